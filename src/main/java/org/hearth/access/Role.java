@@ -1,0 +1,32 @@
+package org.hearth.access;
+
+/** What a user may do. A user may hold several roles. */
+public enum Role {
+    SYSTEM_ADMIN("System administrator", "Manages agencies, users and the audit trail"),
+    PARTNERSHIP_COORDINATOR("Partnership coordinator", "Runs the partnership: strategy, monitoring, reports"),
+    HUB_COORDINATOR("Hub or MARAC coordinator", "Runs the daily hub and MARAC meetings"),
+    PRACTITIONER("Practitioner", "Works cases: referrals, risk assessments, support"),
+    AGENCY_REPRESENTATIVE("Agency representative", "Represents an agency at meetings and owns its actions"),
+    ANALYST("Analyst", "Sees aggregate figures only, never a person");
+
+    private final String label;
+    private final String description;
+
+    Role(String label, String description) {
+        this.label = label;
+        this.description = description;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The Spring Security authority for this role. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,21 @@
+package org.hearth.access;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a staff user. */
+public record StaffUserId(UUID value) {
+
+    public StaffUserId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static StaffUserId random() {
+        return new StaffUserId(UUID.randomUUID());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

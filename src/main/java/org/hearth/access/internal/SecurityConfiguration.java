@@ -1,0 +1,115 @@
+package org.hearth.access.internal;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import org.hearth.access.Role;
+import org.hearth.access.StaffPrincipal;
+import org.hearth.audit.AuditTrail;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+
+/**
+ * The HTTP security policy. Pages need a full sign-in ({@link StaffPrincipal#SIGNED_IN}); a session that
+ * has passed only the password step may reach the second-factor pages and nothing else.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    /** No inline script or style anywhere; the QR code is inline SVG markup, not an image. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt by default, with an {id} prefix so hashes can move to a stronger scheme as users sign in
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, JdbcStaffUsers users, PasswordEncoder encoder, LoginThrottle throttle,
+            AuditTrail audit, SignIn signIn,
+            @Value("${hearth.security.absolute-session-timeout:10h}") Duration absoluteTimeout) throws Exception {
+        SecurityProblems problems = new SecurityProblems();
+        SessionExpiredResponder expired = new SessionExpiredResponder();
+        http
+            // the only way to authenticate; no parent manager to fall back to after a lockout
+            .authenticationManager(new ProviderManager(
+                    new PasswordAuthenticationProvider(users, encoder, throttle, audit, signIn)))
+            .authorizeHttpRequests(auth -> auth
+                .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                .requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/assets/**", "/favicon.ico",
+                        "/robots.txt").permitAll()
+                .requestMatchers("/login", "/login/failed", "/login/expired", "/error", "/actuator/health",
+                        "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                .requestMatchers("/login/code", "/login/enrol").hasAuthority(MfaPendingAuthentication.AUTHORITY)
+                .requestMatchers("/admin/**", "/audit/**").hasAuthority(Role.SYSTEM_ADMIN.authority())
+                .anyRequest().hasAuthority(StaffPrincipal.SIGNED_IN))
+            .formLogin(form -> form
+                .loginPage("/login")
+                .successHandler(passwordAccepted(signIn))
+                .failureHandler(passwordRejected()))
+            .logout(logout -> logout
+                .logoutUrl("/logout")
+                .logoutSuccessUrl("/login?signedOut")
+                .deleteCookies("HEARTH_SESSION"))
+            .sessionManagement(session -> session.invalidSessionStrategy(expired))
+            .addFilterAfter(new AbsoluteSessionTimeoutFilter(absoluteTimeout, expired), SecurityContextHolderFilter.class)
+            .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+            .headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .httpStrictTransportSecurity(hsts -> hsts
+                    .requestMatcher(AnyRequestMatcher.INSTANCE)
+                    .includeSubDomains(true)
+                    .maxAgeInSeconds(Duration.ofDays(365).toSeconds()))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                        "camera=(), microphone=(), geolocation=(), interest-cohort=()"))
+                .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
+        return http.build();
+    }
+
+    private static AuthenticationSuccessHandler passwordAccepted(SignIn signIn) {
+        return (request, response, authentication) -> {
+            if (authentication instanceof MfaPendingAuthentication pending) {
+                response.sendRedirect(request.getContextPath()
+                        + (pending.getPrincipal().mfaEnrolled() ? "/login/code" : "/login/enrol"));
+                return;
+            }
+            StaffPrincipal principal = (StaffPrincipal) authentication.getPrincipal();
+            signIn.completed(request, principal, "password (demo account)");
+            response.sendRedirect(request.getContextPath() + signIn.landingPage(request, response));
+        };
+    }
+
+    /** Re-renders the sign-in page with the reason and a 4xx status, rather than redirecting. */
+    private static AuthenticationFailureHandler passwordRejected() {
+        return (request, response, exception) -> {
+            boolean locked = exception instanceof LockedException;
+            response.setStatus(locked ? 429 : HttpServletResponse.SC_UNAUTHORIZED);
+            request.setAttribute(LoginController.ERROR_ATTRIBUTE, locked
+                    ? "This account is locked after too many failed sign-in attempts. Try again later, or ask your "
+                            + "administrator to unlock it."
+                    : "The username or password is not right. Check them and try again.");
+            request.setAttribute(LoginController.USERNAME_ATTRIBUTE, request.getParameter("username"));
+            request.getRequestDispatcher("/login/failed").forward(request, response);
+        };
+    }
+}

@@ -1,0 +1,28 @@
+package org.hearth.audit;
+
+import java.util.Collection;
+import java.util.List;
+
+/** The audit module's API. */
+public interface AuditTrail {
+
+    /** Records an action on records of one type by the current user, from the current request's address. */
+    default void record(AuditAction action, String recordType, Object recordId) {
+        record(action, recordType, List.of(String.valueOf(recordId)), null);
+    }
+
+    /** Records an action with the reason the user stated (may be null). */
+    void record(AuditAction action, String recordType, Collection<String> recordIds, String reason);
+
+    /** Records an action by a named actor who is not (yet) the authenticated user, e.g. a failed sign-in. */
+    void recordFor(String actorName, java.util.UUID actorId, AuditAction action, String recordType,
+            Collection<String> recordIds, String reason);
+
+    /** Newest first, at most {@code limit} entries from {@code offset}. */
+    List<AuditEntry> search(AuditQuery query, int offset, int limit);
+
+    long count(AuditQuery query);
+
+    /** Recomputes every hash from the first entry and reports the first break. */
+    AuditVerification verify();
+}

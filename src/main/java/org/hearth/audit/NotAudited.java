@@ -1,0 +1,17 @@
+package org.hearth.audit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Declares that a web handler (or every handler of a class) touches no person data, and says why. */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE})
+public @interface NotAudited {
+
+    /** Why no audit entry is needed. */
+    String value();
+}

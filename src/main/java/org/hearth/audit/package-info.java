@@ -1,0 +1,9 @@
+/**
+ * The audit trail: an append-only, hash-chained record of who read or changed what, when, from
+ * where and why. Record with one line, {@code auditTrail.record(AuditAction.READ, "person", id)},
+ * or annotate a handler with {@link org.hearth.audit.Audited}; every web handler must carry
+ * {@code @Audited} or {@link org.hearth.audit.NotAudited} (a guard test enforces it).
+ * {@link org.hearth.audit.AuditTrail#verify()} recomputes the chain and reports the first break.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+package org.hearth.audit;

@@ -1,0 +1,36 @@
+package org.hearth.platform.web;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The three boxes of a GOV.UK date input, as typed. */
+public record DateParts(String day, String month, String year) {
+
+    public static DateParts of(LocalDate date) {
+        return date == null ? new DateParts("", "", "")
+                : new DateParts(String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()),
+                        String.valueOf(date.getYear()));
+    }
+
+    public boolean blank() {
+        return isBlank(day) && isBlank(month) && isBlank(year);
+    }
+
+    /** The date, or empty when the parts are missing, not numbers, or not a real date. */
+    public Optional<LocalDate> toDate() {
+        try {
+            int y = Integer.parseInt(year.trim());
+            if (y < 1000 || y > 9999) {
+                return Optional.empty();
+            }
+            return Optional.of(LocalDate.of(y, Integer.parseInt(month.trim()), Integer.parseInt(day.trim())));
+        } catch (NumberFormatException | NullPointerException | DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,70 @@
+package org.hearth.setup;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.hearth.access.Role;
+import org.hearth.access.StaffUserDetails;
+import org.hearth.access.StaffUsers;
+import org.hearth.partnership.Agency;
+import org.hearth.partnership.AgencyDetails;
+import org.hearth.partnership.Area;
+import org.hearth.partnership.AreaId;
+import org.hearth.partnership.Partnerships;
+import org.hearth.partnership.Sector;
+
+/** The synthetic Northfield partnership: invented places, agencies and staff; no real data. */
+final class DemoPartnership {
+
+    private final Partnerships partnerships;
+    private final StaffUsers users;
+
+    DemoPartnership(Partnerships partnerships, StaffUsers users) {
+        this.partnerships = partnerships;
+        this.users = users;
+    }
+
+    void load() {
+        partnerships.establish("Northfield Domestic Abuse Partnership", 540_000);
+        Map<String, AreaId> areas = new HashMap<>();
+        for (Object[] a : new Object[][] {{"Northfield City", 260_000}, {"Eastvale", 150_000}, {"Kingsmoor", 130_000}}) {
+            Area area = partnerships.addArea((String) a[0], (Integer) a[1]);
+            areas.put(area.name(), area.id());
+        }
+        Map<String, Agency> agencies = new HashMap<>();
+        Object[][] list = {
+            {"Northfield Police", Sector.POLICE, true, null},
+            {"Northfield City Council Housing Options", Sector.COUNCIL, true, "Northfield City"},
+            {"Northfield Children's Social Care", Sector.COUNCIL, true, null},
+            {"Northfield Adult Social Care", Sector.COUNCIL, true, null},
+            {"Northfield Community Safety Team", Sector.COUNCIL, true, null},
+            {"Northfield Hospitals NHS Trust", Sector.HEALTH, true, null},
+            {"Eastvale Primary Care Network", Sector.HEALTH, true, "Eastvale"},
+            {"Northfield Probation Delivery Unit", Sector.PROBATION, true, null},
+            {"Northfield Magistrates' Court", Sector.COURTS, true, null},
+            {"Kingsmoor Academy Trust", Sector.EDUCATION, true, "Kingsmoor"},
+            {"Northfield IDVA Service", Sector.VOLUNTARY, false, null},
+            {"Haven Refuge", Sector.VOLUNTARY, false, null},
+            {"Eastvale Women's Aid Outreach", Sector.VOLUNTARY, false, "Eastvale"},
+            {"Change Ahead Perpetrator Programme", Sector.VOLUNTARY, false, null},
+        };
+        for (Object[] a : list) {
+            AreaId area = a[3] == null ? null : areas.get(a[3]);
+            Agency agency = partnerships.createAgency(
+                    new AgencyDetails((String) a[0], (Sector) a[1], (Boolean) a[2], area, true));
+            agencies.put(agency.name(), agency);
+        }
+        Object[][] staff = {
+            {"admin", "Sam Okafor (demo)", "Northfield Community Safety Team", Role.SYSTEM_ADMIN},
+            {"coordinator", "Priya Lindqvist (demo)", "Northfield Community Safety Team", Role.PARTNERSHIP_COORDINATOR},
+            {"hub", "Jordan Achterberg (demo)", "Northfield Police", Role.HUB_COORDINATOR},
+            {"idva", "Morgan Feltham (demo)", "Northfield IDVA Service", Role.PRACTITIONER},
+            {"police", "Casey Brennagh (demo)", "Northfield Police", Role.AGENCY_REPRESENTATIVE},
+            {"analyst", "Robin Tallis (demo)", "Northfield Community Safety Team", Role.ANALYST},
+        };
+        for (Object[] s : staff) {
+            users.create(new StaffUserDetails((String) s[0], (String) s[1], s[0] + "@northfield.example",
+                    agencies.get(s[2]).id(), Set.of((Role) s[3]), true), FirstStart.DEMO_PASSWORD, true);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.hearth.setup;
+
+import java.util.List;
+import java.util.Set;
+import org.hearth.access.Role;
+import org.hearth.access.StaffUser;
+import org.hearth.access.StaffUserDetails;
+import org.hearth.access.StaffUsers;
+import org.hearth.partnership.Agency;
+import org.hearth.partnership.AgencyDetails;
+import org.hearth.partnership.Partnerships;
+import org.hearth.partnership.Sector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sets up the partnership on first start. The demo (synthetic data only) loads when {@code hearth.demo.enabled}
+ * is true, or when it is unset and the embedded database is in use. Otherwise, if
+ * {@code HEARTH_ADMIN_PASSWORD} is given, a real partnership is created with one administrator who must enrol
+ * a second factor at first sign-in.
+ */
+@Component
+class FirstStart implements ApplicationRunner {
+
+    /** Every demo account's password; printed at start. Demo accounts exist only in the synthetic demo. */
+    static final String DEMO_PASSWORD = "hearth-demo-2026";
+
+    private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
+
+    private final Partnerships partnerships;
+    private final StaffUsers users;
+    private final Environment env;
+    private final TransactionTemplate tx;
+
+    FirstStart(Partnerships partnerships, StaffUsers users, Environment env, TransactionTemplate tx) {
+        this.partnerships = partnerships;
+        this.users = users;
+        this.env = env;
+        this.tx = tx;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean fresh = partnerships.current().isEmpty();
+        if (demoEnabled()) {
+            if (fresh) {
+                tx.executeWithoutResult(s -> new DemoPartnership(partnerships, users).load());
+                log.info("Loaded the synthetic demo partnership");
+            }
+            printDemoLogins();
+        } else if (fresh && !env.getProperty("HEARTH_ADMIN_PASSWORD", "").isBlank()) {
+            tx.executeWithoutResult(s -> bootstrap());
+        }
+    }
+
+    boolean demoEnabled() {
+        String setting = env.getProperty("hearth.demo.enabled", "").trim();
+        if (setting.isEmpty()) {
+            return env.getProperty("HEARTH_DB_URL", "").isBlank();
+        }
+        return Boolean.parseBoolean(setting);
+    }
+
+    private void bootstrap() {
+        partnerships.establish(env.getProperty("HEARTH_PARTNERSHIP_NAME", "Domestic Abuse Partnership"), null);
+        Agency agency = partnerships.createAgency(new AgencyDetails(
+                env.getProperty("HEARTH_ADMIN_AGENCY", "Partnership support team"), Sector.COUNCIL, true, null, true));
+        String username = env.getProperty("HEARTH_ADMIN_USERNAME", "admin");
+        users.create(new StaffUserDetails(username, "Administrator", null, agency.id(), Set.of(Role.SYSTEM_ADMIN),
+                true), env.getProperty("HEARTH_ADMIN_PASSWORD"), false);
+        log.info("Created the partnership and administrator '{}'; they enrol a second factor at first sign-in",
+                username);
+    }
+
+    private void printDemoLogins() {
+        List<StaffUser> demo = users.all().stream().filter(StaffUser::demo).toList();
+        if (demo.isEmpty()) {
+            return;
+        }
+        StringBuilder out = new StringBuilder("\n\n  Hearth demo partnership: sign in at http://localhost:")
+                .append(env.getProperty("local.server.port", env.getProperty("server.port", "8080")))
+                .append("/login\n  Password for every demo account: ").append(DEMO_PASSWORD).append("\n\n");
+        for (StaffUser u : demo) {
+            out.append(String.format("    %-12s %s%n", u.username(),
+                    String.join(", ", u.roles().stream().map(Role::label).sorted().toList())));
+        }
+        out.append("\n  Demo accounts skip the second factor; every real account must enrol one.\n");
+        log.info(out.toString());
+    }
+
+}
