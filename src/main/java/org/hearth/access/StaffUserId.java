@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a staff user. */
-public record StaffUserId(UUID value) {
+public record StaffUserId(UUID value) implements java.io.Serializable {
 
     public StaffUserId {
         Objects.requireNonNull(value, "value");

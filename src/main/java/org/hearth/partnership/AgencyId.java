@@ -3,7 +3,7 @@ package org.hearth.partnership;
 import java.util.UUID;
 
 /** Identifies an agency. */
-public record AgencyId(UUID value) {
+public record AgencyId(UUID value) implements java.io.Serializable {
 
     public AgencyId {
         java.util.Objects.requireNonNull(value, "value");

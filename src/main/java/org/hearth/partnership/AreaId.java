@@ -3,7 +3,7 @@ package org.hearth.partnership;
 import java.util.UUID;
 
 /** Identifies an area of the partnership. */
-public record AreaId(UUID value) {
+public record AreaId(UUID value) implements java.io.Serializable {
 
     public AreaId {
         java.util.Objects.requireNonNull(value, "value");

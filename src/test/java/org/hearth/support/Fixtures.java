@@ -1,0 +1,85 @@
+package org.hearth.support;
+
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import java.security.InvalidKeyException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import javax.crypto.spec.SecretKeySpec;
+import org.apache.commons.codec.binary.Base32;
+import org.hearth.access.Role;
+import org.hearth.access.StaffUser;
+import org.hearth.access.StaffUserDetails;
+import org.hearth.access.StaffUsers;
+import org.hearth.partnership.Agency;
+import org.hearth.partnership.AgencyDetails;
+import org.hearth.partnership.Partnerships;
+import org.hearth.partnership.Sector;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Test data through the modules' own APIs. Every user gets a unique name, so tests never collide. */
+@TestComponent
+public class Fixtures {
+
+    public static final String PASSWORD = "correct horse battery";
+
+    private final Partnerships partnerships;
+    private final StaffUsers users;
+    private final JdbcClient jdbc;
+
+    public Fixtures(Partnerships partnerships, StaffUsers users, JdbcClient jdbc) {
+        this.partnerships = partnerships;
+        this.users = users;
+        this.jdbc = jdbc;
+    }
+
+    /** A signed-up user, whose credentials a test can sign in with. */
+    public record TestUser(StaffUser user, String password, String totpSecret) {
+
+        public String username() {
+            return user.username();
+        }
+
+        /** The TOTP code for now, or for {@code stepsAhead} steps later (a fresh code after one is used). */
+        public String code(int stepsAhead) {
+            return Fixtures.totp(totpSecret, Instant.now().plus(Duration.ofSeconds(30L * stepsAhead)));
+        }
+    }
+
+    public synchronized Agency agency(String name) {
+        if (partnerships.current().isEmpty()) {
+            partnerships.establish("Testshire Domestic Abuse Partnership", 100_000);
+        }
+        return partnerships.agencies().stream().filter(a -> a.name().equals(name)).findFirst()
+                .orElseGet(() -> partnerships.createAgency(new AgencyDetails(name, Sector.VOLUNTARY, false, null, true)));
+    }
+
+    /** A user who has not yet enrolled a second factor. */
+    public TestUser newUser(Role... roles) {
+        String username = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        StaffUser user = users.create(new StaffUserDetails(username, "Test User " + username, null,
+                agency("Test Agency").id(), Set.of(roles), true), PASSWORD, false);
+        return new TestUser(user, PASSWORD, null);
+    }
+
+    /** A user with a second factor already enrolled (its secret returned for computing codes). */
+    public TestUser enrolledUser(Role... roles) {
+        TestUser fresh = newUser(roles);
+        String secret = new Base32().encodeToString(UUID.randomUUID().toString().getBytes()).replace("=", "");
+        jdbc.sql("UPDATE staff_user SET totp_secret = ?, mfa_enrolled_at = now() WHERE id = ?")
+                .params(secret, fresh.user().id().value()).update();
+        return new TestUser(users.find(fresh.user().id()).orElseThrow(), PASSWORD, secret);
+    }
+
+    public static String totp(String secret, Instant at) {
+        try {
+            var generator = new TimeBasedOneTimePasswordGenerator();
+            var key = new SecretKeySpec(new Base32().decode(secret.replace(" ", "")), generator.getAlgorithm());
+            return String.format("%06d", generator.generateOneTimePassword(key, at));
+        } catch (InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

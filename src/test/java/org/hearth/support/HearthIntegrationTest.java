@@ -1,0 +1,25 @@
+package org.hearth.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The one integration-test setup: the whole application on a random port, on a fresh embedded PostgreSQL
+ * shared by every test in the JVM, without the demo data. Keep every integration test on exactly this
+ * annotation so Spring reuses a single context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "hearth.embedded-db.data-dir=",
+        "hearth.demo.enabled=false",
+        "hearth.security.max-failed-logins=5",
+        "hearth.security.absolute-session-timeout=10h"})
+@Import(Fixtures.class)
+public @interface HearthIntegrationTest {
+}
