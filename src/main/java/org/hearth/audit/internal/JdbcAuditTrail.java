@@ -31,7 +31,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -43,14 +45,16 @@ class JdbcAuditTrail implements AuditTrail {
     private final JdbcTemplate template;
     private final Clock clock;
 
-    JdbcAuditTrail(JdbcClient jdbc, JdbcTemplate template) {
+    private final TransactionTemplate tx;
+
+    JdbcAuditTrail(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.template = template;
         this.clock = Clock.systemUTC();
+        this.tx = new TransactionTemplate(transactions);
     }
 
     @Override
-    @Transactional
     public void record(AuditAction action, String recordType, Collection<String> recordIds, String reason) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         UUID actorId = null;
@@ -65,13 +69,22 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     @Override
-    @Transactional
     public void recordFor(String actorName, UUID actorId, AuditAction action, String recordType,
             Collection<String> recordIds, String reason) {
         append(actorId, actorName, action, recordType, recordIds, reason);
     }
 
+    /**
+     * Appends in the caller's transaction when there is one (so the entry commits or rolls back with the
+     * change it records), else in its own. The transaction is explicit, not by annotation: the interface's
+     * default methods reach here by self-invocation, which a proxy would not see.
+     */
     private void append(UUID actorId, String actorName, AuditAction action, String recordType,
+            Collection<String> recordIds, String reason) {
+        tx.executeWithoutResult(status -> appendLocked(actorId, actorName, action, recordType, recordIds, reason));
+    }
+
+    private void appendLocked(UUID actorId, String actorName, AuditAction action, String recordType,
             Collection<String> recordIds, String reason) {
         Map<String, Object> head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
                 .query().singleRow();
