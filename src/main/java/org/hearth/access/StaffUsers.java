@@ -26,5 +26,8 @@ public interface StaffUsers {
 
     void setPassword(StaffUserId id, String newPassword);
 
+    /** A user changing their own password, proving they know the current one. */
+    void changeOwnPassword(StaffUserId id, String currentPassword, String newPassword);
+
     boolean anyExist();
 }

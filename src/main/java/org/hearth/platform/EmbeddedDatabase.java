@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashMap;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,25 +21,61 @@ import org.springframework.core.env.Environment;
  *
  * <p>With {@code hearth.embedded-db.data-dir} set (default {@code ./.hearth/pgdata}) the data
  * directory survives restarts; with it blank a fresh temporary cluster is made (the tests). One
- * server per data directory per JVM, stopped when the JVM exits, so cached test contexts share it.
+ * server per data directory per JVM, shared by every application context using it (cached test
+ * contexts) and stopped when the last of them closes.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${HEARTH_DB_URL:}'.isBlank()")
 class EmbeddedDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
-    private static final Map<String, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
+    private static final Map<String, Server> SERVERS = new HashMap<>();
+
+    /** A running server and how many contexts use it. */
+    private static final class Server {
+        final EmbeddedPostgres postgres;
+        int users;
+
+        Server(EmbeddedPostgres postgres) {
+            this.postgres = postgres;
+        }
+    }
 
     @Bean
     DataSource dataSource(Environment env) {
         String dataDir = env.getProperty("hearth.embedded-db.data-dir", "").trim();
-        EmbeddedPostgres server = SERVERS.computeIfAbsent(dataDir, EmbeddedDatabase::start);
-        HikariDataSource pool = new HikariDataSource();
+        EmbeddedPostgres server = acquire(dataDir);
+        HikariDataSource pool = new HikariDataSource() {
+            @Override
+            public void close() {
+                super.close();
+                release(dataDir);
+            }
+        };
         pool.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
         pool.setUsername("postgres");
         pool.setMaximumPoolSize(env.getProperty("hearth.embedded-db.pool-size", Integer.class, 10));
         pool.setPoolName("hearth-embedded");
         return pool;
+    }
+
+    private static synchronized EmbeddedPostgres acquire(String dataDir) {
+        Server server = SERVERS.computeIfAbsent(dataDir, dir -> new Server(start(dir)));
+        server.users++;
+        return server.postgres;
+    }
+
+    private static synchronized void release(String dataDir) {
+        Server server = SERVERS.get(dataDir);
+        if (server != null && --server.users == 0) {
+            SERVERS.remove(dataDir);
+            try {
+                server.postgres.close();
+                log.info("Embedded PostgreSQL stopped");
+            } catch (IOException e) {
+                log.warn("Embedded PostgreSQL did not stop cleanly", e);
+            }
+        }
     }
 
     private static EmbeddedPostgres start(String dataDir) {

@@ -136,6 +136,22 @@ class JdbcStaffUsers implements StaffUsers {
         audit.record(AuditAction.UPDATE, "staff-user", List.of(id.toString()), "password changed");
     }
 
+    @Override
+    public void changeOwnPassword(StaffUserId id, String currentPassword, String newPassword) {
+        String hash = jdbc.sql("SELECT password_hash FROM staff_user WHERE id = ?").param(id.value())
+                .query(String.class).single();
+        if (currentPassword == null || !passwords.matches(currentPassword, hash)) {
+            throw new InvalidUserException("currentPassword", "Your current password is not right");
+        }
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            throw new InvalidUserException("newPassword", "Your new password must be different from your current one");
+        }
+        PasswordPolicy.problem(newPassword).ifPresent(p -> {
+            throw new InvalidUserException("newPassword", p);
+        });
+        setPassword(id, newPassword);
+    }
+
     @Transactional(readOnly = true)
     public StaffPrincipal loadUserByUsername(String username) {
         String key = LoginThrottle.key(username);

@@ -1,0 +1,90 @@
+package org.hearth.access.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.hearth.access.InvalidUserException;
+import org.hearth.access.StaffPrincipal;
+import org.hearth.access.StaffUsers;
+import org.hearth.audit.AuditAction;
+import org.hearth.audit.AuditTrail;
+import org.hearth.audit.NotAudited;
+import org.hearth.partnership.Partnerships;
+import org.hearth.platform.NavigationItem;
+import org.hearth.platform.web.SummaryRow;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The signed-in user's own account: details, password change, new recovery codes. */
+@Controller
+@NotAudited("a user's own account; changes are audited by StaffUsers and SecondFactor callers")
+class AccountController {
+
+    private final StaffUsers users;
+    private final Partnerships partnerships;
+    private final SecondFactor secondFactor;
+    private final AuditTrail audit;
+
+    AccountController(StaffUsers users, Partnerships partnerships, SecondFactor secondFactor, AuditTrail audit) {
+        this.users = users;
+        this.partnerships = partnerships;
+        this.secondFactor = secondFactor;
+        this.audit = audit;
+    }
+
+    @Bean
+    static NavigationItem accountNavigation() {
+        return new NavigationItem("Your account", "/account", 1000, "SIGNED_IN");
+    }
+
+    @GetMapping("/account")
+    String account(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+        var user = users.find(me.id()).orElseThrow();
+        String agency = partnerships.agency(user.agency()).map(a -> a.name()).orElse("");
+        model.addAttribute("details", List.of(
+                new SummaryRow("Name", user.displayName()),
+                new SummaryRow("Username", user.username()),
+                new SummaryRow("Agency", agency),
+                new SummaryRow("Roles", String.join(", ", user.roles().stream().map(r -> r.label()).sorted().toList())),
+                new SummaryRow("Second factor", user.mfaEnrolled()
+                        ? "Authenticator app, " + secondFactor.unusedRecoveryCodes(me.id()) + " recovery codes unused"
+                        : user.demo() ? "None (demo account)" : "Not set up")));
+        model.addAttribute("mfaEnrolled", user.mfaEnrolled());
+        return "access/account";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@AuthenticationPrincipal StaffPrincipal me,
+            @RequestParam(defaultValue = "") String currentPassword, @RequestParam(defaultValue = "") String newPassword,
+            @RequestParam(defaultValue = "") String confirmPassword, Model model, HttpServletResponse response,
+            RedirectAttributes flash) {
+        try {
+            if (!newPassword.equals(confirmPassword)) {
+                throw new InvalidUserException("confirmPassword", "The new passwords do not match");
+            }
+            users.changeOwnPassword(me.id(), currentPassword, newPassword);
+        } catch (InvalidUserException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("passwordError", e.getMessage());
+            model.addAttribute("passwordErrorField", e.field());
+            return account(me, model);
+        }
+        flash.addFlashAttribute("success", "Your password has been changed.");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/recovery-codes")
+    String newRecoveryCodes(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+        if (users.find(me.id()).map(u -> !u.mfaEnrolled()).orElse(true)) {
+            return "redirect:/account";
+        }
+        model.addAttribute("codes", secondFactor.newRecoveryCodes(me.id()));
+        audit.record(AuditAction.UPDATE, "staff-user", List.of(me.id().toString()), "new recovery codes");
+        return "access/recovery-codes";
+    }
+}

@@ -1,0 +1,74 @@
+package org.hearth.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.hearth.support.Fixtures;
+import org.hearth.support.HearthIntegrationTest;
+import org.hearth.support.WebSession;
+import org.hearth.support.WebSession.Page;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@HearthIntegrationTest
+class AccountTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void userChangesTheirPasswordAndSignsInWithTheNewOne() {
+        var user = fixtures.enrolledUser(Role.PRACTITIONER);
+        WebSession web = new WebSession(port);
+        web.signIn(user);
+        Page account = web.get("/account");
+        assertThat(account.html().select(".govuk-summary-list").text()).contains(user.username(), "Practitioner",
+                "Authenticator app");
+
+        Page wrong = web.post("/account/password", Map.of("currentPassword", "not it",
+                "newPassword", "a brand new passphrase", "confirmPassword", "a brand new passphrase"));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.errorSummary()).contains("current password is not right");
+
+        Page mismatch = web.post("/account/password", Map.of("currentPassword", user.password(),
+                "newPassword", "a brand new passphrase", "confirmPassword", "a different one"));
+        assertThat(mismatch.status()).isEqualTo(400);
+        assertThat(mismatch.errorSummary()).contains("do not match");
+
+        Page tooShort = web.post("/account/password", Map.of("currentPassword", user.password(),
+                "newPassword", "short", "confirmPassword", "short"));
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.errorSummary()).contains("12 characters or more");
+
+        Page done = web.post("/account/password", Map.of("currentPassword", user.password(),
+                "newPassword", "a brand new passphrase", "confirmPassword", "a brand new passphrase"));
+        assertThat(done.status()).isEqualTo(302);
+        assertThat(web.open(done.location()).html().text()).contains("Your password has been changed");
+
+        WebSession again = new WebSession(port);
+        assertThat(again.signIn(user.username(), user.password()).status()).as("old password").isEqualTo(401);
+        assertThat(again.signIn(user.username(), "a brand new passphrase").html().title())
+                .startsWith("Enter your security code");
+    }
+
+    @Test
+    void newRecoveryCodesReplaceTheOldOnes() {
+        var user = fixtures.enrolledUser(Role.PRACTITIONER);
+        WebSession web = new WebSession(port);
+        web.signIn(user);
+        web.get("/account");
+        var first = web.post("/account/recovery-codes", Map.of()).html().select("#recovery-codes li").eachText();
+        web.get("/account");
+        var second = web.post("/account/recovery-codes", Map.of()).html().select("#recovery-codes li").eachText();
+        assertThat(first).hasSize(10);
+        assertThat(second).hasSize(10).doesNotContainAnyElementsOf(first);
+
+        WebSession other = new WebSession(port);
+        other.signIn(user.username(), user.password());
+        assertThat(other.post("/login/code", Map.of("code", first.get(0))).status()).isEqualTo(401);
+        assertThat(other.post("/login/code", Map.of("code", second.get(0))).status()).isEqualTo(302);
+    }
+}
