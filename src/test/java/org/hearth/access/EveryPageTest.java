@@ -18,10 +18,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Every page Hearth serves, found from the handler mappings rather than listed by hand, carries the strict
- * headers: a new page cannot forget them.
+ * headers and follows the page conventions: a new page cannot forget them.
  */
 @HearthIntegrationTest
-class SecurityHeadersTest {
+class EveryPageTest {
 
     @LocalServerPort
     int port;
@@ -46,6 +46,9 @@ class SecurityHeadersTest {
             for (WebSession web : List.of(anonymous, signedIn)) {
                 Page page = web.get(path);
                 assertStrictHeaders(path, page);
+                if (isHtml(page)) {
+                    assertPageConventions(path, page, web == anonymous);
+                }
                 checked.add(path);
             }
         }
@@ -74,6 +77,29 @@ class SecurityHeadersTest {
         assertThat(page.header("X-Content-Type-Options")).as("nosniff on %s", path).isEqualTo("nosniff");
         assertThat(page.status()).as("status of %s", path).isLessThan(500);
         assertThat(page.body()).as("body of %s", path).doesNotContain("at org.").doesNotContain("Exception");
+    }
+
+    private static boolean isHtml(Page page) {
+        String type = page.header("Content-Type");
+        return type != null && type.startsWith("text/html");
+    }
+
+    /** One h1, a title, the skip link, no inline script or style (the CSP would block them), exit on public pages. */
+    private void assertPageConventions(String path, Page page, boolean anonymous) {
+        var html = page.html();
+        assertThat(html.title()).as("title of %s", path).endsWith("– Hearth").hasSizeGreaterThan("– Hearth".length() + 2);
+        assertThat(html.select("h1")).as("h1 on %s", path).hasSize(1);
+        assertThat(html.select("a.govuk-skip-link[href=#main-content]")).as("skip link on %s", path).hasSize(1);
+        assertThat(html.select("#main-content")).as("main on %s", path).hasSize(1);
+        assertThat(html.select("[style]")).as("inline style on %s", path).isEmpty();
+        assertThat(html.select("script:not([src])")).as("inline script on %s", path).isEmpty();
+        assertThat(html.select("[onclick], [onload], [onsubmit], [onchange]")).as("inline handlers on %s", path).isEmpty();
+        for (var form : html.select("form[method=post]")) {
+            assertThat(form.select("input[name=_csrf]")).as("CSRF token in a form on %s", path).hasSize(1);
+        }
+        if (anonymous && page.status() != 302) {
+            assertThat(html.select(".govuk-exit-this-page a")).as("exit control on public page %s", path).hasSize(1);
+        }
     }
 
     /** Every GET route; path variables filled with a random id (which must give a 4xx page, not a 500). */
