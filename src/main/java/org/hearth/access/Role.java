@@ -25,6 +25,10 @@ public enum Role {
         return description;
     }
 
+    /** Roles that work with individual people's records (never analysts, who see aggregate figures only). */
+    public static final java.util.Set<Role> CASEWORK = java.util.EnumSet.of(HUB_COORDINATOR, PRACTITIONER,
+            AGENCY_REPRESENTATIVE);
+
     /** The Spring Security authority for this role. */
     public String authority() {
         return "ROLE_" + name();

@@ -58,15 +58,27 @@ public class Fixtures {
 
     /** A user who has not yet enrolled a second factor. */
     public TestUser newUser(Role... roles) {
+        return newUserAt("Test Agency", roles);
+    }
+
+    /** A user with a second factor, working for the named agency (made if need be). */
+    public TestUser enrolledUserAt(String agency, Role... roles) {
+        return enrol(newUserAt(agency, roles));
+    }
+
+    private TestUser newUserAt(String agency, Role... roles) {
         String username = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         StaffUser user = users.create(new StaffUserDetails(username, "Test User " + username, null,
-                agency("Test Agency").id(), Set.of(roles), true), PASSWORD, false);
+                agency(agency).id(), Set.of(roles), true), PASSWORD, false);
         return new TestUser(user, PASSWORD, null);
     }
 
     /** A user with a second factor already enrolled (its secret returned for computing codes). */
     public TestUser enrolledUser(Role... roles) {
-        TestUser fresh = newUser(roles);
+        return enrol(newUser(roles));
+    }
+
+    private TestUser enrol(TestUser fresh) {
         String secret = new Base32().encodeToString(UUID.randomUUID().toString().getBytes()).replace("=", "");
         jdbc.sql("UPDATE staff_user SET totp_secret = ?, mfa_enrolled_at = now() WHERE id = ?")
                 .params(secret, fresh.user().id().value()).update();

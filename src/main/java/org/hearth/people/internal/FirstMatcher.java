@@ -1,0 +1,138 @@
+package org.hearth.people.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.hearth.people.Candidate;
+import org.hearth.people.PersonDetails;
+import org.hearth.people.PersonId;
+import org.hearth.people.PersonMatcher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The first matcher: finds people sharing a date of birth (also with day and month swapped), a
+ * sound-alike family name or alias, or a postcode, then scores the agreements with fixed weights. The
+ * person-matching engine replaces it behind {@link PersonMatcher}.
+ */
+@Component
+class FirstMatcher implements PersonMatcher {
+
+    private static final DoubleMetaphone PHONETIC = new DoubleMetaphone();
+    private final JdbcClient jdbc;
+
+    FirstMatcher(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private record Row(UUID id, String given, String family, LocalDate dob, String postcodes, String aliases) {
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Candidate> candidates(PersonDetails d, String postcode, int max) {
+        LocalDate dob = d.dateOfBirth();
+        LocalDate swapped = swapped(dob);
+        String pc = JdbcPeople.normalisePostcode(postcode);
+        List<Row> rows = jdbc.sql("""
+                SELECT p.id, p.given_name, p.family_name, p.date_of_birth,
+                       (SELECT string_agg(a.postcode, '|') FROM person_address a WHERE a.person_id = p.id) AS postcodes,
+                       (SELECT string_agg(coalesce(al.given_name, '') || ' ' || al.family_name, '|')
+                          FROM person_alias al WHERE al.person_id = p.id) AS aliases
+                FROM person p
+                WHERE p.date_of_birth IN (:dob, :swapped)
+                   OR left(lower(p.family_name), 3) = :prefix
+                   OR EXISTS (SELECT 1 FROM person_alias al WHERE al.person_id = p.id AND left(lower(al.family_name), 3) = :prefix)
+                   OR EXISTS (SELECT 1 FROM person_address a WHERE a.person_id = p.id AND a.postcode = :postcode)
+                LIMIT 500""")
+                .param("dob", dob).param("swapped", swapped)
+                .param("prefix", prefix(d.familyName())).param("postcode", pc)
+                .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("given_name"),
+                        rs.getString("family_name"), rs.getObject("date_of_birth", LocalDate.class),
+                        rs.getString("postcodes"), rs.getString("aliases")))
+                .list();
+        List<Candidate> out = new ArrayList<>();
+        for (Row r : rows) {
+            List<String> reasons = new ArrayList<>();
+            double score = 0;
+            if (same(r.family(), d.familyName())) {
+                score += 0.3;
+                reasons.add("Family name: the same");
+            } else if (soundsAlike(r.family(), d.familyName())) {
+                score += 0.2;
+                reasons.add("Family name: sounds alike");
+            } else if (r.aliases() != null && aliasMatches(r.aliases(), d.familyName())) {
+                score += 0.2;
+                reasons.add("Family name: matches a previous name or alias");
+            }
+            if (same(r.given(), d.givenName())) {
+                score += 0.25;
+                reasons.add("Given name: the same");
+            } else if (soundsAlike(r.given(), d.givenName()) || initialOf(r.given(), d.givenName())) {
+                score += 0.12;
+                reasons.add("Given name: sounds alike or an initial");
+            }
+            if (dob != null && dob.equals(r.dob())) {
+                score += 0.35;
+                reasons.add("Date of birth: the same");
+            } else if (swapped != null && swapped.equals(r.dob())) {
+                score += 0.25;
+                reasons.add("Date of birth: day and month swapped");
+            }
+            if (pc != null && r.postcodes() != null && List.of(r.postcodes().split("\\|")).contains(pc)) {
+                score += 0.1;
+                reasons.add("Postcode: at a known address");
+            }
+            if (score >= 0.3) {
+                out.add(new Candidate(new PersonId(r.id()), r.given() + " " + r.family(),
+                        r.dob() == null ? "" : r.dob().toString(), Math.min(1, score), reasons));
+            }
+        }
+        out.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return out.subList(0, Math.min(max, out.size()));
+    }
+
+    private static LocalDate swapped(LocalDate dob) {
+        if (dob == null || dob.getDayOfMonth() > 12 || dob.getDayOfMonth() == dob.getMonthValue()) {
+            return null;
+        }
+        return LocalDate.of(dob.getYear(), dob.getDayOfMonth(), dob.getMonthValue());
+    }
+
+    private static String prefix(String name) {
+        String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+        return n.length() < 3 ? n : n.substring(0, 3);
+    }
+
+    private static boolean same(String a, String b) {
+        return a != null && b != null && a.trim().equalsIgnoreCase(b.trim());
+    }
+
+    private static boolean soundsAlike(String a, String b) {
+        return a != null && b != null && !a.isBlank() && !b.isBlank() && PHONETIC.isDoubleMetaphoneEqual(a.trim(), b.trim());
+    }
+
+    private static boolean initialOf(String a, String b) {
+        if (a == null || b == null || a.isBlank() || b.isBlank()) {
+            return false;
+        }
+        String x = a.trim().toLowerCase(Locale.ROOT);
+        String y = b.trim().toLowerCase(Locale.ROOT);
+        return (x.length() == 1 || y.length() == 1) && x.charAt(0) == y.charAt(0);
+    }
+
+    private static boolean aliasMatches(String aliases, String family) {
+        for (String alias : aliases.split("\\|")) {
+            String[] parts = alias.trim().split("\\s+");
+            if (same(parts[parts.length - 1], family)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,305 @@
+package org.hearth.people.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hearth.access.Role;
+import org.hearth.access.StaffPrincipal;
+import org.hearth.audit.AuditAction;
+import org.hearth.audit.AuditTrail;
+import org.hearth.partnership.AgencyId;
+import org.hearth.people.Address;
+import org.hearth.people.Disability;
+import org.hearth.people.Ethnicity;
+import org.hearth.people.Involvement;
+import org.hearth.people.People;
+import org.hearth.people.PersonDetails;
+import org.hearth.people.PersonId;
+import org.hearth.people.PersonRecord;
+import org.hearth.people.Relationship;
+import org.hearth.people.RelationshipKind;
+import org.hearth.people.SafeContact;
+import org.hearth.people.Sex;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** People in PostgreSQL, with need-to-know applied to every read. */
+@Service
+@Transactional
+class JdbcPeople implements People {
+
+    /** How long a break-glass opening lasts. */
+    static final Duration BREAK_GLASS = Duration.ofHours(8);
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+
+    JdbcPeople(JdbcClient jdbc, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Override
+    public PersonId create(PersonDetails d, List<String> aliases, Involvement reason) {
+        StaffPrincipal me = me();
+        PersonId id = PersonId.random();
+        jdbc.sql("""
+                INSERT INTO person (id, given_name, family_name, date_of_birth, estimated_age, sex, gender_identity,
+                    ethnicity, first_language, interpreter_needed, disability, sexual_orientation, religion, created_by)
+                VALUES (:id, :given, :family, :dob, :age, :sex, :gender, :ethnicity, :language, :interpreter,
+                    :disability, :orientation, :religion, :by)""")
+                .param("id", id.value()).param("given", d.givenName().trim()).param("family", d.familyName().trim())
+                .param("dob", d.dateOfBirth() == null ? null : Date.valueOf(d.dateOfBirth()))
+                .param("age", d.estimatedAge()).param("sex", d.sex().name())
+                .param("gender", blankToNull(d.genderIdentity()))
+                .param("ethnicity", d.ethnicity() == null ? null : d.ethnicity().name())
+                .param("language", blankToNull(d.firstLanguage())).param("interpreter", d.interpreterNeeded())
+                .param("disability", d.disability().name()).param("orientation", blankToNull(d.sexualOrientation()))
+                .param("religion", blankToNull(d.religion())).param("by", me.id().value())
+                .update();
+        for (String alias : aliases) {
+            if (alias != null && !alias.isBlank()) {
+                String[] parts = alias.trim().split("\\s+", 2);
+                jdbc.sql("INSERT INTO person_alias (person_id, given_name, family_name) VALUES (?, ?, ?)")
+                        .params(id.value(), parts.length == 2 ? parts[0] : null, parts[parts.length - 1]).update();
+            }
+        }
+        involveInternal(id, me.agency(), reason);
+        audit.record(AuditAction.CREATE, "person", id);
+        return id;
+    }
+
+    @Override
+    public Optional<PersonRecord> record(PersonId id) {
+        Optional<PersonDetails> details = details(id);
+        if (details.isEmpty()) {
+            return Optional.empty();
+        }
+        StaffPrincipal me = me();
+        boolean involved = agencyInvolved(id, me.agency()) || me.hasRole(Role.HUB_COORDINATOR);
+        boolean glass = !involved && glassOpen(id, me);
+        boolean full = involved || glass;
+        boolean allocated = allocated(id, me);
+        List<String> agencies = jdbc.sql("""
+                SELECT DISTINCT a.name FROM person_involvement i JOIN agency a ON a.id = i.agency_id
+                WHERE i.person_id = ? ORDER BY a.name""").param(id.value()).query(String.class).list();
+        audit.record(AuditAction.READ, "person", List.of(id.toString()), full ? null : "restricted view");
+        if (!full) {
+            return Optional.of(new PersonRecord(id, stub(details.get()), List.of(), false, false, false, false,
+                    SafeContact.notYetAsked(), List.of(), 0, List.of(), new java.util.LinkedHashSet<>(agencies)));
+        }
+        List<Address> all = addresses(id);
+        List<Address> shown = involved ? all : all.stream().filter(a -> !a.confidential()).toList();
+        SafeContact rules = safeContact(id);
+        return Optional.of(new PersonRecord(id, details.get(), aliases(id), true, involved, allocated, glass,
+                allocated ? rules : rules.withoutContactDetails(), shown, all.size() - shown.size(),
+                relationships(id), new java.util.LinkedHashSet<>(agencies)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> name(PersonId id) {
+        return jdbc.sql("SELECT given_name || ' ' || family_name FROM person WHERE id = ?").param(id.value())
+                .query(String.class).optional();
+    }
+
+    @Override
+    public void addAddress(PersonId id, Address a) {
+        requireFull(id);
+        if (a.from() != null && a.to() == null) {
+            // a new current address closes the previous current one
+            jdbc.sql("UPDATE person_address SET to_date = ? WHERE person_id = ? AND to_date IS NULL AND (from_date IS NULL OR from_date <= ?)")
+                    .params(Date.valueOf(a.from()), id.value(), Date.valueOf(a.from())).update();
+        }
+        jdbc.sql("""
+                INSERT INTO person_address (id, person_id, line1, line2, town, postcode, from_date, to_date,
+                    confidential, in_refuge, refuge_service)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), id.value(), a.inRefuge() ? null : blankToNull(a.line1()),
+                        a.inRefuge() ? null : blankToNull(a.line2()), a.inRefuge() ? null : blankToNull(a.town()),
+                        a.inRefuge() ? null : normalisePostcode(a.postcode()),
+                        a.from() == null ? null : Date.valueOf(a.from()), a.to() == null ? null : Date.valueOf(a.to()),
+                        a.confidential(), a.inRefuge(), a.inRefuge() ? a.refugeService().trim() : null)
+                .update();
+        audit.record(AuditAction.UPDATE, "person", List.of(id.toString()), "address added");
+    }
+
+    @Override
+    public void setSafeContact(PersonId id, SafeContact r) {
+        requireFull(id);
+        jdbc.sql("""
+                INSERT INTO safe_contact (person_id, call_ok, voicemail_ok, text_ok, post_ok, email_ok, safe_times,
+                    safe_phone, safe_address, notes, updated_at, updated_by)
+                VALUES (:id, :call, :vm, :text, :post, :email, :times, :phone, :address, :notes, now(), :by)
+                ON CONFLICT (person_id) DO UPDATE SET call_ok = :call, voicemail_ok = :vm, text_ok = :text,
+                    post_ok = :post, email_ok = :email, safe_times = :times,
+                    safe_phone = coalesce(:phone, safe_contact.safe_phone),
+                    safe_address = coalesce(:address, safe_contact.safe_address),
+                    notes = :notes, updated_at = now(), updated_by = :by""")
+                .param("id", id.value()).param("call", r.callOk()).param("vm", r.voicemailOk())
+                .param("text", r.textOk()).param("post", r.postOk()).param("email", r.emailOk())
+                .param("times", blankToNull(r.safeTimes())).param("phone", blankToNull(r.safePhone()))
+                .param("address", blankToNull(r.safeAddress())).param("notes", blankToNull(r.notes()))
+                .param("by", me().id().value())
+                .update();
+        audit.record(AuditAction.UPDATE, "person", List.of(id.toString()), "safe contact rules");
+    }
+
+    @Override
+    public void relate(PersonId from, PersonId to, RelationshipKind kind) {
+        jdbc.sql("INSERT INTO person_relationship (person_id, related_id, kind) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(from.value(), to.value(), kind.name()).update();
+        audit.record(AuditAction.UPDATE, "person", List.of(from.toString(), to.toString()), "relationship " + kind);
+    }
+
+    @Override
+    public void involve(PersonId id, AgencyId agency, Involvement reason) {
+        involveInternal(id, agency, reason);
+        audit.record(AuditAction.UPDATE, "person", List.of(id.toString()), "agency involved: " + reason);
+    }
+
+    @Override
+    public void allocateToMe(PersonId id) {
+        requireFull(id);
+        StaffPrincipal me = me();
+        jdbc.sql("INSERT INTO person_worker (person_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(id.value(), me.id().value()).update();
+        involveInternal(id, me.agency(), Involvement.ALLOCATED);
+        audit.record(AuditAction.UPDATE, "person", List.of(id.toString()), "worker allocated");
+    }
+
+    @Override
+    public void breakGlass(PersonId id, String reason) {
+        if (reason == null || reason.trim().length() < 10) {
+            throw new IllegalArgumentException("Give a reason of at least 10 characters");
+        }
+        StaffPrincipal me = me();
+        jdbc.sql("INSERT INTO break_glass (person_id, user_id, reason, expires_at) VALUES (?, ?, ?, now() + make_interval(secs => ?))")
+                .params(id.value(), me.id().value(), reason.trim(), BREAK_GLASS.toSeconds()).update();
+        audit.record(AuditAction.BREAK_GLASS, "person", List.of(id.toString()), reason.trim());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayView(PersonId id) {
+        StaffPrincipal me = me();
+        return me.hasRole(Role.HUB_COORDINATOR) || agencyInvolved(id, me.agency()) || glassOpen(id, me);
+    }
+
+    private void requireFull(PersonId id) {
+        if (!mayView(id)) {
+            throw new AccessDeniedException("Not involved with this person");
+        }
+    }
+
+    private void involveInternal(PersonId id, AgencyId agency, Involvement reason) {
+        jdbc.sql("INSERT INTO person_involvement (person_id, agency_id, reason) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(id.value(), agency.value(), reason.name()).update();
+    }
+
+    private boolean agencyInvolved(PersonId id, AgencyId agency) {
+        return jdbc.sql("SELECT exists(SELECT 1 FROM person_involvement WHERE person_id = ? AND agency_id = ?)")
+                .params(id.value(), agency.value()).query(Boolean.class).single();
+    }
+
+    private boolean glassOpen(PersonId id, StaffPrincipal me) {
+        return jdbc.sql("SELECT exists(SELECT 1 FROM break_glass WHERE person_id = ? AND user_id = ? AND expires_at > now())")
+                .params(id.value(), me.id().value()).query(Boolean.class).single();
+    }
+
+    private boolean allocated(PersonId id, StaffPrincipal me) {
+        return jdbc.sql("SELECT exists(SELECT 1 FROM person_worker WHERE person_id = ? AND user_id = ?)")
+                .params(id.value(), me.id().value()).query(Boolean.class).single();
+    }
+
+    private Optional<PersonDetails> details(PersonId id) {
+        return jdbc.sql("SELECT * FROM person WHERE id = ?").param(id.value()).query(JdbcPeople::details).optional();
+    }
+
+    static PersonDetails details(ResultSet rs, int n) throws SQLException {
+        Date dob = rs.getDate("date_of_birth");
+        String ethnicity = rs.getString("ethnicity");
+        return new PersonDetails(rs.getString("given_name"), rs.getString("family_name"),
+                dob == null ? null : dob.toLocalDate(), (Integer) rs.getObject("estimated_age"),
+                Sex.valueOf(rs.getString("sex")), rs.getString("gender_identity"),
+                ethnicity == null ? null : Ethnicity.valueOf(ethnicity), rs.getString("first_language"),
+                rs.getBoolean("interpreter_needed"), Disability.valueOf(rs.getString("disability")),
+                rs.getString("sexual_orientation"), rs.getString("religion"));
+    }
+
+    /** The locked-down stub: the name only. */
+    private static PersonDetails stub(PersonDetails d) {
+        return new PersonDetails(d.givenName(), d.familyName(), null, null, null, null, null, null, false, null, null,
+                null);
+    }
+
+    private List<String> aliases(PersonId id) {
+        return jdbc.sql("SELECT trim(coalesce(given_name, '') || ' ' || coalesce(family_name, '')) FROM person_alias WHERE person_id = ? ORDER BY id")
+                .param(id.value()).query(String.class).list();
+    }
+
+    private List<Address> addresses(PersonId id) {
+        return jdbc.sql("SELECT * FROM person_address WHERE person_id = ? ORDER BY coalesce(to_date, 'infinity') DESC, from_date DESC NULLS LAST, created_at DESC")
+                .param(id.value())
+                .query((rs, n) -> new Address(rs.getObject("id", UUID.class), rs.getString("line1"), rs.getString("line2"),
+                        rs.getString("town"), rs.getString("postcode"), localDate(rs.getDate("from_date")),
+                        localDate(rs.getDate("to_date")), rs.getBoolean("confidential"), rs.getBoolean("in_refuge"),
+                        rs.getString("refuge_service")))
+                .list();
+    }
+
+    private SafeContact safeContact(PersonId id) {
+        return jdbc.sql("SELECT * FROM safe_contact WHERE person_id = ?").param(id.value())
+                .query((rs, n) -> new SafeContact((Boolean) rs.getObject("call_ok"), (Boolean) rs.getObject("voicemail_ok"),
+                        (Boolean) rs.getObject("text_ok"), (Boolean) rs.getObject("post_ok"),
+                        (Boolean) rs.getObject("email_ok"), rs.getString("safe_times"), rs.getString("safe_phone"),
+                        rs.getString("safe_address"), rs.getString("notes")))
+                .optional().orElse(SafeContact.notYetAsked());
+    }
+
+    private List<Relationship> relationships(PersonId id) {
+        return jdbc.sql("""
+                SELECT r.related_id AS other, p.given_name || ' ' || p.family_name AS name, r.kind, false AS reversed
+                FROM person_relationship r JOIN person p ON p.id = r.related_id WHERE r.person_id = :id
+                UNION ALL
+                SELECT r.person_id, p.given_name || ' ' || p.family_name, r.kind, true
+                FROM person_relationship r JOIN person p ON p.id = r.person_id WHERE r.related_id = :id""")
+                .param("id", id.value())
+                .query((rs, n) -> new Relationship(new PersonId(rs.getObject("other", UUID.class)),
+                        rs.getString("name"), RelationshipKind.valueOf(rs.getString("kind")), rs.getBoolean("reversed")))
+                .list();
+    }
+
+    private static StaffPrincipal me() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof StaffPrincipal p) {
+            return p;
+        }
+        throw new AccessDeniedException("Not signed in");
+    }
+
+    private static LocalDate localDate(Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+
+    static String normalisePostcode(String postcode) {
+        if (postcode == null || postcode.isBlank()) {
+            return null;
+        }
+        String compact = postcode.toUpperCase().replaceAll("\\s+", "");
+        return compact.length() > 3 ? compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3)
+                : compact;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

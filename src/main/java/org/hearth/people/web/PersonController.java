@@ -1,0 +1,185 @@
+package org.hearth.people.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hearth.access.Role;
+import org.hearth.audit.NotAudited;
+import org.hearth.platform.NavigationItem;
+import org.springframework.context.annotation.Bean;
+import org.hearth.people.Address;
+import org.hearth.people.Candidate;
+import org.hearth.people.Disability;
+import org.hearth.people.Ethnicity;
+import org.hearth.people.Involvement;
+import org.hearth.people.People;
+import org.hearth.people.PersonId;
+import org.hearth.people.PersonMatcher;
+import org.hearth.people.PersonRecord;
+import org.hearth.people.SafeContact;
+import org.hearth.people.Sex;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A person's page and the forms that change it. Reads and writes are audited inside {@link People}, which
+ * also applies need-to-know: staff of uninvolved agencies see a stub and may break the glass with a reason.
+ */
+@Controller
+@NotAudited("every read and write goes through People, which records the audit entry itself")
+class PersonController {
+
+    private final People people;
+    private final PersonMatcher matcher;
+
+    PersonController(People people, PersonMatcher matcher) {
+        this.people = people;
+        this.matcher = matcher;
+    }
+
+    @Bean
+    static NavigationItem peopleNavigation() {
+        return new NavigationItem("Add a person", "/people/new", 20,
+                Role.CASEWORK.stream().map(Role::authority).collect(Collectors.toSet()));
+    }
+
+    @ModelAttribute
+    void options(Model model) {
+        model.addAttribute("sexes", Sex.values());
+        model.addAttribute("ethnicities", Ethnicity.values());
+        model.addAttribute("disabilities", Disability.values());
+    }
+
+    @GetMapping("/people/new")
+    String newPerson(Model model) {
+        model.addAttribute("form", new PersonForm());
+        return "people/new";
+    }
+
+    /**
+     * Saves a new person, unless people already known may be the same one and the user has not yet said
+     * this is someone new: then the candidates are shown first (details only of those the user may see).
+     */
+    @PostMapping("/people/new")
+    String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult errors,
+            @RequestParam(defaultValue = "false") boolean confirmedNew, Model model, HttpServletResponse response) {
+        form.validate(errors);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return "people/new";
+        }
+        if (!confirmedNew) {
+            List<Candidate> candidates = matcher.candidates(form.toDetails(), form.getPostcode(), 5);
+            if (!candidates.isEmpty()) {
+                model.addAttribute("candidates", candidates.stream()
+                        .map(c -> new ShownCandidate(c, people.mayView(c.id()))).toList());
+                return "people/candidates";
+            }
+        }
+        PersonId id = people.create(form.toDetails(), form.aliasList(), Involvement.RECORDED);
+        if (form.getPostcode() != null && !form.getPostcode().isBlank()) {
+            people.addAddress(id, new Address(null, null, null, null, form.getPostcode(), null, null, false, false, null));
+        }
+        return "redirect:/people/" + id;
+    }
+
+    /** A candidate as shown: details only when the user may see that person's record. */
+    record ShownCandidate(Candidate candidate, boolean visible) {
+    }
+
+    @GetMapping("/people/{id}")
+    String person(@PathVariable UUID id, Model model) {
+        PersonRecord record = people.record(new PersonId(id)).orElseThrow(PersonController::notFound);
+        model.addAttribute("person", record);
+        return record.full() ? "people/person" : "people/restricted";
+    }
+
+    @PostMapping("/people/{id}/break-glass")
+    String breakGlass(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, Model model,
+            HttpServletResponse response) {
+        PersonId person = new PersonId(id);
+        if (reason.trim().length() < 10) {
+            PersonRecord record = people.record(person).orElseThrow(PersonController::notFound);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("person", record);
+            model.addAttribute("reasonError", reason.isBlank() ? "Enter why you need to see this record"
+                    : "Give more detail: at least 10 characters");
+            return "people/restricted";
+        }
+        people.breakGlass(person, reason);
+        return "redirect:/people/" + id;
+    }
+
+    @PostMapping("/people/{id}/allocate")
+    String allocate(@PathVariable UUID id, RedirectAttributes flash) {
+        people.allocateToMe(new PersonId(id));
+        flash.addFlashAttribute("success", "You are now an allocated worker for this person.");
+        return "redirect:/people/" + id;
+    }
+
+    @PostMapping("/people/{id}/safe-contact")
+    String safeContact(@PathVariable UUID id, @RequestParam(required = false) String call,
+            @RequestParam(required = false) String voicemail, @RequestParam(required = false) String text,
+            @RequestParam(required = false) String post, @RequestParam(required = false) String email,
+            @RequestParam(defaultValue = "") String safeTimes, @RequestParam(defaultValue = "") String safePhone,
+            @RequestParam(defaultValue = "") String safeAddress, @RequestParam(defaultValue = "") String notes,
+            RedirectAttributes flash) {
+        people.setSafeContact(new PersonId(id), new SafeContact(yesNo(call), yesNo(voicemail), yesNo(text),
+                yesNo(post), yesNo(email), limit(safeTimes), limit(safePhone), limit(safeAddress), limit(notes)));
+        flash.addFlashAttribute("success", "Safe contact rules saved.");
+        return "redirect:/people/" + id;
+    }
+
+    @PostMapping("/people/{id}/addresses")
+    String addAddress(@PathVariable UUID id, @RequestParam(defaultValue = "") String line1,
+            @RequestParam(defaultValue = "") String town, @RequestParam(defaultValue = "") String postcode,
+            @RequestParam(defaultValue = "false") boolean confidential,
+            @RequestParam(defaultValue = "false") boolean inRefuge, @RequestParam(defaultValue = "") String refugeService,
+            Model model, HttpServletResponse response, RedirectAttributes flash) {
+        PersonId person = new PersonId(id);
+        String problem = inRefuge
+                ? (refugeService.isBlank() ? "Enter the service providing the refuge (never its address)" : null)
+                : (line1.isBlank() && postcode.isBlank() ? "Enter the first line of the address or a postcode" : null);
+        if (problem == null && !inRefuge && !postcode.isBlank()
+                && !postcode.trim().toUpperCase().matches("[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}")) {
+            problem = "Enter a real postcode, like NF1 2AB";
+        }
+        if (problem != null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("person", people.record(person).orElseThrow(PersonController::notFound));
+            model.addAttribute("addressError", problem);
+            return "people/person";
+        }
+        people.addAddress(person, inRefuge ? Address.refuge(limit(refugeService), LocalDate.now())
+                : new Address(null, limit(line1), null, limit(town), limit(postcode), LocalDate.now(), null,
+                        confidential, false, null));
+        flash.addFlashAttribute("success", inRefuge ? "Recorded as in refuge." : "Address added.");
+        return "redirect:/people/" + id;
+    }
+
+    private static Boolean yesNo(String value) {
+        return value == null || value.isBlank() ? null : Boolean.valueOf("yes".equals(value));
+    }
+
+    private static String limit(String s) {
+        String t = s == null ? "" : s.trim();
+        return t.length() > 500 ? t.substring(0, 500) : t;
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
+}
