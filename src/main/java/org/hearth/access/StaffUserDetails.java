@@ -15,11 +15,11 @@ public record StaffUserDetails(
         @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,59}$",
                 message = "Username must be 3 to 60 lower-case letters, digits, dots, dashes or underscores")
         String username,
-        @NotBlank(message = "Enter the person's full name") @Size(max = 200, message = "Name must be 200 characters or fewer")
+        @NotBlank(message = "Enter the person’s full name") @Size(max = 200, message = "Name must be 200 characters or fewer")
         String displayName,
         @Email(message = "Enter an email address in the correct format, like name@example.org") @Size(max = 254)
         String email,
-        @NotNull(message = "Select the user's agency") AgencyId agency,
+        @NotNull(message = "Select the user’s agency") AgencyId agency,
         @NotEmpty(message = "Select at least one role") Set<Role> roles,
         boolean enabled) {
 }

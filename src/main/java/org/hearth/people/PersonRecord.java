@@ -9,9 +9,10 @@ import java.util.Set;
  *
  * @param safeContact the rules; the safe phone and address only for an allocated worker
  * @param addresses history, newest first; confidential ones only when {@code seesConfidential}
+ * @param flags warnings such as "Repeat victim", shown wherever the person appears (also on the stub)
  */
 public record PersonRecord(PersonId id, PersonDetails details, List<String> aliases, boolean full,
         boolean seesConfidential, boolean allocatedToMe, boolean glassBroken, SafeContact safeContact,
         List<Address> addresses, int hiddenConfidentialAddresses, List<Relationship> relationships,
-        Set<String> agenciesInvolved) {
+        Set<String> agenciesInvolved, List<PersonFlag> flags) {
 }

@@ -83,7 +83,9 @@ class EmbeddedDatabase {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "200")
                     .setLocaleConfig("encoding", "UTF8")
-                    .setRegisterShutdownHook(true);
+                    // stopped when the last pool closes (Spring closes contexts at exit); a JVM hook of its own
+                    // could stop the server while the pool is still closing
+                    .setRegisterShutdownHook(false);
             if (dataDir.isEmpty()) {
                 builder.setCleanDataDirectory(true);
             } else {

@@ -31,6 +31,7 @@ class RestartTest {
                 Partnerships partnerships = first.getBean(Partnerships.class);
                 List<StaffUser> demoUsers = first.getBean(StaffUsers.class).all();
                 assertThat(partnerships.current()).hasValueSatisfying(p -> assertThat(p.name()).contains("Northfield"));
+                assertThat(partnerships.agencies()).noneMatch(a -> a.name().equals("Added Before Restart"));
                 assertThat(demoUsers).extracting(StaffUser::username)
                         .contains("admin", "coordinator", "hub", "idva", "police", "analyst");
                 assertThat(demoUsers).allMatch(StaffUser::demo);
@@ -49,8 +50,8 @@ class RestartTest {
     }
 
     private static ConfigurableApplicationContext start(Path dataDir) {
+        // arguments, not builder properties: those are defaults that application.yml would override
         return new SpringApplicationBuilder(HearthApplication.class)
-                .properties("hearth.embedded-db.data-dir=" + dataDir, "hearth.demo.enabled=true", "server.port=0")
-                .run();
+                .run("--hearth.embedded-db.data-dir=" + dataDir, "--hearth.demo.enabled=true", "--server.port=0");
     }
 }

@@ -60,7 +60,8 @@ class SecurityConfiguration {
                         "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**").permitAll()
                 .requestMatchers("/login/code", "/login/enrol").hasAuthority(MfaPendingAuthentication.AUTHORITY)
                 .requestMatchers("/admin/**", "/audit/**").hasAuthority(Role.SYSTEM_ADMIN.authority())
-                .requestMatchers("/people/**", "/api/people/**").hasAnyAuthority(
+                .requestMatchers("/triage", "/triage/**").hasAuthority(Role.HUB_COORDINATOR.authority())
+                .requestMatchers("/people/**", "/api/people/**", "/referrals/**").hasAnyAuthority(
                         Role.CASEWORK.stream().map(Role::authority).toArray(String[]::new))
                 .anyRequest().hasAuthority(StaffPrincipal.SIGNED_IN))
             .formLogin(form -> form

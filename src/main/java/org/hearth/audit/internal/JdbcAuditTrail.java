@@ -32,6 +32,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -46,12 +48,15 @@ class JdbcAuditTrail implements AuditTrail {
     private final Clock clock;
 
     private final TransactionTemplate tx;
+    private final TransactionTemplate ownTx;
 
     JdbcAuditTrail(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.template = template;
         this.clock = Clock.systemUTC();
         this.tx = new TransactionTemplate(transactions);
+        this.ownTx = new TransactionTemplate(transactions);
+        this.ownTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
@@ -76,12 +81,14 @@ class JdbcAuditTrail implements AuditTrail {
 
     /**
      * Appends in the caller's transaction when there is one (so the entry commits or rolls back with the
-     * change it records), else in its own. The transaction is explicit, not by annotation: the interface's
-     * default methods reach here by self-invocation, which a proxy would not see.
+     * change it records), else in its own; a read in a read-only transaction is recorded in a new one. The
+     * transaction is explicit, not by annotation: the interface's default methods reach here by
+     * self-invocation, which a proxy would not see.
      */
     private void append(UUID actorId, String actorName, AuditAction action, String recordType,
             Collection<String> recordIds, String reason) {
-        tx.executeWithoutResult(status -> appendLocked(actorId, actorName, action, recordType, recordIds, reason));
+        TransactionTemplate template = TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? ownTx : tx;
+        template.executeWithoutResult(status -> appendLocked(actorId, actorName, action, recordType, recordIds, reason));
     }
 
     private void appendLocked(UUID actorId, String actorName, AuditAction action, String recordType,

@@ -19,6 +19,8 @@ import org.hearth.people.Ethnicity;
 import org.hearth.people.Involvement;
 import org.hearth.people.People;
 import org.hearth.people.PersonDetails;
+import org.hearth.people.PersonFlag;
+import org.hearth.people.PersonFlagSource;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonRecord;
 import org.hearth.people.Relationship;
@@ -41,10 +43,12 @@ class JdbcPeople implements People {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final List<PersonFlagSource> flagSources;
 
-    JdbcPeople(JdbcClient jdbc, AuditTrail audit) {
+    JdbcPeople(JdbcClient jdbc, AuditTrail audit, List<PersonFlagSource> flagSources) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.flagSources = flagSources;
     }
 
     @Override
@@ -92,16 +96,17 @@ class JdbcPeople implements People {
                 SELECT DISTINCT a.name FROM person_involvement i JOIN agency a ON a.id = i.agency_id
                 WHERE i.person_id = ? ORDER BY a.name""").param(id.value()).query(String.class).list();
         audit.record(AuditAction.READ, "person", List.of(id.toString()), full ? null : "restricted view");
+        List<PersonFlag> flags = flagSources.stream().flatMap(f -> f.flagsFor(id).stream()).toList();
         if (!full) {
             return Optional.of(new PersonRecord(id, stub(details.get()), List.of(), false, false, false, false,
-                    SafeContact.notYetAsked(), List.of(), 0, List.of(), new java.util.LinkedHashSet<>(agencies)));
+                    SafeContact.notYetAsked(), List.of(), 0, List.of(), new java.util.LinkedHashSet<>(agencies), flags));
         }
         List<Address> all = addresses(id);
         List<Address> shown = involved ? all : all.stream().filter(a -> !a.confidential()).toList();
         SafeContact rules = safeContact(id);
         return Optional.of(new PersonRecord(id, details.get(), aliases(id), true, involved, allocated, glass,
                 allocated ? rules : rules.withoutContactDetails(), shown, all.size() - shown.size(),
-                relationships(id), new java.util.LinkedHashSet<>(agencies)));
+                relationships(id), new java.util.LinkedHashSet<>(agencies), flags));
     }
 
     @Override

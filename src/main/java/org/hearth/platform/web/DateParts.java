@@ -8,7 +8,7 @@ import java.util.Optional;
  * The three boxes of a GOV.UK date input, as typed. A mutable bean so forms can bind {@code field.day},
  * {@code field.month} and {@code field.year}.
  */
-public class DateParts {
+public class DateParts implements java.io.Serializable {
 
     private String day;
     private String month;

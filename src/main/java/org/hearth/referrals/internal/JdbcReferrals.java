@@ -1,0 +1,234 @@
+package org.hearth.referrals.internal;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.hearth.access.Role;
+import org.hearth.access.StaffPrincipal;
+import org.hearth.audit.AuditAction;
+import org.hearth.audit.AuditTrail;
+import org.hearth.partnership.AgencyId;
+import org.hearth.people.Involvement;
+import org.hearth.people.People;
+import org.hearth.people.PersonId;
+import org.hearth.people.RelationshipKind;
+import org.hearth.referrals.AbuseType;
+import org.hearth.referrals.ChildAtIncident;
+import org.hearth.referrals.Consent;
+import org.hearth.referrals.DuplicatePoliceReferenceException;
+import org.hearth.referrals.LawfulBasis;
+import org.hearth.referrals.NewReferral;
+import org.hearth.referrals.QueueEntry;
+import org.hearth.referrals.Referral;
+import org.hearth.referrals.ReferralId;
+import org.hearth.referrals.ReferralReceived;
+import org.hearth.referrals.ReferralSource;
+import org.hearth.referrals.Referrals;
+import org.hearth.referrals.TriageOutcome;
+import org.hearth.referrals.VictimRelationship;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Referrals in PostgreSQL. */
+@Service
+@Transactional
+class JdbcReferrals implements Referrals {
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final People people;
+    private final ApplicationEventPublisher events;
+
+    JdbcReferrals(JdbcClient jdbc, AuditTrail audit, People people, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.people = people;
+        this.events = events;
+    }
+
+    @Override
+    public Referral submit(NewReferral r) {
+        if (r.policeReference() != null && !r.policeReference().isBlank()) {
+            Optional<UUID> existing = jdbc.sql("SELECT id FROM referral WHERE upper(police_reference) = upper(?)")
+                    .param(r.policeReference().trim()).query(UUID.class).optional();
+            if (existing.isPresent()) {
+                throw new DuplicatePoliceReferenceException(new ReferralId(existing.get()));
+            }
+        }
+        ReferralId id = ReferralId.random();
+        long number = jdbc.sql("SELECT nextval('referral_number')").query(Long.class).single();
+        String reference = "R" + r.receivedOn().getYear() + "-" + String.format("%06d", number);
+        UUID referrer = currentUser().map(p -> p.id().value()).orElse(null);
+        jdbc.sql("""
+                INSERT INTO referral (id, reference, source, referring_agency_id, referrer_user_id, referrer_name,
+                    received_on, incident_on, incident_time, police_reference, victim_id, relationship, abuse_types,
+                    consent, consent_basis, consent_reason, narrative, area_id)
+                VALUES (:id, :reference, :source, :agency, :referrer, :referrerName, :received, :incidentOn,
+                    :incidentTime, :policeRef, :victim, :relationship, CAST(:abuse AS text[]), :consent, :basis,
+                    :reason, :narrative, :area)""")
+                .param("id", id.value()).param("reference", reference).param("source", r.source().name())
+                .param("agency", r.referringAgency().value()).param("referrer", referrer)
+                .param("referrerName", blankToNull(r.referrerName()))
+                .param("received", Date.valueOf(r.receivedOn()))
+                .param("incidentOn", r.incidentOn() == null ? null : Date.valueOf(r.incidentOn()))
+                .param("incidentTime", r.incidentTime() == null ? null : Time.valueOf(r.incidentTime()))
+                .param("policeRef", blankToNull(r.policeReference())).param("victim", r.victim().value())
+                .param("relationship", r.relationship() == null ? null : r.relationship().name())
+                .param("abuse", "{" + String.join(",", r.abuseTypes().stream().map(Enum::name).sorted().toList()) + "}")
+                .param("consent", r.consent().name())
+                .param("basis", r.consentBasis() == null ? null : r.consentBasis().name())
+                .param("reason", blankToNull(r.consentReason())).param("narrative", blankToNull(r.narrative()))
+                .param("area", r.area() == null ? null : r.area().value())
+                .update();
+        for (PersonId p : r.perpetrators()) {
+            jdbc.sql("INSERT INTO referral_perpetrator (referral_id, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                    .params(id.value(), p.value()).update();
+            if (r.relationship() == VictimRelationship.INTIMATE_PARTNER || r.relationship() == VictimRelationship.EX_PARTNER) {
+                people.relate(r.victim(), p, r.relationship() == VictimRelationship.INTIMATE_PARTNER
+                        ? RelationshipKind.INTIMATE_PARTNER : RelationshipKind.EX_PARTNER);
+            } else if (r.relationship() == VictimRelationship.FAMILY_MEMBER) {
+                people.relate(r.victim(), p, RelationshipKind.FAMILY_MEMBER);
+            }
+        }
+        for (ChildAtIncident c : r.children()) {
+            jdbc.sql("INSERT INTO referral_child (referral_id, person_id, present) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                    .params(id.value(), c.child().value(), c.present()).update();
+            people.relate(r.victim(), c.child(), RelationshipKind.PARENT_OF);
+        }
+        people.involve(r.victim(), r.referringAgency(), Involvement.REFERRER);
+        audit.record(AuditAction.CREATE, "referral", List.of(id.toString(), r.victim().toString()), null);
+        events.publishEvent(new ReferralReceived(id, r.victim(), r.referringAgency(), r.source()));
+        return load(id).orElseThrow();
+    }
+
+    @Override
+    public Optional<Referral> find(ReferralId id) {
+        Optional<Referral> referral = load(id);
+        referral.ifPresent(r -> {
+            if (!maySee(r)) {
+                audit.record(AuditAction.READ, "referral", List.of(id.toString()), "refused: not involved");
+                throw new AccessDeniedException("Not involved with this referral");
+            }
+            audit.record(AuditAction.READ, "referral", List.of(id.toString(), r.victim().toString()), null);
+        });
+        return referral;
+    }
+
+    private boolean maySee(Referral r) {
+        Optional<StaffPrincipal> me = currentUser();
+        if (me.isEmpty()) {
+            return false;
+        }
+        return me.get().hasRole(Role.HUB_COORDINATOR) || me.get().agency().equals(r.referringAgency())
+                || people.mayView(r.victim());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<QueueEntry> triageQueue(UUID areaId, UUID agencyId) {
+        audit.record(AuditAction.SEARCH, "referral", List.of(), "triage queue");
+        return jdbc.sql("""
+                SELECT r.id, r.reference, p.given_name || ' ' || p.family_name AS victim, a.name AS agency,
+                       ar.name AS area, r.received_on, (current_date - r.received_on) AS waiting,
+                       EXISTS (SELECT 1 FROM referral o WHERE o.victim_id = r.victim_id AND o.id <> r.id
+                               AND o.received_on BETWEEN r.received_on - 365 AND r.received_on) AS repeat_victim,
+                       EXISTS (SELECT 1 FROM referral_child c WHERE c.referral_id = r.id AND c.present) AS children_present
+                FROM referral r
+                JOIN person p ON p.id = r.victim_id
+                JOIN agency a ON a.id = r.referring_agency_id
+                LEFT JOIN area ar ON ar.id = r.area_id
+                WHERE r.triage_outcome IS NULL
+                  AND (CAST(:area AS uuid) IS NULL OR r.area_id = :area)
+                  AND (CAST(:agency AS uuid) IS NULL OR r.referring_agency_id = :agency)
+                ORDER BY r.received_on, r.created_at
+                LIMIT 500""")
+                .param("area", areaId).param("agency", agencyId)
+                .query((rs, n) -> new QueueEntry(new ReferralId(rs.getObject("id", UUID.class)),
+                        rs.getString("reference"), rs.getString("victim"), rs.getString("agency"), rs.getString("area"),
+                        rs.getDate("received_on").toLocalDate(), rs.getInt("waiting"), null, null,
+                        rs.getBoolean("repeat_victim"), rs.getBoolean("children_present")))
+                .list();
+    }
+
+    @Override
+    public void triage(ReferralId id, TriageOutcome outcome, String reason) {
+        StaffPrincipal me = currentUser().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        int n = jdbc.sql("""
+                UPDATE referral SET triage_outcome = ?, triage_reason = ?, triaged_by = ?, triaged_at = now()
+                WHERE id = ?""").params(outcome.name(), reason.trim(), me.id().value(), id.value()).update();
+        if (n == 0) {
+            throw new java.util.NoSuchElementException("No such referral");
+        }
+        audit.record(AuditAction.UPDATE, "referral", List.of(id.toString()), "triage: " + outcome);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ReferralId> forVictim(PersonId victim) {
+        return jdbc.sql("SELECT id FROM referral WHERE victim_id = ? ORDER BY received_on DESC, created_at DESC")
+                .param(victim.value()).query((rs, n) -> new ReferralId(rs.getObject("id", UUID.class))).list();
+    }
+
+    private Optional<Referral> load(ReferralId id) {
+        List<PersonId> perpetrators = jdbc.sql("SELECT person_id FROM referral_perpetrator WHERE referral_id = ?")
+                .param(id.value()).query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).list();
+        List<ChildAtIncident> children = jdbc.sql("SELECT person_id, present FROM referral_child WHERE referral_id = ?")
+                .param(id.value())
+                .query((rs, n) -> new ChildAtIncident(new PersonId(rs.getObject(1, UUID.class)), rs.getBoolean(2))).list();
+        return jdbc.sql("""
+                SELECT r.*, u.display_name AS triaged_by_name FROM referral r
+                LEFT JOIN staff_user u ON u.id = r.triaged_by WHERE r.id = ?""")
+                .param(id.value())
+                .query((rs, n) -> map(rs, perpetrators, children)).optional();
+    }
+
+    private static Referral map(ResultSet rs, List<PersonId> perpetrators, List<ChildAtIncident> children)
+            throws SQLException {
+        Array abuse = rs.getArray("abuse_types");
+        Set<AbuseType> types = EnumSet.noneOf(AbuseType.class);
+        if (abuse != null) {
+            Arrays.stream((String[]) abuse.getArray()).map(AbuseType::valueOf).forEach(types::add);
+        }
+        Date incidentOn = rs.getDate("incident_on");
+        Time incidentTime = rs.getTime("incident_time");
+        Timestamp triagedAt = rs.getTimestamp("triaged_at");
+        String relationship = rs.getString("relationship");
+        String basis = rs.getString("consent_basis");
+        String outcome = rs.getString("triage_outcome");
+        return new Referral(new ReferralId(rs.getObject("id", UUID.class)), rs.getString("reference"),
+                ReferralSource.valueOf(rs.getString("source")), new AgencyId(rs.getObject("referring_agency_id", UUID.class)),
+                rs.getString("referrer_name"), rs.getDate("received_on").toLocalDate(),
+                incidentOn == null ? null : incidentOn.toLocalDate(),
+                incidentTime == null ? null : incidentTime.toLocalTime(), rs.getString("police_reference"),
+                new PersonId(rs.getObject("victim_id", UUID.class)), perpetrators, children,
+                relationship == null ? null : VictimRelationship.valueOf(relationship), types,
+                Consent.valueOf(rs.getString("consent")), basis == null ? null : LawfulBasis.valueOf(basis),
+                rs.getString("consent_reason"), rs.getString("narrative"),
+                outcome == null ? null : TriageOutcome.valueOf(outcome), rs.getString("triage_reason"),
+                rs.getString("triaged_by_name"), triagedAt == null ? null : triagedAt.toInstant(),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
+    private static Optional<StaffPrincipal> currentUser() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof StaffPrincipal p ? Optional.of(p) : Optional.empty();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+}

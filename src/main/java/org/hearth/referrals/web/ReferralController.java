@@ -1,0 +1,255 @@
+package org.hearth.referrals.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hearth.access.Role;
+import org.hearth.access.StaffPrincipal;
+import org.hearth.audit.NotAudited;
+import org.hearth.partnership.Agency;
+import org.hearth.partnership.AreaId;
+import org.hearth.partnership.Partnerships;
+import org.hearth.people.Address;
+import org.hearth.people.Candidate;
+import org.hearth.people.Involvement;
+import org.hearth.people.People;
+import org.hearth.people.PersonDetails;
+import org.hearth.people.PersonId;
+import org.hearth.people.PersonMatcher;
+import org.hearth.people.Sex;
+import org.hearth.platform.NavigationItem;
+import org.hearth.referrals.AbuseType;
+import org.hearth.referrals.ChildAtIncident;
+import org.hearth.referrals.Consent;
+import org.hearth.referrals.DuplicatePoliceReferenceException;
+import org.hearth.referrals.LawfulBasis;
+import org.hearth.referrals.NewReferral;
+import org.hearth.referrals.Referral;
+import org.hearth.referrals.ReferralId;
+import org.hearth.referrals.ReferralSource;
+import org.hearth.referrals.Referrals;
+import org.hearth.referrals.TriageOutcome;
+import org.hearth.referrals.VictimRelationship;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The practitioner's door: one structured form, then a check-your-answers page where the people named are
+ * matched against those already known (linked or created), then the referral. Also the triage queue.
+ * Reads and writes are audited inside {@link Referrals} and {@link People}.
+ */
+@Controller
+@NotAudited("every read and write goes through Referrals or People, which record the audit entries")
+class ReferralController {
+
+    private static final String DRAFT = "hearth.referralDraft";
+
+    private final Referrals referrals;
+    private final People people;
+    private final PersonMatcher matcher;
+    private final Partnerships partnerships;
+    private final TransactionTemplate tx;
+
+    ReferralController(Referrals referrals, People people, PersonMatcher matcher, Partnerships partnerships,
+            TransactionTemplate tx) {
+        this.referrals = referrals;
+        this.people = people;
+        this.matcher = matcher;
+        this.partnerships = partnerships;
+        this.tx = tx;
+    }
+
+    @Bean
+    static NavigationItem referralNavigation() {
+        return new NavigationItem("Make a referral", "/referrals/new", 10,
+                Role.CASEWORK.stream().map(Role::authority).collect(Collectors.toSet()));
+    }
+
+    @Bean
+    static NavigationItem triageNavigation() {
+        return new NavigationItem("Triage", "/triage", 15, Role.HUB_COORDINATOR.authority());
+    }
+
+    @ModelAttribute
+    void options(Model model) {
+        model.addAttribute("areas", partnerships.areas());
+        model.addAttribute("sexes", Sex.values());
+        model.addAttribute("relationships", VictimRelationship.values());
+        model.addAttribute("abuseTypeOptions", AbuseType.values());
+        model.addAttribute("consents", Consent.values());
+        model.addAttribute("bases", LawfulBasis.values());
+        model.addAttribute("outcomes", TriageOutcome.values());
+    }
+
+    @GetMapping("/referrals/new")
+    String form(HttpSession session, Model model) {
+        Object draft = session.getAttribute(DRAFT);
+        model.addAttribute("form", draft instanceof ReferralForm f ? f : new ReferralForm());
+        return "referrals/form";
+    }
+
+    @PostMapping("/referrals/new")
+    String check(@Valid @ModelAttribute("form") ReferralForm form, BindingResult errors, HttpSession session,
+            HttpServletResponse response) {
+        form.validate(errors);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return "referrals/form";
+        }
+        session.setAttribute(DRAFT, form);
+        return "redirect:/referrals/check";
+    }
+
+    /** A person named on the form and who they may already be. */
+    record Match(String role, String field, PersonDetails details, List<Candidate> visible, int hidden) {
+    }
+
+    @GetMapping("/referrals/check")
+    String checkAnswers(HttpSession session, Model model) {
+        if (!(session.getAttribute(DRAFT) instanceof ReferralForm form)) {
+            return "redirect:/referrals/new";
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("matches", matches(form));
+        model.addAttribute("areaName", form.getArea() == null ? null : partnerships.areas().stream()
+                .filter(a -> a.id().value().equals(form.getArea())).map(a -> a.name()).findFirst().orElse(null));
+        return "referrals/check";
+    }
+
+    private List<Match> matches(ReferralForm form) {
+        List<Match> out = new ArrayList<>();
+        out.add(match("The victim", "victim", form.victim(), form.getVictimPostcode()));
+        if (form.isPerpetratorKnown()) {
+            out.add(match("The person causing harm", "perpetrator", form.perpetrator(), null));
+        }
+        return out;
+    }
+
+    private Match match(String role, String field, PersonDetails details, String postcode) {
+        List<Candidate> all = matcher.candidates(details, postcode, 5);
+        List<Candidate> visible = all.stream().filter(c -> people.mayView(c.id())).toList();
+        return new Match(role, field, details, visible, all.size() - visible.size());
+    }
+
+    @PostMapping("/referrals/submit")
+    String submit(@RequestParam Map<String, String> choices, @AuthenticationPrincipal StaffPrincipal me,
+            HttpSession session, Model model, HttpServletResponse response) {
+        if (!(session.getAttribute(DRAFT) instanceof ReferralForm form)) {
+            return "redirect:/referrals/new";
+        }
+        for (Match m : matches(form)) {
+            if (!m.visible().isEmpty() && !choices.containsKey(m.field())) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                model.addAttribute("form", form);
+                model.addAttribute("matches", matches(form));
+                model.addAttribute("error", "Select who " + m.role().toLowerCase() + " is, or choose to make a new record");
+                model.addAttribute("errorField", m.field());
+                return "referrals/check";
+            }
+        }
+        Referral saved;
+        try {
+            saved = tx.execute(status -> {
+                PersonId victim = resolve(choices.get("victim"), form.victim(), form.getVictimPostcode());
+                List<PersonId> perpetrators = form.isPerpetratorKnown()
+                        ? List.of(resolve(choices.get("perpetrator"), form.perpetrator(), null)) : List.of();
+                List<ChildAtIncident> children = form.namedChildren().stream()
+                        .map(c -> new ChildAtIncident(people.create(new PersonDetails(
+                                c.getGivenName().isBlank() ? "Unknown" : c.getGivenName().trim(), c.getFamilyName().trim(),
+                                null, c.getAge(), Sex.NOT_KNOWN, null, null, null, false, null, null, null), List.of(),
+                                Involvement.REFERRER), c.isPresent()))
+                        .toList();
+                return referrals.submit(new NewReferral(ReferralSource.WEB, me.agency(), me.displayName(),
+                        LocalDate.now(), form.getIncidentDate().toDate().orElse(null), form.incidentTime().orElse(null),
+                        form.getPoliceReference(), victim, perpetrators, children, form.getRelationship(),
+                        form.getAbuseTypes(), form.getConsent(),
+                        form.getConsent() == Consent.OVERRIDDEN ? form.getConsentBasis() : null,
+                        form.getConsent() == Consent.OVERRIDDEN ? form.getConsentReason() : null, form.getNarrative(),
+                        form.getArea() == null ? null : new AreaId(form.getArea())));
+            });
+        } catch (DuplicatePoliceReferenceException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("form", form);
+            model.addAttribute("matches", matches(form));
+            model.addAttribute("error", "A referral with police reference " + form.getPoliceReference()
+                    + " already exists. Change the reference, or ask the hub coordinator to update the existing one.");
+            return "referrals/check";
+        }
+        session.removeAttribute(DRAFT);
+        return "redirect:/referrals/" + saved.id() + "?submitted";
+    }
+
+    /** An existing person the user may see, or a new one. */
+    private PersonId resolve(String choice, PersonDetails details, String postcode) {
+        if (choice != null && !choice.isBlank() && !choice.equals("new")) {
+            PersonId chosen = PersonId.parse(choice);
+            if (!people.mayView(chosen)) {
+                throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            }
+            return chosen;
+        }
+        PersonId created = people.create(details, List.of(), Involvement.REFERRER);
+        if (postcode != null && !postcode.isBlank()) {
+            people.addAddress(created, new Address(null, null, null, null, postcode, LocalDate.now(), null, false, false, null));
+        }
+        return created;
+    }
+
+    @GetMapping("/referrals/{id}")
+    String referral(@PathVariable UUID id, @RequestParam(required = false) String submitted, Model model) {
+        Referral r = referrals.find(new ReferralId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("referral", r);
+        model.addAttribute("submitted", submitted != null);
+        model.addAttribute("agencyName", partnerships.agency(r.referringAgency()).map(Agency::name).orElse(""));
+        model.addAttribute("victimName", people.name(r.victim()).orElse(""));
+        model.addAttribute("perpetratorNames", r.perpetrators().stream().map(p -> people.name(p).orElse("")).toList());
+        model.addAttribute("childNames", r.children().stream()
+                .map(c -> people.name(c.child()).orElse("") + (c.present() ? " (present at the incident)" : "")).toList());
+        return "referrals/referral";
+    }
+
+    @PostMapping("/referrals/{id}/triage")
+    String triage(@PathVariable UUID id, @RequestParam(required = false) TriageOutcome outcome,
+            @RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal StaffPrincipal me, Model model,
+            HttpServletResponse response, RedirectAttributes flash) {
+        if (!me.hasRole(Role.HUB_COORDINATOR)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        if (outcome == null || reason.isBlank()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("triageError", outcome == null ? "Select an outcome" : "Give the reason for this decision");
+            model.addAttribute("triageErrorField", outcome == null ? "outcome" : "reason");
+            return referral(id, null, model);
+        }
+        referrals.triage(new ReferralId(id), outcome, reason.length() > 2000 ? reason.substring(0, 2000) : reason);
+        flash.addFlashAttribute("success", "Triage decision recorded: " + outcome.label() + ".");
+        return "redirect:/triage";
+    }
+
+    @GetMapping("/triage")
+    String queue(@RequestParam(required = false) UUID area, @RequestParam(required = false) UUID agency, Model model) {
+        model.addAttribute("queue", referrals.triageQueue(area, agency));
+        model.addAttribute("agencies", partnerships.agencies());
+        model.addAttribute("selectedArea", area);
+        model.addAttribute("selectedAgency", agency);
+        return "referrals/triage";
+    }
+}
