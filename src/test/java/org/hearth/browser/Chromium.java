@@ -55,6 +55,7 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback, Befo
 
     private WebDriver driver;
     private Path profile;
+    private String skipReason;
 
     /** The browser of the current test class. */
     public WebDriver driver() {
@@ -100,7 +101,8 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback, Befo
                 Assertions.fail(why + " (browser tests are required: -Dhearth.browser-tests=required)");
             }
             banner(context.getRequiredTestClass().getSimpleName(), missing);
-            Assumptions.abort(why);
+            skipReason = why;
+            return; // each test is then skipped by an assumption, so the build's summary counts them as skipped
         }
         CDP_LOGGERS.forEach(logger -> logger.setLevel(Level.SEVERE));
         profile = Files.createTempDirectory("hearth-chromium-");
@@ -133,6 +135,7 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback, Befo
     /** Each test starts signed out: no cookies from an earlier test of the class, on any site. */
     @Override
     public void beforeEach(ExtensionContext context) {
+        Assumptions.assumeTrue(skipReason == null, () -> "Browser test skipped: " + skipReason);
         ((ChromeDriver) driver()).executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
@@ -160,6 +163,7 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback, Befo
             }
         } finally {
             driver = null;
+            skipReason = null;
             if (profile != null) {
                 deleteQuietly(profile);
                 profile = null;
