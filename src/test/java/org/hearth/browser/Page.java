@@ -1,0 +1,68 @@
+package org.hearth.browser;
+
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A Hearth page in the browser. Constructing one waits until the browser shows it (by its title, which
+ * every Hearth page has as "{@code <title> – Hearth}"), so a test fails right where it lands on the wrong page.
+ */
+abstract class Page {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    protected final WebDriver driver;
+    protected final WebDriverWait wait;
+
+    Page(WebDriver driver, String title) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, TIMEOUT);
+        String expected = title + " – Hearth";
+        until("the page titled '" + expected + "'", d -> expected.equals(d.getTitle()));
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public String heading() {
+        return visible(By.tagName("h1")).getText();
+    }
+
+    /** Waits for a condition, failing with a message that says what the test was waiting for. */
+    protected <T> T until(String what, Function<WebDriver, T> condition) {
+        return wait.withMessage(() -> "waiting for " + what + " (at " + driver.getCurrentUrl() + ", title '"
+                + driver.getTitle() + "')").until(condition);
+    }
+
+    protected WebElement visible(By by) {
+        return until(by + " to be visible", ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    protected void type(By field, String text) {
+        WebElement input = visible(field);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Clicks something that loads another page, and waits until this one has gone. */
+    protected void clickAndLeave(By by) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        until(by + " to be clickable", ExpectedConditions.elementToBeClickable(by)).click();
+        until("the page to be replaced", ExpectedConditions.stalenessOf(html));
+    }
+
+    /** The submit button of the page's own form (not the sign-out button in the header). */
+    protected static By submitButton() {
+        return By.cssSelector("main form button[type=submit]");
+    }
+}

@@ -1,0 +1,317 @@
+package org.hearth.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hearth.platform.web.DateParts;
+import org.hearth.platform.web.Pager;
+import org.hearth.platform.web.SummaryRow;
+import org.hearth.platform.web.Task;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.context.support.GenericWebApplicationContext;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.support.RequestContext;
+import org.springframework.web.servlet.view.AbstractTemplateView;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.context.webmvc.SpringWebMvcThymeleafRequestContext;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.spring6.naming.SpringContextVariableNames;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.StringTemplateResolver;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every fragment of {@code templates/components.html}, rendered with sample data, uses only {@code govuk-*}
+ * classes that GOV.UK Frontend's own fixtures for that component use (plus common utility classes found in any
+ * component's fixtures). A misspelt or invented class, or a fragment that no longer renders, fails here.
+ *
+ * <p>Thymeleaf runs standalone, as Spring MVC would run it for a view (request context for {@code #fields} and
+ * {@code @{...}} links), without starting the application.
+ */
+class ComponentMarkupTest {
+
+    static final String GOVUK_FRONTEND = "5.14.0";
+    static final String COMPONENTS = "META-INF/resources/webjars/govuk-frontend/" + GOVUK_FRONTEND
+            + "/dist/govuk/components/";
+
+    /** Classes not tied to one component, allowed in any fragment as long as some fixture uses them. */
+    static final Pattern UTILITY = Pattern.compile("govuk-(!-.+|link(--.+)?|list(--.+)?|visually-hidden(-focusable)?"
+            + "|body(-.+)?|heading-.+|caption-.+|input--width-.+|label(--.+)?|hint|form-group(--error)?"
+            + "|error-message)");
+
+    static SpringTemplateEngine engine;
+    /** Component name (the fixtures folder) to every class in its fixtures. */
+    static Map<String, Set<String>> fixtureClasses;
+    static Set<String> utilityClasses;
+
+    @BeforeAll
+    static void setUp() throws IOException {
+        ClassLoaderTemplateResolver files = new ClassLoaderTemplateResolver();
+        files.setPrefix("templates/");
+        files.setSuffix(".html");
+        files.setTemplateMode(TemplateMode.HTML);
+        files.setCharacterEncoding("UTF-8");
+        files.setCheckExistence(true);
+        files.setOrder(1);
+        // the samples below are small inline templates that include the fragments from templates/components.html
+        StringTemplateResolver inline = new StringTemplateResolver();
+        inline.setTemplateMode(TemplateMode.HTML);
+        inline.setOrder(2);
+        engine = new SpringTemplateEngine();
+        engine.addTemplateResolver(files);
+        engine.addTemplateResolver(inline);
+
+        fixtureClasses = new TreeMap<>();
+        JsonMapper json = new JsonMapper();
+        for (String component : fixtureComponents()) {
+            Set<String> classes = new TreeSet<>();
+            try (InputStream in = resource(COMPONENTS + component + "/fixtures.json")) {
+                for (JsonNode fixture : json.readTree(in).get("fixtures")) {
+                    classes.addAll(classesIn(fixture.get("html").stringValue()));
+                }
+            }
+            fixtureClasses.put(component, classes);
+        }
+        assertThat(fixtureClasses).as("GOV.UK Frontend %s fixtures on the classpath (is that still the version?)",
+                GOVUK_FRONTEND).containsKeys("error-summary", "tag", "date-input").hasSizeGreaterThan(30);
+        utilityClasses = fixtureClasses.values().stream().flatMap(Set::stream)
+                .filter(c -> UTILITY.matcher(c).matches()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
+     * One rendering of a fragment: the GOV.UK components whose fixtures it is checked against, the template that
+     * includes it, what the rendering must contain (CSS selectors, and some text).
+     */
+    record Sample(String fragment, List<String> components, String template, List<String> expected, String text) {
+
+        @Override
+        public String toString() {
+            return fragment;
+        }
+    }
+
+    static Stream<Sample> samples() {
+        return Stream.of(
+                new Sample("errorSummary", List.of("error-summary"),
+                        "<form th:object=\"${form}\"><div th:replace=\"~{components :: errorSummary}\"></div></form>",
+                        List.of(".govuk-error-summary a[href=#name]", ".govuk-error-summary__list li:not(:has(a))"), "Enter a name"),
+                new Sample("messageSummary", List.of("error-summary"),
+                        "<div th:replace=\"~{components :: messageSummary('Enter your username', 'username')}\"></div>",
+                        List.of(".govuk-error-summary a[href=#username]"), "Enter your username"),
+                new Sample("fieldError", List.of("error-message"),
+                        "<form th:object=\"${form}\"><p th:replace=\"~{components :: fieldError('name')}\"></p></form>",
+                        List.of("p#name-error.govuk-error-message"), "Enter a name"),
+                new Sample("summaryList", List.of("summary-list"),
+                        "<dl th:replace=\"~{components :: summaryList(${rows})}\"></dl>",
+                        List.of(".govuk-summary-list__actions a[href=/people/1/name]",
+                                ".govuk-summary-list__row--no-actions"), "Sam Smith"),
+                new Sample("table", List.of("table"),
+                        "<table th:replace=\"~{components :: table('Open cases', ${heads}, ${cells})}\"></table>",
+                        List.of(".govuk-table__caption--m", "th.govuk-table__header", "td.govuk-table__cell"), "HRT-0042"),
+                new Sample("tag", List.of("tag"),
+                        "<th:block th:each=\"c : ${colours}\">"
+                                + "<strong th:replace=\"~{components :: tag('High risk', ${c})}\"></strong></th:block>",
+                        List.of(".govuk-tag.govuk-tag--red", ".govuk-tag.govuk-tag--light-blue"), "High risk"),
+                new Sample("notificationBanner", List.of("notification-banner"),
+                        "<div th:replace=\"~{components :: notificationBanner('Case saved.', true)}\"></div>"
+                                + "<div th:replace=\"~{components :: notificationBanner('MARAC is on Tuesday.', false)}\">"
+                                + "</div>",
+                        List.of(".govuk-notification-banner--success[role=alert]",
+                                ".govuk-notification-banner[role=region]:not(.govuk-notification-banner--success)"), "MARAC is on Tuesday."),
+                new Sample("pagination", List.of("pagination"),
+                        "<nav th:replace=\"~{components :: pagination(${pager})}\"></nav>",
+                        List.of(".govuk-pagination__prev a[href=/cases?page=4]",
+                                ".govuk-pagination__next a[href=/cases?page=6]", ".govuk-pagination__item--ellipsis",
+                                ".govuk-pagination__item--current a[aria-current=page]"), "Next"),
+                new Sample("taskList", List.of("task-list"),
+                        "<ul th:replace=\"~{components :: taskList(${tasks})}\"></ul>",
+                        List.of(".govuk-task-list__item--with-link a[href=/cases/1/dash]",
+                                ".govuk-task-list__status--cannot-start-yet"), "Cannot start yet"),
+                new Sample("dateInput", List.of("date-input", "fieldset"),
+                        "<form th:object=\"${form}\">"
+                                + "<div th:replace=\"~{components :: dateInput('born', 'Date of birth', "
+                                + "'For example, 27 3 2007')}\"></div>"
+                                + "<div th:replace=\"~{components :: dateInput('reported', 'Date reported', "
+                                + "'For example, 1 2 2026')}\"></div></form>",
+                        List.of(".govuk-form-group--error input.govuk-input--error[name=born.day][value=31]",
+                                "input[name=reported.year][value=2026]:not(.govuk-input--error)"),
+                        "Date of birth must be a real date"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void fragmentUsesOnlyGovukFrontendClasses(Sample sample) {
+        String html = render(sample.template());
+        Document rendered = Jsoup.parseBodyFragment(html);
+
+        for (String selector : sample.expected()) {
+            assertThat(rendered.select(selector)).as("%s in %s rendered with sample data:%n%s", selector,
+                    sample.fragment(), html).isNotEmpty();
+        }
+        assertThat(rendered.text()).as(sample.fragment()).contains(sample.text());
+        assertThat(unknownClasses(html, sample.components()))
+                .as("govuk-* classes of fragment %s not found in the GOV.UK Frontend fixtures of %s (nor a utility "
+                        + "class in any fixture):%n%s", sample.fragment(), sample.components(), html)
+                .isEmpty();
+    }
+
+    @Test
+    void everyFragmentHasASample() throws IOException {
+        Document components = Jsoup.parse(resource("templates/components.html"), "UTF-8", "");
+        Set<String> fragments = components.select("[th:fragment]").stream()
+                .map(e -> e.attr("th:fragment").replaceAll("\\(.*", "").trim())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> sampled = samples().map(Sample::fragment).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(sampled).as("fragments in components.html with a sample in this test").isEqualTo(fragments);
+    }
+
+    /** The check itself catches a typo, in a component class and in a utility class. */
+    @Test
+    void aMisspeltClassIsCaught() {
+        String html = render("<strong th:replace=\"~{components :: tag('High risk', 'red')}\"></strong>"
+                + "<dl th:replace=\"~{components :: summaryList(${rows})}\"></dl>");
+        assertThat(unknownClasses(html, List.of("tag", "summary-list"))).isEmpty();
+
+        assertThat(unknownClasses(html.replace("govuk-tag--red", "govuk-tag--rde"), List.of("tag", "summary-list")))
+                .containsExactly("govuk-tag--rde");
+        assertThat(unknownClasses(html.replace("govuk-visually-hidden", "govuk-visualy-hidden"),
+                List.of("tag", "summary-list"))).containsExactly("govuk-visualy-hidden");
+        assertThat(unknownClasses(html, List.of("tag"))).as("summary list classes are not tag classes")
+                .contains("govuk-summary-list", "govuk-summary-list__row");
+    }
+
+    /** The components that have fixtures, listed from the GOV.UK Frontend webjar. */
+    static List<String> fixtureComponents() throws IOException {
+        URL known = ComponentMarkupTest.class.getClassLoader().getResource(COMPONENTS + "tag/fixtures.json");
+        assertThat(known).as("GOV.UK Frontend %s on the classpath (is that still the version?)", GOVUK_FRONTEND)
+                .isNotNull();
+        Pattern fixtures = Pattern.compile(Pattern.quote(COMPONENTS) + "([^/]+)/fixtures\\.json");
+        try (JarFile jar = ((JarURLConnection) known.openConnection()).getJarFile()) {
+            return jar.stream().map(entry -> fixtures.matcher(entry.getName())).filter(Matcher::matches)
+                    .map(m -> m.group(1)).sorted().toList();
+        }
+    }
+
+    static InputStream resource(String name) {
+        InputStream in = ComponentMarkupTest.class.getClassLoader().getResourceAsStream(name);
+        assertThat(in).as(name).isNotNull();
+        return in;
+    }
+
+    static List<String> unknownClasses(String html, List<String> components) {
+        Set<String> allowed = new LinkedHashSet<>(utilityClasses);
+        for (String component : components) {
+            assertThat(fixtureClasses).as("GOV.UK Frontend component").containsKey(component);
+            allowed.addAll(fixtureClasses.get(component));
+        }
+        return classesIn(html).stream().filter(c -> c.startsWith("govuk-")).filter(c -> !allowed.contains(c))
+                .toList();
+    }
+
+    static Set<String> classesIn(String html) {
+        Set<String> classes = new TreeSet<>();
+        for (Element e : Jsoup.parseBodyFragment(html).select("[class]")) {
+            classes.addAll(e.classNames());
+        }
+        return classes;
+    }
+
+    /** Renders as a Spring MVC view would: a request context for #fields and links, a form with errors. */
+    static String render(String template) {
+        MockServletContext servletContext = new MockServletContext();
+        GenericWebApplicationContext application = new GenericWebApplicationContext(servletContext);
+        application.refresh();
+        MockHttpServletRequest request = new MockHttpServletRequest(servletContext, "GET", "/sample");
+        request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, application);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        Map<String, Object> model = new HashMap<>(sampleData());
+        RequestContext requestContext = new RequestContext(request, response, servletContext, model);
+        model.put(SpringContextVariableNames.SPRING_REQUEST_CONTEXT, requestContext);
+        model.put(AbstractTemplateView.SPRING_MACRO_REQUEST_CONTEXT_ATTRIBUTE, requestContext);
+        model.put(SpringContextVariableNames.THYMELEAF_REQUEST_CONTEXT,
+                new SpringWebMvcThymeleafRequestContext(requestContext, request));
+        model.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(application, null));
+        WebContext context = new WebContext(
+                JakartaServletWebApplication.buildApplication(servletContext).buildExchange(request, response),
+                Locale.UK, model);
+        try {
+            return engine.process(template, context);
+        } finally {
+            application.close();
+        }
+    }
+
+    /** A form as a controller would bind it. */
+    public static class SampleForm {
+        private final String name = "";
+        private final DateParts born = new DateParts("31", "2", "1990");
+        private final DateParts reported = new DateParts("1", "2", "2026");
+
+        public String getName() {
+            return name;
+        }
+
+        public DateParts getBorn() {
+            return born;
+        }
+
+        public DateParts getReported() {
+            return reported;
+        }
+    }
+
+    static Map<String, Object> sampleData() {
+        SampleForm form = new SampleForm();
+        BindingResult errors = new BeanPropertyBindingResult(form, "form");
+        errors.rejectValue("name", "required", "Enter a name");
+        errors.rejectValue("born", "invalid", "Date of birth must be a real date");
+        errors.reject("dates", "The referral cannot be reported before the person was born");
+        return Map.of(
+                "form", form,
+                BindingResult.MODEL_KEY_PREFIX + "form", errors,
+                "rows", List.of(new SummaryRow("Name", "Sam Smith", "/people/1/name", "Change"),
+                        new SummaryRow("Agency", "Testshire Refuge")),
+                "heads", List.of("Reference", "Risk", "Next review"),
+                "cells", List.of(List.of("HRT-0042", "High", "3 March 2026"), List.of("HRT-0043", "Medium", "")),
+                "colours", Arrays.asList(null, "grey", "green", "red", "light-blue"),
+                "pager", new Pager(5, 200, 10, "/cases?page={page}"),
+                "tasks", List.of(
+                        new Task("Personal details", null, "/cases/1/details", "Completed", true),
+                        new Task("Risk assessment", "DASH risk checklist", "/cases/1/dash", "Incomplete", false),
+                        new Task("MARAC referral", null, null, "Cannot start yet", false)));
+    }
+}
