@@ -14,7 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import java.time.LocalDate;
+import org.hearth.audit.AuditTrail;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,12 +39,17 @@ class FirstStart implements ApplicationRunner {
     private final StaffUsers users;
     private final Environment env;
     private final TransactionTemplate tx;
+    private final JdbcTemplate jdbc;
+    private final AuditTrail audit;
 
-    FirstStart(Partnerships partnerships, StaffUsers users, Environment env, TransactionTemplate tx) {
+    FirstStart(Partnerships partnerships, StaffUsers users, Environment env, TransactionTemplate tx, JdbcTemplate jdbc,
+            AuditTrail audit) {
         this.partnerships = partnerships;
         this.users = users;
         this.env = env;
         this.tx = tx;
+        this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     @Override
@@ -49,8 +57,15 @@ class FirstStart implements ApplicationRunner {
         boolean fresh = partnerships.current().isEmpty();
         if (demoEnabled()) {
             if (fresh) {
-                tx.executeWithoutResult(s -> new DemoPartnership(partnerships, users).load());
-                log.info("Loaded the synthetic demo partnership");
+                long started = System.currentTimeMillis();
+                tx.executeWithoutResult(s -> {
+                    new DemoPartnership(partnerships, users).load();
+                    new DemoActivity(jdbc, audit, env.getProperty("hearth.demo.seed", Long.class, 2026L), LocalDate.now())
+                            .load(env.getProperty("hearth.demo.police-incidents", Integer.class, 6000),
+                                    env.getProperty("hearth.demo.agency-referrals", Integer.class, 1500),
+                                    partnerships.agencies(), partnerships.areas(), users.all());
+                });
+                log.info("Loaded the synthetic demo partnership in {} ms", System.currentTimeMillis() - started);
             }
             printDemoLogins();
         } else if (fresh && !env.getProperty("HEARTH_ADMIN_PASSWORD", "").isBlank()) {

@@ -14,6 +14,7 @@ import org.hearth.partnership.Sector;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -35,6 +36,20 @@ class RestartTest {
                 assertThat(demoUsers).extracting(StaffUser::username)
                         .contains("admin", "coordinator", "hub", "idva", "police", "analyst");
                 assertThat(demoUsers).allMatch(StaffUser::demo);
+                JdbcClient jdbc = first.getBean(JdbcClient.class);
+                assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE source = 'IMPORT'").query(Integer.class).single())
+                        .isEqualTo(600);
+                assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE source = 'WEB'").query(Integer.class).single())
+                        .isEqualTo(150);
+                double repeatShare = jdbc.sql("""
+                        SELECT avg(CASE WHEN EXISTS (SELECT 1 FROM referral o WHERE o.victim_id = r.victim_id
+                            AND o.received_on < r.received_on AND o.received_on >= r.received_on - 365) THEN 1.0 ELSE 0 END)
+                        FROM referral r""").query(Double.class).single();
+                assertThat(repeatShare).as("share of incidents with an earlier one in 12 months").isBetween(0.2, 0.5);
+                double childrenShare = jdbc.sql("""
+                        SELECT avg(CASE WHEN EXISTS (SELECT 1 FROM referral_child c WHERE c.referral_id = r.id AND c.present)
+                            THEN 1.0 ELSE 0 END) FROM referral r""").query(Double.class).single();
+                assertThat(childrenShare).as("share of incidents with children present").isBetween(0.2, 0.45);
                 partnerships.createAgency(new AgencyDetails("Added Before Restart", Sector.OTHER, false, null, true));
                 agencies = partnerships.agencies().size();
             }
@@ -52,6 +67,7 @@ class RestartTest {
     private static ConfigurableApplicationContext start(Path dataDir) {
         // arguments, not builder properties: those are defaults that application.yml would override
         return new SpringApplicationBuilder(HearthApplication.class)
-                .run("--hearth.embedded-db.data-dir=" + dataDir, "--hearth.demo.enabled=true", "--server.port=0");
+                .run("--hearth.embedded-db.data-dir=" + dataDir, "--hearth.demo.enabled=true", "--server.port=0",
+                        "--hearth.demo.police-incidents=600", "--hearth.demo.agency-referrals=150");
     }
 }
