@@ -60,8 +60,9 @@ public class UserForm {
         return email;
     }
 
+    /** Trimmed, so a stray space pasted with the address is not an error. */
     public void setEmail(String email) {
-        this.email = email;
+        this.email = email == null ? null : email.trim();
     }
 
     public UUID getAgency() {
