@@ -10,7 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,6 +42,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /** The trail in PostgreSQL; see {@code V4__audit.sql} for the chain-head lock that keeps it linear. */
 @Service
 class JdbcAuditTrail implements AuditTrail {
+
+    /** Search dates are days in the UK, where the partnership works and the trail's times are shown. */
+    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -163,11 +166,11 @@ class JdbcAuditTrail implements AuditTrail {
         }
         if (q.from() != null) {
             clauses.add("occurred_at >= ?");
-            args.add(Timestamp.from(q.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
+            args.add(Timestamp.from(q.from().atStartOfDay(UK).toInstant()));
         }
         if (q.to() != null) {
             clauses.add("occurred_at < ?");
-            args.add(Timestamp.from(q.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+            args.add(Timestamp.from(q.to().plusDays(1).atStartOfDay(UK).toInstant()));
         }
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     }

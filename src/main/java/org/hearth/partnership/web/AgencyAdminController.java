@@ -1,0 +1,137 @@
+package org.hearth.partnership.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hearth.audit.NotAudited;
+import org.hearth.partnership.Agency;
+import org.hearth.partnership.AgencyId;
+import org.hearth.partnership.Area;
+import org.hearth.partnership.AreaId;
+import org.hearth.partnership.DuplicateNameException;
+import org.hearth.partnership.Partnerships;
+import org.hearth.partnership.Sector;
+import org.hearth.platform.NavigationItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The partnership's member agencies, for system administrators: the list, adding an agency and changing one.
+ * Invalid answers re-render the form with a 400 and an error summary; a saved change redirects to the list.
+ */
+@Controller
+@RequestMapping("/admin/agencies")
+@NotAudited("agencies are organisations, not people; Partnerships records each change in the audit trail")
+class AgencyAdminController {
+
+    static final String FORM = "agencyForm";
+
+    /** A row of the agencies table. */
+    record AgencyRow(String id, String name, String sector, String kind, String area, boolean active) {
+    }
+
+    private final Partnerships partnerships;
+
+    AgencyAdminController(Partnerships partnerships) {
+        this.partnerships = partnerships;
+    }
+
+    @Bean
+    static NavigationItem agenciesNavigation() {
+        return new NavigationItem("Agencies", "/admin/agencies", 80, "ROLE_SYSTEM_ADMIN");
+    }
+
+    @GetMapping
+    String list(Model model) {
+        Map<AreaId, String> areas = partnerships.areas().stream()
+                .collect(Collectors.toMap(Area::id, Area::name));
+        model.addAttribute("agencies", partnerships.agencies().stream()
+                .map(a -> new AgencyRow(a.id().toString(), a.name(), a.sector().label(), a.kind(),
+                        a.area() == null ? "Whole partnership" : areas.getOrDefault(a.area(), "Unknown area"),
+                        a.active()))
+                .toList());
+        return "partnership/agencies";
+    }
+
+    @GetMapping("/new")
+    String addForm(Model model) {
+        model.addAttribute(FORM, new AgencyForm());
+        return form(model, null);
+    }
+
+    @PostMapping
+    String add(@Valid @ModelAttribute(FORM) AgencyForm form, BindingResult result, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        checkArea(form, result);
+        if (!result.hasErrors()) {
+            try {
+                Agency agency = partnerships.createAgency(form.details());
+                redirect.addFlashAttribute("success", agency.name() + " has been added");
+                return "redirect:/admin/agencies";
+            } catch (DuplicateNameException e) {
+                result.rejectValue("name", "duplicate", "An agency with that name already exists");
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return form(model, null);
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable UUID id, Model model) {
+        Agency agency = existing(id);
+        model.addAttribute(FORM, AgencyForm.of(agency));
+        return form(model, agency);
+    }
+
+    @PostMapping("/{id}/edit")
+    String edit(@PathVariable UUID id, @Valid @ModelAttribute(FORM) AgencyForm form, BindingResult result,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Agency agency = existing(id);
+        checkArea(form, result);
+        if (!result.hasErrors()) {
+            try {
+                Agency saved = partnerships.updateAgency(agency.id(), form.details());
+                redirect.addFlashAttribute("success", saved.name() + " has been updated");
+                return "redirect:/admin/agencies";
+            } catch (DuplicateNameException e) {
+                result.rejectValue("name", "duplicate", "Another agency already has that name");
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return form(model, agency);
+    }
+
+    private Agency existing(UUID id) {
+        return partnerships.agency(new AgencyId(id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private void checkArea(AgencyForm form, BindingResult result) {
+        if (form.getArea() != null && !result.hasFieldErrors("area")
+                && partnerships.areas().stream().noneMatch(a -> a.id().value().equals(form.getArea()))) {
+            result.rejectValue("area", "unknown", "Select an area from the list");
+        }
+    }
+
+    /** The add or change page; {@code agency} is null when adding. */
+    private String form(Model model, Agency agency) {
+        model.addAttribute("agency", agency);
+        model.addAttribute("sectors", List.of(Sector.values()));
+        model.addAttribute("areas", partnerships.areas());
+        model.addAttribute("action", agency == null ? "/admin/agencies" : "/admin/agencies/" + agency.id() + "/edit");
+        return "partnership/agency-form";
+    }
+}

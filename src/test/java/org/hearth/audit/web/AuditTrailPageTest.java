@@ -1,0 +1,201 @@
+package org.hearth.audit.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hearth.access.Role;
+import org.hearth.admin.Forms;
+import org.hearth.audit.AuditAction;
+import org.hearth.audit.AuditTrail;
+import org.hearth.support.Fixtures;
+import org.hearth.support.Fixtures.TestUser;
+import org.hearth.support.HearthIntegrationTest;
+import org.hearth.support.WebSession;
+import org.hearth.support.WebSession.Page;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The audit trail page: searching (itself audited), paging, and checking the chain for tampering. */
+@HearthIntegrationTest
+class AuditTrailPageTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    AuditTrail trail;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate tx;
+
+    TestUser admin;
+    WebSession web;
+
+    @BeforeEach
+    void signInAsAdministrator() {
+        admin = fixtures.enrolledUser(Role.SYSTEM_ADMIN);
+        web = new WebSession(port);
+        web.signIn(admin);
+    }
+
+    @Test
+    void searchFiltersByActionAndRecordIdNewestFirst() {
+        TestUser someone = fixtures.newUser(Role.ANALYST);
+        String id = someone.user().id().toString();
+        assertThat(web.open("/admin/users/" + id).status()).isEqualTo(200);
+
+        Page page = web.open("/audit");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().select(".govuk-service-navigation__link").eachText()).contains("Audit trail");
+        assertThat(page.html().select("form#audit-search").attr("method")).isEqualTo("get");
+
+        Page byId = web.open("/audit?recordId=" + id);
+        assertThat(rows(byId)).extracting(r -> cell(r, 2)).containsExactly("Read", "Create");
+        Element read = rows(byId).get(0);
+        assertThat(cell(read, 0)).matches("\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2}");
+        assertThat(cell(read, 1)).isEqualTo(admin.username());
+        assertThat(cell(read, 3)).isEqualTo("staff-user");
+        assertThat(read.select("td").get(4).select("li").eachText()).containsExactly(id);
+        assertThat(cell(read, 6)).isNotBlank();
+        assertThat(byId.html().selectFirst("#result-count").text()).isEqualTo("Showing 1 to 2 of 2 entries");
+
+        Page readOnly = web.open("/audit?action=READ&recordId=" + id);
+        assertThat(rows(readOnly)).extracting(r -> cell(r, 2)).containsExactly("Read");
+        assertThat(readOnly.html().selectFirst("#action option[selected]").attr("value")).isEqualTo("READ");
+        assertThat(readOnly.html().selectFirst("#recordId").attr("value")).isEqualTo(id);
+
+        Page byActor = web.open("/audit?actor=" + admin.username() + "&action=READ&recordType=staff-user");
+        assertThat(rows(byActor)).isNotEmpty().allSatisfy(r -> {
+            assertThat(cell(r, 1)).isEqualTo(admin.username());
+            assertThat(cell(r, 2)).isEqualTo("Read");
+        });
+
+        Page none = web.open("/audit?action=DELETE&recordId=" + id);
+        assertThat(rows(none)).isEmpty();
+        assertThat(none.html().selectFirst("#no-results").text()).isEqualTo("No entries match your search.");
+
+        List<String> searches = jdbc.sql("SELECT reason FROM audit_event WHERE action = 'SEARCH' AND record_type = 'audit' "
+                + "AND actor_name = ? ORDER BY seq").param(admin.username()).query(String.class).list();
+        assertThat(searches).hasSize(5).contains("action=READ; recordId=" + id + "; page 1");
+        assertThat(searches.get(0)).isEqualTo("all entries; page 1");
+    }
+
+    @Test
+    void dateFilterUsesUkDays() {
+        String type = "date-test-" + UUID.randomUUID();
+        trail.record(AuditAction.READ, type, List.of("x"), null);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String base = "/audit?recordType=" + type;
+
+        assertThat(rows(web.open(base + date("from", today) + date("to", today)))).hasSize(1);
+        assertThat(rows(web.open(base + date("from", today.plusDays(1))))).isEmpty();
+        assertThat(rows(web.open(base + date("to", today.minusDays(1))))).isEmpty();
+    }
+
+    @Test
+    void invalidCriteriaGiveA400WithErrors() {
+        Page page = Forms.browse(web, "/audit?action=NOT_AN_ACTION&from.day=31&from.month=2&from.year=2026");
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.html().title()).startsWith("Error: Audit trail");
+        assertThat(page.html().select(".govuk-error-summary a").eachText()).containsExactly(
+                "Select an action from the list", "The from date must be a real date, like 27 3 2026");
+        assertThat(page.html().select(".govuk-error-summary a").eachAttr("href")).containsExactly("#action", "#from");
+        assertThat(page.html().selectFirst("#from\\.day").hasClass("govuk-input--error")).isTrue();
+        assertThat(page.html().selectFirst("#from\\.month").attr("value")).isEqualTo("2");
+        assertThat(page.html().select("#entries")).isEmpty();
+
+        Page order = Forms.browse(web, "/audit" + date("from", LocalDate.of(2026, 3, 2)).replaceFirst("&", "?")
+                + date("to", LocalDate.of(2026, 3, 1)));
+        assertThat(order.status()).isEqualTo(400);
+        assertThat(order.errorSummary()).contains("The to date must be the same as or after the from date");
+
+        assertThat(Forms.browse(web, "/audit?page=not-a-number").status()).isEqualTo(200);
+    }
+
+    @Test
+    void resultsArePagedFiftyAtATimeKeepingTheSearch() {
+        String type = "pager-test-" + UUID.randomUUID();
+        for (int i = 1; i <= 53; i++) {
+            trail.record(AuditAction.READ, type, List.of("record-" + i), null);
+        }
+        Page first = web.open("/audit?recordType=" + type);
+        assertThat(rows(first)).hasSize(50);
+        assertThat(rows(first).get(0).select("li").text()).isEqualTo("record-53");
+        assertThat(first.html().selectFirst("#result-count").text()).isEqualTo("Showing 1 to 50 of 53 entries");
+        Element next = first.html().selectFirst(".govuk-pagination__next a");
+        assertThat(next.attr("href")).contains("recordType=" + type).contains("page=2");
+
+        Page second = web.open(next.attr("href"));
+        assertThat(rows(second)).extracting(r -> r.select("li").text()).containsExactly("record-3", "record-2",
+                "record-1");
+        assertThat(second.html().selectFirst("#result-count").text()).isEqualTo("Showing 51 to 53 of 53 entries");
+        assertThat(second.html().selectFirst(".govuk-pagination__item--current").text()).isEqualTo("2");
+        assertThat(second.html().select(".govuk-pagination__next")).isEmpty();
+
+        assertThat(rows(web.open("/audit?recordType=" + type + "&page=99"))).as("past the end shows the last page")
+                .hasSize(3);
+    }
+
+    @Test
+    void verificationReportsAnIntactTrail() {
+        web.open("/audit");
+        Page checked = web.post("/audit/verify", Map.of());
+        assertThat(checked.status()).isEqualTo(302);
+        Page page = web.open(checked.location());
+        assertThat(Forms.successBanner(page)).matches(".*All [\\d,]+ entries are intact.*");
+        assertThat(page.html().select("#verify-problem")).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'VERIFY' AND actor_name = ? "
+                + "AND reason LIKE 'intact: %'").param(admin.username()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void verificationNamesTheFirstTamperedEntry() {
+        String id = UUID.randomUUID().toString();
+        trail.record(AuditAction.READ, "person", List.of(id), "original reason");
+        long seq = jdbc.sql("SELECT seq FROM audit_event WHERE ? = ANY(record_ids)").param(id).query(Long.class).single();
+        web.open("/audit");
+        try {
+            tamper("UPDATE audit_event SET reason = 'nothing to see' WHERE seq = " + seq);
+            Page checked = web.post("/audit/verify", Map.of());
+            Page page = web.open(checked.location());
+            assertThat(Forms.successBanner(page)).isNull();
+            assertThat(page.html().selectFirst("#verify-problem").text()).contains("not intact")
+                    .contains("The first broken entry is number " + seq + ": its contents were changed");
+        } finally {
+            tamper("UPDATE audit_event SET reason = 'original reason' WHERE seq = " + seq);
+        }
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    private void tamper(String sql) {
+        tx.executeWithoutResult(s -> {
+            jdbc.sql("SET LOCAL session_replication_role = replica").update();
+            jdbc.sql(sql).update();
+        });
+    }
+
+    private static String date(String field, LocalDate date) {
+        return "&" + field + ".day=" + date.getDayOfMonth() + "&" + field + ".month=" + date.getMonthValue() + "&"
+                + field + ".year=" + date.getYear();
+    }
+
+    private static List<Element> rows(Page page) {
+        assertThat(page.status()).isEqualTo(200);
+        return page.html().select("#entries tbody tr");
+    }
+
+    private static String cell(Element row, int index) {
+        return row.select("td").get(index).text();
+    }
+}
