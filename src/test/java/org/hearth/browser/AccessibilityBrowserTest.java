@@ -1,0 +1,82 @@
+package org.hearth.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hearth.access.Role;
+import org.hearth.support.Fixtures;
+import org.hearth.support.HearthIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * axe-core (Deque) checks the pages people use most against the WCAG 2.0, 2.1 and 2.2 A and AA rules it
+ * can test automatically, in the real browser with GOV.UK Frontend's JavaScript running, including pages
+ * showing an error summary. Automated checks find only part of the problems; they guard against regressions.
+ */
+@HearthIntegrationTest
+class AccessibilityBrowserTest {
+
+    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void publicPagesMeetWcagAa() {
+        WebDriver driver = chromium.driver();
+        LoginPage login = LoginPage.open(driver, base());
+        assertAccessible(driver, "sign-in page");
+        login.signInExpectingError("nobody-at-all", "wrong password");
+        assertAccessible(driver, "sign-in page with an error");
+    }
+
+    @Test
+    void signedInPagesMeetWcagAa() {
+        var user = fixtures.enrolledUserAt("Northfield Police", Role.SYSTEM_ADMIN, Role.HUB_COORDINATOR,
+                Role.PRACTITIONER);
+        WebDriver driver = chromium.driver();
+        LoginPage.open(driver, base()).signIn(user.username(), user.password()).enterCode(user.code(0));
+
+        for (String path : List.of("/", "/account", "/referrals/new", "/people/new", "/triage", "/admin/users",
+                "/admin/agencies", "/audit")) {
+            driver.get(base() + path);
+            assertAccessible(driver, path);
+        }
+        driver.get(base() + "/referrals/new");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
+        assertAccessible(driver, "referral form with errors");
+    }
+
+    private static void assertAccessible(WebDriver driver, String page) {
+        Results results = new AxeBuilder().withTags(WCAG_AA).analyze(driver);
+        assertThat(results.getViolations()).as("WCAG violations on %s:%n%s", page, describe(results.getViolations()))
+                .isEmpty();
+        assertThat(results.getPasses()).as("axe ran its checks on %s", page).isNotEmpty();
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
