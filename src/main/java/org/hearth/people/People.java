@@ -37,6 +37,12 @@ public interface People {
      */
     void breakGlass(PersonId id, String reason);
 
+    /** Break-glass openings, newest first, for coordinators to review (audited as a search). */
+    List<GlassBreak> glassBreaks(boolean unreviewedOnly);
+
+    /** Marks a break-glass opening as reviewed by the current user. */
+    void reviewGlassBreak(long id);
+
     /** Whether the current user may see the full record. */
     boolean mayView(PersonId id);
 }

@@ -61,6 +61,8 @@ class SecurityConfiguration {
                 .requestMatchers("/login/code", "/login/enrol").hasAuthority(MfaPendingAuthentication.AUTHORITY)
                 .requestMatchers("/admin/**", "/audit/**").hasAuthority(Role.SYSTEM_ADMIN.authority())
                 .requestMatchers("/triage", "/triage/**").hasAuthority(Role.HUB_COORDINATOR.authority())
+                .requestMatchers("/break-glass", "/break-glass/**").hasAnyAuthority(Role.HUB_COORDINATOR.authority(),
+                        Role.PARTNERSHIP_COORDINATOR.authority())
                 .requestMatchers("/people/**", "/api/people/**", "/referrals/**").hasAnyAuthority(
                         Role.CASEWORK.stream().map(Role::authority).toArray(String[]::new))
                 .anyRequest().hasAuthority(StaffPrincipal.SIGNED_IN))

@@ -16,6 +16,7 @@ import org.hearth.partnership.AgencyId;
 import org.hearth.people.Address;
 import org.hearth.people.Disability;
 import org.hearth.people.Ethnicity;
+import org.hearth.people.GlassBreak;
 import org.hearth.people.Involvement;
 import org.hearth.people.People;
 import org.hearth.people.PersonDetails;
@@ -190,6 +191,37 @@ class JdbcPeople implements People {
         jdbc.sql("INSERT INTO break_glass (person_id, user_id, reason, expires_at) VALUES (?, ?, ?, now() + make_interval(secs => ?))")
                 .params(id.value(), me.id().value(), reason.trim(), BREAK_GLASS.toSeconds()).update();
         audit.record(AuditAction.BREAK_GLASS, "person", List.of(id.toString()), reason.trim());
+    }
+
+    @Override
+    public List<GlassBreak> glassBreaks(boolean unreviewedOnly) {
+        audit.record(AuditAction.SEARCH, "break-glass", List.of(), unreviewedOnly ? "unreviewed" : "all");
+        return jdbc.sql("""
+                SELECT b.id, b.person_id, p.given_name || ' ' || p.family_name AS person_name, u.display_name AS user_name,
+                       a.name AS agency_name, b.reason, b.opened_at, b.expires_at, r.display_name AS reviewer, b.reviewed_at
+                FROM break_glass b
+                JOIN person p ON p.id = b.person_id
+                JOIN staff_user u ON u.id = b.user_id
+                JOIN agency a ON a.id = u.agency_id
+                LEFT JOIN staff_user r ON r.id = b.reviewed_by
+                WHERE (NOT :unreviewed OR b.reviewed_at IS NULL)
+                ORDER BY b.opened_at DESC LIMIT 500""")
+                .param("unreviewed", unreviewedOnly)
+                .query((rs, n) -> new GlassBreak(rs.getLong("id"), new PersonId(rs.getObject("person_id", UUID.class)),
+                        rs.getString("person_name"), rs.getString("user_name"), rs.getString("agency_name"),
+                        rs.getString("reason"), rs.getTimestamp("opened_at").toInstant(),
+                        rs.getTimestamp("expires_at").toInstant(), rs.getString("reviewer"),
+                        rs.getTimestamp("reviewed_at") == null ? null : rs.getTimestamp("reviewed_at").toInstant()))
+                .list();
+    }
+
+    @Override
+    public void reviewGlassBreak(long id) {
+        int n = jdbc.sql("UPDATE break_glass SET reviewed_at = now(), reviewed_by = ? WHERE id = ? AND reviewed_at IS NULL")
+                .params(me().id().value(), id).update();
+        if (n == 1) {
+            audit.record(AuditAction.UPDATE, "break-glass", List.of(String.valueOf(id)), "reviewed");
+        }
     }
 
     @Override
