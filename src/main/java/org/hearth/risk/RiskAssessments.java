@@ -15,6 +15,13 @@ public interface RiskAssessments {
      */
     RiskAssessment submit(NewRiskAssessment assessment);
 
+    /**
+     * Checks everything but the grade (questionnaire, date, every question answered, lengths): the first step
+     * of a form that grades on a later page. Empty when {@link #submit} would accept these answers with a valid
+     * grade.
+     */
+    List<InvalidRiskAssessmentException.Problem> answerProblems(NewRiskAssessment draft);
+
     Optional<RiskAssessment> find(RiskAssessmentId id);
 
     /** A person's assessments, newest first (by date assessed, then by time recorded). */

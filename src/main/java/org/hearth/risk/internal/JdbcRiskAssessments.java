@@ -82,22 +82,8 @@ class JdbcRiskAssessments implements RiskAssessments {
         Objects.requireNonNull(in.person(), "person");
         Objects.requireNonNull(in.assessor(), "assessor");
         Objects.requireNonNull(in.agency(), "agency");
-        Optional<Questionnaire> found = in.questionnaireCode() == null ? Optional.empty()
-                : questionnaires.find(in.questionnaireCode(), in.questionnaireVersion());
-        List<Problem> problems = new ArrayList<>();
-        if (found.isEmpty()) {
-            throw new InvalidRiskAssessmentException(List.of(new Problem("questionnaire",
-                    "There is no questionnaire " + in.questionnaireCode() + " version " + in.questionnaireVersion())));
-        }
-        Questionnaire questionnaire = found.get();
-        if (!questionnaire.active()) {
-            problems.add(new Problem("questionnaire", questionnaire.label() + " is no longer used for new assessments"));
-        }
-        problems.addAll(answerProblems(questionnaire, in.answers(), in.notes()));
-        problems.addAll(dateProblems(in.assessedOn(), LocalDate.now(clock)));
-        if (in.narrative() != null && in.narrative().length() > MAX_NARRATIVE) {
-            problems.add(new Problem("narrative", "The narrative must be " + MAX_NARRATIVE + " characters or fewer"));
-        }
+        Questionnaire questionnaire = questionnaire(in);
+        List<Problem> problems = new ArrayList<>(answerProblems(questionnaire, in));
         int score = policy.score(in.answers().values());
         problems.addAll(policy.gradingProblems(score, in.grade(), in.gradeReason()));
         if (!problems.isEmpty()) {
@@ -126,6 +112,37 @@ class JdbcRiskAssessments implements RiskAssessments {
         }
         audit.record(AuditAction.CREATE, "risk-assessment", List.of(id.toString(), in.person().toString()), null);
         return find(id).orElseThrow();
+    }
+
+    private Questionnaire questionnaire(NewRiskAssessment in) {
+        return (in.questionnaireCode() == null ? Optional.<Questionnaire>empty()
+                : questionnaires.find(in.questionnaireCode(), in.questionnaireVersion()))
+                .orElseThrow(() -> new InvalidRiskAssessmentException(List.of(new Problem("questionnaire",
+                        "There is no questionnaire " + in.questionnaireCode() + " version "
+                                + in.questionnaireVersion()))));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Problem> answerProblems(NewRiskAssessment draft) {
+        try {
+            return answerProblems(questionnaire(draft), draft);
+        } catch (InvalidRiskAssessmentException e) {
+            return e.problems();
+        }
+    }
+
+    private List<Problem> answerProblems(Questionnaire questionnaire, NewRiskAssessment in) {
+        List<Problem> problems = new ArrayList<>();
+        if (!questionnaire.active()) {
+            problems.add(new Problem("questionnaire", questionnaire.label() + " is no longer used for new assessments"));
+        }
+        problems.addAll(dateProblems(in.assessedOn(), LocalDate.now(clock)));
+        problems.addAll(answerProblems(questionnaire, in.answers(), in.notes()));
+        if (in.narrative() != null && in.narrative().length() > MAX_NARRATIVE) {
+            problems.add(new Problem("narrative", "The narrative must be " + MAX_NARRATIVE + " characters or fewer"));
+        }
+        return problems;
     }
 
     /** Every question answered (NOT_ASKED when not asked), no question that is not in the questionnaire. */
