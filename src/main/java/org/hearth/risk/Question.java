@@ -1,7 +1,7 @@
 package org.hearth.risk;
 
 /**
- * One question of a questionnaire version. "(...)" in the text stands for the person causing harm.
+ * One question of a questionnaire version. <q>(...)</q> in the text stands for the person causing harm.
  *
  * @param section heading the question is grouped under, or null
  * @param judgementPrompt whether the question prompts professional judgement (strangulation, threats to kill...)

@@ -6,7 +6,7 @@ import java.util.List;
 import org.hearth.risk.InvalidRiskAssessmentException.Problem;
 
 /**
- * Scoring and grading rules (configured by {@code hearth.risk.*}). Score = number of "yes" answers. A score
+ * Scoring and grading rules (configured by {@code hearth.risk.*}). Score = number of <q>yes</q> answers. A score
  * of {@code visibleHighThreshold} or more is a visible high risk. The suggested grade comes from the bands:
  * below {@code mediumFrom} standard, below {@code highFrom} medium, otherwise high (and always high for a
  * visible high risk). The assessor's final grade:

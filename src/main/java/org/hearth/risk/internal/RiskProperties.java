@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code hearth.risk.*}: the visible-high-risk threshold, the suggested bands and the potential-escalation
  * threshold, for areas that set their own.
  *
- * @param visibleHighThreshold "yes" answers that make a visible high risk (default 14)
+ * @param visibleHighThreshold <q>yes</q> answers that make a visible high risk (default 14)
  * @param escalationIncidents police incidents in 12 months that make a potential escalation (default 3)
  * @param bands where the suggested medium and high bands start (default 10 and 14)
  */

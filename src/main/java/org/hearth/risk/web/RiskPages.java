@@ -54,8 +54,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * page with the score and the grading form, then saved. Works without JavaScript; answers travel in hidden
  * fields between the two steps.
  *
- * <p>Unanswered questions: every question needs an explicit answer, "Not asked" included. A question left blank
- * is an error, not silently "not asked", so a skipped question is never mistaken for a considered answer.
+ * <p>Unanswered questions: every question needs an explicit answer, <q>Not asked</q> included. A question left blank
+ * is an error, not silently <q>not asked</q>, so a skipped question is never mistaken for a considered answer.
  */
 @Controller
 @RequestMapping("/people/{personId}/risk")
