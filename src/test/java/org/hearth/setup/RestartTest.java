@@ -49,8 +49,9 @@ class RestartTest {
     }
 
     private static ConfigurableApplicationContext start(Path dataDir) {
+        // command-line arguments, not builder default properties, which application.yml would override (the test
+        // then used ./.hearth/pgdata and failed on every run after the first)
         return new SpringApplicationBuilder(HearthApplication.class)
-                .properties("hearth.embedded-db.data-dir=" + dataDir, "hearth.demo.enabled=true", "server.port=0")
-                .run();
+                .run("--hearth.embedded-db.data-dir=" + dataDir, "--hearth.demo.enabled=true", "--server.port=0");
     }
 }
