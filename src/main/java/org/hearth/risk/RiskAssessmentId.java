@@ -1,0 +1,21 @@
+package org.hearth.risk;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a risk assessment. */
+public record RiskAssessmentId(UUID value) implements java.io.Serializable {
+
+    public RiskAssessmentId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static RiskAssessmentId random() {
+        return new RiskAssessmentId(UUID.randomUUID());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

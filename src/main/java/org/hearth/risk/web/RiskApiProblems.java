@@ -1,0 +1,71 @@
+package org.hearth.risk.web;
+
+import java.util.List;
+import org.hearth.platform.web.ApiProblems.FieldProblem;
+import org.hearth.risk.InvalidRiskAssessmentException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Problem details for the risk API, ahead of the platform's {@code ApiProblems}: invalid assessments name each
+ * field; unreadable JSON names the field at fault (an unknown field, or a value of the wrong type); a refusal by
+ * method security goes back to Spring Security (403), where the platform's catch-all would make it a 500.
+ */
+@RestControllerAdvice(assignableTypes = RiskApi.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RiskApiProblems {
+
+    @ExceptionHandler(InvalidRiskAssessmentException.class)
+    ProblemDetail invalid(InvalidRiskAssessmentException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Some fields are not valid, so the assessment was not saved.");
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", e.problems().stream().map(p -> new FieldProblem(api(p.field()), p.message()))
+                .toList());
+        return problem;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request body is not valid JSON for this endpoint, or has a field it does not accept.");
+        problem.setTitle("Unreadable request");
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                String field = String.join(".", jackson.getPath().stream()
+                        .map(r -> r.getPropertyName() != null ? r.getPropertyName() : String.valueOf(r.getIndex()))
+                        .toList());
+                String message = cause instanceof UnrecognizedPropertyException
+                        ? "Not a field of this request" : "Not in the expected format";
+                problem.setProperty("errors", List.of(new FieldProblem(field, message)));
+                break;
+            }
+        }
+        return problem;
+    }
+
+    /** Lets Spring Security answer (403 problem detail), as it does for every other refusal. */
+    @ExceptionHandler(AccessDeniedException.class)
+    void denied(AccessDeniedException e) {
+        throw e;
+    }
+
+    /** Domain field names to the request's JSON paths. */
+    private static String api(String field) {
+        if (field.startsWith("answers.") && field.chars().filter(c -> c == '.').count() == 1) {
+            return field + ".answer";
+        }
+        if (field.startsWith("notes.")) {
+            return "answers." + field.substring(6) + ".notes";
+        }
+        return field.equals("questionnaire") ? "questionnaireCode" : field;
+    }
+}
