@@ -58,7 +58,7 @@ class RiskApiTest {
 
     @Test
     void submitListAndEligibility() {
-        String person = UUID.randomUUID().toString();
+        String person = fixtures.knownPerson();
         WebSession web = signedIn(Role.PRACTITIONER);
 
         Page empty = web.get("/api/people/" + person + "/risk-assessments");
@@ -66,7 +66,7 @@ class RiskApiTest {
         assertThat(empty.body()).isEqualTo("[]");
 
         Page created = post(web, "/api/people/" + person + "/risk-assessments", body(16, "HIGH", null,
-                ", \"narrative\": \"Synthetic\", \"referralId\": \"" + UUID.randomUUID() + "\""));
+                ", \"narrative\": \"Synthetic\""));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.header("Content-Type")).startsWith("application/json");
         assertThat(created.location()).contains("/api/people/" + person + "/risk-assessments/");
@@ -101,7 +101,7 @@ class RiskApiTest {
     @Test
     void invalidAssessmentsAreProblemsNamingTheField() {
         WebSession web = signedIn(Role.PRACTITIONER);
-        String path = "/api/people/" + UUID.randomUUID() + "/risk-assessments";
+        String path = "/api/people/" + fixtures.knownPerson() + "/risk-assessments";
 
         Page lowered = post(web, path, body(15, "MEDIUM", "disagree", ""));
         assertThat(lowered.status()).isEqualTo(400);
@@ -154,6 +154,9 @@ class RiskApiTest {
         Page badPerson = web.get("/api/people/not-a-uuid/risk-assessments");
         assertThat(badPerson.status()).isEqualTo(400);
         assertThat(badPerson.body()).contains("\"field\":\"personId\"");
+        Page unknownReferral = post(web, path, body(16, "HIGH", null, ", \"referralId\": \"" + UUID.randomUUID() + "\""));
+        assertThat(unknownReferral.status()).isEqualTo(400);
+        assertThat(unknownReferral.body()).contains("\"field\":\"referralId\"");
         Page badAsOf = web.get("/api/people/" + UUID.randomUUID() + "/marac-eligibility?asOf=yesterday");
         assertThat(badAsOf.status()).isEqualTo(400);
         assertThat(badAsOf.body()).contains("\"field\":\"asOf\"");

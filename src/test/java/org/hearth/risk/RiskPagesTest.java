@@ -107,7 +107,7 @@ class RiskPagesTest {
 
     @Test
     void fourteenYesAnswersIsAVisibleHighRiskAndMeetsMarac() {
-        String person = UUID.randomUUID().toString();
+        String person = fixtures.knownPerson();
         String base = "/people/" + person + "/risk";
         WebSession web = practitioner();
 
@@ -158,7 +158,7 @@ class RiskPagesTest {
 
     @Test
     void gradingRulesAreEnforcedWithFieldErrors() {
-        String base = "/people/" + UUID.randomUUID() + "/risk";
+        String base = "/people/" + fixtures.knownPerson() + "/risk";
         WebSession web = practitioner();
         web.get(base + "/new");
 
@@ -183,7 +183,7 @@ class RiskPagesTest {
 
     @Test
     void everyQuestionNeedsAnAnswerNotAskedIncluded() {
-        String base = "/people/" + UUID.randomUUID() + "/risk";
+        String base = "/people/" + fixtures.knownPerson() + "/risk";
         WebSession web = practitioner();
         web.get(base + "/new");
         Map<String, String> missing = answers(24, 3);
@@ -211,7 +211,7 @@ class RiskPagesTest {
     @Test
     void malformedInputGetsAClearFourHundredPage() {
         WebSession web = practitioner();
-        String base = "/people/" + UUID.randomUUID() + "/risk";
+        String base = "/people/" + fixtures.knownPerson() + "/risk";
         web.get(base + "/new");
 
         Page badAnswer = web.post(base + "/check", with(answers(24, 3), "answer-3", "MAYBE"));
@@ -249,7 +249,7 @@ class RiskPagesTest {
     @Test
     void policeDashHasTwentySevenQuestionsOnTheForm() {
         WebSession web = practitioner();
-        Page form = web.get("/people/" + UUID.randomUUID() + "/risk/new?questionnaire=POLICE_DASH_2009");
+        Page form = web.get("/people/" + fixtures.knownPerson() + "/risk/new?questionnaire=POLICE_DASH_2009");
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.html().select("fieldset.govuk-fieldset:has(input[type=radio])")).hasSize(27);
         assertThat(form.html().select("h2.govuk-heading-m").eachText()).contains("Children and dependants");
@@ -276,7 +276,7 @@ class RiskPagesTest {
         for (Role role : new Role[] {Role.HUB_COORDINATOR, Role.AGENCY_REPRESENTATIVE}) {
             WebSession web = new WebSession(port);
             web.signIn(fixtures.enrolledUser(role));
-            assertThat(web.get("/people/" + UUID.randomUUID() + "/risk").status()).as(role.name()).isEqualTo(200);
+            assertThat(web.get("/people/" + fixtures.knownPerson() + "/risk").status()).as(role.name()).isEqualTo(200);
         }
     }
 }

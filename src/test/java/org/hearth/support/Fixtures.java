@@ -85,6 +85,19 @@ public class Fixtures {
         return new TestUser(users.find(fresh.user().id()).orElseThrow(), PASSWORD, secret);
     }
 
+    /**
+     * A synthetic person that the agency of every {@link #enrolledUser} ("Test Agency") is involved with, so those
+     * users pass need-to-know. Returns the person's id.
+     */
+    public String knownPerson() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO person (id, given_name, family_name, created_by) VALUES (?, 'Test', ?, ?)")
+                .params(id, "Person " + id.toString().substring(0, 8), UUID.randomUUID()).update();
+        jdbc.sql("INSERT INTO person_involvement (person_id, agency_id, reason) VALUES (?, ?, 'RECORDED')")
+                .params(id, agency("Test Agency").id().value()).update();
+        return id.toString();
+    }
+
     public static String totp(String secret, Instant at) {
         try {
             var generator = new TimeBasedOneTimePasswordGenerator();

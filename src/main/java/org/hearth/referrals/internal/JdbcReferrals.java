@@ -9,6 +9,9 @@ import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import org.hearth.risk.RiskAssessments;
+import org.hearth.risk.RiskSummary;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -51,12 +54,15 @@ class JdbcReferrals implements Referrals {
     private final AuditTrail audit;
     private final People people;
     private final ApplicationEventPublisher events;
+    private final RiskAssessments risks;
 
-    JdbcReferrals(JdbcClient jdbc, AuditTrail audit, People people, ApplicationEventPublisher events) {
+    JdbcReferrals(JdbcClient jdbc, AuditTrail audit, People people, ApplicationEventPublisher events,
+            RiskAssessments risks) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.people = people;
         this.events = events;
+        this.risks = risks;
     }
 
     @Override
@@ -140,8 +146,8 @@ class JdbcReferrals implements Referrals {
     @Transactional(readOnly = true)
     public List<QueueEntry> triageQueue(UUID areaId, UUID agencyId) {
         audit.record(AuditAction.SEARCH, "referral", List.of(), "triage queue");
-        return jdbc.sql("""
-                SELECT r.id, r.reference, p.given_name || ' ' || p.family_name AS victim, a.name AS agency,
+        List<QueueEntry> waiting = jdbc.sql("""
+                SELECT r.id, r.reference, r.victim_id, p.given_name || ' ' || p.family_name AS victim, a.name AS agency,
                        ar.name AS area, r.received_on, (current_date - r.received_on) AS waiting,
                        EXISTS (SELECT 1 FROM referral o WHERE o.victim_id = r.victim_id AND o.id <> r.id
                                AND o.received_on BETWEEN r.received_on - 365 AND r.received_on) AS repeat_victim,
@@ -154,13 +160,16 @@ class JdbcReferrals implements Referrals {
                   AND (CAST(:area AS uuid) IS NULL OR r.area_id = :area)
                   AND (CAST(:agency AS uuid) IS NULL OR r.referring_agency_id = :agency)
                 ORDER BY r.received_on, r.created_at
-                LIMIT 500""")
+                LIMIT 1000""")
                 .param("area", areaId).param("agency", agencyId)
                 .query((rs, n) -> new QueueEntry(new ReferralId(rs.getObject("id", UUID.class)),
-                        rs.getString("reference"), rs.getString("victim"), rs.getString("agency"), rs.getString("area"),
-                        rs.getDate("received_on").toLocalDate(), rs.getInt("waiting"), null, null,
+                        rs.getString("reference"), new PersonId(rs.getObject("victim_id", UUID.class)),
+                        rs.getString("victim"), rs.getString("agency"), rs.getString("area"),
+                        rs.getDate("received_on").toLocalDate(), rs.getInt("waiting"), null, null, false,
                         rs.getBoolean("repeat_victim"), rs.getBoolean("children_present")))
                 .list();
+        Map<PersonId, RiskSummary> risk = risks.latest(waiting.stream().map(QueueEntry::victim).distinct().toList());
+        return waiting.stream().map(e -> e.withRisk(risk.get(e.victim()))).sorted(QueueEntry.RISK_THEN_WAITING).toList();
     }
 
     @Override

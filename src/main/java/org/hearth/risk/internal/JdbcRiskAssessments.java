@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import org.hearth.access.StaffUserId;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
+import org.hearth.people.Involvement;
+import org.hearth.people.People;
 import org.hearth.partnership.AgencyId;
 import org.hearth.people.PersonId;
 import org.hearth.risk.Answer;
@@ -48,6 +50,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class JdbcRiskAssessments implements RiskAssessments {
 
+    private People people;
+
     static final int MAX_NOTES = 2000;
     static final int MAX_NARRATIVE = 10_000;
     private static final ZoneId UK = ZoneId.of("Europe/London");
@@ -62,8 +66,9 @@ class JdbcRiskAssessments implements RiskAssessments {
 
     @Autowired
     JdbcRiskAssessments(JdbcClient jdbc, JdbcQuestionnaires questionnaires, AuditTrail audit, RiskPolicy policy,
-            MaracRules maracRules, ObjectProvider<IncidentHistory> incidents) {
+            MaracRules maracRules, ObjectProvider<IncidentHistory> incidents, People people) {
         this(jdbc, questionnaires, audit, policy, maracRules, incidents, Clock.system(UK));
+        this.people = people;
     }
 
     JdbcRiskAssessments(JdbcClient jdbc, JdbcQuestionnaires questionnaires, AuditTrail audit, RiskPolicy policy,
@@ -78,6 +83,25 @@ class JdbcRiskAssessments implements RiskAssessments {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<PersonId, org.hearth.risk.RiskSummary> latest(java.util.Collection<PersonId> people) {
+        if (people.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<PersonId, org.hearth.risk.RiskSummary> out = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT DISTINCT ON (person_id) person_id, assessed_on, score, visible_high_risk, final_grade
+                FROM risk_assessment WHERE person_id = ANY(?)
+                ORDER BY person_id, assessed_on DESC, recorded_at DESC""")
+                .param(people.stream().map(PersonId::value).toArray(UUID[]::new))
+                .query((rs, n) -> new org.hearth.risk.RiskSummary(new PersonId(rs.getObject("person_id", UUID.class)),
+                        rs.getDate("assessed_on").toLocalDate(), rs.getInt("score"), rs.getBoolean("visible_high_risk"),
+                        RiskGrade.valueOf(rs.getString("final_grade"))))
+                .list().forEach(r -> out.put(r.person(), r));
+        return out;
+    }
+
+    @Override
     public RiskAssessment submit(NewRiskAssessment in) {
         Objects.requireNonNull(in.person(), "person");
         Objects.requireNonNull(in.assessor(), "assessor");
@@ -86,6 +110,10 @@ class JdbcRiskAssessments implements RiskAssessments {
         List<Problem> problems = new ArrayList<>(answerProblems(questionnaire, in));
         int score = policy.score(in.answers().values());
         problems.addAll(policy.gradingProblems(score, in.grade(), in.gradeReason()));
+        if (in.referralId() != null && !jdbc.sql("SELECT exists(SELECT 1 FROM referral WHERE id = ?)")
+                .param(in.referralId()).query(Boolean.class).single()) {
+            problems.add(new Problem("referralId", "There is no referral with that id"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidRiskAssessmentException(problems);
         }
@@ -111,6 +139,10 @@ class JdbcRiskAssessments implements RiskAssessments {
                     .update();
         }
         audit.record(AuditAction.CREATE, "risk-assessment", List.of(id.toString(), in.person().toString()), null);
+        if (people != null) {
+            // an agency that assesses someone is involved with them from then on (need-to-know)
+            people.involve(in.person(), in.agency(), Involvement.ASSESSOR);
+        }
         return find(id).orElseThrow();
     }
 

@@ -1,5 +1,9 @@
 package org.hearth.risk.web;
 
+import org.hearth.people.People;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.server.ResponseStatusException;
 import java.util.UUID;
 import org.hearth.access.StaffPrincipal;
 import org.hearth.people.PersonId;
@@ -16,11 +20,24 @@ class PersonRiskAccess {
     /** Roles that may see person-level risk records. */
     static final String ROLES = "hasAnyRole('PRACTITIONER', 'HUB_COORDINATOR', 'AGENCY_REPRESENTATIVE')";
 
-    /** The person whose risk records {@code me} is about to see or add to. */
+    private final People people;
+
+    PersonRiskAccess(People people) {
+        this.people = people;
+    }
+
+    /**
+     * The person whose risk records {@code me} is about to see or add to: 404 when there is no such person,
+     * 403 unless {@code me}'s agency is involved with them (or they broke the glass on the person's page).
+     */
     PersonId person(StaffPrincipal me, UUID personId) {
-        // TODO need-to-know: once the people module decides involvement (referrer, allocated worker, MARAC action
-        // owner, hub member), refuse here (AccessDeniedException) unless me's agency is involved with this
-        // person, and offer the audited break-glass route instead. Until then every holder of ROLES may see them.
-        return new PersonId(personId);
+        PersonId id = new PersonId(personId);
+        if (people.name(id).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        if (!people.mayView(id)) {
+            throw new AccessDeniedException("Not involved with this person");
+        }
+        return id;
     }
 }

@@ -23,6 +23,9 @@ import org.hearth.audit.NotAudited;
 import org.hearth.partnership.Agency;
 import org.hearth.partnership.Partnerships;
 import org.hearth.people.PersonId;
+import org.hearth.people.People;
+import org.hearth.people.PersonRecord;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.hearth.platform.web.DateParts;
 import org.hearth.risk.Answer;
 import org.hearth.risk.InvalidRiskAssessmentException;
@@ -73,8 +76,11 @@ class RiskPages {
     private final Partnerships partnerships;
     private final StaffUsers users;
 
+    private final People people;
+
     RiskPages(RiskAssessments assessments, Questionnaires questionnaires, RiskPolicy policy, PersonRiskAccess access,
-            Partnerships partnerships, StaffUsers users) {
+            Partnerships partnerships, StaffUsers users, People people) {
+        this.people = people;
         this.assessments = assessments;
         this.questionnaires = questionnaires;
         this.policy = policy;
@@ -90,6 +96,12 @@ class RiskPages {
 
     /** Questions grouped under their section heading (null heading for ungrouped questions). */
     public record Section(String heading, List<Question> questions) {
+    }
+
+    /** The person, for the safe-contact rules that head every page about them (when the user may see them). */
+    @ModelAttribute
+    void person(@PathVariable UUID personId, Model model) {
+        people.record(new PersonId(personId)).filter(PersonRecord::full).ifPresent(p -> model.addAttribute("person", p));
     }
 
     @GetMapping
