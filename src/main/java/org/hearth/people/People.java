@@ -19,6 +19,9 @@ public interface People {
     /** Name only, for lists and links (not audited: no personal detail beyond the name). */
     Optional<String> name(PersonId id);
 
+    /** Corrects who a person is (names, date of birth, equality data) and their other names. */
+    void update(PersonId id, PersonDetails details, List<String> aliases);
+
     void addAddress(PersonId id, Address address);
 
     void setSafeContact(PersonId id, SafeContact rules);

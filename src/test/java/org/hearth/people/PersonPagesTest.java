@@ -197,6 +197,36 @@ class PersonPagesTest {
     }
 
     @Test
+    void detailsCanBeCorrectedByAnInvolvedAgencyOnly() {
+        WebSession web = new WebSession(port);
+        web.signIn(fixtures.enrolledUserAt("Northfield IDVA Service", Role.PRACTITIONER));
+        String family = unique();
+        String id = addPerson(web, "Gwen", family, "5", "6", "1980", "");
+        Page form = web.get("/people/" + id + "/edit");
+        assertThat(form.html().selectFirst("#givenName").attr("value")).isEqualTo("Gwen");
+        assertThat(form.html().selectFirst("#dateOfBirth\\.year").attr("value")).isEqualTo("1980");
+        assertThat(form.html().select("#postcode")).as("addresses are added on the person page").isEmpty();
+
+        Page bad = web.post("/people/" + id + "/edit", Map.of("givenName", "", "familyName", family));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.errorSummary()).contains("Enter their first name");
+
+        web.get("/people/" + id + "/edit");
+        Page saved = web.post("/people/" + id + "/edit", Map.of("givenName", "Gwendolyn", "familyName", family,
+                "aliases", "Gwen Hart", "dateOfBirth.day", "5", "dateOfBirth.month", "6", "dateOfBirth.year", "1980",
+                "sex", "FEMALE", "ethnicity", "WHITE_IRISH", "disability", "NO", "firstLanguage", "Irish"));
+        assertThat(saved.status()).isEqualTo(302);
+        Page page = web.get("/people/" + id);
+        assertThat(page.html().selectFirst("h1").text()).isEqualTo("Gwendolyn " + family);
+        assertThat(page.html().select("#person-details").text()).contains("Gwen Hart").contains("White: Irish")
+                .contains("Irish");
+
+        WebSession other = new WebSession(port);
+        other.signIn(fixtures.enrolledUserAt("Kingsmoor Academy Trust", Role.PRACTITIONER));
+        assertThat(other.get("/people/" + id + "/edit").status()).isEqualTo(403);
+    }
+
+    @Test
     void analystsNeverSeePeople() {
         WebSession web = new WebSession(port);
         web.signIn(fixtures.enrolledUser(Role.ANALYST));

@@ -70,13 +70,7 @@ class JdbcPeople implements People {
                 .param("disability", d.disability().name()).param("orientation", blankToNull(d.sexualOrientation()))
                 .param("religion", blankToNull(d.religion())).param("by", me.id().value())
                 .update();
-        for (String alias : aliases) {
-            if (alias != null && !alias.isBlank()) {
-                String[] parts = alias.trim().split("\\s+", 2);
-                jdbc.sql("INSERT INTO person_alias (person_id, given_name, family_name) VALUES (?, ?, ?)")
-                        .params(id.value(), parts.length == 2 ? parts[0] : null, parts[parts.length - 1]).update();
-            }
-        }
+        saveAliases(id, aliases);
         involveInternal(id, me.agency(), reason);
         audit.record(AuditAction.CREATE, "person", id);
         return id;
@@ -115,6 +109,39 @@ class JdbcPeople implements People {
     public Optional<String> name(PersonId id) {
         return jdbc.sql("SELECT given_name || ' ' || family_name FROM person WHERE id = ?").param(id.value())
                 .query(String.class).optional();
+    }
+
+    @Override
+    public void update(PersonId id, PersonDetails d, List<String> aliases) {
+        requireFull(id);
+        jdbc.sql("""
+                UPDATE person SET given_name = :given, family_name = :family, date_of_birth = :dob, estimated_age = :age,
+                    sex = :sex, gender_identity = :gender, ethnicity = :ethnicity, first_language = :language,
+                    interpreter_needed = :interpreter, disability = :disability, sexual_orientation = :orientation,
+                    religion = :religion, updated_at = now()
+                WHERE id = :id""")
+                .param("id", id.value()).param("given", d.givenName().trim()).param("family", d.familyName().trim())
+                .param("dob", d.dateOfBirth() == null ? null : Date.valueOf(d.dateOfBirth()))
+                .param("age", d.estimatedAge()).param("sex", d.sex().name())
+                .param("gender", blankToNull(d.genderIdentity()))
+                .param("ethnicity", d.ethnicity() == null ? null : d.ethnicity().name())
+                .param("language", blankToNull(d.firstLanguage())).param("interpreter", d.interpreterNeeded())
+                .param("disability", d.disability().name()).param("orientation", blankToNull(d.sexualOrientation()))
+                .param("religion", blankToNull(d.religion()))
+                .update();
+        jdbc.sql("DELETE FROM person_alias WHERE person_id = ?").param(id.value()).update();
+        saveAliases(id, aliases);
+        audit.record(AuditAction.UPDATE, "person", List.of(id.toString()), "details");
+    }
+
+    private void saveAliases(PersonId id, List<String> aliases) {
+        for (String alias : aliases) {
+            if (alias != null && !alias.isBlank()) {
+                String[] parts = alias.trim().split("\\s+", 2);
+                jdbc.sql("INSERT INTO person_alias (person_id, given_name, family_name) VALUES (?, ?, ?)")
+                        .params(id.value(), parts.length == 2 ? parts[0] : null, parts[parts.length - 1]).update();
+            }
+        }
     }
 
     @Override

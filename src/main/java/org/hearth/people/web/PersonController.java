@@ -106,6 +106,31 @@ class PersonController {
         return record.full() ? "people/person" : "people/restricted";
     }
 
+    @GetMapping("/people/{id}/edit")
+    String edit(@PathVariable UUID id, Model model) {
+        PersonRecord record = people.record(new PersonId(id)).orElseThrow(PersonController::notFound);
+        if (!record.full()) {
+            throw new org.springframework.security.access.AccessDeniedException("Not involved with this person");
+        }
+        model.addAttribute("form", PersonForm.of(record.details(), record.aliases()));
+        model.addAttribute("editing", id);
+        return "people/new";
+    }
+
+    @PostMapping("/people/{id}/edit")
+    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") PersonForm form, BindingResult errors,
+            Model model, HttpServletResponse response, RedirectAttributes flash) {
+        form.validate(errors);
+        if (errors.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("editing", id);
+            return "people/new";
+        }
+        people.update(new PersonId(id), form.toDetails(), form.aliasList());
+        flash.addFlashAttribute("success", "Details saved.");
+        return "redirect:/people/" + id;
+    }
+
     @PostMapping("/people/{id}/break-glass")
     String breakGlass(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, Model model,
             HttpServletResponse response) {

@@ -59,6 +59,25 @@ public class PersonForm {
         }
     }
 
+    /** The form filled in from a person's current details, for correcting them. */
+    public static PersonForm of(PersonDetails d, List<String> aliases) {
+        PersonForm f = new PersonForm();
+        f.givenName = d.givenName();
+        f.familyName = d.familyName();
+        f.aliases = String.join(", ", aliases);
+        f.dateOfBirth = DateParts.of(d.dateOfBirth());
+        f.estimatedAge = d.estimatedAge();
+        f.sex = d.sex();
+        f.genderIdentity = d.genderIdentity();
+        f.ethnicity = d.ethnicity();
+        f.firstLanguage = d.firstLanguage();
+        f.interpreterNeeded = d.interpreterNeeded();
+        f.disability = d.disability();
+        f.sexualOrientation = d.sexualOrientation();
+        f.religion = d.religion();
+        return f;
+    }
+
     public PersonDetails toDetails() {
         return new PersonDetails(givenName.trim(), familyName.trim(), dateOfBirth.toDate().orElse(null), estimatedAge,
                 sex, genderIdentity, ethnicity, firstLanguage, interpreterNeeded, disability, sexualOrientation,
