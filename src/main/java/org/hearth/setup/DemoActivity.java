@@ -134,9 +134,39 @@ final class DemoActivity {
                 involvements);
         jdbc.batchUpdate("INSERT INTO person_relationship (person_id, related_id, kind) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                 relationships);
+        assessments(referrals, creator, police.id().value());
         jdbc.queryForObject("SELECT setval('referral_number', ?)", Long.class, total);
         audit.record(AuditAction.CREATE, "demo-data", List.of(), "synthetic demo activity: " + total + " referrals, "
                 + persons.size() + " people");
+    }
+
+    /**
+     * A SafeLives DASH for about a third of referrals, scored from a skewed spread so that roughly one in ten is
+     * a visible high risk, graded with the suggested band (0-9 standard, 10-13 medium, 14+ high).
+     */
+    private void assessments(List<Object[]> referrals, UUID assessor, UUID agency) {
+        UUID ric = jdbc.queryForObject("SELECT id FROM risk_questionnaire WHERE code = 'SAFELIVES_RIC' AND version = 1",
+                UUID.class);
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> answers = new ArrayList<>();
+        for (Object[] r : referrals) {
+            if (random.nextDouble() >= 0.33) {
+                continue;
+            }
+            UUID id = UUID.randomUUID();
+            int score = Math.min(24, (int) Math.round(Math.abs(random.nextGaussian()) * 7));
+            String grade = score >= 14 ? "HIGH" : score >= 10 ? "MEDIUM" : "STANDARD";
+            rows.add(new Object[] {id, r[9], ric, assessor, agency, r[5], r[0], score, score >= 14, grade, grade});
+            for (int q = 1; q <= 24; q++) {
+                answers.add(new Object[] {id, ric, q, q <= score ? "YES" : "NO"});
+            }
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO risk_assessment (id, person_id, questionnaire_id, assessor_id, agency_id, assessed_on,
+                    referral_id, score, high_risk_threshold, visible_high_risk, suggested_grade, final_grade)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 14, ?, ?, ?)""", rows);
+        jdbc.batchUpdate("INSERT INTO risk_answer (assessment_id, questionnaire_id, question_number, answer) VALUES (?, ?, ?, ?)",
+                answers);
     }
 
     private Household newHousehold(List<Object[]> persons, List<Object[]> addresses, List<Object[]> relationships,
