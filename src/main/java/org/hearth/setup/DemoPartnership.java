@@ -12,16 +12,19 @@ import org.hearth.partnership.Area;
 import org.hearth.partnership.AreaId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.partnership.Sector;
+import org.hearth.services.ServiceDirectory;
 
 /** The synthetic Northfield partnership: invented places, agencies and staff; no real data. */
 final class DemoPartnership {
 
     private final Partnerships partnerships;
     private final StaffUsers users;
+    private final ServiceDirectory directory;
 
-    DemoPartnership(Partnerships partnerships, StaffUsers users) {
+    DemoPartnership(Partnerships partnerships, StaffUsers users, ServiceDirectory directory) {
         this.partnerships = partnerships;
         this.users = users;
+        this.directory = directory;
     }
 
     void load() {
@@ -66,5 +69,6 @@ final class DemoPartnership {
             users.create(new StaffUserDetails((String) s[0], (String) s[1], s[0] + "@northfield.example",
                     agencies.get(s[2]).id(), Set.of((Role) s[3]), true), FirstStart.DEMO_PASSWORD, true);
         }
+        new DemoServices(directory, areas, agencies, directory.today()).load();
     }
 }

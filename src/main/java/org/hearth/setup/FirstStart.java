@@ -16,6 +16,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import java.time.LocalDate;
 import org.hearth.audit.AuditTrail;
+import org.hearth.services.ServiceDirectory;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -41,9 +42,11 @@ class FirstStart implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
+    private final ServiceDirectory directory;
 
     FirstStart(Partnerships partnerships, StaffUsers users, Environment env, TransactionTemplate tx, JdbcTemplate jdbc,
-            AuditTrail audit) {
+            AuditTrail audit, ServiceDirectory directory) {
+        this.directory = directory;
         this.partnerships = partnerships;
         this.users = users;
         this.env = env;
@@ -59,7 +62,7 @@ class FirstStart implements ApplicationRunner {
             if (fresh) {
                 long started = System.currentTimeMillis();
                 tx.executeWithoutResult(s -> {
-                    new DemoPartnership(partnerships, users).load();
+                    new DemoPartnership(partnerships, users, directory).load();
                     new DemoActivity(jdbc, audit, env.getProperty("hearth.demo.seed", Long.class, 2026L), LocalDate.now())
                             .load(env.getProperty("hearth.demo.police-incidents", Integer.class, 6000),
                                     env.getProperty("hearth.demo.agency-referrals", Integer.class, 1500),

@@ -52,7 +52,7 @@ class AccessibilityBrowserTest {
         LoginPage.open(driver, base()).signIn(user.username(), user.password()).enterCode(user.code(0));
 
         for (String path : List.of("/", "/account", "/referrals/new", "/people/new", "/triage", "/admin/users",
-                "/admin/agencies", "/audit")) {
+                "/admin/agencies", "/audit", "/directory/manage", "/directory/manage/new")) {
             driver.get(base() + path);
             assertAccessible(driver, path);
         }
@@ -60,6 +60,10 @@ class AccessibilityBrowserTest {
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
         assertAccessible(driver, "referral form with errors");
+        driver.get(base() + "/directory/manage/new");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
+        assertAccessible(driver, "service form with errors");
     }
 
     private static void assertAccessible(WebDriver driver, String page) {

@@ -10,6 +10,8 @@ import org.hearth.access.StaffUser;
 import org.hearth.access.StaffUsers;
 import org.hearth.partnership.AgencyDetails;
 import org.hearth.partnership.Partnerships;
+import org.hearth.services.ReviewSummary;
+import org.hearth.services.ServiceDirectory;
 import org.hearth.partnership.Sector;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -36,6 +38,10 @@ class RestartTest {
                 assertThat(demoUsers).extracting(StaffUser::username)
                         .contains("admin", "coordinator", "hub", "idva", "police", "analyst");
                 assertThat(demoUsers).allMatch(StaffUser::demo);
+                ServiceDirectory directory = first.getBean(ServiceDirectory.class);
+                ReviewSummary reviews = directory.reviewSummary(directory.today());
+                assertThat(reviews.published()).isGreaterThanOrEqualTo(15);
+                assertThat(reviews.overdue()).as("demo services overdue for review").isEqualTo(2);
                 JdbcClient jdbc = first.getBean(JdbcClient.class);
                 assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE source = 'IMPORT'").query(Integer.class).single())
                         .isEqualTo(600);

@@ -21,7 +21,18 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 
 /**
  * The HTTP security policy. Pages need a full sign-in ({@link StaffPrincipal#SIGNED_IN}); a session that
@@ -59,6 +70,9 @@ class SecurityConfiguration {
                 .requestMatchers("/login", "/login/failed", "/login/expired", "/error", "/actuator/health",
                         "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**").permitAll()
                 .requestMatchers("/login/code", "/login/enrol").hasAuthority(MfaPendingAuthentication.AUTHORITY)
+                .requestMatchers("/directory/manage", "/directory/manage/**").hasAnyAuthority(
+                        Role.PARTNERSHIP_COORDINATOR.authority(), Role.SYSTEM_ADMIN.authority())
+                .requestMatchers("/directory", "/directory/**").permitAll()
                 .requestMatchers("/admin/**", "/audit/**").hasAuthority(Role.SYSTEM_ADMIN.authority())
                 .requestMatchers("/triage", "/triage/**").hasAuthority(Role.HUB_COORDINATOR.authority())
                 .requestMatchers("/break-glass", "/break-glass/**").hasAnyAuthority(Role.HUB_COORDINATOR.authority(),
@@ -77,18 +91,55 @@ class SecurityConfiguration {
             .sessionManagement(session -> session.invalidSessionStrategy(expired))
             .addFilterAfter(new AbsoluteSessionTimeoutFilter(absoluteTimeout, expired), SecurityContextHolderFilter.class)
             .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-            .headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .httpStrictTransportSecurity(hsts -> hsts
-                    .requestMatcher(AnyRequestMatcher.INSTANCE)
-                    .includeSubDomains(true)
-                    .maxAgeInSeconds(Duration.ofDays(365).toSeconds()))
-                .frameOptions(frame -> frame.deny())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
-                        "camera=(), microphone=(), geolocation=(), interest-cohort=()"))
-                .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
+            .headers(SecurityConfiguration::strictHeaders);
         return http.build();
+    }
+
+    /**
+     * The public directory of services ({@code GET /directory/**} but not its management pages), for people at
+     * risk: stateless, so it never creates a session, reads one or sets a cookie (no CSRF token either: it only
+     * answers GET), and everyone, signed in or not, sees the same anonymous page. Same strict headers, including
+     * {@code Cache-Control: no-store}.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityFilterChain publicDirectory(HttpSecurity http) throws Exception {
+        http
+            .securityMatcher(PUBLIC_DIRECTORY)
+            .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+            .requestCache(cache -> cache.disable())
+            .csrf(csrf -> csrf.disable())
+            .headers(SecurityConfiguration::strictHeaders);
+        return http.build();
+    }
+
+    /** GET and HEAD of {@code /directory} and below, except {@code /directory/manage} and below. */
+    static final RequestMatcher PUBLIC_DIRECTORY = publicDirectoryMatcher();
+
+    private static RequestMatcher publicDirectoryMatcher() {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher directory = new OrRequestMatcher(
+                paths.matcher(HttpMethod.GET, "/directory"), paths.matcher(HttpMethod.GET, "/directory/**"),
+                paths.matcher(HttpMethod.HEAD, "/directory"), paths.matcher(HttpMethod.HEAD, "/directory/**"));
+        RequestMatcher manage = new OrRequestMatcher(paths.matcher("/directory/manage"),
+                paths.matcher("/directory/manage/**"));
+        return new AndRequestMatcher(directory, new NegatedRequestMatcher(manage));
+    }
+
+    private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            .httpStrictTransportSecurity(hsts -> hsts
+                .requestMatcher(AnyRequestMatcher.INSTANCE)
+                .includeSubDomains(true)
+                .maxAgeInSeconds(Duration.ofDays(365).toSeconds()))
+            .frameOptions(frame -> frame.deny())
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+            .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                    "camera=(), microphone=(), geolocation=(), interest-cohort=()"))
+            .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"));
     }
 
     private static AuthenticationSuccessHandler passwordAccepted(SignIn signIn) {
