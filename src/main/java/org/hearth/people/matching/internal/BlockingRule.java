@@ -20,6 +20,9 @@ public enum BlockingRule {
             EnumSet.of(Comparison.FORENAME, Comparison.SURNAME)),
     DATE_OF_BIRTH_AND_DISTRICT("date of birth + postcode district or street",
             EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.POSTCODE, Comparison.ADDRESS)),
+    HOUSE_AND_STREET("house number + street", EnumSet.of(Comparison.ADDRESS, Comparison.POSTCODE)),
+    DATE_OF_BIRTH_AND_SURNAME_INITIAL("date of birth + surname initial",
+            EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.SURNAME)),
     IDENTIFIER("identifier", EnumSet.of(Comparison.IDENTIFIER));
 
     static final BlockingRule[] ALL = values();
@@ -59,6 +62,9 @@ public enum BlockingRule {
                 long place = p.districtH[i] != 0 ? p.districtH[i] : p.streetH[i];
                 yield Hash.and(Hash.ofInt(p.dob[i]), place);
             }
+            case HOUSE_AND_STREET -> Hash.and(p.houseH[i], p.streetH[i]);
+            case DATE_OF_BIRTH_AND_SURNAME_INITIAL -> p.dob[i] < 0 || p.surname[i] == null ? 0
+                    : Hash.and(Hash.ofInt(p.dob[i]), Hash.ofInt(p.surname[i].charAt(0)));
             case IDENTIFIER -> p.identifierH[i];
         };
     }

@@ -1,7 +1,6 @@
 package org.hearth.people.matching.internal;
 
 import java.util.List;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * The field comparisons and their levels. Level 0 of every comparison is "missing" (weight 0); then
@@ -25,7 +24,6 @@ public enum Comparison {
     static final Comparison[] ALL = values();
     static final int COUNT = ALL.length;
 
-    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
 
     final String field;
     final List<String> levels;
@@ -81,7 +79,7 @@ public enum Comparison {
         String x = a.given[i];
         String y = b.given[j];
         if (x.length() > 1 && y.length() > 1) {
-            double jw = JW.apply(x, y);
+            double jw = jaroWinkler(x, y);
             if (jw >= 0.92) {
                 return 3;
             }
@@ -107,7 +105,7 @@ public enum Comparison {
         if (a.givenH[i] == b.surnameH[j] && a.surnameH[i] == b.givenH[j]) {
             return 2;
         }
-        double jw = JW.apply(a.surname[i], b.surname[j]);
+        double jw = jaroWinkler(a.surname[i], b.surname[j]);
         if (jw >= 0.92) {
             return 3;
         }
@@ -118,6 +116,42 @@ public enum Comparison {
             return 5;
         }
         return jw >= 0.80 ? 6 : 7;
+    }
+
+    /**
+     * Jaro-Winkler similarity, or 0 when a cheap bound shows it is below 0.80 (the lowest band used):
+     * Jaro-Winkler >= 0.80 needs Jaro >= 2/3, and the characters two strings can have in common are bounded
+     * by the characters of each that occur at all in the other.
+     */
+    static double jaroWinkler(String x, String y) {
+        long mx = letters(x);
+        long my = letters(y);
+        int cx = present(x, my);
+        int cy = present(y, mx);
+        int common = Math.min(cx, cy);
+        double bound = ((double) common / x.length() + (double) common / y.length() + 1) / 3;
+        if (bound < 2.0 / 3.0 - 1e-9) {
+            return 0;
+        }
+        return JaroWinkler.similarity(x, y);
+    }
+
+    private static long letters(String s) {
+        long m = 0;
+        for (int k = 0; k < s.length(); k++) {
+            m |= 1L << (s.charAt(k) & 63);
+        }
+        return m;
+    }
+
+    private static int present(String s, long mask) {
+        int n = 0;
+        for (int k = 0; k < s.length(); k++) {
+            if ((mask & 1L << (s.charAt(k) & 63)) != 0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean sharesPart(Prepared a, int i, Prepared b, int j) {
@@ -216,7 +250,8 @@ public enum Comparison {
         if (union > 0 && common * 2 >= union) {
             return 3;
         }
-        if (common > 0 && JW.apply(a.address[i], b.address[j]) >= 0.90) {
+        if (a.houseH[i] != 0 && a.houseH[i] == b.houseH[j] && a.street[i] != null && b.street[j] != null
+                && jaroWinkler(a.street[i], b.street[j]) >= 0.92) {
             return 3;
         }
         return sameStreet ? 4 : 5;

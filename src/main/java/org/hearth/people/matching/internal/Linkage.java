@@ -56,16 +56,35 @@ public final class Linkage {
     private final TermFrequencies tfHolder;
 
     public Linkage run() {
+        lap("prepare");
         double[][] u = estimateU();
+        lap("u");
         block();
+        lap("block+compare");
         double[][] m = estimateM(u);
         double prior = estimatePrior(m, u);
         model = new Model(m, u, prior, settings.threshold(), tfHolder, 1.0 / Math.max(1, prepared.size));
+        lap("em");
         score();
+        lap("score");
         cluster = Clustering.cluster(prepared.size, pairLeft, pairRight, pairWeight,
                 Model.log2(settings.strongLink() / (1 - settings.strongLink())));
+        lap("cluster");
         buffers = null;
         return this;
+    }
+
+    private static final boolean TIMINGS = Boolean.getBoolean("hearth.matching.timings");
+    private final long started = System.nanoTime();
+    private long last = started;
+
+    /** Phase timings to stderr when {@code -Dhearth.matching.timings=true} (durations only). */
+    private void lap(String phase) {
+        if (TIMINGS) {
+            long now = System.nanoTime();
+            System.err.printf("  %-14s %6.2f s%n", phase, (now - last) / 1e9);
+            last = now;
+        }
     }
 
     public Model model() {
@@ -135,7 +154,9 @@ public final class Linkage {
                 }
             }
         }
-        if (all <= settings.uSamplePairs()) {
+        // enough random pairs to see rare levels, never more than the settings allow
+        int samples = (int) Math.min(settings.uSamplePairs(), Math.max(200_000L, 50L * n));
+        if (all <= samples) {
             for (int x = 0; x < n; x++) {
                 for (int y = x + 1; y < n; y++) {
                     if (link && prepared.source[x] == prepared.source[y]) {
@@ -145,7 +166,6 @@ public final class Linkage {
                 }
             }
         } else {
-            int samples = settings.uSamplePairs();
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             final int[] ord = order;
             final int l = left;

@@ -25,8 +25,12 @@ public final class Model {
         weight = new double[Comparison.COUNT][];
         for (int c = 0; c < Comparison.COUNT; c++) {
             weight[c] = new double[m[c].length];
+            int last = m[c].length - 1;
+            double disagree = log2(m[c][last] / u[c][last]);
             for (int l = 1; l < m[c].length; l++) {
-                weight[c][l] = log2(m[c][l] / u[c][l]);
+                // partial agreement is never taken as stronger evidence against than full disagreement
+                // (a level EM saw among almost no matches would otherwise get a large negative weight)
+                weight[c][l] = l == last ? disagree : Math.max(disagree, log2(m[c][l] / u[c][l]));
             }
         }
     }

@@ -34,6 +34,7 @@ final class Prepared {
 
     final String[] address;
     final long[] addressH;
+    final String[] street;
     final long[] streetH;
     final long[] houseH;
     final long[][] addressTokens;
@@ -70,6 +71,7 @@ final class Prepared {
         dobEpoch = new int[size];
         address = new String[size];
         addressH = new long[size];
+        street = new String[size];
         streetH = new long[size];
         houseH = new long[size];
         addressTokens = new long[size][];
@@ -131,7 +133,8 @@ final class Prepared {
                     street.append(street.length() == 0 ? "" : " ").append(t);
                 }
             }
-            streetH[i] = Hash.of(street.toString());
+            this.street[i] = street.length() == 0 ? null : street.toString();
+            streetH[i] = Hash.of(this.street[i]);
             houseH[i] = house == null ? 0 : Hash.of(house);
             addressTokens[i] = tokens(address[i].split(" "));
         }
