@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.hearth.people.matching.MatchEngine;
 import org.hearth.people.matching.MatchResult;
+import org.hearth.people.matching.MatchedPair;
 import org.hearth.people.matching.PersonRecord;
 
 /**
@@ -109,7 +110,7 @@ public final class MatchBench {
             System.out.print(result.describeModel());
         }
         Evaluation e = Evaluation.of(truth, result.clusterLabels(), source, result);
-        BenchReport report = report("link", n, result, e, seconds, heap);
+        BenchReport report = report("link", n, truth, result, e, seconds, heap);
         if (duke) {
             DukeRun d = DukeRun.link(left.records(), right.records(), left.records().get(0).identifier() != null);
             Evaluation de = Evaluation.of(truth, d.labels(n), source, null);
@@ -129,7 +130,7 @@ public final class MatchBench {
             System.out.print(result.describeModel());
         }
         Evaluation e = Evaluation.of(data.truth(), result.clusterLabels(), null, result);
-        BenchReport report = report(mode, records.size(), result, e, seconds, heap);
+        BenchReport report = report(mode, records.size(), data.truth(), result, e, seconds, heap);
         if (duke) {
             result = null;
             DukeRun d = DukeRun.dedupe(records, records.get(0).identifier() != null);
@@ -139,8 +140,16 @@ public final class MatchBench {
         System.out.println(report.json());
     }
 
-    private static BenchReport report(String mode, int n, MatchResult result, Evaluation e, double seconds,
+    private static BenchReport report(String mode, int n, String[] truth, MatchResult result, Evaluation e, double seconds,
             double heap) {
+        long correctScored = 0;
+        for (MatchedPair p : result.pairs()) {
+            if (truth[p.left()].equals(truth[p.right()])) {
+                correctScored++;
+            }
+        }
+        System.out.printf("hearth: scored pairs above threshold: %d, of which true %d%n", result.pairs().size(),
+                correctScored);
         System.out.printf("hearth: %d true pairs, %d predicted, %d correct; %d scored pairs above threshold; "
                 + "%d candidate pairs (%d skipped in oversized blocks)%n", e.truePairs, e.predictedPairs,
                 e.correctPairs, result.pairs().size(), result.candidatePairs(), result.skippedPairs());

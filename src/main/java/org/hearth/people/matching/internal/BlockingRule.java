@@ -12,15 +12,16 @@ import java.util.Set;
 public enum BlockingRule {
 
     POSTCODE("postcode", EnumSet.of(Comparison.POSTCODE, Comparison.ADDRESS)),
-    SURNAME_PHONETIC_AND_BIRTH_YEAR("surname phonetic + year of birth",
-            EnumSet.of(Comparison.SURNAME, Comparison.DATE_OF_BIRTH)),
+    SURNAME_PHONETIC_AND_BIRTH_YEAR("surname phonetic + year of birth + forename initial",
+            EnumSet.of(Comparison.SURNAME, Comparison.DATE_OF_BIRTH, Comparison.FORENAME)),
     FORENAME_PHONETIC_AND_DATE_OF_BIRTH("forename phonetic + date of birth",
             EnumSet.of(Comparison.FORENAME, Comparison.DATE_OF_BIRTH)),
-    NAMES_PHONETIC("forename and surname phonetic, either order",
-            EnumSet.of(Comparison.FORENAME, Comparison.SURNAME)),
+    NAMES_PHONETIC("forename and surname phonetic, either order, + year of birth",
+            EnumSet.of(Comparison.FORENAME, Comparison.SURNAME, Comparison.DATE_OF_BIRTH)),
     DATE_OF_BIRTH_AND_DISTRICT("date of birth + postcode district or street",
             EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.POSTCODE, Comparison.ADDRESS)),
-    HOUSE_AND_STREET("house number + street", EnumSet.of(Comparison.ADDRESS, Comparison.POSTCODE)),
+    HOUSE_AND_STREET("house number + street + town", EnumSet.of(Comparison.ADDRESS, Comparison.POSTCODE)),
+    NAMES_EXACT("forename + surname, exact, either order", EnumSet.of(Comparison.FORENAME, Comparison.SURNAME)),
     DATE_OF_BIRTH_AND_SURNAME_INITIAL("date of birth + surname initial",
             EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.SURNAME)),
     IDENTIFIER("identifier", EnumSet.of(Comparison.IDENTIFIER));
@@ -44,8 +45,8 @@ public enum BlockingRule {
     long key(Prepared p, int i) {
         return switch (this) {
             case POSTCODE -> p.postcodeH[i];
-            case SURNAME_PHONETIC_AND_BIRTH_YEAR -> p.birthYear(i) == 0 ? 0
-                    : Hash.and(p.surnameDm[i], Hash.ofInt(p.birthYear(i)));
+            case SURNAME_PHONETIC_AND_BIRTH_YEAR -> p.birthYear(i) == 0 || p.given[i] == null ? 0
+                    : Hash.and(Hash.and(p.surnameDm[i], Hash.ofInt(p.birthYear(i))), Hash.ofInt(p.givenInitial[i]));
             case FORENAME_PHONETIC_AND_DATE_OF_BIRTH -> p.dob[i] < 0 ? 0 : Hash.and(p.givenDm[i], Hash.ofInt(p.dob[i]));
             case NAMES_PHONETIC -> {
                 long g = p.givenDm[i];
@@ -53,7 +54,10 @@ public enum BlockingRule {
                 if (g == 0 || s == 0) {
                     yield 0;
                 }
-                yield g < s ? Hash.and(g, s) : Hash.and(s, g);
+                if (p.birthYear(i) == 0) {
+                    yield 0;
+                }
+                yield Hash.and(g < s ? Hash.and(g, s) : Hash.and(s, g), Hash.ofInt(p.birthYear(i)));
             }
             case DATE_OF_BIRTH_AND_DISTRICT -> {
                 if (p.dob[i] < 0) {
@@ -62,7 +66,15 @@ public enum BlockingRule {
                 long place = p.districtH[i] != 0 ? p.districtH[i] : p.streetH[i];
                 yield Hash.and(Hash.ofInt(p.dob[i]), place);
             }
-            case HOUSE_AND_STREET -> Hash.and(p.houseH[i], p.streetH[i]);
+            case HOUSE_AND_STREET -> Hash.and(Hash.and(p.houseH[i], p.streetH[i]), p.townH[i]);
+            case NAMES_EXACT -> {
+                long g = p.givenH[i];
+                long s = p.surnameH[i];
+                if (g == 0 || s == 0) {
+                    yield 0;
+                }
+                yield g < s ? Hash.and(g, s) : Hash.and(s, g);
+            }
             case DATE_OF_BIRTH_AND_SURNAME_INITIAL -> p.dob[i] < 0 || p.surname[i] == null ? 0
                     : Hash.and(Hash.ofInt(p.dob[i]), Hash.ofInt(p.surname[i].charAt(0)));
             case IDENTIFIER -> p.identifierH[i];

@@ -29,6 +29,7 @@ public final class Linkage {
     Model model;
     long candidatePairs;
     long skippedPairs;
+    long[] pairsPerRule;
     private List<PairBuffer> buffers;
 
     // outputs
@@ -267,8 +268,15 @@ public final class Linkage {
         }
         buffers = units.parallelStream().map(unit -> compare(unit, blocks, sorted[unit.rule()])).toList();
         candidatePairs = 0;
-        for (PairBuffer b : buffers) {
-            candidatePairs += b.size;
+        pairsPerRule = new long[rules.size()];
+        for (int k = 0; k < buffers.size(); k++) {
+            candidatePairs += buffers.get(k).size;
+            pairsPerRule[units.get(k).rule()] += buffers.get(k).size;
+        }
+        if (TIMINGS) {
+            for (int r = 0; r < rules.size(); r++) {
+                System.err.printf("    %-45s %,12d new pairs%n", rules.get(r).description, pairsPerRule[r]);
+            }
         }
     }
 

@@ -37,6 +37,8 @@ final class Prepared {
     final String[] street;
     final long[] streetH;
     final long[] houseH;
+    /** Last address segment (town, suburb or state), when there are several. */
+    final long[] townH;
     final long[][] addressTokens;
 
     final long[] postcodeH;
@@ -74,6 +76,7 @@ final class Prepared {
         street = new String[size];
         streetH = new long[size];
         houseH = new long[size];
+        townH = new long[size];
         addressTokens = new long[size][];
         postcodeH = new long[size];
         postcode = new String[size];
@@ -121,7 +124,11 @@ final class Prepared {
         address[i] = a == null ? null : a.replace(",", " ");
         addressH[i] = Hash.of(address[i]);
         if (a != null) {
-            String firstSegment = a.contains(",") ? a.substring(0, a.indexOf(',')) : a;
+            String[] segments = a.split(",");
+            String firstSegment = segments[0];
+            if (segments.length > 1 && isSubPremise(firstSegment)) {
+                firstSegment = segments[1]; // "flat 3, 12 church road": the street is in the second segment
+            }
             StringBuilder street = new StringBuilder();
             String house = null;
             for (String t : firstSegment.split(" ")) {
@@ -137,6 +144,8 @@ final class Prepared {
             streetH[i] = Hash.of(this.street[i]);
             houseH[i] = house == null ? 0 : Hash.of(house);
             addressTokens[i] = tokens(address[i].split(" "));
+            int lastComma = a.lastIndexOf(',');
+            townH[i] = lastComma < 0 ? 0 : Hash.of(a.substring(lastComma + 1));
         }
         String pc = Normalise.code(r.postcode());
         postcode[i] = pc;
@@ -154,6 +163,11 @@ final class Prepared {
         String id = Normalise.code(r.identifier());
         identifier[i] = id;
         identifierH[i] = Hash.of(id);
+    }
+
+    private static boolean isSubPremise(String segment) {
+        return segment.startsWith("flat") || segment.startsWith("apartment") || segment.startsWith("apt")
+                || segment.startsWith("unit") || segment.startsWith("room") || segment.startsWith("maisonette");
     }
 
     private static String firstToken(String s) {
