@@ -24,6 +24,10 @@ public enum BlockingRule {
     NAMES_EXACT("forename + surname, exact, either order", EnumSet.of(Comparison.FORENAME, Comparison.SURNAME)),
     DATE_OF_BIRTH_AND_SURNAME_INITIAL("date of birth + surname initial",
             EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.SURNAME)),
+    SURNAME_PHONETIC_AND_DATE_OF_BIRTH("surname phonetic + date of birth",
+            EnumSet.of(Comparison.SURNAME, Comparison.DATE_OF_BIRTH)),
+    NAMES_PHONETIC_AND_DISTRICT("forename and surname phonetic + postcode district",
+            EnumSet.of(Comparison.FORENAME, Comparison.SURNAME, Comparison.POSTCODE, Comparison.ADDRESS)),
     IDENTIFIER("identifier", EnumSet.of(Comparison.IDENTIFIER));
 
     static final BlockingRule[] ALL = values();
@@ -77,6 +81,8 @@ public enum BlockingRule {
             }
             case DATE_OF_BIRTH_AND_SURNAME_INITIAL -> p.dob[i] < 0 || p.surname[i] == null ? 0
                     : Hash.and(Hash.ofInt(p.dob[i]), Hash.ofInt(p.surname[i].charAt(0)));
+            case SURNAME_PHONETIC_AND_DATE_OF_BIRTH -> p.dob[i] < 0 ? 0 : Hash.and(p.surnameDm[i], Hash.ofInt(p.dob[i]));
+            case NAMES_PHONETIC_AND_DISTRICT -> Hash.and(Hash.and(p.givenDm[i], p.surnameDm[i]), p.districtH[i]);
             case IDENTIFIER -> p.identifierH[i];
         };
     }
