@@ -15,6 +15,9 @@ import org.hearth.people.matching.PersonRecord;
  */
 public final class MatchBench {
 
+    /** Print the comparison levels (never values) of wrong and missed pairs: for looking into errors. */
+    static boolean diagnose;
+
     public static void main(String[] args) throws Exception {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         boolean withIdentifier = true;
@@ -32,6 +35,9 @@ public final class MatchBench {
                 }
             } else if (rest.get(k).equals("--no-duke")) {
                 duke = false;
+                rest.remove(k--);
+            } else if (rest.get(k).equals("--diagnose")) {
+                diagnose = true;
                 rest.remove(k--);
             } else if (rest.get(k).equals("--model")) {
                 verbose = true;
@@ -147,6 +153,20 @@ public final class MatchBench {
             if (truth[p.left()].equals(truth[p.right()])) {
                 correctScored++;
             }
+        }
+        if (diagnose) {
+            java.util.Map<String, Integer> wrong = new java.util.HashMap<>();
+            for (MatchedPair p : result.pairs()) {
+                if (!truth[p.left()].equals(truth[p.right()])) {
+                    StringBuilder b = new StringBuilder();
+                    result.explain(p.left(), p.right()).forEach(f -> b.append(f.field()).append('=')
+                            .append(f.level()).append(String.format("(%.1f) ", f.weight())));
+                    wrong.merge(b.toString(), 1, Integer::sum);
+                }
+            }
+            System.out.println("most common level patterns of wrong pairs above threshold:");
+            wrong.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(12)
+                    .forEach(w -> System.out.println("  " + w.getValue() + "  " + w.getKey()));
         }
         System.out.printf("hearth: scored pairs above threshold: %d, of which true %d%n", result.pairs().size(),
                 correctScored);

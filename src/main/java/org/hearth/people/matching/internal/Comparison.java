@@ -11,7 +11,7 @@ public enum Comparison {
 
     FORENAME("forename", List.of("missing", "exact", "swapped with surname", "Jaro-Winkler >= 0.92", "nickname",
             "phonetic", "initial", "Jaro-Winkler >= 0.80", "else")),
-    SURNAME("surname", List.of("missing", "exact", "swapped with forename", "Jaro-Winkler >= 0.92", "phonetic",
+    SURNAME("surname", List.of("missing", "exact", "swapped with forename (weighed under forename)", "Jaro-Winkler >= 0.92", "phonetic",
             "shares a part", "Jaro-Winkler >= 0.80", "else")),
     DATE_OF_BIRTH("date of birth", List.of("missing", "exact", "day and month swapped", "one digit wrong",
             "within a year", "else")),

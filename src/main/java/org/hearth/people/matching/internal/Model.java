@@ -7,6 +7,10 @@ import org.hearth.people.matching.FieldEvidence;
 /** A trained Fellegi-Sunter model: m and u per comparison level, prior, term frequencies, threshold. */
 public final class Model {
 
+    private static final int SWAPPED = 2;
+    private static final int ADDRESS = Comparison.ADDRESS.ordinal();
+    private static final int POSTCODE = Comparison.POSTCODE.ordinal();
+
     final double[][] m;
     final double[][] u;
     final double[][] weight;
@@ -32,6 +36,10 @@ public final class Model {
                 // (a level EM saw among almost no matches would otherwise get a large negative weight)
                 weight[c][l] = l == last ? disagree : Math.max(disagree, log2(m[c][l] / u[c][l]));
             }
+            if (c == Comparison.SURNAME.ordinal()) {
+                // swapped names are one piece of evidence, weighed once, under forename
+                weight[c][SWAPPED] = 0;
+            }
         }
     }
 
@@ -39,10 +47,25 @@ public final class Model {
         return Math.log(x) / Math.log(2);
     }
 
+    /**
+     * Whether the postcode's agreement adds nothing: the same house on the same street already implies it,
+     * for matches and non-matches alike (people of one household share both), so counting both would weigh
+     * one fact twice.
+     */
+    static boolean postcodeImplied(int pattern) {
+        int address = Comparison.level(pattern, ADDRESS);
+        int postcode = Comparison.level(pattern, POSTCODE);
+        return (address == 1 || address == 2) && (postcode == 1 || postcode == 2);
+    }
+
     /** Match weight in bits, prior included. */
     double weight(int pattern, Prepared a, int i) {
         double w = prior;
+        boolean implied = postcodeImplied(pattern);
         for (int c = 0; c < Comparison.COUNT; c++) {
+            if (c == POSTCODE && implied) {
+                continue;
+            }
             int l = Comparison.level(pattern, c);
             w += weight[c][l];
         }
@@ -52,8 +75,8 @@ public final class Model {
         if (Comparison.level(pattern, 1) == 1) {
             w += tfAdjustment(1, a.surnameTf[i]);
         }
-        if (Comparison.level(pattern, 4) == 1) {
-            w += tfAdjustment(4, a.postcodeTf[i]);
+        if (Comparison.level(pattern, POSTCODE) == 1 && !implied) {
+            w += tfAdjustment(POSTCODE, a.postcodeTf[i]);
         }
         return w;
     }
@@ -76,8 +99,13 @@ public final class Model {
     List<FieldEvidence> explain(int pattern, Prepared a, int i) {
         List<FieldEvidence> out = new ArrayList<>(Comparison.COUNT + 1);
         out.add(new FieldEvidence("prior", "two records chosen at random", prior));
+        boolean implied = postcodeImplied(pattern);
         for (Comparison c : Comparison.ALL) {
             int l = Comparison.level(pattern, c.ordinal());
+            if (c == Comparison.POSTCODE && implied) {
+                out.add(new FieldEvidence(c.field, c.levels.get(l) + " (implied by the address)", 0));
+                continue;
+            }
             double w = weight[c.ordinal()][l];
             if (l == 1 && c.termFrequencyAdjusted()) {
                 float f = c == Comparison.FORENAME ? a.givenTf[i]
