@@ -131,4 +131,35 @@ final class Expectation {
         }
         return lambda;
     }
+
+    /**
+     * The match probability of a random pair: the fixed point of {@code lambda = sum over candidate pairs of
+     * posterior(lambda) / allPairs}, m and u fixed.
+     */
+    static double randomPairPrior(Map<Integer, long[]> counts, double[][] m, double[][] u, double allPairs) {
+        long candidates = 0;
+        for (long[] c : counts.values()) {
+            candidates += c[0];
+        }
+        double lambda = Math.min(0.5, 0.1 * candidates / allPairs);
+        for (int iteration = 0; iteration < 500; iteration++) {
+            double matched = 0;
+            for (var e : counts.entrySet()) {
+                double bf = 1;
+                for (int c = 0; c < Comparison.COUNT; c++) {
+                    int l = Comparison.level(e.getKey(), c);
+                    if (l > 0) {
+                        bf *= m[c][l] / u[c][l];
+                    }
+                }
+                matched += e.getValue()[0] * (lambda * bf / (lambda * bf + 1 - lambda));
+            }
+            double next = matched / allPairs;
+            if (Math.abs(next - lambda) <= 1e-6 * lambda) {
+                return next;
+            }
+            lambda = next;
+        }
+        return lambda;
+    }
 }

@@ -381,14 +381,14 @@ public final class Linkage {
     }
 
     /**
-     * The probability that two records drawn at random match, from the expected number of matches among
-     * the candidate pairs under the estimated m and u (blocking is assumed to keep nearly all matches).
+     * The probability that two records drawn at random match: the fixed point of "expected matches among
+     * all pairs = sum of the candidate pairs' posteriors under that prior" (pairs left out by blocking are
+     * taken as non-matches). The prior is the random-pair one: a candidate pair's agreement on its blocking
+     * fields is already in its Bayes factor, so it is not counted again through a higher prior.
      */
     private double estimatePrior(double[][] m, double[][] u) {
         Map<Integer, long[]> counts = new HashMap<>();
         allCounts().forEach((k, v) -> counts.computeIfAbsent(k.intValue(), x -> new long[1])[0] += v[0]);
-        double lambda = Expectation.prior(counts, m, u);
-        double expectedMatches = lambda * candidatePairs;
         int n = prepared.size;
         double all;
         if (link) {
@@ -402,8 +402,9 @@ public final class Linkage {
         } else {
             all = (double) n * (n - 1) / 2;
         }
-        double p = Math.max(expectedMatches, 1) / Math.max(all, 1);
-        p = Math.min(p, 0.5);
+        all = Math.max(all, 1);
+        double p = Expectation.randomPairPrior(counts, m, u, all);
+        p = Math.min(Math.max(p, 1 / all), 0.5);
         return Model.log2(p / (1 - p));
     }
 
