@@ -18,7 +18,7 @@ public final class MatchResult {
 
     /** Number of input records. */
     public int size() {
-        return linkage.cluster.length;
+        return linkage.cluster().length;
     }
 
     /** Pairs scored at or above the threshold, strongest evidence not guaranteed first. */
@@ -27,30 +27,30 @@ public final class MatchResult {
         return new AbstractList<>() {
             @Override
             public MatchedPair get(int k) {
-                int a = linkage.pairLeft[k];
-                int b = linkage.pairRight[k];
-                double w = linkage.pairWeight[k];
+                int a = linkage.pairLeft()[k];
+                int b = linkage.pairRight()[k];
+                double w = linkage.pairWeight()[k];
                 return new MatchedPair(a, b, records.get(a).id(), records.get(b).id(), 1 / (1 + Math.pow(2, -w)), w);
             }
 
             @Override
             public int size() {
-                return linkage.pairLeft.length;
+                return linkage.pairLeft().length;
             }
         };
     }
 
     /** Person label per input record: records with one label are one person. */
     public int[] clusterLabels() {
-        return linkage.cluster.clone();
+        return linkage.cluster().clone();
     }
 
     /** Persons with more than one record, as lists of record ids. */
     public List<List<String>> clusters() {
         Map<Integer, List<String>> byLabel = new LinkedHashMap<>();
         List<PersonRecord> records = linkage.records();
-        for (int i = 0; i < linkage.cluster.length; i++) {
-            byLabel.computeIfAbsent(linkage.cluster[i], k -> new ArrayList<>(2)).add(records.get(i).id());
+        for (int i = 0; i < linkage.cluster().length; i++) {
+            byLabel.computeIfAbsent(linkage.cluster()[i], k -> new ArrayList<>(2)).add(records.get(i).id());
         }
         return byLabel.values().stream().filter(c -> c.size() > 1).toList();
     }

@@ -5,7 +5,10 @@ import org.hearth.people.matching.internal.OnlineIndex;
 
 /**
  * Stored persons in memory, indexed by every blocking key, for matching one incoming record at a time.
- * Gives the same scores as the batch run that trained it. Thread-safe for concurrent reads.
+ * Gives the same candidates and scores as the batch run that trained it (batch mode alone skips blocks
+ * beyond its safety limit of 10,000 records a key, which never occurred in the benchmarks). The model and
+ * its term frequencies are frozen: records added later need a new batch run (not yet supported
+ * incrementally). Thread-safe for concurrent reads.
  */
 public final class PersonIndex {
 

@@ -32,11 +32,13 @@ public final class Linkage {
     long[] pairsPerRule;
     private List<PairBuffer> buffers;
 
-    // outputs
-    public int[] pairLeft;
-    public int[] pairRight;
-    public double[] pairWeight;
-    public int[] cluster;
+    private final TermFrequencies termFrequencies;
+
+    // outputs: matched pairs (record indices, weight in bits) and a person label per record
+    private int[] pairLeft;
+    private int[] pairRight;
+    private double[] pairWeight;
+    private int[] cluster;
 
     public Linkage(List<PersonRecord> records, byte[] source, Settings settings) {
         this.settings = settings;
@@ -51,10 +53,24 @@ public final class Linkage {
             IntStream.range(0, prepared.size).parallel().forEach(i -> k[i] = rule.key(prepared, i));
             keys[r] = k;
         }
-        this.tfHolder = tf;
+        this.termFrequencies = tf;
     }
 
-    private final TermFrequencies tfHolder;
+    public int[] pairLeft() {
+        return pairLeft;
+    }
+
+    public int[] pairRight() {
+        return pairRight;
+    }
+
+    public double[] pairWeight() {
+        return pairWeight;
+    }
+
+    public int[] cluster() {
+        return cluster;
+    }
 
     public Linkage run() {
         lap("prepare");
@@ -64,7 +80,7 @@ public final class Linkage {
         lap("block+compare");
         double[][] m = estimateM(u);
         double prior = estimatePrior(m, u);
-        model = new Model(m, u, prior, settings.threshold(), tfHolder, 1.0 / Math.max(1, prepared.size));
+        model = new Model(m, u, prior, settings.threshold(), termFrequencies, 1.0 / Math.max(1, prepared.size));
         lap("em");
         score();
         lap("score");

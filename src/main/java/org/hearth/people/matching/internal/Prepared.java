@@ -88,7 +88,13 @@ final class Prepared {
         givenTf = new float[size];
         surnameTf = new float[size];
         postcodeTf = new float[size];
-        IntStream.range(0, size).parallel().forEach(this::prepare);
+        if (size > 1_000) {
+            IntStream.range(0, size).parallel().forEach(this::prepare);
+        } else {
+            for (int i = 0; i < size; i++) {
+                prepare(i);
+            }
+        }
     }
 
     private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(DoubleMetaphone::new);
