@@ -23,6 +23,7 @@ public final class MatchBench {
         boolean withIdentifier = true;
         boolean duke = true;
         boolean verbose = false;
+        Path write = null;
         for (int k = 0; k < rest.size(); k++) {
             if (rest.get(k).equals("--without")) {
                 if (k + 1 < rest.size() && rest.get(k + 1).equals("soc_sec_id")) {
@@ -35,6 +36,10 @@ public final class MatchBench {
                 }
             } else if (rest.get(k).equals("--no-duke")) {
                 duke = false;
+                rest.remove(k--);
+            } else if (rest.get(k).equals("--write") && k + 1 < rest.size()) {
+                write = Path.of(rest.get(k + 1));
+                rest.remove(k + 1);
                 rest.remove(k--);
             } else if (rest.get(k).equals("--diagnose")) {
                 diagnose = true;
@@ -77,6 +82,10 @@ public final class MatchBench {
                 Dataset data = SyntheticPeople.generate(n, seed);
                 System.out.printf("generated %d synthetic records in %.1f s%n", data.records().size(),
                         (System.nanoTime() - t0) / 1e9);
+                if (write != null) {
+                    PersonCsv.write(write, data);
+                    System.out.println("written in the Hearth layout to " + write);
+                }
                 runDedupe(data, duke, verbose, "synthetic");
             }
             case "online" -> OnlineBench.main(rest.subList(1, rest.size()).toArray(new String[0]));
@@ -88,7 +97,7 @@ public final class MatchBench {
         System.err.println("""
                 usage: bench/match link LEFT.csv RIGHT.csv [--without soc_sec_id] [--no-duke] [--model]
                        bench/match dedupe INPUT.csv [--without soc_sec_id] [--no-duke] [--model]
-                       bench/match synthetic N [SEED] [--no-duke] [--model]
+                       bench/match synthetic N [SEED] [--write FILE.csv] [--no-duke] [--model]
                        bench/match online N [JMH options]""");
         System.exit(2);
     }

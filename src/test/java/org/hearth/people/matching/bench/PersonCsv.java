@@ -121,6 +121,23 @@ public final class PersonCsv {
         return new Dataset(records, truth.toArray(new String[0]), problems);
     }
 
+    /** Writes records in the Hearth layout, with the truth as {@code cluster} when given. */
+    public static void write(Path file, Dataset data) {
+        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                var printer = new org.apache.commons.csv.CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                        .setHeader("id", "given_name", "surname", "date_of_birth", "sex", "address", "postcode",
+                                "cluster")
+                        .get())) {
+            for (int i = 0; i < data.records().size(); i++) {
+                PersonRecord r = data.records().get(i);
+                printer.printRecord(r.id(), r.givenName(), r.surname(), r.dateOfBirth(), r.sex(), r.address(),
+                        r.postcode(), data.truth() == null ? null : data.truth()[i]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String join(String a, String sep, String b) {
         a = blank(a);
         b = blank(b);

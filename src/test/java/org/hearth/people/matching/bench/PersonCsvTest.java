@@ -79,6 +79,17 @@ class PersonCsvTest {
     }
 
     @Test
+    void writesWhatItReads(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        Dataset generated = SyntheticPeople.generate(200, 9);
+        java.nio.file.Path file = dir.resolve("people.csv");
+        PersonCsv.write(file, generated);
+        Dataset read = PersonCsv.read(file, true);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.records()).isEqualTo(generated.records());
+        assertThat(read.truth()).containsExactly(generated.truth());
+    }
+
+    @Test
     void refusesAnUnknownLayout() {
         assertThatThrownBy(() -> PersonCsv.read(new StringReader("name,dob\nx,y\n"), true))
                 .isInstanceOf(IllegalArgumentException.class);
