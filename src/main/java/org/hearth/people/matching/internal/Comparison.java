@@ -209,27 +209,37 @@ public enum Comparison {
     /** One of the eight digits differs, or two adjacent digits are transposed. */
     static boolean oneDigitWrong(int x, int y) {
         int diff = 0;
-        int first = -1;
-        int[] dx = new int[8];
-        int[] dy = new int[8];
-        for (int k = 7; k >= 0; k--) {
-            dx[k] = x % 10;
-            dy[k] = y % 10;
+        int firstX = 0;
+        int firstY = 0;
+        int secondX = 0;
+        int secondY = 0;
+        int firstAt = -1;
+        int secondAt = -1;
+        for (int k = 0; k < 8; k++) {
+            int dx = x % 10;
+            int dy = y % 10;
             x /= 10;
             y /= 10;
-        }
-        for (int k = 0; k < 8; k++) {
-            if (dx[k] != dy[k]) {
-                if (diff == 0) {
-                    first = k;
-                }
+            if (dx != dy) {
                 diff++;
+                if (diff == 1) {
+                    firstAt = k;
+                    firstX = dx;
+                    firstY = dy;
+                } else if (diff == 2) {
+                    secondAt = k;
+                    secondX = dx;
+                    secondY = dy;
+                } else {
+                    return false;
+                }
             }
         }
         if (diff == 1) {
             return true;
         }
-        return diff == 2 && first < 7 && dx[first] == dy[first + 1] && dx[first + 1] == dy[first];
+        // two adjacent digits transposed
+        return diff == 2 && secondAt == firstAt + 1 && firstX == secondY && secondX == firstY;
     }
 
     static int address(Prepared a, int i, Prepared b, int j) {

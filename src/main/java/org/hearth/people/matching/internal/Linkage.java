@@ -183,7 +183,7 @@ public final class Linkage {
                 }
             }
         } else {
-            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            int threads = 8; // fixed partitions: the sample, and so the model, do not depend on the core count
             final int[] ord = order;
             final int l = left;
             long[][][] parts = new long[threads][][];
