@@ -15,7 +15,7 @@ class ModularityTests {
     void modulesRespectTheirBoundaries() {
         modules.verify();
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("access", "audit", "partnership", "platform", "setup");
+                .contains("access", "audit", "partnership", "platform", "setup", "people.matching");
     }
 
     @Test

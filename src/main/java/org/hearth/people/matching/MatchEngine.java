@@ -1,0 +1,62 @@
+package org.hearth.people.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hearth.people.matching.internal.Linkage;
+
+/**
+ * Finds the records that belong to one person. Unsupervised: every run estimates its model from the records
+ * it is given (u from random pairs, m by EM, the prior from the candidate pairs); no labels are used.
+ * Thread-safe and stateless; a run uses all cores.
+ *
+ * <p>The single configured threshold is a posterior match probability (default 0.5: more likely the same
+ * person than not). Clustering joins two groups of several records through a link weaker than
+ * {@code strongLink} (default 0.99) only when a second matched pair supports it.
+ */
+public final class MatchEngine {
+
+    /** Posterior probability at or above which two records are declared one person. */
+    public static final double DEFAULT_THRESHOLD = 0.5;
+    /** Links at or above this probability may join two multi-record groups on their own. */
+    public static final double DEFAULT_STRONG_LINK = 0.99;
+
+    private final Linkage.Settings settings;
+
+    private MatchEngine(Linkage.Settings settings) {
+        this.settings = settings;
+    }
+
+    /** The engine with the default threshold. */
+    public static MatchEngine withDefaults() {
+        return new MatchEngine(new Linkage.Settings(DEFAULT_THRESHOLD, DEFAULT_STRONG_LINK, 1_000_000, 10_000, 42));
+    }
+
+    /** A copy with another match threshold (a probability in (0, 1)). */
+    public MatchEngine withThreshold(double probability) {
+        if (!(probability > 0 && probability < 1)) {
+            throw new IllegalArgumentException("threshold must be a probability strictly between 0 and 1");
+        }
+        return new MatchEngine(new Linkage.Settings(probability, settings.strongLink(), settings.uSamplePairs(),
+                settings.maxBlockSize(), settings.seed()));
+    }
+
+    /** Groups one list's records into persons. Record ids must be unique. */
+    public MatchResult dedupe(List<PersonRecord> records) {
+        return new MatchResult(new Linkage(records, null, settings).run());
+    }
+
+    /**
+     * Links two lists, each assumed free of duplicates: only pairs with one record from each side are
+     * compared. Result indices run over {@code left} then {@code right}.
+     */
+    public MatchResult link(List<PersonRecord> left, List<PersonRecord> right) {
+        List<PersonRecord> all = new ArrayList<>(left.size() + right.size());
+        all.addAll(left);
+        all.addAll(right);
+        byte[] source = new byte[all.size()];
+        for (int i = left.size(); i < source.length; i++) {
+            source[i] = 1;
+        }
+        return new MatchResult(new Linkage(all, source, settings).run());
+    }
+}

@@ -1,0 +1,463 @@
+package org.hearth.people.matching.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import org.hearth.people.matching.FieldEvidence;
+import org.hearth.people.matching.PersonRecord;
+
+/**
+ * Batch linkage: prepare, block, compare, estimate (u by random pairs, m by EM per blocking rule, prior),
+ * score and cluster. Link mode compares only records from different sources.
+ */
+public final class Linkage {
+
+    /** Settings; see {@link org.hearth.people.matching.MatchEngine}. */
+    public record Settings(double threshold, double strongLink, int uSamplePairs, int maxBlockSize, long seed) {
+    }
+
+    private final Settings settings;
+    final Prepared prepared;
+    final boolean link;
+    final long[][] keys;
+    final List<BlockingRule> rules = BlockingRule.DEFAULT;
+
+    Model model;
+    long candidatePairs;
+    long skippedPairs;
+    long[] pairsPerRule;
+    private List<PairBuffer> buffers;
+
+    private final TermFrequencies termFrequencies;
+
+    // outputs: matched pairs (record indices, weight in bits) and a person label per record
+    private int[] pairLeft;
+    private int[] pairRight;
+    private double[] pairWeight;
+    private int[] cluster;
+
+    public Linkage(List<PersonRecord> records, byte[] source, Settings settings) {
+        this.settings = settings;
+        this.link = source != null;
+        this.prepared = new Prepared(records, source);
+        TermFrequencies tf = TermFrequencies.of(prepared);
+        tf.fill(prepared);
+        keys = new long[rules.size()][];
+        for (int r = 0; r < rules.size(); r++) {
+            BlockingRule rule = rules.get(r);
+            long[] k = new long[prepared.size];
+            IntStream.range(0, prepared.size).parallel().forEach(i -> k[i] = rule.key(prepared, i));
+            keys[r] = k;
+        }
+        this.termFrequencies = tf;
+    }
+
+    public int[] pairLeft() {
+        return pairLeft;
+    }
+
+    public int[] pairRight() {
+        return pairRight;
+    }
+
+    public double[] pairWeight() {
+        return pairWeight;
+    }
+
+    public int[] cluster() {
+        return cluster;
+    }
+
+    public Linkage run() {
+        lap("prepare");
+        double[][] u = estimateU();
+        lap("u");
+        block();
+        lap("block+compare");
+        double[][] m = estimateM(u);
+        double prior = estimatePrior(m, u);
+        model = new Model(m, u, prior, settings.threshold(), termFrequencies, 1.0 / Math.max(1, prepared.size));
+        lap("em");
+        score();
+        lap("score");
+        cluster = Clustering.cluster(prepared.size, pairLeft, pairRight, pairWeight,
+                Model.log2(settings.strongLink() / (1 - settings.strongLink())));
+        lap("cluster");
+        buffers = null;
+        return this;
+    }
+
+    private static final boolean TIMINGS = Boolean.getBoolean("hearth.matching.timings");
+    private final long started = System.nanoTime();
+    private long last = started;
+
+    /** Phase timings to stderr when {@code -Dhearth.matching.timings=true} (durations only). */
+    private void lap(String phase) {
+        if (TIMINGS) {
+            long now = System.nanoTime();
+            System.err.printf("  %-14s %6.2f s%n", phase, (now - last) / 1e9);
+            last = now;
+        }
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    public long candidatePairs() {
+        return candidatePairs;
+    }
+
+    public long skippedPairs() {
+        return skippedPairs;
+    }
+
+    public List<PersonRecord> records() {
+        return Arrays.asList(prepared.records);
+    }
+
+    /** Whether some blocking rule puts records i and j in one block. */
+    public boolean blocked(int i, int j) {
+        for (long[] k : keys) {
+            if (k[i] != 0 && k[i] == k[j]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public List<FieldEvidence> explain(int i, int j) {
+        return model.explain(Comparison.pattern(prepared, i, prepared, j), prepared, i);
+    }
+
+    public double weight(int i, int j) {
+        return model.weight(Comparison.pattern(prepared, i, prepared, j), prepared, i);
+    }
+
+    public OnlineIndex index() {
+        return new OnlineIndex(prepared, keys, model, rules);
+    }
+
+    // ---- u from random pairs
+
+    private double[][] estimateU() {
+        int n = prepared.size;
+        long[][] counts = new long[Comparison.COUNT][16];
+        int left = 0;
+        if (link) {
+            for (int i = 0; i < n; i++) {
+                if (prepared.source[i] == 0) {
+                    left++;
+                }
+            }
+        }
+        long all = link ? (long) left * (n - left) : (long) n * (n - 1) / 2;
+        int[] order = null;
+        if (link) {
+            order = new int[n];
+            int p = 0;
+            for (int i = 0; i < n; i++) {
+                if (prepared.source[i] == 0) {
+                    order[p++] = i;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (prepared.source[i] != 0) {
+                    order[p++] = i;
+                }
+            }
+        }
+        // enough random pairs to see rare levels, never more than the settings allow
+        int samples = (int) Math.min(settings.uSamplePairs(), Math.max(200_000L, 50L * n));
+        if (all <= samples) {
+            for (int x = 0; x < n; x++) {
+                for (int y = x + 1; y < n; y++) {
+                    if (link && prepared.source[x] == prepared.source[y]) {
+                        continue;
+                    }
+                    count(counts, Comparison.pattern(prepared, x, prepared, y));
+                }
+            }
+        } else {
+            int threads = 8; // fixed partitions: the sample, and so the model, do not depend on the core count
+            final int[] ord = order;
+            final int l = left;
+            long[][][] parts = new long[threads][][];
+            IntStream.range(0, threads).parallel().forEach(t -> {
+                long[][] c = new long[Comparison.COUNT][16];
+                SplittableRandom random = new SplittableRandom(settings.seed() + t);
+                for (int s = t; s < samples; s += threads) {
+                    int i;
+                    int j;
+                    if (link) {
+                        i = ord[random.nextInt(l)];
+                        j = ord[l + random.nextInt(n - l)];
+                    } else {
+                        i = random.nextInt(n);
+                        j = random.nextInt(n - 1);
+                        if (j >= i) {
+                            j++;
+                        }
+                    }
+                    count(c, Comparison.pattern(prepared, i, prepared, j));
+                }
+                parts[t] = c;
+            });
+            for (long[][] c : parts) {
+                for (int k = 0; k < Comparison.COUNT; k++) {
+                    for (int v = 0; v < 16; v++) {
+                        counts[k][v] += c[k][v];
+                    }
+                }
+            }
+        }
+        double[][] u = new double[Comparison.COUNT][];
+        for (Comparison c : Comparison.ALL) {
+            int levels = c.levelCount();
+            long total = 0;
+            for (int l = 1; l < levels; l++) {
+                total += counts[c.ordinal()][l];
+            }
+            u[c.ordinal()] = new double[levels];
+            for (int l = 1; l < levels; l++) {
+                // add-half smoothing: a level never seen among random pairs is rare, not impossible
+                u[c.ordinal()][l] = (counts[c.ordinal()][l] + 0.5) / (total + 0.5 * (levels - 1));
+            }
+        }
+        return u;
+    }
+
+    private static void count(long[][] counts, int pattern) {
+        for (int c = 0; c < Comparison.COUNT; c++) {
+            counts[c][Comparison.level(pattern, c)]++;
+        }
+    }
+
+    // ---- blocking and comparison
+
+    private record Unit(int rule, int from, int to) {
+    }
+
+    private void block() {
+        List<Unit> units = new ArrayList<>();
+        SortedKeys[] sorted = new SortedKeys[rules.size()];
+        for (int r = 0; r < rules.size(); r++) {
+            sorted[r] = new SortedKeys(keys[r]);
+        }
+        // units of roughly equal work
+        long totalWork = 0;
+        List<int[]> blocks = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            SortedKeys s = sorted[r];
+            int start = 0;
+            for (int p = 1; p <= s.packed.length; p++) {
+                if (p == s.packed.length || s.high(p) != s.high(start)) {
+                    int size = p - start;
+                    if (size > 1) {
+                        if (size > settings.maxBlockSize()) {
+                            skippedPairs += (long) size * (size - 1) / 2;
+                        } else {
+                            blocks.add(new int[] {r, start, p});
+                            totalWork += (long) size * (size - 1) / 2;
+                        }
+                    }
+                    start = p;
+                }
+            }
+        }
+        long perUnit = Math.max(10_000, totalWork / 64);
+        long acc = 0;
+        int unitStart = 0;
+        for (int k = 0; k < blocks.size(); k++) {
+            int[] bl = blocks.get(k);
+            acc += (long) (bl[2] - bl[1]) * (bl[2] - bl[1] - 1) / 2;
+            boolean last = k == blocks.size() - 1;
+            if (acc >= perUnit || last || blocks.get(k + 1)[0] != bl[0]) {
+                units.add(new Unit(bl[0], unitStart, k + 1));
+                unitStart = k + 1;
+                acc = 0;
+            }
+        }
+        buffers = units.parallelStream().map(unit -> compare(unit, blocks, sorted[unit.rule()])).toList();
+        candidatePairs = 0;
+        pairsPerRule = new long[rules.size()];
+        for (int k = 0; k < buffers.size(); k++) {
+            candidatePairs += buffers.get(k).size;
+            pairsPerRule[units.get(k).rule()] += buffers.get(k).size;
+        }
+        if (TIMINGS) {
+            for (int r = 0; r < rules.size(); r++) {
+                System.err.printf("    %-45s %,12d new pairs%n", rules.get(r).description, pairsPerRule[r]);
+            }
+        }
+    }
+
+    private PairBuffer compare(Unit unit, List<int[]> blocks, SortedKeys s) {
+        PairBuffer out = new PairBuffer();
+        int r = unit.rule();
+        long[] own = keys[r];
+        int rulesCount = keys.length;
+        for (int k = unit.from(); k < unit.to(); k++) {
+            int[] bl = blocks.get(k);
+            for (int x = bl[1]; x < bl[2]; x++) {
+                int i = s.index(x);
+                for (int y = x + 1; y < bl[2]; y++) {
+                    int j = s.index(y);
+                    if (own[i] != own[j] || link && prepared.source[i] == prepared.source[j]) {
+                        continue;
+                    }
+                    int mask = 0;
+                    boolean earlier = false;
+                    for (int q = 0; q < rulesCount; q++) {
+                        long ki = keys[q][i];
+                        if (ki != 0 && ki == keys[q][j]) {
+                            if (q < r) {
+                                earlier = true;
+                                break;
+                            }
+                            mask |= 1 << q;
+                        }
+                    }
+                    if (earlier) {
+                        continue;
+                    }
+                    int a = Math.min(i, j);
+                    int b = Math.max(i, j);
+                    out.add(a, b, Comparison.pattern(prepared, a, prepared, b), mask);
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- m by EM, one session per blocking rule
+
+    private Map<Long, long[]> allCounts() {
+        Map<Long, long[]> all = new HashMap<>();
+        for (PairBuffer b : buffers) {
+            b.counts.forEach((k, v) -> all.computeIfAbsent(k, x -> new long[1])[0] += v[0]);
+        }
+        return all;
+    }
+
+    private double[][] estimateM(double[][] u) {
+        Map<Long, long[]> all = allCounts();
+        double[][] sum = new double[Comparison.COUNT][];
+        int[] sessions = new int[Comparison.COUNT];
+        for (Comparison c : Comparison.ALL) {
+            sum[c.ordinal()] = new double[c.levelCount()];
+        }
+        for (int r = 0; r < rules.size(); r++) {
+            Map<Integer, long[]> counts = new HashMap<>();
+            long n = 0;
+            for (var e : all.entrySet()) {
+                int mask = (int) (e.getKey() >>> 32);
+                if ((mask & 1 << r) != 0) {
+                    counts.computeIfAbsent(e.getKey().intValue(), x -> new long[1])[0] += e.getValue()[0];
+                    n += e.getValue()[0];
+                }
+            }
+            if (n < 20) {
+                continue;
+            }
+            boolean[] excluded = new boolean[Comparison.COUNT];
+            for (Comparison c : rules.get(r).involves) {
+                excluded[c.ordinal()] = true;
+            }
+            double[][] m = Expectation.maximise(counts, u, excluded);
+            for (int c = 0; c < Comparison.COUNT; c++) {
+                if (!excluded[c]) {
+                    for (int l = 1; l < m[c].length; l++) {
+                        sum[c][l] += m[c][l];
+                    }
+                    sessions[c]++;
+                }
+            }
+        }
+        double[][] fallback = null;
+        for (int c = 0; c < Comparison.COUNT; c++) {
+            if (sessions[c] == 0) {
+                if (fallback == null) {
+                    Map<Integer, long[]> counts = new HashMap<>();
+                    all.forEach((k, v) -> counts.computeIfAbsent(k.intValue(), x -> new long[1])[0] += v[0]);
+                    fallback = Expectation.maximise(counts, u, new boolean[Comparison.COUNT]);
+                }
+                sum[c] = fallback[c].clone();
+            } else {
+                for (int l = 1; l < sum[c].length; l++) {
+                    sum[c][l] /= sessions[c];
+                }
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * The probability that two records drawn at random match: the fixed point of "expected matches among
+     * all pairs = sum of the candidate pairs' posteriors under that prior" (pairs left out by blocking are
+     * taken as non-matches). The prior is the random-pair one: a candidate pair's agreement on its blocking
+     * fields is already in its Bayes factor, so it is not counted again through a higher prior.
+     */
+    private double estimatePrior(double[][] m, double[][] u) {
+        Map<Integer, long[]> counts = new HashMap<>();
+        allCounts().forEach((k, v) -> counts.computeIfAbsent(k.intValue(), x -> new long[1])[0] += v[0]);
+        int n = prepared.size;
+        double all;
+        if (link) {
+            long left = 0;
+            for (int i = 0; i < n; i++) {
+                if (prepared.source[i] == 0) {
+                    left++;
+                }
+            }
+            all = (double) left * (n - left);
+        } else {
+            all = (double) n * (n - 1) / 2;
+        }
+        all = Math.max(all, 1);
+        double p = Expectation.randomPairPrior(counts, m, u, all);
+        p = Math.min(Math.max(p, 1 / all), 0.5);
+        return Model.log2(p / (1 - p));
+    }
+
+    // ---- scoring
+
+    private void score() {
+        double cut = model.thresholdWeight();
+        List<double[]> weights = buffers.parallelStream().map(b -> {
+            double[] w = new double[b.size];
+            for (int k = 0; k < b.size; k++) {
+                w[k] = model.weight(b.pattern[k], prepared, b.a[k]);
+            }
+            return w;
+        }).toList();
+        int matched = 0;
+        for (double[] w : weights) {
+            for (double v : w) {
+                if (v >= cut) {
+                    matched++;
+                }
+            }
+        }
+        pairLeft = new int[matched];
+        pairRight = new int[matched];
+        pairWeight = new double[matched];
+        int p = 0;
+        for (int u = 0; u < buffers.size(); u++) {
+            PairBuffer b = buffers.get(u);
+            double[] w = weights.get(u);
+            for (int k = 0; k < b.size; k++) {
+                if (w[k] >= cut) {
+                    pairLeft[p] = b.a[k];
+                    pairRight[p] = b.b[k];
+                    pairWeight[p] = w[k];
+                    p++;
+                }
+            }
+        }
+    }
+}

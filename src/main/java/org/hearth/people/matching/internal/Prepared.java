@@ -1,0 +1,216 @@
+package org.hearth.people.matching.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.hearth.people.matching.PersonRecord;
+
+/**
+ * Records normalised once into parallel arrays (hashes, phonetic codes, parsed dates, address parts) so
+ * that comparing a pair is mostly integer work.
+ */
+final class Prepared {
+
+    final int size;
+    final PersonRecord[] records;
+    /** 0 or 1: which side of a link a record came from. */
+    final byte[] source;
+
+    final String[] given;
+    final String[] surname;
+    final long[] givenH;
+    final long[] surnameH;
+    final long[] givenDm;
+    final long[] givenDmAlt;
+    final long[] surnameDm;
+    final long[] surnameDmAlt;
+    final long[][] surnameTokens;
+    final int[][] givenNick;
+    final char[] givenInitial;
+
+    final int[] dob;
+    final int[] dobEpoch;
+
+    final String[] address;
+    final long[] addressH;
+    final String[] street;
+    final long[] streetH;
+    final long[] houseH;
+    /** Last address segment (town, suburb or state), when there are several. */
+    final long[] townH;
+    final long[][] addressTokens;
+
+    final long[] postcodeH;
+    final String[] postcode;
+    final long[] sectorH;
+    final long[] districtH;
+
+    final byte[] sex;
+    final String[] identifier;
+    final long[] identifierH;
+
+    final float[] givenTf;
+    final float[] surnameTf;
+    final float[] postcodeTf;
+
+    Prepared(List<PersonRecord> list, byte[] source) {
+        size = list.size();
+        records = list.toArray(new PersonRecord[0]);
+        this.source = source == null ? new byte[size] : source;
+        given = new String[size];
+        surname = new String[size];
+        givenH = new long[size];
+        surnameH = new long[size];
+        givenDm = new long[size];
+        givenDmAlt = new long[size];
+        surnameDm = new long[size];
+        surnameDmAlt = new long[size];
+        surnameTokens = new long[size][];
+        givenNick = new int[size][];
+        givenInitial = new char[size];
+        dob = new int[size];
+        dobEpoch = new int[size];
+        address = new String[size];
+        addressH = new long[size];
+        street = new String[size];
+        streetH = new long[size];
+        houseH = new long[size];
+        townH = new long[size];
+        addressTokens = new long[size][];
+        postcodeH = new long[size];
+        postcode = new String[size];
+        sectorH = new long[size];
+        districtH = new long[size];
+        sex = new byte[size];
+        identifier = new String[size];
+        identifierH = new long[size];
+        givenTf = new float[size];
+        surnameTf = new float[size];
+        postcodeTf = new float[size];
+        if (size > 1_000) {
+            IntStream.range(0, size).parallel().forEach(this::prepare);
+        } else {
+            for (int i = 0; i < size; i++) {
+                prepare(i);
+            }
+        }
+    }
+
+    private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(DoubleMetaphone::new);
+
+    private void prepare(int i) {
+        PersonRecord r = records[i];
+        DoubleMetaphone dm = METAPHONE.get();
+        String g = Normalise.name(r.givenName());
+        given[i] = g;
+        givenH[i] = Hash.of(g);
+        if (g != null) {
+            String first = firstToken(g);
+            givenDm[i] = Hash.of(dm.doubleMetaphone(first));
+            givenDmAlt[i] = Hash.of(dm.doubleMetaphone(first, true));
+            givenNick[i] = Nicknames.DEFAULT.groupsOf(first);
+            givenInitial[i] = g.charAt(0);
+        }
+        String s = Normalise.name(r.surname());
+        surname[i] = s;
+        surnameH[i] = Hash.of(s);
+        if (s != null) {
+            String joined = s.replace(" ", "");
+            surnameDm[i] = Hash.of(dm.doubleMetaphone(joined));
+            surnameDmAlt[i] = Hash.of(dm.doubleMetaphone(joined, true));
+            if (s.indexOf(' ') > 0) {
+                surnameTokens[i] = tokens(s.split(" "));
+            }
+        }
+        dob[i] = Normalise.date(r.dateOfBirth());
+        dobEpoch[i] = Normalise.epochDay(dob[i]);
+
+        String a = Normalise.address(r.address());
+        address[i] = a == null ? null : a.replace(",", " ");
+        addressH[i] = Hash.of(address[i]);
+        if (a != null) {
+            String[] segments = a.split(",");
+            String firstSegment = segments[0];
+            if (segments.length > 1 && isSubPremise(firstSegment)) {
+                firstSegment = segments[1]; // "flat 3, 12 church road": the street is in the second segment
+            }
+            StringBuilder street = new StringBuilder();
+            String house = null;
+            for (String t : firstSegment.split(" ")) {
+                if (hasDigit(t)) {
+                    if (house == null) {
+                        house = t;
+                    }
+                } else if (!t.isEmpty()) {
+                    street.append(street.length() == 0 ? "" : " ").append(t);
+                }
+            }
+            this.street[i] = street.length() == 0 ? null : street.toString();
+            streetH[i] = Hash.of(this.street[i]);
+            houseH[i] = house == null ? 0 : Hash.of(house);
+            addressTokens[i] = tokens(address[i].split(" "));
+            int lastComma = a.lastIndexOf(',');
+            townH[i] = lastComma < 0 ? 0 : Hash.of(a.substring(lastComma + 1));
+        }
+        String pc = Normalise.code(r.postcode());
+        postcode[i] = pc;
+        postcodeH[i] = Hash.of(pc);
+        if (pc != null && pc.length() >= 5 && pc.length() <= 7 && Character.isDigit(pc.charAt(pc.length() - 3))
+                && Character.isLetter(pc.charAt(0))) {
+            String outward = pc.substring(0, pc.length() - 3);
+            districtH[i] = Hash.of(outward);
+            sectorH[i] = Hash.of(pc.substring(0, pc.length() - 2));
+        } else if (pc != null && pc.length() >= 2 && Character.isLetter(pc.charAt(0))) {
+            districtH[i] = Hash.of(pc); // an outward code alone
+        }
+        String x = Normalise.sex(r.sex());
+        sex[i] = x == null ? 0 : (byte) (x.equals("F") ? 1 : x.equals("M") ? 2 : 3);
+        String id = Normalise.code(r.identifier());
+        identifier[i] = id;
+        identifierH[i] = Hash.of(id);
+    }
+
+    private static boolean isSubPremise(String segment) {
+        return segment.startsWith("flat") || segment.startsWith("apartment") || segment.startsWith("apt")
+                || segment.startsWith("unit") || segment.startsWith("room") || segment.startsWith("maisonette");
+    }
+
+    private static String firstToken(String s) {
+        int sp = s.indexOf(' ');
+        return sp < 0 ? s : s.substring(0, sp);
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int k = 0; k < t.length(); k++) {
+            if (Character.isDigit(t.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long[] tokens(String[] parts) {
+        long[] h = new long[parts.length];
+        int n = 0;
+        for (String p : parts) {
+            if (!p.isEmpty()) {
+                h[n++] = Hash.of(p);
+            }
+        }
+        h = Arrays.copyOf(h, n);
+        Arrays.sort(h);
+        int u = 0;
+        for (int k = 0; k < n; k++) {
+            if (k == 0 || h[k] != h[k - 1]) {
+                h[u++] = h[k];
+            }
+        }
+        return Arrays.copyOf(h, u);
+    }
+
+    /** Birth year, or 0. */
+    int birthYear(int i) {
+        return dob[i] < 0 ? 0 : dob[i] / 10000;
+    }
+}
