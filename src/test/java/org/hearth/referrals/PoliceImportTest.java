@@ -78,9 +78,10 @@ class PoliceImportTest {
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"incidents.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n";
         String tail = "\r\n--" + boundary + "--\r\n";
-        Page posted = web.send(HttpRequest.newBuilder(web.uri("/referrals/import?_csrf=" + form.csrf()))
+        Page posted = web.send(HttpRequest.newBuilder(web.uri("/referrals/import"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofString(head),
+                .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofString(
+                        "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + form.csrf() + "\r\n" + head),
                         HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofString(tail))));
         assertThat(posted.status()).as(posted.body()).isEqualTo(302);
         return posted.location().replace("http://localhost:" + port, "");
@@ -187,6 +188,34 @@ class PoliceImportTest {
             assertThat(count(again, "already-imported")).isEqualTo(3);
             assertThat(count(again, "rejected")).isEqualTo(7);
             assertThat(jdbc.sql("SELECT count(*) FROM referral").query(Long.class).single()).isEqualTo(before);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void fileOverTheLimitGetsAClearPage() throws Exception {
+        WebSession web = coordinator();
+        Path file = Files.createTempFile("import-huge", ".csv");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            byte[] mb = (HEADER + "x".repeat(1024 * 1024 - HEADER.length())).getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 51; i++) {
+                out.write(mb);
+            }
+        }
+        try {
+            Page form = web.open("/referrals/import");
+            String boundary = "----hearth" + UUID.randomUUID();
+            Page posted = web.send(HttpRequest.newBuilder(web.uri("/referrals/import"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
+                    .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofString("--" + boundary
+                            + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + form.csrf() + "\r\n--" + boundary
+                            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\n\r\n"),
+                            HttpRequest.BodyPublishers.ofFile(file),
+                            HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"))));
+            assertThat(posted.status()).isEqualTo(413);
+            assertThat(posted.html().selectFirst("h1").text()).isEqualTo("The file is too large");
+            assertThat(posted.html().select("main").text()).contains("50 MB");
         } finally {
             Files.deleteIfExists(file);
         }
