@@ -46,7 +46,9 @@ class PoliceImportTest {
     JdbcClient jdbc;
 
     private static String unique() {
-        return "Qi" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+        // letters only, always 8 of them (hex digits shifted into letters)
+        return "Qi" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).chars()
+                .mapToObj(c -> String.valueOf((char) (c <= '9' ? c - '0' + 'g' : c))).reduce("", String::concat);
     }
 
     private String policeAgency(String name) {

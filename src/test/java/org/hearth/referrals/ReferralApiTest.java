@@ -35,7 +35,9 @@ class ReferralApiTest {
     JdbcClient jdbc;
 
     private static String unique() {
-        return "Qa" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+        // letters only, always 8 of them (hex digits shifted into letters)
+        return "Qa" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).chars()
+                .mapToObj(c -> String.valueOf((char) (c <= '9' ? c - '0' + 'g' : c))).reduce("", String::concat);
     }
 
     /** An administrator's session, for issuing tokens. */
@@ -112,7 +114,8 @@ class ReferralApiTest {
     @Test
     void tokensAreCheckedAndScopesEnforced() {
         WebSession admin = admin();
-        String writer = token(admin, "Feed " + unique(), "Northfield Police", "referrals:write");
+        String writerName = "Feed " + unique();
+        String writer = token(admin, writerName, "Northfield Police", "referrals:write");
         String reader = token(admin, "Reader " + unique(), "Northfield Police", "referrals:read");
         String body = referral("NP/" + unique(), unique(), "1990-04-12");
 
@@ -140,7 +143,7 @@ class ReferralApiTest {
         Page list = admin.open("/admin/api-clients");
         assertThat(list.body()).doesNotContain(writer);
         var revoke = list.html().select("form[action$=/revoke]").stream()
-                .filter(f -> f.parent().parent().text().contains("Feed")).findFirst().orElseThrow();
+                .filter(f -> f.closest("tr").text().contains(writerName)).findFirst().orElseThrow();
         Page revoked = admin.post(revoke.attr("action").replace("http://localhost:" + port, ""), Map.of());
         assertThat(revoked.status()).isEqualTo(302);
         Page after = post(writer, referral("NP/" + unique(), unique(), "1990-04-12"), null);

@@ -45,6 +45,13 @@ record ReferralRequest(
         @NotBlank(message = "Describe what happened")
         @Size(max = 20000, message = "What happened must be 20,000 characters or fewer") String narrative) {
 
+    /** Abuse types in a fixed order, so the same request always hashes the same (for Idempotency-Key). */
+    ReferralRequest {
+        if (abuseTypes != null && !abuseTypes.isEmpty() && !abuseTypes.contains(null)) {
+            abuseTypes = java.util.EnumSet.copyOf(abuseTypes);
+        }
+    }
+
     /** A victim or person causing harm. */
     record Person(
             @Size(max = 100, message = "First name must be 100 characters or fewer") String givenName,
