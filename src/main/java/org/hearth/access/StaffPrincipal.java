@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.hearth.audit.AuditActor;
 import org.hearth.partnership.AgencyId;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -18,7 +17,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in member of staff, as held in the (PostgreSQL-stored) session. Controllers take it with
  * {@code @AuthenticationPrincipal StaffPrincipal me}.
  */
-public final class StaffPrincipal implements UserDetails, CredentialsContainer, AuditActor, Serializable {
+public final class StaffPrincipal implements UserDetails, CredentialsContainer, Actor, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -53,10 +52,12 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
         return id;
     }
 
+    @Override
     public String displayName() {
         return displayName;
     }
 
+    @Override
     public AgencyId agency() {
         return agency;
     }
@@ -65,6 +66,7 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
         return roles;
     }
 
+    @Override
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }

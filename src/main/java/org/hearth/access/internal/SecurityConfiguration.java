@@ -3,12 +3,19 @@ package org.hearth.access.internal;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import org.hearth.access.ApiClients;
+import org.hearth.access.ApiScope;
 import org.hearth.access.Role;
 import org.hearth.access.StaffPrincipal;
 import org.hearth.audit.AuditTrail;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -51,6 +58,41 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         // bcrypt by default, with an {id} prefix so hashes can move to a stronger scheme as users sign in
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Systems calling {@code /api/**} with {@code Authorization: Bearer <token>}: stateless, no session, no
+     * CSRF (a bearer token is not sent by browsers on their own, so cross-site forgery does not arise); each
+     * endpoint needs its scope. Checked first; every other request (cookie sessions, with CSRF) goes on to
+     * {@link #web}.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiClients clients) throws Exception {
+        SecurityProblems problems = new SecurityProblems();
+        http
+            .securityMatcher(ApiTokenFilter.BEARER_API)
+            .authorizeHttpRequests(auth -> auth
+                .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/referrals").hasAuthority(ApiScope.REFERRALS_WRITE.authority())
+                .requestMatchers(HttpMethod.GET, "/api/referrals/*").hasAuthority(ApiScope.REFERRALS_READ.authority())
+                .anyRequest().denyAll())
+            .addFilterBefore(new ApiTokenFilter(clients), AnonymousAuthenticationFilter.class)
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+            .csrf(csrf -> csrf.disable())
+            .requestCache(cache -> cache.disable())
+            .anonymous(anonymous -> anonymous.disable())
+            .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+            .headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .httpStrictTransportSecurity(hsts -> hsts
+                    .requestMatcher(AnyRequestMatcher.INSTANCE)
+                    .includeSubDomains(true)
+                    .maxAgeInSeconds(Duration.ofDays(365).toSeconds()))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+        return http.build();
     }
 
     @Bean

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.access.StaffPrincipal;
 import org.hearth.audit.AuditAction;
@@ -54,7 +55,7 @@ class JdbcPeople implements People {
 
     @Override
     public PersonId create(PersonDetails d, List<String> aliases, Involvement reason) {
-        StaffPrincipal me = me();
+        Actor me = me();
         PersonId id = PersonId.random();
         jdbc.sql("""
                 INSERT INTO person (id, given_name, family_name, date_of_birth, estimated_age, sex, gender_identity,
@@ -68,7 +69,7 @@ class JdbcPeople implements People {
                 .param("ethnicity", d.ethnicity() == null ? null : d.ethnicity().name())
                 .param("language", blankToNull(d.firstLanguage())).param("interpreter", d.interpreterNeeded())
                 .param("disability", d.disability().name()).param("orientation", blankToNull(d.sexualOrientation()))
-                .param("religion", blankToNull(d.religion())).param("by", me.id().value())
+                .param("religion", blankToNull(d.religion())).param("by", me.actorId())
                 .update();
         saveAliases(id, aliases);
         involveInternal(id, me.agency(), reason);
@@ -82,7 +83,7 @@ class JdbcPeople implements People {
         if (details.isEmpty()) {
             return Optional.empty();
         }
-        StaffPrincipal me = me();
+        Actor me = me();
         boolean involved = agencyInvolved(id, me.agency()) || me.hasRole(Role.HUB_COORDINATOR);
         boolean glass = !involved && glassOpen(id, me);
         boolean full = involved || glass;
@@ -181,7 +182,7 @@ class JdbcPeople implements People {
                 .param("text", r.textOk()).param("post", r.postOk()).param("email", r.emailOk())
                 .param("times", blankToNull(r.safeTimes())).param("phone", blankToNull(r.safePhone()))
                 .param("address", blankToNull(r.safeAddress())).param("notes", blankToNull(r.notes()))
-                .param("by", me().id().value())
+                .param("by", me().actorId())
                 .update();
         audit.record(AuditAction.UPDATE, "person", List.of(id.toString()), "safe contact rules");
     }
@@ -202,7 +203,7 @@ class JdbcPeople implements People {
     @Override
     public void allocateToMe(PersonId id) {
         requireFull(id);
-        StaffPrincipal me = me();
+        StaffPrincipal me = staff();
         jdbc.sql("INSERT INTO person_worker (person_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
                 .params(id.value(), me.id().value()).update();
         involveInternal(id, me.agency(), Involvement.ALLOCATED);
@@ -214,7 +215,7 @@ class JdbcPeople implements People {
         if (reason == null || reason.trim().length() < 10) {
             throw new IllegalArgumentException("Give a reason of at least 10 characters");
         }
-        StaffPrincipal me = me();
+        StaffPrincipal me = staff();
         jdbc.sql("INSERT INTO break_glass (person_id, user_id, reason, expires_at) VALUES (?, ?, ?, now() + make_interval(secs => ?))")
                 .params(id.value(), me.id().value(), reason.trim(), BREAK_GLASS.toSeconds()).update();
         audit.record(AuditAction.BREAK_GLASS, "person", List.of(id.toString()), reason.trim());
@@ -245,7 +246,7 @@ class JdbcPeople implements People {
     @Override
     public void reviewGlassBreak(long id) {
         int n = jdbc.sql("UPDATE break_glass SET reviewed_at = now(), reviewed_by = ? WHERE id = ? AND reviewed_at IS NULL")
-                .params(me().id().value(), id).update();
+                .params(staff().id().value(), id).update();
         if (n == 1) {
             audit.record(AuditAction.UPDATE, "break-glass", List.of(String.valueOf(id)), "reviewed");
         }
@@ -254,7 +255,7 @@ class JdbcPeople implements People {
     @Override
     @Transactional(readOnly = true)
     public boolean mayView(PersonId id) {
-        StaffPrincipal me = me();
+        Actor me = me();
         return me.hasRole(Role.HUB_COORDINATOR) || agencyInvolved(id, me.agency()) || glassOpen(id, me);
     }
 
@@ -274,14 +275,14 @@ class JdbcPeople implements People {
                 .params(id.value(), agency.value()).query(Boolean.class).single();
     }
 
-    private boolean glassOpen(PersonId id, StaffPrincipal me) {
+    private boolean glassOpen(PersonId id, Actor me) {
         return jdbc.sql("SELECT exists(SELECT 1 FROM break_glass WHERE person_id = ? AND user_id = ? AND expires_at > now())")
-                .params(id.value(), me.id().value()).query(Boolean.class).single();
+                .params(id.value(), me.actorId()).query(Boolean.class).single();
     }
 
-    private boolean allocated(PersonId id, StaffPrincipal me) {
+    private boolean allocated(PersonId id, Actor me) {
         return jdbc.sql("SELECT exists(SELECT 1 FROM person_worker WHERE person_id = ? AND user_id = ?)")
-                .params(id.value(), me.id().value()).query(Boolean.class).single();
+                .params(id.value(), me.actorId()).query(Boolean.class).single();
     }
 
     private Optional<PersonDetails> details(PersonId id) {
@@ -342,12 +343,17 @@ class JdbcPeople implements People {
                 .list();
     }
 
-    private static StaffPrincipal me() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof StaffPrincipal p) {
+    /** The signed-in member of staff or API client acting. */
+    private static Actor me() {
+        return Actor.current().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+    }
+
+    /** For what only a person can do (be allocated, break the glass). */
+    private static StaffPrincipal staff() {
+        if (me() instanceof StaffPrincipal p) {
             return p;
         }
-        throw new AccessDeniedException("Not signed in");
+        throw new AccessDeniedException("Only staff can do this");
     }
 
     private static LocalDate localDate(Date d) {

@@ -3,6 +3,7 @@ package org.hearth.platform.web;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * RFC 9457 problem details for every {@code @RestController}: invalid fields are listed by name under
@@ -50,7 +56,54 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body is not valid JSON for this endpoint, or has a field it does not accept.");
         problem.setTitle("Unreadable request");
+        fieldProblem(ex).ifPresent(p -> problem.setProperty("errors", List.of(p)));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * The field at fault in an unreadable body, named by its JSON path (e.g. {@code victim.dateOfBirth}), with a
+     * message that never echoes the value sent (it may be personal data).
+     */
+    static Optional<FieldProblem> fieldProblem(HttpMessageNotReadableException ex) {
+        Throwable cause = ex.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            String path = path(unknown.getPath());
+            return Optional.of(new FieldProblem(path, "Not a field of this request; remove it"));
+        }
+        if (cause instanceof DatabindException bind && !bind.getPath().isEmpty()) {
+            String message = bind instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                    && invalid.getTargetType().isEnum()
+                    ? "Not one of the allowed codes: " + String.join(", ", java.util.Arrays
+                            .stream(invalid.getTargetType().getEnumConstants()).map(String::valueOf).toList())
+                    : "Not in the expected format" + expected(bind);
+            return Optional.of(new FieldProblem(path(bind.getPath()), message));
+        }
+        return Optional.empty();
+    }
+
+    private static String expected(DatabindException bind) {
+        if (bind instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            Class<?> type = mismatch.getTargetType();
+            if (type == java.time.LocalDate.class) {
+                return " (a date, like 2026-03-27)";
+            }
+            if (type == java.time.LocalTime.class) {
+                return " (a 24-hour time, like 21:30)";
+            }
+        }
+        return "";
+    }
+
+    private static String path(List<JacksonException.Reference> references) {
+        StringBuilder out = new StringBuilder();
+        for (JacksonException.Reference ref : references) {
+            if (ref.getPropertyName() != null) {
+                out.append(out.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return out.toString();
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -59,6 +112,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 "'" + ex.getName() + "' is not in the expected format.");
         problem.setTitle("Invalid request");
         problem.setProperty("errors", List.of(new FieldProblem(ex.getName(), "Not in the expected format")));
+        return problem;
+    }
+
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ProblemDetail denied(org.springframework.security.access.AccessDeniedException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                "You do not have permission to do this.");
+        problem.setTitle("Forbidden");
         return problem;
     }
 

@@ -21,12 +21,22 @@ import org.springframework.web.servlet.ModelAndView;
 @NotAudited("error pages show no record data")
 class ErrorPages implements ErrorController {
 
+    private final String maxUpload;
+
+    ErrorPages(@org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:1MB}")
+            String maxUpload) {
+        this.maxUpload = maxUpload.replaceAll("(?i)(\\d+)\\s*MB", "$1 MB");
+    }
+
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView page(HttpServletRequest request, HttpServletResponse response) {
         HttpStatus status = status(request);
         response.setStatus(status.value());
-        String view = status == HttpStatus.NOT_FOUND ? "error/404" : status.is4xxClientError() ? "error/4xx" : "error/5xx";
+        String view = status == HttpStatus.NOT_FOUND ? "error/404"
+                : status == HttpStatus.CONTENT_TOO_LARGE ? "error/413"
+                : status.is4xxClientError() ? "error/4xx" : "error/5xx";
         ModelAndView page = new ModelAndView(view);
+        page.addObject("maxUpload", maxUpload);
         page.addObject("status", status.value());
         return page;
     }
@@ -36,7 +46,9 @@ class ErrorPages implements ErrorController {
         HttpStatus status = status(request);
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setDetail(status.is5xxServerError() ? "Something went wrong in Hearth. Nothing was saved; try again later."
-                : status == HttpStatus.NOT_FOUND ? "There is nothing at this address." : "The request could not be processed.");
+                : status == HttpStatus.NOT_FOUND ? "There is nothing at this address."
+                : status == HttpStatus.CONTENT_TOO_LARGE ? "The request is larger than Hearth accepts (" + maxUpload + ")."
+                : "The request could not be processed.");
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 

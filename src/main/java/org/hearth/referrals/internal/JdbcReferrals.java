@@ -15,6 +15,7 @@ import org.hearth.risk.RiskSummary;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.access.StaffPrincipal;
 import org.hearth.audit.AuditAction;
@@ -41,7 +42,6 @@ import org.hearth.referrals.VictimRelationship;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,23 +68,29 @@ class JdbcReferrals implements Referrals {
     @Override
     public Referral submit(NewReferral r) {
         if (r.policeReference() != null && !r.policeReference().isBlank()) {
-            Optional<UUID> existing = jdbc.sql("SELECT id FROM referral WHERE upper(police_reference) = upper(?)")
-                    .param(r.policeReference().trim()).query(UUID.class).optional();
+            Optional<DuplicatePoliceReferenceException> existing = jdbc.sql(
+                    "SELECT id, reference FROM referral WHERE upper(police_reference) = upper(?)")
+                    .param(r.policeReference().trim())
+                    .query((rs, n) -> new DuplicatePoliceReferenceException(
+                            new ReferralId(rs.getObject("id", UUID.class)), rs.getString("reference")))
+                    .optional();
             if (existing.isPresent()) {
-                throw new DuplicatePoliceReferenceException(new ReferralId(existing.get()));
+                throw existing.get();
             }
         }
         ReferralId id = ReferralId.random();
         long number = jdbc.sql("SELECT nextval('referral_number')").query(Long.class).single();
         String reference = "R" + r.receivedOn().getYear() + "-" + String.format("%06d", number);
-        UUID referrer = currentUser().map(p -> p.id().value()).orElse(null);
+        Optional<Actor> actor = Actor.current();
+        UUID referrer = actor.filter(a -> !a.apiClient()).map(Actor::actorId).orElse(null);
+        UUID apiClient = actor.filter(Actor::apiClient).map(Actor::actorId).orElse(null);
         jdbc.sql("""
                 INSERT INTO referral (id, reference, source, referring_agency_id, referrer_user_id, referrer_name,
                     received_on, incident_on, incident_time, police_reference, victim_id, relationship, abuse_types,
-                    consent, consent_basis, consent_reason, narrative, area_id)
+                    consent, consent_basis, consent_reason, narrative, area_id, api_client_id)
                 VALUES (:id, :reference, :source, :agency, :referrer, :referrerName, :received, :incidentOn,
                     :incidentTime, :policeRef, :victim, :relationship, CAST(:abuse AS text[]), :consent, :basis,
-                    :reason, :narrative, :area)""")
+                    :reason, :narrative, :area, :apiClient)""")
                 .param("id", id.value()).param("reference", reference).param("source", r.source().name())
                 .param("agency", r.referringAgency().value()).param("referrer", referrer)
                 .param("referrerName", blankToNull(r.referrerName()))
@@ -97,7 +103,7 @@ class JdbcReferrals implements Referrals {
                 .param("consent", r.consent().name())
                 .param("basis", r.consentBasis() == null ? null : r.consentBasis().name())
                 .param("reason", blankToNull(r.consentReason())).param("narrative", blankToNull(r.narrative()))
-                .param("area", r.area() == null ? null : r.area().value())
+                .param("area", r.area() == null ? null : r.area().value()).param("apiClient", apiClient)
                 .update();
         for (PersonId p : r.perpetrators()) {
             jdbc.sql("INSERT INTO referral_perpetrator (referral_id, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
@@ -134,7 +140,7 @@ class JdbcReferrals implements Referrals {
     }
 
     private boolean maySee(Referral r) {
-        Optional<StaffPrincipal> me = currentUser();
+        Optional<Actor> me = Actor.current();
         if (me.isEmpty()) {
             return false;
         }
@@ -231,9 +237,9 @@ class JdbcReferrals implements Referrals {
                 rs.getTimestamp("created_at").toInstant());
     }
 
+    /** The signed-in member of staff (triage is a person's decision, never an API client's). */
     private static Optional<StaffPrincipal> currentUser() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof StaffPrincipal p ? Optional.of(p) : Optional.empty();
+        return Actor.current().filter(StaffPrincipal.class::isInstance).map(StaffPrincipal.class::cast);
     }
 
     private static String blankToNull(String s) {

@@ -1,0 +1,36 @@
+package org.hearth.access;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What an API client may do; each scope is a {@code SCOPE_...} authority of a request carrying its token. */
+public enum ApiScope {
+    REFERRALS_WRITE("referrals:write", "Send referrals"),
+    REFERRALS_READ("referrals:read", "Read back referrals its agency made");
+
+    private final String value;
+    private final String label;
+
+    ApiScope(String value, String label) {
+        this.value = value;
+        this.label = label;
+    }
+
+    /** As written in tokens and docs, e.g. {@code referrals:write}. */
+    public String value() {
+        return value;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The Spring Security authority, e.g. {@code SCOPE_referrals:write}. */
+    public String authority() {
+        return "SCOPE_" + value;
+    }
+
+    public static Optional<ApiScope> of(String value) {
+        return Arrays.stream(values()).filter(s -> s.value.equals(value)).findFirst();
+    }
+}

@@ -1,0 +1,166 @@
+package org.hearth.referrals.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.hearth.access.Actor;
+import org.hearth.partnership.AgencyId;
+import org.hearth.people.Address;
+import org.hearth.people.Candidate;
+import org.hearth.people.Involvement;
+import org.hearth.people.People;
+import org.hearth.people.PersonDetails;
+import org.hearth.people.PersonId;
+import org.hearth.people.PersonMatcher;
+import org.hearth.referrals.ChildAtIncident;
+import org.hearth.referrals.DuplicatePoliceReferenceException;
+import org.hearth.referrals.NewReferral;
+import org.hearth.referrals.Referral;
+import org.hearth.referrals.ReferralId;
+import org.hearth.referrals.Referrals;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The doors without a person at them (the API and the police import): resolves the people a referral names and
+ * submits it through {@link Referrals#submit}, all in one transaction. A person is linked to an existing record
+ * only on an exact, unambiguous match (same first and last name and date of birth, and the best candidate
+ * clearly ahead of the next); otherwise a new record is made and its possible matches are kept in
+ * {@code referral_possible_match} for the hub to resolve. A weak match is never linked automatically.
+ */
+@Service
+public class Intake {
+
+    /** How far the best candidate must score above the next to count as unambiguous. */
+    static final double CLEAR_LEAD = 0.2;
+
+    private final Referrals referrals;
+    private final People people;
+    private final PersonMatcher matcher;
+    private final JdbcClient jdbc;
+
+    Intake(Referrals referrals, People people, PersonMatcher matcher, JdbcClient jdbc) {
+        this.referrals = referrals;
+        this.people = people;
+        this.matcher = matcher;
+        this.jdbc = jdbc;
+    }
+
+    /** The referral recorded, and how many possible matches were left for the hub. */
+    public record Received(Referral referral, int possibleMatches, boolean victimLinked) {
+    }
+
+    private record Resolved(PersonId id, boolean linked, List<Candidate> possible) {
+    }
+
+    /** The existing referral with this police reference, if any (ids and reference only). */
+    @Transactional(readOnly = true)
+    public Optional<DuplicatePoliceReferenceException> existing(String policeReference) {
+        if (policeReference == null || policeReference.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT id, reference FROM referral WHERE upper(police_reference) = upper(?)")
+                .param(policeReference.trim())
+                .query((rs, n) -> new DuplicatePoliceReferenceException(new ReferralId(rs.getObject("id", UUID.class)),
+                        rs.getString("reference")))
+                .optional();
+    }
+
+    /**
+     * Records the referral as the current actor (a member of staff or an API client).
+     *
+     * @throws DuplicatePoliceReferenceException when its police reference is already known (nothing is written)
+     */
+    @Transactional
+    public Received receive(IncomingReferral in) {
+        Actor me = Actor.current().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        existing(in.policeReference()).ifPresent(e -> {
+            throw e;
+        });
+        List<Resolved> resolved = new ArrayList<>();
+        Resolved victim = resolve(in.victim(), in.victimPostcode(), in.agency(), me, true);
+        resolved.add(victim);
+        List<PersonId> perpetrators = new ArrayList<>();
+        for (PersonDetails p : in.perpetrators()) {
+            Resolved r = resolve(p, null, in.agency(), me, true);
+            resolved.add(r);
+            if (!perpetrators.contains(r.id())) {
+                perpetrators.add(r.id());
+            }
+        }
+        List<ChildAtIncident> children = new ArrayList<>();
+        for (IncomingReferral.Child c : in.children()) {
+            // a child known only by name and age is not worth matching: too many would be "possible"
+            Resolved r = resolve(c.details(), null, in.agency(), me, c.details().dateOfBirth() != null);
+            resolved.add(r);
+            if (children.stream().noneMatch(x -> x.child().equals(r.id()))) {
+                children.add(new ChildAtIncident(r.id(), c.present()));
+            }
+        }
+        Referral referral = referrals.submit(new NewReferral(in.source(), in.agency(), in.referrerName(),
+                in.receivedOn() == null ? LocalDate.now() : in.receivedOn(), in.incidentOn(), in.incidentTime(),
+                in.policeReference(), victim.id(), perpetrators, children, in.relationship(), in.abuseTypes(),
+                in.consent(), in.consentBasis(), in.consentReason(), in.narrative(), in.area()));
+        int possible = 0;
+        for (Resolved r : resolved) {
+            for (Candidate c : r.possible()) {
+                possible += jdbc.sql("""
+                        INSERT INTO referral_possible_match (referral_id, person_id, candidate_id, score, reasons)
+                        VALUES (?, ?, ?, ?, CAST(? AS text[])) ON CONFLICT DO NOTHING""")
+                        .params(referral.id().value(), r.id().value(), c.id().value(),
+                                Math.round(c.score() * 1000) / 1000.0, pgArray(c.reasons()))
+                        .update();
+            }
+        }
+        return new Received(referral, possible, victim.linked());
+    }
+
+    private Resolved resolve(PersonDetails d, String postcode, AgencyId agency, Actor me, boolean match) {
+        List<Candidate> candidates = match ? matcher.candidates(d, postcode, 5) : List.of();
+        Optional<PersonId> exact = exactMatch(candidates, d);
+        if (exact.isPresent()) {
+            people.involve(exact.get(), agency, Involvement.REFERRER);
+            return new Resolved(exact.get(), true, List.of());
+        }
+        PersonId created = people.create(d, List.of(),
+                agency.equals(me.agency()) ? Involvement.REFERRER : Involvement.RECORDED);
+        if (!agency.equals(me.agency())) {
+            people.involve(created, agency, Involvement.REFERRER);
+        }
+        if (postcode != null && !postcode.isBlank()) {
+            people.addAddress(created, new Address(null, null, null, null, postcode.trim(), null, null, false, false,
+                    null));
+        }
+        return new Resolved(created, false, candidates);
+    }
+
+    /** The best candidate, if it is the same name and date of birth and clearly ahead of the next. */
+    static Optional<PersonId> exactMatch(List<Candidate> candidates, PersonDetails d) {
+        if (d.dateOfBirth() == null || candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        Candidate best = candidates.get(0);
+        boolean same = normal(best.name()).equals(normal(d.givenName() + " " + d.familyName()))
+                && d.dateOfBirth().toString().equals(best.dateOfBirth());
+        boolean clear = candidates.size() == 1 || candidates.get(1).score() <= best.score() - CLEAR_LEAD;
+        return same && clear ? Optional.of(best.id()) : Optional.empty();
+    }
+
+    private static String normal(String name) {
+        return name == null ? "" : name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static String pgArray(List<String> values) {
+        StringBuilder out = new StringBuilder("{");
+        for (int i = 0; i < values.size(); i++) {
+            out.append(i == 0 ? "" : ",").append('"')
+                    .append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return out.append('}').toString();
+    }
+}

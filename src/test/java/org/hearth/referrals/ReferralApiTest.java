@@ -1,0 +1,313 @@
+package org.hearth.referrals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hearth.access.Role;
+import org.hearth.partnership.AgencyDetails;
+import org.hearth.partnership.Partnerships;
+import org.hearth.partnership.Sector;
+import org.hearth.support.Fixtures;
+import org.hearth.support.HearthIntegrationTest;
+import org.hearth.support.WebSession;
+import org.hearth.support.WebSession.Page;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Systems send referrals with scoped API tokens that administrators issue and revoke. */
+@HearthIntegrationTest
+class ReferralApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Partnerships partnerships;
+    @Autowired
+    JdbcClient jdbc;
+
+    private static String unique() {
+        // letters only, always 8 of them (hex digits shifted into letters)
+        return "Qa" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).chars()
+                .mapToObj(c -> String.valueOf((char) (c <= '9' ? c - '0' + 'g' : c))).reduce("", String::concat);
+    }
+
+    /** An administrator's session, for issuing tokens. */
+    private WebSession admin() {
+        WebSession web = new WebSession(port);
+        web.signIn(fixtures.enrolledUserAt("Hearth Admin Team", Role.SYSTEM_ADMIN));
+        return web;
+    }
+
+    private String agencyId(String name) {
+        fixtures.agency("Hearth Admin Team");
+        return partnerships.agencies().stream().filter(a -> a.name().equals(name)).findFirst()
+                .orElseGet(() -> partnerships.createAgency(new AgencyDetails(name, Sector.POLICE, true, null, true)))
+                .id().toString();
+    }
+
+    /** Creates a client through the admin pages; returns its token (shown once). */
+    private String token(WebSession admin, String clientName, String agency, String... scopes) {
+        admin.open("/admin/api-clients/new");
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        fields.add(Map.entry("name", clientName));
+        fields.add(Map.entry("agency", agencyId(agency)));
+        for (String s : scopes) {
+            fields.add(Map.entry("scopes", s));
+        }
+        fields.add(Map.entry("_csrf", admin.open("/admin/api-clients/new").csrf()));
+        String body = fields.stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .reduce((a, b) -> a + "&" + b).orElse("");
+        Page created = admin.send(HttpRequest.newBuilder(admin.uri("/admin/api-clients"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(created.status()).as(created.body()).isEqualTo(200);
+        String token = created.html().selectFirst("#token").text();
+        assertThat(token).startsWith("hearth_").hasSizeGreaterThan(40);
+        return token;
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private Page post(String token, String json, String idempotencyKey) {
+        WebSession web = new WebSession(port);
+        HttpRequest.Builder request = HttpRequest.newBuilder(web.uri("/api/referrals"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return web.send(request);
+    }
+
+    private Page get(String token, String path) {
+        WebSession web = new WebSession(port);
+        return web.send(HttpRequest.newBuilder(web.uri(path)).header("Authorization", "Bearer " + token).GET());
+    }
+
+    static String referral(String policeRef, String victimFamily, String victimDob) {
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        return """
+                {"referrerName": "PC Dana Wells", "incidentDate": "%s", "incidentTime": "22:15",
+                 "policeReference": "%s",
+                 "victim": {"givenName": "Fern", "familyName": "%s", "dateOfBirth": "%s", "sex": "FEMALE",
+                            "postcode": "NF1 2AB"},
+                 "perpetrators": [{"givenName": "Gary", "familyName": "%s", "dateOfBirth": "1985-06-01"}],
+                 "children": [{"givenName": "Hal", "familyName": "%s", "age": 6, "present": true}],
+                 "relationship": "INTIMATE_PARTNER", "abuseTypes": ["PHYSICAL", "COERCIVE_CONTROL"],
+                 "consent": "GIVEN", "narrative": "Officers attended after a neighbour called; victim injured."}
+                """.formatted(yesterday, policeRef, victimFamily, victimDob, unique(), victimFamily);
+    }
+
+    @Test
+    void tokensAreCheckedAndScopesEnforced() {
+        WebSession admin = admin();
+        String writerName = "Feed " + unique();
+        String writer = token(admin, writerName, "Northfield Police", "referrals:write");
+        String reader = token(admin, "Reader " + unique(), "Northfield Police", "referrals:read");
+        String body = referral("NP/" + unique(), unique(), "1990-04-12");
+
+        Page none = post(null, body, null);
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(none.header("Content-Type")).startsWith("application/problem+json");
+
+        Page unknown = post("hearth_" + "x".repeat(43), body, null);
+        assertThat(unknown.status()).isEqualTo(401);
+        assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(unknown.body()).contains("\"status\":401");
+
+        Page wrongScope = post(reader, body, null);
+        assertThat(wrongScope.status()).isEqualTo(403);
+        assertThat(wrongScope.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(get(writer, "/api/referrals/" + UUID.randomUUID()).status()).as("read needs referrals:read")
+                .isEqualTo(403);
+        assertThat(get(writer, "/api/me").status()).as("a client reaches only its endpoints").isEqualTo(403);
+
+        Page ok = post(writer, body, null);
+        assertThat(ok.status()).as(ok.body()).isEqualTo(201);
+        assertThat(ok.header("Set-Cookie")).as("stateless: no session").isNull();
+
+        // revoked: the token stops working at once
+        Page list = admin.open("/admin/api-clients");
+        assertThat(list.body()).doesNotContain(writer);
+        var revoke = list.html().select("form[action$=/revoke]").stream()
+                .filter(f -> f.closest("tr").text().contains(writerName)).findFirst().orElseThrow();
+        Page revoked = admin.post(revoke.attr("action").replace("http://localhost:" + port, ""), Map.of());
+        assertThat(revoked.status()).isEqualTo(302);
+        Page after = post(writer, referral("NP/" + unique(), unique(), "1990-04-12"), null);
+        assertThat(after.status()).isEqualTo(401);
+        assertThat(after.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void referralIsRecordedAuditedAsTheClientAndReadBackByItsAgencyOnly() {
+        WebSession admin = admin();
+        String clientName = "Feed " + unique();
+        String token = token(admin, clientName, "Northfield Police", "referrals:write", "referrals:read");
+        String other = token(admin, "Other " + unique(), "Southfield Police", "referrals:read");
+        String policeRef = "NP/" + unique();
+
+        Page created = post(token, referral(policeRef, unique(), "1990-04-12"), null);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1").trim();
+        assertThat(created.body()).containsPattern("\"reference\":\"R\\d{4}-\\d{6}\"");
+        assertThat(created.header("Location")).endsWith("/api/referrals/" + id);
+
+        Map<String, Object> row = jdbc.sql("SELECT source, api_client_id, referrer_user_id FROM referral WHERE id = ?")
+                .param(UUID.fromString(id)).query().singleRow();
+        assertThat(row.get("source")).isEqualTo("API");
+        assertThat(row.get("api_client_id")).isNotNull();
+        assertThat(row.get("referrer_user_id")).isNull();
+        assertThat(jdbc.sql("SELECT actor_name FROM audit_event WHERE action = 'CREATE' AND record_type = 'referral' AND ? = ANY(record_ids)")
+                .param(id).query(String.class).single()).isEqualTo("api:" + clientName);
+        assertThat(jdbc.sql("SELECT count(*) FROM person_involvement i JOIN referral r ON r.victim_id = i.person_id "
+                + "WHERE r.id = ? AND i.agency_id = r.referring_agency_id").param(UUID.fromString(id))
+                .query(Integer.class).single()).as("the client's agency is involved with the victim").isEqualTo(1);
+
+        Page read = get(token, "/api/referrals/" + id);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body()).contains(policeRef).contains("AWAITING_TRIAGE");
+        Page otherAgency = get(other, "/api/referrals/" + id);
+        assertThat(otherAgency.status()).isEqualTo(404);
+        assertThat(otherAgency.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(get(token, "/api/referrals/not-a-uuid").status()).isEqualTo(400);
+    }
+
+    @Test
+    void repeatedRequestWithTheSameKeyGetsTheFirstAnswer() {
+        String token = token(admin(), "Feed " + unique(), "Northfield Police", "referrals:write");
+        String policeRef = "NP/" + unique();
+        String body = referral(policeRef, unique(), "1990-04-12");
+        String key = UUID.randomUUID().toString();
+
+        Page first = post(token, body, key);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        Page again = post(token, body, key);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE police_reference = ?").param(policeRef)
+                .query(Integer.class).single()).isEqualTo(1);
+
+        Page different = post(token, referral("NP/" + unique(), unique(), "1990-04-12"), key);
+        assertThat(different.status()).isEqualTo(422);
+        assertThat(different.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void invalidRequestsAreProblemsNamingTheField() {
+        String token = token(admin(), "Feed " + unique(), "Northfield Police", "referrals:write");
+
+        Page malformed = post(token, "{\"referrerName\": ", null);
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.header("Content-Type")).startsWith("application/problem+json");
+
+        Page unknownField = post(token, referral("NP/" + unique(), unique(), "1990-04-12")
+                .replaceFirst("\\{", "{\"favouriteColour\": \"blue\", "), null);
+        assertThat(unknownField.status()).isEqualTo(400);
+        assertThat(unknownField.body()).contains("\"field\":\"favouriteColour\"");
+
+        Page badDate = post(token, referral("NP/" + unique(), unique(), "1990-02-30"), null);
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(badDate.body()).contains("\"field\":\"victim.dateOfBirth\"").doesNotContain("1990-02-30");
+
+        Page badCode = post(token, referral("NP/" + unique(), unique(), "1990-04-12")
+                .replace("\"GIVEN\"", "\"MAYBE\""), null);
+        assertThat(badCode.status()).isEqualTo(400);
+        assertThat(badCode.body()).contains("\"field\":\"consent\"").contains("OVERRIDDEN");
+
+        String invalid = referral("NP/" + unique(), "", "1990-04-12")
+                .replace("\"GIVEN\"", "\"OVERRIDDEN\"")
+                .replace("\"abuseTypes\": [\"PHYSICAL\", \"COERCIVE_CONTROL\"]", "\"abuseTypes\": []")
+                .replace("\"age\": 6", "\"age\": 19");
+        Page fields = post(token, invalid, null);
+        assertThat(fields.status()).isEqualTo(400);
+        assertThat(fields.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(fields.body()).contains("\"field\":\"victim.familyName\"").contains("\"field\":\"abuseTypes\"")
+                .contains("\"field\":\"consentBasis\"").contains("\"field\":\"consentReason\"")
+                .contains("\"field\":\"children[0].age\"");
+    }
+
+    @Test
+    void duplicatePoliceReferenceIsAConflictNamingTheExistingReferral() {
+        String token = token(admin(), "Feed " + unique(), "Northfield Police", "referrals:write");
+        String policeRef = "NP/" + unique();
+        Page first = post(token, referral(policeRef, unique(), "1990-04-12"), null);
+        String reference = first.body().replaceAll(".*\"reference\":\"([^\"]+)\".*", "$1").trim();
+        Page second = post(token, referral(policeRef.toLowerCase(), unique(), "1991-05-13"), null);
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(second.body()).contains(reference);
+    }
+
+    @Test
+    void exactMatchLinksAndWeakMatchIsLeftForTheHub() {
+        String token = token(admin(), "Feed " + unique(), "Northfield Police", "referrals:write");
+        String family = unique();
+        Page first = post(token, referral("NP/" + unique(), family, "1990-04-12"), null);
+        assertThat(first.body()).contains("\"victimLinked\":false");
+        String firstId = first.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1").trim();
+        UUID victim = jdbc.sql("SELECT victim_id FROM referral WHERE id = ?").param(UUID.fromString(firstId))
+                .query(UUID.class).single();
+
+        Page exact = post(token, referral("NP/" + unique(), family, "1990-04-12"), null);
+        assertThat(exact.body()).contains("\"victimLinked\":true");
+        String exactId = exact.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1").trim();
+        assertThat(jdbc.sql("SELECT victim_id FROM referral WHERE id = ?").param(UUID.fromString(exactId))
+                .query(UUID.class).single()).isEqualTo(victim);
+
+        // same name, day and month swapped: possibly the same woman, but only a person may decide
+        Page weak = post(token, referral("NP/" + unique(), family, "1990-12-04"), null);
+        assertThat(weak.status()).isEqualTo(201);
+        assertThat(weak.body()).contains("\"victimLinked\":false").containsPattern("\"possibleMatches\":[1-9]");
+        String weakId = weak.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1").trim();
+        assertThat(jdbc.sql("SELECT victim_id FROM referral WHERE id = ?").param(UUID.fromString(weakId))
+                .query(UUID.class).single()).isNotEqualTo(victim);
+        assertThat(jdbc.sql("SELECT count(*) FROM referral_possible_match WHERE referral_id = ? AND candidate_id = ?")
+                .params(UUID.fromString(weakId), victim).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void cookieSessionsStillNeedCsrfOnTheApi() {
+        WebSession web = new WebSession(port);
+        web.signIn(fixtures.enrolledUserAt("Northfield Police", Role.PRACTITIONER));
+        Page page = web.send(HttpRequest.newBuilder(web.uri("/api/referrals")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(referral("NP/" + unique(), unique(), "1990-04-12"))));
+        assertThat(page.status()).isEqualTo(403);
+    }
+
+    @Test
+    void onlyAdministratorsManageClientsAndTheTokenIsShownOnce() {
+        WebSession practitioner = new WebSession(port);
+        practitioner.signIn(fixtures.enrolledUserAt("Northfield Police", Role.PRACTITIONER));
+        assertThat(practitioner.get("/admin/api-clients").status()).isEqualTo(403);
+        assertThat(practitioner.get("/admin/api-clients/new").status()).isEqualTo(403);
+
+        WebSession admin = admin();
+        String name = "Feed " + unique();
+        String token = token(admin, name, "Northfield Police", "referrals:write");
+        Page list = admin.open("/admin/api-clients");
+        assertThat(list.html().select("#api-clients").text()).contains(name).contains("referrals:write")
+                .contains(token.substring(0, 13));
+        assertThat(list.body()).doesNotContain(token);
+        assertThat(jdbc.sql("SELECT count(*) FROM api_client WHERE token_hash = ? OR token_hint = ?")
+                .params(token, token).query(Integer.class).single()).as("the token itself is never stored").isZero();
+
+        admin.open("/admin/api-clients/new");
+        Page invalid = admin.post("/admin/api-clients", Map.of("name", ""));
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.errorSummary()).contains("Enter a name");
+    }
+}
