@@ -17,8 +17,14 @@ public interface Referrals {
      */
     Optional<Referral> find(ReferralId id);
 
-    /** Untriaged referrals, highest risk first and then longest waiting; filters may be null. */
-    List<QueueEntry> triageQueue(UUID areaId, UUID agencyId);
+    /**
+     * Untriaged referrals, highest risk first (the victim's latest assessment; not yet assessed last) and then
+     * longest waiting, {@code limit} from {@code offset}; filters may be null.
+     */
+    List<QueueEntry> triageQueue(UUID areaId, UUID agencyId, int offset, int limit);
+
+    /** How many referrals wait for triage under the same filters. */
+    long waiting(UUID areaId, UUID agencyId);
 
     /** Records the hub's decision, with its reason and who decided. */
     void triage(ReferralId id, TriageOutcome outcome, String reason);

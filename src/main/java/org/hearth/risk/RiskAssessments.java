@@ -27,9 +27,6 @@ public interface RiskAssessments {
     /** A person's assessments, newest first (by date assessed, then by time recorded). */
     List<RiskAssessment> history(PersonId person);
 
-    /** The latest assessment of each of these people who has one (one query, for lists). */
-    java.util.Map<PersonId, RiskSummary> latest(java.util.Collection<PersonId> people);
-
     /**
      * Whether a victim meets the MARAC referral criteria on {@code asOf}, each criterion explained. Only
      * assessments made on or before {@code asOf} count. See {@link MaracRules} for the exact rules.

@@ -9,9 +9,7 @@ import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import org.hearth.risk.RiskAssessments;
-import org.hearth.risk.RiskSummary;
+import org.hearth.risk.RiskGrade;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -54,15 +52,12 @@ class JdbcReferrals implements Referrals {
     private final AuditTrail audit;
     private final People people;
     private final ApplicationEventPublisher events;
-    private final RiskAssessments risks;
 
-    JdbcReferrals(JdbcClient jdbc, AuditTrail audit, People people, ApplicationEventPublisher events,
-            RiskAssessments risks) {
+    JdbcReferrals(JdbcClient jdbc, AuditTrail audit, People people, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.people = people;
         this.events = events;
-        this.risks = risks;
     }
 
     @Override
@@ -148,13 +143,19 @@ class JdbcReferrals implements Referrals {
                 || people.mayView(r.victim());
     }
 
+    /**
+     * Ordered in the database, so the highest risk is first however long the queue: by the victim's latest risk
+     * assessment (read straight from the risk module's table through its index: a read model, never written
+     * here), then the longest waiting.
+     */
     @Override
     @Transactional(readOnly = true)
-    public List<QueueEntry> triageQueue(UUID areaId, UUID agencyId) {
+    public List<QueueEntry> triageQueue(UUID areaId, UUID agencyId, int offset, int limit) {
         audit.record(AuditAction.SEARCH, "referral", List.of(), "triage queue");
-        List<QueueEntry> waiting = jdbc.sql("""
+        return jdbc.sql("""
                 SELECT r.id, r.reference, r.victim_id, p.given_name || ' ' || p.family_name AS victim, a.name AS agency,
                        ar.name AS area, r.received_on, (current_date - r.received_on) AS waiting,
+                       risk.score, risk.final_grade, coalesce(risk.visible_high_risk, false) AS visible_high_risk,
                        EXISTS (SELECT 1 FROM referral o WHERE o.victim_id = r.victim_id AND o.id <> r.id
                                AND o.received_on BETWEEN r.received_on - 365 AND r.received_on) AS repeat_victim,
                        EXISTS (SELECT 1 FROM referral_child c WHERE c.referral_id = r.id AND c.present) AS children_present
@@ -162,20 +163,34 @@ class JdbcReferrals implements Referrals {
                 JOIN person p ON p.id = r.victim_id
                 JOIN agency a ON a.id = r.referring_agency_id
                 LEFT JOIN area ar ON ar.id = r.area_id
+                LEFT JOIN LATERAL (
+                    SELECT ra.score, ra.final_grade, ra.visible_high_risk FROM risk_assessment ra
+                    WHERE ra.person_id = r.victim_id ORDER BY ra.assessed_on DESC, ra.recorded_at DESC LIMIT 1) risk ON true
                 WHERE r.triage_outcome IS NULL
                   AND (CAST(:area AS uuid) IS NULL OR r.area_id = :area)
                   AND (CAST(:agency AS uuid) IS NULL OR r.referring_agency_id = :agency)
-                ORDER BY r.received_on, r.created_at
-                LIMIT 1000""")
-                .param("area", areaId).param("agency", agencyId)
+                ORDER BY CASE risk.final_grade WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 WHEN 'STANDARD' THEN 2 ELSE 3 END,
+                         r.received_on, r.created_at
+                LIMIT :limit OFFSET :offset""")
+                .param("area", areaId).param("agency", agencyId).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new QueueEntry(new ReferralId(rs.getObject("id", UUID.class)),
                         rs.getString("reference"), new PersonId(rs.getObject("victim_id", UUID.class)),
                         rs.getString("victim"), rs.getString("agency"), rs.getString("area"),
-                        rs.getDate("received_on").toLocalDate(), rs.getInt("waiting"), null, null, false,
-                        rs.getBoolean("repeat_victim"), rs.getBoolean("children_present")))
+                        rs.getDate("received_on").toLocalDate(), rs.getInt("waiting"), (Integer) rs.getObject("score"),
+                        rs.getString("final_grade") == null ? null : RiskGrade.valueOf(rs.getString("final_grade")),
+                        rs.getBoolean("visible_high_risk"), rs.getBoolean("repeat_victim"),
+                        rs.getBoolean("children_present")))
                 .list();
-        Map<PersonId, RiskSummary> risk = risks.latest(waiting.stream().map(QueueEntry::victim).distinct().toList());
-        return waiting.stream().map(e -> e.withRisk(risk.get(e.victim()))).sorted(QueueEntry.RISK_THEN_WAITING).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long waiting(UUID areaId, UUID agencyId) {
+        return jdbc.sql("""
+                SELECT count(*) FROM referral r WHERE r.triage_outcome IS NULL
+                  AND (CAST(:area AS uuid) IS NULL OR r.area_id = :area)
+                  AND (CAST(:agency AS uuid) IS NULL OR r.referring_agency_id = :agency)""")
+                .param("area", areaId).param("agency", agencyId).query(Long.class).single();
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.hearth.people.PersonId;
 import org.hearth.people.PersonMatcher;
 import org.hearth.people.Sex;
 import org.hearth.platform.NavigationItem;
+import org.hearth.platform.web.Pager;
 import org.hearth.referrals.AbuseType;
 import org.hearth.referrals.ChildAtIncident;
 import org.hearth.referrals.Consent;
@@ -245,8 +246,12 @@ class ReferralController {
     }
 
     @GetMapping("/triage")
-    String queue(@RequestParam(required = false) UUID area, @RequestParam(required = false) UUID agency, Model model) {
-        model.addAttribute("queue", referrals.triageQueue(area, agency));
+    String queue(@RequestParam(required = false) UUID area, @RequestParam(required = false) UUID agency,
+            @RequestParam(defaultValue = "1") int page, Model model) {
+        Pager pager = new Pager(Math.max(1, page), referrals.waiting(area, agency), 50,
+                "/triage?page={page}" + (area == null ? "" : "&area=" + area) + (agency == null ? "" : "&agency=" + agency));
+        model.addAttribute("queue", referrals.triageQueue(area, agency, pager.offset(), pager.pageSize()));
+        model.addAttribute("pager", pager);
         model.addAttribute("agencies", partnerships.agencies());
         model.addAttribute("selectedArea", area);
         model.addAttribute("selectedAgency", agency);

@@ -83,25 +83,6 @@ class JdbcRiskAssessments implements RiskAssessments {
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public java.util.Map<PersonId, org.hearth.risk.RiskSummary> latest(java.util.Collection<PersonId> people) {
-        if (people.isEmpty()) {
-            return java.util.Map.of();
-        }
-        java.util.Map<PersonId, org.hearth.risk.RiskSummary> out = new java.util.HashMap<>();
-        jdbc.sql("""
-                SELECT DISTINCT ON (person_id) person_id, assessed_on, score, visible_high_risk, final_grade
-                FROM risk_assessment WHERE person_id = ANY(?)
-                ORDER BY person_id, assessed_on DESC, recorded_at DESC""")
-                .param(people.stream().map(PersonId::value).toArray(UUID[]::new))
-                .query((rs, n) -> new org.hearth.risk.RiskSummary(new PersonId(rs.getObject("person_id", UUID.class)),
-                        rs.getDate("assessed_on").toLocalDate(), rs.getInt("score"), rs.getBoolean("visible_high_risk"),
-                        RiskGrade.valueOf(rs.getString("final_grade"))))
-                .list().forEach(r -> out.put(r.person(), r));
-        return out;
-    }
-
-    @Override
     public RiskAssessment submit(NewRiskAssessment in) {
         Objects.requireNonNull(in.person(), "person");
         Objects.requireNonNull(in.assessor(), "assessor");
