@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The first matcher: finds people sharing a date of birth (also with day and month swapped), a
- * sound-alike family name or alias, or a postcode, then scores the agreements with fixed weights. The
+ * The first matcher: finds people sharing a date of birth (also with day and month swapped), the first
+ * three letters of a family name or alias, or a postcode (each an indexed lookup), then scores the agreements with fixed weights. The
  * person-matching engine replaces it behind {@link PersonMatcher}.
  */
 @Component
@@ -45,10 +45,11 @@ class FirstMatcher implements PersonMatcher {
                        (SELECT string_agg(coalesce(al.given_name, '') || ' ' || al.family_name, '|')
                           FROM person_alias al WHERE al.person_id = p.id) AS aliases
                 FROM person p
-                WHERE p.date_of_birth IN (:dob, :swapped)
-                   OR left(lower(p.family_name), 3) = :prefix
-                   OR EXISTS (SELECT 1 FROM person_alias al WHERE al.person_id = p.id AND left(lower(al.family_name), 3) = :prefix)
-                   OR EXISTS (SELECT 1 FROM person_address a WHERE a.person_id = p.id AND a.postcode = :postcode)
+                WHERE p.id IN (
+                    SELECT id FROM person WHERE date_of_birth IN (:dob, :swapped)
+                    UNION SELECT id FROM person WHERE left(lower(family_name), 3) = :prefix
+                    UNION SELECT person_id FROM person_alias WHERE left(lower(family_name), 3) = :prefix
+                    UNION SELECT person_id FROM person_address WHERE postcode = :postcode)
                 LIMIT 500""")
                 .param("dob", dob).param("swapped", swapped)
                 .param("prefix", prefix(d.familyName())).param("postcode", pc)
