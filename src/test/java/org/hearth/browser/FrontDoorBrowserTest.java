@@ -3,7 +3,6 @@ package org.hearth.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.UUID;
 import org.hearth.access.Role;
 import org.hearth.support.Fixtures;
 import org.hearth.support.HearthIntegrationTest;
@@ -37,7 +36,7 @@ class FrontDoorBrowserTest {
         LoginPage.open(driver, base()).signIn(practitioner.username(), practitioner.password())
                 .enterCode(practitioner.code(0));
 
-        String family = "Ww" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+        String family = Fixtures.uniqueName("Ww");
         ReferralPage referral = ReferralFormPage.open(driver, base())
                 .incidentOn(LocalDate.now().minusDays(1))
                 .victim("Nadia", family, LocalDate.of(1993, 5, 17))

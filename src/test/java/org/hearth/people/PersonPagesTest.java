@@ -27,7 +27,7 @@ class PersonPagesTest {
     JdbcClient jdbc;
 
     private static String unique() {
-        return "Zz" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+        return Fixtures.uniqueName("Zz");
     }
 
     private String addPerson(WebSession web, String given, String family, String d, String m, String y, String postcode) {

@@ -28,7 +28,7 @@ class ReferralJourneyTest {
     JdbcClient jdbc;
 
     private static String unique() {
-        return "Qx" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+        return Fixtures.uniqueName("Qx");
     }
 
     private static Map<String, String> referral(String victimFamily, String perpetratorFamily) {

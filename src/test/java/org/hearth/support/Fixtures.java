@@ -98,6 +98,16 @@ public class Fixtures {
         return id.toString();
     }
 
+    /** A made-up family name unique to one test: a prefix and eight random lower-case letters. */
+    public static String uniqueName(String prefix) {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        StringBuilder name = new StringBuilder(prefix);
+        for (int i = 0; i < 8; i++) {
+            name.append((char) ('a' + random.nextInt(26)));
+        }
+        return name.toString();
+    }
+
     public static String totp(String secret, Instant at) {
         try {
             var generator = new TimeBasedOneTimePasswordGenerator();
