@@ -45,6 +45,35 @@ class AuditTrailTest {
     }
 
     @Test
+    void entriesOfATransactionAreAppendedWhenItCommitsAndNotAtAllWhenItRollsBack() {
+        String kept = UUID.randomUUID().toString();
+        String dropped = UUID.randomUUID().toString();
+        tx.executeWithoutResult(s -> {
+            trail.record(AuditAction.CREATE, "person", List.of(kept), null);
+            trail.record(AuditAction.UPDATE, "person", List.of(kept), "address added");
+            assertThat(count(kept)).as("nothing appended before the commit").isZero();
+        });
+        assertThat(jdbc.sql("SELECT seq FROM audit_event WHERE ? = ANY(record_ids) ORDER BY seq").param(kept)
+                .query(Long.class).list()).hasSize(2).satisfies(seqs -> assertThat(seqs.get(1)).isEqualTo(seqs.get(0) + 1));
+
+        try {
+            tx.executeWithoutResult(s -> {
+                trail.record(AuditAction.CREATE, "person", List.of(dropped), null);
+                throw new IllegalStateException("the change fails");
+            });
+        } catch (IllegalStateException expected) {
+            // the change and its entry are both gone
+        }
+        assertThat(count(dropped)).isZero();
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    private int count(String recordId) {
+        return jdbc.sql("SELECT count(*) FROM audit_event WHERE ? = ANY(record_ids)").param(recordId)
+                .query(Integer.class).single();
+    }
+
+    @Test
     void theDatabaseRefusesUpdatesAndDeletes() {
         trail.record(AuditAction.READ, "person", UUID.randomUUID());
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET actor_name = 'someone else'").update())

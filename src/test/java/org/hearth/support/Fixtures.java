@@ -53,7 +53,26 @@ public class Fixtures {
             partnerships.establish("Testshire Domestic Abuse Partnership", 100_000);
         }
         return partnerships.agencies().stream().filter(a -> a.name().equals(name)).findFirst()
-                .orElseGet(() -> partnerships.createAgency(new AgencyDetails(name, Sector.VOLUNTARY, false, null, true)));
+                .orElseGet(() -> partnerships.createAgency(new AgencyDetails(name, sectorOf(name),
+                        sectorOf(name) != Sector.VOLUNTARY, null, true)));
+    }
+
+    /** A plausible sector from the name, so the same agency means the same thing in every test. */
+    static Sector sectorOf(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        if (n.contains("police")) {
+            return Sector.POLICE;
+        }
+        if (n.contains("council") || n.contains("social care") || n.contains("community safety")) {
+            return Sector.COUNCIL;
+        }
+        if (n.contains("nhs") || n.contains("primary care") || n.contains("hospital")) {
+            return Sector.HEALTH;
+        }
+        if (n.contains("academy") || n.contains("school")) {
+            return Sector.EDUCATION;
+        }
+        return Sector.VOLUNTARY;
     }
 
     /** A user who has not yet enrolled a second factor. */

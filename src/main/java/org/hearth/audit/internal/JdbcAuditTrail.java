@@ -33,6 +33,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -83,47 +84,92 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     /**
-     * Appends in the caller's transaction when there is one (so the entry commits or rolls back with the
-     * change it records), else in its own; a read in a read-only transaction is recorded in a new one. The
-     * transaction is explicit, not by annotation: the interface's default methods reach here by
-     * self-invocation, which a proxy would not see.
+     * An entry waiting to be chained: everything but its place in the chain, captured when it was recorded (who,
+     * when, from where), so appending it later changes nothing it says.
+     */
+    private record Pending(Instant at, UUID actorId, String actorName, AuditAction action, String recordType,
+            List<String> recordIds, String reason, String source) {
+    }
+
+    /**
+     * Inside a read-write transaction, entries are kept and appended together just before it commits: the chain
+     * lock is taken once, briefly, and if appending fails the transaction rolls back, so no change is ever
+     * committed without its entries, and no entry survives a change that was rolled back. Outside one (or in a
+     * read-only one, for reads) an entry is appended at once in a transaction of its own. Transactions are
+     * explicit here, not by annotation: the interface's default methods reach this by self-invocation.
      */
     private void append(UUID actorId, String actorName, AuditAction action, String recordType,
             Collection<String> recordIds, String reason) {
+        Pending entry = new Pending(clock.instant().truncatedTo(ChronoUnit.MICROS), actorId, actorName, action,
+                recordType, recordIds == null ? List.of() : List.copyOf(recordIds), blankToNull(reason), sourceAddress());
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                && TransactionSynchronizationManager.isSynchronizationActive()) {
+            pendingInThisTransaction().add(entry);
+            return;
+        }
         TransactionTemplate template = TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? ownTx : tx;
-        template.executeWithoutResult(status -> appendLocked(actorId, actorName, action, recordType, recordIds, reason));
+        template.executeWithoutResult(status -> appendLocked(List.of(entry)));
     }
 
-    private void appendLocked(UUID actorId, String actorName, AuditAction action, String recordType,
-            Collection<String> recordIds, String reason) {
+    @SuppressWarnings("unchecked")
+    private List<Pending> pendingInThisTransaction() {
+        Object bound = TransactionSynchronizationManager.getResource(this);
+        if (bound != null) {
+            return (List<Pending>) bound;
+        }
+        List<Pending> pending = new ArrayList<>();
+        TransactionSynchronizationManager.bindResource(this, pending);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                appendLocked(pending);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(JdbcAuditTrail.this);
+            }
+        });
+        return pending;
+    }
+
+    /** Chains and inserts entries in order under the chain-head lock (held until the transaction ends). */
+    private void appendLocked(List<Pending> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         Map<String, Object> head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
                 .query().singleRow();
-        long seq = ((Number) head.get("last_seq")).longValue() + 1;
+        long seq = ((Number) head.get("last_seq")).longValue();
         String prevHash = (String) head.get("last_hash");
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        List<String> ids = recordIds == null ? List.of() : List.copyOf(recordIds);
-        AuditEntry entry = new AuditEntry(seq, now, actorId, actorName, action, recordType, ids,
-                blankToNull(reason), sourceAddress(), prevHash, null);
-        String hash = hash(entry);
-        template.update(con -> {
-            var ps = con.prepareStatement("""
-                    INSERT INTO audit_event (seq, occurred_at, actor_id, actor_name, action, record_type, record_ids,
-                                             reason, source_address, prev_hash, hash)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-            ps.setLong(1, seq);
-            ps.setTimestamp(2, Timestamp.from(now));
-            ps.setObject(3, actorId);
-            ps.setString(4, actorName);
-            ps.setString(5, action.name());
-            ps.setString(6, recordType);
-            ps.setArray(7, con.createArrayOf("text", ids.toArray()));
-            ps.setString(8, entry.reason());
-            ps.setString(9, entry.sourceAddress());
-            ps.setString(10, prevHash);
-            ps.setString(11, hash);
-            return ps;
+        List<AuditEntry> chained = new ArrayList<>();
+        for (Pending p : entries) {
+            seq++;
+            AuditEntry entry = new AuditEntry(seq, p.at(), p.actorId(), p.actorName(), p.action(), p.recordType(),
+                    p.recordIds(), p.reason(), p.source(), prevHash, null);
+            String hash = hash(entry);
+            chained.add(new AuditEntry(seq, p.at(), p.actorId(), p.actorName(), p.action(), p.recordType(),
+                    p.recordIds(), p.reason(), p.source(), prevHash, hash));
+            prevHash = hash;
+        }
+        template.batchUpdate("""
+                INSERT INTO audit_event (seq, occurred_at, actor_id, actor_name, action, record_type, record_ids,
+                                         reason, source_address, prev_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", chained, chained.size(), (ps, e) -> {
+            ps.setLong(1, e.seq());
+            ps.setTimestamp(2, Timestamp.from(e.occurredAt()));
+            ps.setObject(3, e.actorId());
+            ps.setString(4, e.actorName());
+            ps.setString(5, e.action().name());
+            ps.setString(6, e.recordType());
+            ps.setArray(7, ps.getConnection().createArrayOf("text", e.recordIds().toArray()));
+            ps.setString(8, e.reason());
+            ps.setString(9, e.sourceAddress());
+            ps.setString(10, e.prevHash());
+            ps.setString(11, e.hash());
         });
-        jdbc.sql("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1").params(seq, hash).update();
+        jdbc.sql("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1").params(seq, prevHash).update();
     }
 
     @Override
