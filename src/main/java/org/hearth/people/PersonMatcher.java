@@ -3,8 +3,8 @@ package org.hearth.people;
 import java.util.List;
 
 /**
- * Finds people already known who may be the person described. The front door uses a first matcher;
- * the person-matching engine replaces it behind this interface.
+ * Finds people already known who may be the person described: the person-matching engine's online
+ * index, kept current by polling the database (a first matcher answers only until the index is built).
  */
 public interface PersonMatcher {
 

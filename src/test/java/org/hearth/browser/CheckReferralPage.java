@@ -25,4 +25,21 @@ public class CheckReferralPage extends Page {
         clickAndLeave(submitButton());
         return new ReferralPage(driver);
     }
+
+    /** The first person offered for {@code field} ("victim" or "perpetrator"): name, then the reasons. */
+    public String firstCandidate(String field) {
+        return visible(By.cssSelector("#" + field + " .govuk-radios__item")).getText();
+    }
+
+    /** Chooses the first person offered for {@code field}, "someone new" for the other roles, and sends. */
+    public ReferralPage sendChoosingFirst(String field) {
+        driver.findElement(By.cssSelector("label[for='" + field + "-0']")).click();
+        for (String other : new String[] {"victim", "perpetrator"}) {
+            if (!other.equals(field) && !driver.findElements(By.id(other + "-new")).isEmpty()) {
+                driver.findElement(By.cssSelector("label[for='" + other + "-new']")).click();
+            }
+        }
+        clickAndLeave(submitButton());
+        return new ReferralPage(driver);
+    }
 }

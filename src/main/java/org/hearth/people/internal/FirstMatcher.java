@@ -12,15 +12,12 @@ import org.hearth.people.PersonDetails;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonMatcher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The first matcher: finds people sharing a date of birth (also with day and month swapped), the first
- * three letters of a family name or alias, or a postcode (each an indexed lookup), then scores the agreements with fixed weights. The
- * person-matching engine replaces it behind {@link PersonMatcher}.
+ * three letters of a family name or alias, or a postcode (each an indexed lookup), then scores the agreements with fixed weights. Not
+ * a bean: {@link EngineMatcher} answers with it only until its index is first built.
  */
-@Component
 class FirstMatcher implements PersonMatcher {
 
     private static final DoubleMetaphone PHONETIC = new DoubleMetaphone();
@@ -34,7 +31,6 @@ class FirstMatcher implements PersonMatcher {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<Candidate> candidates(PersonDetails d, String postcode, int max) {
         LocalDate dob = d.dateOfBirth();
         LocalDate swapped = swapped(dob);

@@ -3,6 +3,7 @@ package org.hearth.people.matching;
 import java.util.ArrayList;
 import java.util.List;
 import org.hearth.people.matching.internal.Linkage;
+import org.hearth.people.matching.internal.ReferencePopulation;
 
 /**
  * Finds the records that belong to one person. Unsupervised: every run estimates its model from the records
@@ -38,6 +39,28 @@ public final class MatchEngine {
         }
         return new MatchEngine(new Linkage.Settings(probability, settings.strongLink(), settings.uSamplePairs(),
                 settings.maxBlockSize(), settings.seed()));
+    }
+
+    /** Below this many stored records the model is trained with a synthetic reference population added. */
+    public static final int MIN_TRAINING_RECORDS = 10_000;
+    private static final String REFERENCE_PREFIX = "\u0000reference:";
+
+    /**
+     * An online index of {@code stored} for matching one record at a time. The model is trained on the
+     * stored records; a small store (fewer than {@link #MIN_TRAINING_RECORDS}) has too few pairs to learn
+     * from, so a deterministic synthetic reference population (no real data) is added for training and
+     * then hidden: candidates are only ever stored records. Record ids must be unique.
+     */
+    public PersonIndex index(List<PersonRecord> stored) {
+        int missing = MIN_TRAINING_RECORDS - stored.size();
+        if (missing <= 0) {
+            return dedupe(stored).index();
+        }
+        List<PersonRecord> reference = ReferencePopulation.generate(missing, settings.seed(), REFERENCE_PREFIX);
+        List<PersonRecord> all = new ArrayList<>(stored.size() + missing);
+        all.addAll(stored);
+        all.addAll(reference);
+        return dedupe(all).index().with(List.of(), reference.stream().map(PersonRecord::id).toList());
     }
 
     /** Groups one list's records into persons. Record ids must be unique. */

@@ -1,5 +1,6 @@
 package org.hearth.people.matching;
 
+import java.util.Collection;
 import java.util.List;
 import org.hearth.people.matching.internal.OnlineIndex;
 
@@ -7,8 +8,8 @@ import org.hearth.people.matching.internal.OnlineIndex;
  * Stored persons in memory, indexed by every blocking key, for matching one incoming record at a time.
  * Gives the same candidates and scores as the batch run that trained it (batch mode alone skips blocks
  * beyond its safety limit of 10,000 records a key, which never occurred in the benchmarks). The model and
- * its term frequencies are frozen: records added later need a new batch run (not yet supported
- * incrementally). Thread-safe for concurrent reads.
+ * its term frequencies are frozen: {@link #with} stores records added or changed later in a small second
+ * segment scored with the same model (a new batch run retrains on them). Immutable, so thread-safe.
  */
 public final class PersonIndex {
 
@@ -18,8 +19,23 @@ public final class PersonIndex {
         this.index = index;
     }
 
+    /** Records stored (not counting hidden ones). */
     public int size() {
         return index.size();
+    }
+
+    /** Records stored since the model was trained (by {@link #with}). */
+    public int added() {
+        return index.added();
+    }
+
+    /**
+     * A new index with {@code added} stored (each replacing a stored record with the same id) and the
+     * records whose ids are in {@code removed} left out, scored with this index's model and term
+     * frequencies. This index is unchanged. Costs about the preparation of the records added so far.
+     */
+    public PersonIndex with(Collection<PersonRecord> added, Collection<String> removed) {
+        return new PersonIndex(index.with(added, removed));
     }
 
     /**

@@ -145,10 +145,19 @@ public class Intake {
             return Optional.empty();
         }
         Candidate best = candidates.get(0);
-        boolean same = normal(best.name()).equals(normal(d.givenName() + " " + d.familyName()))
-                && d.dateOfBirth().toString().equals(best.dateOfBirth());
-        boolean clear = candidates.size() == 1 || candidates.get(1).score() <= best.score() - CLEAR_LEAD;
+        boolean same = same(best, d);
+        // a close second blocks the link when it too has the same name and date of birth (two records of
+        // one name and birthday) or when it scores about as high (the engine's probabilities put people of
+        // a similar name and the same birthday high, but they are not the exact match the best one is)
+        Candidate second = candidates.size() == 1 ? null : candidates.get(1);
+        boolean clear = second == null || !same(second, d) && second.score() < best.score()
+                || second.score() <= best.score() - CLEAR_LEAD;
         return same && clear ? Optional.of(best.id()) : Optional.empty();
+    }
+
+    private static boolean same(Candidate c, PersonDetails d) {
+        return normal(c.name()).equals(normal(d.givenName() + " " + d.familyName()))
+                && d.dateOfBirth().toString().equals(c.dateOfBirth());
     }
 
     private static String normal(String name) {

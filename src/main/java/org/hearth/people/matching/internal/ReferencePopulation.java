@@ -1,0 +1,367 @@
+package org.hearth.people.matching.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.hearth.people.matching.PersonRecord;
+
+/**
+ * A synthetic reference population (a copy of the benchmarks' generator, no real data) that pads a small
+ * store so the model has enough pairs to learn from. Synthetic UK-style person records: Zipf-weighted forenames and
+ * surnames from small shipped lists plus a long tail of invented surnames, UK postcode districts with
+ * made-up sectors and units tied to invented streets, persons recorded 1 to 8 times (as by police, GP, school
+ * and housing), each further record corrupted the way agencies' records differ: typos, phonetic spellings,
+ * nicknames and initials, swapped names, a new surname, swapped day and month, a wrong digit, a move, missing
+ * fields. Deterministic for a seed.
+ */
+public final class ReferencePopulation {
+
+    private static final String[] FEMALE = list("forenames-female.txt");
+    private static final String[] MALE = list("forenames-male.txt");
+    private static final String[] SURNAMES = list("surnames.txt");
+    // Zipf-Mandelbrot weights 1/(rank + offset): the most common forename about 4% of a sex, the most
+    // common surname about 1.6% of everyone, roughly as in Britain
+    private static final double[] FEMALE_CDF = zipf(FEMALE.length, 8);
+    private static final double[] MALE_CDF = zipf(MALE.length, 8);
+    private static final double[] SURNAME_CDF = zipf(SURNAMES.length, 10);
+
+    private static final String[] TAIL_START = {"ash", "black", "brad", "brook", "church", "clay", "cold", "crom",
+        "dal", "dun", "east", "fair", "green", "hal", "hart", "hay", "hol", "kings", "lang", "lid", "marl", "mid",
+        "mor", "new", "north", "oak", "pen", "ray", "red", "ross", "rother", "salt", "shaw", "south", "stan", "thorn",
+        "tre", "wake", "west", "whit", "win", "wood", "yar", "bar", "cal", "far", "gar", "lind", "mat", "ped"};
+    private static final String[] TAIL_END = {"ton", "ley", "worth", "by", "field", "ford", "ham", "well", "wood",
+        "more", "dale", "stone", "combe", "hurst", "land", "bury", "wick", "side", "bridge", "thwaite", "croft",
+        "gate", "ridge", "low", "man", "er", "ett", "ock", "in", "son", "ey", "ow", "ard", "ick", "ly"};
+
+    private static final String[][] AREAS = {{"LS", "29", "Leeds"}, {"BD", "24", "Bradford"}, {"M", "50", "Manchester"},
+        {"B", "80", "Birmingham"}, {"L", "40", "Liverpool"}, {"S", "40", "Sheffield"}, {"NE", "40", "Newcastle"},
+        {"LE", "19", "Leicester"}, {"PR", "26", "Preston"}, {"BB", "18", "Blackburn"}, {"HX", "7", "Halifax"},
+        {"WF", "17", "Wakefield"}, {"HD", "9", "Huddersfield"}, {"YO", "62", "York"}, {"NG", "25", "Nottingham"},
+        {"CV", "37", "Coventry"}, {"G", "80", "Glasgow"}, {"CF", "48", "Cardiff"}, {"BS", "40", "Bristol"},
+        {"E", "18", "London"}, {"N", "22", "London"}, {"SE", "28", "London"}, {"SW", "20", "London"},
+        {"LA", "23", "Lancaster"}, {"FY", "8", "Blackpool"}, {"OL", "16", "Oldham"}, {"BL", "9", "Bolton"},
+        {"WN", "8", "Wigan"}, {"DN", "40", "Doncaster"}, {"HU", "20", "Hull"}};
+    private static final String[] STREET_BASE = {"church", "park", "victoria", "station", "mill", "manor", "queens",
+        "kings", "albert", "grange", "oak", "elm", "beech", "cedar", "willow", "ash", "meadow", "orchard", "chapel",
+        "school", "market", "bridge", "north", "south", "west", "east", "high", "new", "green", "hall", "castle",
+        "abbey", "priory", "rectory", "vicarage", "york", "lancaster", "windsor", "cambridge", "oxford", "richmond",
+        "hampton", "clarence", "george", "william", "edward", "alexandra", "princess", "st johns", "st marys",
+        "highfield", "springfield", "woodland", "hillside", "riverside", "brook", "moor", "heath", "common",
+        "forest", "valley", "lime", "hawthorn", "rowan", "birch", "holly", "ivy", "laurel", "poplar", "sycamore"};
+    private static final String[] STREET_KIND = {"road", "street", "lane", "avenue", "close", "drive", "way",
+        "crescent", "grove", "terrace", "place", "gardens", "court", "view", "walk", "mews", "rise"};
+    private static final String UNIT_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
+    private static final String[][] VARIANTS = {{"ph", "f"}, {"f", "ph"}, {"ck", "k"}, {"c", "k"}, {"k", "c"},
+        {"y", "i"}, {"i", "y"}, {"ie", "y"}, {"ll", "l"}, {"nn", "n"}, {"tt", "t"}, {"ss", "s"}, {"ou", "ow"},
+        {"ey", "y"}, {"th", "t"}, {"ae", "e"}, {"son", "sen"}, {"s", "z"}, {"z", "s"}, {"w", "v"}};
+    private static final String[][] NICKNAMES = {{"william", "bill", "will", "liam"}, {"robert", "bob", "rob"},
+        {"richard", "rick", "dick"}, {"margaret", "maggie", "peggy"}, {"elizabeth", "liz", "beth", "betty"},
+        {"katherine", "kate", "katie"}, {"catherine", "cathy", "kate"}, {"james", "jim", "jimmy"},
+        {"michael", "mike", "mick"}, {"thomas", "tom", "tommy"}, {"christopher", "chris"}, {"christine", "chris"},
+        {"samantha", "sam"}, {"samuel", "sam"}, {"daniel", "dan", "danny"}, {"david", "dave"},
+        {"jennifer", "jenny", "jen"}, {"rebecca", "becky"}, {"stephen", "steve"}, {"steven", "steve"},
+        {"matthew", "matt"}, {"anthony", "tony"}, {"andrew", "andy"}, {"joseph", "joe"}, {"patricia", "pat"},
+        {"victoria", "vicky"}, {"nicola", "nicky"}, {"susan", "sue"}, {"deborah", "debbie"}, {"edward", "ed", "ted"},
+        {"jonathan", "jon"}, {"benjamin", "ben"}, {"alexander", "alex"}, {"frederick", "fred"}, {"kenneth", "ken"},
+        {"raymond", "ray"}, {"philip", "phil"}, {"mohammed", "muhammad"}, {"abigail", "abbie"}, {"eleanor", "ellie"}};
+
+    private ReferencePopulation() {
+    }
+
+    private record Person(String given, String surname, int dob, String sex, String address, String postcode) {
+    }
+
+    /** {@code n} records with ids {@code prefix + number}, persons recorded 1 to 8 times. */
+    public static List<PersonRecord> generate(int n, long seed, String prefix) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<PersonRecord> records = new ArrayList<>(n);
+        while (records.size() < n) {
+            Person p = person(random);
+            int copies = Math.min(n - records.size(), clusterSize(random));
+            for (int c = 0; c < copies; c++) {
+                Person r = c == 0 ? p : corrupt(p, random);
+                records.add(new PersonRecord(prefix + records.size(), r.given, r.surname, iso(r.dob), r.sex, r.address,
+                        r.postcode));
+            }
+        }
+        return records;
+    }
+
+    /** 1 record for about 45% of persons, then fewer and fewer up to 8. */
+    static int clusterSize(SplittableRandom random) {
+        double u = random.nextDouble();
+        if (u < 0.45) {
+            return 1;
+        }
+        if (u < 0.70) {
+            return 2;
+        }
+        if (u < 0.84) {
+            return 3;
+        }
+        if (u < 0.92) {
+            return 4;
+        }
+        if (u < 0.96) {
+            return 5;
+        }
+        return 6 + random.nextInt(3);
+    }
+
+    private static Person person(SplittableRandom random) {
+        boolean female = random.nextBoolean();
+        String given = female ? FEMALE[pick(FEMALE_CDF, random)] : MALE[pick(MALE_CDF, random)];
+        String surname = surname(random);
+        int year = 1935 + random.nextInt(75);
+        int month = 1 + random.nextInt(12);
+        int day = 1 + random.nextInt(java.time.YearMonth.of(year, month).lengthOfMonth());
+        String[] place = place(random, null);
+        return new Person(given, surname, year * 10000 + month * 100 + day, female ? "F" : "M", place[0], place[1]);
+    }
+
+    private static String surname(SplittableRandom random) {
+        if (random.nextDouble() < 0.6) {
+            return SURNAMES[pick(SURNAME_CDF, random)];
+        }
+        String s = TAIL_START[random.nextInt(TAIL_START.length)] + TAIL_END[random.nextInt(TAIL_END.length)];
+        if (random.nextDouble() < 0.5) {
+            s = s + TAIL_END[random.nextInt(TAIL_END.length)];
+        }
+        return s;
+    }
+
+    /** An address and its postcode; near a given district when {@code nearDistrict} is set. */
+    private static String[] place(SplittableRandom random, String nearDistrict) {
+        String district;
+        String town;
+        if (nearDistrict != null) {
+            district = nearDistrict;
+            town = townOf(nearDistrict);
+        } else {
+            String[] area = AREAS[random.nextInt(AREAS.length)];
+            district = area[0] + (1 + random.nextInt(Integer.parseInt(area[1])));
+            town = area[2];
+        }
+        String street = STREET_BASE[random.nextInt(STREET_BASE.length)] + " "
+                + STREET_KIND[random.nextInt(STREET_KIND.length)];
+        int house = 1 + random.nextInt(random.nextDouble() < 0.8 ? 120 : 400);
+        // one street in one district lies in one sector; every 20 houses share a unit
+        long h = (district + street).hashCode() * 0x9E3779B97F4A7C15L;
+        int sector = (int) Math.floorMod(h >>> 20, 10L);
+        long unit = Math.floorMod(h + house / 20 * 0x632BE59BD9B4E019L, 400L);
+        String postcode = district + " " + sector + UNIT_LETTERS.charAt((int) (unit / 20))
+                + UNIT_LETTERS.charAt((int) (unit % 20));
+        String address = house + " " + capitalise(street) + ", " + town;
+        if (random.nextDouble() < 0.1) {
+            address = "Flat " + (1 + random.nextInt(12)) + ", " + address;
+        }
+        return new String[] {address, postcode};
+    }
+
+    private static String townOf(String district) {
+        String letters = district.replaceAll("[0-9]", "");
+        for (String[] a : AREAS) {
+            if (a[0].equals(letters)) {
+                return a[2];
+            }
+        }
+        return "Leeds";
+    }
+
+    private static Person corrupt(Person p, SplittableRandom r) {
+        String given = p.given;
+        String surname = p.surname;
+        int dob = p.dob;
+        String sex = p.sex;
+        String address = p.address;
+        String postcode = p.postcode;
+
+        double g = r.nextDouble();
+        if (g < 0.08) {
+            given = typo(given, r);
+        } else if (g < 0.14) {
+            given = nickname(given, r);
+        } else if (g < 0.17) {
+            given = variant(given, r);
+        } else if (g < 0.19) {
+            given = given.substring(0, 1);
+        } else if (g < 0.20) {
+            given = null;
+        }
+        double s = r.nextDouble();
+        if (s < 0.06) {
+            surname = typo(surname, r);
+        } else if (s < 0.09) {
+            surname = variant(surname, r);
+        } else if (s < ("F".equals(p.sex) ? 0.21 : 0.10)) {
+            surname = surname(r); // married, divorced, or known by a partner's or stepfather's name
+        } else if (s < ("F".equals(p.sex) ? 0.22 : 0.11)) {
+            surname = surname + "-" + surname(r);
+        } else if (s < ("F".equals(p.sex) ? 0.23 : 0.12)) {
+            surname = null;
+        }
+        if (r.nextDouble() < 0.02 && given != null && surname != null) {
+            String t = given;
+            given = surname;
+            surname = t;
+        }
+        double d = r.nextDouble();
+        int year = dob / 10000;
+        int month = dob / 100 % 100;
+        int day = dob % 100;
+        if (d < 0.03 && day <= 12 && day != month) {
+            dob = year * 10000 + day * 100 + month;
+        } else if (d < 0.07) {
+            dob = digitWrong(dob, r);
+        } else if (d < 0.085) {
+            java.time.LocalDate date = java.time.LocalDate.of(year, month, day).plusDays(r.nextInt(-300, 301));
+            dob = date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
+        } else if (d < 0.125) {
+            dob = -1;
+        }
+        double a = r.nextDouble();
+        if (a < 0.20) {
+            String near = r.nextBoolean() ? postcode.substring(0, postcode.indexOf(' ')) : null;
+            String[] place = place(r, near);
+            address = place[0];
+            postcode = place[1];
+        } else if (a < 0.25) {
+            address = typo(address, r);
+        } else if (a < 0.30) {
+            address = null;
+        }
+        double pc = r.nextDouble();
+        if (pc < 0.03 && postcode != null) {
+            postcode = typo(postcode, r);
+        } else if (pc < 0.08) {
+            postcode = null;
+        }
+        double x = r.nextDouble();
+        if (x < 0.05) {
+            sex = null;
+        } else if (x < 0.055) {
+            sex = "F".equals(sex) ? "M" : "F";
+        }
+        return new Person(cap(given), cap(surname), dob, sex, address, postcode);
+    }
+
+    private static String typo(String s, SplittableRandom r) {
+        if (s == null || s.length() < 3) {
+            return s;
+        }
+        char[] c = s.toCharArray();
+        int k = 1 + r.nextInt(c.length - 2);
+        char letter = (char) ('a' + r.nextInt(26));
+        if (Character.isUpperCase(c[k])) {
+            letter = Character.toUpperCase(letter);
+        }
+        return switch (r.nextInt(4)) {
+            case 0 -> s.substring(0, k) + letter + s.substring(k + 1);
+            case 1 -> s.substring(0, k) + s.substring(k + 1);
+            case 2 -> s.substring(0, k) + letter + s.substring(k);
+            default -> {
+                char t = c[k];
+                c[k] = c[k + 1 < c.length ? k + 1 : k - 1];
+                c[k + 1 < c.length ? k + 1 : k - 1] = t;
+                yield new String(c);
+            }
+        };
+    }
+
+    private static String variant(String s, SplittableRandom r) {
+        String lower = s.toLowerCase();
+        int start = r.nextInt(VARIANTS.length);
+        for (int k = 0; k < VARIANTS.length; k++) {
+            String[] v = VARIANTS[(start + k) % VARIANTS.length];
+            int at = lower.indexOf(v[0], 1);
+            if (at > 0) {
+                return lower.substring(0, at) + v[1] + lower.substring(at + v[0].length());
+            }
+        }
+        return typo(s, r);
+    }
+
+    private static String nickname(String s, SplittableRandom r) {
+        String lower = s.toLowerCase();
+        for (String[] group : NICKNAMES) {
+            if (Arrays.asList(group).contains(lower)) {
+                String other;
+                do {
+                    other = group[r.nextInt(group.length)];
+                } while (other.equals(lower));
+                return other;
+            }
+        }
+        return s;
+    }
+
+    private static int digitWrong(int dob, SplittableRandom r) {
+        char[] c = Integer.toString(dob).toCharArray();
+        if (r.nextInt(4) == 0) {
+            int k = 4 + r.nextInt(3);
+            char t = c[k];
+            c[k] = c[k + 1];
+            c[k + 1] = t;
+        } else {
+            int k = 2 + r.nextInt(6);
+            c[k] = (char) ('0' + (c[k] - '0' + 1 + r.nextInt(9)) % 10);
+        }
+        return Integer.parseInt(new String(c));
+    }
+
+    private static String iso(int ymd) {
+        if (ymd < 0) {
+            return null;
+        }
+        return String.format("%04d-%02d-%02d", ymd / 10000, ymd / 100 % 100, ymd % 100);
+    }
+
+    private static String cap(String s) {
+        if (s == null || s.isEmpty()) {
+            return s;
+        }
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String capitalise(String street) {
+        StringBuilder b = new StringBuilder();
+        for (String w : street.split(" ")) {
+            b.append(b.length() == 0 ? "" : " ").append(cap(w));
+        }
+        return b.toString();
+    }
+
+    private static int pick(double[] cdf, SplittableRandom random) {
+        int k = Arrays.binarySearch(cdf, random.nextDouble());
+        return Math.min(cdf.length - 1, k < 0 ? -k - 1 : k);
+    }
+
+    private static double[] zipf(int n, double offset) {
+        double[] cdf = new double[n];
+        double sum = 0;
+        for (int k = 0; k < n; k++) {
+            sum += 1 / (k + 1 + offset);
+            cdf[k] = sum;
+        }
+        for (int k = 0; k < n; k++) {
+            cdf[k] /= sum;
+        }
+        return cdf;
+    }
+
+    private static String[] list(String name) {
+        try (var in = ReferencePopulation.class.getResourceAsStream(name);
+                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toArray(String[]::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

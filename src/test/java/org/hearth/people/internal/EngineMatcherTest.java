@@ -1,0 +1,120 @@
+package org.hearth.people.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.hearth.people.Candidate;
+import org.hearth.people.PersonDetails;
+import org.hearth.people.PersonMatcher;
+import org.hearth.people.Sex;
+import org.hearth.support.HearthIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The engine answers the front door from its online index, kept current by polling the database. */
+@HearthIntegrationTest
+class EngineMatcherTest {
+
+    @Autowired
+    PersonMatcher matcher;
+    @Autowired
+    EngineMatcher engine;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void indexBuilt() {
+        waitFor(engine::ready, Duration.ofSeconds(60));
+    }
+
+    @Test
+    void theEngineIsThePrimaryMatcher() {
+        assertThat(matcher).isSameAs(engine);
+    }
+
+    @Test
+    void aMisspeltNameFindsThePersonFirstWithWeightedReasons() {
+        String suffix = letters();
+        UUID right = insert("Rosalind", "Pemberton" + suffix, LocalDate.of(1984, 6, 21), "FEMALE", "NF2 7QT");
+        insert("Rosalind", "Ashworth" + suffix, LocalDate.of(1984, 6, 21), "FEMALE", null);
+        List<Candidate> found = matcher.candidates(details("Rosalind", "Pembreton" + suffix, LocalDate.of(1984, 6, 21)),
+                "NF2 7QT", 5);
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).id().value()).isEqualTo(right);
+        assertThat(found.get(0).score()).isBetween(0.5, 1.0);
+        assertThat(found.get(0).reasons()).anyMatch(r -> r.matches("Family name: spelt slightly differently \\(\\+\\d+\\.\\d\\)"))
+                .anyMatch(r -> r.matches("Date of birth: the same \\(\\+\\d+\\.\\d\\)"))
+                .anyMatch(r -> r.startsWith("Postcode: the same (+"));
+    }
+
+    @Test
+    void swappedDayAndMonthAndANewSurnameViaAnAlias() {
+        String suffix = letters();
+        UUID right = insert("Marguerite", "Oldfield" + suffix, LocalDate.of(1979, 3, 11), "FEMALE", null);
+        jdbc.sql("INSERT INTO person_alias (person_id, given_name, family_name) VALUES (?, NULL, ?)")
+                .params(right, "Brackenbury" + suffix).update();
+        jdbc.sql("UPDATE person SET updated_at = now() WHERE id = ?").param(right).update();
+        insert("Marguerite", "Thornley" + suffix, LocalDate.of(1990, 1, 2), "FEMALE", null);
+
+        List<Candidate> swapped = matcher.candidates(details("Marguerite", "Oldfield" + suffix, LocalDate.of(1979, 11, 3)),
+                null, 5);
+        assertThat(swapped.get(0).id().value()).isEqualTo(right);
+        assertThat(swapped.get(0).reasons()).anyMatch(r -> r.startsWith("Date of birth: day and month swapped (+"))
+                .anyMatch(r -> r.startsWith("Family name: the same (+"));
+
+        List<Candidate> married = matcher.candidates(details("Marguerite", "Brackenbury" + suffix,
+                LocalDate.of(1979, 3, 11)), null, 5);
+        assertThat(married.get(0).id().value()).isEqualTo(right);
+        assertThat(married.get(0).name()).isEqualTo("Marguerite Oldfield" + suffix);
+        assertThat(married.get(0).reasons()).anyMatch(r -> r.startsWith("Family name: the same as a previous name or alias (+"));
+    }
+
+    @Test
+    void aPersonSavedByAnotherInstanceIsFoundWithinSeconds() {
+        String suffix = letters();
+        UUID id = insert("Philippa", "Kingsbury" + suffix, LocalDate.of(1992, 8, 30), "FEMALE", "NF4 1HX");
+        // the background poll, not a call of candidates(), must bring the person in
+        waitFor(() -> engine.indexed(id), Duration.ofSeconds(15));
+        List<Candidate> found = matcher.candidates(details("Philippa", "Kingsbury" + suffix, LocalDate.of(1992, 8, 30)),
+                "NF4 1HX", 5);
+        assertThat(found.get(0).id().value()).isEqualTo(id);
+    }
+
+    private UUID insert(String given, String family, LocalDate dob, String sex, String postcode) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO person (id, given_name, family_name, date_of_birth, sex, created_by) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(id, given, family, dob, sex, UUID.randomUUID()).update();
+        if (postcode != null) {
+            jdbc.sql("INSERT INTO person_address (id, person_id, line1, postcode) VALUES (?, ?, '1 Test Street', ?)")
+                    .params(UUID.randomUUID(), id, postcode).update();
+        }
+        return id;
+    }
+
+    private static PersonDetails details(String given, String family, LocalDate dob) {
+        return new PersonDetails(given, family, dob, null, Sex.FEMALE, null, null, null, false, null, null, null);
+    }
+
+    private static String letters() {
+        return UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
+    }
+
+    private static void waitFor(BooleanSupplier condition, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition not met within %s", timeout).isLessThan(deadline);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
