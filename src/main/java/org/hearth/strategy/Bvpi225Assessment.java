@@ -25,6 +25,24 @@ public record Bvpi225Assessment(UUID id, String period, LocalDate startsOn, Loca
         return period.replace('/', '-');
     }
 
+    /**
+     * The period's name ("2026/27") from "2026/27" or "2026-27", or empty when it is not a year and the last two
+     * digits of the next.
+     */
+    public static java.util.Optional<String> period(String text) {
+        if (text == null) {
+            return java.util.Optional.empty();
+        }
+        var m = java.util.regex.Pattern.compile("(\\d{4})[/-](\\d{2})").matcher(text.trim());
+        if (!m.matches()) {
+            return java.util.Optional.empty();
+        }
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        return second == (first + 1) % 100 ? java.util.Optional.of(m.group(1) + "/" + m.group(2))
+                : java.util.Optional.empty();
+    }
+
     public boolean reported() {
         return status == Bvpi225Status.REPORTED;
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
 import org.hearth.strategy.Bvpi225Answer;
@@ -36,8 +35,6 @@ class JdbcBvpi225Assessments implements Bvpi225Assessments {
 
     static final ZoneId ZONE = ZoneId.of("Europe/London");
     static final String RECORD_TYPE = "bvpi225_assessment";
-    /** "2026/27": a year and the last two digits of the next. */
-    static final Pattern PERIOD = Pattern.compile("(\\d{4})[/-](\\d{2})");
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -49,18 +46,8 @@ class JdbcBvpi225Assessments implements Bvpi225Assessments {
         this.evidence = evidence;
     }
 
-    /** The period's name ("2026/27") from either form, or empty when it is not one. */
     static Optional<String> normalise(String period) {
-        if (period == null) {
-            return Optional.empty();
-        }
-        var m = PERIOD.matcher(period.trim());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        int first = Integer.parseInt(m.group(1));
-        int second = Integer.parseInt(m.group(2));
-        return second == (first + 1) % 100 ? Optional.of(m.group(1) + "/" + m.group(2)) : Optional.empty();
+        return Bvpi225Assessment.period(period);
     }
 
     @Override
