@@ -26,7 +26,7 @@ class Bvpi225ApiTest {
 
     @Test
     void periodsAndAnswersAsJson() {
-        String period = Bvpi225PagesTest.nextPeriod();
+        String period = Bvpi225Periods.next();
         int year = Integer.parseInt(period.substring(0, 4));
         String slug = period.replace('/', '-');
         assessments.start(period, LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31));

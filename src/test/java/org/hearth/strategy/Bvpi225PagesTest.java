@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.hearth.access.Role;
 import org.hearth.admin.Forms;
 import org.hearth.audit.AuditQuery;
@@ -28,9 +26,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @HearthIntegrationTest
 class Bvpi225PagesTest {
 
-    /** Periods far in the future, unique within the test run. */
-    static final AtomicInteger YEAR = new AtomicInteger(3000 + ThreadLocalRandom.current().nextInt(5000));
-
     @LocalServerPort
     int port;
     @Autowired
@@ -48,14 +43,9 @@ class Bvpi225PagesTest {
         coordinator.signIn(fixtures.enrolledUser(Role.PARTNERSHIP_COORDINATOR));
     }
 
-    static String nextPeriod() {
-        int y = YEAR.getAndAdd(2);
-        return y + "/" + String.format("%02d", (y + 1) % 100);
-    }
-
     @Test
     void aCoordinatorStartsAPeriodAndAnswersBesideTheProposals() {
-        String period = nextPeriod();
+        String period = Bvpi225Periods.next();
         int year = Integer.parseInt(period.substring(0, 4));
         Page form = coordinator.get("/strategy/bvpi225/new");
         assertThat(form.status()).isEqualTo(200);
@@ -254,7 +244,7 @@ class Bvpi225PagesTest {
 
     /** A fresh draft period. */
     private String started() {
-        String period = nextPeriod();
+        String period = Bvpi225Periods.next();
         int year = Integer.parseInt(period.substring(0, 4));
         assessments.start(period, LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31));
         return period;
