@@ -13,6 +13,7 @@ import org.hearth.partnership.AreaId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.partnership.Sector;
 import org.hearth.services.ServiceDirectory;
+import org.hearth.strategy.Bvpi225Assessments;
 
 /** The synthetic Northfield partnership: invented places, agencies and staff; no real data. */
 final class DemoPartnership {
@@ -20,11 +21,14 @@ final class DemoPartnership {
     private final Partnerships partnerships;
     private final StaffUsers users;
     private final ServiceDirectory directory;
+    private final Bvpi225Assessments bvpi225;
 
-    DemoPartnership(Partnerships partnerships, StaffUsers users, ServiceDirectory directory) {
+    DemoPartnership(Partnerships partnerships, StaffUsers users, ServiceDirectory directory,
+            Bvpi225Assessments bvpi225) {
         this.partnerships = partnerships;
         this.users = users;
         this.directory = directory;
+        this.bvpi225 = bvpi225;
     }
 
     void load() {
@@ -70,5 +74,6 @@ final class DemoPartnership {
                     agencies.get(s[2]).id(), Set.of((Role) s[3]), true), FirstStart.DEMO_PASSWORD, true);
         }
         new DemoServices(directory, areas, agencies, directory.today()).load();
+        new DemoBvpi225(bvpi225).load(bvpi225.today());
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.boot.ApplicationRunner;
 import java.time.LocalDate;
 import org.hearth.audit.AuditTrail;
 import org.hearth.services.ServiceDirectory;
+import org.hearth.strategy.Bvpi225Assessments;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -43,10 +44,12 @@ class FirstStart implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
     private final ServiceDirectory directory;
+    private final Bvpi225Assessments bvpi225;
 
     FirstStart(Partnerships partnerships, StaffUsers users, Environment env, TransactionTemplate tx, JdbcTemplate jdbc,
-            AuditTrail audit, ServiceDirectory directory) {
+            AuditTrail audit, ServiceDirectory directory, Bvpi225Assessments bvpi225) {
         this.directory = directory;
+        this.bvpi225 = bvpi225;
         this.partnerships = partnerships;
         this.users = users;
         this.env = env;
@@ -62,7 +65,7 @@ class FirstStart implements ApplicationRunner {
             if (fresh) {
                 long started = System.currentTimeMillis();
                 tx.executeWithoutResult(s -> {
-                    new DemoPartnership(partnerships, users, directory).load();
+                    new DemoPartnership(partnerships, users, directory, bvpi225).load();
                     new DemoActivity(jdbc, audit, env.getProperty("hearth.demo.seed", Long.class, 2026L), LocalDate.now())
                             .load(env.getProperty("hearth.demo.police-incidents", Integer.class, 6000),
                                     env.getProperty("hearth.demo.agency-referrals", Integer.class, 1500),

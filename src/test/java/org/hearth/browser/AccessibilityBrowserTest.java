@@ -8,6 +8,9 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.hearth.access.Role;
+import java.time.LocalDate;
+import org.hearth.strategy.Bvpi225Assessments;
+import org.hearth.strategy.Bvpi225Periods;
 import org.hearth.support.Fixtures;
 import org.hearth.support.HearthIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,8 @@ class AccessibilityBrowserTest {
     int port;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    Bvpi225Assessments bvpi225;
 
     @Test
     void publicPagesMeetWcagAa() {
@@ -52,7 +57,9 @@ class AccessibilityBrowserTest {
         LoginPage.open(driver, base()).signIn(user.username(), user.password()).enterCode(user.code(0));
 
         for (String path : List.of("/", "/account", "/referrals/new", "/people/new", "/triage", "/admin/users",
-                "/admin/agencies", "/audit", "/directory/manage", "/directory/manage/new")) {
+                "/admin/agencies", "/audit", "/directory/manage", "/directory/manage/new", "/strategy/bvpi225",
+                "/strategy/bvpi225/new", "/strategy/bvpi225/history", bvpi225Period() + "/answers",
+                bvpi225Period())) {
             driver.get(base() + path);
             assertAccessible(driver, path);
         }
@@ -64,6 +71,11 @@ class AccessibilityBrowserTest {
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
         assertAccessible(driver, "service form with errors");
+        driver.get(base() + "/strategy/bvpi225/new");
+        driver.findElement(By.id("period")).clear();
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
+        assertAccessible(driver, "BVPI 225 period form with errors");
     }
 
     private static void assertAccessible(WebDriver driver, String page) {
@@ -78,6 +90,18 @@ class AccessibilityBrowserTest {
                 .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
                         + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
+    }
+
+    private String period;
+
+    /** A draft BVPI 225 period's summary page, started once for this test. */
+    private String bvpi225Period() {
+        if (period == null) {
+            period = Bvpi225Periods.next();
+            int year = Integer.parseInt(period.substring(0, 4));
+            bvpi225.start(period, LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31));
+        }
+        return "/strategy/bvpi225/" + period.replace('/', '-');
     }
 
     private String base() {

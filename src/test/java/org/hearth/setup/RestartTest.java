@@ -12,6 +12,8 @@ import org.hearth.partnership.AgencyDetails;
 import org.hearth.partnership.Partnerships;
 import org.hearth.services.ReviewSummary;
 import org.hearth.services.ServiceDirectory;
+import org.hearth.strategy.Bvpi225Assessments;
+import org.hearth.strategy.Bvpi225Status;
 import org.hearth.partnership.Sector;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -42,6 +44,10 @@ class RestartTest {
                 ReviewSummary reviews = directory.reviewSummary(directory.today());
                 assertThat(reviews.published()).isGreaterThanOrEqualTo(15);
                 assertThat(reviews.overdue()).as("demo services overdue for review").isEqualTo(2);
+                Bvpi225Assessments bvpi225 = first.getBean(Bvpi225Assessments.class);
+                assertThat(bvpi225.reportedHistory()).extracting(a -> a.period() + " " + a.score().percent() + "%")
+                        .containsExactly("2005/06 64%", "2006/07 82%");
+                assertThat(bvpi225.periods().get(0).status()).as("a current draft").isEqualTo(Bvpi225Status.DRAFT);
                 JdbcClient jdbc = first.getBean(JdbcClient.class);
                 assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE source = 'IMPORT'").query(Integer.class).single())
                         .isEqualTo(600);

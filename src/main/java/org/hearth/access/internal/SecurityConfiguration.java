@@ -115,6 +115,11 @@ class SecurityConfiguration {
                 .requestMatchers("/directory/manage", "/directory/manage/**").hasAnyAuthority(
                         Role.PARTNERSHIP_COORDINATOR.authority(), Role.SYSTEM_ADMIN.authority())
                 .requestMatchers("/directory", "/directory/**").permitAll()
+                // BVPI 225: coordinators and administrators; analysts may read the history (no person data)
+                .requestMatchers(HttpMethod.GET, "/strategy/bvpi225/history").hasAnyAuthority(
+                        Role.PARTNERSHIP_COORDINATOR.authority(), Role.SYSTEM_ADMIN.authority(), Role.ANALYST.authority())
+                .requestMatchers("/strategy/**", "/api/strategy/**").hasAnyAuthority(
+                        Role.PARTNERSHIP_COORDINATOR.authority(), Role.SYSTEM_ADMIN.authority())
                 .requestMatchers("/admin/**", "/audit/**").hasAuthority(Role.SYSTEM_ADMIN.authority())
                 .requestMatchers("/triage", "/triage/**").hasAuthority(Role.HUB_COORDINATOR.authority())
                 .requestMatchers("/break-glass", "/break-glass/**").hasAnyAuthority(Role.HUB_COORDINATOR.authority(),
