@@ -93,7 +93,16 @@ class EmbeddedDatabase {
                 Files.createDirectories(dir.getParent());
                 builder.setDataDirectory(dir).setCleanDataDirectory(false);
             }
-            EmbeddedPostgres server = builder.start();
+            EmbeddedPostgres server;
+            try {
+                server = builder.start();
+            } catch (IllegalStateException e) {
+                if (String.valueOf(e.getMessage()).contains("could not lock")) {
+                    throw new IllegalStateException("The data directory " + dataDir + " is in use by another running "
+                            + "Hearth. Stop that one first, or set HEARTH_DATA_DIR to another folder.", e);
+                }
+                throw e;
+            }
             log.info("Embedded PostgreSQL started on port {} (data: {})", server.getPort(),
                     dataDir.isEmpty() ? "temporary" : dataDir);
             return server;
