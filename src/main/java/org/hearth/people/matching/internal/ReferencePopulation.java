@@ -79,8 +79,16 @@ public final class ReferencePopulation {
 
     /** {@code n} records with ids {@code prefix + number}, persons recorded 1 to 8 times. */
     public static List<PersonRecord> generate(int n, long seed, String prefix) {
-        SplittableRandom random = new SplittableRandom(seed);
+        return generate(new SplittableRandom(seed), n, prefix, new ArrayList<>());
+    }
+
+    /**
+     * {@code n} records drawn from {@code random}, with each record's person number added to {@code truth} (the
+     * benchmarks' ground truth; the engine never sees it).
+     */
+    public static List<PersonRecord> generate(SplittableRandom random, int n, String prefix, List<String> truth) {
         List<PersonRecord> records = new ArrayList<>(n);
+        int person = 0;
         while (records.size() < n) {
             Person p = person(random);
             int copies = Math.min(n - records.size(), clusterSize(random));
@@ -88,7 +96,9 @@ public final class ReferencePopulation {
                 Person r = c == 0 ? p : corrupt(p, random);
                 records.add(new PersonRecord(prefix + records.size(), r.given, r.surname, iso(r.dob), r.sex, r.address,
                         r.postcode));
+                truth.add(Integer.toString(person));
             }
+            person++;
         }
         return records;
     }
