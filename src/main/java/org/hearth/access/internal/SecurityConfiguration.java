@@ -124,7 +124,7 @@ class SecurityConfiguration {
                 .requestMatchers("/triage", "/triage/**").hasAuthority(Role.HUB_COORDINATOR.authority())
                 .requestMatchers("/break-glass", "/break-glass/**").hasAnyAuthority(Role.HUB_COORDINATOR.authority(),
                         Role.PARTNERSHIP_COORDINATOR.authority())
-                .requestMatchers("/people/**", "/api/people/**", "/referrals/**").hasAnyAuthority(
+                .requestMatchers("/people/**", "/api/people/**", "/referrals/**", "/api/referrals/**").hasAnyAuthority(
                         Role.CASEWORK.stream().map(Role::authority).toArray(String[]::new))
                 .anyRequest().hasAuthority(StaffPrincipal.SIGNED_IN))
             .formLogin(form -> form
