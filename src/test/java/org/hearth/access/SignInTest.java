@@ -107,6 +107,9 @@ class SignInTest {
         Page done = web.post("/login/enrol", Map.of("code", Fixtures.totp(secret, java.time.Instant.now())));
         assertThat(done.status()).isEqualTo(302);
         Page codes = web.open(done.location());
+        String stored = jdbc.sql("SELECT totp_secret FROM staff_user WHERE id = ?").param(user.user().id().value())
+                .query(String.class).single();
+        assertThat(stored).as("the secret is encrypted at rest").startsWith("v1:").doesNotContain(secret);
         List<String> recovery = codes.html().select("#recovery-codes li").eachText();
         assertThat(recovery).hasSize(10).doesNotHaveDuplicates();
         assertThat(web.get("/").status()).isEqualTo(200);

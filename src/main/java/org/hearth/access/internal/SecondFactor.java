@@ -34,23 +34,45 @@ import org.springframework.transaction.annotation.Transactional;
 class SecondFactor {
 
     static final int RECOVERY_CODES = 10;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SecondFactor.class);
     private static final String ISSUER = "Hearth";
     private static final Duration STEP = Duration.ofSeconds(30);
     private static final char[] RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
 
     private final JdbcClient jdbc;
+    private final SecretBox box;
     private final SecureRandom random = new SecureRandom();
     private final TimeBasedOneTimePasswordGenerator totp = new TimeBasedOneTimePasswordGenerator(STEP);
     private final Clock clock;
 
     @org.springframework.beans.factory.annotation.Autowired
-    SecondFactor(JdbcClient jdbc) {
-        this(jdbc, Clock.systemUTC());
+    SecondFactor(JdbcClient jdbc, SecretBox box) {
+        this(jdbc, box, Clock.systemUTC());
     }
 
-    SecondFactor(JdbcClient jdbc, Clock clock) {
+    SecondFactor(JdbcClient jdbc, SecretBox box, Clock clock) {
         this.jdbc = jdbc;
+        this.box = box;
         this.clock = clock;
+    }
+
+    /**
+     * Seals second-factor secrets stored before they were encrypted at rest (once, at start; later ones are sealed
+     * as they are stored).
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @Transactional
+    public void sealStoredSecrets() {
+        var plain = jdbc.sql("SELECT id, totp_secret FROM staff_user WHERE totp_secret IS NOT NULL AND totp_secret NOT LIKE ?")
+                .param(SecretBox.PREFIX + "%").query((rs, n) -> Map.entry(rs.getObject(1, java.util.UUID.class), rs.getString(2)))
+                .list();
+        for (var row : plain) {
+            jdbc.sql("UPDATE staff_user SET totp_secret = ? WHERE id = ?")
+                    .params(box.seal(row.getValue(), row.getKey().toString()), row.getKey()).update();
+        }
+        if (!plain.isEmpty()) {
+            log.info("Encrypted {} second-factor secrets stored before encryption at rest", plain.size());
+        }
     }
 
     /** A new random 160-bit secret, base32 as authenticator apps expect. */
@@ -117,8 +139,16 @@ class SecondFactor {
     boolean verify(StaffUserId user, String code) {
         var row = jdbc.sql("SELECT totp_secret, totp_last_step FROM staff_user WHERE id = ? FOR UPDATE")
                 .param(user.value()).query().singleRow();
-        String secret = (String) row.get("totp_secret");
-        if (secret == null) {
+        String stored = (String) row.get("totp_secret");
+        if (stored == null) {
+            return false;
+        }
+        String secret;
+        try {
+            secret = box.open(stored, user.value().toString());
+        } catch (IllegalStateException e) {
+            log.error("The second-factor secret of user {} does not decrypt with this key: was the key changed? "
+                    + "An administrator can reset the user's second factor.", user.value());
             return false;
         }
         Long last = (Long) row.get("totp_last_step");
@@ -132,7 +162,7 @@ class SecondFactor {
     @Transactional
     List<String> enrol(StaffUserId user, String secret, long confirmedStep) {
         jdbc.sql("UPDATE staff_user SET totp_secret = ?, totp_last_step = ?, mfa_enrolled_at = now(), updated_at = now() WHERE id = ?")
-                .params(secret, confirmedStep, user.value()).update();
+                .params(box.seal(secret, user.value().toString()), confirmedStep, user.value()).update();
         return newRecoveryCodes(user);
     }
 
