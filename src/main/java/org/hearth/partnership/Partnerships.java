@@ -12,7 +12,16 @@ public interface Partnerships {
     /** Sets up the partnership on first start; fails if one exists. */
     Partnership establish(String name, Integer population);
 
+    /** Changes the partnership's name and population (null when not known). */
+    Partnership updatePartnership(String name, Integer population);
+
+    /** Fails with {@link DuplicateNameException} when another area has the name. */
     Area addArea(String name, Integer population);
+
+    /** Fails with {@link DuplicateNameException} when another area has the name. */
+    Area updateArea(AreaId id, String name, Integer population);
+
+    Optional<Area> area(AreaId id);
 
     List<Area> areas();
 

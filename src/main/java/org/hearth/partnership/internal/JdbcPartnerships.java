@@ -55,6 +55,37 @@ class JdbcPartnerships implements Partnerships {
     }
 
     @Override
+    public Partnership updatePartnership(String name, Integer population) {
+        UUID id = partnershipId();
+        jdbc.sql("UPDATE partnership SET name = ?, population = ? WHERE id = ?").params(name.trim(), population, id)
+                .update();
+        audit.record(AuditAction.UPDATE, "partnership", id);
+        return current().orElseThrow();
+    }
+
+    @Override
+    public Area updateArea(AreaId id, String name, Integer population) {
+        int updated;
+        try {
+            updated = jdbc.sql("UPDATE area SET name = ?, population = ? WHERE id = ?")
+                    .params(name.trim(), population, id.value()).update();
+        } catch (DuplicateKeyException e) {
+            throw new DuplicateNameException("area");
+        }
+        if (updated == 0) {
+            throw new java.util.NoSuchElementException("No such area");
+        }
+        audit.record(AuditAction.UPDATE, "area", id);
+        return area(id).orElseThrow();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Area> area(AreaId id) {
+        return areas().stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    @Override
     public Area addArea(String name, Integer population) {
         Area area = new Area(AreaId.random(), name.trim(), population);
         try {
