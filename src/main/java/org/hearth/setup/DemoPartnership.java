@@ -14,6 +14,7 @@ import org.hearth.partnership.Partnerships;
 import org.hearth.partnership.Sector;
 import org.hearth.services.ServiceDirectory;
 import org.hearth.strategy.Bvpi225Assessments;
+import org.hearth.workforce.Training;
 
 /** The synthetic Northfield partnership: invented places, agencies and staff; no real data. */
 final class DemoPartnership {
@@ -22,9 +23,11 @@ final class DemoPartnership {
     private final StaffUsers users;
     private final ServiceDirectory directory;
     private final Bvpi225Assessments bvpi225;
+    private final Training training;
 
     DemoPartnership(Partnerships partnerships, StaffUsers users, ServiceDirectory directory,
-            Bvpi225Assessments bvpi225) {
+            Bvpi225Assessments bvpi225, Training training) {
+        this.training = training;
         this.partnerships = partnerships;
         this.users = users;
         this.directory = directory;
@@ -74,6 +77,7 @@ final class DemoPartnership {
                     agencies.get(s[2]).id(), Set.of((Role) s[3]), true), FirstStart.DEMO_PASSWORD, true);
         }
         new DemoServices(directory, areas, agencies, directory.today()).load();
+        new DemoTraining(training).load(training.today());
         new DemoBvpi225(bvpi225).load(bvpi225.today());
     }
 }

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import org.hearth.audit.AuditTrail;
 import org.hearth.services.ServiceDirectory;
 import org.hearth.strategy.Bvpi225Assessments;
+import org.hearth.workforce.Training;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -45,9 +46,11 @@ class FirstStart implements ApplicationRunner {
     private final AuditTrail audit;
     private final ServiceDirectory directory;
     private final Bvpi225Assessments bvpi225;
+    private final Training training;
 
     FirstStart(Partnerships partnerships, StaffUsers users, Environment env, TransactionTemplate tx, JdbcTemplate jdbc,
-            AuditTrail audit, ServiceDirectory directory, Bvpi225Assessments bvpi225) {
+            AuditTrail audit, ServiceDirectory directory, Bvpi225Assessments bvpi225, Training training) {
+        this.training = training;
         this.directory = directory;
         this.bvpi225 = bvpi225;
         this.partnerships = partnerships;
@@ -65,7 +68,7 @@ class FirstStart implements ApplicationRunner {
             if (fresh) {
                 long started = System.currentTimeMillis();
                 tx.executeWithoutResult(s -> {
-                    new DemoPartnership(partnerships, users, directory, bvpi225).load();
+                    new DemoPartnership(partnerships, users, directory, bvpi225, training).load();
                     new DemoActivity(jdbc, audit, env.getProperty("hearth.demo.seed", Long.class, 2026L), LocalDate.now())
                             .load(env.getProperty("hearth.demo.police-incidents", Integer.class, 6000),
                                     env.getProperty("hearth.demo.agency-referrals", Integer.class, 1500),

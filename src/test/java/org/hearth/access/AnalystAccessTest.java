@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.hearth.support.Fixtures;
 import org.hearth.support.HearthIntegrationTest;
 import org.hearth.support.WebSession;
@@ -32,20 +33,14 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AnalystAccessTest {
 
     /**
-     * Routes an analyst may reach: their own account, sign-in and out, the public directory, and partnership-level
-     * figures. Adding a route here is a decision that it can never show a person.
+     * Routes an analyst may reach (method and path pattern): their own account, sign-in and out, the public
+     * directory, and partnership-level figures. Adding a route here is a decision that it can never show a person.
      */
-    private static final List<Pattern> ANALYST_ROUTES = List.of(
-            Pattern.compile("/"),
-            Pattern.compile("/login(/.*)?"),
-            Pattern.compile("/logout"),
-            Pattern.compile("/error"),
-            Pattern.compile("/denied"),
-            Pattern.compile("/api/me"),
-            Pattern.compile("/api/agencies(/.*)?"),
-            Pattern.compile("/account(/.*)?"),
-            Pattern.compile("/directory(/.*)?"),
-            Pattern.compile("/strategy/bvpi225/history"));
+    private static final List<Pattern> ANALYST_ROUTES = Stream.of(
+            "GET /", "(GET|POST) /login(/.*)?", "(GET|POST) /logout", "GET /error", "GET /denied",
+            "(GET|POST) /account(/.*)?", "GET /api/me", "GET /api/agencies(/.*)?", "GET /directory(/.*)?",
+            "GET /strategy/bvpi225/history", "GET /workforce/training", "GET /api/workforce/training")
+            .map(Pattern::compile).toList();
 
     /** Public or outside the application (no person data): served to everyone. */
     private static final Set<String> PUBLIC_ROUTES = Set.of("/v3/api-docs");
@@ -78,7 +73,7 @@ class AnalystAccessTest {
                 continue;
             }
             String path = route.pattern().replaceAll("\\{[^}]+}", person);
-            boolean mayReach = ANALYST_ROUTES.stream().anyMatch(p -> p.matcher(route.pattern()).matches());
+            boolean mayReach = ANALYST_ROUTES.stream().anyMatch(p -> p.matcher(route.method() + " " + route.pattern()).matches());
             Page page = request(analyst, route.method(), path, csrf);
             if (mayReach) {
                 allowed.add(route);

@@ -1,0 +1,79 @@
+package org.hearth.strategy.internal;
+
+import static org.hearth.strategy.internal.DirectoryReviewEvidence.DATE;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.hearth.strategy.Bvpi225Evidence;
+import org.hearth.strategy.Bvpi225Proposal;
+import org.hearth.workforce.Attendance;
+import org.hearth.workforce.Training;
+import org.hearth.workforce.TrainingAudience;
+import org.hearth.workforce.TrainingSession;
+import org.springframework.stereotype.Component;
+
+/**
+ * BVPI 225 item 11 from training records: yes when multi-agency sessions (staff of two or more groups attending)
+ * in the 12 months to the day reached both front-line and managerial staff of at least two of the five groups the
+ * indicator names (housing, social services, education, health, front-line police). No evidence when no training
+ * has been recorded in those 12 months.
+ */
+@Component
+class TrainingEvidence implements Bvpi225Evidence {
+
+    private final Training training;
+
+    TrainingEvidence(Training training) {
+        this.training = training;
+    }
+
+    @Override
+    public int question() {
+        return 11;
+    }
+
+    @Override
+    public Bvpi225Proposal propose(LocalDate today) {
+        LocalDate from = today.minusYears(1).plusDays(1);
+        List<TrainingSession> sessions = training.between(from, today);
+        if (sessions.isEmpty()) {
+            return new Bvpi225Proposal(11, null, "No evidence: no training has been recorded in the 12 months to "
+                    + DATE.format(today) + ".", List.of());
+        }
+        List<TrainingSession> multiAgency = sessions.stream().filter(TrainingSession::multiAgency).toList();
+        Map<TrainingAudience, int[]> reached = new EnumMap<>(TrainingAudience.class);
+        for (TrainingSession s : multiAgency) {
+            for (Attendance a : s.attendance()) {
+                int[] counts = reached.computeIfAbsent(a.audience(), k -> new int[2]);
+                counts[0] += a.frontLine();
+                counts[1] += a.managerial();
+            }
+        }
+        List<String> workings = new ArrayList<>();
+        workings.add(sessions.size() + " training " + (sessions.size() == 1 ? "session" : "sessions") + " from "
+                + DATE.format(from) + " to " + DATE.format(today) + ", " + multiAgency.size() + " multi-agency");
+        List<String> groups = new ArrayList<>();
+        for (TrainingAudience group : TrainingAudience.values()) {
+            if (!group.namedByBvpi225()) {
+                continue;
+            }
+            int[] counts = reached.getOrDefault(group, new int[2]);
+            boolean both = counts[0] > 0 && counts[1] > 0;
+            if (both) {
+                groups.add(group.label().toLowerCase(java.util.Locale.UK));
+            }
+            workings.add(group.label() + ": " + counts[0] + " front-line, " + counts[1] + " managerial"
+                    + (both ? "" : " (not both)"));
+        }
+        boolean yes = groups.size() >= 2;
+        String reasoning = yes
+                ? "Yes: multi-agency training in the last 12 months reached front-line and managerial staff in "
+                        + groups.size() + " of the named groups (" + String.join(", ", groups) + ")."
+                : "No: multi-agency training in the last 12 months reached front-line and managerial staff in "
+                        + (groups.isEmpty() ? "none" : "only " + groups.size()) + " of the named groups; two are needed.";
+        return new Bvpi225Proposal(11, yes, reasoning, workings);
+    }
+}

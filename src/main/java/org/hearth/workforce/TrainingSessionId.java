@@ -1,0 +1,21 @@
+package org.hearth.workforce;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a training session. */
+public record TrainingSessionId(UUID value) {
+
+    public TrainingSessionId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static TrainingSessionId random() {
+        return new TrainingSessionId(UUID.randomUUID());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
