@@ -63,14 +63,14 @@ class Bvpi225PagesTest {
         assertThat(answers.html().select("fieldset[id^=question-]")).hasSize(11);
         assertThat(answers.html().select("#proposal-1").text()).contains("Hearth proposes:", "published");
         assertThat(answers.html().select("#proposal-2").text()).contains("Hearth proposes:", "population × 10,000");
-        for (int q : new int[] {4, 5, 11}) {
+        for (int q : new int[] {3, 6}) {
             assertThat(answers.html().select("#proposal-" + q).text()).contains("Hearth holds no evidence for this yet");
         }
         // "use this answer": the proposal is selected when nothing is answered yet
         Bvpi225Proposal item1 = assessments.proposals(assessments.today()).get(0);
         String proposed = item1.yes() ? "yes" : "no";
         assertThat(answers.html().select("input[name=answer-1][checked]").val()).isEqualTo(proposed);
-        assertThat(answers.html().select("input[name=answer-4][checked]")).isEmpty();
+        assertThat(answers.html().select("input[name=answer-3][checked]")).isEmpty();
 
         Page saved = Forms.post(coordinator, answers, "/strategy/bvpi225/" + slug + "/answers", "answer-1", proposed,
                 "rag-1", "GREEN", "evidence-1", "", "answer-3", "yes", "rag-3", "AMBER", "evidence-3",
