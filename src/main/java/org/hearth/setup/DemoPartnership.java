@@ -12,6 +12,7 @@ import org.hearth.partnership.Area;
 import org.hearth.partnership.AreaId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.partnership.Sector;
+import org.hearth.partnership.Structures;
 import org.hearth.services.ServiceDirectory;
 import org.hearth.strategy.Bvpi225Assessments;
 import org.hearth.workforce.Training;
@@ -24,9 +25,11 @@ final class DemoPartnership {
     private final ServiceDirectory directory;
     private final Bvpi225Assessments bvpi225;
     private final Training training;
+    private final Structures structures;
 
     DemoPartnership(Partnerships partnerships, StaffUsers users, ServiceDirectory directory,
-            Bvpi225Assessments bvpi225, Training training) {
+            Bvpi225Assessments bvpi225, Training training, Structures structures) {
+        this.structures = structures;
         this.training = training;
         this.partnerships = partnerships;
         this.users = users;
@@ -78,6 +81,7 @@ final class DemoPartnership {
         }
         new DemoServices(directory, areas, agencies, directory.today()).load();
         new DemoTraining(training).load(training.today());
+        new DemoStructures(structures, agencies).load(structures.today());
         new DemoBvpi225(bvpi225).load(bvpi225.today());
     }
 }

@@ -10,6 +10,7 @@ import org.hearth.partnership.Agency;
 import org.hearth.partnership.AgencyDetails;
 import org.hearth.partnership.Partnerships;
 import org.hearth.partnership.Sector;
+import org.hearth.partnership.Structures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -47,9 +48,12 @@ class FirstStart implements ApplicationRunner {
     private final ServiceDirectory directory;
     private final Bvpi225Assessments bvpi225;
     private final Training training;
+    private final Structures structures;
 
     FirstStart(Partnerships partnerships, StaffUsers users, Environment env, TransactionTemplate tx, JdbcTemplate jdbc,
-            AuditTrail audit, ServiceDirectory directory, Bvpi225Assessments bvpi225, Training training) {
+            AuditTrail audit, ServiceDirectory directory, Bvpi225Assessments bvpi225, Training training,
+            Structures structures) {
+        this.structures = structures;
         this.training = training;
         this.directory = directory;
         this.bvpi225 = bvpi225;
@@ -68,7 +72,7 @@ class FirstStart implements ApplicationRunner {
             if (fresh) {
                 long started = System.currentTimeMillis();
                 tx.executeWithoutResult(s -> {
-                    new DemoPartnership(partnerships, users, directory, bvpi225, training).load();
+                    new DemoPartnership(partnerships, users, directory, bvpi225, training, structures).load();
                     new DemoActivity(jdbc, audit, env.getProperty("hearth.demo.seed", Long.class, 2026L), LocalDate.now())
                             .load(env.getProperty("hearth.demo.police-incidents", Integer.class, 6000),
                                     env.getProperty("hearth.demo.agency-referrals", Integer.class, 1500),
