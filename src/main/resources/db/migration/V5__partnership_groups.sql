@@ -1,6 +1,6 @@
 -- The partnership's groups (strategic board, forum, operational group, MARAC steering group, sub-groups), who sits
 -- on them (agencies and their named representatives: staff and partners, never victims), and their meetings with
--- attendance by agency and by representative.
+-- attendance by agency and by representative. Who recorded what is in the audit trail.
 CREATE TABLE partnership_group (
     id          UUID PRIMARY KEY,
     name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
@@ -43,7 +43,6 @@ CREATE TABLE group_meeting (
     held_on      DATE NOT NULL,
     minutes      TEXT,
     decisions    TEXT,
-    recorded_by  UUID,
     recorded_at  TIMESTAMPTZ NOT NULL DEFAULT now()
 );
 CREATE INDEX group_meeting_held ON group_meeting (group_id, held_on);

@@ -39,6 +39,8 @@ class AccessibilityBrowserTest {
     Fixtures fixtures;
     @Autowired
     Bvpi225Assessments bvpi225;
+    @Autowired
+    org.hearth.partnership.Structures structures;
 
     @Test
     void publicPagesMeetWcagAa() {
@@ -59,7 +61,8 @@ class AccessibilityBrowserTest {
         for (String path : List.of("/", "/account", "/referrals/new", "/people/new", "/triage", "/admin/users",
                 "/admin/agencies", "/admin/partnership", "/admin/partnership/areas/new", "/workforce/training", "/workforce/training/new", "/audit", "/directory/manage", "/directory/manage/new", "/strategy/bvpi225",
                 "/strategy/bvpi225/new", "/strategy/bvpi225/history", bvpi225Period() + "/answers",
-                bvpi225Period())) {
+                bvpi225Period(), "/partnership/groups", "/partnership/groups/new", groupPage(""),
+                groupPage("/meetings/new"), groupPage("/attendance"), groupPage("/members/new"), meetingPage())) {
             driver.get(base() + path);
             assertAccessible(driver, path);
         }
@@ -76,6 +79,10 @@ class AccessibilityBrowserTest {
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
         assertAccessible(driver, "BVPI 225 period form with errors");
+        driver.get(base() + groupPage("/meetings/new"));
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
+        assertAccessible(driver, "meeting form with errors");
     }
 
     private static void assertAccessible(WebDriver driver, String page) {
@@ -102,6 +109,33 @@ class AccessibilityBrowserTest {
             bvpi225.start(period, LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31));
         }
         return "/strategy/bvpi225/" + period.replace('/', '-');
+    }
+
+    private org.hearth.partnership.PartnershipGroup group;
+
+    /** A page of a board with a forum reporting to it, a representative and a meeting, made once for this test. */
+    private String groupPage(String suffix) {
+        if (group == null) {
+            var police = fixtures.agency("Northfield Police");
+            var board = structures.create(new org.hearth.partnership.GroupDetails(
+                    org.hearth.support.Fixtures.uniqueName("Board "), org.hearth.partnership.GroupKind.STRATEGIC_BOARD,
+                    null, "Chair", org.hearth.partnership.TermsOfReference.none(), java.util.List.of(police.id()), true));
+            group = structures.create(new org.hearth.partnership.GroupDetails(
+                    org.hearth.support.Fixtures.uniqueName("Forum "), org.hearth.partnership.GroupKind.FORUM,
+                    board.id(), "Chair", new org.hearth.partnership.TermsOfReference("Practice", "Remit", "Quarterly",
+                            "Three", LocalDate.of(2030, 1, 1)), java.util.List.of(police.id()), true));
+            var rep = structures.addMember(group.id(), "Avery Example", "Inspector", police.id());
+            structures.recordMeeting(group.id(), new org.hearth.partnership.MeetingDetails(structures.today(),
+                    "Welcome.\n\nFigures.", "Action: figures.",
+                    java.util.Map.of(police.id(), org.hearth.partnership.Presence.ATTENDED),
+                    java.util.Map.of(rep.id(), org.hearth.partnership.Presence.APOLOGIES)));
+        }
+        return "/partnership/groups/" + group.id() + suffix;
+    }
+
+    private String meetingPage() {
+        String page = groupPage("");
+        return page + "/meetings/" + structures.meetings(group.id()).get(0).id();
     }
 
     private String base() {

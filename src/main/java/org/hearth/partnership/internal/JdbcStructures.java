@@ -14,7 +14,6 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.hearth.access.Actor;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
 import org.hearth.audit.Audited;
@@ -168,10 +167,9 @@ class JdbcStructures implements Structures {
         }
         MeetingId id = MeetingId.random();
         jdbc.sql("""
-                INSERT INTO group_meeting (id, group_id, held_on, minutes, decisions, recorded_by)
-                VALUES (?, ?, ?, ?, ?, ?)""")
+                INSERT INTO group_meeting (id, group_id, held_on, minutes, decisions) VALUES (?, ?, ?, ?, ?)""")
                 .params(id.value(), groupId.value(), details.heldOn(), blankToNull(details.minutes()),
-                        blankToNull(details.decisions()), Actor.current().map(Actor::actorId).orElse(null))
+                        blankToNull(details.decisions()))
                 .update();
         details.agencies().forEach((agency, presence) -> jdbc
                 .sql("INSERT INTO meeting_agency_attendance (meeting_id, agency_id, presence) VALUES (?, ?, ?)")

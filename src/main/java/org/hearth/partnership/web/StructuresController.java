@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.hearth.access.Role;
-import org.hearth.access.StaffPrincipal;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.Agency;
 import org.hearth.partnership.AgencyId;
@@ -71,9 +69,10 @@ class StructuresController {
         this.partnerships = partnerships;
     }
 
+    /** Everyone signed in (the access module's SIGNED_IN authority; partnership sits below access). */
     @Bean
     static NavigationItem groupsNavigation() {
-        return new NavigationItem("Groups", "/partnership/groups", 63, StaffPrincipal.SIGNED_IN);
+        return new NavigationItem("Groups", "/partnership/groups", 63, "SIGNED_IN");
     }
 
     /** A row of the groups table. */
@@ -377,6 +376,6 @@ class StructuresController {
 
     private static boolean canManage(Authentication auth) {
         return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority()
-                .equals(Role.PARTNERSHIP_COORDINATOR.authority()) || a.getAuthority().equals(Role.SYSTEM_ADMIN.authority()));
+                .equals("ROLE_PARTNERSHIP_COORDINATOR") || a.getAuthority().equals("ROLE_SYSTEM_ADMIN"));
     }
 }
