@@ -62,6 +62,7 @@ class RestartTest {
                         SELECT avg(CASE WHEN EXISTS (SELECT 1 FROM referral_child c WHERE c.referral_id = r.id AND c.present)
                             THEN 1.0 ELSE 0 END) FROM referral r""").query(Double.class).single();
                 assertThat(childrenShare).as("share of incidents with children present").isBetween(0.2, 0.45);
+                demoStructures(first.getBean(org.hearth.partnership.Structures.class), bvpi225);
                 partnerships.createAgency(new AgencyDetails("Added Before Restart", Sector.OTHER, false, null, true));
                 agencies = partnerships.agencies().size();
             }
@@ -73,6 +74,23 @@ class RestartTest {
             }
         } finally {
             FileSystemUtils.deleteRecursively(dataDir.getParent());
+        }
+    }
+
+    /** Northfield's groups: all the kinds, a forum an agency drifted away from, and BVPI 225 item 5 proposed yes. */
+    private static void demoStructures(org.hearth.partnership.Structures structures, Bvpi225Assessments bvpi225) {
+        var groups = structures.groups();
+        assertThat(groups).extracting(org.hearth.partnership.PartnershipGroup::kind)
+                .containsOnlyOnce(org.hearth.partnership.GroupKind.STRATEGIC_BOARD, org.hearth.partnership.GroupKind.FORUM)
+                .contains(org.hearth.partnership.GroupKind.OPERATIONAL_GROUP,
+                        org.hearth.partnership.GroupKind.MARAC_STEERING_GROUP, org.hearth.partnership.GroupKind.SUB_GROUP);
+        var forum = groups.stream().filter(g -> g.kind() == org.hearth.partnership.GroupKind.FORUM).findFirst().orElseThrow();
+        var today = structures.today();
+        assertThat(org.hearth.partnership.AttendanceByAgency.of(structures.meetings(forum.id()), today, 8).drifted())
+                .as("an agency drifted away from the forum").isNotEmpty();
+        var yearStart = java.time.LocalDate.of(today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1, 4, 1);
+        if (today.isAfter(yearStart.plusDays(31))) { // four meetings need the year to be a month old
+            assertThat(bvpi225.proposals(today).get(4).yes()).as("item 5: the forum met 4 times").isTrue();
         }
     }
 
