@@ -151,6 +151,7 @@ final class DemoStructures {
             Map<String, Double> drifting) {
         Map<AgencyId, String> names = new LinkedHashMap<>();
         agencies.forEach((name, a) -> names.put(a.id(), name));
+        Map<AgencyId, Integer> missedInARow = new LinkedHashMap<>();
         for (int i = 0; i < dates.size(); i++) {
             boolean late = i >= dates.size() / 2;
             Map<AgencyId, Presence> attendance = new LinkedHashMap<>();
@@ -164,6 +165,10 @@ final class DemoStructures {
                 if (late && miss != null && miss >= 0.9 && i >= dates.size() - 3) {
                     p = Presence.ABSENT;
                 }
+                if (miss == null && missedInARow.getOrDefault(a, 0) >= 2) {
+                    p = Presence.ATTENDED; // only the drifting agencies drift
+                }
+                missedInARow.put(a, p == Presence.ATTENDED ? 0 : missedInARow.getOrDefault(a, 0) + 1);
                 attendance.put(a, p);
             }
             Map<org.hearth.partnership.MemberId, Presence> members = new LinkedHashMap<>();

@@ -268,8 +268,8 @@ class StructuresTest {
         assertThat(four.yes()).isTrue();
         assertThat(four.reasoning()).isEqualTo("Yes: " + forum.name() + " has held 4 multi-agency meetings in the "
                 + "assessment year so far (4 are needed).");
-        assertThat(String.join("\n", four.workings())).contains("10 April 1991, 2 agencies", "20 March 1992, 2 agencies",
-                "10 October 1991, not multi-agency");
+        assertThat(String.join("\n", four.workings())).contains("10 April 1991: 2 agencies attended",
+                "20 March 1992: 2 agencies attended", "10 October 1991: 1 agency attended (not multi-agency)");
         assertThat(bvpi225.proposals(LocalDate.of(1992, 4, 1)).get(4).yes()).as("a new year starts on 1 April").isFalse();
     }
 }

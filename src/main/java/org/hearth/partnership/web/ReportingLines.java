@@ -17,12 +17,16 @@ import org.hearth.partnership.PartnershipGroup;
  */
 record ReportingLines(List<Node> roots, List<Node> nodes, List<Line> lines, int width, int height) {
 
-    static final int NODE_WIDTH = 210;
+    static final int NODE_WIDTH = 250;
     static final int NODE_HEIGHT = 70;
     static final int GAP_X = 20;
     static final int GAP_Y = 50;
     static final int MARGIN = 10;
-    static final int LINE_CHARS = 27;
+    static final int LINE_CHARS = 26;
+
+    public int nodeWidth() {
+        return NODE_WIDTH;
+    }
 
     /** A group in the tree, with where its box goes and its name broken into lines. */
     record Node(String id, String name, String kind, boolean active, List<Node> children, int x, int y,

@@ -62,16 +62,14 @@ class ForumMeetingsEvidence implements Bvpi225Evidence {
         for (PartnershipGroup forum : forums) {
             List<Meeting> meetings = byForum.get(forum.id());
             List<Meeting> multiAgency = meetings.stream().filter(m -> m.agenciesAttending() >= 2).toList();
-            StringBuilder line = new StringBuilder(forum.name() + ": " + count(multiAgency.size()) + " from "
-                    + DATE.format(from) + " to " + DATE.format(today));
-            if (!meetings.isEmpty()) {
-                line.append(" (");
-                line.append(String.join(", ", meetings.stream().map(m -> DATE.format(m.heldOn())
-                        + (m.agenciesAttending() >= 2 ? ", " + m.agenciesAttending() + " agencies"
-                                : ", not multi-agency: " + m.agenciesAttending() + " agency attended")).toList()));
-                line.append(")");
+            workings.add(forum.name() + ": " + count(multiAgency.size()) + " from " + DATE.format(from) + " to "
+                    + DATE.format(today));
+            for (Meeting m : meetings) {
+                long attending = m.agenciesAttending();
+                workings.add(forum.name() + ", " + DATE.format(m.heldOn()) + ": " + attending + " "
+                        + (attending == 1 ? "agency" : "agencies") + " attended" + (attending >= 2 ? ""
+                                : " (not multi-agency)"));
             }
-            workings.add(line.toString());
             if (multiAgency.size() > bestCount) {
                 best = forum;
                 bestCount = multiAgency.size();

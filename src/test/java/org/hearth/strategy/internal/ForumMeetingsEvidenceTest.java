@@ -67,8 +67,13 @@ class ForumMeetingsEvidenceTest {
         assertThat(p.yes()).isTrue();
         assertThat(p.reasoning()).isEqualTo("Yes: Testshire Forum has held 4 multi-agency meetings in the assessment "
                 + "year so far (4 are needed).");
-        assertThat(p.workings().get(0)).startsWith("Testshire Forum: 4 multi-agency meetings from 1 April 2026 to "
-                + "15 February 2027 (1 April 2026, 2 agencies, 8 July 2026, 2 agencies");
+        assertThat(p.workings()).containsExactly(
+                "Testshire Forum: 4 multi-agency meetings from 1 April 2026 to 15 February 2027",
+                "Testshire Forum, 1 April 2026: 2 agencies attended", "Testshire Forum, 8 July 2026: 2 agencies attended",
+                "Testshire Forum, 14 October 2026: 2 agencies attended",
+                "Testshire Forum, 20 January 2027: 2 agencies attended",
+                "A meeting counts when at least two agencies attended; 4 are needed in the year 1 April 2026 to "
+                        + "31 March 2027");
     }
 
     @Test
@@ -84,7 +89,7 @@ class ForumMeetingsEvidenceTest {
         assertThat(p.yes()).isFalse();
         assertThat(p.reasoning()).isEqualTo("No: Testshire Forum has held only 3 multi-agency meetings in the "
                 + "assessment year so far; 4 are needed by 31 March 2027.");
-        assertThat(p.workings().get(0)).contains("8 July 2026, not multi-agency: 1 agency attended");
+        assertThat(p.workings()).contains("Testshire Forum, 8 July 2026: 1 agency attended (not multi-agency)");
     }
 
     @Test
