@@ -151,7 +151,7 @@ final class DemoStructures {
             Map<String, Double> drifting) {
         Map<AgencyId, String> names = new LinkedHashMap<>();
         agencies.forEach((name, a) -> names.put(a.id(), name));
-        Map<AgencyId, Integer> missedInARow = new LinkedHashMap<>();
+        Map<AgencyId, Integer> sinceMissed = new LinkedHashMap<>();
         for (int i = 0; i < dates.size(); i++) {
             boolean late = i >= dates.size() / 2;
             Map<AgencyId, Presence> attendance = new LinkedHashMap<>();
@@ -165,10 +165,10 @@ final class DemoStructures {
                 if (late && miss != null && miss >= 0.9 && i >= dates.size() - 3) {
                     p = Presence.ABSENT;
                 }
-                if (miss == null && missedInARow.getOrDefault(a, 0) >= 2) {
-                    p = Presence.ATTENDED; // only the drifting agencies drift
+                if (miss == null && sinceMissed.getOrDefault(a, 3) < 3) {
+                    p = Presence.ATTENDED; // the others miss at most one meeting in three: only the drifting drift
                 }
-                missedInARow.put(a, p == Presence.ATTENDED ? 0 : missedInARow.getOrDefault(a, 0) + 1);
+                sinceMissed.put(a, p == Presence.ATTENDED ? sinceMissed.getOrDefault(a, 3) + 1 : 1);
                 attendance.put(a, p);
             }
             Map<org.hearth.partnership.MemberId, Presence> members = new LinkedHashMap<>();
