@@ -15,6 +15,8 @@ import org.hearth.partnership.Sector;
 import org.hearth.partnership.Structures;
 import org.hearth.services.ServiceDirectory;
 import org.hearth.strategy.Bvpi225Assessments;
+import org.hearth.strategy.PartnershipChecklist;
+import org.hearth.strategy.StrategyPlans;
 import org.hearth.workforce.Training;
 
 /** The synthetic Northfield partnership: invented places, agencies and staff; no real data. */
@@ -26,11 +28,16 @@ final class DemoPartnership {
     private final Bvpi225Assessments bvpi225;
     private final Training training;
     private final Structures structures;
+    private final StrategyPlans strategies;
+    private final PartnershipChecklist checklist;
 
     DemoPartnership(Partnerships partnerships, StaffUsers users, ServiceDirectory directory,
-            Bvpi225Assessments bvpi225, Training training, Structures structures) {
+            Bvpi225Assessments bvpi225, Training training, Structures structures, StrategyPlans strategies,
+            PartnershipChecklist checklist) {
         this.structures = structures;
         this.training = training;
+        this.strategies = strategies;
+        this.checklist = checklist;
         this.partnerships = partnerships;
         this.users = users;
         this.directory = directory;
@@ -82,6 +89,7 @@ final class DemoPartnership {
         new DemoServices(directory, areas, agencies, directory.today()).load();
         new DemoTraining(training).load(training.today());
         new DemoStructures(structures, agencies).load(structures.today());
+        new DemoStrategy(strategies, checklist, partnerships).load(strategies.today()); // before BVPI 225: item 4
         new DemoBvpi225(bvpi225).load(bvpi225.today());
     }
 }

@@ -20,6 +20,8 @@ import org.hearth.audit.AuditTrail;
 import org.hearth.services.ServiceDirectory;
 import org.hearth.strategy.Bvpi225Assessments;
 import org.hearth.workforce.Training;
+import org.hearth.strategy.PartnershipChecklist;
+import org.hearth.strategy.StrategyPlans;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -49,12 +51,16 @@ class FirstStart implements ApplicationRunner {
     private final Bvpi225Assessments bvpi225;
     private final Training training;
     private final Structures structures;
+    private final StrategyPlans strategies;
+    private final PartnershipChecklist checklist;
 
     FirstStart(Partnerships partnerships, StaffUsers users, Environment env, TransactionTemplate tx, JdbcTemplate jdbc,
             AuditTrail audit, ServiceDirectory directory, Bvpi225Assessments bvpi225, Training training,
-            Structures structures) {
+            Structures structures, StrategyPlans strategies, PartnershipChecklist checklist) {
         this.structures = structures;
         this.training = training;
+        this.strategies = strategies;
+        this.checklist = checklist;
         this.directory = directory;
         this.bvpi225 = bvpi225;
         this.partnerships = partnerships;
@@ -72,7 +78,8 @@ class FirstStart implements ApplicationRunner {
             if (fresh) {
                 long started = System.currentTimeMillis();
                 tx.executeWithoutResult(s -> {
-                    new DemoPartnership(partnerships, users, directory, bvpi225, training, structures).load();
+                    new DemoPartnership(partnerships, users, directory, bvpi225, training, structures, strategies,
+                            checklist).load();
                     new DemoActivity(jdbc, audit, env.getProperty("hearth.demo.seed", Long.class, 2026L), LocalDate.now())
                             .load(env.getProperty("hearth.demo.police-incidents", Integer.class, 6000),
                                     env.getProperty("hearth.demo.agency-referrals", Integer.class, 1500),

@@ -1,0 +1,29 @@
+package org.hearth.strategy;
+
+import java.util.UUID;
+
+/** Identifies a record of the strategy module. */
+public record ActionId(UUID value) {
+
+    public ActionId {
+        java.util.Objects.requireNonNull(value);
+    }
+
+    public static ActionId random() {
+        return new ActionId(UUID.randomUUID());
+    }
+
+    /** The id in {@code text}, or empty when it is not a UUID. */
+    public static java.util.Optional<ActionId> parse(String text) {
+        try {
+            return text == null ? java.util.Optional.empty() : java.util.Optional.of(new ActionId(UUID.fromString(text.trim())));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,29 @@
+package org.hearth.strategy;
+
+import java.util.UUID;
+
+/** Identifies a record of the strategy module. */
+public record ChecklistAnswerId(UUID value) {
+
+    public ChecklistAnswerId {
+        java.util.Objects.requireNonNull(value);
+    }
+
+    public static ChecklistAnswerId random() {
+        return new ChecklistAnswerId(UUID.randomUUID());
+    }
+
+    /** The id in {@code text}, or empty when it is not a UUID. */
+    public static java.util.Optional<ChecklistAnswerId> parse(String text) {
+        try {
+            return text == null ? java.util.Optional.empty() : java.util.Optional.of(new ChecklistAnswerId(UUID.fromString(text.trim())));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
