@@ -242,7 +242,17 @@ public final class Linkage {
     private record Unit(int rule, int from, int to) {
     }
 
+    /** The keys record by record ({@code rows[i * rules + r]}): the rules of a pair in two cache lines, not 2 * rules. */
+    private long[] rows;
+
     private void block() {
+        int rulesCount = keys.length;
+        rows = new long[Math.multiplyExact(prepared.size, rulesCount)];
+        IntStream.range(0, prepared.size).parallel().forEach(i -> {
+            for (int q = 0; q < rulesCount; q++) {
+                rows[i * rulesCount + q] = keys[q][i];
+            }
+        });
         List<Unit> units = new ArrayList<>();
         SortedKeys[] sorted = new SortedKeys[rules.size()];
         for (int r = 0; r < rules.size(); r++) {
@@ -283,6 +293,7 @@ public final class Linkage {
             }
         }
         buffers = units.parallelStream().map(unit -> compare(unit, blocks, sorted[unit.rule()])).toList();
+        rows = null;
         candidatePairs = 0;
         pairsPerRule = new long[rules.size()];
         for (int k = 0; k < buffers.size(); k++) {
@@ -301,6 +312,7 @@ public final class Linkage {
         int r = unit.rule();
         long[] own = keys[r];
         int rulesCount = keys.length;
+        long[] rows = this.rows;
         for (int k = unit.from(); k < unit.to(); k++) {
             int[] bl = blocks.get(k);
             for (int x = bl[1]; x < bl[2]; x++) {
@@ -312,9 +324,11 @@ public final class Linkage {
                     }
                     int mask = 0;
                     boolean earlier = false;
+                    int ri = i * rulesCount;
+                    int rj = j * rulesCount;
                     for (int q = 0; q < rulesCount; q++) {
-                        long ki = keys[q][i];
-                        if (ki != 0 && ki == keys[q][j]) {
+                        long ki = rows[ri + q];
+                        if (ki != 0 && ki == rows[rj + q]) {
                             if (q < r) {
                                 earlier = true;
                                 break;

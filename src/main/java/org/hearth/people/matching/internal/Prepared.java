@@ -2,6 +2,8 @@ package org.hearth.people.matching.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.hearth.people.matching.PersonRecord;
@@ -54,6 +56,9 @@ final class Prepared {
     final float[] surnameTf;
     final float[] postcodeTf;
 
+    /** Names already coded, while preparing many records; null for a few. */
+    private Map<String, long[]> phonetic;
+
     Prepared(List<PersonRecord> list, byte[] source) {
         size = list.size();
         records = list.toArray(new PersonRecord[0]);
@@ -88,6 +93,7 @@ final class Prepared {
         givenTf = new float[size];
         surnameTf = new float[size];
         postcodeTf = new float[size];
+        phonetic = size > 1_000 ? new ConcurrentHashMap<>() : null;
         if (size > 1_000) {
             IntStream.range(0, size).parallel().forEach(this::prepare);
         } else {
@@ -95,6 +101,20 @@ final class Prepared {
                 prepare(i);
             }
         }
+        phonetic = null; // kept only while preparing
+    }
+
+    /** Hashed primary and alternate Double Metaphone codes of a name, computed once per distinct name. */
+    private long[] phonetic(DoubleMetaphone dm, String name) {
+        if (phonetic == null) {
+            return new long[] {Hash.of(dm.doubleMetaphone(name)), Hash.of(dm.doubleMetaphone(name, true))};
+        }
+        long[] codes = phonetic.get(name);
+        if (codes == null) {
+            codes = new long[] {Hash.of(dm.doubleMetaphone(name)), Hash.of(dm.doubleMetaphone(name, true))};
+            phonetic.putIfAbsent(name, codes);
+        }
+        return codes;
     }
 
     private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(DoubleMetaphone::new);
@@ -107,8 +127,9 @@ final class Prepared {
         givenH[i] = Hash.of(g);
         if (g != null) {
             String first = firstToken(g);
-            givenDm[i] = Hash.of(dm.doubleMetaphone(first));
-            givenDmAlt[i] = Hash.of(dm.doubleMetaphone(first, true));
+            long[] codes = phonetic(dm, first);
+            givenDm[i] = codes[0];
+            givenDmAlt[i] = codes[1];
             givenNick[i] = Nicknames.DEFAULT.groupsOf(first);
             givenInitial[i] = g.charAt(0);
         }
@@ -117,8 +138,9 @@ final class Prepared {
         surnameH[i] = Hash.of(s);
         if (s != null) {
             String joined = s.replace(" ", "");
-            surnameDm[i] = Hash.of(dm.doubleMetaphone(joined));
-            surnameDmAlt[i] = Hash.of(dm.doubleMetaphone(joined, true));
+            long[] codes = phonetic(dm, joined);
+            surnameDm[i] = codes[0];
+            surnameDmAlt[i] = codes[1];
             if (s.indexOf(' ') > 0) {
                 surnameTokens[i] = tokens(s.split(" "));
             }
