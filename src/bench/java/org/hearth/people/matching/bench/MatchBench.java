@@ -112,8 +112,10 @@ public final class MatchBench {
     private static void runLink(Dataset left, Dataset right, boolean duke, boolean verbose) throws Exception {
         BenchReport.resetPeakHeap();
         long t0 = System.nanoTime();
+        long c0 = cpuNanos();
         MatchResult result = MatchEngine.withDefaults().link(left.records(), right.records());
         double seconds = (System.nanoTime() - t0) / 1e9;
+        cpuSeconds = (cpuNanos() - c0) / 1e9;
         double heap = BenchReport.peakHeapMb();
         int n = left.records().size() + right.records().size();
         String[] truth = new String[n];
@@ -138,8 +140,10 @@ public final class MatchBench {
         List<PersonRecord> records = data.records();
         BenchReport.resetPeakHeap();
         long t0 = System.nanoTime();
+        long c0 = cpuNanos();
         MatchResult result = MatchEngine.withDefaults().dedupe(records);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        cpuSeconds = (cpuNanos() - c0) / 1e9;
         double heap = BenchReport.peakHeapMb();
         if (verbose) {
             System.out.print(result.describeModel());
@@ -188,7 +192,20 @@ public final class MatchBench {
         return new BenchReport().put("mode", mode).put("records", n).put("candidate_pairs", result.candidatePairs())
                 .put("pair_completeness", e.pairCompleteness()).put("precision", e.precision())
                 .put("recall", e.recall()).put("f1", e.f1()).put("bcubed_f1", e.bcubedF1()).put("seconds", seconds)
-                .put("peak_heap_mb", heap);
+                .put("peak_heap_mb", heap).put("cpu_seconds", cpuSeconds)
+                .put("load_average", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
+    }
+
+    /**
+     * CPU seconds of the engine call (every thread of this process, GC and JIT included): steadier than wall
+     * time on a shared machine.
+     */
+    private static double cpuSeconds;
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /**

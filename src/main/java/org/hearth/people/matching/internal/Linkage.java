@@ -353,7 +353,7 @@ public final class Linkage {
     private Map<Long, long[]> allCounts() {
         Map<Long, long[]> all = new HashMap<>();
         for (PairBuffer b : buffers) {
-            b.counts.forEach((k, v) -> all.computeIfAbsent(k, x -> new long[1])[0] += v[0]);
+            b.forEachCount((k, v) -> all.computeIfAbsent(k, x -> new long[1])[0] += v);
         }
         return all;
     }
@@ -442,10 +442,21 @@ public final class Linkage {
 
     private void score() {
         double cut = model.thresholdWeight();
+        // the term-frequency adjustments once per record, not once per pair (the same values Model.weight adds)
+        int n = prepared.size;
+        double[] givenTf = new double[n];
+        double[] surnameTf = new double[n];
+        double[] postcodeTf = new double[n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            givenTf[i] = model.tfAdjustment(Comparison.FORENAME.ordinal(), prepared.givenTf[i]);
+            surnameTf[i] = model.tfAdjustment(Comparison.SURNAME.ordinal(), prepared.surnameTf[i]);
+            postcodeTf[i] = model.tfAdjustment(Comparison.POSTCODE.ordinal(), prepared.postcodeTf[i]);
+        });
         List<double[]> weights = buffers.parallelStream().map(b -> {
             double[] w = new double[b.size];
             for (int k = 0; k < b.size; k++) {
-                w[k] = model.weight(b.pattern[k], prepared, b.a[k]);
+                int a = b.a[k];
+                w[k] = model.weight(b.pattern[k], givenTf[a], surnameTf[a], postcodeTf[a]);
             }
             return w;
         }).toList();

@@ -29,6 +29,8 @@ final class Prepared {
     final long[] surnameDmAlt;
     final long[][] surnameTokens;
     final int[][] givenNick;
+    /** The forename's nickname group when it is in exactly one, -1 when in none, -2 when in several. */
+    final int[] givenNickOne;
     final char[] givenInitial;
 
     final int[] dob;
@@ -45,6 +47,8 @@ final class Prepared {
 
     final long[] postcodeH;
     final String[] postcode;
+    /** The normalised postcode's characters packed 8 bits each under its length, or 0 when longer than 7. */
+    final long[] postcodePacked;
     final long[] sectorH;
     final long[] districtH;
 
@@ -73,6 +77,7 @@ final class Prepared {
         surnameDmAlt = new long[size];
         surnameTokens = new long[size][];
         givenNick = new int[size][];
+        givenNickOne = new int[size];
         givenInitial = new char[size];
         dob = new int[size];
         dobEpoch = new int[size];
@@ -85,6 +90,7 @@ final class Prepared {
         addressTokens = new long[size][];
         postcodeH = new long[size];
         postcode = new String[size];
+        postcodePacked = new long[size];
         sectorH = new long[size];
         districtH = new long[size];
         sex = new byte[size];
@@ -131,7 +137,10 @@ final class Prepared {
             givenDm[i] = codes[0];
             givenDmAlt[i] = codes[1];
             givenNick[i] = Nicknames.DEFAULT.groupsOf(first);
+            givenNickOne[i] = givenNick[i] == null ? -1 : givenNick[i].length == 1 ? givenNick[i][0] : -2;
             givenInitial[i] = g.charAt(0);
+        } else {
+            givenNickOne[i] = -1;
         }
         String s = Normalise.name(r.surname());
         surname[i] = s;
@@ -177,6 +186,7 @@ final class Prepared {
         }
         String pc = Normalise.code(r.postcode());
         postcode[i] = pc;
+        postcodePacked[i] = pack(pc);
         postcodeH[i] = Hash.of(pc);
         if (pc != null && pc.length() >= 5 && pc.length() <= 7 && Character.isDigit(pc.charAt(pc.length() - 3))
                 && Character.isLetter(pc.charAt(0))) {
@@ -191,6 +201,22 @@ final class Prepared {
         String id = Normalise.code(r.identifier());
         identifier[i] = id;
         identifierH[i] = Hash.of(id);
+    }
+
+    /** Up to 7 ASCII characters and the length in the top byte; 0 for null or longer strings. */
+    static long pack(String s) {
+        if (s == null || s.length() > 7) {
+            return 0;
+        }
+        long v = (long) s.length() << 56;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c > 127) {
+                return 0;
+            }
+            v |= (long) c << (8 * k);
+        }
+        return v;
     }
 
     private static boolean isSubPremise(String segment) {
