@@ -12,7 +12,9 @@ import org.hearth.people.matching.bench.SyntheticPeople;
 /**
  * Bench-only: for candidate blocking keys, how many of the true pairs the current rules miss each would
  * catch, and how many pairs its blocks hold. Uses the generator's truth to measure only. Prints counts.
- * {@code java ... BlockingExperiment N}
+ * {@code java -cp ... org.hearth.people.matching.internal.BlockingExperiment N}: greedy choice among the candidate
+ * keys; {@code ... N -} (or {@code N key,key}): the current rules (plus the named candidates) left out one at a time,
+ * and the missed pairs by how many of forename, surname, date of birth and place still agree.
  */
 public final class BlockingExperiment {
 
@@ -73,6 +75,10 @@ public final class BlockingExperiment {
                 : Hash.and(q.sectorH[i], Hash.ofInt(q.givenInitial[i] * 65536 + q.surname[i].charAt(0))));
         keys.put("street+town+givenDm", (q, i) -> Hash.and(Hash.and(q.streetH[i], q.townH[i]), q.givenDm[i]));
         keys.put("street+town+surnameDm", (q, i) -> Hash.and(Hash.and(q.streetH[i], q.townH[i]), q.surnameDm[i]));
+        keys.put("surnameDm+month+day+ginit", (q, i) -> q.dob[i] < 0 || q.given[i] == null ? 0
+                : Hash.and(Hash.and(q.surnameDm[i], Hash.ofInt(q.dob[i] % 10000)), Hash.ofInt(q.givenInitial[i])));
+        keys.put("surnameDm+month+day+sex", (q, i) -> q.dob[i] < 0 || q.sex[i] == 0 ? 0
+                : Hash.and(Hash.and(q.surnameDm[i], Hash.ofInt(q.dob[i] % 10000)), Hash.ofInt(q.sex[i])));
         keys.put("givenH+surnameDm", (q, i) -> Hash.and(q.givenH[i], q.surnameDm[i]));
         keys.put("surnameH+givenDm", (q, i) -> Hash.and(q.surnameH[i], q.givenDm[i]));
         keys.put("surnameH+givenInitial", (q, i) -> q.given[i] == null ? 0 : Hash.and(q.surnameH[i], Hash.ofInt(q.givenInitial[i])));
@@ -95,7 +101,11 @@ public final class BlockingExperiment {
                 set.put(l.rules.get(r).name(), l.keys[r]);
             }
             for (String name : args[1].split(",")) {
-                set.put(name, computed.get(name));
+                if (computed.containsKey(name)) {
+                    set.put(name, computed.get(name));
+                } else if (name.startsWith("-")) {
+                    set.remove(name.substring(1));
+                }
             }
             List<int[]> truePairs = new ArrayList<>();
             for (List<Integer> g : groups.values()) {

@@ -24,8 +24,8 @@ public enum BlockingRule {
     NAMES_EXACT("forename + surname, exact, either order", EnumSet.of(Comparison.FORENAME, Comparison.SURNAME)),
     DATE_OF_BIRTH_AND_SURNAME_INITIAL("date of birth + surname initial",
             EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.SURNAME)),
-    SURNAME_PHONETIC_AND_BIRTHDAY("surname phonetic + day and month of birth (a wrong year)",
-            EnumSet.of(Comparison.SURNAME, Comparison.DATE_OF_BIRTH)),
+    SURNAME_PHONETIC_BIRTHDAY_AND_INITIAL("surname phonetic + day and month of birth + forename initial (a wrong year)",
+            EnumSet.of(Comparison.SURNAME, Comparison.DATE_OF_BIRTH, Comparison.FORENAME)),
     NAMES_PHONETIC_AND_DISTRICT("forename and surname phonetic + postcode district",
             EnumSet.of(Comparison.FORENAME, Comparison.SURNAME, Comparison.POSTCODE, Comparison.ADDRESS)),
     IDENTIFIER("identifier", EnumSet.of(Comparison.IDENTIFIER)),
@@ -100,7 +100,8 @@ public enum BlockingRule {
             }
             case DATE_OF_BIRTH_AND_SURNAME_INITIAL -> p.dob[i] < 0 || p.surname[i] == null ? 0
                     : Hash.and(Hash.ofInt(p.dob[i]), Hash.ofInt(p.surname[i].charAt(0)));
-            case SURNAME_PHONETIC_AND_BIRTHDAY -> p.dob[i] < 0 ? 0 : Hash.and(p.surnameDm[i], Hash.ofInt(p.dob[i] % 10000));
+            case SURNAME_PHONETIC_BIRTHDAY_AND_INITIAL -> p.dob[i] < 0 || p.given[i] == null ? 0
+                    : Hash.and(Hash.and(p.surnameDm[i], Hash.ofInt(p.dob[i] % 10000)), Hash.ofInt(p.givenInitial[i]));
             case NAMES_PHONETIC_AND_DISTRICT -> Hash.and(Hash.and(p.givenDm[i], p.surnameDm[i]), p.districtH[i]);
             case IDENTIFIER -> p.identifierH[i];
             case DATE_OF_BIRTH_AND_FORENAME_INITIAL -> p.dob[i] < 0 || p.given[i] == null ? 0

@@ -42,10 +42,11 @@ class BlockingRuleTest {
     }
 
     @Test
-    void surnamePhoneticWithDayAndMonthMeetsAWrongYear() {
-        BlockingRule r = BlockingRule.SURNAME_PHONETIC_AND_BIRTHDAY;
-        assertThat(blocks(r, BASE, with("Zed", "Ashwerth", "1948-03-07", null))).isTrue();
-        assertThat(blocks(r, BASE, with("Zed", "Ashworth", "1984-07-03", null))).isFalse();
+    void surnamePhoneticWithDayMonthAndInitialMeetsAWrongYear() {
+        BlockingRule r = BlockingRule.SURNAME_PHONETIC_BIRTHDAY_AND_INITIAL;
+        assertThat(blocks(r, BASE, with("Stehpen", "Ashwerth", "1948-03-07", null))).isTrue();
+        assertThat(blocks(r, BASE, with("Stephen", "Ashworth", "1984-07-03", null))).isFalse();
+        assertThat(blocks(r, BASE, with("Zed", "Ashworth", "1948-03-07", null))).isFalse();
     }
 
     @Test
