@@ -112,8 +112,10 @@ public final class MatchBench {
     private static void runLink(Dataset left, Dataset right, boolean duke, boolean verbose) throws Exception {
         BenchReport.resetPeakHeap();
         long t0 = System.nanoTime();
+        long c0 = cpuNanos();
         MatchResult result = MatchEngine.withDefaults().link(left.records(), right.records());
         double seconds = (System.nanoTime() - t0) / 1e9;
+        cpuSeconds = (cpuNanos() - c0) / 1e9;
         double heap = BenchReport.peakHeapMb();
         int n = left.records().size() + right.records().size();
         String[] truth = new String[n];
@@ -138,8 +140,10 @@ public final class MatchBench {
         List<PersonRecord> records = data.records();
         BenchReport.resetPeakHeap();
         long t0 = System.nanoTime();
+        long c0 = cpuNanos();
         MatchResult result = MatchEngine.withDefaults().dedupe(records);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        cpuSeconds = (cpuNanos() - c0) / 1e9;
         double heap = BenchReport.peakHeapMb();
         if (verbose) {
             System.out.print(result.describeModel());
@@ -177,6 +181,9 @@ public final class MatchBench {
             wrong.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(12)
                     .forEach(w -> System.out.println("  " + w.getValue() + "  " + w.getKey()));
         }
+        if (diagnose) {
+            missed(truth, result);
+        }
         System.out.printf("hearth: scored pairs above threshold: %d, of which true %d%n", result.pairs().size(),
                 correctScored);
         System.out.printf("hearth: %d true pairs, %d predicted, %d correct; %d scored pairs above threshold; "
@@ -185,7 +192,60 @@ public final class MatchBench {
         return new BenchReport().put("mode", mode).put("records", n).put("candidate_pairs", result.candidatePairs())
                 .put("pair_completeness", e.pairCompleteness()).put("precision", e.precision())
                 .put("recall", e.recall()).put("f1", e.f1()).put("bcubed_f1", e.bcubedF1()).put("seconds", seconds)
-                .put("peak_heap_mb", heap);
+                .put("peak_heap_mb", heap).put("cpu_seconds", cpuSeconds)
+                .put("load_average", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
+    }
+
+    /**
+     * CPU seconds of the engine call (every thread of this process, GC and JIT included): steadier than wall
+     * time on a shared machine.
+     */
+    private static double cpuSeconds;
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /**
+     * True pairs no blocking rule compared, grouped by their comparison levels (levels only, never values):
+     * which corruptions the blocking misses.
+     */
+    static void missed(String[] truth, MatchResult result) {
+        java.util.Map<String, List<Integer>> groups = new java.util.HashMap<>();
+        for (int i = 0; i < truth.length; i++) {
+            groups.computeIfAbsent(truth[i], k -> new ArrayList<>(2)).add(i);
+        }
+        java.util.Map<String, Integer> missed = new java.util.HashMap<>();
+        java.util.Map<String, Integer> perField = new java.util.TreeMap<>();
+        long total = 0;
+        for (List<Integer> g : groups.values()) {
+            for (int x = 0; x < g.size(); x++) {
+                for (int y = x + 1; y < g.size(); y++) {
+                    int i = g.get(x);
+                    int j = g.get(y);
+                    if (result.compared(i, j)) {
+                        continue;
+                    }
+                    total++;
+                    StringBuilder b = new StringBuilder();
+                    for (var f : result.explain(i, j)) {
+                        if (f.field().equals("prior") || f.field().equals("identifier") || f.field().equals("sex")) {
+                            continue;
+                        }
+                        b.append(f.field()).append('=').append(f.level()).append("; ");
+                        perField.merge(f.field() + "=" + f.level(), 1, Integer::sum);
+                    }
+                    missed.merge(b.toString(), 1, Integer::sum);
+                }
+            }
+        }
+        System.out.printf("true pairs not compared: %d; most common level patterns:%n", total);
+        missed.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue()).limit(40)
+                .forEach(w -> System.out.println("  " + w.getValue() + "  " + w.getKey()));
+        System.out.println("levels among them, per field:");
+        perField.forEach((k, v) -> System.out.println("  " + v + "  " + k));
     }
 
     private static void addDuke(BenchReport report, DukeRun d, Evaluation de, double seconds) {

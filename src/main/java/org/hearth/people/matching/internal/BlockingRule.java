@@ -14,7 +14,7 @@ public enum BlockingRule {
     POSTCODE("postcode", EnumSet.of(Comparison.POSTCODE, Comparison.ADDRESS)),
     SURNAME_PHONETIC_AND_BIRTH_YEAR("surname phonetic + year of birth + forename initial",
             EnumSet.of(Comparison.SURNAME, Comparison.DATE_OF_BIRTH, Comparison.FORENAME)),
-    FORENAME_PHONETIC_AND_DATE_OF_BIRTH("forename phonetic + date of birth",
+    FORENAME_PHONETIC_BIRTH_YEAR_AND_DAY("forename phonetic + year and day of birth (a wrong month)",
             EnumSet.of(Comparison.FORENAME, Comparison.DATE_OF_BIRTH)),
     NAMES_PHONETIC("forename and surname phonetic, either order, + year of birth",
             EnumSet.of(Comparison.FORENAME, Comparison.SURNAME, Comparison.DATE_OF_BIRTH)),
@@ -24,11 +24,29 @@ public enum BlockingRule {
     NAMES_EXACT("forename + surname, exact, either order", EnumSet.of(Comparison.FORENAME, Comparison.SURNAME)),
     DATE_OF_BIRTH_AND_SURNAME_INITIAL("date of birth + surname initial",
             EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.SURNAME)),
-    SURNAME_PHONETIC_AND_DATE_OF_BIRTH("surname phonetic + date of birth",
-            EnumSet.of(Comparison.SURNAME, Comparison.DATE_OF_BIRTH)),
+    SURNAME_PHONETIC_BIRTHDAY_AND_INITIAL("surname phonetic + day and month of birth + forename initial (a wrong year)",
+            EnumSet.of(Comparison.SURNAME, Comparison.DATE_OF_BIRTH, Comparison.FORENAME)),
     NAMES_PHONETIC_AND_DISTRICT("forename and surname phonetic + postcode district",
             EnumSet.of(Comparison.FORENAME, Comparison.SURNAME, Comparison.POSTCODE, Comparison.ADDRESS)),
-    IDENTIFIER("identifier", EnumSet.of(Comparison.IDENTIFIER));
+    IDENTIFIER("identifier", EnumSet.of(Comparison.IDENTIFIER)),
+    DATE_OF_BIRTH_AND_FORENAME_INITIAL("date of birth + forename initial (a new surname)",
+            EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.FORENAME)),
+    DATE_OF_BIRTH_AND_INITIALS("date of birth + both initials, either order (swapped names)",
+            EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.FORENAME, Comparison.SURNAME)),
+    FORENAME_PHONETIC_AND_BIRTH_DATE_EITHER_ORDER("forename phonetic + year of birth + day and month in either order",
+            EnumSet.of(Comparison.FORENAME, Comparison.DATE_OF_BIRTH)),
+    FORENAME_PHONETIC_AND_BIRTH_MONTH("forename phonetic + year and month of birth (a wrong day)",
+            EnumSet.of(Comparison.FORENAME, Comparison.DATE_OF_BIRTH)),
+    SURNAME_PHONETIC_DISTRICT_AND_INITIAL("surname phonetic + postcode district + forename initial",
+            EnumSet.of(Comparison.SURNAME, Comparison.POSTCODE, Comparison.ADDRESS, Comparison.FORENAME)),
+    BIRTH_MONTH_AND_DISTRICT("year and month of birth + postcode district",
+            EnumSet.of(Comparison.DATE_OF_BIRTH, Comparison.POSTCODE, Comparison.ADDRESS)),
+    FORENAME_AND_DISTRICT("forename, exact, + postcode district (a new surname, no date of birth)",
+            EnumSet.of(Comparison.FORENAME, Comparison.POSTCODE, Comparison.ADDRESS)),
+    FORENAME_AND_SURNAME_PHONETIC("forename exact + surname phonetic (a misspelt surname)",
+            EnumSet.of(Comparison.FORENAME, Comparison.SURNAME)),
+    SURNAME_AND_FORENAME_PHONETIC("surname exact + forename phonetic (a misspelt forename)",
+            EnumSet.of(Comparison.FORENAME, Comparison.SURNAME));
 
     static final BlockingRule[] ALL = values();
     static final List<BlockingRule> DEFAULT = List.of(ALL);
@@ -51,7 +69,8 @@ public enum BlockingRule {
             case POSTCODE -> p.postcodeH[i];
             case SURNAME_PHONETIC_AND_BIRTH_YEAR -> p.birthYear(i) == 0 || p.given[i] == null ? 0
                     : Hash.and(Hash.and(p.surnameDm[i], Hash.ofInt(p.birthYear(i))), Hash.ofInt(p.givenInitial[i]));
-            case FORENAME_PHONETIC_AND_DATE_OF_BIRTH -> p.dob[i] < 0 ? 0 : Hash.and(p.givenDm[i], Hash.ofInt(p.dob[i]));
+            case FORENAME_PHONETIC_BIRTH_YEAR_AND_DAY -> p.dob[i] < 0 ? 0
+                    : Hash.and(p.givenDm[i], Hash.ofInt(p.birthYear(i) * 100 + p.dob[i] % 100));
             case NAMES_PHONETIC -> {
                 long g = p.givenDm[i];
                 long s = p.surnameDm[i];
@@ -81,9 +100,36 @@ public enum BlockingRule {
             }
             case DATE_OF_BIRTH_AND_SURNAME_INITIAL -> p.dob[i] < 0 || p.surname[i] == null ? 0
                     : Hash.and(Hash.ofInt(p.dob[i]), Hash.ofInt(p.surname[i].charAt(0)));
-            case SURNAME_PHONETIC_AND_DATE_OF_BIRTH -> p.dob[i] < 0 ? 0 : Hash.and(p.surnameDm[i], Hash.ofInt(p.dob[i]));
+            case SURNAME_PHONETIC_BIRTHDAY_AND_INITIAL -> p.dob[i] < 0 || p.given[i] == null ? 0
+                    : Hash.and(Hash.and(p.surnameDm[i], Hash.ofInt(p.dob[i] % 10000)), Hash.ofInt(p.givenInitial[i]));
             case NAMES_PHONETIC_AND_DISTRICT -> Hash.and(Hash.and(p.givenDm[i], p.surnameDm[i]), p.districtH[i]);
             case IDENTIFIER -> p.identifierH[i];
+            case DATE_OF_BIRTH_AND_FORENAME_INITIAL -> p.dob[i] < 0 || p.given[i] == null ? 0
+                    : Hash.and(Hash.ofInt(p.dob[i]), Hash.ofInt(p.givenInitial[i]));
+            case DATE_OF_BIRTH_AND_INITIALS -> {
+                if (p.dob[i] < 0 || p.given[i] == null || p.surname[i] == null) {
+                    yield 0;
+                }
+                char g = p.givenInitial[i];
+                char s = p.surname[i].charAt(0);
+                yield Hash.and(Hash.ofInt(p.dob[i]), Hash.ofInt(Math.min(g, s) << 16 | Math.max(g, s)));
+            }
+            case FORENAME_PHONETIC_AND_BIRTH_DATE_EITHER_ORDER -> p.dob[i] < 0 ? 0
+                    : Hash.and(p.givenDm[i], Hash.ofInt(dayAndMonthEitherOrder(p.dob[i])));
+            case FORENAME_PHONETIC_AND_BIRTH_MONTH -> p.dob[i] < 0 ? 0 : Hash.and(p.givenDm[i], Hash.ofInt(p.dob[i] / 100));
+            case SURNAME_PHONETIC_DISTRICT_AND_INITIAL -> p.given[i] == null ? 0
+                    : Hash.and(Hash.and(p.surnameDm[i], p.districtH[i]), Hash.ofInt(p.givenInitial[i]));
+            case BIRTH_MONTH_AND_DISTRICT -> p.dob[i] < 0 ? 0 : Hash.and(Hash.ofInt(p.dob[i] / 100), p.districtH[i]);
+            case FORENAME_AND_DISTRICT -> Hash.and(p.givenH[i], p.districtH[i]);
+            case FORENAME_AND_SURNAME_PHONETIC -> Hash.and(p.givenH[i], p.surnameDm[i]);
+            case SURNAME_AND_FORENAME_PHONETIC -> Hash.and(p.surnameH[i], p.givenDm[i]);
         };
+    }
+
+    /** {@code yyyyMMdd} with day and month put in ascending order: the same for a date and its swap. */
+    static int dayAndMonthEitherOrder(int ymd) {
+        int m = ymd / 100 % 100;
+        int d = ymd % 100;
+        return ymd / 10000 * 10000 + Math.min(m, d) * 100 + Math.max(m, d);
     }
 }

@@ -83,7 +83,7 @@ public enum Comparison {
             if (jw >= 0.92) {
                 return 3;
             }
-            if (Nicknames.share(a.givenNick[i], b.givenNick[j])) {
+            if (nicknames(a, i, b, j)) {
                 return 4;
             }
             if (phonetic(a.givenDm[i], a.givenDmAlt[i], b.givenDm[j], b.givenDmAlt[j])) {
@@ -292,7 +292,9 @@ public enum Comparison {
         if (a.postcodeH[i] == b.postcodeH[j]) {
             return 1;
         }
-        if (oneCharWrong(a.postcode[i], b.postcode[j])) {
+        long px = a.postcodePacked[i];
+        long py = b.postcodePacked[j];
+        if (px != 0 && py != 0 ? oneCharWrong(px, py) : oneCharWrong(a.postcode[i], b.postcode[j])) {
             return 2;
         }
         if (a.sectorH[i] != 0 && a.sectorH[i] == b.sectorH[j]) {
@@ -319,6 +321,44 @@ public enum Comparison {
             return 1;
         }
         return oneCharWrong(a.identifier[i], b.identifier[j]) ? 2 : 3;
+    }
+
+    /** {@link Nicknames#share} from the one-group shortcut where both names have it. */
+    private static boolean nicknames(Prepared a, int i, Prepared b, int j) {
+        int x = a.givenNickOne[i];
+        int y = b.givenNickOne[j];
+        if (x == -1 || y == -1) {
+            return false;
+        }
+        if (x >= 0 && y >= 0) {
+            return x == y;
+        }
+        return Nicknames.share(a.givenNick[i], b.givenNick[j]);
+    }
+
+    /** {@link #oneCharWrong(String, String)} on two {@link Prepared#pack packed} strings. */
+    static boolean oneCharWrong(long x, long y) {
+        if (x >>> 56 != y >>> 56) {
+            return false;
+        }
+        long d = x ^ y;
+        if (d == 0) {
+            return false; // equal strings: not "one character wrong" (as the String form says)
+        }
+        int first = Long.numberOfTrailingZeros(d) >>> 3;
+        long rest = d & ~(0xFFL << (8 * first));
+        if (rest == 0) {
+            return true;
+        }
+        int second = Long.numberOfTrailingZeros(rest) >>> 3;
+        if (second != first + 1 || (rest & ~(0xFFL << (8 * second))) != 0) {
+            return false;
+        }
+        long cx1 = x >>> (8 * first) & 0xFF;
+        long cx2 = x >>> (8 * second) & 0xFF;
+        long cy1 = y >>> (8 * first) & 0xFF;
+        long cy2 = y >>> (8 * second) & 0xFF;
+        return cx1 == cy2 && cx2 == cy1;
     }
 
     /** Same length and one character differs, or two adjacent characters transposed. */

@@ -242,7 +242,17 @@ public final class Linkage {
     private record Unit(int rule, int from, int to) {
     }
 
+    /** The keys record by record ({@code rows[i * rules + r]}): the rules of a pair in two cache lines, not 2 * rules. */
+    private long[] rows;
+
     private void block() {
+        int rulesCount = keys.length;
+        rows = new long[Math.multiplyExact(prepared.size, rulesCount)];
+        IntStream.range(0, prepared.size).parallel().forEach(i -> {
+            for (int q = 0; q < rulesCount; q++) {
+                rows[i * rulesCount + q] = keys[q][i];
+            }
+        });
         List<Unit> units = new ArrayList<>();
         SortedKeys[] sorted = new SortedKeys[rules.size()];
         for (int r = 0; r < rules.size(); r++) {
@@ -283,6 +293,7 @@ public final class Linkage {
             }
         }
         buffers = units.parallelStream().map(unit -> compare(unit, blocks, sorted[unit.rule()])).toList();
+        rows = null;
         candidatePairs = 0;
         pairsPerRule = new long[rules.size()];
         for (int k = 0; k < buffers.size(); k++) {
@@ -301,6 +312,7 @@ public final class Linkage {
         int r = unit.rule();
         long[] own = keys[r];
         int rulesCount = keys.length;
+        long[] rows = this.rows;
         for (int k = unit.from(); k < unit.to(); k++) {
             int[] bl = blocks.get(k);
             for (int x = bl[1]; x < bl[2]; x++) {
@@ -312,9 +324,11 @@ public final class Linkage {
                     }
                     int mask = 0;
                     boolean earlier = false;
+                    int ri = i * rulesCount;
+                    int rj = j * rulesCount;
                     for (int q = 0; q < rulesCount; q++) {
-                        long ki = keys[q][i];
-                        if (ki != 0 && ki == keys[q][j]) {
+                        long ki = rows[ri + q];
+                        if (ki != 0 && ki == rows[rj + q]) {
                             if (q < r) {
                                 earlier = true;
                                 break;
@@ -339,7 +353,7 @@ public final class Linkage {
     private Map<Long, long[]> allCounts() {
         Map<Long, long[]> all = new HashMap<>();
         for (PairBuffer b : buffers) {
-            b.counts.forEach((k, v) -> all.computeIfAbsent(k, x -> new long[1])[0] += v[0]);
+            b.forEachCount((k, v) -> all.computeIfAbsent(k, x -> new long[1])[0] += v);
         }
         return all;
     }
@@ -428,10 +442,21 @@ public final class Linkage {
 
     private void score() {
         double cut = model.thresholdWeight();
+        // the term-frequency adjustments once per record, not once per pair (the same values Model.weight adds)
+        int n = prepared.size;
+        double[] givenTf = new double[n];
+        double[] surnameTf = new double[n];
+        double[] postcodeTf = new double[n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            givenTf[i] = model.tfAdjustment(Comparison.FORENAME.ordinal(), prepared.givenTf[i]);
+            surnameTf[i] = model.tfAdjustment(Comparison.SURNAME.ordinal(), prepared.surnameTf[i]);
+            postcodeTf[i] = model.tfAdjustment(Comparison.POSTCODE.ordinal(), prepared.postcodeTf[i]);
+        });
         List<double[]> weights = buffers.parallelStream().map(b -> {
             double[] w = new double[b.size];
             for (int k = 0; k < b.size; k++) {
-                w[k] = model.weight(b.pattern[k], prepared, b.a[k]);
+                int a = b.a[k];
+                w[k] = model.weight(b.pattern[k], givenTf[a], surnameTf[a], postcodeTf[a]);
             }
             return w;
         }).toList();

@@ -60,6 +60,15 @@ public final class Model {
 
     /** Match weight in bits, prior included. */
     double weight(int pattern, Prepared a, int i) {
+        return weight(pattern, tfAdjustment(0, a.givenTf[i]), tfAdjustment(1, a.surnameTf[i]),
+                tfAdjustment(POSTCODE, a.postcodeTf[i]));
+    }
+
+    /**
+     * Match weight in bits given record {@code i}'s term-frequency adjustments ({@link #tfAdjustment} of its
+     * forename, surname and postcode frequencies), added only where the level is "exact".
+     */
+    double weight(int pattern, double givenTf, double surnameTf, double postcodeTf) {
         double w = prior;
         boolean implied = postcodeImplied(pattern);
         for (int c = 0; c < Comparison.COUNT; c++) {
@@ -70,18 +79,18 @@ public final class Model {
             w += weight[c][l];
         }
         if (Comparison.level(pattern, 0) == 1) {
-            w += tfAdjustment(0, a.givenTf[i]);
+            w += givenTf;
         }
         if (Comparison.level(pattern, 1) == 1) {
-            w += tfAdjustment(1, a.surnameTf[i]);
+            w += surnameTf;
         }
         if (Comparison.level(pattern, POSTCODE) == 1 && !implied) {
-            w += tfAdjustment(POSTCODE, a.postcodeTf[i]);
+            w += postcodeTf;
         }
         return w;
     }
 
-    private double tfAdjustment(int c, float frequency) {
+    double tfAdjustment(int c, float frequency) {
         if (Float.isNaN(frequency)) {
             return 0;
         }

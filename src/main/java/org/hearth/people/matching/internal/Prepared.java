@@ -2,6 +2,8 @@ package org.hearth.people.matching.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.hearth.people.matching.PersonRecord;
@@ -27,6 +29,8 @@ final class Prepared {
     final long[] surnameDmAlt;
     final long[][] surnameTokens;
     final int[][] givenNick;
+    /** The forename's nickname group when it is in exactly one, -1 when in none, -2 when in several. */
+    final int[] givenNickOne;
     final char[] givenInitial;
 
     final int[] dob;
@@ -43,6 +47,8 @@ final class Prepared {
 
     final long[] postcodeH;
     final String[] postcode;
+    /** The normalised postcode's characters packed 8 bits each under its length, or 0 when longer than 7. */
+    final long[] postcodePacked;
     final long[] sectorH;
     final long[] districtH;
 
@@ -53,6 +59,9 @@ final class Prepared {
     final float[] givenTf;
     final float[] surnameTf;
     final float[] postcodeTf;
+
+    /** Names already coded, while preparing many records; null for a few. */
+    private Map<String, long[]> phonetic;
 
     Prepared(List<PersonRecord> list, byte[] source) {
         size = list.size();
@@ -68,6 +77,7 @@ final class Prepared {
         surnameDmAlt = new long[size];
         surnameTokens = new long[size][];
         givenNick = new int[size][];
+        givenNickOne = new int[size];
         givenInitial = new char[size];
         dob = new int[size];
         dobEpoch = new int[size];
@@ -80,6 +90,7 @@ final class Prepared {
         addressTokens = new long[size][];
         postcodeH = new long[size];
         postcode = new String[size];
+        postcodePacked = new long[size];
         sectorH = new long[size];
         districtH = new long[size];
         sex = new byte[size];
@@ -88,6 +99,7 @@ final class Prepared {
         givenTf = new float[size];
         surnameTf = new float[size];
         postcodeTf = new float[size];
+        phonetic = size > 1_000 ? new ConcurrentHashMap<>() : null;
         if (size > 1_000) {
             IntStream.range(0, size).parallel().forEach(this::prepare);
         } else {
@@ -95,6 +107,20 @@ final class Prepared {
                 prepare(i);
             }
         }
+        phonetic = null; // kept only while preparing
+    }
+
+    /** Hashed primary and alternate Double Metaphone codes of a name, computed once per distinct name. */
+    private long[] phonetic(DoubleMetaphone dm, String name) {
+        if (phonetic == null) {
+            return new long[] {Hash.of(dm.doubleMetaphone(name)), Hash.of(dm.doubleMetaphone(name, true))};
+        }
+        long[] codes = phonetic.get(name);
+        if (codes == null) {
+            codes = new long[] {Hash.of(dm.doubleMetaphone(name)), Hash.of(dm.doubleMetaphone(name, true))};
+            phonetic.putIfAbsent(name, codes);
+        }
+        return codes;
     }
 
     private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(DoubleMetaphone::new);
@@ -107,18 +133,23 @@ final class Prepared {
         givenH[i] = Hash.of(g);
         if (g != null) {
             String first = firstToken(g);
-            givenDm[i] = Hash.of(dm.doubleMetaphone(first));
-            givenDmAlt[i] = Hash.of(dm.doubleMetaphone(first, true));
+            long[] codes = phonetic(dm, first);
+            givenDm[i] = codes[0];
+            givenDmAlt[i] = codes[1];
             givenNick[i] = Nicknames.DEFAULT.groupsOf(first);
+            givenNickOne[i] = givenNick[i] == null ? -1 : givenNick[i].length == 1 ? givenNick[i][0] : -2;
             givenInitial[i] = g.charAt(0);
+        } else {
+            givenNickOne[i] = -1;
         }
         String s = Normalise.name(r.surname());
         surname[i] = s;
         surnameH[i] = Hash.of(s);
         if (s != null) {
             String joined = s.replace(" ", "");
-            surnameDm[i] = Hash.of(dm.doubleMetaphone(joined));
-            surnameDmAlt[i] = Hash.of(dm.doubleMetaphone(joined, true));
+            long[] codes = phonetic(dm, joined);
+            surnameDm[i] = codes[0];
+            surnameDmAlt[i] = codes[1];
             if (s.indexOf(' ') > 0) {
                 surnameTokens[i] = tokens(s.split(" "));
             }
@@ -155,6 +186,7 @@ final class Prepared {
         }
         String pc = Normalise.code(r.postcode());
         postcode[i] = pc;
+        postcodePacked[i] = pack(pc);
         postcodeH[i] = Hash.of(pc);
         if (pc != null && pc.length() >= 5 && pc.length() <= 7 && Character.isDigit(pc.charAt(pc.length() - 3))
                 && Character.isLetter(pc.charAt(0))) {
@@ -169,6 +201,22 @@ final class Prepared {
         String id = Normalise.code(r.identifier());
         identifier[i] = id;
         identifierH[i] = Hash.of(id);
+    }
+
+    /** Up to 7 ASCII characters and the length in the top byte; 0 for null or longer strings. */
+    static long pack(String s) {
+        if (s == null || s.length() > 7) {
+            return 0;
+        }
+        long v = (long) s.length() << 56;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c > 127) {
+                return 0;
+            }
+            v |= (long) c << (8 * k);
+        }
+        return v;
     }
 
     private static boolean isSubPremise(String segment) {
