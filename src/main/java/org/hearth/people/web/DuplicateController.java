@@ -42,10 +42,13 @@ class DuplicateController {
 
     private final PersonMerges merges;
     private final People people;
+    private final java.util.List<org.hearth.people.PersonLinkSource> linkSources;
 
-    DuplicateController(PersonMerges merges, People people) {
+    DuplicateController(PersonMerges merges, People people,
+            java.util.List<org.hearth.people.PersonLinkSource> linkSources) {
         this.merges = merges;
         this.people = people;
+        this.linkSources = linkSources;
     }
 
     @Bean
@@ -86,6 +89,8 @@ class DuplicateController {
         PersonRecord right = people.record(b).orElseThrow(DuplicateController::notFound);
         Optional<PossibleDuplicate> pair = merges.pair(a, b);
         model.addAttribute("left", left);
+        model.addAttribute("leftLinks", linkSources.stream().flatMap(s -> s.linksFor(a).stream()).toList());
+        model.addAttribute("rightLinks", linkSources.stream().flatMap(s -> s.linksFor(b).stream()).toList());
         model.addAttribute("right", right);
         model.addAttribute("leftConfirmed", merges.dateOfBirthConfirmed(a));
         model.addAttribute("rightConfirmed", merges.dateOfBirthConfirmed(b));

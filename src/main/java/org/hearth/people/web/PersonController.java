@@ -45,11 +45,14 @@ class PersonController {
     private final People people;
     private final PersonMatcher matcher;
     private final PersonMerges merges;
+    private final List<org.hearth.people.PersonLinkSource> linkSources;
 
-    PersonController(People people, PersonMatcher matcher, PersonMerges merges) {
+    PersonController(People people, PersonMatcher matcher, PersonMerges merges,
+            List<org.hearth.people.PersonLinkSource> linkSources) {
         this.people = people;
         this.matcher = matcher;
         this.merges = merges;
+        this.linkSources = linkSources;
     }
 
     @Bean
@@ -126,6 +129,9 @@ class PersonController {
             model.addAttribute("merges", merges.mergesOf(person));
         }
         model.addAttribute("dobConfirmed", record.full() && merges.dateOfBirthConfirmed(person));
+        if (record.full()) {
+            model.addAttribute("links", linkSources.stream().flatMap(s -> s.linksFor(person).stream()).toList());
+        }
         return record.full() ? "people/person" : "people/restricted";
     }
 
