@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Batch mode: deduplicates the whole register with the matching engine, in the background, on demand (a hub
- * coordinator) and every {@code hearth.matching.duplicates.every} (default a day; {@code 0} turns it off). Every
+ * coordinator), once at start if the register has never been searched, and every
+ * {@code hearth.matching.duplicates.every} (default a day; {@code 0} turns it off). Every
  * current record (and one a previous name or alias) goes into one engine index trained on them; each record is then
  * probed against it, and every pair of two different records at or above
  * {@code hearth.matching.duplicates.min-probability} (default the engine's threshold, 0.5) is kept with its
@@ -62,6 +63,10 @@ class DuplicateFinder implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     void schedule() {
+        // the register has never been searched (a first start, e.g. the demo): search it now, in the background
+        if (jdbc.sql("SELECT count(*) FROM person_duplicate_run").query(Long.class).single() == 0) {
+            start(null);
+        }
         if (!every.isZero() && !every.isNegative()) {
             worker.scheduleWithFixedDelay(() -> start(null), every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
         }
