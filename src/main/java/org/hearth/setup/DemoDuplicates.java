@@ -10,7 +10,7 @@ import org.hearth.partnership.Sector;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Synthetic possible duplicates for the demo: records of one person made twice by different doors (a nickname, a
+ * Synthetic possible duplicates for the demo: records of one person made twice through the API (a nickname, a
  * swapped day and month of birth, a misspelt surname, and one man named by two victims under two records), each
  * with its own referral. The matching engine's first search of the register, in the background just after the
  * first start, puts them on the hub's list of possible duplicates; merging one makes a repeat victim (or a serial
@@ -70,9 +70,9 @@ final class DemoDuplicates {
         jdbc.update("""
                 INSERT INTO referral (id, reference, source, referring_agency_id, referrer_name, received_on, incident_on,
                     victim_id, relationship, abuse_types, consent, narrative)
-                VALUES (?, ?, ?, ?, 'Demo practitioner', ?, ?, ?, 'INTIMATE_PARTNER', '{PHYSICAL}', 'GIVEN', ?)""",
+                VALUES (?, ?, ?, ?, 'Demo system', ?, ?, ?, 'INTIMATE_PARTNER', '{PHYSICAL}', 'GIVEN', ?)""",
                 id, "D" + received.getYear() + "-" + String.format("%06d", k + 1),
-                agency.sector() == Sector.POLICE ? "IMPORT" : "WEB", agency.id().value(), Date.valueOf(received),
+                "API", agency.id().value(), Date.valueOf(received),
                 Date.valueOf(received.minusDays(1)), victim, "Synthetic demo referral about a person recorded twice.");
         if (perpetrator != null) {
             jdbc.update("INSERT INTO referral_perpetrator (referral_id, person_id) VALUES (?, ?)", id, perpetrator);

@@ -142,6 +142,19 @@ class PersonMergeTest {
         return created.body().replaceAll(".*\"mergeId\":\"([0-9a-f-]+)\".*", "$1");
     }
 
+    /** Every undecided pair, through the API's pages. */
+    private static String allPairs(WebSession web) {
+        StringBuilder all = new StringBuilder();
+        for (int page = 1; page < 500; page++) {
+            String body = web.get("/api/people/possible-duplicates?size=200&page=" + page).body();
+            if (body.contains("\"items\":[]")) {
+                break;
+            }
+            all.append(body);
+        }
+        return all.toString();
+    }
+
     private String flags(WebSession web, UUID person) {
         var flags = web.open("/people/" + person).html().selectFirst("#person-flags");
         return flags == null ? "" : flags.text();
@@ -255,8 +268,9 @@ class PersonMergeTest {
         TestUser coordinator = fixtures.enrolledUser(Role.HUB_COORDINATOR);
         Household h = household(coordinator, LocalDate.of(1991, 4, 9), LocalDate.of(1991, 9, 4));
         jdbc.sql("""
-                INSERT INTO person_duplicate (person_a, person_b, probability, reasons, source)
-                VALUES (least(?::uuid, ?::uuid), greatest(?::uuid, ?::uuid), 0.9999, '{"Family name: the same (+9.0)"}', 'BATCH')""")
+                INSERT INTO person_duplicate (person_a, person_b, probability, reasons, source, found_at)
+                VALUES (least(?::uuid, ?::uuid), greatest(?::uuid, ?::uuid), 1, '{"Family name: the same (+9.0)"}', 'BATCH',
+                        '2000-01-01')""")
                 .params(h.a(), h.b(), h.a(), h.b()).update();
         WebSession web = hub(coordinator);
         Page list = web.open("/people/duplicates");
@@ -264,7 +278,7 @@ class PersonMergeTest {
         assertThat(list.html().select("#duplicates tbody tr").text()).contains("Imogen");
         Page api = web.get("/api/people/possible-duplicates?size=200");
         assertThat(api.status()).isEqualTo(200);
-        assertThat(api.body()).contains(h.a().toString()).contains("Family name: the same (+9.0)");
+        assertThat(allPairs(web)).contains(h.a().toString()).contains("Family name: the same (+9.0)");
         var probabilities = com.jayway.jsonpath.JsonPath.<List<Double>>read(api.body(), "$.items[*].probability");
         assertThat(probabilities).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
@@ -277,14 +291,14 @@ class PersonMergeTest {
         Page decided = web.post("/people/duplicates/" + h.a() + "/" + h.b() + "/not-same",
                 Map.of("reason", "Twins: different NHS numbers"));
         assertThat(decided.status()).isEqualTo(302);
-        assertThat(web.get("/api/people/possible-duplicates?size=200").body()).doesNotContain(h.b().toString());
+        assertThat(allPairs(web)).doesNotContain(h.b().toString());
 
         // a later batch run or door proposal keeps the decision
         jdbc.sql("""
                 INSERT INTO person_duplicate (person_a, person_b, probability, source) VALUES (least(?::uuid, ?::uuid), greatest(?::uuid, ?::uuid), 0.99, 'BATCH')
                 ON CONFLICT (person_a, person_b) DO UPDATE SET probability = EXCLUDED.probability""")
                 .params(h.a(), h.b(), h.a(), h.b()).update();
-        assertThat(web.get("/api/people/possible-duplicates?size=200").body()).doesNotContain(h.b().toString());
+        assertThat(allPairs(web)).doesNotContain(h.b().toString());
     }
 
     @Test

@@ -42,10 +42,10 @@ class MergeEngineTest {
     @Test
     void theIndexForgetsAMergedRecordAndLearnsItAgainAfterAnUnmerge() {
         waitFor(engine::ready, Duration.ofSeconds(60));
-        String family = "Pemberton" + letters();
+        String family = "Fairbrother" + letters();
         LocalDate dob = LocalDate.of(1986, 2, 17);
-        UUID a = insert("Rosalind", family, dob);
-        UUID b = insert("Rosalind", family, dob);
+        UUID a = insert("Philomena", family, dob);
+        UUID b = insert("Philomena", family, dob);
         engine.poll();
         assertThat(ids(family, dob)).contains(a, b);
 
@@ -67,10 +67,10 @@ class MergeEngineTest {
 
     @Test
     void aBatchRunStoresPairsWithExplanationsGroupsThemAndKeepsDecisions() {
-        String family = "Ashcombe" + letters();
-        UUID first = insert("Marguerite", family, LocalDate.of(1979, 3, 11));
-        UUID swapped = insert("Marguerite", family, LocalDate.of(1979, 11, 3));
-        UUID third = insert("Margaret", family, LocalDate.of(1979, 3, 11));
+        String family = "Wetherall" + letters();
+        UUID first = insert("Winifred", family, LocalDate.of(1979, 3, 11));
+        UUID swapped = insert("Winifred", family, LocalDate.of(1979, 11, 3));
+        UUID third = insert("Winnie", family, LocalDate.of(1979, 3, 11));
         UUID unrelated = insert("Bartholomew", "Quince" + letters(), LocalDate.of(1950, 7, 7));
 
         assertThat(finder.run(null)).isPositive();
@@ -101,12 +101,12 @@ class MergeEngineTest {
         finder.run(null);
         assertThat(jdbc.sql("SELECT decision FROM person_duplicate WHERE person_a = ? AND person_b = ?").params(a, b)
                 .query(String.class).single()).isEqualTo("NOT_SAME");
-        assertThat(web.get("/api/people/possible-duplicates?size=200").body()).doesNotContain(a + "\",\"nameA\":\"Marguerite "
-                + family + "\",\"personB\":\"" + b);
+        assertThat(jdbc.sql("SELECT count(*) FROM person_duplicate WHERE person_a = ? AND person_b = ? AND decision IS NULL")
+                .params(a, b).query(Integer.class).single()).as("not offered again").isZero();
     }
 
     private List<UUID> ids(String family, LocalDate dob) {
-        List<Candidate> found = engine.candidates(new PersonDetails("Rosalind", family, dob, null, Sex.FEMALE, null, null,
+        List<Candidate> found = engine.candidates(new PersonDetails("Philomena", family, dob, null, Sex.FEMALE, null, null,
                 null, false, null, null, null), null, 5);
         return found.stream().map(c -> c.id().value()).toList();
     }
