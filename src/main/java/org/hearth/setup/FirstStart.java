@@ -84,6 +84,7 @@ class FirstStart implements ApplicationRunner {
                             .load(env.getProperty("hearth.demo.police-incidents", Integer.class, 6000),
                                     env.getProperty("hearth.demo.agency-referrals", Integer.class, 1500),
                                     partnerships.agencies(), partnerships.areas(), users.all());
+                    new DemoDuplicates(jdbc).load(partnerships.agencies(), users.all(), LocalDate.now());
                 });
                 log.info("Loaded the synthetic demo partnership in {} ms", System.currentTimeMillis() - started);
             }

@@ -96,7 +96,7 @@ class EngineMatcher implements PersonMatcher, DisposableBean {
 
     /** Whether the index holds this person (for tests). */
     boolean indexed(UUID person) {
-        return stamps.containsKey(person);
+        return main.containsKey(person);
     }
 
     @Override
@@ -189,15 +189,17 @@ class EngineMatcher implements PersonMatcher, DisposableBean {
     // ---- building and polling
 
     private record Row(UUID id, String given, String family, LocalDate dob, String sex, String address,
-            String postcode, String aliases, OffsetDateTime stamp) {
+            String postcode, String aliases, OffsetDateTime stamp, boolean mergedAway) {
     }
 
     private static final String SELECT = """
             SELECT p.id, p.given_name, p.family_name, p.date_of_birth, p.sex,
-                   a.address, a.postcode,
+                   a.address, a.postcode, p.merged_into IS NOT NULL AS merged_away,
                    (SELECT string_agg(coalesce(al.given_name, '') || '|' || coalesce(al.family_name, ''), '||' ORDER BY al.id)
                       FROM person_alias al WHERE al.person_id = p.id) AS aliases,
-                   greatest(p.updated_at, (SELECT max(x.created_at) FROM person_address x WHERE x.person_id = p.id)) AS stamp
+                   greatest(p.updated_at, (SELECT max(x.created_at) FROM person_address x WHERE x.person_id = p.id),
+                            (SELECT max(greatest(m.merged_at, m.unmerged_at)) FROM person_merge m
+                              WHERE m.survivor_id = p.id OR m.merged_id = p.id)) AS stamp
             FROM person p
             LEFT JOIN LATERAL (
                 SELECT concat_ws(', ', x.line1, x.line2, x.town) AS address, x.postcode
@@ -214,7 +216,7 @@ class EngineMatcher implements PersonMatcher, DisposableBean {
         return spec.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("given_name"),
                 rs.getString("family_name"), rs.getObject("date_of_birth", LocalDate.class), rs.getString("sex"),
                 rs.getString("address"), rs.getString("postcode"), rs.getString("aliases"),
-                rs.getObject("stamp", OffsetDateTime.class))).list();
+                rs.getObject("stamp", OffsetDateTime.class), rs.getBoolean("merged_away"))).list();
     }
 
     private List<PersonRecord> records(Row r) {
@@ -257,7 +259,7 @@ class EngineMatcher implements PersonMatcher, DisposableBean {
     private void build() {
         long started = System.nanoTime();
         OffsetDateTime at = jdbc.sql("SELECT now()").query(OffsetDateTime.class).single();
-        List<Row> rows = rows("", null);
+        List<Row> rows = rows("WHERE p.merged_into IS NULL", null);
         long read = System.nanoTime();
         List<PersonRecord> records = new ArrayList<>(rows.size() * 11 / 10);
         Map<UUID, OffsetDateTime> newStamps = new ConcurrentHashMap<>();
@@ -299,7 +301,9 @@ class EngineMatcher implements PersonMatcher, DisposableBean {
         OffsetDateTime at = jdbc.sql("SELECT now()").query(OffsetDateTime.class).single();
         List<Row> changed = rows("""
                 WHERE p.id IN (SELECT id FROM person WHERE updated_at > :since
-                               UNION SELECT person_id FROM person_address WHERE created_at > :since)""",
+                               UNION SELECT person_id FROM person_address WHERE created_at > :since
+                               UNION SELECT unnest(ARRAY[survivor_id, merged_id]) FROM person_merge
+                                     WHERE greatest(merged_at, unmerged_at) > :since)""",
                 polledAt.minus(OVERLAP));
         polledAt = at;
         List<PersonRecord> added = new ArrayList<>();
@@ -308,17 +312,24 @@ class EngineMatcher implements PersonMatcher, DisposableBean {
             if (r.stamp().equals(stamps.get(r.id()))) {
                 continue;
             }
-            List<PersonRecord> rs = records(r);
             List<String> before = recordIds.get(r.id());
             if (before != null) {
                 removed.addAll(before);
             }
+            if (r.mergedAway()) {
+                // a merged-away record is forgotten; an unmerge changes its stamp and it is learnt again
+                stamps.put(r.id(), r.stamp());
+                recordIds.remove(r.id());
+                main.remove(r.id());
+                continue;
+            }
+            List<PersonRecord> rs = records(r);
             added.addAll(rs);
             stamps.put(r.id(), r.stamp());
             recordIds.put(r.id(), rs.stream().map(PersonRecord::id).toList());
             main.put(r.id(), rs.get(0));
         }
-        if (added.isEmpty()) {
+        if (added.isEmpty() && removed.isEmpty()) {
             return;
         }
         index = index.with(added, removed);

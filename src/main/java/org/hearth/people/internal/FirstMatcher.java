@@ -41,7 +41,7 @@ class FirstMatcher implements PersonMatcher {
                        (SELECT string_agg(coalesce(al.given_name, '') || ' ' || al.family_name, '|')
                           FROM person_alias al WHERE al.person_id = p.id) AS aliases
                 FROM person p
-                WHERE p.id IN (
+                WHERE p.merged_into IS NULL AND p.id IN (
                     SELECT id FROM person WHERE date_of_birth IN (:dob, :swapped)
                     UNION SELECT id FROM person WHERE left(lower(family_name), 3) = :prefix
                     UNION SELECT person_id FROM person_alias WHERE left(lower(family_name), 3) = :prefix

@@ -18,6 +18,7 @@ import org.hearth.people.Involvement;
 import org.hearth.people.People;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonMatcher;
+import org.hearth.people.PersonMerges;
 import org.hearth.people.PersonRecord;
 import org.hearth.people.SafeContact;
 import org.hearth.people.Sex;
@@ -43,10 +44,15 @@ class PersonController {
 
     private final People people;
     private final PersonMatcher matcher;
+    private final PersonMerges merges;
+    private final List<org.hearth.people.PersonLinkSource> linkSources;
 
-    PersonController(People people, PersonMatcher matcher) {
+    PersonController(People people, PersonMatcher matcher, PersonMerges merges,
+            List<org.hearth.people.PersonLinkSource> linkSources) {
         this.people = people;
         this.matcher = matcher;
+        this.merges = merges;
+        this.linkSources = linkSources;
     }
 
     @Bean
@@ -99,11 +105,51 @@ class PersonController {
     record ShownCandidate(Candidate candidate, boolean visible) {
     }
 
+    /**
+     * A person's page. A record merged into another redirects to the survivor, with a note. Possible duplicates
+     * show in full only to hub coordinators; anyone else learns only that a possible match exists.
+     */
     @GetMapping("/people/{id}")
-    String person(@PathVariable UUID id, Model model) {
-        PersonRecord record = people.record(new PersonId(id)).orElseThrow(PersonController::notFound);
+    String person(@PathVariable UUID id, Model model, RedirectAttributes flash,
+            org.springframework.security.core.Authentication auth) {
+        PersonId person = new PersonId(id);
+        java.util.Optional<PersonId> survivor = merges.survivorOf(person);
+        if (survivor.isPresent()) {
+            flash.addFlashAttribute("mergedNote", "The record you opened was merged into this one.");
+            return "redirect:/people/" + survivor.get();
+        }
+        PersonRecord record = people.record(person).orElseThrow(PersonController::notFound);
         model.addAttribute("person", record);
+        boolean hub = auth != null && auth.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals(Role.HUB_COORDINATOR.authority()));
+        model.addAttribute("possibleMatches", merges.openPairsOf(person));
+        model.addAttribute("hub", hub);
+        if (hub) {
+            model.addAttribute("duplicatePairs", merges.openPairsWith(person));
+            model.addAttribute("merges", merges.mergesOf(person));
+        }
+        model.addAttribute("dobConfirmed", record.full() && merges.dateOfBirthConfirmed(person));
+        if (record.full()) {
+            model.addAttribute("links", linkSources.stream().flatMap(s -> s.linksFor(person).stream()).toList());
+        }
         return record.full() ? "people/person" : "people/restricted";
+    }
+
+    @PostMapping("/people/{id}/date-of-birth-confirmed")
+    String confirmDateOfBirth(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirmed,
+            RedirectAttributes flash) {
+        PersonId person = new PersonId(id);
+        if (!people.mayView(person)) {
+            throw new org.springframework.security.access.AccessDeniedException("Not involved with this person");
+        }
+        try {
+            merges.confirmDateOfBirth(person, confirmed);
+        } catch (java.util.NoSuchElementException e) {
+            throw notFound();
+        }
+        flash.addFlashAttribute("success", confirmed ? "Date of birth recorded as confirmed."
+                : "Date of birth no longer recorded as confirmed.");
+        return "redirect:/people/" + id;
     }
 
     @GetMapping("/people/{id}/edit")

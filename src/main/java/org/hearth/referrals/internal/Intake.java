@@ -15,6 +15,7 @@ import org.hearth.people.People;
 import org.hearth.people.PersonDetails;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonMatcher;
+import org.hearth.people.PersonMerges;
 import org.hearth.referrals.ChildAtIncident;
 import org.hearth.referrals.DuplicatePoliceReferenceException;
 import org.hearth.referrals.NewReferral;
@@ -43,12 +44,14 @@ public class Intake {
     private final People people;
     private final PersonMatcher matcher;
     private final JdbcClient jdbc;
+    private final PersonMerges merges;
 
-    Intake(Referrals referrals, People people, PersonMatcher matcher, JdbcClient jdbc) {
+    Intake(Referrals referrals, People people, PersonMatcher matcher, JdbcClient jdbc, PersonMerges merges) {
         this.referrals = referrals;
         this.people = people;
         this.matcher = matcher;
         this.jdbc = jdbc;
+        this.merges = merges;
     }
 
     /** The referral recorded, and how many possible matches were left for the hub. */
@@ -115,6 +118,8 @@ public class Intake {
                         .params(referral.id().value(), r.id().value(), c.id().value(),
                                 Math.round(c.score() * 1000) / 1000.0, pgArray(c.reasons()))
                         .update();
+                // and on the hub's list of possible duplicates
+                merges.propose(r.id(), c.id(), c.score(), c.reasons());
             }
         }
         return new Received(referral, possible, victim.linked());
