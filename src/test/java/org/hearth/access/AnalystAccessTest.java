@@ -39,7 +39,9 @@ class AnalystAccessTest {
     private static final List<Pattern> ANALYST_ROUTES = Stream.of(
             "GET /", "(GET|POST) /login(/.*)?", "(GET|POST) /logout", "GET /error", "GET /denied",
             "(GET|POST) /account(/.*)?", "GET /api/me", "GET /api/agencies(/.*)?", "GET /directory(/.*)?",
-            "GET /strategy/bvpi225/history", "GET /workforce/training", "GET /api/workforce/training")
+            "GET /strategy/bvpi225/history", "GET /workforce/training", "GET /api/workforce/training",
+            "GET /insights", "GET /api/insights/indicators",
+            "GET /insights/reports(/\\{id\\}(/report\\.(pdf|xlsx))?)?")
             .map(Pattern::compile).toList();
 
     /** Public or outside the application (no person data): served to everyone. */
@@ -90,7 +92,10 @@ class AnalystAccessTest {
         assertThat(refused).as("person-level routes checked")
                 .contains(new Route(RequestMethod.GET, "/people/{id}"), new Route(RequestMethod.GET, "/triage"),
                         new Route(RequestMethod.POST, "/api/referrals"));
-        assertThat(allowed).contains(new Route(RequestMethod.GET, "/strategy/bvpi225/history"));
+        assertThat(allowed).contains(new Route(RequestMethod.GET, "/strategy/bvpi225/history"),
+                new Route(RequestMethod.GET, "/insights"), new Route(RequestMethod.GET, "/api/insights/indicators"));
+        assertThat(refused).as("analysts do not write board reports")
+                .contains(new Route(RequestMethod.POST, "/insights/reports"), new Route(RequestMethod.GET, "/insights/reports/new"));
     }
 
     @Test
