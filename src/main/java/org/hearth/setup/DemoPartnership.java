@@ -14,6 +14,8 @@ import org.hearth.partnership.Partnerships;
 import org.hearth.partnership.Sector;
 import org.hearth.services.ServiceDirectory;
 import org.hearth.strategy.Bvpi225Assessments;
+import org.hearth.strategy.PartnershipChecklist;
+import org.hearth.strategy.StrategyPlans;
 import org.hearth.workforce.Training;
 
 /** The synthetic Northfield partnership: invented places, agencies and staff; no real data. */
@@ -24,10 +26,14 @@ final class DemoPartnership {
     private final ServiceDirectory directory;
     private final Bvpi225Assessments bvpi225;
     private final Training training;
+    private final StrategyPlans strategies;
+    private final PartnershipChecklist checklist;
 
     DemoPartnership(Partnerships partnerships, StaffUsers users, ServiceDirectory directory,
-            Bvpi225Assessments bvpi225, Training training) {
+            Bvpi225Assessments bvpi225, Training training, StrategyPlans strategies, PartnershipChecklist checklist) {
         this.training = training;
+        this.strategies = strategies;
+        this.checklist = checklist;
         this.partnerships = partnerships;
         this.users = users;
         this.directory = directory;
@@ -78,6 +84,7 @@ final class DemoPartnership {
         }
         new DemoServices(directory, areas, agencies, directory.today()).load();
         new DemoTraining(training).load(training.today());
+        new DemoStrategy(strategies, checklist, partnerships).load(strategies.today()); // before BVPI 225: item 4
         new DemoBvpi225(bvpi225).load(bvpi225.today());
     }
 }

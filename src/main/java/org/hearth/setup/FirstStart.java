@@ -19,6 +19,8 @@ import org.hearth.audit.AuditTrail;
 import org.hearth.services.ServiceDirectory;
 import org.hearth.strategy.Bvpi225Assessments;
 import org.hearth.workforce.Training;
+import org.hearth.strategy.PartnershipChecklist;
+import org.hearth.strategy.StrategyPlans;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -47,10 +49,15 @@ class FirstStart implements ApplicationRunner {
     private final ServiceDirectory directory;
     private final Bvpi225Assessments bvpi225;
     private final Training training;
+    private final StrategyPlans strategies;
+    private final PartnershipChecklist checklist;
 
     FirstStart(Partnerships partnerships, StaffUsers users, Environment env, TransactionTemplate tx, JdbcTemplate jdbc,
-            AuditTrail audit, ServiceDirectory directory, Bvpi225Assessments bvpi225, Training training) {
+            AuditTrail audit, ServiceDirectory directory, Bvpi225Assessments bvpi225, Training training,
+            StrategyPlans strategies, PartnershipChecklist checklist) {
         this.training = training;
+        this.strategies = strategies;
+        this.checklist = checklist;
         this.directory = directory;
         this.bvpi225 = bvpi225;
         this.partnerships = partnerships;
@@ -68,7 +75,7 @@ class FirstStart implements ApplicationRunner {
             if (fresh) {
                 long started = System.currentTimeMillis();
                 tx.executeWithoutResult(s -> {
-                    new DemoPartnership(partnerships, users, directory, bvpi225, training).load();
+                    new DemoPartnership(partnerships, users, directory, bvpi225, training, strategies, checklist).load();
                     new DemoActivity(jdbc, audit, env.getProperty("hearth.demo.seed", Long.class, 2026L), LocalDate.now())
                             .load(env.getProperty("hearth.demo.police-incidents", Integer.class, 6000),
                                     env.getProperty("hearth.demo.agency-referrals", Integer.class, 1500),

@@ -39,7 +39,8 @@ class AnalystAccessTest {
     private static final List<Pattern> ANALYST_ROUTES = Stream.of(
             "GET /", "(GET|POST) /login(/.*)?", "(GET|POST) /logout", "GET /error", "GET /denied",
             "(GET|POST) /account(/.*)?", "GET /api/me", "GET /api/agencies(/.*)?", "GET /directory(/.*)?",
-            "GET /strategy/bvpi225/history", "GET /workforce/training", "GET /api/workforce/training",
+            "GET /strategy/bvpi225/history", "GET /strategy/(plans|checklist)(/.*)?",
+            "GET /api/strategy/(strategies|actions|checklist)(/.*)?", "GET /api/strategy/status", "GET /workforce/training", "GET /api/workforce/training",
             "GET /insights", "GET /api/insights/indicators",
             "GET /insights/reports(/\\{id\\}(/report\\.(pdf|xlsx))?)?")
             .map(Pattern::compile).toList();

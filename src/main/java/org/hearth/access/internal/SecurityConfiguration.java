@@ -118,6 +118,12 @@ class SecurityConfiguration {
                 // BVPI 225: coordinators and administrators; analysts may read the history (no person data)
                 .requestMatchers(HttpMethod.GET, "/strategy/bvpi225/history").hasAnyAuthority(
                         Role.PARTNERSHIP_COORDINATOR.authority(), Role.SYSTEM_ADMIN.authority(), Role.ANALYST.authority())
+                // Strategies, action plans and the partnership checklist: analysts read (forms and writes are
+                // refused to them by @PreAuthorize in the strategy module)
+                .requestMatchers(HttpMethod.GET, "/strategy/plans", "/strategy/plans/**", "/strategy/checklist",
+                        "/strategy/checklist/**", "/api/strategy/strategies", "/api/strategy/strategies/**",
+                        "/api/strategy/actions/**", "/api/strategy/checklist/**", "/api/strategy/status").hasAnyAuthority(
+                        Role.PARTNERSHIP_COORDINATOR.authority(), Role.SYSTEM_ADMIN.authority(), Role.ANALYST.authority())
                 .requestMatchers("/strategy/**", "/api/strategy/**").hasAnyAuthority(
                         Role.PARTNERSHIP_COORDINATOR.authority(), Role.SYSTEM_ADMIN.authority())
                 // Training: counts by staff group; coordinators and administrators record, analysts read

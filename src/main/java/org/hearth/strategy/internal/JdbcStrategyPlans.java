@@ -259,12 +259,15 @@ class JdbcStrategyPlans implements StrategyPlans {
             errors.put("theme", "Select the theme the objective is under");
         }
         String o = text(errors, "text", text, TEXT, "Enter the objective", "The objective");
+        if (on == null) {
+            errors.put("on", "Enter the date of this status");
+        }
         statusErrors(errors, status, on, note);
         fail(errors);
         ObjectiveId objective = ObjectiveId.random();
         jdbc.sql("INSERT INTO strategy_objective (id, theme_id, text, position) VALUES (?, ?, ?, ?)")
                 .params(objective.value(), theme.value(), o, t.get().objectives().size() + 1).update();
-        insertStatus(objective, status, on == null ? today() : on, note);
+        insertStatus(objective, status, on, note);
         audit.record(AuditAction.UPDATE, "strategy", id);
         return objective;
     }
