@@ -17,6 +17,7 @@ import org.springframework.boot.ApplicationRunner;
 import java.time.LocalDate;
 import org.hearth.audit.AuditTrail;
 import org.hearth.services.ServiceDirectory;
+import org.hearth.insights.BoardReports;
 import org.hearth.strategy.Bvpi225Assessments;
 import org.hearth.workforce.Training;
 import org.hearth.strategy.PartnershipChecklist;
@@ -51,10 +52,12 @@ class FirstStart implements ApplicationRunner {
     private final Training training;
     private final StrategyPlans strategies;
     private final PartnershipChecklist checklist;
+    private final BoardReports boardReports;
 
     FirstStart(Partnerships partnerships, StaffUsers users, Environment env, TransactionTemplate tx, JdbcTemplate jdbc,
             AuditTrail audit, ServiceDirectory directory, Bvpi225Assessments bvpi225, Training training,
-            StrategyPlans strategies, PartnershipChecklist checklist) {
+            StrategyPlans strategies, PartnershipChecklist checklist, BoardReports boardReports) {
+        this.boardReports = boardReports;
         this.training = training;
         this.strategies = strategies;
         this.checklist = checklist;
@@ -80,6 +83,7 @@ class FirstStart implements ApplicationRunner {
                             .load(env.getProperty("hearth.demo.police-incidents", Integer.class, 6000),
                                     env.getProperty("hearth.demo.agency-referrals", Integer.class, 1500),
                                     partnerships.agencies(), partnerships.areas(), users.all());
+                    new DemoInsights(jdbc, boardReports).load(LocalDate.now());
                 });
                 log.info("Loaded the synthetic demo partnership in {} ms", System.currentTimeMillis() - started);
             }

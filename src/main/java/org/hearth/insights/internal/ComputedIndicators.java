@@ -272,7 +272,9 @@ class ComputedIndicators implements Indicators {
         }
 
         String monthLabel(YearMonth m) {
-            return MONTHS[m.getMonthValue() - 1] + " " + m.getYear();
+            String label = MONTHS[m.getMonthValue() - 1] + " " + m.getYear();
+            boolean part = m.atDay(1).isBefore(from) || m.atEndOfMonth().isAfter(to);
+            return part ? label + " (part)" : label;
         }
 
         List<Table> tables() {

@@ -15,6 +15,7 @@ import org.springframework.web.util.HtmlUtils;
 final class Charts {
 
     static final int WIDTH = 640;
+    static final int BAR_WIDTH = 480;
 
     private Charts() {
     }
@@ -56,8 +57,8 @@ final class Charts {
         return 10 * magnitude;
     }
 
-    private static String open(int height, String id) {
-        return "<svg class=\"hearth-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + WIDTH + " " + height
+    private static String open(int width, int height, String id) {
+        return "<svg class=\"hearth-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width + " " + height
                 + "\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" aria-hidden=\"true\" focusable=\"false\""
                 + " data-chart=\"" + esc(id) + "\">";
     }
@@ -67,12 +68,13 @@ final class Charts {
         int barHeight = 16;
         int gap = 10;
         int rowHeight = series.size() * barHeight + gap;
-        int labelWidth = 210;
+        int width = BAR_WIDTH;
+        int labelWidth = 170;
         int top = series.size() > 1 ? 30 : 10;
         int height = top + table.rows().size() * rowHeight + 30;
         double max = max(table);
-        int plot = WIDTH - labelWidth - 60;
-        StringBuilder svg = new StringBuilder(open(height, table.id()));
+        int plot = width - labelWidth - 60;
+        StringBuilder svg = new StringBuilder(open(width, height, table.id()));
         legend(svg, table, series);
         for (int g = 0; g <= 4; g++) {
             double x = labelWidth + plot * g / 4.0;
@@ -85,7 +87,7 @@ final class Charts {
         for (Table.Row row : table.rows()) {
             svg.append("<text class=\"hearth-chart__label\" x=\"").append(labelWidth - 8).append("\" y=\"")
                     .append(y + rowHeight / 2 - gap / 2 + 5).append("\" text-anchor=\"end\">")
-                    .append(esc(shorten(row.label(), 30))).append("</text>");
+                    .append(esc(shorten(row.label(), 24))).append("</text>");
             for (int s = 0; s < series.size(); s++) {
                 Cell cell = row.cells().get(series.get(s));
                 double v = value(cell);
@@ -120,7 +122,7 @@ final class Charts {
         int plotH = height - top - bottom;
         double max = max(table);
         int n = table.rows().size();
-        StringBuilder svg = new StringBuilder(open(height, table.id()));
+        StringBuilder svg = new StringBuilder(open(WIDTH, height, table.id()));
         legend(svg, table, series);
         for (int g = 0; g <= 4; g++) {
             double y = top + plotH - plotH * g / 4.0;

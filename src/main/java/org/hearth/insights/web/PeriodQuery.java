@@ -52,12 +52,12 @@ record PeriodQuery(LocalDate from, LocalDate to, UUID area, Map<String, String> 
         try {
             LocalDate d = LocalDate.parse(text.trim());
             if (d.getYear() < 1900 || d.getYear() > 2999) {
-                errors.put(field, "The " + which + " of the period must be a real date, for example 2026-04-01");
+                errors.put(field, "The " + which + " of the period must be a real date");
                 return null;
             }
             return d;
         } catch (DateTimeParseException e) {
-            errors.put(field, "The " + which + " of the period must be a real date, for example 2026-04-01");
+            errors.put(field, "The " + which + " of the period must be a real date");
             return null;
         }
     }
