@@ -14,6 +14,9 @@ import org.hearth.services.ReviewSummary;
 import org.hearth.services.ServiceDirectory;
 import org.hearth.strategy.Bvpi225Assessments;
 import org.hearth.strategy.Bvpi225Status;
+import org.hearth.strategy.PartnershipChecklist;
+import org.hearth.strategy.StrategyOverview;
+import org.hearth.strategy.StrategyStatus;
 import org.hearth.partnership.Sector;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -48,6 +51,14 @@ class RestartTest {
                 assertThat(bvpi225.reportedHistory()).extracting(a -> a.period() + " " + a.score().percent() + "%")
                         .containsExactly("2005/06 64%", "2006/07 82%");
                 assertThat(bvpi225.periods().get(0).status()).as("a current draft").isEqualTo(Bvpi225Status.DRAFT);
+                StrategyOverview strategy = first.getBean(StrategyStatus.class).current(bvpi225.today()).orElseThrow();
+                assertThat(strategy.title()).startsWith("Northfield Domestic Abuse Inter-Agency Strategy");
+                assertThat(strategy.objectives()).hasSize(12);
+                assertThat(strategy.objectives()).filteredOn(o -> o.previousStatus() != null).hasSize(3);
+                assertThat(strategy.overdueActions()).as("demo actions overdue").isEqualTo(2);
+                assertThat(bvpi225.periods().get(0).answer(4).yes()).as("the draft accepts item 4 from the strategy")
+                        .isTrue();
+                assertThat(first.getBean(PartnershipChecklist.class).runs()).hasSize(1);
                 JdbcClient jdbc = first.getBean(JdbcClient.class);
                 assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE source = 'IMPORT'").query(Integer.class).single())
                         .isEqualTo(600);

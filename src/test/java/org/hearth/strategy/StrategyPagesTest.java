@@ -199,6 +199,8 @@ class StrategyPagesTest {
         Page closed = coordinator.get(actionPath);
         assertThat(closed.html().select("#action-status").text()).startsWith("Done on");
         assertThat(closed.html().select("#updates li")).hasSize(2);
+        assertThat(closed.html().select("#updates .govuk-tag").eachText()).as("no empty RAG tag on an update that kept it")
+                .containsExactly("Done", "Amber");
         assertThat(closed.html().select("#updates").text()).contains("First MARAC held", "Terms of reference drafted");
         assertThat(closed.html().select("form[action$=/progress]")).as("a done action takes no more updates").isEmpty();
         StrategyOverview afterDone = status.current(starts.plusDays(10)).orElseThrow();
