@@ -100,7 +100,7 @@ class BoardReportTest {
                     "More high-risk victims identified than last year.", "BVPI 225 score", "Strategy status",
                     "Police incidents per 1,000 population", "4.5", "46.2%", "47.4%", "+20.0%", "<5", "[c]",
                     "page " + pages);
-            assertThat(text).doesNotContain("page " + (pages + 1)).doesNotContain("Synthetic");
+            assertThat(text).doesNotContain("page " + (pages + 1)).doesNotContain(data.name(data.m));
         }
 
         byte[] xlsx = download(web, path + "/report.xlsx",

@@ -55,11 +55,12 @@ final class InsightsData {
     }
 
     private void build() {
+        // dates of birth spread within the year that keeps each group in its age band (30 in 2025; 17 in April 2025)
         for (int i = 0; i < 8; i++) {
-            w.add(person("FEMALE", "WHITE_BRITISH", "English", LocalDate.of(1994, 6, 1), "NO"));
+            w.add(person("FEMALE", "WHITE_BRITISH", "English", LocalDate.of(1994, 4, 1).plusDays(random(270)), "NO"));
         }
         for (int i = 0; i < 4; i++) {
-            a.add(person("FEMALE", "ASIAN_PAKISTANI", "Urdu", LocalDate.of(2007, 9, 1), "YES"));
+            a.add(person("FEMALE", "ASIAN_PAKISTANI", "Urdu", LocalDate.of(2007, 6, 1).plusDays(random(200)), "YES"));
         }
         m = person("MALE", "BLACK_AFRICAN", null, null, "NOT_KNOWN");
         List<UUID> march = new ArrayList<>();
@@ -97,9 +98,27 @@ final class InsightsData {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO person (id, given_name, family_name, date_of_birth, sex, ethnicity, first_language,
-                    disability, created_by) VALUES (?, 'Synthetic', ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, Fixtures.uniqueName("Insight"), dob, sex, ethnicity, language, disability, assessor).update();
+                    disability, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, name(), name(), dob, sex, ethnicity, language, disability, assessor).update();
         return id;
+    }
+
+    /** The family name given to a person of this data set (for checking it never shows). */
+    String name(UUID person) {
+        return jdbc.sql("SELECT family_name FROM person WHERE id = ?").param(person).query(String.class).single();
+    }
+
+    /**
+     * A made-up name of random letters: unlike each other, so these people never look like near-duplicates to the
+     * matching engine, which learns from every record in the shared database.
+     */
+    private static String name() {
+        String n = Fixtures.uniqueName("");
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
+
+    private static int random(int bound) {
+        return java.util.concurrent.ThreadLocalRandom.current().nextInt(bound);
     }
 
     private UUID referral(UUID victim, Agency agency, LocalDate received, String outcome, int daysToDecision,
