@@ -18,6 +18,7 @@ import org.springframework.boot.ApplicationRunner;
 import java.time.LocalDate;
 import org.hearth.audit.AuditTrail;
 import org.hearth.services.ServiceDirectory;
+import org.hearth.insights.BoardReports;
 import org.hearth.strategy.Bvpi225Assessments;
 import org.hearth.workforce.Training;
 import org.hearth.strategy.PartnershipChecklist;
@@ -53,11 +54,13 @@ class FirstStart implements ApplicationRunner {
     private final Structures structures;
     private final StrategyPlans strategies;
     private final PartnershipChecklist checklist;
+    private final BoardReports boardReports;
 
     FirstStart(Partnerships partnerships, StaffUsers users, Environment env, TransactionTemplate tx, JdbcTemplate jdbc,
             AuditTrail audit, ServiceDirectory directory, Bvpi225Assessments bvpi225, Training training,
-            Structures structures, StrategyPlans strategies, PartnershipChecklist checklist) {
+            Structures structures, StrategyPlans strategies, PartnershipChecklist checklist, BoardReports boardReports) {
         this.structures = structures;
+        this.boardReports = boardReports;
         this.training = training;
         this.strategies = strategies;
         this.checklist = checklist;
@@ -85,6 +88,7 @@ class FirstStart implements ApplicationRunner {
                                     env.getProperty("hearth.demo.agency-referrals", Integer.class, 1500),
                                     partnerships.agencies(), partnerships.areas(), users.all());
                     new DemoDuplicates(jdbc).load(partnerships.agencies(), users.all(), LocalDate.now());
+                    new DemoInsights(jdbc, boardReports).load(LocalDate.now());
                 });
                 log.info("Loaded the synthetic demo partnership in {} ms", System.currentTimeMillis() - started);
             }

@@ -42,7 +42,9 @@ class AnalystAccessTest {
             "GET /strategy/bvpi225/history", "GET /strategy/(plans|checklist)(/.*)?",
             "GET /api/strategy/(strategies|actions|checklist)(/.*)?", "GET /api/strategy/status",
             "GET /workforce/training", "GET /api/workforce/training",
-            "GET /partnership/groups(/\\{id}(/attendance|/meetings/\\{meetingId})?)?", "GET /api/partnership/groups(/.*)?")
+            "GET /partnership/groups(/\\{id}(/attendance|/meetings/\\{meetingId})?)?", "GET /api/partnership/groups(/.*)?",
+            "GET /insights", "GET /api/insights/indicators",
+            "GET /insights/reports(/\\{id\\}(/report\\.(pdf|xlsx))?)?")
             .map(Pattern::compile).toList();
 
     /** Public or outside the application (no person data): served to everyone. */
@@ -93,7 +95,10 @@ class AnalystAccessTest {
         assertThat(refused).as("person-level routes checked")
                 .contains(new Route(RequestMethod.GET, "/people/{id}"), new Route(RequestMethod.GET, "/triage"),
                         new Route(RequestMethod.POST, "/api/referrals"));
-        assertThat(allowed).contains(new Route(RequestMethod.GET, "/strategy/bvpi225/history"));
+        assertThat(allowed).contains(new Route(RequestMethod.GET, "/strategy/bvpi225/history"),
+                new Route(RequestMethod.GET, "/insights"), new Route(RequestMethod.GET, "/api/insights/indicators"));
+        assertThat(refused).as("analysts do not write board reports")
+                .contains(new Route(RequestMethod.POST, "/insights/reports"), new Route(RequestMethod.GET, "/insights/reports/new"));
     }
 
     @Test

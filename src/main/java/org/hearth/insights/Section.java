@@ -1,0 +1,28 @@
+package org.hearth.insights;
+
+/** The sections of the dashboard and the board report, each with its own commentary in a board report. */
+public enum Section {
+    VOLUME("Incidents and referrals"),
+    REPEAT("Repeat victims and children"),
+    HIGH_RISK("High-risk victims"),
+    MARAC("MARAC"),
+    TRIAGE("Time to triage decision"),
+    OUTCOMES("Outcomes"),
+    EQUALITY("By area and equality characteristic"),
+    BVPI225("BVPI 225"),
+    STRATEGY("Strategy status");
+
+    private final String title;
+
+    Section(String title) {
+        this.title = title;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String slug() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,165 @@
+package org.hearth.insights.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hearth.insights.Cell;
+import org.hearth.insights.Headline;
+import org.hearth.insights.Section;
+import org.hearth.insights.Table;
+import org.hearth.strategy.ObjectiveLine;
+
+/**
+ * The board report as an Excel workbook (Apache POI): a "Report" sheet with the headlines, commentary, BVPI 225
+ * score and strategy status, then one sheet per table. Shown figures are numbers; hidden ones the text "&lt;5" or
+ * "[c]", never the value.
+ */
+final class BoardReportXlsx {
+
+    private BoardReportXlsx() {
+    }
+
+    static byte[] render(BoardReportContent c) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle bold = wb.createCellStyle();
+            Font font = wb.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            CellStyle wrap = wb.createCellStyle();
+            wrap.setWrapText(true);
+
+            Sheet report = wb.createSheet("Report");
+            int r = 0;
+            r = line(report, r, bold, c.report().title());
+            r = line(report, r, null, c.partnership());
+            r = pair(report, r, bold, "Period", c.period());
+            r = pair(report, r, bold, "Scope", c.scope());
+            r = pair(report, r, bold, "Population", c.indicators().population() == null ? "Not recorded"
+                    : String.valueOf(c.indicators().population()));
+            r = pair(report, r, bold, "Small numbers", BoardReportContent.SUPPRESSION);
+            r++;
+            Row head = report.createRow(r++);
+            String[] heads = {"Section", "Indicator", "Value", "How it is worked out"};
+            for (int i = 0; i < heads.length; i++) {
+                head.createCell(i).setCellValue(heads[i]);
+                head.getCell(i).setCellStyle(bold);
+            }
+            for (Section section : Section.values()) {
+                for (Headline h : c.indicators().headlines(section)) {
+                    Row row = report.createRow(r++);
+                    row.createCell(0).setCellValue(section.title());
+                    row.createCell(1).setCellValue(h.label());
+                    value(row, 2, h.value());
+                    row.createCell(3).setCellValue(h.detail());
+                }
+            }
+            r++;
+            r = pair(report, r, bold, "BVPI 225 score", c.bvpi225Text());
+            for (var a : c.bvpi225History()) {
+                r = pair(report, r, null, "Reported " + a.period(), a.score().text());
+            }
+            r++;
+            if (c.strategy().isEmpty()) {
+                r = pair(report, r, bold, "Strategy status", "No adopted strategy covers the end of the period");
+            } else {
+                var s = c.strategy().get();
+                r = pair(report, r, bold, "Strategy", s.title());
+                r = pair(report, r, null, "Open actions", String.valueOf(s.openActions()));
+                r = pair(report, r, null, "Overdue actions", String.valueOf(s.overdueActions()));
+                r = pair(report, r, null, "Red / amber / green", s.redActions() + " / " + s.amberActions() + " / "
+                        + s.greenActions());
+                for (ObjectiveLine o : s.objectives()) {
+                    Row row = report.createRow(r++);
+                    row.createCell(0).setCellValue(o.theme());
+                    row.createCell(1).setCellValue(o.objective());
+                    row.createCell(2).setCellValue(o.status());
+                    row.createCell(3).setCellValue(o.previousStatus() == null ? "" : "Before: " + o.previousStatus());
+                }
+            }
+            r++;
+            Row ch = report.createRow(r++);
+            ch.createCell(0).setCellValue("Commentary");
+            ch.getCell(0).setCellStyle(bold);
+            for (Section section : Section.values()) {
+                Row row = report.createRow(r++);
+                row.createCell(0).setCellValue(section.title());
+                row.createCell(1).setCellValue(c.report().commentary(section));
+                row.getCell(1).setCellStyle(wrap);
+            }
+            report.setColumnWidth(0, 34 * 256);
+            report.setColumnWidth(1, 60 * 256);
+            report.setColumnWidth(2, 14 * 256);
+            report.setColumnWidth(3, 90 * 256);
+
+            Set<String> names = new HashSet<>(Set.of("Report"));
+            for (Table table : c.indicators().tables()) {
+                String name = WorkbookUtil.createSafeSheetName(table.id());
+                if (name.length() > 31) {
+                    name = name.substring(0, 31);
+                }
+                while (!names.add(name)) {
+                    name = name.substring(0, Math.min(28, name.length())) + names.size();
+                }
+                Sheet sheet = wb.createSheet(name);
+                int tr = 0;
+                line(sheet, tr++, bold, table.title());
+                line(sheet, tr++, null, table.description());
+                Row th = sheet.createRow(++tr);
+                th.createCell(0).setCellValue(table.rowHeading());
+                th.getCell(0).setCellStyle(bold);
+                for (int i = 0; i < table.columns().size(); i++) {
+                    th.createCell(i + 1).setCellValue(table.columns().get(i));
+                    th.getCell(i + 1).setCellStyle(bold);
+                }
+                tr++;
+                for (Table.Row tableRow : table.rows()) {
+                    Row row = sheet.createRow(tr++);
+                    row.createCell(0).setCellValue(tableRow.label());
+                    for (int i = 0; i < tableRow.cells().size(); i++) {
+                        value(row, i + 1, tableRow.cells().get(i));
+                    }
+                }
+                sheet.setColumnWidth(0, 40 * 256);
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void value(Row row, int col, Cell cell) {
+        if (cell.isShown() && cell.value() != null) {
+            row.createCell(col).setCellValue(cell.value().doubleValue());
+        } else {
+            row.createCell(col).setCellValue(cell.text());
+        }
+    }
+
+    private static int line(Sheet sheet, int r, CellStyle style, String text) {
+        Row row = sheet.createRow(r);
+        row.createCell(0).setCellValue(text);
+        if (style != null) {
+            row.getCell(0).setCellStyle(style);
+        }
+        return r + 1;
+    }
+
+    private static int pair(Sheet sheet, int r, CellStyle style, String key, String value) {
+        Row row = sheet.createRow(r);
+        row.createCell(0).setCellValue(key);
+        if (style != null) {
+            row.getCell(0).setCellStyle(style);
+        }
+        row.createCell(1).setCellValue(value);
+        return r + 1;
+    }
+}

@@ -1,0 +1,141 @@
+package org.hearth.insights.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.hearth.access.Role;
+import org.hearth.audit.NotAudited;
+import org.hearth.insights.Dimension;
+import org.hearth.insights.Headline;
+import org.hearth.insights.IndicatorReport;
+import org.hearth.insights.Indicators;
+import org.hearth.insights.Section;
+import org.hearth.insights.Table;
+import org.hearth.partnership.Area;
+import org.hearth.partnership.Partnerships;
+import org.hearth.platform.NavigationItem;
+import org.hearth.strategy.Bvpi225Assessment;
+import org.hearth.strategy.StrategyOverview;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The dashboard: the indicators for a period (default the 12 months to today) and an area, each chart with its
+ * table beside it (the table is the truth), split by area and by an equality characteristic; the BVPI 225 score
+ * and the strategy status. Figures only, never a person or a link to one.
+ */
+@Controller
+@RequestMapping("/insights")
+@PreAuthorize(InsightsAccess.READ)
+@NotAudited("aggregate figures with small numbers suppressed, never a person")
+class InsightsController {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final Indicators indicators;
+    private final Partnerships partnerships;
+
+    InsightsController(Indicators indicators, Partnerships partnerships) {
+        this.indicators = indicators;
+        this.partnerships = partnerships;
+    }
+
+    @Bean
+    static NavigationItem insightsNavigation() {
+        return new NavigationItem("Insights", "/insights", 64, Role.PARTNERSHIP_COORDINATOR.authority(),
+                Role.SYSTEM_ADMIN.authority(), Role.ANALYST.authority(), Role.HUB_COORDINATOR.authority());
+    }
+
+    /** A table with its chart. */
+    record TableView(Table table, String svg) {
+    }
+
+    /** An objective of the adopted strategy, with its status tag's colour. */
+    record ObjectiveRow(String theme, String objective, String status, String colour, String previousStatus,
+            String since) {
+    }
+
+    /** A section of the dashboard. */
+    record SectionView(Section section, List<Headline> headlines, List<TableView> tables) {
+    }
+
+    @GetMapping
+    String dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String area, @RequestParam(required = false) String by, Model model,
+            HttpServletResponse response, Authentication auth) {
+        List<Area> areas = partnerships.areas().stream()
+                .sorted(java.util.Comparator.comparing(a -> a.name().toLowerCase(Locale.UK))).toList();
+        PeriodQuery q = PeriodQuery.parse(from, to, area, indicators.today(), areas);
+        Dimension dimension = by == null || by.isBlank() ? Dimension.AREA : Dimension.fromSlug(by).orElse(null);
+        model.addAttribute("areas", areas);
+        model.addAttribute("dimensions", Dimension.values());
+        model.addAttribute("fromValue", from != null ? from : q.from() == null ? "" : q.from().toString());
+        model.addAttribute("toValue", to != null ? to : q.to() == null ? "" : q.to().toString());
+        model.addAttribute("areaValue", area == null ? "" : area);
+        model.addAttribute("byValue", dimension == null ? by : dimension.slug());
+        model.addAttribute("errors", q.errors());
+        if (dimension == null) {
+            q.errors().put("by", "Choose what to split the indicators by");
+        }
+        model.addAttribute("canReport", auth.getAuthorities().stream().anyMatch(a -> a.getAuthority()
+                .equals(Role.PARTNERSHIP_COORDINATOR.authority()) || a.getAuthority().equals(Role.SYSTEM_ADMIN.authority())
+                || a.getAuthority().equals(Role.ANALYST.authority())));
+        if (!q.valid()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return "insights/dashboard";
+        }
+        IndicatorReport report = indicators.report(q.from(), q.to(), q.area());
+        model.addAttribute("report", report);
+        model.addAttribute("period", DATE.format(q.from()) + " to " + DATE.format(q.to()));
+        model.addAttribute("scope", report.areaName() == null ? "the whole partnership" : report.areaName());
+        model.addAttribute("dimension", dimension);
+        List<SectionView> sections = new ArrayList<>();
+        for (Section s : Section.values()) {
+            if (s == Section.BVPI225 || s == Section.STRATEGY) {
+                continue;
+            }
+            List<TableView> tables = report.tables(s).stream()
+                    .filter(t -> s != Section.EQUALITY || t.id().endsWith("-" + dimension.slug()))
+                    .map(t -> new TableView(t, Charts.svg(t))).toList();
+            sections.add(new SectionView(s, report.headlines(s), tables));
+        }
+        model.addAttribute("sections", sections);
+        Optional<Bvpi225Assessment> bvpi = indicators.bvpi225(q.from(), q.to());
+        model.addAttribute("bvpi225", bvpi.orElse(null));
+        model.addAttribute("bvpi225Dates", bvpi.map(b -> DATE.format(b.startsOn()) + " to " + DATE.format(b.endsOn()))
+                .orElse(null));
+        Optional<StrategyOverview> strategy = indicators.strategy(q.to());
+        model.addAttribute("strategy", strategy.orElse(null));
+        model.addAttribute("strategyDates", strategy.map(s -> DATE.format(s.starts()) + " to " + DATE.format(s.ends()))
+                .orElse(null));
+        model.addAttribute("strategyOn", DATE.format(q.to()));
+        model.addAttribute("objectives", strategy.map(o -> o.objectives().stream().map(l -> new ObjectiveRow(l.theme(),
+                l.objective(), l.status(), statusColour(l.status()), l.previousStatus(),
+                l.statusSince() == null ? "" : DATE.format(l.statusSince()))).toList()).orElse(List.of()));
+        model.addAttribute("apiHref", "/api/insights/indicators?from=" + q.from() + "&to=" + q.to()
+                + (q.area() == null ? "" : "&area=" + q.area()));
+        return "insights/dashboard";
+    }
+
+    static String statusColour(String status) {
+        if (status == null) {
+            return "grey";
+        }
+        return switch (status) {
+            case "Gap identified" -> "red";
+            case "Working towards" -> "orange";
+            case "Some success" -> "blue";
+            case "Achieved" -> "green";
+            default -> "grey";
+        };
+    }
+}

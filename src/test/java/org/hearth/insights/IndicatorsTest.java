@@ -1,0 +1,173 @@
+package org.hearth.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.UUID;
+import org.hearth.partnership.Partnerships;
+import org.hearth.support.Fixtures;
+import org.hearth.support.HearthIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Each indicator against the hand-built data set of {@link InsightsData}, in an area of its own so the counts are
+ * exact in the shared database.
+ */
+@HearthIntegrationTest
+class IndicatorsTest {
+
+    @Autowired
+    Indicators indicators;
+    @Autowired
+    Partnerships partnerships;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+
+    InsightsData data;
+    IndicatorReport report;
+
+    @BeforeEach
+    void build() {
+        data = new InsightsData(partnerships, fixtures, jdbc);
+        report = indicators.report(InsightsData.FROM, InsightsData.TO, data.area.id().value());
+    }
+
+    private String headline(String id) {
+        return report.headline(id).orElseThrow().value().text();
+    }
+
+    private List<String> row(String table, String label) {
+        return report.table(table).orElseThrow().rows().stream().filter(r -> r.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + label + " in " + table)).cells().stream()
+                .map(Cell::text).toList();
+    }
+
+    private List<String> labels(String table) {
+        return report.table(table).orElseThrow().rows().stream().map(Table.Row::label).toList();
+    }
+
+    @Test
+    void incidentsAndReferralsAndTheRatePerThousand() {
+        assertThat(report.areaName()).isEqualTo(data.area.name());
+        assertThat(report.population()).isEqualTo(2_000);
+        assertThat(headline("police-incidents")).isEqualTo("9");
+        assertThat(headline("partner-referrals")).isEqualTo("10");
+        assertThat(headline("referrals")).isEqualTo("19");
+        assertThat(headline("incident-rate")).as("9 per 2,000 people").isEqualTo("4.5");
+        assertThat(row("by-area", data.area.name())).containsExactly("9", "2,000", "4.5", "19", "9.5");
+    }
+
+    @Test
+    void byMonthAndByAgency() {
+        assertThat(labels("by-month")).hasSize(12).startsWith("Jan 2025").endsWith("Dec 2025");
+        // police incidents: March 8, May 1 (hidden together); partner referrals: April 4, June 5, September 1 (all
+        // hidden); all referrals: March 8, April 4, May 1, June 5, September 1 (the small three and June hidden)
+        assertThat(row("by-month", "Mar 2025")).containsExactly("[c]", "0", "8");
+        assertThat(row("by-month", "Jun 2025")).containsExactly("0", "[c]", "[c]");
+        assertThat(row("by-month", "Apr 2025")).containsExactly("0", "<5", "<5");
+        assertThat(row("by-month", "Jan 2025")).containsExactly("0", "0", "0");
+        assertThat(row("by-agency", data.partner.name())).containsExactly("10", "52.6%");
+        assertThat(row("by-agency", data.police.name())).containsExactly("9", "47.4%");
+    }
+
+    @Test
+    void repeatVictimsAndChildrenPresent() {
+        // W1-W5 (June after March) and M (May 2025 after June 2024): 6 of 13 victims
+        assertThat(headline("repeat-victims")).isEqualTo("46.2%");
+        assertThat(report.headline("repeat-victims").orElseThrow().detail()).startsWith("6 of 13 victims");
+        // W1-W5 in March and the four A referrals: 9 of 19
+        assertThat(headline("children-present")).isEqualTo("47.4%");
+    }
+
+    @Test
+    void highRiskVictimsAgainstTheSamePeriodLastYear() {
+        // W1 (twice), W2-W5 and A1; the medium W7 does not count
+        assertThat(headline("high-risk")).isEqualTo("6");
+        assertThat(report.headline("high-risk").orElseThrow().detail()).contains("1 January 2024 to 31 December 2024): 5");
+        assertThat(headline("high-risk-change")).isEqualTo("+20.0%");
+        // this period: March 1, April 1, June 5 (hidden with the two small months); last year: January 4, June 1
+        assertThat(row("high-risk-by-month", "Jun 2025")).containsExactly("[c]", "<5");
+        assertThat(row("high-risk-by-month", "Jan 2025")).containsExactly("0", "<5");
+    }
+
+    @Test
+    void maracVolumeAndRepeatsAsTheHubDecided() {
+        assertThat(headline("marac")).isEqualTo("6");
+        assertThat(headline("marac-repeat")).as("1 repeat (W1 in September) is fewer than 5").isEqualTo("[c]");
+        // June 5 and September 1: June is hidden with September, and so is its rate
+        assertThat(row("marac-by-month", "Jun 2025")).containsExactly("[c]", "0", "[c]");
+        assertThat(row("marac-by-month", "Sep 2025")).containsExactly("<5", "<5", "[c]");
+        assertThat(report.table("marac-by-month").orElseThrow().description()).contains("stands in");
+    }
+
+    @Test
+    void timeToTriageDecisionAndOutcomes() {
+        // decided: 8 after 1 day, 5 the same day, 1 after 3 days, 1 after 10; median of 15 is 1
+        assertThat(headline("triage-median")).isEqualTo("1");
+        assertThat(report.table("triage-time").orElseThrow().title()).contains("first contact recorded once casework");
+        assertThat(report.table("triage-time").orElseThrow().rows().stream().map(r -> r.cells().get(0).text()).toList())
+                .as("same day 5, 1 day 8, 2-3 days 1, 4-7 days 0, over 7 days 1, waiting 4: the small three and the "
+                        + "next smallest are hidden").containsExactly("[c]", "8", "<5", "0", "<5", "<5");
+        assertThat(headline("decided")).isEqualTo("78.9%");
+        assertThat(row("outcomes", "Outreach")).containsExactly("8", "42.1%");
+        assertThat(row("outcomes", "Signpost")).containsExactly("<5", "[c]");
+        assertThat(row("outcomes", "Refer to MARAC")).as("hidden with the small ones").containsExactly("[c]", "[c]");
+        assertThat(row("outcomes", "No further action")).containsExactly("0", "0.0%");
+    }
+
+    @Test
+    void splitsByAreaAndEqualityCharacteristicWithSmallNumbersSuppressed() {
+        // referrals, police incidents, victims, % repeat, % children, high risk, last year, MARAC, % MARAC repeat, median
+        assertThat(row("split-area", data.area.name()))
+                .containsExactly("19", "9", "13", "46.2%", "47.4%", "6", "5", "6", "[c]", "1");
+        assertThat(labels("split-sex")).containsExactly("Female", "Male");
+        // one male victim: his figures are "<5", and the female ones hidden with them (they add up to the total)
+        assertThat(row("split-sex", "Male").subList(0, 3)).containsExactly("<5", "<5", "<5");
+        assertThat(row("split-sex", "Female").subList(0, 3)).containsExactly("[c]", "[c]", "[c]");
+        assertThat(labels("split-age-band")).containsExactly("16-17", "25-34", "Not recorded");
+        assertThat(labels("split-first-language")).containsExactly("English", "Urdu", "Not recorded");
+        assertThat(labels("split-ethnicity")).containsExactly("Asian or Asian British: Pakistani",
+                "Black, Black British, Caribbean or African: African",
+                "White: English, Welsh, Scottish, Northern Irish or British");
+        assertThat(labels("split-disability")).containsExactly("Yes", "No", "Not known");
+        assertThat(labels("split-sexual-orientation")).containsExactly("Not recorded");
+        assertThat(row("split-sexual-orientation", "Not recorded").subList(0, 5))
+                .containsExactly("19", "9", "13", "46.2%", "47.4%");
+        // outcomes by sex: rows and columns both protected
+        assertThat(row("outcomes-sex", "Male")).containsExactly("0", "0", "0", "<5", "0", "0");
+    }
+
+    @Test
+    void noCellOfAnyTableIsBetweenOneAndFour() {
+        for (Table t : report.tables()) {
+            for (Table.Row r : t.rows()) {
+                for (int i = 0; i < r.cells().size(); i++) {
+                    Cell c = r.cells().get(i);
+                    if (c.isShown() && c.value() != null && t.columns().get(i).matches(
+                            "Referrals|Police incidents|Victims|High-risk.*|MARAC referrals|Repeats|This period|Same month.*|"
+                                    + "Partner-agency referrals|All referrals")) {
+                        assertThat(c.value().longValue()).as("%s %s", t.id(), r.label())
+                                .satisfiesAnyOf(v -> assertThat(v).isZero(), v -> assertThat(v).isGreaterThanOrEqualTo(5));
+                    }
+                    if (!c.isShown()) {
+                        assertThat(c.value()).isNull();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPeriodTheWrongWayRoundOrAnUnknownAreaIsRefused() {
+        assertThatThrownBy(() -> indicators.report(InsightsData.TO, InsightsData.FROM, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> indicators.report(InsightsData.FROM, InsightsData.TO, UUID.randomUUID()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
