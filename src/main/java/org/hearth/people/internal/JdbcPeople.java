@@ -46,11 +46,14 @@ class JdbcPeople implements People {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final List<PersonFlagSource> flagSources;
+    /** Told of every write to what it indexes (name, date of birth, sex, aliases, address); see {@link EngineMatcher#changed}. */
+    private final EngineMatcher index;
 
-    JdbcPeople(JdbcClient jdbc, AuditTrail audit, List<PersonFlagSource> flagSources) {
+    JdbcPeople(JdbcClient jdbc, AuditTrail audit, List<PersonFlagSource> flagSources, EngineMatcher index) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.flagSources = flagSources;
+        this.index = index;
     }
 
     @Override
@@ -74,6 +77,7 @@ class JdbcPeople implements People {
         saveAliases(id, aliases);
         involveInternal(id, me.agency(), reason);
         audit.record(AuditAction.CREATE, "person", id);
+        index.changed(id.value());
         return id;
     }
 
@@ -133,6 +137,7 @@ class JdbcPeople implements People {
         jdbc.sql("DELETE FROM person_alias WHERE person_id = ?").param(id.value()).update();
         saveAliases(id, aliases);
         audit.record(AuditAction.UPDATE, "person", List.of(id.toString()), "details");
+        index.changed(id.value());
     }
 
     private void saveAliases(PersonId id, List<String> aliases) {
@@ -164,6 +169,7 @@ class JdbcPeople implements People {
                         a.confidential(), a.inRefuge(), a.inRefuge() ? a.refugeService().trim() : null)
                 .update();
         audit.record(AuditAction.UPDATE, "person", List.of(id.toString()), "address added");
+        index.changed(id.value());
     }
 
     @Override
