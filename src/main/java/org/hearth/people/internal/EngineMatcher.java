@@ -59,8 +59,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transactions commit after their {@code now()}), and reads in full only those whose stamp differs from the
  * one indexed.</li>
  * <li><b>Retraining.</b> Once the records added since the last batch run pass {@link #RETRAIN_MIN} and
- * 1/{@link #RETRAIN_SHARE} of the index, a new batch run is made on its own thread (polls go on meanwhile).
- * Persons indexed while it ran are carried over into it before it replaces the index.</li>
+ * 1/{@link #RETRAIN_SHARE} of the index, a new batch run is made on its own thread (polls go on meanwhile),
+ * if the heap has room for it ({@link #RETRAIN_BYTES_PER_RECORD}). Persons indexed while it ran are carried
+ * over into it before it replaces the index.</li>
  * </ol>
  * A change that is not a write of {@link JdbcPeople} (a merge, say) should call {@link #changed} for each
  * person it alters, in its transaction; a person whose records must leave the index goes through
@@ -74,10 +75,20 @@ class EngineMatcher implements PersonMatcher, DisposableBean {
     /** Transactions commit after their {@code now()}: each poll looks back this far, skipping what it has. */
     private static final Duration OVERLAP = Duration.ofSeconds(30);
     private static final String ALIAS = "/alias/";
-    /** Retrain (a new batch run) once more than this many records were added since the last one... */
-    static final int RETRAIN_MIN = 1_000;
+    /**
+     * Retrain (a new batch run) once more than this many records were added since the last one (below
+     * {@link MatchEngine#MIN_TRAINING_RECORDS} the model is trained mostly on a synthetic reference population,
+     * so retraining for fewer new records changes little)...
+     */
+    static final int RETRAIN_MIN = MatchEngine.MIN_TRAINING_RECORDS;
     /** ...and more than this share (1/n) of the index. */
-    static final int RETRAIN_SHARE = 4;
+    static final int RETRAIN_SHARE = 2;
+    /**
+     * Heap a batch run needs a record, with some room (measured: about 2.7 KB at its peak, while the index
+     * answering meanwhile keeps about 0.7 KB). A retrain that would need more than half the heap is not made:
+     * the index goes on growing by segments, scored with the model it has, and a warning says so once.
+     */
+    static final long RETRAIN_BYTES_PER_RECORD = 4 * 1024;
     /** Persons read by id in one statement at most. */
     private static final int READ_CHUNK = 1_000;
 
@@ -90,6 +101,7 @@ class EngineMatcher implements PersonMatcher, DisposableBean {
 
     private volatile PersonIndex index;
     private volatile boolean rebuilding;
+    private boolean toldHeapTooSmall;
     /** When the last poll (or batch run) read the database; guarded by this. */
     private OffsetDateTime polledAt;
     /** Per person: the change stamp indexed and its records (the first is its main record). Written under this. */
@@ -249,8 +261,16 @@ class EngineMatcher implements PersonMatcher, DisposableBean {
         current = current.with(added, removed);
         index = current;
         if (!rebuilding && current.added() > Math.max(RETRAIN_MIN, current.size() / RETRAIN_SHARE)) {
-            rebuilding = true;
-            builder.execute(this::buildQuietly);
+            long needs = (long) current.size() * RETRAIN_BYTES_PER_RECORD;
+            if (needs <= Runtime.getRuntime().maxMemory() / 2) {
+                rebuilding = true;
+                builder.execute(this::buildQuietly);
+            } else if (!toldHeapTooSmall) {
+                toldHeapTooSmall = true;
+                log.warn("Person index not retrained: a batch run of {} records needs about {} MB, more than half "
+                        + "the heap ({} MB); new persons are still indexed", current.size(), needs >> 20,
+                        Runtime.getRuntime().maxMemory() >> 20);
+            }
         }
     }
 

@@ -60,11 +60,16 @@ class JdbcPeople implements People {
     public PersonId create(PersonDetails d, List<String> aliases, Involvement reason) {
         Actor me = me();
         PersonId id = PersonId.random();
+        // the person and the acting agency's involvement in one statement
         jdbc.sql("""
-                INSERT INTO person (id, given_name, family_name, date_of_birth, estimated_age, sex, gender_identity,
-                    ethnicity, first_language, interpreter_needed, disability, sexual_orientation, religion, created_by)
-                VALUES (:id, :given, :family, :dob, :age, :sex, :gender, :ethnicity, :language, :interpreter,
-                    :disability, :orientation, :religion, :by)""")
+                WITH p AS (
+                    INSERT INTO person (id, given_name, family_name, date_of_birth, estimated_age, sex, gender_identity,
+                        ethnicity, first_language, interpreter_needed, disability, sexual_orientation, religion, created_by)
+                    VALUES (:id, :given, :family, :dob, :age, :sex, :gender, :ethnicity, :language, :interpreter,
+                        :disability, :orientation, :religion, :by)
+                    RETURNING id)
+                INSERT INTO person_involvement (person_id, agency_id, reason)
+                SELECT id, :agency, :reason FROM p ON CONFLICT DO NOTHING""")
                 .param("id", id.value()).param("given", d.givenName().trim()).param("family", d.familyName().trim())
                 .param("dob", d.dateOfBirth() == null ? null : Date.valueOf(d.dateOfBirth()))
                 .param("age", d.estimatedAge()).param("sex", d.sex().name())
@@ -73,9 +78,9 @@ class JdbcPeople implements People {
                 .param("language", blankToNull(d.firstLanguage())).param("interpreter", d.interpreterNeeded())
                 .param("disability", d.disability().name()).param("orientation", blankToNull(d.sexualOrientation()))
                 .param("religion", blankToNull(d.religion())).param("by", me.actorId())
+                .param("agency", me.agency().value()).param("reason", reason.name())
                 .update();
         saveAliases(id, aliases);
-        involveInternal(id, me.agency(), reason);
         audit.record(AuditAction.CREATE, "person", id);
         index.changed(id.value());
         return id;

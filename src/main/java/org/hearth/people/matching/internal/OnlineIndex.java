@@ -22,12 +22,19 @@ import org.hearth.people.matching.PersonRecord;
  * frozen model and term frequencies); a replaced or removed record is hidden by one bit in its segment's
  * hidden set (copied only for the segments it touches). So adding a handful of records costs about their own
  * preparation, however many were added before: the delta segments are kept like a binary counter (a segment
- * is merged into the one before it once it is at least half its size), so there are at most about
- * log2(added) of them, and each record is prepared again only about log2(added) times in all. Hidden records
+ * is merged into the one before it once it is at least half its size, up to {@link #MAX_MERGED} records), so
+ * there are about log2(added) of them (plus one per {@code MAX_MERGED}), and each record is prepared again
+ * only about log2(added) times in all. Hidden records
  * still occupy their base segment's blocks until the next batch run. Like the batch run, a probe skips a
  * blocking key shared by more than {@code maxBlockSize} stored records.
  */
 public final class OnlineIndex {
+
+    /**
+     * Delta segments are not merged beyond this many records, so a merge never needs much memory at once
+     * (beyond it there are a few more segments to look in, each a binary search a blocking rule).
+     */
+    static final int MAX_MERGED = 1 << 16;
 
     private final Layer[] layers;
     private final Model model;
@@ -176,7 +183,8 @@ public final class OnlineIndex {
                 next.remove(i);
             }
         }
-        while (next.size() >= 3 && next.get(next.size() - 1).live * 2 >= next.get(next.size() - 2).live) {
+        while (next.size() >= 3 && next.get(next.size() - 1).live * 2 >= next.get(next.size() - 2).live
+                && next.get(next.size() - 1).live + next.get(next.size() - 2).live <= MAX_MERGED) {
             Layer last = next.remove(next.size() - 1);
             Layer before = next.remove(next.size() - 1);
             List<PersonRecord> merged = new ArrayList<>(before.live + last.live);
