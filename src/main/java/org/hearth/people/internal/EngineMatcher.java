@@ -183,7 +183,9 @@ class EngineMatcher implements PersonMatcher, DisposableBean {
      */
     void changed(UUID person) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            apply(rowsById(List.of(person)), true);
+            if (index != null) {
+                apply(rowsById(List.of(person)), true);
+            }
             return;
         }
         @SuppressWarnings("unchecked")
