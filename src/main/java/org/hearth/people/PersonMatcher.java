@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Finds people already known who may be the person described: the person-matching engine's online
- * index, kept current by polling the database (a first matcher answers only until the index is built).
+ * index, which takes this instance's writes as they commit and anyone else's by polling the database
+ * within seconds (a first matcher answers only until the index is built).
  */
 public interface PersonMatcher {
 

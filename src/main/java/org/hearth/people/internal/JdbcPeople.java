@@ -46,22 +46,30 @@ class JdbcPeople implements People {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final List<PersonFlagSource> flagSources;
+    /** Told of every write to what it indexes (name, date of birth, sex, aliases, address); see {@link EngineMatcher#changed}. */
+    private final EngineMatcher index;
 
-    JdbcPeople(JdbcClient jdbc, AuditTrail audit, List<PersonFlagSource> flagSources) {
+    JdbcPeople(JdbcClient jdbc, AuditTrail audit, List<PersonFlagSource> flagSources, EngineMatcher index) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.flagSources = flagSources;
+        this.index = index;
     }
 
     @Override
     public PersonId create(PersonDetails d, List<String> aliases, Involvement reason) {
         Actor me = me();
         PersonId id = PersonId.random();
+        // the person and the acting agency's involvement in one statement
         jdbc.sql("""
-                INSERT INTO person (id, given_name, family_name, date_of_birth, estimated_age, sex, gender_identity,
-                    ethnicity, first_language, interpreter_needed, disability, sexual_orientation, religion, created_by)
-                VALUES (:id, :given, :family, :dob, :age, :sex, :gender, :ethnicity, :language, :interpreter,
-                    :disability, :orientation, :religion, :by)""")
+                WITH p AS (
+                    INSERT INTO person (id, given_name, family_name, date_of_birth, estimated_age, sex, gender_identity,
+                        ethnicity, first_language, interpreter_needed, disability, sexual_orientation, religion, created_by)
+                    VALUES (:id, :given, :family, :dob, :age, :sex, :gender, :ethnicity, :language, :interpreter,
+                        :disability, :orientation, :religion, :by)
+                    RETURNING id)
+                INSERT INTO person_involvement (person_id, agency_id, reason)
+                SELECT id, :agency, :reason FROM p ON CONFLICT DO NOTHING""")
                 .param("id", id.value()).param("given", d.givenName().trim()).param("family", d.familyName().trim())
                 .param("dob", d.dateOfBirth() == null ? null : Date.valueOf(d.dateOfBirth()))
                 .param("age", d.estimatedAge()).param("sex", d.sex().name())
@@ -70,10 +78,11 @@ class JdbcPeople implements People {
                 .param("language", blankToNull(d.firstLanguage())).param("interpreter", d.interpreterNeeded())
                 .param("disability", d.disability().name()).param("orientation", blankToNull(d.sexualOrientation()))
                 .param("religion", blankToNull(d.religion())).param("by", me.actorId())
+                .param("agency", me.agency().value()).param("reason", reason.name())
                 .update();
         saveAliases(id, aliases);
-        involveInternal(id, me.agency(), reason);
         audit.record(AuditAction.CREATE, "person", id);
+        index.changed(id.value());
         return id;
     }
 
@@ -133,6 +142,7 @@ class JdbcPeople implements People {
         jdbc.sql("DELETE FROM person_alias WHERE person_id = ?").param(id.value()).update();
         saveAliases(id, aliases);
         audit.record(AuditAction.UPDATE, "person", List.of(id.toString()), "details");
+        index.changed(id.value());
     }
 
     private void saveAliases(PersonId id, List<String> aliases) {
@@ -164,6 +174,7 @@ class JdbcPeople implements People {
                         a.confidential(), a.inRefuge(), a.inRefuge() ? a.refugeService().trim() : null)
                 .update();
         audit.record(AuditAction.UPDATE, "person", List.of(id.toString()), "address added");
+        index.changed(id.value());
     }
 
     @Override

@@ -6,10 +6,11 @@ import org.hearth.people.matching.internal.OnlineIndex;
 
 /**
  * Stored persons in memory, indexed by every blocking key, for matching one incoming record at a time.
- * Gives the same candidates and scores as the batch run that trained it (batch mode alone skips blocks
- * beyond its safety limit of 10,000 records a key, which never occurred in the benchmarks). The model and
- * its term frequencies are frozen: {@link #with} stores records added or changed later in a small second
- * segment scored with the same model (a new batch run retrains on them). Immutable, so thread-safe.
+ * Gives the same candidates and scores as the batch run that trained it (both skip a blocking key shared by
+ * more than 10,000 records, which never occurred in the benchmarks). The model and its term frequencies are
+ * frozen: {@link #with} stores records added or changed later in small extra segments scored with the same
+ * model, at about the cost of preparing those records (a new batch run retrains on them). Immutable, so
+ * thread-safe.
  */
 public final class PersonIndex {
 
@@ -32,7 +33,9 @@ public final class PersonIndex {
     /**
      * A new index with {@code added} stored (each replacing a stored record with the same id) and the
      * records whose ids are in {@code removed} left out, scored with this index's model and term
-     * frequencies. This index is unchanged. Costs about the preparation of the records added so far.
+     * frequencies. This index is unchanged and shares its segments with the new one. Costs about the
+     * preparation of the records added now (amortised: segments of added records are merged like a binary
+     * counter, so each is prepared again about log2 of the records added since training times).
      */
     public PersonIndex with(Collection<PersonRecord> added, Collection<String> removed) {
         return new PersonIndex(index.with(added, removed));

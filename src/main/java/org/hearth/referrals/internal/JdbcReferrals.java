@@ -6,9 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Time;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.hearth.risk.RiskGrade;
 import java.util.Optional;
 import java.util.Set;
@@ -62,31 +65,25 @@ class JdbcReferrals implements Referrals {
 
     @Override
     public Referral submit(NewReferral r) {
-        if (r.policeReference() != null && !r.policeReference().isBlank()) {
-            Optional<DuplicatePoliceReferenceException> existing = jdbc.sql(
-                    "SELECT id, reference FROM referral WHERE upper(police_reference) = upper(?)")
-                    .param(r.policeReference().trim())
-                    .query((rs, n) -> new DuplicatePoliceReferenceException(
-                            new ReferralId(rs.getObject("id", UUID.class)), rs.getString("reference")))
-                    .optional();
-            if (existing.isPresent()) {
-                throw existing.get();
-            }
-        }
         ReferralId id = ReferralId.random();
-        long number = jdbc.sql("SELECT nextval('referral_number')").query(Long.class).single();
-        String reference = "R" + r.receivedOn().getYear() + "-" + String.format("%06d", number);
         Optional<Actor> actor = Actor.current();
         UUID referrer = actor.filter(a -> !a.apiClient()).map(Actor::actorId).orElse(null);
         UUID apiClient = actor.filter(Actor::apiClient).map(Actor::actorId).orElse(null);
-        jdbc.sql("""
+        // one statement: the number, the row, and (by ON CONFLICT, which leaves the transaction usable) whether
+        // the police reference is already known; then the referral is built from what was written, not read back
+        Optional<Map<String, Object>> written = jdbc.sql("""
                 INSERT INTO referral (id, reference, source, referring_agency_id, referrer_user_id, referrer_name,
                     received_on, incident_on, incident_time, police_reference, victim_id, relationship, abuse_types,
                     consent, consent_basis, consent_reason, narrative, area_id, api_client_id)
-                VALUES (:id, :reference, :source, :agency, :referrer, :referrerName, :received, :incidentOn,
+                SELECT :id, 'R' || :year || '-' || CASE WHEN n.v < 1000000 THEN lpad(n.v::text, 6, '0') ELSE n.v::text END,
+                    :source, :agency, :referrer, :referrerName, :received, :incidentOn,
                     :incidentTime, :policeRef, :victim, :relationship, CAST(:abuse AS text[]), :consent, :basis,
-                    :reason, :narrative, :area, :apiClient)""")
-                .param("id", id.value()).param("reference", reference).param("source", r.source().name())
+                    :reason, :narrative, :area, :apiClient
+                FROM (SELECT nextval('referral_number') AS v) n
+                ON CONFLICT (upper(police_reference)) WHERE police_reference IS NOT NULL DO NOTHING
+                RETURNING reference, created_at""")
+                .param("id", id.value()).param("year", String.valueOf(r.receivedOn().getYear()))
+                .param("source", r.source().name())
                 .param("agency", r.referringAgency().value()).param("referrer", referrer)
                 .param("referrerName", blankToNull(r.referrerName()))
                 .param("received", Date.valueOf(r.receivedOn()))
@@ -99,8 +96,22 @@ class JdbcReferrals implements Referrals {
                 .param("basis", r.consentBasis() == null ? null : r.consentBasis().name())
                 .param("reason", blankToNull(r.consentReason())).param("narrative", blankToNull(r.narrative()))
                 .param("area", r.area() == null ? null : r.area().value()).param("apiClient", apiClient)
-                .update();
+                .query().listOfRows().stream().findFirst();
+        if (written.isEmpty()) {
+            throw jdbc.sql("SELECT id, reference FROM referral WHERE upper(police_reference) = upper(?)")
+                    .param(r.policeReference().trim())
+                    .query((rs, n) -> new DuplicatePoliceReferenceException(
+                            new ReferralId(rs.getObject("id", UUID.class)), rs.getString("reference")))
+                    .single();
+        }
+        String reference = (String) written.get().get("reference");
+        Instant createdAt = ((Timestamp) written.get().get("created_at")).toInstant();
+        List<PersonId> perpetrators = new ArrayList<>();
+        List<ChildAtIncident> children = new ArrayList<>();
         for (PersonId p : r.perpetrators()) {
+            if (!perpetrators.contains(p)) {
+                perpetrators.add(p);
+            }
             jdbc.sql("INSERT INTO referral_perpetrator (referral_id, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
                     .params(id.value(), p.value()).update();
             if (r.relationship() == VictimRelationship.INTIMATE_PARTNER || r.relationship() == VictimRelationship.EX_PARTNER) {
@@ -111,6 +122,9 @@ class JdbcReferrals implements Referrals {
             }
         }
         for (ChildAtIncident c : r.children()) {
+            if (children.stream().noneMatch(x -> x.child().equals(c.child()))) {
+                children.add(c);
+            }
             jdbc.sql("INSERT INTO referral_child (referral_id, person_id, present) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
                     .params(id.value(), c.child().value(), c.present()).update();
             people.relate(r.victim(), c.child(), RelationshipKind.PARENT_OF);
@@ -118,7 +132,13 @@ class JdbcReferrals implements Referrals {
         people.involve(r.victim(), r.referringAgency(), Involvement.REFERRER);
         audit.record(AuditAction.CREATE, "referral", List.of(id.toString(), r.victim().toString()), null);
         events.publishEvent(new ReferralReceived(id, r.victim(), r.referringAgency(), r.source()));
-        return load(id).orElseThrow();
+        // what load(id) would read back (the rows' keys keep the first of a repeated person), without reading it
+        return new Referral(id, reference, r.source(), r.referringAgency(), blankToNull(r.referrerName()),
+                r.receivedOn(), r.incidentOn(), r.incidentTime() == null ? null : Time.valueOf(r.incidentTime()).toLocalTime(),
+                blankToNull(r.policeReference()), r.victim(), List.copyOf(perpetrators), List.copyOf(children),
+                r.relationship(), r.abuseTypes().isEmpty() ? EnumSet.noneOf(AbuseType.class) : EnumSet.copyOf(r.abuseTypes()),
+                r.consent(), r.consentBasis(), blankToNull(r.consentReason()), blankToNull(r.narrative()), null, null,
+                null, null, createdAt);
     }
 
     @Override

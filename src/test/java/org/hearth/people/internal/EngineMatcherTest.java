@@ -16,8 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The engine answers the front door from its online index, kept current by polling the database. */
+/**
+ * The engine answers the front door from its online index: this instance's own writes are indexed when they
+ * commit, anyone else's by polling the database within seconds.
+ */
 @HearthIntegrationTest
 class EngineMatcherTest {
 
@@ -27,9 +32,13 @@ class EngineMatcherTest {
     EngineMatcher engine;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+    TransactionTemplate tx;
 
     @BeforeEach
     void indexBuilt() {
+        tx = new TransactionTemplate(transactions);
         waitFor(engine::ready, Duration.ofSeconds(60));
     }
 
@@ -42,7 +51,9 @@ class EngineMatcherTest {
     void aMisspeltNameFindsThePersonFirstWithWeightedReasons() {
         String suffix = letters();
         UUID right = insert("Rosalind", "Pemberton" + suffix, LocalDate.of(1984, 6, 21), "FEMALE", "NF2 7QT");
-        insert("Rosalind", "Ashworth" + suffix, LocalDate.of(1984, 6, 21), "FEMALE", null);
+        UUID other = insert("Rosalind", "Ashworth" + suffix, LocalDate.of(1984, 6, 21), "FEMALE", null);
+        // written behind the engine's back (raw SQL), so brought in by the background poll
+        waitFor(() -> engine.indexed(right) && engine.indexed(other), Duration.ofSeconds(15));
         List<Candidate> found = matcher.candidates(details("Rosalind", "Pembreton" + suffix, LocalDate.of(1984, 6, 21)),
                 "NF2 7QT", 5);
         assertThat(found).isNotEmpty();
@@ -60,7 +71,12 @@ class EngineMatcherTest {
         jdbc.sql("INSERT INTO person_alias (person_id, given_name, family_name) VALUES (?, NULL, ?)")
                 .params(right, "Brackenbury" + suffix).update();
         jdbc.sql("UPDATE person SET updated_at = now() WHERE id = ?").param(right).update();
-        insert("Marguerite", "Thornley" + suffix, LocalDate.of(1990, 1, 2), "FEMALE", null);
+        UUID other = insert("Marguerite", "Thornley" + suffix, LocalDate.of(1990, 1, 2), "FEMALE", null);
+        waitFor(() -> engine.indexed(right) && engine.indexed(other), Duration.ofSeconds(15));
+        // the alias was added after the insert: wait until the poll has indexed it too
+        waitFor(() -> matcher.candidates(details("Marguerite", "Brackenbury" + suffix, LocalDate.of(1979, 3, 11)),
+                null, 5).stream().anyMatch(c -> c.reasons().stream().anyMatch(r -> r.contains("alias"))),
+                Duration.ofSeconds(15));
 
         List<Candidate> swapped = matcher.candidates(details("Marguerite", "Oldfield" + suffix, LocalDate.of(1979, 11, 3)),
                 null, 5);
@@ -84,6 +100,34 @@ class EngineMatcherTest {
         List<Candidate> found = matcher.candidates(details("Philippa", "Kingsbury" + suffix, LocalDate.of(1992, 8, 30)),
                 "NF4 1HX", 5);
         assertThat(found.get(0).id().value()).isEqualTo(id);
+    }
+
+    @Test
+    void aPersonWrittenThroughPeopleIsMatchableAsSoonAsItsTransactionCommitsAndNeverIfItRollsBack() {
+        String suffix = letters();
+        UUID kept = tx.execute(status -> {
+            UUID id = insert("Theodora", "Wainwright" + suffix, LocalDate.of(1988, 2, 14), "FEMALE", "NF3 9LP");
+            engine.changed(id);
+            // not before the commit: another transaction cannot see the person yet
+            assertThat(engine.indexed(id)).isFalse();
+            return id;
+        });
+        // no waiting: the commit itself indexed the person (the poll is every 3 s)
+        assertThat(engine.indexed(kept)).isTrue();
+        List<Candidate> found = matcher.candidates(details("Theodora", "Wainwright" + suffix, LocalDate.of(1988, 2, 14)),
+                "NF3 9LP", 5);
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).id().value()).isEqualTo(kept);
+
+        UUID[] rolledBack = new UUID[1];
+        tx.executeWithoutResult(status -> {
+            rolledBack[0] = insert("Theodora", "Wainwright" + suffix + "x", LocalDate.of(1988, 2, 14), "FEMALE", null);
+            engine.changed(rolledBack[0]);
+            status.setRollbackOnly();
+        });
+        assertThat(engine.indexed(rolledBack[0])).isFalse();
+        assertThat(matcher.candidates(details("Theodora", "Wainwright" + suffix + "x", LocalDate.of(1988, 2, 14)), null, 5))
+                .noneMatch(c -> c.id().value().equals(rolledBack[0]));
     }
 
     private UUID insert(String given, String family, LocalDate dob, String sex, String postcode) {

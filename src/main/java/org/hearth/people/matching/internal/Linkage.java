@@ -139,7 +139,7 @@ public final class Linkage {
     }
 
     public OnlineIndex index() {
-        return new OnlineIndex(prepared, keys, model, rules);
+        return new OnlineIndex(prepared, keys, model, rules, settings.maxBlockSize());
     }
 
     // ---- u from random pairs

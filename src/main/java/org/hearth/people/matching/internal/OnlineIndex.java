@@ -2,12 +2,14 @@ package org.hearth.people.matching.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.hearth.people.matching.Candidate;
 import org.hearth.people.matching.PersonRecord;
 
@@ -15,42 +17,55 @@ import org.hearth.people.matching.PersonRecord;
  * Stored records indexed by every blocking key, scored with a trained model: one probe meets exactly the
  * records batch mode would have compared it with, and gets the same weights.
  *
- * <p>Immutable. {@link #with} gives a new index in which records added since the model was trained live in
- * a small second segment, scored with the same frozen model and term frequencies, and records replaced or
- * removed are hidden in the first segment (they still occupy its blocks until the next batch run).
+ * <p>Immutable. The records the model was trained on form the base segment. {@link #with} gives a new index
+ * that shares every existing segment and adds one small segment for the records added (scored with the same
+ * frozen model and term frequencies); a replaced or removed record is hidden by one bit in its segment's
+ * hidden set (copied only for the segments it touches). So adding a handful of records costs about their own
+ * preparation, however many were added before: the delta segments are kept like a binary counter (a segment
+ * is merged into the one before it once it is at least half its size, up to {@link #MAX_MERGED} records), so
+ * there are about log2(added) of them (plus one per {@code MAX_MERGED}), and each record is prepared again
+ * only about log2(added) times in all. Hidden records
+ * still occupy their base segment's blocks until the next batch run. Like the batch run, a probe skips a
+ * blocking key shared by more than {@code maxBlockSize} stored records.
  */
 public final class OnlineIndex {
 
-    private final Segment base;
-    private final Segment delta;
-    private final Set<String> hidden;
+    /**
+     * Delta segments are not merged beyond this many records, so a merge never needs much memory at once
+     * (beyond it there are a few more segments to look in, each a binary search a blocking rule).
+     */
+    static final int MAX_MERGED = 1 << 16;
+
+    private final Layer[] layers;
     private final Model model;
     private final List<BlockingRule> rules;
+    /** A blocking key shared by more stored records than this is not used (as in the batch run). */
+    private final int maxBlockSize;
     private final int size;
 
-    OnlineIndex(Prepared stored, long[][] keys, Model model, List<BlockingRule> rules) {
-        this(new Segment(stored, keys), null, Set.of(), model, rules);
+    OnlineIndex(Prepared stored, long[][] keys, Model model, List<BlockingRule> rules, int maxBlockSize) {
+        this(new Layer[] {new Layer(new Segment(stored, keys), new BitSet(), stored.size)}, model, rules, maxBlockSize);
     }
 
-    private OnlineIndex(Segment base, Segment delta, Set<String> hidden, Model model, List<BlockingRule> rules) {
-        this.base = base;
-        this.delta = delta;
-        this.hidden = hidden;
+    private OnlineIndex(Layer[] layers, Model model, List<BlockingRule> rules, int maxBlockSize) {
+        this.layers = layers;
         this.model = model;
         this.rules = rules;
+        this.maxBlockSize = maxBlockSize;
         int live = 0;
-        for (PersonRecord r : base.stored.records) {
-            if (!hidden.contains(r.id())) {
-                live++;
-            }
+        for (Layer l : layers) {
+            live += l.live;
         }
-        size = live + (delta == null ? 0 : delta.stored.size);
+        size = live;
     }
 
+    /** A segment's records, their blocking keys and those keys sorted. Never changes once built. */
     private static final class Segment {
         final Prepared stored;
         final long[][] keys;
         final SortedKeys[] sorted;
+        /** Record indices in id order, for finding a record by id; made on first use. */
+        private volatile int[] byId;
 
         Segment(Prepared stored, long[][] keys) {
             this.stored = stored;
@@ -60,15 +75,74 @@ public final class OnlineIndex {
                 sorted[r] = new SortedKeys(keys[r]);
             }
         }
+
+        static Segment of(List<PersonRecord> records, Model model, List<BlockingRule> rules) {
+            Prepared p = new Prepared(records, null);
+            model.tf.fill(p);
+            long[][] keys = new long[rules.size()][];
+            for (int r = 0; r < rules.size(); r++) {
+                BlockingRule rule = rules.get(r);
+                long[] k = new long[p.size];
+                for (int i = 0; i < p.size; i++) {
+                    k[i] = rule.key(p, i);
+                }
+                keys[r] = k;
+            }
+            return new Segment(p, keys);
+        }
+
+        /** The indices of the records with this id (usually one or none). */
+        int[] indicesOf(String id) {
+            int[] order = byId;
+            if (order == null) {
+                order = sortById();
+                byId = order;
+            }
+            int lo = 0;
+            int hi = order.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (stored.records[order[mid]].id().compareTo(id) < 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int end = lo;
+            while (end < order.length && stored.records[order[end]].id().equals(id)) {
+                end++;
+            }
+            return Arrays.copyOfRange(order, lo, end);
+        }
+
+        private int[] sortById() {
+            Integer[] boxed = new Integer[stored.size];
+            for (int i = 0; i < boxed.length; i++) {
+                boxed[i] = i;
+            }
+            Arrays.sort(boxed, Comparator.comparing(i -> stored.records[i].id()));
+            int[] out = new int[boxed.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = boxed[i];
+            }
+            return out;
+        }
+    }
+
+    /**
+     * A segment as this index sees it: which of its records are hidden (a bit set never changed once the
+     * layer is published; {@link #with} copies it to hide more) and how many are not.
+     */
+    private record Layer(Segment segment, BitSet hidden, int live) {
     }
 
     public int size() {
         return size;
     }
 
-    /** Records added since training, in the second segment. */
+    /** Records added since training (in the delta segments, not hidden). */
     public int added() {
-        return delta == null ? 0 : delta.stored.size;
+        return size - layers[0].live;
     }
 
     /**
@@ -76,39 +150,58 @@ public final class OnlineIndex {
      * records with ids in {@code removed} left out. This index is unchanged.
      */
     public OnlineIndex with(Collection<PersonRecord> added, Collection<String> removed) {
-        Set<String> gone = new HashSet<>(removed);
+        Map<String, PersonRecord> adds = new LinkedHashMap<>();
         for (PersonRecord r : added) {
-            gone.add(r.id());
+            adds.remove(r.id());
+            adds.put(r.id(), r);
         }
-        Set<String> nowHidden = new HashSet<>(hidden);
-        for (PersonRecord r : base.stored.records) {
-            if (gone.contains(r.id())) {
-                nowHidden.add(r.id());
-            }
-        }
-        List<PersonRecord> kept = new ArrayList<>();
-        if (delta != null) {
-            for (PersonRecord r : delta.stored.records) {
-                if (!gone.contains(r.id())) {
-                    kept.add(r);
+        Set<String> gone = new HashSet<>(removed);
+        gone.addAll(adds.keySet());
+        List<Layer> next = new ArrayList<>(layers.length + 1);
+        for (Layer layer : layers) {
+            BitSet hidden = null;
+            int live = layer.live;
+            for (String id : gone) {
+                for (int j : layer.segment.indicesOf(id)) {
+                    if (!(hidden == null ? layer.hidden : hidden).get(j)) {
+                        if (hidden == null) {
+                            hidden = (BitSet) layer.hidden.clone();
+                        }
+                        hidden.set(j);
+                        live--;
+                    }
                 }
             }
+            next.add(hidden == null ? layer : new Layer(layer.segment, hidden, live));
         }
-        kept.addAll(added);
-        Segment next = null;
-        if (!kept.isEmpty()) {
-            Prepared p = new Prepared(kept, null);
-            model.tf.fill(p);
-            long[][] keys = new long[rules.size()][];
-            for (int r = 0; r < rules.size(); r++) {
-                BlockingRule rule = rules.get(r);
-                long[] k = new long[p.size];
-                IntStream.range(0, p.size).forEach(i -> k[i] = rule.key(p, i));
-                keys[r] = k;
+        if (!adds.isEmpty()) {
+            next.add(new Layer(Segment.of(new ArrayList<>(adds.values()), model, rules), new BitSet(), adds.size()));
+        }
+        // drop empty delta segments; merge a delta segment into the one before it once it is half its size
+        for (int i = next.size() - 1; i >= 1; i--) {
+            if (next.get(i).live == 0) {
+                next.remove(i);
             }
-            next = new Segment(p, keys);
         }
-        return new OnlineIndex(base, next, Set.copyOf(nowHidden), model, rules);
+        while (next.size() >= 3 && next.get(next.size() - 1).live * 2 >= next.get(next.size() - 2).live
+                && next.get(next.size() - 1).live + next.get(next.size() - 2).live <= MAX_MERGED) {
+            Layer last = next.remove(next.size() - 1);
+            Layer before = next.remove(next.size() - 1);
+            List<PersonRecord> merged = new ArrayList<>(before.live + last.live);
+            visible(before, merged);
+            visible(last, merged);
+            next.add(new Layer(Segment.of(merged, model, rules), new BitSet(), merged.size()));
+        }
+        return new OnlineIndex(next.toArray(new Layer[0]), model, rules, maxBlockSize);
+    }
+
+    private static void visible(Layer layer, List<PersonRecord> out) {
+        PersonRecord[] records = layer.segment.stored.records;
+        for (int i = 0; i < records.length; i++) {
+            if (!layer.hidden.get(i)) {
+                out.add(records[i]);
+            }
+        }
     }
 
     public List<Candidate> candidates(PersonRecord probe, int max, boolean matchesOnly) {
@@ -117,25 +210,37 @@ public final class OnlineIndex {
         long[] probeKeys = new long[rules.size()];
         for (int r = 0; r < rules.size(); r++) {
             probeKeys[r] = rules.get(r).key(p, 0);
+            // the batch run skips a block over its size limit; so does a probe (else one common key, say a
+            // placeholder postcode on every record, would compare each probe with all of them)
+            long block = 0;
+            for (Layer l : probeKeys[r] == 0 ? new Layer[0] : layers) {
+                SortedKeys s = l.segment.sorted[r];
+                int from = s.from(probeKeys[r]);
+                block += s.to(probeKeys[r], from) - from;
+            }
+            if (block > maxBlockSize) {
+                probeKeys[r] = 0;
+            }
         }
         double cut = model.thresholdWeight();
         List<Scored> scored = new ArrayList<>();
-        score(base, p, probeKeys, probe, matchesOnly, cut, scored);
-        if (delta != null) {
-            score(delta, p, probeKeys, probe, matchesOnly, cut, scored);
+        for (int l = 0; l < layers.length; l++) {
+            score(l, p, probeKeys, probe, matchesOnly, cut, scored);
         }
         scored.sort(Comparator.comparingDouble(Scored::weight).reversed()
-                .thenComparing(s -> s.segment == base ? 0 : 1).thenComparingInt(Scored::index));
+                .thenComparingInt(Scored::layer).thenComparingInt(Scored::index));
         List<Candidate> out = new ArrayList<>(Math.min(max, scored.size()));
         for (Scored s : scored.subList(0, Math.min(max, scored.size()))) {
-            out.add(new Candidate(s.segment.stored.records[s.index], Model.probability(s.weight), s.weight,
-                    s.weight >= cut, model.explain(s.pattern, p, 0)));
+            out.add(new Candidate(layers[s.layer].segment.stored.records[s.index], Model.probability(s.weight),
+                    s.weight, s.weight >= cut, model.explain(s.pattern, p, 0)));
         }
         return out;
     }
 
-    private void score(Segment seg, Prepared p, long[] probeKeys, PersonRecord probe, boolean matchesOnly, double cut,
+    private void score(int l, Prepared p, long[] probeKeys, PersonRecord probe, boolean matchesOnly, double cut,
             List<Scored> scored) {
+        Segment seg = layers[l].segment;
+        BitSet hidden = layers[l].hidden;
         int[] found = new int[64];
         int n = 0;
         for (int r = 0; r < rules.size(); r++) {
@@ -157,21 +262,19 @@ public final class OnlineIndex {
             }
         }
         Arrays.sort(found, 0, n);
-        boolean filter = seg == base && !hidden.isEmpty();
         for (int k = 0; k < n; k++) {
             int j = found[k];
-            String id = seg.stored.records[j].id();
-            if (k > 0 && found[k - 1] == j || id.equals(probe.id()) || filter && hidden.contains(id)) {
+            if (k > 0 && found[k - 1] == j || hidden.get(j) || seg.stored.records[j].id().equals(probe.id())) {
                 continue;
             }
             int pattern = Comparison.pattern(p, 0, seg.stored, j);
             double w = model.weight(pattern, p, 0);
             if (!matchesOnly || w >= cut) {
-                scored.add(new Scored(seg, j, pattern, w));
+                scored.add(new Scored(l, j, pattern, w));
             }
         }
     }
 
-    private record Scored(Segment segment, int index, int pattern, double weight) {
+    private record Scored(int layer, int index, int pattern, double weight) {
     }
 }
