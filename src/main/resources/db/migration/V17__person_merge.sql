@@ -32,6 +32,7 @@ CREATE TABLE person_duplicate (
 );
 CREATE INDEX person_duplicate_open ON person_duplicate (probability DESC) WHERE decision IS NULL;
 CREATE INDEX person_duplicate_b ON person_duplicate (person_b);
+CREATE INDEX person_duplicate_cluster ON person_duplicate (cluster_id) WHERE decision IS NULL;
 
 -- Batch runs of the engine over the register, started by a coordinator or on a schedule.
 CREATE TABLE person_duplicate_run (

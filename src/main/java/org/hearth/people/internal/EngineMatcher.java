@@ -63,9 +63,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * if the heap has room for it ({@link #RETRAIN_BYTES_PER_RECORD}). Persons indexed while it ran are carried
  * over into it before it replaces the index.</li>
  * </ol>
- * A change that is not a write of {@link JdbcPeople} (a merge, say) should call {@link #changed} for each
- * person it alters, in its transaction; a person whose records must leave the index goes through
- * {@link #apply} with no rows for it (see there). Logs counts and timings only.
+ * A change that is not a write of {@link JdbcPeople} calls {@link #changed} for each person it alters, in its
+ * transaction, as {@link JdbcPersonMerges} does: a person merged into another leaves the index, and comes back
+ * when the merge is undone. Logs counts and timings only.
  */
 @Component
 @Primary

@@ -51,9 +51,11 @@ class JdbcPersonMerges implements PersonMerges {
     private final List<PersonReferences> references;
     private final ApplicationEventPublisher events;
     private final DuplicateFinder finder;
+    private final EngineMatcher matcher;
 
     JdbcPersonMerges(JdbcClient jdbc, AuditTrail audit, List<PersonReferences> references,
-            ApplicationEventPublisher events, DuplicateFinder finder) {
+            ApplicationEventPublisher events, DuplicateFinder finder, EngineMatcher matcher) {
+        this.matcher = matcher;
         this.jdbc = jdbc;
         this.audit = audit;
         this.references = references;
@@ -66,20 +68,26 @@ class JdbcPersonMerges implements PersonMerges {
     private static final String PAIRS = """
             SELECT d.person_a, pa.given_name || ' ' || pa.family_name AS a_name,
                    d.person_b, pb.given_name || ' ' || pb.family_name AS b_name,
-                   d.probability, d.reasons, d.source, d.found_at,
-                   (SELECT count(*) FROM person_duplicate g WHERE g.cluster_id = d.cluster_id AND g.decision IS NULL) AS group_pairs
+                   d.probability, d.reasons, d.source, d.found_at, d.cluster_id
             FROM person_duplicate d
             JOIN person pa ON pa.id = d.person_a AND pa.merged_into IS NULL
             JOIN person pb ON pb.id = d.person_b AND pb.merged_into IS NULL
             """;
+
+    /** The pairs chosen by {@code selected} (a query over {@link #PAIRS}), each with its group's open pairs counted. */
+    private static String withGroups(String selected) {
+        return "WITH page AS (" + selected + ") SELECT page.*, (SELECT count(*) FROM person_duplicate g"
+                + " WHERE g.cluster_id = page.cluster_id AND g.decision IS NULL) AS group_pairs FROM page";
+    }
 
     @Override
     @Transactional(readOnly = true)
     public List<PossibleDuplicate> possibleDuplicates(int offset, int limit) {
         requireHub();
         audit.record(AuditAction.SEARCH, "person-duplicate", List.of(), "possible duplicates from " + offset);
-        return jdbc.sql(PAIRS + " WHERE d.decision IS NULL ORDER BY d.probability DESC, d.found_at, d.person_a, d.person_b"
-                + " OFFSET :offset LIMIT :limit")
+        return jdbc.sql(withGroups(PAIRS + " WHERE d.decision IS NULL"
+                + " ORDER BY d.probability DESC, d.found_at, d.person_a, d.person_b OFFSET :offset LIMIT :limit")
+                + " ORDER BY page.probability DESC, page.found_at, page.person_a, page.person_b")
                 .param("offset", Math.max(0, offset)).param("limit", Math.max(1, Math.min(limit, 200)))
                 .query(JdbcPersonMerges::pair).list();
     }
@@ -99,8 +107,8 @@ class JdbcPersonMerges implements PersonMerges {
     public Optional<PossibleDuplicate> pair(PersonId a, PersonId b) {
         requireHub();
         UUID[] k = ordered(a, b);
-        return jdbc.sql(PAIRS.replace("AND pa.merged_into IS NULL", "").replace("AND pb.merged_into IS NULL", "")
-                + " WHERE d.person_a = ? AND d.person_b = ?").params(k[0], k[1]).query(JdbcPersonMerges::pair)
+        return jdbc.sql(withGroups(PAIRS.replace("AND pa.merged_into IS NULL", "").replace("AND pb.merged_into IS NULL", "")
+                + " WHERE d.person_a = ? AND d.person_b = ?")).params(k[0], k[1]).query(JdbcPersonMerges::pair)
                 .optional();
     }
 
@@ -119,8 +127,8 @@ class JdbcPersonMerges implements PersonMerges {
     @Transactional(readOnly = true)
     public List<PossibleDuplicate> openPairsWith(PersonId person) {
         requireHub();
-        return jdbc.sql(PAIRS + " WHERE d.decision IS NULL AND (d.person_a = :id OR d.person_b = :id)"
-                + " ORDER BY d.probability DESC LIMIT 20").param("id", person.value())
+        return jdbc.sql(withGroups(PAIRS + " WHERE d.decision IS NULL AND (d.person_a = :id OR d.person_b = :id)"
+                + " ORDER BY d.probability DESC LIMIT 20") + " ORDER BY page.probability DESC").param("id", person.value())
                 .query(JdbcPersonMerges::pair).list();
     }
 
@@ -254,6 +262,8 @@ class JdbcPersonMerges implements PersonMerges {
                 "merged " + merged + " into " + survivor + ": " + reason.trim()
                         + (forced ? " (forced over conflicting identities: " + forceReason.trim() + ")" : ""));
         events.publishEvent(new PersonsMerged(id, survivor, merged));
+        matcher.changed(survivor.value()); // the merged record leaves the index as this commits
+        matcher.changed(merged.value());
         log.info("Person {} merged into {} (merge {})", merged, survivor, id);
         return id;
     }
@@ -296,6 +306,8 @@ class JdbcPersonMerges implements PersonMerges {
                 List.of(m.survivor().toString(), m.merged().toString(), merge.toString()),
                 "unmerged " + m.merged() + " from " + m.survivor() + ": " + reason.trim());
         events.publishEvent(new PersonsUnmerged(merge, m.survivor(), m.merged()));
+        matcher.changed(m.survivor().value()); // and comes back as this commits
+        matcher.changed(m.merged().value());
         log.info("Merge {} undone ({} ledger rows changed since)", merge, missed);
     }
 
