@@ -76,11 +76,11 @@ class EngineMatcher implements PersonMatcher, DisposableBean {
     private static final Duration OVERLAP = Duration.ofSeconds(30);
     private static final String ALIAS = "/alias/";
     /**
-     * Retrain (a new batch run) once more than this many records were added since the last one (below
-     * {@link MatchEngine#MIN_TRAINING_RECORDS} the model is trained mostly on a synthetic reference population,
-     * so retraining for fewer new records changes little)...
+     * Retrain (a new batch run) once more than this many records were added since the last one (the model is
+     * trained with {@link MatchEngine#REFERENCE_RECORDS} synthetic records besides the stored ones, so
+     * retraining for fewer new records changes little)...
      */
-    static final int RETRAIN_MIN = MatchEngine.MIN_TRAINING_RECORDS;
+    static final int RETRAIN_MIN = MatchEngine.REFERENCE_RECORDS;
     /** ...and more than this share (1/n) of the index. */
     static final int RETRAIN_SHARE = 2;
     /**

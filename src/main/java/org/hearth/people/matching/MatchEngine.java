@@ -41,23 +41,22 @@ public final class MatchEngine {
                 settings.maxBlockSize(), settings.seed()));
     }
 
-    /** Below this many stored records the model is trained with a synthetic reference population added. */
-    public static final int MIN_TRAINING_RECORDS = 10_000;
+    /** Records in the synthetic reference population added to every training run of an online index. */
+    public static final int REFERENCE_RECORDS = 10_000;
     private static final String REFERENCE_PREFIX = "\u0000reference:";
 
     /**
      * An online index of {@code stored} for matching one record at a time. The model is trained on the
-     * stored records; a small store (fewer than {@link #MIN_TRAINING_RECORDS}) has too few pairs to learn
-     * from, so a deterministic synthetic reference population (no real data) is added for training and
-     * then hidden: candidates are only ever stored records. Record ids must be unique.
+     * stored records together with a deterministic synthetic reference population (no real data) that holds
+     * persons recorded more than once, then hidden: candidates are only ever stored records. The reference
+     * population is added whatever the store's size: a small store has too few pairs to learn from, and a
+     * register the front door keeps free of duplicates (a repeat is linked, not stored twice) has no matching
+     * pairs at all, so a model trained on it alone weighs even an exact name and date of birth as no evidence
+     * ({@code DeduplicatedStoreTest}). Record ids must be unique.
      */
     public PersonIndex index(List<PersonRecord> stored) {
-        int missing = MIN_TRAINING_RECORDS - stored.size();
-        if (missing <= 0) {
-            return dedupe(stored).index();
-        }
-        List<PersonRecord> reference = ReferencePopulation.generate(missing, settings.seed(), REFERENCE_PREFIX);
-        List<PersonRecord> all = new ArrayList<>(stored.size() + missing);
+        List<PersonRecord> reference = ReferencePopulation.generate(REFERENCE_RECORDS, settings.seed(), REFERENCE_PREFIX);
+        List<PersonRecord> all = new ArrayList<>(stored.size() + reference.size());
         all.addAll(stored);
         all.addAll(reference);
         return dedupe(all).index().with(List.of(), reference.stream().map(PersonRecord::id).toList());
