@@ -1,12 +1,12 @@
 package org.hearth.people.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.support.Eventually.waitFor;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.hearth.people.Candidate;
 import org.hearth.people.PersonDetails;
 import org.hearth.people.PersonMatcher;
@@ -147,18 +147,5 @@ class EngineMatcherTest {
 
     private static String letters() {
         return UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
-    }
-
-    private static void waitFor(BooleanSupplier condition, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition not met within %s", timeout).isLessThan(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -1,13 +1,13 @@
 package org.hearth.people.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.support.Eventually.waitFor;
 
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.hearth.access.Role;
 import org.hearth.people.Candidate;
 import org.hearth.people.PersonDetails;
@@ -127,18 +127,5 @@ class MergeEngineTest {
 
     private static String letters() {
         return Fixtures.uniqueName("").substring(0, 6);
-    }
-
-    private static void waitFor(BooleanSupplier condition, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition not met within %s", timeout).isLessThan(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }
