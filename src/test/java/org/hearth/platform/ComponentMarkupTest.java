@@ -174,7 +174,25 @@ class ComponentMarkupTest {
                                 + "'For example, 1 2 2026')}\"></div></form>",
                         List.of(".govuk-form-group--error input.govuk-input--error[name=born.day][value=31]",
                                 "input[name=reported.year][value=2026]:not(.govuk-input--error)"),
-                        "Date of birth must be a real date"));
+                        "Date of birth must be a real date"),
+                // the tick is drawn by "input:checked + label": nothing may sit between a box and its label
+                new Sample("checkbox", List.of("checkboxes"),
+                        "<form th:object=\"${form}\">"
+                                + "<div th:replace=\"~{components :: checkbox('urgent', 'Urgent', null)}\"></div>"
+                                + "<div th:replace=\"~{components :: checkbox('urgent', 'Again', 'urgent-2')}\"></div></form>",
+                        List.of("input[type=hidden][name=_urgent] + .govuk-checkboxes__item",
+                                "input#urgent[name=urgent][value=true][checked] + label.govuk-checkboxes__label[for=urgent]",
+                                "input#urgent-2[checked] + label[for=urgent-2]"),
+                        "Urgent"),
+                new Sample("checkboxes", List.of("checkboxes", "fieldset", "error-message"),
+                        "<form th:object=\"${form}\">"
+                                + "<div th:replace=\"~{components :: checkboxes('kinds', 'Kinds', 'Select all that apply', ${kindOptions})}\">"
+                                + "</div></form>",
+                        List.of(".govuk-form-group--error fieldset[aria-describedby=kinds-hint kinds-error]",
+                                "input#kinds[name=kinds][value=PHYSICAL]:not([checked]) + label[for=kinds]",
+                                "input#kinds-EMOTIONAL[value=EMOTIONAL][checked] + label[for=kinds-EMOTIONAL]",
+                                "input[type=hidden][name=_kinds] + .govuk-checkboxes"),
+                        "Choose a kind"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -287,6 +305,16 @@ class ComponentMarkupTest {
         private final String name = "";
         private final DateParts born = new DateParts("31", "2", "1990");
         private final DateParts reported = new DateParts("1", "2", "2026");
+        private final boolean urgent = true;
+        private final List<Kind> kinds = List.of(Kind.EMOTIONAL);
+
+        public boolean isUrgent() {
+            return urgent;
+        }
+
+        public List<Kind> getKinds() {
+            return kinds;
+        }
 
         public String getName() {
             return name;
@@ -301,14 +329,31 @@ class ComponentMarkupTest {
         }
     }
 
+    /** Options as the forms' enums give them: a name and a label. */
+    public enum Kind {
+        PHYSICAL("Physical"), EMOTIONAL("Emotional");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
     static Map<String, Object> sampleData() {
         SampleForm form = new SampleForm();
         BindingResult errors = new BeanPropertyBindingResult(form, "form");
         errors.rejectValue("name", "required", "Enter a name");
         errors.rejectValue("born", "invalid", "Date of birth must be a real date");
+        errors.rejectValue("kinds", "required", "Choose a kind");
         errors.reject("dates", "The referral cannot be reported before the person was born");
         return Map.of(
                 "form", form,
+                "kindOptions", List.of(Kind.values()),
                 BindingResult.MODEL_KEY_PREFIX + "form", errors,
                 "rows", List.of(new SummaryRow("Name", "Sam Smith", "/people/1/name", "Change"),
                         new SummaryRow("Agency", "Testshire Refuge")),
