@@ -148,6 +148,13 @@ class DirectoryManagementTest {
         assertThat(status(list, justDue)).isEqualTo("Review due");
         assertThat(status(list, stillDue)).isEqualTo("Review due");
         assertThat(status(list, overdue)).isEqualTo("Overdue");
+        // the entries needing the coordinator come first: overdue, then due (oldest review first), then the rest
+        List<String> order = list.html().select("#services tbody tr").eachAttr("data-service-id");
+        assertThat(order.indexOf(overdue.id().toString())).isLessThan(order.indexOf(stillDue.id().toString()));
+        assertThat(order.indexOf(stillDue.id().toString())).isLessThan(order.indexOf(justDue.id().toString()));
+        assertThat(order.indexOf(justDue.id().toString())).isLessThan(order.indexOf(current.id().toString()));
+        assertThat(list.html().select("#services tbody tr").first().select(".review-status").text())
+                .isEqualTo("Overdue");
         assertThat(list.html().select("#count-overdue").text()).isEqualTo(String.valueOf(after.overdue()));
         assertThat(list.html().select("#count-due").text()).isEqualTo(String.valueOf(after.reviewDue()));
 
@@ -163,8 +170,16 @@ class DirectoryManagementTest {
     void unpublishingTakesAServiceOutOfThePublicDirectory() {
         ListedService service = data.add("Going", Set.of(), Set.of(), List.of());
         Page list = coordinator.get("/directory/manage");
-        assertThat(Forms.post(coordinator, list, "/directory/manage/" + service.id() + "/unpublish").status())
-                .isEqualTo(302);
+        // the list links to a question, never straight to the change
+        String link = "/directory/manage/" + service.id() + "/unpublish";
+        assertThat(list.html().select("form[action$=" + link + "]")).isEmpty();
+        assertThat(list.html().select("a[href$=" + link + "]")).hasSize(1);
+        Page question = coordinator.get(link);
+        assertThat(question.status()).isEqualTo(200);
+        assertThat(question.html().select("h1").text()).isEqualTo("Unpublish " + service.name() + "?");
+        assertThat(question.html().select("form[method=post][action$=" + link + "] button").text()).isEqualTo("Unpublish");
+        assertThat(directory.find(service.id()).orElseThrow().published()).as("asking changes nothing").isTrue();
+        assertThat(Forms.post(coordinator, question, link).status()).isEqualTo(302);
         assertThat(Forms.successBanner(coordinator.get("/directory/manage"))).contains("removed from the public directory");
         assertThat(new WebSession(port).get("/directory/" + service.id()).status()).isEqualTo(404);
         assertThat(audit.search(new AuditQuery(null, null, "service", service.id().toString(), null, null), 0, 10))
@@ -197,6 +212,8 @@ class DirectoryManagementTest {
             Page home = web.signIn(fixtures.enrolledUser(role));
             assertThat(web.get("/directory/manage").status()).as(role.name()).isEqualTo(403);
             assertThat(web.get("/directory/manage/new").status()).as(role.name()).isEqualTo(403);
+            assertThat(web.get("/directory/manage/" + service.id() + "/unpublish").status()).as(role.name())
+                    .isEqualTo(403);
             assertThat(Forms.post(web, home, "/directory/manage/" + service.id() + "/unpublish").status())
                     .as(role.name()).isEqualTo(403);
         }

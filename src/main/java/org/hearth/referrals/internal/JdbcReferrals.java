@@ -166,7 +166,8 @@ class JdbcReferrals implements Referrals {
     /**
      * Ordered in the database, so the highest risk is first however long the queue: by the victim's latest risk
      * assessment (read straight from the risk module's table through its index: a read model, never written
-     * here), then the longest waiting.
+     * here), then the longest waiting. A referral never assessed ranks with high risk: it may be the most
+     * dangerous one. Within a band, oldest first, so the order is stable.
      */
     @Override
     @Transactional(readOnly = true)
@@ -189,8 +190,9 @@ class JdbcReferrals implements Referrals {
                 WHERE r.triage_outcome IS NULL
                   AND (CAST(:area AS uuid) IS NULL OR r.area_id = :area)
                   AND (CAST(:agency AS uuid) IS NULL OR r.referring_agency_id = :agency)
-                ORDER BY CASE risk.final_grade WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 WHEN 'STANDARD' THEN 2 ELSE 3 END,
-                         r.received_on, r.created_at
+                ORDER BY CASE WHEN risk.final_grade IS NULL OR risk.final_grade = 'HIGH' THEN 0
+                              WHEN risk.final_grade = 'MEDIUM' THEN 1 ELSE 2 END,
+                         r.received_on, r.created_at, r.id
                 LIMIT :limit OFFSET :offset""")
                 .param("area", areaId).param("agency", agencyId).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new QueueEntry(new ReferralId(rs.getObject("id", UUID.class)),

@@ -3,6 +3,7 @@ package org.hearth.services.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -64,7 +65,11 @@ class ManageDirectoryController {
     @GetMapping
     String list(Model model) {
         LocalDate today = directory.today();
-        model.addAttribute("services", directory.all().stream().map(s -> row(s, today)).toList());
+        // overdue first, then due, each oldest review first: the entries that need the coordinator come first
+        model.addAttribute("services", directory.all().stream()
+                .sorted(Comparator.comparing((ListedService s) -> s.reviewStatus(today), Comparator.reverseOrder())
+                        .thenComparing(ListedService::lastReviewed).thenComparing(ListedService::name))
+                .map(s -> row(s, today)).toList());
         model.addAttribute("summary", directory.reviewSummary(today));
         model.addAttribute("oldest", directory.reviewSummary(today).oldestReview().map(DATE::format).orElse(null));
         return "services/manage";
@@ -127,6 +132,13 @@ class ManageDirectoryController {
         ListedService service = directory.markReviewed(existing(id).id(), directory.today());
         redirect.addFlashAttribute("success", service.name() + " has been marked as reviewed today");
         return "redirect:/directory/manage";
+    }
+
+    /** Unpublishing takes a service out of the public directory at once: asked first. */
+    @GetMapping("/{id}/unpublish")
+    String confirmUnpublish(@PathVariable UUID id, Model model) {
+        model.addAttribute("service", existing(id));
+        return "services/unpublish";
     }
 
     @PostMapping("/{id}/unpublish")
