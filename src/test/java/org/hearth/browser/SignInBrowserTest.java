@@ -38,7 +38,7 @@ class SignInBrowserTest {
         assertThat(codes).hasSize(10).doesNotHaveDuplicates().allSatisfy(c -> assertThat(c).isNotBlank());
 
         HomePage home = recovery.continueToHome();
-        assertThat(home.heading()).isEqualTo("Welcome, " + user.user().displayName());
+        assertThat(home.heading()).isEqualTo("My work");
         assertThat(home.signedInName()).isEqualTo(user.user().displayName());
         assertThat(home.url()).isEqualTo(base() + "/");
         chromium.screenshot("home");

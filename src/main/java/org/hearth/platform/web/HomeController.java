@@ -1,18 +1,31 @@
 package org.hearth.platform.web;
 
+import java.util.Comparator;
+import java.util.List;
 import org.hearth.audit.NotAudited;
 import org.hearth.platform.NavigationItem;
+import org.hearth.platform.WorkItems;
+import org.hearth.platform.WorkList;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The signed-in home page: the sections this user may use. */
+/** The signed-in home page, "My work": what each module has waiting for this user, then the sections. */
 @Controller
-@NotAudited("shows only navigation")
+@NotAudited("each WorkItems contribution audits any person data it shows")
 class HomeController {
 
+    private final List<WorkItems> contributions;
+
+    HomeController(List<WorkItems> contributions) {
+        this.contributions = contributions;
+    }
+
     @GetMapping("/")
-    String home() {
+    String home(Model model) {
+        model.addAttribute("work", contributions.stream().flatMap(c -> c.forCurrentUser().stream())
+                .sorted(Comparator.comparingInt(WorkList::order)).toList());
         return "platform/home";
     }
 

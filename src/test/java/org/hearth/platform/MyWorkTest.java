@@ -1,0 +1,117 @@
+package org.hearth.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.hearth.access.Role;
+import org.hearth.audit.AuditAction;
+import org.hearth.audit.AuditQuery;
+import org.hearth.audit.AuditTrail;
+import org.hearth.partnership.Agency;
+import org.hearth.services.ServiceDirectory;
+import org.hearth.services.ServiceKind;
+import org.hearth.support.Fixtures;
+import org.hearth.support.HearthIntegrationTest;
+import org.hearth.support.WebSession;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The home page is "My work": each role finds what waits for it, and nothing of another agency's.
+ */
+@HearthIntegrationTest
+class MyWorkTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    ServiceDirectory directory;
+
+    @Test
+    void aPractitionerSeesTheReferralsTheirAgencyMadeAndNoOtherAgencys() {
+        Agency mine = fixtures.agency(Fixtures.uniqueName("My Work Police "));
+        Agency other = fixtures.agency(Fixtures.uniqueName("Other Work Police "));
+        String waiting = referral(mine, LocalDate.now().minusDays(2), null);
+        String decided = referral(mine, LocalDate.now().minusDays(1), "REFER_TO_MARAC");
+        String old = referral(mine, LocalDate.now().minusDays(40), null);
+        String theirs = referral(other, LocalDate.now(), null);
+        var practitioner = fixtures.enrolledUserAt(mine.name(), Role.PRACTITIONER);
+        WebSession web = new WebSession(port);
+        web.signIn(practitioner);
+
+        Document home = web.get("/").html();
+        assertThat(home.select("h1").text()).isEqualTo("My work");
+        String made = section(home, "Referrals your agency made");
+        assertThat(made).contains(waiting + " Waiting for triage").contains(decided + " Refer to MARAC")
+                .contains("In the last 30 days: 1 waiting for triage, 1 decided.")
+                .doesNotContain(old).as("another agency's referral").doesNotContain(theirs);
+        assertThat(home.text()).doesNotContain("Waiting for triage:").doesNotContain("Directory reviews");
+        assertThat(home.select("a[href$=/triage]")).isEmpty();
+        // the referrals listed are audited as read by this user, by id (no names shown, none recorded)
+        assertThat(audit.search(new AuditQuery(null, AuditAction.SEARCH, "referral", null, null, null), 0, 50))
+                .anySatisfy(e -> {
+                    assertThat(e.actorId()).isEqualTo(practitioner.user().id().value());
+                    assertThat(e.reason()).contains("my work");
+                    assertThat(e.recordIds()).hasSize(2);
+                });
+    }
+
+    @Test
+    void theHubSeesTriageAndDuplicatesACoordinatorTheDirectoryAnAnalystNothing() {
+        referral(fixtures.agency("Northfield Police"), LocalDate.now().minusDays(3), null);
+        WebSession hub = new WebSession(port);
+        hub.signIn(fixtures.enrolledUserAt("Northfield Community Safety Team", Role.HUB_COORDINATOR));
+        Document home = hub.get("/").html();
+        assertThat(section(home, "Waiting for triage")).contains("waiting").contains("not assessed")
+                .contains("Open the triage queue");
+
+        directory.add(new org.hearth.services.ServiceDetails("Overdue outreach " + UUID.randomUUID(), null, "Provider",
+                ServiceKind.OUTREACH, true, Set.of(), Set.of(), List.of(), "Weekdays",
+                new org.hearth.services.HowToGetHelp("0306 999 0999", null, null, null, null), "For tests.", null,
+                null, LocalDate.now().minusYears(3), true));
+        WebSession coordinator = new WebSession(port);
+        coordinator.signIn(fixtures.enrolledUser(Role.PARTNERSHIP_COORDINATOR));
+        assertThat(section(coordinator.get("/").html(), "Directory reviews")).contains("Overdue")
+                .contains("Manage the directory");
+
+        WebSession analyst = new WebSession(port);
+        analyst.signIn(fixtures.enrolledUser(Role.ANALYST));
+        Document nothing = analyst.get("/").html();
+        assertThat(nothing.select("section.hearth-work")).isEmpty();
+        assertThat(nothing.select("#no-work").text()).isEqualTo("Nothing is waiting for you.");
+    }
+
+    private static String section(Document home, String title) {
+        return home.select("section.hearth-work").stream().filter(s -> s.selectFirst("h2").text().equals(title))
+                .findFirst().map(s -> s.text()).orElseThrow(() -> new AssertionError("no '" + title + "' in " + home.text()));
+    }
+
+    /** A referral the agency made on the day (with the hub's outcome, or waiting when null); its reference. */
+    private String referral(Agency agency, LocalDate received, String outcome) {
+        UUID victim = UUID.randomUUID();
+        jdbc.sql("INSERT INTO person (id, given_name, family_name, created_by) VALUES (?, ?, ?, ?)")
+                .params(victim, Fixtures.uniqueName("Mw"), Fixtures.uniqueName("Mw"), UUID.randomUUID()).update();
+        UUID id = UUID.randomUUID();
+        String reference = "MW-" + id.toString().substring(0, 8);
+        jdbc.sql("""
+                INSERT INTO referral (id, reference, source, referring_agency_id, received_on, victim_id, consent,
+                    triage_outcome, triage_reason, triaged_at)
+                VALUES (?, ?, 'WEB', ?, ?, ?, 'GIVEN', ?, ?, CASE WHEN CAST(? AS text) IS NULL THEN NULL ELSE now() END)""")
+                .params(id, reference, agency.id().value(), received, victim, outcome,
+                        outcome == null ? null : "Test decision", outcome)
+                .update();
+        return reference;
+    }
+}
