@@ -104,7 +104,8 @@ class ReferralWork implements WorkItems {
                 m.outcome() == null ? "grey" : "blue")).toList();
         String summary = c.waiting() + c.decided() == 0 ? "Your agency has made no referrals in the last 30 days."
                 : "In the last 30 days: " + c.waiting() + " waiting for triage, " + c.decided() + " decided.";
-        return new WorkList(30, "Referrals your agency made", summary, rows, "/referrals/new", "Make a referral");
+        return new WorkList(30, "Referrals your agency made", summary, rows, "/referrals",
+                "All the referrals your agency made");
     }
 
     static String plural(long n, String noun) {

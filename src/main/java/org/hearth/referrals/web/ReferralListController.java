@@ -1,0 +1,85 @@
+package org.hearth.referrals.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hearth.access.Actor;
+import org.hearth.access.Role;
+import org.hearth.audit.NotAudited;
+import org.hearth.partnership.Partnerships;
+import org.hearth.platform.web.Pager;
+import org.hearth.referrals.ReferralRegister;
+import org.hearth.referrals.ReferralRegister.Filter;
+import org.hearth.referrals.TriageOutcome;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * {@code /referrals}: referrals waiting or decided, filtered by state, outcome, agency (hub coordinators), area and
+ * the dates received. Anyone but a hub coordinator lists their own agency's referrals only ({@link ReferralRegister}).
+ */
+@Controller
+@NotAudited("ReferralRegister audits every listing with the ids shown")
+class ReferralListController {
+
+    static final int PAGE_SIZE = 50;
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    /** What to say when a filter from the query string is not one of the choices offered. */
+    static final Map<String, String> CHOOSE = Map.of("state", "Choose waiting or decided", "outcome",
+            "Choose a decision from the list", "agency", "Choose an agency from the list", "area",
+            "Choose an area from the list");
+
+    /** A row of the list, formatted. */
+    record Row(String id, String reference, String received, String agency, String area, String victim,
+            String decision, String decisionColour, String decided) {
+    }
+
+    private final ReferralRegister register;
+    private final Partnerships partnerships;
+
+    ReferralListController(ReferralRegister register, Partnerships partnerships) {
+        this.register = register;
+        this.partnerships = partnerships;
+    }
+
+    @GetMapping("/referrals")
+    String list(@ModelAttribute("filters") ReferralListForm form, BindingResult bound,
+            @RequestParam(defaultValue = "1") int page, Model model, HttpServletResponse response) {
+        BindingResult errors = new BeanPropertyBindingResult(form, "filters");
+        bound.getFieldErrors().forEach(e -> errors.rejectValue(e.getField(), "invalid",
+                CHOOSE.getOrDefault(e.getField(), "Enter a real date, for example 27 3 2026")));
+        Filter filter = errors.hasErrors() ? null : form.filter(errors);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "filters", errors);
+        boolean hub = Actor.current().map(a -> a.hasRole(Role.HUB_COORDINATOR)).orElse(false);
+        model.addAttribute("hub", hub);
+        model.addAttribute("states", List.of(ReferralRegister.State.values()));
+        model.addAttribute("outcomes", List.of(TriageOutcome.values()));
+        model.addAttribute("agencies", partnerships.agencies());
+        model.addAttribute("areas", partnerships.areas());
+        if (filter == null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("rows", List.of());
+            model.addAttribute("pager", new Pager(1, 0, PAGE_SIZE, "/referrals?page={page}"));
+            return "referrals/list";
+        }
+        Pager pager = new Pager(Math.max(1, page), register.count(filter), PAGE_SIZE,
+                "/referrals?page={page}" + form.query());
+        model.addAttribute("pager", pager);
+        model.addAttribute("rows", register.list(filter, pager.offset(), pager.pageSize()).stream()
+                .map(e -> new Row(e.id().value().toString(), e.reference(), DAY.format(e.receivedOn()), e.agencyName(),
+                        e.areaName() == null ? "Not known" : e.areaName(), e.victimName(),
+                        e.outcome() == null ? "Waiting for triage" : e.outcome().label(),
+                        e.outcome() == null ? "grey" : "blue",
+                        e.decidedOn() == null ? null : DAY.format(e.decidedOn()) + (e.decidedBy() == null ? ""
+                                : " by " + e.decidedBy())))
+                .toList());
+        return "referrals/list";
+    }
+}
