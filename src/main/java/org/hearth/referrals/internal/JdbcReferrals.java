@@ -154,7 +154,7 @@ class JdbcReferrals implements Referrals {
         return referral;
     }
 
-    private boolean maySee(Referral r) {
+    boolean maySee(Referral r) {
         Optional<Actor> me = Actor.current();
         if (me.isEmpty()) {
             return false;
@@ -234,7 +234,7 @@ class JdbcReferrals implements Referrals {
                 .param(victim.value()).query((rs, n) -> new ReferralId(rs.getObject("id", UUID.class))).list();
     }
 
-    private Optional<Referral> load(ReferralId id) {
+    Optional<Referral> load(ReferralId id) {
         List<PersonId> perpetrators = jdbc.sql("SELECT person_id FROM referral_perpetrator WHERE referral_id = ?")
                 .param(id.value()).query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).list();
         List<ChildAtIncident> children = jdbc.sql("SELECT person_id, present FROM referral_child WHERE referral_id = ?")
