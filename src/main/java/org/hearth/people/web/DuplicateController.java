@@ -88,16 +88,28 @@ class DuplicateController {
         PersonRecord left = people.record(a).orElseThrow(DuplicateController::notFound);
         PersonRecord right = people.record(b).orElseThrow(DuplicateController::notFound);
         Optional<PossibleDuplicate> pair = merges.pair(a, b);
+        var leftLinks = linkSources.stream().flatMap(s -> s.linksFor(a).stream()).toList();
+        var rightLinks = linkSources.stream().flatMap(s -> s.linksFor(b).stream()).toList();
         model.addAttribute("left", left);
-        model.addAttribute("leftLinks", linkSources.stream().flatMap(s -> s.linksFor(a).stream()).toList());
-        model.addAttribute("rightLinks", linkSources.stream().flatMap(s -> s.linksFor(b).stream()).toList());
+        model.addAttribute("leftLinks", leftLinks);
+        model.addAttribute("rightLinks", rightLinks);
         model.addAttribute("right", right);
+        // the record with more history is offered as the one to keep (the left one when they are even)
+        int leftHistory = history(left, leftLinks.size());
+        int rightHistory = history(right, rightLinks.size());
+        model.addAttribute("keepRight", rightHistory > leftHistory);
+        model.addAttribute("evenHistory", rightHistory == leftHistory);
         model.addAttribute("leftConfirmed", merges.dateOfBirthConfirmed(a));
         model.addAttribute("rightConfirmed", merges.dateOfBirthConfirmed(b));
         model.addAttribute("pair", pair.orElse(null));
         model.addAttribute("conflicts", merges.conflicts(a, b));
         model.addAttribute("alreadyMerged", survivorA.isPresent() || survivorB.isPresent());
         return "people/compare";
+    }
+
+    /** How much a record holds: its referrals and other links, addresses, relationships and other names. */
+    static int history(PersonRecord r, int links) {
+        return links + r.addresses().size() + r.relationships().size() + r.aliases().size();
     }
 
     @PostMapping("/people/duplicates/{a}/{b}/merge")
