@@ -58,6 +58,11 @@ final class JdbcMergeLedger implements MergeLedger {
         return moved.size();
     }
 
+    /** A row the merge deleted (given whole, as JSON), inserted again by an unmerge. */
+    void removed(String table, String column, String rowJson) {
+        record(table, column, "REMOVED", rowJson);
+    }
+
     /** A row the merge made (e.g. an alias), deleted again by an unmerge. */
     void added(String table, String column, String keyJson) {
         record(table, column, "ADDED", keyJson);

@@ -250,6 +250,7 @@ class JdbcPersonMerges implements PersonMerges {
                                   AND lower(a.family_name) = lower(m.family_name))
                 RETURNING id""").param("s", survivor.value()).param("m", merged.value()).query(Long.class).list()
                 .forEach(alias -> ledger.added("person_alias", "person_id", "{\"id\": " + alias + "}"));
+        oneCurrentAddress(ledger, survivor);
         jdbc.sql("UPDATE person SET merged_into = ? WHERE id = ?").params(survivor.value(), merged.value()).update();
         jdbc.sql("""
                 INSERT INTO person_duplicate (person_a, person_b, probability, reasons, source, decision,
@@ -459,5 +460,46 @@ class JdbcPersonMerges implements PersonMerges {
 
     private static java.time.Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
+    }
+
+    /**
+     * Two records of one person each have a current address; after the merge one stays current (the latest, the
+     * newest entry on the same date) and the others go into the history, ended the day the kept one began (or
+     * today). The same address given twice is kept once. In the ledger each other address is removed whole and,
+     * unless it repeated the kept one, an ended copy added, so an unmerge puts back exactly what there was.
+     */
+    private void oneCurrentAddress(JdbcMergeLedger ledger, PersonId survivor) {
+        record Current(UUID id, String place, java.time.LocalDate from) {
+        }
+        List<Current> current = jdbc.sql("""
+                SELECT id, CASE WHEN in_refuge THEN 'refuge:' || lower(refuge_service)
+                                ELSE lower(coalesce(line1, '')) || '|' || upper(replace(coalesce(postcode, ''), ' ', '')) END
+                           AS place, from_date
+                FROM person_address WHERE person_id = ? AND to_date IS NULL
+                ORDER BY from_date DESC NULLS LAST, created_at DESC, id""").param(survivor.value())
+                .query((rs, n) -> new Current(rs.getObject("id", UUID.class), rs.getString("place"),
+                        rs.getObject("from_date", java.time.LocalDate.class)))
+                .list();
+        if (current.size() < 2) {
+            return;
+        }
+        Current kept = current.get(0);
+        for (Current other : current.subList(1, current.size())) {
+            String row = jdbc.sql("DELETE FROM person_address r WHERE r.id = ? RETURNING CAST(to_jsonb(r) AS text)")
+                    .param(other.id()).query(String.class).single();
+            ledger.removed("person_address", "person_id", row);
+            if (!other.place().equals(kept.place())) {
+                UUID copy = UUID.randomUUID();
+                jdbc.sql("""
+                        INSERT INTO person_address (id, person_id, line1, line2, town, postcode, from_date, to_date,
+                            confidential, in_refuge, refuge_service, created_at)
+                        SELECT :copy, a.person_id, a.line1, a.line2, a.town, a.postcode, a.from_date,
+                               greatest(coalesce(CAST(:ended AS date), current_date), coalesce(a.from_date, current_date)),
+                               a.confidential, a.in_refuge, a.refuge_service, a.created_at
+                        FROM jsonb_populate_record(NULL::person_address, CAST(:row AS jsonb)) a""")
+                        .param("copy", copy).param("ended", kept.from()).param("row", row).update();
+                ledger.added("person_address", "person_id", "{\"id\": \"" + copy + "\"}");
+            }
+        }
     }
 }
