@@ -1,8 +1,12 @@
 package org.hearth.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,20 +42,71 @@ public class UiShell {
         return b == null ? "" : b.partnershipName();
     }
 
-    /** The links the current user may follow, the current section marked. */
+    /**
+     * The links the current user may follow, the current one marked: each item, except that a section of which the
+     * user has two or more items shows as one link (where its first item would be).
+     */
     public List<NavLink> navigation() {
+        String uri = currentPath();
+        Map<NavigationSection, List<NavigationItem>> sections = grouped();
+        List<NavLink> links = new ArrayList<>();
+        Set<NavigationSection> shown = new java.util.HashSet<>();
+        for (NavigationItem i : visible()) {
+            List<NavigationItem> its = i.section() == null ? List.of() : sections.get(i.section());
+            if (its.size() < 2) {
+                links.add(link(i, uri));
+            } else if (shown.add(i.section())) {
+                boolean current = uri.equals(i.section().path()) || its.stream().anyMatch(s -> link(s, uri).current());
+                links.add(new NavLink(i.section().label(), i.section().path(), current));
+            }
+        }
+        return links;
+    }
+
+    /** The items of the section the current page belongs to, when it shows as one link; empty otherwise. */
+    public List<NavLink> sectionNavigation() {
+        String uri = currentPath();
+        return grouped().values().stream().filter(its -> its.size() > 1)
+                .filter(its -> uri.equals(its.get(0).section().path()) || its.stream().anyMatch(i -> link(i, uri).current()))
+                .findFirst().map(its -> its.stream().map(i -> link(i, uri)).toList()).orElse(List.of());
+    }
+
+    /** The section of the current page, when it has a second row of links. */
+    public Optional<NavigationSection> currentSection() {
+        String uri = currentPath();
+        return grouped().entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .filter(e -> uri.equals(e.getKey().path()) || e.getValue().stream().anyMatch(i -> link(i, uri).current()))
+                .map(Map.Entry::getKey).findFirst();
+    }
+
+    /** A section's items the current user may follow. */
+    public List<NavLink> section(NavigationSection section) {
+        String uri = currentPath();
+        return visible().stream().filter(i -> i.section() == section).map(i -> link(i, uri)).toList();
+    }
+
+    private Map<NavigationSection, List<NavigationItem>> grouped() {
+        Map<NavigationSection, List<NavigationItem>> sections = new LinkedHashMap<>();
+        for (NavigationItem i : visible()) {
+            if (i.section() != null) {
+                sections.computeIfAbsent(i.section(), s -> new ArrayList<>()).add(i);
+            }
+        }
+        return sections;
+    }
+
+    private List<NavigationItem> visible() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null) {
             return List.of();
         }
         Set<String> held = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
-        String uri = currentPath();
-        return items.stream()
-                .filter(i -> i.authorities().stream().anyMatch(held::contains))
-                .map(i -> new NavLink(i.label(), i.path(),
-                        i.path().equals("/") ? uri.equals("/") : uri.startsWith(i.path())))
-                .toList();
+        return items.stream().filter(i -> i.authorities().stream().anyMatch(held::contains)).toList();
+    }
+
+    private static NavLink link(NavigationItem i, String uri) {
+        return new NavLink(i.label(), i.path(), i.path().equals("/") ? uri.equals("/") : uri.startsWith(i.path()));
     }
 
     private static String currentPath() {

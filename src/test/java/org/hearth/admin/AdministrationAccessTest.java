@@ -50,12 +50,21 @@ class AdministrationAccessTest {
     void anAdministratorSeesTheLinksInOrder() {
         WebSession web = new WebSession(port);
         Page home = web.signIn(fixtures.enrolledUser(Role.SYSTEM_ADMIN));
-        assertThat(home.html().select(".govuk-service-navigation__link").eachText())
-                .containsSubsequence("Home", "Agencies", "Users", "Audit trail");
+        // the administration pages are one link of the menu, and a second row of links on their pages
+        assertThat(home.html().select("#navigation .govuk-service-navigation__link").eachText())
+                .containsSubsequence("Home", "Administration").doesNotContain("Agencies", "Users", "Audit trail");
+        Page section = web.get("/sections/administration");
+        assertThat(section.html().select("#section-links a").eachText())
+                .containsSubsequence("Partnership settings", "Agencies", "Users", "API clients", "Audit trail");
         for (String path : PAGES) {
             assertThat(web.get(path).status()).as(path).isEqualTo(200);
         }
-        assertThat(web.get("/admin/users").html().selectFirst(".govuk-service-navigation__item--active").text())
+        Page users = web.get("/admin/users");
+        assertThat(users.html().selectFirst("#navigation .govuk-service-navigation__item--active").text())
+                .isEqualTo("Administration");
+        assertThat(users.html().select("#section-navigation .govuk-service-navigation__link").eachText())
+                .containsSubsequence("Partnership settings", "Agencies", "Users", "API clients", "Audit trail");
+        assertThat(users.html().selectFirst("#section-navigation .govuk-service-navigation__item--active").text())
                 .isEqualTo("Users");
     }
 

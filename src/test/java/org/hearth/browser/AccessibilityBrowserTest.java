@@ -62,7 +62,9 @@ class AccessibilityBrowserTest {
                 "/admin/agencies", "/admin/partnership", "/admin/partnership/areas/new", "/workforce/training", "/workforce/training/new", "/audit", "/directory/manage", "/directory/manage/new", "/strategy/bvpi225",
                 "/strategy/bvpi225/new", "/strategy/bvpi225/history", bvpi225Period() + "/answers",
                 bvpi225Period(), "/partnership/groups", "/partnership/groups/new", groupPage(""),
-                groupPage("/meetings/new"), groupPage("/attendance"), groupPage("/members/new"), meetingPage())) {
+                groupPage("/meetings/new"), groupPage("/attendance"), groupPage("/members/new"), meetingPage(),
+                "/search?q=Smith", "/search?q=NF1+2AB", "/referrals", "/referrals?state=DECIDED&from.day=31&from.month=2&from.year=2026",
+                "/sections/people", "/sections/administration")) {
             driver.get(base() + path);
             assertAccessible(driver, path);
         }

@@ -70,7 +70,7 @@ class StructuresTest {
         String name = Fixtures.uniqueName("Forum ");
         WebSession web = new WebSession(port);
         web.signIn(fixtures.enrolledUser(Role.PARTNERSHIP_COORDINATOR));
-        assertThat(web.open("/").html().select(".govuk-service-navigation__link").eachText()).contains("Groups");
+        assertThat(web.open("/sections/partnership").html().select("#section-links a").eachText()).contains("Groups");
         web.open("/partnership/groups/new");
         Page saved = web.post("/partnership/groups", form("name", name, "kind", "FORUM", "parent", board.id().toString(),
                 "chair", "IDVA manager", "purpose", "Practice.\n\nLobbying.", "frequency", "Quarterly",

@@ -192,7 +192,15 @@ class ComponentMarkupTest {
                                 "input#kinds[name=kinds][value=PHYSICAL]:not([checked]) + label[for=kinds]",
                                 "input#kinds-EMOTIONAL[value=EMOTIONAL][checked] + label[for=kinds-EMOTIONAL]",
                                 "input[type=hidden][name=_kinds] + .govuk-checkboxes"),
-                        "Choose a kind"));
+                        "Choose a kind"),
+                new Sample("serviceNavigation", List.of("service-navigation"),
+                        "<section th:replace=\"~{components :: serviceNavigation(${links}, 'Menu', 'navigation', null)}\"></section>"
+                                + "<section th:replace=\"~{components :: serviceNavigation(${links}, 'People menu', "
+                                + "'section-navigation', 'hearth-section-navigation')}\"></section>",
+                        List.of("section.govuk-service-navigation[aria-label=Menu] ul#navigation",
+                                ".govuk-service-navigation__item--active a[aria-current=true][href=/triage]",
+                                "section.hearth-section-navigation[aria-label=People menu] button[aria-controls=section-navigation]"),
+                        "Triage"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -354,6 +362,7 @@ class ComponentMarkupTest {
         return Map.of(
                 "form", form,
                 "kindOptions", List.of(Kind.values()),
+                "links", List.of(new UiShell.NavLink("Home", "/", false), new UiShell.NavLink("Triage", "/triage", true)),
                 BindingResult.MODEL_KEY_PREFIX + "form", errors,
                 "rows", List.of(new SummaryRow("Name", "Sam Smith", "/people/1/name", "Change"),
                         new SummaryRow("Agency", "Testshire Refuge")),

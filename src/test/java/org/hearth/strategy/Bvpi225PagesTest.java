@@ -226,7 +226,8 @@ class Bvpi225PagesTest {
         }
         WebSession analyst = new WebSession(port);
         Page home = analyst.signIn(fixtures.enrolledUser(Role.ANALYST));
-        assertThat(home.html().select(".govuk-service-navigation a[href$=/strategy/bvpi225/history]")).hasSize(1);
+        assertThat(analyst.get("/sections/strategy").html().select("#section-links a[href$=/strategy/bvpi225/history]"))
+                .hasSize(1);
         Page history = analyst.get("/strategy/bvpi225/history");
         assertThat(history.status()).isEqualTo(200);
         assertThat(history.html().select("#main-content form")).as("read-only").isEmpty();

@@ -16,6 +16,7 @@ import org.hearth.partnership.Agency;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.platform.NavigationItem;
+import org.hearth.platform.NavigationSection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +45,7 @@ class ApiClientAdminController {
 
     @Bean
     static NavigationItem apiClientNavigation() {
-        return new NavigationItem("API clients", "/admin/api-clients", 95, Role.SYSTEM_ADMIN.authority());
+        return new NavigationItem("API clients", "/admin/api-clients", 95, Role.SYSTEM_ADMIN.authority()).in(NavigationSection.ADMINISTRATION);
     }
 
     @ModelAttribute

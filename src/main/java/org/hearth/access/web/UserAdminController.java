@@ -29,6 +29,7 @@ import org.hearth.partnership.Agency;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.platform.NavigationItem;
+import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.SummaryRow;
 import org.springframework.beans.BeanUtils;
 import org.springframework.context.annotation.Bean;
@@ -79,7 +80,7 @@ public class UserAdminController {
 
     @Bean
     static NavigationItem usersNavigation() {
-        return new NavigationItem("Users", "/admin/users", 90, "ROLE_SYSTEM_ADMIN");
+        return new NavigationItem("Users", "/admin/users", 90, "ROLE_SYSTEM_ADMIN").in(NavigationSection.ADMINISTRATION);
     }
 
     @GetMapping

@@ -17,6 +17,7 @@ import org.hearth.audit.AuditTrail;
 import org.hearth.audit.AuditVerification;
 import org.hearth.audit.NotAudited;
 import org.hearth.platform.NavigationItem;
+import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.DateParts;
 import org.hearth.platform.web.Pager;
 import org.springframework.context.annotation.Bean;
@@ -59,7 +60,7 @@ class AuditTrailController {
 
     @Bean
     static NavigationItem auditNavigation() {
-        return new NavigationItem("Audit trail", "/audit", 100, "ROLE_SYSTEM_ADMIN");
+        return new NavigationItem("Audit trail", "/audit", 100, "ROLE_SYSTEM_ADMIN").in(NavigationSection.ADMINISTRATION);
     }
 
     @GetMapping("/audit")

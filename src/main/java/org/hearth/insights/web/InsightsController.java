@@ -17,6 +17,7 @@ import org.hearth.insights.Table;
 import org.hearth.partnership.Area;
 import org.hearth.partnership.Partnerships;
 import org.hearth.platform.NavigationItem;
+import org.hearth.platform.NavigationSection;
 import org.hearth.strategy.Bvpi225Assessment;
 import org.hearth.strategy.StrategyOverview;
 import org.springframework.context.annotation.Bean;
@@ -52,7 +53,7 @@ class InsightsController {
     @Bean
     static NavigationItem insightsNavigation() {
         return new NavigationItem("Insights", "/insights", 64, Role.PARTNERSHIP_COORDINATOR.authority(),
-                Role.SYSTEM_ADMIN.authority(), Role.ANALYST.authority(), Role.HUB_COORDINATOR.authority());
+                Role.SYSTEM_ADMIN.authority(), Role.ANALYST.authority(), Role.HUB_COORDINATOR.authority()).in(NavigationSection.PARTNERSHIP);
     }
 
     /** A table with its chart. */

@@ -15,6 +15,7 @@ import org.hearth.partnership.DuplicateNameException;
 import org.hearth.partnership.Partnerships;
 import org.hearth.partnership.Sector;
 import org.hearth.platform.NavigationItem;
+import org.hearth.platform.NavigationSection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -51,7 +52,7 @@ class AgencyAdminController {
 
     @Bean
     static NavigationItem agenciesNavigation() {
-        return new NavigationItem("Agencies", "/admin/agencies", 80, "ROLE_SYSTEM_ADMIN");
+        return new NavigationItem("Agencies", "/admin/agencies", 80, "ROLE_SYSTEM_ADMIN").in(NavigationSection.ADMINISTRATION);
     }
 
     @GetMapping

@@ -11,6 +11,7 @@ import org.hearth.partnership.DuplicateNameException;
 import org.hearth.partnership.Partnership;
 import org.hearth.partnership.Partnerships;
 import org.hearth.platform.NavigationItem;
+import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.SummaryRow;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -44,7 +45,7 @@ class PartnershipAdminController {
 
     @Bean
     static NavigationItem partnershipNavigation() {
-        return new NavigationItem("Partnership", "/admin/partnership", 79, "ROLE_SYSTEM_ADMIN");
+        return new NavigationItem("Partnership settings", "/admin/partnership", 79, "ROLE_SYSTEM_ADMIN").in(NavigationSection.ADMINISTRATION);
     }
 
     @GetMapping

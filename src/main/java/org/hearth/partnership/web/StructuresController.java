@@ -30,6 +30,7 @@ import org.hearth.partnership.Presence;
 import org.hearth.partnership.Representative;
 import org.hearth.partnership.Structures;
 import org.hearth.platform.NavigationItem;
+import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.SummaryRow;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -72,7 +73,7 @@ class StructuresController {
     /** Everyone signed in (the access module's SIGNED_IN authority; partnership sits below access). */
     @Bean
     static NavigationItem groupsNavigation() {
-        return new NavigationItem("Groups", "/partnership/groups", 63, "SIGNED_IN");
+        return new NavigationItem("Groups", "/partnership/groups", 63, "SIGNED_IN").in(NavigationSection.PARTNERSHIP);
     }
 
     /** A row of the groups table. */

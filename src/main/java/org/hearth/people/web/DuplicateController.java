@@ -15,6 +15,7 @@ import org.hearth.people.PersonMerges;
 import org.hearth.people.PersonRecord;
 import org.hearth.people.PossibleDuplicate;
 import org.hearth.platform.NavigationItem;
+import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.Pager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -53,7 +54,7 @@ class DuplicateController {
 
     @Bean
     static NavigationItem duplicatesNavigation() {
-        return new NavigationItem("Possible duplicates", "/people/duplicates", 35, Role.HUB_COORDINATOR.authority());
+        return new NavigationItem("Possible duplicates", "/people/duplicates", 35, Role.HUB_COORDINATOR.authority()).in(NavigationSection.PEOPLE);
     }
 
     @GetMapping("/people/duplicates")

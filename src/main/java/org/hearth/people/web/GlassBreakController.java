@@ -4,6 +4,7 @@ import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.people.People;
 import org.hearth.platform.NavigationItem;
+import org.hearth.platform.NavigationSection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +28,7 @@ class GlassBreakController {
     @Bean
     static NavigationItem glassBreakNavigation() {
         return new NavigationItem("Break-glass reviews", "/break-glass", 70, Role.HUB_COORDINATOR.authority(),
-                Role.PARTNERSHIP_COORDINATOR.authority());
+                Role.PARTNERSHIP_COORDINATOR.authority()).in(NavigationSection.PEOPLE);
     }
 
     @GetMapping("/break-glass")

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.platform.NavigationItem;
+import org.hearth.platform.NavigationSection;
 import org.springframework.context.annotation.Bean;
 import org.hearth.people.Address;
 import org.hearth.people.Candidate;
@@ -58,7 +59,7 @@ class PersonController {
     @Bean
     static NavigationItem peopleNavigation() {
         return new NavigationItem("Add a person", "/people/new", 20,
-                Role.CASEWORK.stream().map(Role::authority).collect(Collectors.toSet()));
+                Role.CASEWORK.stream().map(Role::authority).collect(Collectors.toSet())).in(NavigationSection.PEOPLE);
     }
 
     @ModelAttribute

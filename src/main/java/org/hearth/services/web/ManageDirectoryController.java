@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.Partnerships;
 import org.hearth.platform.NavigationItem;
+import org.hearth.platform.NavigationSection;
 import org.hearth.services.ListedService;
 import org.hearth.services.Need;
 import org.hearth.services.ReviewStatus;
@@ -59,7 +60,7 @@ class ManageDirectoryController {
     @Bean
     static NavigationItem directoryNavigation() {
         return new NavigationItem("Directory of services", "/directory/manage", 60, "ROLE_PARTNERSHIP_COORDINATOR",
-                "ROLE_SYSTEM_ADMIN");
+                "ROLE_SYSTEM_ADMIN").in(NavigationSection.PARTNERSHIP);
     }
 
     @GetMapping

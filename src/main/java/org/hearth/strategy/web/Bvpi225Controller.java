@@ -9,6 +9,7 @@ import java.util.Map;
 import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.platform.NavigationItem;
+import org.hearth.platform.NavigationSection;
 import org.hearth.strategy.Bvpi225Answer;
 import org.hearth.strategy.Bvpi225Assessment;
 import org.hearth.strategy.Bvpi225Assessments;
@@ -52,13 +53,13 @@ class Bvpi225Controller {
     @Bean
     static NavigationItem bvpi225Navigation() {
         return new NavigationItem("BVPI 225", "/strategy/bvpi225", 65, Role.PARTNERSHIP_COORDINATOR.authority(),
-                Role.SYSTEM_ADMIN.authority());
+                Role.SYSTEM_ADMIN.authority()).in(NavigationSection.STRATEGY);
     }
 
     /** Analysts reach the history only (a coordinator who is also an analyst sees the fuller link above). */
     @Bean
     static NavigationItem bvpi225HistoryNavigation() {
-        return new NavigationItem("BVPI 225", "/strategy/bvpi225/history", 66, Role.ANALYST.authority());
+        return new NavigationItem("BVPI 225", "/strategy/bvpi225/history", 66, Role.ANALYST.authority()).in(NavigationSection.STRATEGY);
     }
 
     /** A row of the periods table. */

@@ -14,6 +14,7 @@ import org.hearth.partnership.Agency;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.platform.NavigationItem;
+import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.DateParts;
 import org.hearth.strategy.ActionArea;
 import org.hearth.strategy.ActionAreaId;
@@ -74,7 +75,7 @@ class StrategyController {
     @Bean
     static NavigationItem strategyNavigation() {
         return new NavigationItem("Strategy", "/strategy/plans", 64, Role.PARTNERSHIP_COORDINATOR.authority(),
-                Role.SYSTEM_ADMIN.authority(), Role.ANALYST.authority());
+                Role.SYSTEM_ADMIN.authority(), Role.ANALYST.authority()).in(NavigationSection.STRATEGY);
     }
 
     static boolean canManage(Authentication auth) {

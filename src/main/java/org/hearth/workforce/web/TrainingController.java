@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.platform.NavigationItem;
+import org.hearth.platform.NavigationSection;
 import org.hearth.workforce.Attendance;
 import org.hearth.workforce.Training;
 import org.hearth.workforce.TrainingAudience;
@@ -47,7 +48,7 @@ class TrainingController {
     @Bean
     static NavigationItem trainingNavigation() {
         return new NavigationItem("Training", "/workforce/training", 67, Role.PARTNERSHIP_COORDINATOR.authority(),
-                Role.SYSTEM_ADMIN.authority(), Role.ANALYST.authority());
+                Role.SYSTEM_ADMIN.authority(), Role.ANALYST.authority()).in(NavigationSection.STRATEGY);
     }
 
     /** A row of the sessions table. */

@@ -41,7 +41,7 @@ class PartnershipAdminTest {
         String name = Fixtures.uniqueName("District ");
         Page list = web.open("/admin/partnership");
         assertThat(list.status()).isEqualTo(200);
-        assertThat(list.html().select(".govuk-service-navigation__link").eachText()).contains("Partnership");
+        assertThat(list.html().select(".govuk-service-navigation__link").eachText()).contains("Partnership settings");
 
         web.open("/admin/partnership/areas/new");
         Page saved = web.post("/admin/partnership/areas", Map.of("name", name, "population", "123,456"));
