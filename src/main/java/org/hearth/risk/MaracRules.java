@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.hearth.platform.Dates;
 import org.hearth.people.PersonId;
 
 /**
@@ -34,7 +35,7 @@ public record MaracRules(int escalationIncidents) {
 
     public static final MaracRules DEFAULT = new MaracRules(3);
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE = Dates.DAY;
 
     public MaracRules {
         if (escalationIncidents < 1) {

@@ -1,9 +1,9 @@
 package org.hearth.strategy;
 
+import org.hearth.platform.Dates;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A strategic objective under a theme, with every status it has had, oldest first. Its current status is the last;
@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 public record Objective(ObjectiveId id, ThemeId themeId, String theme, String text, List<StatusChange> history) {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter DATE = Dates.DAY;
 
     public Objective {
         history = List.copyOf(history);

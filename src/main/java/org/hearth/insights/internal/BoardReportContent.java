@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.hearth.platform.Dates;
 import org.hearth.insights.BoardReport;
 import org.hearth.insights.IndicatorReport;
 import org.hearth.strategy.Bvpi225Assessment;
@@ -15,7 +16,7 @@ record BoardReportContent(String partnership, BoardReport report, IndicatorRepor
         Optional<Bvpi225Assessment> bvpi225, List<Bvpi225Assessment> bvpi225History,
         Optional<StrategyOverview> strategy, LocalDate madeOn) {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter DATE = Dates.DAY;
 
     String period() {
         return DATE.format(report.from()) + " to " + DATE.format(report.to());

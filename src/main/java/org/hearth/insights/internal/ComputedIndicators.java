@@ -25,6 +25,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.hearth.platform.Dates;
 import org.hearth.insights.Cell;
 import org.hearth.insights.Dimension;
 import org.hearth.insights.Headline;
@@ -74,7 +75,7 @@ class ComputedIndicators implements Indicators {
             "More than 7 days");
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
         "Nov", "Dec"};
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE = Dates.DAY;
 
     private final IndicatorQueries queries;
     private final Partnerships partnerships;

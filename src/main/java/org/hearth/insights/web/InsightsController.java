@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.hearth.platform.Dates;
 import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.insights.Dimension;
@@ -40,7 +41,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @NotAudited("aggregate figures with small numbers suppressed, never a person")
 class InsightsController {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter DATE = Dates.DAY;
 
     private final Indicators indicators;
     private final Partnerships partnerships;

@@ -5,9 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.hearth.platform.Dates;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.audit.AuditAction;
@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonSearch implements SearchProvider {
 
     static final int MAX = 25;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = Dates.DAY;
 
     private final JdbcClient jdbc;
     private final People people;

@@ -3,8 +3,8 @@ package org.hearth.referrals.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
+import org.hearth.platform.Dates;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonLinkSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReferralLinks implements PersonLinkSource {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = Dates.DAY;
 
     private final JdbcClient jdbc;
 

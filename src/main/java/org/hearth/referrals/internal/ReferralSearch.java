@@ -2,8 +2,8 @@ package org.hearth.referrals.internal;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
+import org.hearth.platform.Dates;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.audit.AuditAction;
@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ReferralSearch implements SearchProvider {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = Dates.DAY;
 
     private final JdbcClient jdbc;
     private final JdbcReferrals referrals;

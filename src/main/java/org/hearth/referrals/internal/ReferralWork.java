@@ -5,8 +5,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
+import org.hearth.platform.Dates;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.audit.AuditAction;
@@ -29,7 +29,7 @@ class ReferralWork implements WorkItems {
 
     static final int RECENT_DAYS = 30;
     static final int ROWS = 5;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = Dates.DAY;
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final JdbcClient jdbc;

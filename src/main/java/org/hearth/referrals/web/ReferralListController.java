@@ -3,8 +3,8 @@ package org.hearth.referrals.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.hearth.platform.Dates;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReferralListController {
 
     static final int PAGE_SIZE = 50;
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter DAY = Dates.DAY;
     /** What to say when a filter from the query string is not one of the choices offered. */
     static final Map<String, String> CHOOSE = Map.of("state", "Choose waiting or decided", "outcome",
             "Choose a decision from the list", "agency", "Choose an agency from the list", "area",

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hearth.platform.Dates;
 import org.hearth.access.StaffPrincipal;
 import org.hearth.access.StaffUser;
 import org.hearth.access.StaffUserId;
@@ -66,7 +67,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RiskPages {
 
     static final String DEFAULT_QUESTIONNAIRE = "SAFELIVES_RIC";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE = Dates.DAY;
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final RiskAssessments assessments;

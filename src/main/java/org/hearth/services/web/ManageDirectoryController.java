@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
+import org.hearth.platform.Dates;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.Partnerships;
 import org.hearth.platform.NavigationItem;
@@ -42,7 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ManageDirectoryController {
 
     static final String FORM = "serviceForm";
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter DATE = Dates.DAY;
 
     /** A row of the services table. */
     record Row(String id, String name, String kind, String provider, boolean published, String lastReviewed,

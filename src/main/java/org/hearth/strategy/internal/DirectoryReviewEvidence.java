@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.hearth.platform.Dates;
 import org.hearth.services.ReviewSummary;
 import org.hearth.services.ServiceDirectory;
 import org.hearth.strategy.Bvpi225Evidence;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DirectoryReviewEvidence implements Bvpi225Evidence {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter DATE = Dates.DAY;
 
     private final ServiceDirectory directory;
 

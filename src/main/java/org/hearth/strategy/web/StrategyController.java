@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.hearth.platform.Dates;
 import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.Agency;
@@ -59,7 +60,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class StrategyController {
 
     static final String MANAGE = "hasAnyRole('PARTNERSHIP_COORDINATOR', 'SYSTEM_ADMIN')";
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter DATE = Dates.DAY;
     static final String FORM = "form";
 
     private final StrategyPlans plans;

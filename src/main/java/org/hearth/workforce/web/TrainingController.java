@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
+import org.hearth.platform.Dates;
 import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.platform.NavigationItem;
@@ -37,7 +37,7 @@ class TrainingController {
 
     static final String FORM = "trainingForm";
     static final List<String> FIELDS = fields();
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter DATE = Dates.DAY;
 
     private final Training training;
 
