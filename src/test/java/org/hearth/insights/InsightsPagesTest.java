@@ -76,8 +76,22 @@ class InsightsPagesTest {
     void theDefaultPeriodIsTheLastTwelveMonths() {
         Page page = as(Role.SYSTEM_ADMIN).get("/insights");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.html().selectFirst("#from").val()).isNotBlank();
+        assertThat(page.html().selectFirst("[id=from.day]").val()).isNotBlank();
+        assertThat(page.html().select("input[type=date]")).as("day, month and year boxes, never a date picker").isEmpty();
         assertThat(page.html().select("#by-month tbody tr")).hasSizeBetween(12, 13);
+    }
+
+    @Test
+    void thePeriodIsTypedInDayMonthAndYearBoxes() {
+        WebSession web = as(Role.ANALYST);
+        Page page = web.get("/insights?from.day=1&from.month=1&from.year=2025&to.day=31&to.month=12&to.year=2025");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().select(".govuk-caption-l").text()).startsWith("1 January 2025 to 31 December 2025");
+        assertThat(page.html().selectFirst("[id=to.day]").val()).isEqualTo("31");
+        Page bad = web.get("/insights?from.day=31&from.month=2&from.year=2025");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.errorSummary()).contains("The start of the period must be a real date");
+        assertThat(bad.html().selectFirst("[id=from.day]").val()).as("kept as typed").isEqualTo("31");
     }
 
     @Test

@@ -200,7 +200,15 @@ class ComponentMarkupTest {
                         List.of("section.govuk-service-navigation[aria-label=Menu] ul#navigation",
                                 ".govuk-service-navigation__item--active a[aria-current=true][href=/triage]",
                                 "section.hearth-section-navigation[aria-label=People menu] button[aria-controls=section-navigation]"),
-                        "Triage"));
+                        "Triage"),
+                new Sample("dateBoxes", List.of("date-input", "fieldset"),
+                        "<div th:replace=\"~{components :: dateBoxes('from', 'From', 'For example, 1 4 2026', ${parts}, "
+                                + "'The start of the period must be a real date')}\"></div>"
+                                + "<div th:replace=\"~{components :: dateBoxes('to', 'To', 'For example, 31 3 2027', null, null)}\"></div>",
+                        List.of(".govuk-form-group--error input.govuk-input--error.govuk-input--width-2[name=from.day][value=31]",
+                                "input.govuk-input--width-4[name=from.year][value=2026]", "fieldset[aria-describedby=from-hint from-error]",
+                                "input[name=to.month]:not(.govuk-input--error)", "label[for=to.year]"),
+                        "The start of the period must be a real date"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -359,20 +367,22 @@ class ComponentMarkupTest {
         errors.rejectValue("born", "invalid", "Date of birth must be a real date");
         errors.rejectValue("kinds", "required", "Choose a kind");
         errors.reject("dates", "The referral cannot be reported before the person was born");
-        return Map.of(
-                "form", form,
-                "kindOptions", List.of(Kind.values()),
-                "links", List.of(new UiShell.NavLink("Home", "/", false), new UiShell.NavLink("Triage", "/triage", true)),
-                BindingResult.MODEL_KEY_PREFIX + "form", errors,
-                "rows", List.of(new SummaryRow("Name", "Sam Smith", "/people/1/name", "Change"),
-                        new SummaryRow("Agency", "Testshire Refuge")),
-                "heads", List.of("Reference", "Risk", "Next review"),
-                "cells", List.of(List.of("HRT-0042", "High", "3 March 2026"), List.of("HRT-0043", "Medium", "")),
-                "colours", Arrays.asList(null, "grey", "green", "red", "light-blue"),
-                "pager", new Pager(5, 200, 10, "/cases?page={page}"),
-                "tasks", List.of(
+        Map<String, Object> data = new HashMap<>();
+        data.put("form", form);
+        data.put("kindOptions", List.of(Kind.values()));
+        data.put("parts", new DateParts("31", "2", "2026"));
+        data.put("links", List.of(new UiShell.NavLink("Home", "/", false), new UiShell.NavLink("Triage", "/triage", true)));
+        data.put(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+        data.put("rows", List.of(new SummaryRow("Name", "Sam Smith", "/people/1/name", "Change"),
+                        new SummaryRow("Agency", "Testshire Refuge")));
+        data.put("heads", List.of("Reference", "Risk", "Next review"));
+        data.put("cells", List.of(List.of("HRT-0042", "High", "3 March 2026"), List.of("HRT-0043", "Medium", "")));
+        data.put("colours", Arrays.asList(null, "grey", "green", "red", "light-blue"));
+        data.put("pager", new Pager(5, 200, 10, "/cases?page={page}"));
+        data.put("tasks", List.of(
                         new Task("Personal details", null, "/cases/1/details", "Completed", true),
                         new Task("Risk assessment", "DASH risk checklist", "/cases/1/dash", "Incomplete", false),
                         new Task("MARAC referral", null, null, "Cannot start yet", false)));
+        return data;
     }
 }

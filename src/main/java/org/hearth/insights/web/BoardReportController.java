@@ -16,6 +16,7 @@ import org.hearth.insights.Indicators;
 import org.hearth.insights.Section;
 import org.hearth.partnership.Area;
 import org.hearth.partnership.Partnerships;
+import org.hearth.platform.web.DateParts;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -73,14 +74,17 @@ class BoardReportController {
     @PreAuthorize(InsightsAccess.WRITE)
     String form(Model model) {
         var today = indicators.today();
-        return formPage(model, "", today.minusMonths(12).plusDays(1).toString(), today.toString(), "", Map.of());
+        return formPage(model, "", DateParts.of(today.minusMonths(12).plusDays(1)), DateParts.of(today), "", Map.of());
     }
 
     @PostMapping
     @PreAuthorize(InsightsAccess.WRITE)
-    String create(@RequestParam(required = false) String title, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String area, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String create(@RequestParam(required = false) String title, @RequestParam(name = "from", required = false) String fromIso,
+            @RequestParam(name = "to", required = false) String toIso, @RequestParam(required = false) String area,
+            @RequestParam Map<String, String> query, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        String from = PeriodQuery.typed(fromIso, query, "from");
+        String to = PeriodQuery.typed(toIso, query, "to");
         Map<String, String> errors = new LinkedHashMap<>();
         String t = title == null ? "" : title.trim();
         if (t.isEmpty()) {
@@ -105,18 +109,19 @@ class BoardReportController {
                     ordered.put(f, errors.get(f));
                 }
             }
-            return formPage(model, title, from, to, area, ordered);
+            return formPage(model, title, PeriodQuery.shown(query, "from", null, fromIso),
+                    PeriodQuery.shown(query, "to", null, toIso), area, ordered);
         }
         BoardReport report = reports.create(t, q.from(), q.to(), q.area());
         redirect.addFlashAttribute("success", "Board report started: " + report.title());
         return "redirect:/insights/reports/" + report.id();
     }
 
-    private String formPage(Model model, String title, String from, String to, String area,
+    private String formPage(Model model, String title, DateParts from, DateParts to, String area,
             Map<String, String> errors) {
         model.addAttribute("titleValue", title == null ? "" : title);
-        model.addAttribute("fromValue", from == null ? "" : from);
-        model.addAttribute("toValue", to == null ? "" : to);
+        model.addAttribute("fromParts", from);
+        model.addAttribute("toParts", to);
         model.addAttribute("areaValue", area == null ? "" : area);
         model.addAttribute("areas", partnerships.areas());
         model.addAttribute("errors", errors);

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.hearth.platform.Dates;
@@ -72,16 +73,17 @@ class InsightsController {
 
     @GetMapping
     String dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String area, @RequestParam(required = false) String by, Model model,
-            HttpServletResponse response, Authentication auth) {
+            @RequestParam(required = false) String area, @RequestParam(required = false) String by,
+            @RequestParam Map<String, String> query, Model model, HttpServletResponse response, Authentication auth) {
         List<Area> areas = partnerships.areas().stream()
                 .sorted(java.util.Comparator.comparing(a -> a.name().toLowerCase(Locale.UK))).toList();
-        PeriodQuery q = PeriodQuery.parse(from, to, area, indicators.today(), areas);
+        PeriodQuery q = PeriodQuery.parse(PeriodQuery.typed(from, query, "from"), PeriodQuery.typed(to, query, "to"),
+                area, indicators.today(), areas);
         Dimension dimension = by == null || by.isBlank() ? Dimension.AREA : Dimension.fromSlug(by).orElse(null);
         model.addAttribute("areas", areas);
         model.addAttribute("dimensions", Dimension.values());
-        model.addAttribute("fromValue", from != null ? from : q.from() == null ? "" : q.from().toString());
-        model.addAttribute("toValue", to != null ? to : q.to() == null ? "" : q.to().toString());
+        model.addAttribute("fromParts", PeriodQuery.shown(query, "from", q.errors().containsKey("from") ? null : q.from(), from));
+        model.addAttribute("toParts", PeriodQuery.shown(query, "to", q.errors().containsKey("to") ? null : q.to(), to));
         model.addAttribute("areaValue", area == null ? "" : area);
         model.addAttribute("byValue", dimension == null ? by : dimension.slug());
         model.addAttribute("errors", q.errors());

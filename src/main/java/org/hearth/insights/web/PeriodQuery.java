@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.hearth.partnership.Area;
+import org.hearth.platform.web.DateParts;
 
 /**
  * A period and area as typed into the dashboard's filter or the API's query (from, to: yyyy-mm-dd; area: an area's
@@ -43,6 +44,42 @@ record PeriodQuery(LocalDate from, LocalDate to, UUID area, Map<String, String> 
             }
         }
         return new PeriodQuery(from, to, area, errors);
+    }
+
+    /**
+     * What was typed for a date: the day, month and year boxes ({@code field.day} and so on) when any is filled, as
+     * yyyy-mm-dd (or as typed, to be refused, when not a real date); else the yyyy-mm-dd parameter itself, as links
+     * and the API send it.
+     */
+    static String typed(String iso, Map<String, String> query, String field) {
+        DateParts parts = boxes(query, field);
+        if (parts.blank()) {
+            return iso;
+        }
+        return parts.toDate().map(LocalDate::toString)
+                .orElse(parts.getYear() + "-" + parts.getMonth() + "-" + parts.getDay());
+    }
+
+    /** The boxes as typed (blank when none were sent). */
+    static DateParts boxes(Map<String, String> query, String field) {
+        return new DateParts(query.getOrDefault(field + ".day", ""), query.getOrDefault(field + ".month", ""),
+                query.getOrDefault(field + ".year", ""));
+    }
+
+    /** What the boxes show: as typed, else the date in force, else what the yyyy-mm-dd parameter says. */
+    static DateParts shown(Map<String, String> query, String field, LocalDate value, String iso) {
+        DateParts typed = boxes(query, field);
+        if (!typed.blank()) {
+            return typed;
+        }
+        if (value != null) {
+            return DateParts.of(value);
+        }
+        try {
+            return iso == null || iso.isBlank() ? new DateParts() : DateParts.of(LocalDate.parse(iso.trim()));
+        } catch (DateTimeParseException e) {
+            return new DateParts();
+        }
     }
 
     private static LocalDate date(String text, String field, String which, Map<String, String> errors) {
