@@ -43,6 +43,11 @@ public class AppRoleGrants implements Callback {
     public void handle(Event event, Context context) {
         try {
             Connection c = context.getConnection();
+            if (roles.app().isBlank()) {
+                log.warn("The application's database role is not configured by name (HEARTH_DB_USER); no privileges "
+                        + "were granted to it after the migrations.");
+                return;
+            }
             if (!separateFrom(c, roles.app())) {
                 log.warn("The migrations ran as the application's own database role ({}); no privileges were granted. "
                         + "Set HEARTH_DB_OWNER_USER / HEARTH_DB_OWNER_PASSWORD to a separate owner role.", roles.app());

@@ -201,6 +201,36 @@ class AuditTrailTest {
     }
 
     @Test
+    void evenWithTheKeyARewriteOfEntriesACheckpointCoversIsFound() {
+        String id = UUID.randomUUID().toString();
+        trail.record(AuditAction.BREAK_GLASS, "person", List.of(id), "risk to life");
+        TestAccess.chainNow(context);
+        TestAccess.checkpointNow(context);
+        withAppenderPaused(() -> {
+            JdbcTemplate su = TestSuperuser.jdbc();
+            long seq = su.queryForObject("SELECT seq FROM audit_event WHERE ? = ANY(record_ids)", Long.class, id);
+            assertThat(su.queryForObject("SELECT max(seq) FROM audit_event", Long.class)).isEqualTo(seq);
+            Map<String, Object> original = su.queryForMap("SELECT reason, hash FROM audit_event WHERE seq = ?", seq);
+            AuditEntry e = trail.search(new AuditQuery(null, null, null, id, null, null), 0, 1).get(0);
+            String forged = TestAccess.keyedHash(context, new AuditEntry(e.seq(), e.occurredAt(), e.actorId(),
+                    e.actorName(), e.action(), e.recordType(), e.recordIds(), "curiosity", e.sourceAddress(),
+                    e.prevHash(), null));
+            try {
+                // the newest entry is rewritten with a hash that is right for its new contents and the key
+                TestSuperuser.tamper("UPDATE audit_event SET reason = 'curiosity', hash = '" + forged + "' WHERE seq = " + seq);
+                AuditVerification result = trail.verify();
+                assertThat(result.intact()).isFalse();
+                assertThat(result.firstBrokenSeq()).isEqualTo(seq);
+                assertThat(result.problem()).contains("rewritten");
+            } finally {
+                TestSuperuser.tamper("UPDATE audit_event SET reason = " + literal(original.get("reason")) + ", hash = '"
+                        + original.get("hash") + "' WHERE seq = " + seq);
+            }
+        });
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    @Test
     void anEditedCheckpointIsFound() {
         trail.record(AuditAction.READ, "person", UUID.randomUUID());
         TestAccess.chainNow(context);

@@ -41,7 +41,7 @@ class AuditTableGrants implements Callback {
     public void handle(Event event, Context context) {
         try {
             Connection c = context.getConnection();
-            if (!AppRoleGrants.separateFrom(c, roles.app())) {
+            if (roles.app().isBlank() || !AppRoleGrants.separateFrom(c, roles.app())) {
                 return;
             }
             String app = AppRoleGrants.quoteIdent(roles.app());

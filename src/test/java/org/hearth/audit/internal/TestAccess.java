@@ -25,6 +25,11 @@ public class TestAccess {
         return context.getBean(Checkpoints.class).file();
     }
 
+    /** The keyed hash of {@code entry} with the application's chain key (what an attacker holding the key can do). */
+    public static String keyedHash(ApplicationContext context, org.hearth.audit.AuditEntry entry) {
+        return ChainHash.keyed(entry, context.getBean(AuditKeys.class).chain());
+    }
+
     /** The advisory lock the appender takes: holding it pauses chaining. */
     public static long appenderLock() {
         return ChainAppender.LOCK;
