@@ -231,6 +231,21 @@ class AuditTrailTest {
     }
 
     @Test
+    void aCheckpointIsWrittenEveryHundredEntries() throws Exception {
+        TestAccess.checkpointNow(context);
+        Path file = TestAccess.checkpointFile(context);
+        long linesBefore = Files.readAllLines(file).size();
+        for (int i = 0; i < 100; i++) {
+            trail.record(AuditAction.READ, "person", UUID.randomUUID());
+        }
+        TestAccess.chainNow(context);
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSizeGreaterThan((int) linesBefore);
+        long head = jdbc.sql("SELECT max(seq) FROM audit_event").query(Long.class).single();
+        assertThat(lines.get(lines.size() - 1)).startsWith("v1 seq=" + head + " ");
+    }
+
+    @Test
     void anEditedCheckpointIsFound() {
         trail.record(AuditAction.READ, "person", UUID.randomUUID());
         TestAccess.chainNow(context);
