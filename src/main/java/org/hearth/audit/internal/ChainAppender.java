@@ -164,7 +164,14 @@ class ChainAppender implements SmartLifecycle {
     @Override
     public void start() {
         List<Checkpoints.Checkpoint> written = checkpoints.read();
-        if (!written.isEmpty()) {
+        if (written.isEmpty()) {
+            Long keyed = jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE seq > ?", Long.class, legacyEnd());
+            if (keyed != null && keyed > 0) {
+                log.error("The audit trail has {} keyed entries but {} has no checkpoints: the file was lost, moved or "
+                        + "emptied. Entries written so far cannot be checked against it; a new file is started now. "
+                        + "Tell the data protection officer.", keyed, checkpoints.file());
+            }
+        } else {
             Checkpoints.Checkpoint last = written.get(written.size() - 1);
             lastCheckpointSeq = last.seq();
             lastCheckpointHash = last.hash();
