@@ -23,6 +23,9 @@ public interface AuditTrail {
 
     long count(AuditQuery query);
 
-    /** Recomputes every hash from the first entry and reports the first break. */
+    /**
+     * Recomputes every chained entry's hash from the first, checks every checkpoint against the chain, and reports
+     * the first break; entries not chained yet are counted as pending.
+     */
     AuditVerification verify();
 }

@@ -1,11 +1,6 @@
 package org.hearth.access.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -13,8 +8,7 @@ import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.hearth.platform.HearthSecretKey;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SecretBox {
 
-    private static final Logger log = LoggerFactory.getLogger(SecretBox.class);
     static final String PREFIX = "v1:";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -92,41 +85,8 @@ class SecretBox {
         return stored != null && stored.startsWith(PREFIX);
     }
 
+    /** The key is Hearth's secret key; see {@link HearthSecretKey} for where it is found or made. */
     private static byte[] keyFrom(Environment env) {
-        String configured = env.getProperty("hearth.security.secret-key", "").trim();
-        if (!configured.isEmpty()) {
-            return Base64.getDecoder().decode(configured);
-        }
-        if (!env.getProperty("HEARTH_DB_URL", "").isBlank()) {
-            throw new IllegalStateException("Set HEARTH_SECRET_KEY (32 random bytes, base64: openssl rand -base64 32) "
-                    + "when Hearth uses an external database; it encrypts second-factor secrets at rest.");
-        }
-        String dataDir = env.getProperty("hearth.embedded-db.data-dir", "").trim();
-        if (dataDir.isEmpty()) {
-            byte[] key = new byte[32];
-            new SecureRandom().nextBytes(key);
-            return key;
-        }
-        return keyFile(Path.of(dataDir).toAbsolutePath().getParent().resolve("secret-key"));
-    }
-
-    private static byte[] keyFile(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                byte[] key = new byte[32];
-                new SecureRandom().nextBytes(key);
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, Base64.getEncoder().encodeToString(key));
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system: the file keeps the directory's permissions
-                }
-                log.info("Made a key for secrets at rest beside the embedded database: {}", file);
-            }
-            return Base64.getDecoder().decode(Files.readString(file).trim());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read or make the key for secrets at rest at " + file, e);
-        }
+        return HearthSecretKey.load(env);
     }
 }

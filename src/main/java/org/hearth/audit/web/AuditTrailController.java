@@ -32,7 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The audit trail for system administrators: a search (itself recorded in the trail), newest first, 50 to a
- * page, times in UK time; and a check that recomputes the hash chain (also recorded).
+ * page, times in UK time; and a check that recomputes the keyed chain and compares it with its checkpoints (also
+ * recorded).
  */
 @Controller
 class AuditTrailController {
@@ -109,9 +110,15 @@ class AuditTrailController {
     String verify(RedirectAttributes redirect) {
         AuditVerification result = audit.verify();
         if (result.intact()) {
-            audit.record(AuditAction.VERIFY, "audit", List.of(), "intact: " + result.entriesChecked() + " entries");
-            redirect.addFlashAttribute("verified", String.format(Locale.UK, "All %,d %s intact",
-                    result.entriesChecked(), result.entriesChecked() == 1 ? "entry is" : "entries are"));
+            audit.record(AuditAction.VERIFY, "audit", List.of(), "intact: " + result.entriesChecked() + " entries, "
+                    + result.checkpointsChecked() + " checkpoints, " + result.pending() + " pending");
+            String pending = result.pending() == 0 ? ""
+                    : String.format(Locale.UK, "; %,d new %s waiting to be chained", result.pending(),
+                            result.pending() == 1 ? "entry is" : "entries are");
+            redirect.addFlashAttribute("verified", String.format(Locale.UK, "All %,d %s intact and match %,d %s%s",
+                    result.entriesChecked(), result.entriesChecked() == 1 ? "entry is" : "entries are",
+                    result.checkpointsChecked(), result.checkpointsChecked() == 1 ? "checkpoint" : "checkpoints",
+                    pending));
         } else {
             String problem = "Entry " + result.firstBrokenSeq() + ": " + result.problem();
             audit.record(AuditAction.VERIFY, "audit", List.of(String.valueOf(result.firstBrokenSeq())),

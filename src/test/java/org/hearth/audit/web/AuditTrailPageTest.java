@@ -11,6 +11,8 @@ import org.hearth.access.Role;
 import org.hearth.admin.Forms;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
+import org.hearth.audit.internal.TestAccess;
+import org.hearth.platform.TestSuperuser;
 import org.hearth.support.Fixtures;
 import org.hearth.support.Fixtures.TestUser;
 import org.hearth.support.HearthIntegrationTest;
@@ -21,8 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The audit trail page: searching (itself audited), paging, and checking the chain for tampering. */
 @HearthIntegrationTest
@@ -37,7 +39,7 @@ class AuditTrailPageTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    TransactionTemplate tx;
+    ApplicationContext context;
 
     TestUser admin;
     WebSession web;
@@ -163,6 +165,7 @@ class AuditTrailPageTest {
     void verificationNamesTheFirstTamperedEntry() {
         String id = UUID.randomUUID().toString();
         trail.record(AuditAction.READ, "person", List.of(id), "original reason");
+        TestAccess.chainNow(context);
         long seq = jdbc.sql("SELECT seq FROM audit_event WHERE ? = ANY(record_ids)").param(id).query(Long.class).single();
         web.open("/audit");
         try {
@@ -178,11 +181,8 @@ class AuditTrailPageTest {
         assertThat(trail.verify().intact()).isTrue();
     }
 
-    private void tamper(String sql) {
-        tx.executeWithoutResult(s -> {
-            jdbc.sql("SET LOCAL session_replication_role = replica").update();
-            jdbc.sql(sql).update();
-        });
+    private static void tamper(String sql) {
+        TestSuperuser.tamper(sql);
     }
 
     private static String date(String field, LocalDate date) {

@@ -1,0 +1,60 @@
+package org.hearth.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.hearth.audit.internal.TestAccess;
+import org.hearth.platform.TestSuperuser;
+import org.hearth.support.HearthIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * Hearth refuses to start when the role it connects as could change the audit trail (the embedded database's
+ * own application role passes), unless explicitly overridden; migrations ran as the owner, not the application.
+ */
+@HearthIntegrationTest
+class AuditDatabaseRoleTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void theApplicationsRolePassesTheStartCheckAndTheOwnerRanTheMigrations() {
+        assertThat(TestAccess.privilegeProblems(jdbc)).isEmpty();
+        assertThatCode(() -> TestAccess.startCheck(jdbc, false)).doesNotThrowAnyException();
+        assertThat(jdbc.queryForObject("SELECT current_user", String.class)).isEqualTo("hearth_app");
+        assertThat(jdbc.queryForObject("SELECT tableowner FROM pg_tables WHERE tablename = 'audit_event'", String.class))
+                .isEqualTo("hearth_owner");
+        assertThat(TestSuperuser.jdbc().queryForObject("SELECT DISTINCT installed_by FROM flyway_schema_history WHERE version = '7'", String.class))
+                .isEqualTo("hearth_owner");
+    }
+
+    @Test
+    void aRoleThatCouldChangeTheTrailIsRefusedUnlessOverridden() {
+        JdbcTemplate superuser = TestSuperuser.jdbc();
+        assertThat(TestAccess.privilegeProblems(superuser)).contains("is a superuser")
+                .anySatisfy(p -> assertThat(p).startsWith("owns audit_event"))
+                .contains("may DELETE from audit_event", "may TRUNCATE audit_event");
+        assertThatThrownBy(() -> TestAccess.startCheck(superuser, false)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("(postgres) can change the audit trail")
+                .hasMessageContaining("HEARTH_ALLOW_PRIVILEGED_DB_ROLE=true");
+        assertThatCode(() -> TestAccess.startCheck(superuser, true)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theOwnerIsRefusedToo() throws Exception {
+        try (var connection = TestSuperuser.dataSource().getConnection()) {
+            var owner = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+            owner.execute("SET ROLE hearth_owner");
+            assertThat(TestAccess.privilegeProblems(owner)).isNotEmpty()
+                    .anySatisfy(p -> assertThat(p).startsWith("owns audit_event"))
+                    .doesNotContain("is a superuser");
+            assertThatThrownBy(() -> TestAccess.startCheck(owner, false)).hasMessageContaining("(hearth_owner)");
+            owner.execute("RESET ROLE");
+        }
+    }
+}
