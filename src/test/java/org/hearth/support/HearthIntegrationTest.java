@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "hearth.embedded-db.data-dir=",
         "hearth.demo.enabled=false",
-        "hearth.security.max-failed-logins=5",
+        // requests from the test JVM come through a "proxy", so tests can play clients at other addresses
+        "hearth.security.trusted-proxies=127.0.0.0/8,::1",
         "hearth.security.absolute-session-timeout=10h"})
 @Import(Fixtures.class)
 public @interface HearthIntegrationTest {

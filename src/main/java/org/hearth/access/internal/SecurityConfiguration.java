@@ -3,6 +3,8 @@ package org.hearth.access.internal;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.hearth.access.ApiClients;
 import org.hearth.access.ApiScope;
 import org.hearth.access.Role;
@@ -53,6 +55,19 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+    /**
+     * First of all filters (before sessions, security and the audit): the client address and HTTPS as trusted
+     * proxies report them. See {@link TrustedProxyFilter}.
+     */
+    @Bean
+    FilterRegistrationBean<TrustedProxyFilter> trustedProxyFilter(
+            @Value("${hearth.security.trusted-proxies:}") List<String> trustedProxies) {
+        FilterRegistrationBean<TrustedProxyFilter> registration = new FilterRegistrationBean<>(
+                new TrustedProxyFilter(trustedProxies));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -132,6 +147,9 @@ class SecurityConfiguration {
                 .requestMatchers("/workforce/**", "/api/workforce/**").hasAnyAuthority(
                         Role.PARTNERSHIP_COORDINATOR.authority(), Role.SYSTEM_ADMIN.authority())
                 .requestMatchers("/admin/**", "/audit/**").hasAuthority(Role.SYSTEM_ADMIN.authority())
+                // four eyes on role grants: a second administrator or the partnership coordinator decides
+                .requestMatchers("/role-grants", "/role-grants/**").hasAnyAuthority(
+                        Role.APPROVERS.stream().map(Role::authority).toArray(String[]::new))
                 .requestMatchers("/triage", "/triage/**").hasAuthority(Role.HUB_COORDINATOR.authority())
                 .requestMatchers("/break-glass", "/break-glass/**").hasAnyAuthority(Role.HUB_COORDINATOR.authority(),
                         Role.PARTNERSHIP_COORDINATOR.authority())
@@ -216,12 +234,16 @@ class SecurityConfiguration {
     /** Re-renders the sign-in page with the reason and a 4xx status, rather than redirecting. */
     private static AuthenticationFailureHandler passwordRejected() {
         return (request, response, exception) -> {
-            boolean locked = exception instanceof LockedException;
-            response.setStatus(locked ? 429 : HttpServletResponse.SC_UNAUTHORIZED);
-            request.setAttribute(LoginController.ERROR_ATTRIBUTE, locked
-                    ? "This account is locked after too many failed sign-in attempts. Try again later, or ask your "
-                            + "administrator to unlock it."
-                    : "The username or password is not right. Check them and try again.");
+            if (exception instanceof SignInDelayedException delayed) {
+                long seconds = delayed.retryAfterSeconds();
+                response.setStatus(429);
+                response.setHeader("Retry-After", String.valueOf(seconds));
+                request.setAttribute(LoginController.ERROR_ATTRIBUTE, SignInDelayedException.message(seconds));
+            } else {
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                request.setAttribute(LoginController.ERROR_ATTRIBUTE,
+                        "The username or password is not right. Check them and try again.");
+            }
             request.setAttribute(LoginController.USERNAME_ATTRIBUTE, request.getParameter("username"));
             request.getRequestDispatcher("/login/failed").forward(request, response);
         };
