@@ -300,16 +300,28 @@ class JdbcStaffUsers implements StaffUsers {
 
     @Transactional(readOnly = true)
     public StaffPrincipal loadUserByUsername(String username) {
+        return findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+
+    @Transactional(readOnly = true)
+    Optional<StaffPrincipal> findByUsername(String username) {
         String key = LoginThrottle.key(username);
-        return jdbc.sql("SELECT * FROM staff_user WHERE username = ?").param(key)
-                .query((rs, n) -> new StaffPrincipal(new StaffUserId(rs.getObject("id", UUID.class)),
-                        rs.getString("username"), rs.getString("display_name"),
-                        new AgencyId(rs.getObject("agency_id", UUID.class)),
-                        roles(rs.getObject("id", UUID.class)).getOrDefault(rs.getObject("id", UUID.class), Set.of()),
-                        rs.getBoolean("enabled"), rs.getBoolean("demo"), rs.getTimestamp("mfa_enrolled_at") != null,
-                        rs.getString("password_hash")))
-                .optional()
-                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return jdbc.sql("SELECT * FROM staff_user WHERE username = ?").param(key).query(this::principal).optional();
+    }
+
+    /** Accounts whose email address is this one, ignoring case (for identity providers that match on email). */
+    @Transactional(readOnly = true)
+    List<StaffPrincipal> loadByEmail(String email) {
+        return jdbc.sql("SELECT * FROM staff_user WHERE lower(email) = lower(?)").param(email.trim())
+                .query(this::principal).list();
+    }
+
+    private StaffPrincipal principal(ResultSet rs, int n) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        return new StaffPrincipal(new StaffUserId(id), rs.getString("username"), rs.getString("display_name"),
+                new AgencyId(rs.getObject("agency_id", UUID.class)), roles(id).getOrDefault(id, Set.of()),
+                rs.getBoolean("enabled"), rs.getBoolean("demo"), rs.getTimestamp("mfa_enrolled_at") != null,
+                rs.getString("password_hash"));
     }
 
     void recordSignIn(StaffUserId id) {

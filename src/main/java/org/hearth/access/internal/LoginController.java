@@ -37,11 +37,27 @@ class LoginController {
     private final LoginThrottle throttle;
     private final AuditTrail audit;
 
-    LoginController(SecondFactor secondFactor, SignIn signIn, LoginThrottle throttle, AuditTrail audit) {
+    private final OidcSettings oidc;
+
+    LoginController(SecondFactor secondFactor, SignIn signIn, LoginThrottle throttle, AuditTrail audit,
+            OidcSettings oidc) {
+        this.oidc = oidc;
         this.secondFactor = secondFactor;
         this.signIn = signIn;
         this.throttle = throttle;
         this.audit = audit;
+    }
+
+    /** A configured identity provider, as the sign-in page offers it. */
+    record ProviderLink(String href, String label) {
+    }
+
+    /** Every page that may show the sign-in form offers the configured identity providers. */
+    @org.springframework.web.bind.annotation.ModelAttribute("identityProviders")
+    List<ProviderLink> identityProviders() {
+        return oidc.providers().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> new ProviderLink(OidcLogin.AUTHORIZATION_PATH + "/" + e.getKey(), e.getValue().label()))
+                .toList();
     }
 
     @GetMapping("/login")

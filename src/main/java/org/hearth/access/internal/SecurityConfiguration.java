@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.security.config.Customizer;
 import org.hearth.access.ApiClients;
 import org.hearth.access.ApiScope;
 import org.hearth.access.Role;
@@ -112,14 +113,16 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, JdbcStaffUsers users, PasswordEncoder encoder, LoginThrottle throttle,
-            AuditTrail audit, SignIn signIn,
+            AuditTrail audit, SignIn signIn, OidcSettings oidc, SecretBox box,
+            org.hearth.partnership.Partnerships partnerships,
+            @Value("${hearth.security.public-base-url:}") String publicBaseUrl,
             @Value("${hearth.security.absolute-session-timeout:10h}") Duration absoluteTimeout) throws Exception {
         SecurityProblems problems = new SecurityProblems();
         SessionExpiredResponder expired = new SessionExpiredResponder();
         http
             // the only way to authenticate; no parent manager to fall back to after a lockout
-            .authenticationManager(new ProviderManager(
-                    new PasswordAuthenticationProvider(users, encoder, throttle, audit, signIn)))
+            .authenticationManager(new ProviderManager(OidcLogin.withProviders(oidc,
+                    new PasswordAuthenticationProvider(users, encoder, throttle, audit, signIn))))
             .authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                 .requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/assets/**", "/favicon.ico",
@@ -160,6 +163,8 @@ class SecurityConfiguration {
                 .loginPage("/login")
                 .successHandler(passwordAccepted(signIn))
                 .failureHandler(passwordRejected()))
+            .with(new OidcLogin(oidc, box, publicBaseUrl, new OidcSignIn(oidc, users, partnerships, signIn, audit)),
+                    Customizer.withDefaults())
             .logout(logout -> logout
                 .logoutUrl("/logout")
                 .logoutSuccessUrl("/login?signedOut")
