@@ -128,7 +128,8 @@ class OidcSignInTest {
         web.open("/login");
         Page toProvider = web.get("/oauth2/authorization/" + provider);
         assertThat(toProvider.status()).isEqualTo(302);
-        assertThat(toProvider.location()).contains("/" + provider + "/authorize");
+        assertThat(toProvider.location()).contains("/" + provider + "/authorize").contains("nonce=")
+                .contains("code_challenge_method=S256");
         Page back = web.get(toProvider.location());
         assertThat(back.status()).as(back.body()).isEqualTo(302);
         assertThat(back.location()).startsWith("http://localhost:" + port + "/login/oauth2/code/" + provider);

@@ -44,6 +44,8 @@ class OidcClientRegistrations implements ClientRegistrationRepository {
                     .scope(provider.scopes())
                     .redirectUri(redirectUri)
                     .clientName(provider.label())
+                    // PKCE as well as the client secret (RFC 9700 recommends it for confidential clients too)
+                    .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
                     .build();
             discovered.put(registrationId, registration);
             return registration;
