@@ -77,6 +77,7 @@ class OidcSignInTest {
         Page done = web.post("/login/code", Map.of("code", officer.code(0)));
         assertThat(done.status()).isEqualTo(302);
         assertThat(web.get("/").status()).isEqualTo(200);
+        assertThat(lastAudit(officer, "LOGIN")).isEqualTo("identity provider testpolice and TOTP");
     }
 
     @Test

@@ -29,6 +29,8 @@ class LoginController {
 
     static final String ERROR_ATTRIBUTE = "login.error";
     static final String USERNAME_ATTRIBUTE = "login.username";
+    /** Session attribute: how the first step was passed when it was not a password (for the audit). */
+    static final String FIRST_FACTOR = "hearth.firstFactor";
     private static final String ENROL_SECRET = "hearth.enrolSecret";
     private static final String NEW_RECOVERY_CODES = "hearth.newRecoveryCodes";
 
@@ -111,7 +113,8 @@ class LoginController {
         if (recovery) {
             audit.record(AuditAction.RECOVERY_CODE_USED, "staff-user", me.id());
         }
-        signIn.upgrade(request, response, me, recovery ? "password and recovery code" : "password and TOTP");
+        String first = firstFactor(request);
+        signIn.upgrade(request, response, me, first + (recovery ? " and recovery code" : " and TOTP"));
         return "redirect:" + signIn.landingPage(request, response);
     }
 
@@ -125,6 +128,12 @@ class LoginController {
         response.setHeader("Retry-After", String.valueOf(seconds));
         model.addAttribute("error", SignInDelayedException.message(seconds));
         return "access/login";
+    }
+
+    private static String firstFactor(HttpServletRequest request) {
+        Object first = request.getSession().getAttribute(FIRST_FACTOR);
+        request.getSession().removeAttribute(FIRST_FACTOR);
+        return first instanceof String s ? s : "password";
     }
 
     private static String codeError(HttpServletResponse response, Model model, String message) {
@@ -168,7 +177,8 @@ class LoginController {
         audit.record(AuditAction.MFA_ENROLLED, "staff-user", me.id());
         StaffPrincipal enrolled = new StaffPrincipal(me.id(), me.getUsername(), me.displayName(), me.agency(),
                 me.roles(), me.isEnabled(), me.demo(), true, null);
-        signIn.upgrade(request, response, enrolled, "password and TOTP (enrolled)");
+        String first = firstFactor(request);
+        signIn.upgrade(request, response, enrolled, first + " and TOTP (enrolled)");
         request.getSession().removeAttribute(ENROL_SECRET);
         request.getSession().setAttribute(NEW_RECOVERY_CODES, codes);
         return "redirect:/login/recovery-codes";

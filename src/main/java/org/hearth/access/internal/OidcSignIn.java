@@ -85,9 +85,7 @@ class OidcSignIn implements AuthenticationSuccessHandler, AuthenticationFailureH
         context.setAuthentication(new MfaPendingAuthentication(principal));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        audit.recordFor(principal.getUsername(), principal.actorId(), AuditAction.LOGIN, "staff-user",
-                List.of(principal.id().toString()), "identity provider " + providerId
-                        + " without multi-factor authentication: Hearth's second factor is asked for");
+        request.getSession().setAttribute(LoginController.FIRST_FACTOR, "identity provider " + providerId);
         response.sendRedirect(request.getContextPath() + (principal.mfaEnrolled() ? "/login/code" : "/login/enrol"));
     }
 

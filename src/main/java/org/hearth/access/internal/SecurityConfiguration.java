@@ -225,6 +225,7 @@ class SecurityConfiguration {
 
     private static AuthenticationSuccessHandler passwordAccepted(SignIn signIn) {
         return (request, response, authentication) -> {
+            request.getSession().removeAttribute(LoginController.FIRST_FACTOR);
             if (authentication instanceof MfaPendingAuthentication pending) {
                 response.sendRedirect(request.getContextPath()
                         + (pending.getPrincipal().mfaEnrolled() ? "/login/code" : "/login/enrol"));
