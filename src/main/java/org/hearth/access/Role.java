@@ -29,6 +29,15 @@ public enum Role {
     public static final java.util.Set<Role> CASEWORK = java.util.EnumSet.of(HUB_COORDINATOR, PRACTITIONER,
             AGENCY_REPRESENTATIVE);
 
+    /**
+     * Roles that open people's records: an administrator's grant of one needs a reason and waits for a second
+     * administrator or a partnership coordinator to approve it ({@link StaffUsers#changeRoles}).
+     */
+    public static final java.util.Set<Role> NEEDS_APPROVAL = CASEWORK;
+
+    /** Roles whose holders may approve another administrator's grant of a role in {@link #NEEDS_APPROVAL}. */
+    public static final java.util.Set<Role> APPROVERS = java.util.EnumSet.of(SYSTEM_ADMIN, PARTNERSHIP_COORDINATOR);
+
     /** The Spring Security authority for this role. */
     public String authority() {
         return "ROLE_" + name();

@@ -128,7 +128,7 @@ class SignInTest {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightPassword() {
+    void fiveWrongPasswordsMakeThisAddressWaitEvenWithTheRightPassword() {
         var user = fixtures.enrolledUser(Role.SYSTEM_ADMIN);
         WebSession web = new WebSession(port);
         web.open("/login");
@@ -138,16 +138,16 @@ class SignInTest {
         }
         Page fifth = web.post("/login", Map.of("username", user.username(), "password", "wrong again"));
         assertThat(fifth.status()).isEqualTo(429);
-        assertThat(fifth.errorSummary()).contains("locked");
+        assertThat(fifth.errorSummary()).contains("too many failed sign-in attempts").contains("Wait 1 minute");
 
         Page right = web.post("/login", Map.of("username", user.username(), "password", user.password()));
-        assertThat(right.status()).as("the right password does not get past a lockout").isEqualTo(429);
+        assertThat(right.status()).as("the right password does not get past the wait").isEqualTo(429);
         assertThat(web.get("/").status()).isEqualTo(302);
         assertThat(audit(null, "ACCOUNT_LOCKED", user.username())).isEqualTo(1);
     }
 
     @Test
-    void lockoutAppliesToUnknownUsernamesToo() {
+    void delaysApplyToUnknownUsernamesToo() {
         WebSession web = new WebSession(port);
         web.open("/login");
         Page last = null;

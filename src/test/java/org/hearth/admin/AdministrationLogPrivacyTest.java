@@ -42,7 +42,7 @@ class AdministrationLogPrivacyTest {
         assertThat(bad.status()).isEqualTo(400);
         Page added = Forms.post(web, bad, "/admin/users", "username", "marigold.vexley", "displayName",
                 "Marigold Vexley", "email", "marigold.vexley@example.org", "agency", agency, "roles", "PRACTITIONER",
-                "enabled", "true", "password", "Quietly-Secret-Phrase");
+                "enabled", "true", "password", "Quietly-Secret-Phrase", "reason", "Joins the IDVA team");
         assertThat(added.status()).isEqualTo(302);
         String userPage = added.location();
         web.open(userPage);

@@ -7,19 +7,23 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The one integration-test setup: the whole application on a random port, on a fresh embedded PostgreSQL
  * shared by every test in the JVM, without the demo data. Keep every integration test on exactly this
- * annotation so Spring reuses a single context.
+ * annotation so Spring reuses a single context. Two agencies' identity providers are a real OpenID Connect server
+ * in the same JVM ({@link OidcTestServer}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "hearth.embedded-db.data-dir=",
         "hearth.demo.enabled=false",
-        "hearth.security.max-failed-logins=5",
+        // requests from the test JVM come through a "proxy", so tests can play clients at other addresses
+        "hearth.security.trusted-proxies=127.0.0.0/8,::1",
         "hearth.security.absolute-session-timeout=10h"})
+@ContextConfiguration(initializers = OidcTestServer.class)
 @Import(Fixtures.class)
 public @interface HearthIntegrationTest {
 }

@@ -26,9 +26,19 @@ public class WebSession {
     private final String base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client;
+    private final String clientAddress;
     private Page last;
 
     public WebSession(int port) {
+        this(port, null);
+    }
+
+    /**
+     * A browser at another address: each request says {@code X-Forwarded-For: clientAddress}, which Hearth believes
+     * because the test context trusts loopback as a proxy ({@code hearth.security.trusted-proxies}).
+     */
+    public WebSession(int port, String clientAddress) {
+        this.clientAddress = clientAddress;
         this.base = "http://localhost:" + port;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .build();
@@ -93,6 +103,9 @@ public class WebSession {
     }
 
     public Page send(HttpRequest.Builder request) {
+        if (clientAddress != null) {
+            request.setHeader("X-Forwarded-For", clientAddress);
+        }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             last = new Page(response.statusCode(), response, Jsoup.parse(response.body(), base));

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hearth.access.Actor;
 import org.hearth.access.InvalidUserException;
+import org.hearth.access.RoleGrant;
 import org.hearth.access.PasswordPolicy;
 import org.hearth.access.Role;
 import org.hearth.access.StaffPrincipal;
@@ -74,6 +76,13 @@ class JdbcStaffUsers implements StaffUsers {
 
     @Override
     public StaffUser create(StaffUserDetails details, String initialPassword, boolean demo) {
+        StaffUser created = createUnaudited(details, initialPassword, demo);
+        audit.record(AuditAction.CREATE, "staff-user", List.of(created.id().toString()),
+                roleChange(Set.of(), created.roles(), Set.of(), ""));
+        return created;
+    }
+
+    private StaffUser createUnaudited(StaffUserDetails details, String initialPassword, boolean demo) {
         PasswordPolicy.problem(initialPassword).ifPresent(p -> {
             throw new InvalidUserException("password", p);
         });
@@ -90,12 +99,19 @@ class JdbcStaffUsers implements StaffUsers {
             throw new InvalidUserException("username", "That username is already taken");
         }
         saveRoles(id, details.roles());
-        audit.record(AuditAction.CREATE, "staff-user", id);
         return find(id).orElseThrow();
     }
 
     @Override
     public StaffUser update(StaffUserId id, StaffUserDetails details) {
+        Set<Role> before = find(id).map(StaffUser::roles).orElse(Set.of());
+        StaffUser saved = updateUnaudited(id, details);
+        audit.record(AuditAction.UPDATE, "staff-user", List.of(id.toString()),
+                roleChange(before, saved.roles(), Set.of(), ""));
+        return saved;
+    }
+
+    private StaffUser updateUnaudited(StaffUserId id, StaffUserDetails details) {
         checkAgency(details.agency());
         int n = jdbc.sql("""
                 UPDATE staff_user SET display_name = ?, email = ?, agency_id = ?, enabled = ?, updated_at = now()
@@ -108,8 +124,138 @@ class JdbcStaffUsers implements StaffUsers {
         }
         jdbc.sql("DELETE FROM staff_user_role WHERE user_id = ?").param(id.value()).update();
         saveRoles(id, details.roles());
-        audit.record(AuditAction.UPDATE, "staff-user", id);
         return find(id).orElseThrow();
+    }
+
+    @Override
+    public RoleChange changeRoles(StaffUserId id, StaffUserDetails details, String initialPassword, Actor by,
+            String reason) {
+        if (by == null || by.actorId() == null || by.apiClient()) {
+            throw new IllegalStateException("Only a member of staff changes users");
+        }
+        Set<Role> before = id == null ? Set.of() : find(id).map(StaffUser::roles)
+                .orElseThrow(() -> new java.util.NoSuchElementException("No such user"));
+        Set<Role> wanted = details.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(details.roles());
+        boolean self = id != null && id.value().equals(by.actorId());
+        if (self && !wanted.equals(before)) {
+            throw new InvalidUserException("roles", "You cannot change your own roles. Ask another administrator.");
+        }
+        Set<Role> awaiting = EnumSet.noneOf(Role.class);
+        for (Role role : wanted) {
+            if (!before.contains(role) && Role.NEEDS_APPROVAL.contains(role)) {
+                awaiting.add(role);
+            }
+        }
+        String why = reason == null ? "" : reason.trim();
+        if (!awaiting.isEmpty() && why.isEmpty()) {
+            throw new InvalidUserException("reason", "Give the reason they need this role: it lets them see "
+                    + "people's records, so a second person will check it");
+        }
+        Set<Role> now = EnumSet.noneOf(Role.class);
+        now.addAll(wanted);
+        now.removeAll(awaiting);
+        StaffUserDetails applied = new StaffUserDetails(details.username(), details.displayName(), details.email(),
+                details.agency(), now, details.enabled());
+        StaffUser saved;
+        if (id == null) {
+            saved = createUnaudited(applied, initialPassword, false);
+        } else {
+            saved = updateUnaudited(id, applied);
+        }
+        for (Role role : awaiting) {
+            jdbc.sql("""
+                    INSERT INTO role_grant (id, user_id, role, reason, requested_by, requested_by_name)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (user_id, role) WHERE decision IS NULL DO UPDATE SET reason = EXCLUDED.reason""")
+                    .params(UUID.randomUUID(), saved.id().value(), role.name(), why, by.actorId(), by.actorName())
+                    .update();
+        }
+        audit.record(id == null ? AuditAction.CREATE : AuditAction.UPDATE, "staff-user",
+                List.of(saved.id().toString()), roleChange(before, saved.roles(), awaiting, why));
+        return new RoleChange(saved, awaiting);
+    }
+
+    /** The audit entry's words: the roles before and after, and those waiting for approval with the reason. */
+    static String roleChange(Set<Role> before, Set<Role> after, Set<Role> awaiting, String reason) {
+        return "roles before: " + names(before) + "; after: " + names(after)
+                + (awaiting.isEmpty() ? "" : "; awaiting approval: " + names(awaiting) + "; reason: " + reason);
+    }
+
+    private static String names(Set<Role> roles) {
+        return roles.isEmpty() ? "none" : roles.stream().sorted().map(Role::name)
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RoleGrant> pendingRoleGrants() {
+        return jdbc.sql(GRANTS + " WHERE g.decision IS NULL ORDER BY g.requested_at").query(JdbcStaffUsers::grant)
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RoleGrant> decidedRoleGrants(int limit) {
+        return jdbc.sql(GRANTS + " WHERE g.decision IS NOT NULL ORDER BY g.decided_at DESC LIMIT ?").param(limit)
+                .query(JdbcStaffUsers::grant).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RoleGrant> pendingRoleGrants(StaffUserId user) {
+        return jdbc.sql(GRANTS + " WHERE g.decision IS NULL AND g.user_id = ? ORDER BY g.requested_at")
+                .param(user.value()).query(JdbcStaffUsers::grant).list();
+    }
+
+    @Override
+    public StaffUserId decideRoleGrant(UUID grantId, boolean approve, Actor by) {
+        RoleGrant grant = jdbc.sql(GRANTS + " WHERE g.id = ? FOR UPDATE OF g").param(grantId)
+                .query(JdbcStaffUsers::grant).optional()
+                .orElseThrow(() -> new java.util.NoSuchElementException("No such role grant"));
+        if (!grant.pending()) {
+            throw new IllegalStateException("This role has already been " + grant.decision().toLowerCase() + ".");
+        }
+        if (by == null || by.actorId() == null || by.apiClient()) {
+            throw new IllegalStateException("Only a member of staff decides");
+        }
+        // four eyes: never the administrator who asked, never the user it is for
+        if (by.actorId().equals(grant.requestedBy())) {
+            throw new IllegalStateException("You asked for this role, so someone else must approve it.");
+        }
+        if (by.actorId().equals(grant.user().value())) {
+            throw new IllegalStateException("You cannot approve a role for yourself.");
+        }
+        Set<Role> theirs = roles(by.actorId()).getOrDefault(by.actorId(), Set.of());
+        if (theirs.stream().noneMatch(Role.APPROVERS::contains)) {
+            throw new IllegalStateException("Only an administrator or a partnership coordinator may decide.");
+        }
+        Set<Role> before = roles(grant.user().value()).getOrDefault(grant.user().value(), Set.of());
+        jdbc.sql("UPDATE role_grant SET decision = ?, decided_by = ?, decided_by_name = ?, decided_at = now() WHERE id = ?")
+                .params(approve ? "APPROVED" : "REFUSED", by.actorId(), by.actorName(), grantId).update();
+        Set<Role> after = EnumSet.noneOf(Role.class);
+        after.addAll(before);
+        if (approve) {
+            jdbc.sql("INSERT INTO staff_user_role (user_id, role) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                    .params(grant.user().value(), grant.role().name()).update();
+            after.add(grant.role());
+        }
+        audit.record(AuditAction.UPDATE, "staff-user", List.of(grant.user().toString()),
+                "roles before: " + names(before) + "; after: " + names(after) + "; "
+                        + (approve ? "approved" : "refused") + " " + grant.role().name() + " asked for by "
+                        + grant.requestedByName() + " (grant " + grant.id() + ")");
+        return grant.user();
+    }
+
+    private static final String GRANTS = """
+            SELECT g.*, u.display_name AS user_name FROM role_grant g JOIN staff_user u ON u.id = g.user_id""";
+
+    private static RoleGrant grant(ResultSet rs, int n) throws SQLException {
+        Timestamp decided = rs.getTimestamp("decided_at");
+        return new RoleGrant(rs.getObject("id", UUID.class), new StaffUserId(rs.getObject("user_id", UUID.class)),
+                rs.getString("user_name"), Role.valueOf(rs.getString("role")), rs.getString("reason"),
+                rs.getObject("requested_by", UUID.class), rs.getString("requested_by_name"),
+                rs.getTimestamp("requested_at").toInstant(), rs.getString("decision"), rs.getString("decided_by_name"),
+                decided == null ? null : decided.toInstant());
     }
 
     @Override
@@ -154,16 +300,28 @@ class JdbcStaffUsers implements StaffUsers {
 
     @Transactional(readOnly = true)
     public StaffPrincipal loadUserByUsername(String username) {
+        return findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+
+    @Transactional(readOnly = true)
+    Optional<StaffPrincipal> findByUsername(String username) {
         String key = LoginThrottle.key(username);
-        return jdbc.sql("SELECT * FROM staff_user WHERE username = ?").param(key)
-                .query((rs, n) -> new StaffPrincipal(new StaffUserId(rs.getObject("id", UUID.class)),
-                        rs.getString("username"), rs.getString("display_name"),
-                        new AgencyId(rs.getObject("agency_id", UUID.class)),
-                        roles(rs.getObject("id", UUID.class)).getOrDefault(rs.getObject("id", UUID.class), Set.of()),
-                        rs.getBoolean("enabled"), rs.getBoolean("demo"), rs.getTimestamp("mfa_enrolled_at") != null,
-                        rs.getString("password_hash")))
-                .optional()
-                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return jdbc.sql("SELECT * FROM staff_user WHERE username = ?").param(key).query(this::principal).optional();
+    }
+
+    /** Accounts whose email address is this one, ignoring case (for identity providers that match on email). */
+    @Transactional(readOnly = true)
+    List<StaffPrincipal> loadByEmail(String email) {
+        return jdbc.sql("SELECT * FROM staff_user WHERE lower(email) = lower(?)").param(email.trim())
+                .query(this::principal).list();
+    }
+
+    private StaffPrincipal principal(ResultSet rs, int n) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        return new StaffPrincipal(new StaffUserId(id), rs.getString("username"), rs.getString("display_name"),
+                new AgencyId(rs.getObject("agency_id", UUID.class)), roles(id).getOrDefault(id, Set.of()),
+                rs.getBoolean("enabled"), rs.getBoolean("demo"), rs.getTimestamp("mfa_enrolled_at") != null,
+                rs.getString("password_hash"));
     }
 
     void recordSignIn(StaffUserId id) {
@@ -196,8 +354,9 @@ class JdbcStaffUsers implements StaffUsers {
     }
 
     private static final String SELECT = """
-            SELECT u.*, (t.locked_until IS NOT NULL AND t.locked_until > now()) AS locked
-            FROM staff_user u LEFT JOIN login_throttle t ON t.username_key = u.username""";
+            SELECT u.*, exists(SELECT 1 FROM sign_in_throttle t
+                               WHERE t.username_key = u.username AND t.blocked_until > now()) AS locked
+            FROM staff_user u""";
 
     private static StaffUser map(ResultSet rs, Map<UUID, Set<Role>> roles) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);

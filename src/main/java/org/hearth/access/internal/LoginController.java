@@ -29,6 +29,8 @@ class LoginController {
 
     static final String ERROR_ATTRIBUTE = "login.error";
     static final String USERNAME_ATTRIBUTE = "login.username";
+    /** Session attribute: how the first step was passed when it was not a password (for the audit). */
+    static final String FIRST_FACTOR = "hearth.firstFactor";
     private static final String ENROL_SECRET = "hearth.enrolSecret";
     private static final String NEW_RECOVERY_CODES = "hearth.newRecoveryCodes";
 
@@ -37,11 +39,27 @@ class LoginController {
     private final LoginThrottle throttle;
     private final AuditTrail audit;
 
-    LoginController(SecondFactor secondFactor, SignIn signIn, LoginThrottle throttle, AuditTrail audit) {
+    private final OidcSettings oidc;
+
+    LoginController(SecondFactor secondFactor, SignIn signIn, LoginThrottle throttle, AuditTrail audit,
+            OidcSettings oidc) {
+        this.oidc = oidc;
         this.secondFactor = secondFactor;
         this.signIn = signIn;
         this.throttle = throttle;
         this.audit = audit;
+    }
+
+    /** A configured identity provider, as the sign-in page offers it. */
+    record ProviderLink(String href, String label) {
+    }
+
+    /** Every page that may show the sign-in form offers the configured identity providers. */
+    @org.springframework.web.bind.annotation.ModelAttribute("identityProviders")
+    List<ProviderLink> identityProviders() {
+        return oidc.providers().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> new ProviderLink(OidcLogin.AUTHORIZATION_PATH + "/" + e.getKey(), e.getValue().label()))
+                .toList();
     }
 
     @GetMapping("/login")
@@ -66,6 +84,12 @@ class LoginController {
     @PostMapping("/login/code")
     String code(@AuthenticationPrincipal StaffPrincipal me, @RequestParam(defaultValue = "") String code,
             HttpServletRequest request, HttpServletResponse response, Model model) {
+        java.util.Optional<java.time.Instant> blocked = throttle.codeBlockedUntil(me.getUsername());
+        if (blocked.isPresent()) {
+            audit.recordFor(me.getUsername(), me.actorId(), AuditAction.LOGIN_FAILED, "staff-user",
+                    List.of(me.id().toString()), "second-factor step delayed");
+            return codeDelayed(request, response, model, blocked.get());
+        }
         String entered = code.trim();
         if (entered.isEmpty()) {
             return codeError(response, model, "Enter the 6-digit code from your authenticator app");
@@ -73,28 +97,43 @@ class LoginController {
         boolean recovery = !entered.replaceAll("[\\s-]", "").matches("\\d{6}");
         boolean ok = recovery ? secondFactor.useRecoveryCode(me.id(), entered) : secondFactor.verify(me.id(), entered);
         if (!ok) {
-            boolean locked = throttle.recordFailure(me.getUsername());
+            // counted per account, apart from passwords, and never reset by a right password
+            java.util.Optional<java.time.Instant> nowBlocked = throttle.recordCodeFailure(me.getUsername());
             audit.recordFor(me.getUsername(), me.actorId(),
-                    locked ? AuditAction.ACCOUNT_LOCKED : AuditAction.LOGIN_FAILED, "staff-user",
+                    nowBlocked.isPresent() ? AuditAction.ACCOUNT_LOCKED : AuditAction.LOGIN_FAILED, "staff-user",
                     List.of(me.id().toString()), "wrong second-factor code");
-            if (locked) {
-                request.getSession().invalidate();
-                SecurityContextHolder.clearContext();
-                response.setStatus(429);
-                model.addAttribute("error", "This account is locked after too many failed sign-in attempts. "
-                        + "Try again later, or ask your administrator to unlock it.");
-                return "access/login";
+            if (nowBlocked.isPresent()) {
+                return codeDelayed(request, response, model, nowBlocked.get());
             }
             return codeError(response, model, recovery
                     ? "That recovery code is not right or has been used. Check it and try again."
                     : "The code is not right or has expired. Enter the code your app shows now.");
         }
-        throttle.clear(me.getUsername());
+        throttle.codeAccepted(me.getUsername());
         if (recovery) {
             audit.record(AuditAction.RECOVERY_CODE_USED, "staff-user", me.id());
         }
-        signIn.upgrade(request, response, me, recovery ? "password and recovery code" : "password and TOTP");
+        String first = firstFactor(request);
+        signIn.upgrade(request, response, me, first + (recovery ? " and recovery code" : " and TOTP"));
         return "redirect:" + signIn.landingPage(request, response);
+    }
+
+    /** Too many wrong codes: the half-signed-in session ends, and the sign-in page says how long to wait. */
+    private static String codeDelayed(HttpServletRequest request, HttpServletResponse response, Model model,
+            java.time.Instant until) {
+        request.getSession().invalidate();
+        SecurityContextHolder.clearContext();
+        long seconds = new SignInDelayedException(until).retryAfterSeconds();
+        response.setStatus(429);
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        model.addAttribute("error", SignInDelayedException.message(seconds));
+        return "access/login";
+    }
+
+    private static String firstFactor(HttpServletRequest request) {
+        Object first = request.getSession().getAttribute(FIRST_FACTOR);
+        request.getSession().removeAttribute(FIRST_FACTOR);
+        return first instanceof String s ? s : "password";
     }
 
     private static String codeError(HttpServletResponse response, Model model, String message) {
@@ -138,7 +177,8 @@ class LoginController {
         audit.record(AuditAction.MFA_ENROLLED, "staff-user", me.id());
         StaffPrincipal enrolled = new StaffPrincipal(me.id(), me.getUsername(), me.displayName(), me.agency(),
                 me.roles(), me.isEnabled(), me.demo(), true, null);
-        signIn.upgrade(request, response, enrolled, "password and TOTP (enrolled)");
+        String first = firstFactor(request);
+        signIn.upgrade(request, response, enrolled, first + " and TOTP (enrolled)");
         request.getSession().removeAttribute(ENROL_SECRET);
         request.getSession().setAttribute(NEW_RECOVERY_CODES, codes);
         return "redirect:/login/recovery-codes";

@@ -1,65 +1,84 @@
 package org.hearth.access.internal;
 
 import java.util.List;
+import java.util.Optional;
 import org.hearth.access.StaffPrincipal;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * First factor: the password, behind the lockout. A right password yields {@link MfaPendingAuthentication}
- * unless the account is a demo account without a second factor, which is signed in at once.
+ * First factor: the password, behind {@link LoginThrottle}'s delays per (client address, username) and per
+ * address. A right password yields {@link MfaPendingAuthentication} unless the account is a demo account without
+ * a second factor, which is signed in at once.
+ *
+ * <p>An unknown username, a disabled account and a wrong password get the same answer after the same work: the
+ * password is always checked against a hash (a dummy one of the same cost when there is no account), and only
+ * then is the account's state looked at, so neither the answer nor its timing tells whether an account exists.
  */
 class PasswordAuthenticationProvider implements AuthenticationProvider {
 
-    private final DaoAuthenticationProvider passwords;
+    private final JdbcStaffUsers users;
+    private final PasswordEncoder encoder;
     private final LoginThrottle throttle;
     private final AuditTrail audit;
     private final SignIn signIn;
+    private final String dummyHash;
 
     PasswordAuthenticationProvider(JdbcStaffUsers users, PasswordEncoder encoder, LoginThrottle throttle,
             AuditTrail audit, SignIn signIn) {
-        this.passwords = new DaoAuthenticationProvider(users::loadUserByUsername);
-        this.passwords.setPasswordEncoder(encoder);
+        this.users = users;
+        this.encoder = encoder;
         this.throttle = throttle;
         this.audit = audit;
         this.signIn = signIn;
+        this.dummyHash = encoder.encode("no such account: a dummy password of the usual cost");
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = LoginThrottle.key(authentication.getName());
-        if (throttle.isLocked(username)) {
-            audit.recordFor(username, null, AuditAction.LOGIN_FAILED, null, List.of(), "account locked");
-            throw new LockedException("locked");
+        String address = clientAddress(authentication);
+        Optional<java.time.Instant> blocked = throttle.passwordBlockedUntil(address, username);
+        if (blocked.isPresent()) {
+            audit.recordFor(username, null, AuditAction.LOGIN_FAILED, null, List.of(), "sign-in delayed");
+            throw new SignInDelayedException(blocked.get());
         }
-        Authentication result;
+        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        StaffPrincipal principal;
         try {
-            result = passwords.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username,
-                    authentication.getCredentials()));
-        } catch (BadCredentialsException | DisabledException e) {
-            boolean nowLocked = throttle.recordFailure(username);
-            audit.recordFor(username, null, nowLocked ? AuditAction.ACCOUNT_LOCKED : AuditAction.LOGIN_FAILED, null,
-                    List.of(), "wrong password or unknown user");
-            if (nowLocked) {
-                throw new LockedException("locked", e);
-            }
-            throw new BadCredentialsException("bad credentials", e);
+            principal = users.loadUserByUsername(username);
+        } catch (UsernameNotFoundException e) {
+            principal = null;
         }
-        throttle.clear(username);
-        StaffPrincipal principal = (StaffPrincipal) result.getPrincipal();
+        boolean matches = encoder.matches(password, principal == null ? dummyHash : principal.getPassword());
+        if (principal == null || !matches || !principal.isEnabled()) {
+            Optional<java.time.Instant> nowBlocked = throttle.recordPasswordFailure(address, username);
+            audit.recordFor(username, null, nowBlocked.isPresent() ? AuditAction.ACCOUNT_LOCKED
+                    : AuditAction.LOGIN_FAILED, null, List.of(), "wrong password, unknown user or disabled account");
+            if (nowBlocked.isPresent()) {
+                throw new SignInDelayedException(nowBlocked.get());
+            }
+            throw new BadCredentialsException("bad credentials");
+        }
+        throttle.passwordAccepted(address, username);
+        principal.eraseCredentials();
         if (principal.demo() && !principal.mfaEnrolled()) {
             return signIn.fullAuthentication(principal);
         }
         return new MfaPendingAuthentication(principal);
+    }
+
+    private static String clientAddress(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "unknown";
     }
 
     @Override

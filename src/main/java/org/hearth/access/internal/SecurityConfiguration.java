@@ -3,6 +3,9 @@ package org.hearth.access.internal;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.security.config.Customizer;
 import org.hearth.access.ApiClients;
 import org.hearth.access.ApiScope;
 import org.hearth.access.Role;
@@ -54,6 +57,19 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
+    /**
+     * First of all filters (before sessions, security and the audit): the client address and HTTPS as trusted
+     * proxies report them. See {@link TrustedProxyFilter}.
+     */
+    @Bean
+    FilterRegistrationBean<TrustedProxyFilter> trustedProxyFilter(
+            @Value("${hearth.security.trusted-proxies:}") List<String> trustedProxies) {
+        FilterRegistrationBean<TrustedProxyFilter> registration = new FilterRegistrationBean<>(
+                new TrustedProxyFilter(trustedProxies));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         // bcrypt by default, with an {id} prefix so hashes can move to a stronger scheme as users sign in
@@ -97,14 +113,16 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, JdbcStaffUsers users, PasswordEncoder encoder, LoginThrottle throttle,
-            AuditTrail audit, SignIn signIn,
+            AuditTrail audit, SignIn signIn, OidcSettings oidc, SecretBox box,
+            org.hearth.partnership.Partnerships partnerships,
+            @Value("${hearth.security.public-base-url:}") String publicBaseUrl,
             @Value("${hearth.security.absolute-session-timeout:10h}") Duration absoluteTimeout) throws Exception {
         SecurityProblems problems = new SecurityProblems();
         SessionExpiredResponder expired = new SessionExpiredResponder();
         http
             // the only way to authenticate; no parent manager to fall back to after a lockout
-            .authenticationManager(new ProviderManager(
-                    new PasswordAuthenticationProvider(users, encoder, throttle, audit, signIn)))
+            .authenticationManager(new ProviderManager(OidcLogin.withProviders(oidc,
+                    new PasswordAuthenticationProvider(users, encoder, throttle, audit, signIn))))
             .authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                 .requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/assets/**", "/favicon.ico",
@@ -132,6 +150,9 @@ class SecurityConfiguration {
                 .requestMatchers("/workforce/**", "/api/workforce/**").hasAnyAuthority(
                         Role.PARTNERSHIP_COORDINATOR.authority(), Role.SYSTEM_ADMIN.authority())
                 .requestMatchers("/admin/**", "/audit/**").hasAuthority(Role.SYSTEM_ADMIN.authority())
+                // four eyes on role grants: a second administrator or the partnership coordinator decides
+                .requestMatchers("/role-grants", "/role-grants/**").hasAnyAuthority(
+                        Role.APPROVERS.stream().map(Role::authority).toArray(String[]::new))
                 .requestMatchers("/triage", "/triage/**").hasAuthority(Role.HUB_COORDINATOR.authority())
                 .requestMatchers("/break-glass", "/break-glass/**").hasAnyAuthority(Role.HUB_COORDINATOR.authority(),
                         Role.PARTNERSHIP_COORDINATOR.authority())
@@ -142,6 +163,8 @@ class SecurityConfiguration {
                 .loginPage("/login")
                 .successHandler(passwordAccepted(signIn))
                 .failureHandler(passwordRejected()))
+            .with(new OidcLogin(oidc, box, publicBaseUrl, new OidcSignIn(oidc, users, partnerships, signIn, audit)),
+                    Customizer.withDefaults())
             .logout(logout -> logout
                 .logoutUrl("/logout")
                 .logoutSuccessUrl("/login?signedOut")
@@ -202,6 +225,7 @@ class SecurityConfiguration {
 
     private static AuthenticationSuccessHandler passwordAccepted(SignIn signIn) {
         return (request, response, authentication) -> {
+            request.getSession().removeAttribute(LoginController.FIRST_FACTOR);
             if (authentication instanceof MfaPendingAuthentication pending) {
                 response.sendRedirect(request.getContextPath()
                         + (pending.getPrincipal().mfaEnrolled() ? "/login/code" : "/login/enrol"));
@@ -216,12 +240,16 @@ class SecurityConfiguration {
     /** Re-renders the sign-in page with the reason and a 4xx status, rather than redirecting. */
     private static AuthenticationFailureHandler passwordRejected() {
         return (request, response, exception) -> {
-            boolean locked = exception instanceof LockedException;
-            response.setStatus(locked ? 429 : HttpServletResponse.SC_UNAUTHORIZED);
-            request.setAttribute(LoginController.ERROR_ATTRIBUTE, locked
-                    ? "This account is locked after too many failed sign-in attempts. Try again later, or ask your "
-                            + "administrator to unlock it."
-                    : "The username or password is not right. Check them and try again.");
+            if (exception instanceof SignInDelayedException delayed) {
+                long seconds = delayed.retryAfterSeconds();
+                response.setStatus(429);
+                response.setHeader("Retry-After", String.valueOf(seconds));
+                request.setAttribute(LoginController.ERROR_ATTRIBUTE, SignInDelayedException.message(seconds));
+            } else {
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                request.setAttribute(LoginController.ERROR_ATTRIBUTE,
+                        "The username or password is not right. Check them and try again.");
+            }
             request.setAttribute(LoginController.USERNAME_ATTRIBUTE, request.getParameter("username"));
             request.getRequestDispatcher("/login/failed").forward(request, response);
         };

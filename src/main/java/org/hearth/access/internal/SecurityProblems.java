@@ -21,7 +21,14 @@ import org.springframework.security.web.csrf.CsrfException;
 class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     static final String DENIED_MESSAGE = "denied.message";
-    private final LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+    private final LoginUrlAuthenticationEntryPoint login = relativeLogin();
+
+    /** Redirects to "/login", never to an absolute address built from the request's (forgeable) Host header. */
+    private static LoginUrlAuthenticationEntryPoint relativeLogin() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
+    }
 
     static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");

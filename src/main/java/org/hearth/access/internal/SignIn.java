@@ -47,6 +47,7 @@ class SignIn {
 
     /** After the second factor: replaces the pending authentication with the full one under a new session id. */
     void upgrade(HttpServletRequest request, HttpServletResponse response, StaffPrincipal principal, String how) {
+        request.getSession();
         request.changeSessionId();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(fullAuthentication(principal));

@@ -104,16 +104,19 @@ public class UserAdminController {
 
     @PostMapping
     @NotAudited("StaffUsers records the new account in the audit trail")
-    public String add(@Valid @ModelAttribute(FORM) NewUserForm form, BindingResult result, Model model,
+    public String add(@AuthenticationPrincipal StaffPrincipal me, @Valid @ModelAttribute(FORM) NewUserForm form,
+            BindingResult result, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         checkAgency(form, result, null);
         PasswordPolicy.problem(form.getPassword()).ifPresent(p -> result.rejectValue("password", "policy", p));
         if (!result.hasErrors()) {
             try {
-                StaffUser created = users.create(form.details(), form.getPassword(), false);
+                StaffUsers.RoleChange change = users.changeRoles(null, form.details(), form.getPassword(), me,
+                        form.getReason());
                 redirect.addFlashAttribute("success", "The user has been added. Give them their username and "
-                        + "password; they will set up a second factor when they first sign in.");
-                return "redirect:/admin/users/" + created.id();
+                        + "password; they will set up a second factor when they first sign in."
+                        + awaiting(change));
+                return "redirect:/admin/users/" + change.user().id();
             } catch (InvalidUserException e) {
                 reject(result, e);
             }
@@ -149,19 +152,22 @@ public class UserAdminController {
         if (self && !form.isEnabled() && !result.hasFieldErrors("enabled")) {
             result.rejectValue("enabled", "self", "You cannot disable your own account");
         }
-        if (self && !form.getRoles().contains(Role.SYSTEM_ADMIN) && !result.hasFieldErrors("roles")) {
-            result.rejectValue("roles", "self", "You cannot remove your own system administrator role");
+        if (self && !form.getRoles().equals(user.roles()) && !result.hasFieldErrors("roles")) {
+            result.rejectValue("roles", "self", "You cannot change your own roles. Ask another administrator.");
         }
         if (!result.hasErrors()) {
             try {
-                StaffUser saved = users.update(user.id(), form.details(user.username()));
+                StaffUsers.RoleChange change = users.changeRoles(user.id(), form.details(user.username()), null, me,
+                        form.getReason());
+                StaffUser saved = change.user();
                 boolean accessChanged = !saved.enabled() || !saved.roles().equals(user.roles())
                         || !saved.agency().equals(user.agency());
                 if (accessChanged && !self) {
                     sessions.endAll(user.username());
                 }
                 redirect.addFlashAttribute("success", "The user's details have been updated"
-                        + (accessChanged && !self ? ". If they were signed in, they have been signed out." : "."));
+                        + (accessChanged && !self ? ". If they were signed in, they have been signed out." : ".")
+                        + awaiting(change));
                 return "redirect:/admin/users/" + user.id();
             } catch (InvalidUserException e) {
                 reject(result, e);
@@ -220,6 +226,15 @@ public class UserAdminController {
         return page(model, user);
     }
 
+    private static String awaiting(StaffUsers.RoleChange change) {
+        if (change.awaitingApproval().isEmpty()) {
+            return "";
+        }
+        return " " + change.awaitingApproval().stream().sorted().map(Role::label).collect(Collectors.joining(", "))
+                + " lets them see people's records, so it waits for another administrator or the partnership "
+                + "coordinator to approve it.";
+    }
+
     private StaffUser existing(UUID id) {
         return users.find(new StaffUserId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
@@ -268,6 +283,11 @@ public class UserAdminController {
         rows.add(new SummaryRow("Email address", user.email() == null ? "Not given" : user.email(), edit, "Change"));
         rows.add(new SummaryRow("Agency", agency, edit, "Change"));
         rows.add(new SummaryRow("Roles", roleLabels(user), edit, "Change"));
+        List<org.hearth.access.RoleGrant> pending = users.pendingRoleGrants(user.id());
+        if (!pending.isEmpty()) {
+            rows.add(new SummaryRow("Awaiting approval", pending.stream().map(g -> g.role().label() + " (asked by "
+                    + g.requestedByName() + ")").collect(Collectors.joining(", "))));
+        }
         rows.add(new SummaryRow("Account", user.enabled() ? "Enabled" : "Disabled: cannot sign in", edit, "Change"));
         rows.add(new SummaryRow("Second factor", user.mfaEnrolled() ? "Set up"
                 : user.demo() ? "Not set up (demo account: signs in with a password only)"

@@ -33,6 +33,9 @@ public class UserForm {
 
     private boolean enabled = true;
 
+    @Size(max = 1000, message = "Reason must be 1,000 characters or fewer")
+    private String reason;
+
     static UserForm of(StaffUser user) {
         UserForm form = new UserForm();
         form.displayName = user.displayName();
@@ -79,6 +82,15 @@ public class UserForm {
 
     public void setRoles(Set<Role> roles) {
         this.roles = roles == null ? new LinkedHashSet<>() : roles;
+    }
+
+    /** Why the user needs a role that opens people's records (shown to the second person who approves it). */
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public boolean isEnabled() {

@@ -69,24 +69,24 @@ class UserAdminTest {
 
         Page saved = Forms.post(web, form, "/admin/users", "username", " " + username.toUpperCase() + " ",
                 "displayName", "Jo Okonkwo", "email", "jo@example.org", "agency", agency.id().toString(),
-                "roles", "PRACTITIONER", "roles", "ANALYST", "_roles", "on", "enabled", "true", "_enabled", "on",
+                "roles", "PARTNERSHIP_COORDINATOR", "roles", "ANALYST", "_roles", "on", "enabled", "true", "_enabled", "on",
                 "password", NEW_PASSWORD);
         assertThat(saved.status()).as(String.valueOf(saved.errorSummary())).isEqualTo(302);
         StaffUser created = users.all().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
         assertThat(saved.location()).endsWith("/admin/users/" + created.id());
-        assertThat(created.roles()).containsExactlyInAnyOrder(Role.PRACTITIONER, Role.ANALYST);
+        assertThat(created.roles()).containsExactlyInAnyOrder(Role.PARTNERSHIP_COORDINATOR, Role.ANALYST);
         assertThat(created.email()).isEqualTo("jo@example.org");
 
         Page page = web.open(saved.location());
         assertThat(Forms.successBanner(page)).contains("The user has been added");
         assertThat(page.html().selectFirst("h1").text()).isEqualTo("Jo Okonkwo");
-        assertThat(summary(page, "Roles")).isEqualTo("Practitioner, Analyst");
+        assertThat(summary(page, "Roles")).isEqualTo("Partnership coordinator, Analyst");
         assertThat(summary(page, "Agency")).isEqualTo(agency.name());
 
         Element row = userRow(web.open("/admin/users"), created.id());
         assertThat(row.selectFirst("th a").text()).isEqualTo("Jo Okonkwo");
         assertThat(row.selectFirst("th a").attr("href")).isEqualTo("/admin/users/" + created.id());
-        assertThat(row.select("td").eachText()).startsWith(username, agency.name(), "Practitioner, Analyst");
+        assertThat(row.select("td").eachText()).startsWith(username, agency.name(), "Partnership coordinator, Analyst");
         assertThat(row.select(".govuk-tag").eachText()).containsExactly("Active", "No second factor");
 
         Page enrol = new WebSession(port).signIn(username, NEW_PASSWORD);
@@ -145,14 +145,14 @@ class UserAdminTest {
 
         Page saved = Forms.post(web, form, "/admin/users/" + someone.user().id() + "/edit", "displayName",
                 "Renamed Person", "email", "", "agency", someone.user().agency().toString(), "roles",
-                "HUB_COORDINATOR", "roles", "ANALYST", "_roles", "on", "enabled", "true", "_enabled", "on");
+                "PARTNERSHIP_COORDINATOR", "roles", "ANALYST", "_roles", "on", "enabled", "true", "_enabled", "on");
         assertThat(saved.status()).as(String.valueOf(saved.errorSummary())).isEqualTo(302);
         Page page = web.open(saved.location());
         assertThat(Forms.successBanner(page)).contains("updated");
-        assertThat(summary(page, "Roles")).isEqualTo("Hub or MARAC coordinator, Analyst");
+        assertThat(summary(page, "Roles")).isEqualTo("Partnership coordinator, Analyst");
         assertThat(summary(page, "Full name")).isEqualTo("Renamed Person");
         StaffUser after = users.find(someone.user().id()).orElseThrow();
-        assertThat(after.roles()).containsExactlyInAnyOrder(Role.HUB_COORDINATOR, Role.ANALYST);
+        assertThat(after.roles()).containsExactlyInAnyOrder(Role.PARTNERSHIP_COORDINATOR, Role.ANALYST);
         assertThat(after.username()).isEqualTo(someone.username());
         assertThat(theirs.get("/").status()).as("their old session with the old roles has ended").isNotEqualTo(200);
 
@@ -188,7 +188,7 @@ class UserAdminTest {
                 "_roles", "on", "_enabled", "on");
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.errorSummary()).contains("You cannot disable your own account",
-                "You cannot remove your own system administrator role");
+                "You cannot change your own roles");
         assertThat(users.find(admin.user().id()).orElseThrow().roles()).containsExactly(Role.SYSTEM_ADMIN);
     }
 
