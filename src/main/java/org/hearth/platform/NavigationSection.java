@@ -6,8 +6,8 @@ public enum NavigationSection {
     PARTNERSHIP("Partnership", "partnership", "How the partnership works together: groups and meetings, the "
             + "public directory of services and the indicators."),
     STRATEGY("Strategy", "strategy", "The strategy and action plan, the BVPI 225 self-assessment and training."),
-    ADMINISTRATION("Administration", "administration", "The partnership's settings, agencies, users, API "
-            + "clients and the audit trail.");
+    ADMINISTRATION("Administration", "administration", "The partnership's settings, agencies, users and their "
+            + "role approvals, API clients and the audit trail.");
 
     private final String label;
     private final String slug;

@@ -55,7 +55,7 @@ class AdministrationAccessTest {
                 .containsSubsequence("Home", "Administration").doesNotContain("Agencies", "Users", "Audit trail");
         Page section = web.get("/sections/administration");
         assertThat(section.html().select("#section-links a").eachText())
-                .containsSubsequence("Partnership settings", "Agencies", "Users", "API clients", "Audit trail");
+                .containsSubsequence("Partnership settings", "Agencies", "Users", "Role approvals", "API clients", "Audit trail");
         for (String path : PAGES) {
             assertThat(web.get(path).status()).as(path).isEqualTo(200);
         }
@@ -63,7 +63,7 @@ class AdministrationAccessTest {
         assertThat(users.html().selectFirst("#navigation .govuk-service-navigation__item--active").text())
                 .isEqualTo("Administration");
         assertThat(users.html().select("#section-navigation .govuk-service-navigation__link").eachText())
-                .containsSubsequence("Partnership settings", "Agencies", "Users", "API clients", "Audit trail");
+                .containsSubsequence("Partnership settings", "Agencies", "Users", "Role approvals", "API clients", "Audit trail");
         assertThat(users.html().selectFirst("#section-navigation .govuk-service-navigation__item--active").text())
                 .isEqualTo("Users");
     }

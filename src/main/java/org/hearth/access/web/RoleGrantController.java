@@ -12,6 +12,7 @@ import org.hearth.access.StaffUserId;
 import org.hearth.access.StaffUsers;
 import org.hearth.audit.NotAudited;
 import org.hearth.platform.NavigationItem;
+import org.hearth.platform.NavigationSection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,7 +48,7 @@ public class RoleGrantController {
     @Bean
     static NavigationItem roleGrantsNavigation() {
         return new NavigationItem("Role approvals", "/role-grants", 91, "ROLE_SYSTEM_ADMIN",
-                "ROLE_PARTNERSHIP_COORDINATOR");
+                "ROLE_PARTNERSHIP_COORDINATOR").in(NavigationSection.ADMINISTRATION);
     }
 
     @GetMapping
