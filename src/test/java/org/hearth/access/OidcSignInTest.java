@@ -48,7 +48,7 @@ class OidcSignInTest {
         assertThat(landed.location()).isEqualTo("/");
         Page home = web.get("/");
         assertThat(home.status()).isEqualTo(200);
-        assertThat(home.html().select("h1").text()).contains(officer.user().displayName());
+        assertThat(home.html().select(".hearth-header__name").text()).isEqualTo(officer.user().displayName());
         assertThat(web.get("/triage").status()).as("roles come from Hearth, never from the provider")
                 .isEqualTo(403);
         assertThat(lastAudit(officer, "LOGIN")).isEqualTo("identity provider testpolice with multi-factor "

@@ -35,7 +35,7 @@ class SignInTest {
 
         Page home = web.signIn(user);
         assertThat(home.status()).isEqualTo(200);
-        assertThat(home.html().select("h1").text()).contains(user.user().displayName());
+        assertThat(home.html().select(".hearth-header__name").text()).isEqualTo(user.user().displayName());
         assertThat(audit(user.user().id().toString(), "LOGIN")).isEqualTo(1);
     }
 
