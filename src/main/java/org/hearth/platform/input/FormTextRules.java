@@ -3,7 +3,10 @@ package org.hearth.platform.input;
 import jakarta.servlet.http.HttpServletRequest;
 import java.beans.PropertyEditorSupport;
 import java.util.Enumeration;
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.BeansException;
 import org.springframework.beans.PropertyAccessException;
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DefaultBindingErrorProcessor;
 import org.springframework.validation.FieldError;
@@ -75,6 +78,18 @@ public class FormTextRules {
             Object rejected = ex.getValue() instanceof String s ? TextRules.strip(s) : null;
             bindingResult.addError(new FieldError(bindingResult.getObjectName(), field, rejected, true,
                     new String[] {CODE + "." + text.problem().name(), CODE}, null, text.problem().message()));
+            // shown back as typed, less the refused characters (the form is refused all the same: it has an error)
+            Object target = bindingResult.getTarget();
+            if (target != null && rejected instanceof String shown) {
+                try {
+                    BeanWrapper form = PropertyAccessorFactory.forBeanPropertyAccess(target);
+                    if (form.isWritableProperty(field) && form.getPropertyType(field) == String.class) {
+                        form.setPropertyValue(field, shown);
+                    }
+                } catch (BeansException e) {
+                    // nothing to show back
+                }
+            }
         }
     }
 
