@@ -25,7 +25,7 @@ public final class TextRules {
     /** Words that make a field long text (multi-line), matched case-insensitively anywhere in the field's name. */
     public static final Set<String> LONG_TEXT_WORDS = Set.of("narrative", "reason", "note", "description", "text",
             "minutes", "decisions", "evidence", "address", "accessibility", "openingtimes", "comment", "summary",
-            "details");
+            "details", "purpose", "remit");
 
     /** A problem with a piece of text: a message for the person who typed it, never quoting the text. */
     public enum Problem {
