@@ -123,6 +123,38 @@ class BoardReportTest {
         }
     }
 
+    /** Issue 10, point 15: typed text that a spreadsheet would run as a formula is written with a quote. */
+    @Test
+    void theWorkbookNeverHoldsAFormulaFromTypedText() throws Exception {
+        WebSession web = new WebSession(port);
+        web.signIn(fixtures.enrolledUser(Role.PARTNERSHIP_COORDINATOR));
+        String title = "-2+3+cmd|' /C calc'!A0 " + Fixtures.uniqueName("R");
+        String path = startReport(web, title);
+        web.open(path);
+        String formula = "=HYPERLINK(\"http://evil.example\",\"Click\")";
+        assertThat(web.post(path, Map.of("commentary-volume", formula, "commentary-high-risk", "@SUM(A1:A9)"))
+                .status()).isEqualTo(302);
+        byte[] xlsx = download(web, path + "/report.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet report = wb.getSheet("Report");
+            assertThat(report.getRow(0).getCell(0).getStringCellValue()).isEqualTo("'" + title);
+            assertThat(texts(report)).contains("'" + formula, "'@SUM(A1:A9)").doesNotContain(formula);
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    row.forEach(c -> {
+                        assertThat(c.getCellType()).isNotEqualTo(CellType.FORMULA);
+                        if (c.getCellType() == CellType.STRING && !c.getStringCellValue().isEmpty()) {
+                            assertThat(c.getStringCellValue().charAt(0)).as(c.getStringCellValue())
+                                    .isNotIn('=', '@', '\t', '\r');
+                        }
+                    });
+                }
+            }
+            assertThat(value(report, "Police incidents")).as("numbers stay numbers").isEqualTo(9.0);
+        }
+    }
+
     @Test
     void overLongCommentaryIsRefusedAndNothingIsSaved() {
         WebSession web = new WebSession(port);

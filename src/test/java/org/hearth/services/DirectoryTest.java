@@ -63,6 +63,18 @@ class DirectoryTest {
                 .toList();
     }
 
+    /** Issue 10, point 16: symbols are searched for as typed, never as wildcards that match everything. */
+    @Test
+    void wildcardCharactersAreSearchedForLiterally() {
+        for (String symbols : List.of("%", "_", "\\", "%%", "_%_", "%' OR '1'='1")) {
+            assertThat(found(new DirectoryQuery(symbols, null, null, null))).as(symbols).isEmpty();
+        }
+        Page page = new WebSession(port).get("/directory?q=%25");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain(northOutreach.name()).doesNotContain(everywhereHelpline.name());
+        assertThat(found(new DirectoryQuery("lantern", null, null, null))).containsExactly(northOutreach.id());
+    }
+
     @Test
     void searchesByAreaNeedLanguageAndWords() {
         assertThat(found(new DirectoryQuery(null, north.id(), null, null)))

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hearth.platform.export.FormulaSafe;
 import org.hearth.insights.Cell;
 import org.hearth.insights.Headline;
 import org.hearth.insights.Section;
@@ -49,16 +50,16 @@ final class BoardReportXlsx {
             Row head = report.createRow(r++);
             String[] heads = {"Section", "Indicator", "Value", "How it is worked out"};
             for (int i = 0; i < heads.length; i++) {
-                head.createCell(i).setCellValue(heads[i]);
+                FormulaSafe.text(head.createCell(i), heads[i]);
                 head.getCell(i).setCellStyle(bold);
             }
             for (Section section : Section.values()) {
                 for (Headline h : c.indicators().headlines(section)) {
                     Row row = report.createRow(r++);
-                    row.createCell(0).setCellValue(section.title());
-                    row.createCell(1).setCellValue(h.label());
+                    FormulaSafe.text(row.createCell(0), section.title());
+                    FormulaSafe.text(row.createCell(1), h.label());
                     value(row, 2, h.value());
-                    row.createCell(3).setCellValue(h.detail());
+                    FormulaSafe.text(row.createCell(3), h.detail());
                 }
             }
             r++;
@@ -78,20 +79,20 @@ final class BoardReportXlsx {
                         + s.greenActions());
                 for (ObjectiveLine o : s.objectives()) {
                     Row row = report.createRow(r++);
-                    row.createCell(0).setCellValue(o.theme());
-                    row.createCell(1).setCellValue(o.objective());
-                    row.createCell(2).setCellValue(o.status());
-                    row.createCell(3).setCellValue(o.previousStatus() == null ? "" : "Before: " + o.previousStatus());
+                    FormulaSafe.text(row.createCell(0), o.theme());
+                    FormulaSafe.text(row.createCell(1), o.objective());
+                    FormulaSafe.text(row.createCell(2), o.status());
+                    FormulaSafe.text(row.createCell(3), o.previousStatus() == null ? "" : "Before: " + o.previousStatus());
                 }
             }
             r++;
             Row ch = report.createRow(r++);
-            ch.createCell(0).setCellValue("Commentary");
+            FormulaSafe.text(ch.createCell(0), "Commentary");
             ch.getCell(0).setCellStyle(bold);
             for (Section section : Section.values()) {
                 Row row = report.createRow(r++);
-                row.createCell(0).setCellValue(section.title());
-                row.createCell(1).setCellValue(c.report().commentary(section));
+                FormulaSafe.text(row.createCell(0), section.title());
+                FormulaSafe.text(row.createCell(1), c.report().commentary(section));
                 row.getCell(1).setCellStyle(wrap);
             }
             report.setColumnWidth(0, 34 * 256);
@@ -113,16 +114,16 @@ final class BoardReportXlsx {
                 line(sheet, tr++, bold, table.title());
                 line(sheet, tr++, null, table.description());
                 Row th = sheet.createRow(++tr);
-                th.createCell(0).setCellValue(table.rowHeading());
+                FormulaSafe.text(th.createCell(0), table.rowHeading());
                 th.getCell(0).setCellStyle(bold);
                 for (int i = 0; i < table.columns().size(); i++) {
-                    th.createCell(i + 1).setCellValue(table.columns().get(i));
+                    FormulaSafe.text(th.createCell(i + 1), table.columns().get(i));
                     th.getCell(i + 1).setCellStyle(bold);
                 }
                 tr++;
                 for (Table.Row tableRow : table.rows()) {
                     Row row = sheet.createRow(tr++);
-                    row.createCell(0).setCellValue(tableRow.label());
+                    FormulaSafe.text(row.createCell(0), tableRow.label());
                     for (int i = 0; i < tableRow.cells().size(); i++) {
                         value(row, i + 1, tableRow.cells().get(i));
                     }
@@ -140,13 +141,13 @@ final class BoardReportXlsx {
         if (cell.isShown() && cell.value() != null) {
             row.createCell(col).setCellValue(cell.value().doubleValue());
         } else {
-            row.createCell(col).setCellValue(cell.text());
+            FormulaSafe.text(row.createCell(col), cell.text());
         }
     }
 
     private static int line(Sheet sheet, int r, CellStyle style, String text) {
         Row row = sheet.createRow(r);
-        row.createCell(0).setCellValue(text);
+        FormulaSafe.text(row.createCell(0), text);
         if (style != null) {
             row.getCell(0).setCellStyle(style);
         }
@@ -155,11 +156,11 @@ final class BoardReportXlsx {
 
     private static int pair(Sheet sheet, int r, CellStyle style, String key, String value) {
         Row row = sheet.createRow(r);
-        row.createCell(0).setCellValue(key);
+        FormulaSafe.text(row.createCell(0), key);
         if (style != null) {
             row.getCell(0).setCellStyle(style);
         }
-        row.createCell(1).setCellValue(value);
+        FormulaSafe.text(row.createCell(1), value);
         return r + 1;
     }
 }

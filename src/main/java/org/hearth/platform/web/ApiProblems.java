@@ -31,6 +31,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * {@code errors}; unexpected failures are logged with an id (never personal data) and answered without detail.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 1)
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
@@ -71,7 +72,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             return Optional.of(new FieldProblem(path, "Not a field of this request; remove it"));
         }
         if (cause instanceof DatabindException bind && !bind.getPath().isEmpty()) {
-            String message = bind instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+            String message = isTextProblem(bind) ? bind.getOriginalMessage()
+                    : bind instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                     && invalid.getTargetType().isEnum()
                     ? "Not one of the allowed codes: " + String.join(", ", java.util.Arrays
                             .stream(invalid.getTargetType().getEnumConstants()).map(String::valueOf).toList())
@@ -79,6 +81,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             return Optional.of(new FieldProblem(path(bind.getPath()), message));
         }
         return Optional.empty();
+    }
+
+    /** Text refused by {@link org.hearth.platform.input.TextRules}: its message says what to remove. */
+    public static boolean isTextProblem(DatabindException bind) {
+        return bind instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class
+                && invalid.getValue() == null;
     }
 
     private static String expected(DatabindException bind) {
@@ -111,7 +119,22 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "'" + ex.getName() + "' is not in the expected format.");
         problem.setTitle("Invalid request");
-        problem.setProperty("errors", List.of(new FieldProblem(ex.getName(), "Not in the expected format")));
+        String message = "Not in the expected format";
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof org.hearth.platform.input.InvalidTextException text) {
+                message = text.getMessage();
+            }
+        }
+        problem.setProperty("errors", List.of(new FieldProblem(ex.getName(), message)));
+        return problem;
+    }
+
+    @ExceptionHandler(org.hearth.platform.input.InvalidTextException.class)
+    ProblemDetail invalidText(org.hearth.platform.input.InvalidTextException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid.");
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", List.of(new FieldProblem(
+                ex.field() == null ? "" : org.hearth.platform.input.TextRules.strip(ex.field()), ex.getMessage())));
         return problem;
     }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.hearth.platform.export.FormulaSafe;
 import org.hearth.access.Role;
 import org.hearth.access.StaffPrincipal;
 import org.hearth.audit.AuditAction;
@@ -135,7 +136,7 @@ class ImportController {
                 CSVFormat.RFC4180.builder().setHeader("line", "police_reference", "reason").get())) {
             imports.eachRejection(id, r -> {
                 try {
-                    out.printRecord(r.line(), r.policeReference(), r.reason());
+                    FormulaSafe.printRecord(out, r.line(), r.policeReference(), r.reason());
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -157,8 +158,8 @@ class ImportController {
         response.setHeader("Content-Disposition", "attachment; filename=\"police-incidents-template.csv\"");
         Writer writer = response.getWriter();
         try (CSVPrinter out = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-            out.printRecord(Arrays.stream(ImportColumn.values()).map(ImportColumn::header).toList());
-            out.printRecord(Arrays.stream(ImportColumn.values()).map(ImportColumn::example).toList());
+            FormulaSafe.printRecord(out, Arrays.stream(ImportColumn.values()).map(ImportColumn::header).toList());
+            FormulaSafe.printRecord(out, Arrays.stream(ImportColumn.values()).map(ImportColumn::example).toList());
         }
     }
 }

@@ -44,7 +44,10 @@ class RiskApiProblems {
                         .map(r -> r.getPropertyName() != null ? r.getPropertyName() : String.valueOf(r.getIndex()))
                         .toList());
                 String message = cause instanceof UnrecognizedPropertyException
-                        ? "Not a field of this request" : "Not in the expected format";
+                        ? "Not a field of this request"
+                        : cause instanceof tools.jackson.databind.DatabindException bind
+                                && org.hearth.platform.web.ApiProblems.isTextProblem(bind)
+                                ? bind.getOriginalMessage() : "Not in the expected format";
                 problem.setProperty("errors", List.of(new FieldProblem(field, message)));
                 break;
             }

@@ -275,12 +275,17 @@ class JdbcServiceDirectory implements ServiceDirectory {
         return array == null ? new Object[0] : (Object[]) array.getArray();
     }
 
-    private static List<String> words(String text) {
+    /**
+     * The words searched for. Symbols are not wildcards: a search of only symbols ({@code %}, {@code _},
+     * {@code \\}) looks for those characters as typed, never for everything.
+     */
+    static List<String> words(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(text.toLowerCase(Locale.UK).split("[^\\p{L}\\p{N}+]+")).filter(w -> !w.isBlank())
-                .toList();
+        List<String> words = Arrays.stream(text.toLowerCase(Locale.UK).split("[^\\p{L}\\p{N}+]+"))
+                .filter(w -> !w.isBlank()).toList();
+        return words.isEmpty() ? List.of(text.strip().toLowerCase(Locale.UK)) : words;
     }
 
     /** Every word appears in the service's name, provider, kind, needs, languages, description or opening times. */

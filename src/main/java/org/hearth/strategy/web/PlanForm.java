@@ -67,6 +67,22 @@ public class PlanForm {
     }
 
     /** The module's refusals against their fields (a field already in error keeps its first message). */
+    /**
+     * Refuses the form when a field could not be bound, such as text breaking the platform's input rule (it would
+     * otherwise be saved as blank): the field keeps the binder's message.
+     */
+    static void refuseRejectedText(BindingResult result) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        for (org.springframework.validation.FieldError e : result.getFieldErrors()) {
+            if (e.isBindingFailure()) {
+                errors.putIfAbsent(e.getField(), e.getDefaultMessage());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new StrategyInputException(errors);
+        }
+    }
+
     static void reject(BindingResult result, StrategyInputException e) {
         for (Map.Entry<String, String> error : e.errors().entrySet()) {
             if (!result.hasFieldErrors(error.getKey())) {

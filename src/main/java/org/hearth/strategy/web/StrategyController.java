@@ -148,6 +148,7 @@ class StrategyController {
         LocalDate starts = PlanForm.date(result, "startsOn", form.getStartsOn());
         LocalDate ends = PlanForm.date(result, "endsOn", form.getEndsOn());
         try {
+            PlanForm.refuseRejectedText(result);
             Strategy s = plans.create(form.getTitle(), starts, ends);
             redirect.addFlashAttribute("success", "Strategy started: " + s.title());
             return "redirect:/strategy/plans/" + s.id();
@@ -228,6 +229,7 @@ class StrategyController {
         Strategy s = strategy(id);
         LocalDate on = PlanForm.date(result, "adoptedOn", form.getAdoptedOn());
         try {
+            PlanForm.refuseRejectedText(result);
             plans.adopt(s.id(), on, form.getAdoptedBy());
             redirect.addFlashAttribute("success", "Strategy adopted");
             return "redirect:/strategy/plans/" + s.id();
@@ -255,6 +257,7 @@ class StrategyController {
             HttpServletResponse response, RedirectAttributes redirect) {
         Strategy s = strategy(id);
         try {
+            PlanForm.refuseRejectedText(result);
             plans.addTheme(s.id(), form.getName());
             redirect.addFlashAttribute("success", "Theme added: " + form.getName().trim());
             return "redirect:/strategy/plans/" + s.id();
@@ -289,6 +292,7 @@ class StrategyController {
         Strategy s = strategy(id);
         LocalDate on = PlanForm.date(result, "on", form.getOn());
         try {
+            PlanForm.refuseRejectedText(result);
             plans.addObjective(s.id(), PlanForm.id(form.getTheme(), ThemeId::new), form.getText(),
                     ObjectiveStatus.parse(form.getStatus()), on, form.getNote());
             redirect.addFlashAttribute("success", "Objective added");
@@ -349,6 +353,7 @@ class StrategyController {
         Objective o = ObjectiveId.parse(objective).flatMap(s::objective).orElseThrow(StrategyController::notFound);
         LocalDate on = PlanForm.date(result, "on", form.getOn());
         try {
+            PlanForm.refuseRejectedText(result);
             ObjectiveStatus status = ObjectiveStatus.parse(form.getStatus());
             plans.recordStatus(o.id(), status, on, form.getNote());
             redirect.addFlashAttribute("success", "Status recorded: " + status.label());
@@ -378,6 +383,7 @@ class StrategyController {
         List<ObjectiveId> chosen = form.getObjectives() == null ? List.of() : form.getObjectives().stream()
                 .map(o -> PlanForm.id(o, ObjectiveId::new)).filter(java.util.Objects::nonNull).toList();
         try {
+            PlanForm.refuseRejectedText(result);
             plans.addArea(s.id(), form.getTitle(), chosen);
             redirect.addFlashAttribute("success", "Action area added: " + form.getTitle().trim());
             return "redirect:/strategy/plans/" + s.id();
@@ -423,6 +429,7 @@ class StrategyController {
         Strategy s = strategy(id);
         LocalDate due = PlanForm.date(result, "dueOn", form.getDueOn());
         try {
+            PlanForm.refuseRejectedText(result);
             ActionId action = plans.addAction(s.id(), new StrategyPlans.NewAction(
                     PlanForm.id(form.getArea(), ActionAreaId::new), form.getDescription(),
                     PlanForm.id(form.getOwner(), AgencyId::new), due, Rag.parse(form.getRag()),
@@ -489,6 +496,7 @@ class StrategyController {
             result.rejectValue("rag", "invalid", "Select red, amber or green, or leave the RAG as it is");
         }
         try {
+            PlanForm.refuseRejectedText(result);
             if (result.hasErrors()) {
                 throw StrategyInputException.of("rag", "Select red, amber or green");
             }

@@ -1,0 +1,885 @@
+package org.hearth.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.RecordComponent;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.hearth.access.Role;
+import org.hearth.partnership.AgencyId;
+import org.hearth.partnership.GroupDetails;
+import org.hearth.partnership.GroupKind;
+import org.hearth.partnership.Partnership;
+import org.hearth.partnership.Structures;
+import org.hearth.partnership.TermsOfReference;
+import org.hearth.services.HowToGetHelp;
+import org.hearth.services.Need;
+import org.hearth.services.ServiceDetails;
+import org.hearth.services.ServiceDirectory;
+import org.hearth.services.ServiceKind;
+import org.hearth.partnership.Partnerships;
+import org.hearth.platform.input.TextRules;
+import org.hearth.support.Fixtures;
+import org.hearth.support.HearthIntegrationTest;
+import org.hearth.support.WebSession;
+import org.hearth.support.WebSession.Page;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * The standing input fuzz test (issue 10): every route that changes something (POST, PUT, PATCH, DELETE), read
+ * from Spring's {@link RequestMappingHandlerMapping}, is sent random and hostile input as a signed-in user holding
+ * every role it needs: NUL and other control characters, bidirectional overrides, lone surrogates, very long
+ * text, SQL, HTML and template metacharacters, formula prefixes, wrong JSON types, missing, extra and badly
+ * indexed fields. It asserts that nothing answers 5xx, that a refused request (4xx) writes no row to any
+ * application table, and that text breaking {@link TextRules} in a field of the form is refused.
+ * <p>
+ * Forms are found by crawling the pages (so their real fields, choices and record ids are used); JSON bodies are
+ * generated from the handler's {@code @RequestBody} type. A new route that the crawl cannot reach fails the test
+ * until it is reachable or listed in {@link #UNREACHED} with a reason. Seed and tries per route:
+ * {@code -Dhearth.fuzz.seed=...}, {@code -Dhearth.fuzz.tries=...}.
+ */
+@HearthIntegrationTest
+class InputFuzzTest {
+
+    static final long SEED = Long.getLong("hearth.fuzz.seed", 20261204L);
+    static final int TRIES = Integer.getInteger("hearth.fuzz.tries", 8);
+
+    /** Routes the fuzzer does not send to, with the reason. */
+    static final Map<String, String> UNREACHED = Map.of(
+            "POST /login/code", "sign-in's second step: needs a half-signed-in session (SignInTest fuzzes its codes)",
+            "POST /login/enrol", "enrolment of a second factor: needs a half-signed-in session (SignInTest)");
+
+    /** Tables whose rows are not the application's records (written by every request, or in the background). */
+    static final Set<String> NOT_RECORDS = Set.of("audit_event", "audit_chain_head", "spring_session",
+            "spring_session_attributes", "event_publication", "login_throttle", "flyway_schema_history",
+            // written by the duplicate run in the background, after the request that started it
+            "person_duplicate", "person_duplicate_run");
+
+    /**
+     * Routes whose form a page shows only in a state the fuzzer does not set up: sent to the path with the seed's
+     * ids (or a random id) and the fields the handler binds, read from its parameters.
+     */
+    static final Map<String, String> NO_FORM = Map.of(
+            "POST /admin/users/{id}/unlock", "the form shows only for a locked account",
+            "POST /break-glass/{id}/reviewed", "needs a break-glass opening by another user",
+            "POST /insights/reports/{id}", "needs a saved board report",
+            "POST /people/merges/{id}/unmerge", "needs a merge",
+            "POST /people/{id}/break-glass", "the form shows only to a user whose agency is not involved",
+            "POST /people/{personId}/risk/answers", "a step of the risk assessment reached by posting the first",
+            "POST /referrals/submit", "the last step of a referral, after a valid draft",
+            "POST /strategy/bvpi225/{period}/correct", "needs a reported BVPI 225 period",
+            "POST /strategy/bvpi225/{period}/answers", "needs a period open for answers (the suite's other periods may "
+                    + "be reported, or come first in the crawl)");
+
+    static final List<String> HOSTILE = List.of("\u0000", "a\u0000b", "Fern\u0000", "\u0001", "\u001b[31mred", "\u007f",
+            "\u0085", "\u009b", "\u202Eevil\u202C", "x\u2066y\u2069", "\u200F", "\uD800", "a\uDC00b", "\uFFFF", "\t",
+            "two\nlines", "\r\n", "' OR '1'='1", "\"; DROP TABLE person; --", "%", "_", "%_%", "\\", "\\\\x00",
+            "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "${7*7}", "#{7*7}", "[[${7*7}]]",
+            "__${T(java.lang.Runtime).getRuntime()}__::.x", "=HYPERLINK(\"http://evil.example\",\"x\")",
+            "+cmd|' /C calc'!A0", "-1", "@SUM(1)", "../../etc/passwd", "A\u200bB", "A\u200cB\u200d", "e\u0301",
+            "\ud835\udd18\ud835\udd2b", "", " ", "0", "-2147483649", "99999999999999999999999", "1e309", "NaN",
+            "2026-02-30", "0000-00-00", "9999-12-31", "true", "null", "[]", "{}", "x".repeat(10_000),
+            "\u00e9".repeat(3_000));
+
+    static final List<String> EXTRA_FIELDS = List.of("children[999].givenName", "perpetrators[100000].familyName",
+            "areas[300]", "class.module.classLoader.URLs[0]", "x", "id", "agency", "a.b.c", "[0]", "name[",
+            "lastReviewed.day.x", "roles[9999]", "\u0000", "field\u202E");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Partnerships partnerships;
+    @Autowired
+    ServiceDirectory directory;
+    @Autowired
+    Structures structures;
+
+    private final Random random = new Random(SEED);
+    private final List<String> failures = new ArrayList<>();
+    private final Map<String, Map<Integer, Integer>> statuses = new TreeMap<>();
+    /** Forms found in the answers to fuzzed requests (a check-your-answers page, a confirmation). */
+    private final Map<String, List<Form>> harvested = new LinkedHashMap<>();
+    private int requests;
+    private int serverErrors;
+    private int partialWrites;
+    private int refusedHostile;
+    private List<String> tables;
+    private Map<String, Long> lastCounts;
+
+    /** A route: method, pattern and handler. */
+    record Route(String method, String pattern, HandlerMethod handler) {
+
+        String key() {
+            return method + " " + pattern;
+        }
+
+        Class<?> bodyType() {
+            for (MethodParameter p : handler.getMethodParameters()) {
+                if (p.hasParameterAnnotation(RequestBody.class)) {
+                    return p.getParameterType();
+                }
+            }
+            return null;
+        }
+
+        boolean bearerApi() {
+            return pattern.equals("/api/referrals");
+        }
+    }
+
+    /** A form found on a page: where it posts, and its fields with the values the page gave them. */
+    record Form(String action, List<Map.Entry<String, String>> fields, Map<String, List<String>> choices) {
+    }
+
+    @Test
+    void noRouteAnswers5xxOrWritesPartOfARefusedRequest() throws Exception {
+        long started = System.nanoTime();
+        tables = jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+                + "AND table_type = 'BASE TABLE' ORDER BY table_name").query(String.class).list().stream()
+                .filter(t -> !NOT_RECORDS.contains(t)).toList();
+        Partnership partnership = partnerships.current().orElseGet(() -> {
+            fixtures.agency("Test Agency");
+            return partnerships.current().orElseThrow();
+        });
+
+        Fixtures.TestUser user = fixtures.enrolledUserAt("Fuzz Agency", Role.SYSTEM_ADMIN,
+                Role.PARTNERSHIP_COORDINATOR, Role.HUB_COORDINATOR, Role.PRACTITIONER);
+        WebSession web = new WebSession(port);
+        web.signIn(user);
+        String csrf = web.get("/account").csrf();
+        Seed seed = seed(web, csrf, user);
+
+        List<Route> routes = routes();
+        Map<String, List<Form>> forms = crawl(web, seed, List.of());
+        Set<String> reached = new HashSet<>();
+        try {
+            // the API first (a form may revoke the fuzzer's token), then the forms; a second pass reaches the
+            // forms that only exist once the first made a record (a report, a period) or answered with a page
+            for (int pass = 1; pass <= 2; pass++) {
+                if (pass == 2) {
+                    forms = crawl(web, seed, new ArrayList<>(harvested.keySet()));
+                    lastCounts = null;
+                    for (Map.Entry<String, List<Form>> h : harvested.entrySet()) {
+                        forms.putIfAbsent(h.getKey(), h.getValue());
+                    }
+                }
+                for (Route route : routes) {
+                    if (UNREACHED.containsKey(route.key()) || reached.contains(route.key())) {
+                        continue;
+                    }
+                    if (route.bodyType() != null) {
+                        fuzzJson(web, csrf, seed, route);
+                        reached.add(route.key());
+                    } else {
+                        List<Form> found = formsFor(route, forms, seed);
+                        if (found.isEmpty() && pass == 2 && NO_FORM.containsKey(route.key())) {
+                            found = List.of(reflectedForm(route, seed));
+                        }
+                        if (!found.isEmpty()) {
+                            fuzzForm(web, csrf, route, found);
+                            reached.add(route.key());
+                        }
+                    }
+                }
+            }
+            fuzzQueries(web, seed);
+        } finally {
+            partnerships.updatePartnership(partnership.name(), partnership.population());
+        }
+        for (Route route : routes) {
+            if (!UNREACHED.containsKey(route.key()) && !reached.contains(route.key())) {
+                failures.add(route.key() + ": no form on any page posts here; seed a record it needs, or "
+                        + "list it in UNREACHED with a reason");
+            }
+        }
+
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        String report = "Input fuzz: seed " + SEED + ", " + TRIES + " tries per route, " + routes.size() + " routes ("
+                + UNREACHED.size() + " not sent to), " + requests + " requests in " + seconds + " s; 5xx: "
+                + serverErrors + "; partial writes by refused requests: " + partialWrites
+                + "; hostile text refused in bound fields and query parameters: " + refusedHostile + "\n"
+                + statuses.entrySet().stream().map(e -> "  " + e.getKey() + " " + e.getValue())
+                        .collect(Collectors.joining("\n"));
+        System.out.println(report);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/input-fuzz.txt"), report + "\n\n" + String.join("\n", failures));
+        assertThat(failures).as(report).isEmpty();
+        assertThat(requests).isGreaterThan(routes.size() * 3);
+    }
+
+    // ---------------------------------------------------------------- routes and seed data
+
+    private List<Route> routes() {
+        List<Route> routes = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+            Set<RequestMethod> methods = e.getKey().getMethodsCondition().getMethods();
+            for (RequestMethod m : methods) {
+                if (m == RequestMethod.POST || m == RequestMethod.PUT || m == RequestMethod.PATCH
+                        || m == RequestMethod.DELETE) {
+                    for (String pattern : e.getKey().getPatternValues()) {
+                        routes.add(new Route(m.name(), pattern, e.getValue()));
+                    }
+                }
+            }
+        }
+        routes.sort((a, b) -> a.pattern().startsWith("/api/") != b.pattern().startsWith("/api/")
+                ? (a.pattern().startsWith("/api/") ? -1 : 1) : a.key().compareTo(b.key()));
+        return routes;
+    }
+
+    /** Records the routes act on: people, a strategy with its parts, an API token. */
+    record Seed(String token, Map<String, String> ids, String ownUserId) {
+    }
+
+    private Seed seed(WebSession web, String csrf, Fixtures.TestUser user) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        String family = Fixtures.uniqueName("Fuzz");
+        ids.put("personId", person(family, true));
+        ids.put("person2", person(family, true));
+        ids.put("stranger", person(Fixtures.uniqueName("Fuzz"), false));
+        ids.put("a", ids.get("personId"));
+        ids.put("b", ids.get("person2"));
+        LocalDate starts = LocalDate.now().plusYears(1 + random.nextInt(80)).withDayOfYear(1);
+        String strategy = id(json(web, csrf, null, "POST", "/api/strategy/strategies", "{\"title\": \"Fuzz strategy\", "
+                + "\"startsOn\": \"" + starts + "\", \"endsOn\": \"" + starts.plusMonths(11) + "\"}"));
+        String theme = id(json(web, csrf, null, "POST", "/api/strategy/strategies/" + strategy + "/themes",
+                "{\"name\": \"Support\"}"));
+        String objective = id(json(web, csrf, null, "POST", "/api/strategy/strategies/" + strategy + "/objectives",
+                "{\"theme\": \"" + theme + "\", \"text\": \"Evidence\", \"status\": \"GAP_IDENTIFIED\", \"on\": \""
+                        + LocalDate.now().minusMonths(1) + "\"}"));
+        String area = id(json(web, csrf, null, "POST", "/api/strategy/strategies/" + strategy + "/areas",
+                "{\"title\": \"Evidence base\", \"objectives\": [\"" + objective + "\"]}"));
+        String action = id(json(web, csrf, null, "POST", "/api/strategy/strategies/" + strategy + "/actions",
+                "{\"area\": \"" + area + "\", \"description\": \"One dataset\", \"owner\": \""
+                        + fixtures.agency("Fuzz Agency").id().value() + "\", \"dueOn\": \"" + LocalDate.now().plusDays(30)
+                        + "\", \"rag\": \"AMBER\"}"));
+        ids.put("strategy", strategy);
+        ids.put("objective", objective);
+        ids.put("action", action);
+        // an API client of a police agency for the referral API (created through the admin page)
+        web.open("/admin/api-clients/new");
+        Page created = web.post("/admin/api-clients", Map.of("name", "Fuzz feed " + UUID.randomUUID(), "agency",
+                fixtures.agency("Fuzz Police").id().value().toString(), "scopes", "referrals:write"));
+        Element token = created.html().selectFirst("#token");
+        assertThat(token).as("an API token: %s", created.status()).isNotNull();
+        Page referral = json(web, csrf, token.text(), "POST", "/api/referrals", """
+                {"referrerName": "PC Fuzz", "incidentDate": "%s", "incidentTime": "22:15", "policeReference": "FZ/%s",
+                 "victim": {"givenName": "Fern", "familyName": "%s", "dateOfBirth": "1991-02-03", "sex": "FEMALE",
+                            "postcode": "NF1 2AB"},
+                 "relationship": "INTIMATE_PARTNER", "abuseTypes": ["PHYSICAL"], "consent": "GIVEN",
+                 "narrative": "Seed for the input fuzz test."}""".formatted(LocalDate.now().minusDays(1),
+                UUID.randomUUID(), Fixtures.uniqueName("Fuzz")));
+        assertThat(referral.status()).as(referral.body()).isEqualTo(201);
+        // a service, an area, a group, another agency and another user to change
+        ids.put("area", partnerships.addArea("Fuzz area " + UUID.randomUUID(), 1000).id().toString());
+        ids.put("service", directory.add(new ServiceDetails("Fuzz service " + UUID.randomUUID(), null, "Fuzz provider",
+                ServiceKind.OUTREACH, true, Set.of(), Set.of(Need.WOMEN), List.of("English"), "Mondays",
+                new HowToGetHelp("0300 000 0000", null, null, null, null), "For the fuzz test.", null, null,
+                directory.today(), false)).id().toString());
+        AgencyId agency = fixtures.agency("Fuzz Other Agency").id();
+        ids.put("group", structures.create(new GroupDetails("Fuzz group " + UUID.randomUUID(), GroupKind.FORUM, null,
+                "Chair", TermsOfReference.none(), List.of(agency), true)).id().toString());
+        structures.addMember(new org.hearth.partnership.GroupId(UUID.fromString(ids.get("group"))), "Member", "Role",
+                agency);
+        ids.put("agency", agency.toString());
+        ids.put("user", fixtures.enrolledUserAt("Fuzz Other Agency", Role.PRACTITIONER).user().id().value().toString());
+        return new Seed(token.text(), ids, user.user().id().value().toString());
+    }
+
+    /** A person; {@code involved}: the fuzzing user's agency is involved (else it may only break the glass). */
+    private String person(String family, boolean involved) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO person (id, given_name, family_name, date_of_birth, created_by) "
+                + "VALUES (?, 'Fuzz', ?, DATE '1990-04-12', ?)").params(id, family, UUID.randomUUID()).update();
+        jdbc.sql("INSERT INTO person_involvement (person_id, agency_id, reason) VALUES (?, ?, 'RECORDED')")
+                .params(id, fixtures.agency(involved ? "Fuzz Agency" : "Fuzz Other Agency").id().value()).update();
+        return id.toString();
+    }
+
+    private static String id(Page page) {
+        Matcher m = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(page.body());
+        assertThat(m.find()).as("an id in %s %s", page.status(), page.body()).isTrue();
+        return m.group(1);
+    }
+
+    // ---------------------------------------------------------------- crawl
+
+    /** Every form that posts, by action path, from the pages reachable from the home page and each section. */
+    private Map<String, List<Form>> crawl(WebSession web, Seed seed, List<String> more) {
+        Deque<String> queue = new ArrayDeque<>(List.of("/", "/people", "/people/new", "/referrals", "/referrals/new",
+                "/referrals/import", "/triage", "/directory/manage", "/directory/manage/new", "/strategy/plans",
+                "/strategy/plans/new", "/strategy/bvpi225", "/strategy/bvpi225/new", "/strategy/checklist",
+                "/strategy/checklist/new", "/partnership/groups", "/partnership/groups/new", "/insights/reports",
+                "/insights/reports/new", "/admin/users", "/admin/users/new", "/admin/agencies", "/admin/agencies/new",
+                "/admin/partnership", "/admin/partnership/edit", "/admin/api-clients", "/admin/api-clients/new",
+                "/workforce/training", "/workforce/training/new", "/people/duplicates", "/audit", "/account",
+                "/account/password", "/break-glass", "/strategy/plans/" + seed.ids().get("strategy")));
+        Map<String, String> ids = seed.ids();
+        queue.addAll(List.of("/directory/manage/" + ids.get("service") + "/edit", "/directory/manage/" + ids.get("service"),
+                "/admin/partnership/areas/" + ids.get("area") + "/edit", "/partnership/groups/" + ids.get("group"),
+                "/partnership/groups/" + ids.get("group") + "/edit", "/partnership/groups/" + ids.get("group") + "/meetings/new",
+                "/admin/users/" + ids.get("user"), "/admin/users/" + ids.get("user") + "/edit",
+                "/admin/users/" + ids.get("user") + "/password", "/admin/agencies/" + ids.get("agency") + "/edit",
+                "/people/" + ids.get("stranger")));
+        queue.addAll(more);
+        for (String person : List.of(ids.get("personId"), ids.get("person2"))) {
+            queue.add("/people/" + person);
+            queue.add("/people/" + person + "/edit");
+            queue.add("/people/" + person + "/risk/new");
+        }
+        Set<String> seen = new HashSet<>();
+        Map<String, List<Form>> forms = new LinkedHashMap<>();
+        Set<String> patternsSeen = new HashSet<>();
+        while (!queue.isEmpty() && seen.size() < 220) {
+            String path = queue.poll();
+            if (!seen.add(path)) {
+                continue;
+            }
+            Page page = web.get(path);
+            if (page.status() != 200 || page.header("Content-Type") == null
+                    || !page.header("Content-Type").startsWith("text/html")) {
+                continue;
+            }
+            for (Element form : page.html().select("form")) {
+                if (!"post".equalsIgnoreCase(form.attr("method"))) {
+                    continue;
+                }
+                String action = URI.create(form.attr("action").isEmpty() ? path : form.attr("action")).getPath();
+                if (action == null || action.equals("/logout")) {
+                    continue;
+                }
+                forms.computeIfAbsent(action, a -> new ArrayList<>()).add(form(form));
+            }
+            for (Element link : page.html().select("a[href]")) {
+                String href = link.attr("href");
+                if (!href.startsWith("/") || href.startsWith("//") || href.contains("#") || href.startsWith("/logout")
+                        || href.matches(".*\\.(csv|xlsx|pdf)(\\?.*)?") || href.contains("/download")) {
+                    continue;
+                }
+                // a few pages of each shape are enough: ids vary, forms do not
+                String shape = href.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}").replaceAll("\\?.*", "");
+                if (patternsSeen.add(shape) || seen.size() < 60) {
+                    queue.add(href);
+                }
+            }
+        }
+        return forms;
+    }
+
+    private static Form form(Element form) {
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        Map<String, List<String>> choices = new LinkedHashMap<>();
+        Set<String> radiosDone = new HashSet<>();
+        for (Element input : form.select("input[name], select[name], textarea[name]")) {
+            String name = input.attr("name");
+            String type = input.attr("type").toLowerCase();
+            if (input.tagName().equals("select")) {
+                List<String> options = input.select("option").eachAttr("value");
+                choices.put(name, options);
+                Element selected = input.selectFirst("option[selected]");
+                fields.add(Map.entry(name, selected != null ? selected.attr("value")
+                        : options.isEmpty() ? "" : options.get(options.size() > 1 ? 1 : 0)));
+            } else if (input.tagName().equals("textarea")) {
+                fields.add(Map.entry(name, input.text()));
+            } else if (type.equals("radio")) {
+                choices.computeIfAbsent(name, n -> new ArrayList<>()).add(input.attr("value"));
+                if (input.hasAttr("checked") && radiosDone.add(name)) {
+                    fields.add(Map.entry(name, input.attr("value")));
+                }
+            } else if (type.equals("checkbox")) {
+                choices.computeIfAbsent(name, n -> new ArrayList<>()).add(input.attr("value"));
+                if (input.hasAttr("checked")) {
+                    fields.add(Map.entry(name, input.attr("value")));
+                }
+            } else if (!type.equals("submit") && !type.equals("file")) {
+                fields.add(Map.entry(name, input.attr("value")));
+            }
+        }
+        // a radio group with nothing checked: the first choice, as a person would pick
+        choices.forEach((name, values) -> {
+            if (!values.isEmpty() && fields.stream().noneMatch(f -> f.getKey().equals(name))) {
+                fields.add(Map.entry(name, values.get(0)));
+            }
+        });
+        return new Form(form.attr("action"), fields, choices);
+    }
+
+    /** The crawled forms whose action matches the route's pattern, never aimed at the fuzzing user's account. */
+    private List<Form> formsFor(Route route, Map<String, List<Form>> forms, Seed seed) {
+        PathPattern pattern = PathPatternParser.defaultInstance.parse(route.pattern());
+        List<Form> out = new ArrayList<>();
+        forms.forEach((action, list) -> {
+            if (pattern.matches(org.springframework.http.server.PathContainer.parsePath(action))
+                    && !action.contains(seed.ownUserId())) {
+                Form f = list.get(0);
+                out.add(new Form(action, f.fields(), f.choices()));
+            }
+        });
+        return out.size() > 3 ? out.subList(0, 3) : out;
+    }
+
+    // ---------------------------------------------------------------- forms
+
+    private void fuzzForm(WebSession web, String csrf, Route route, List<Form> forms) {
+        for (int i = 0; i < TRIES; i++) {
+            Form form = forms.get(i % forms.size());
+            List<Map.Entry<String, String>> fields = new ArrayList<>(form.fields());
+            fields.removeIf(f -> f.getKey().equals("_csrf"));
+            Set<String> hostileFields = new HashSet<>();
+            if (i > 0) {
+                int mutations = 1 + random.nextInt(3);
+                for (int m = 0; m < mutations; m++) {
+                    mutate(fields, form, hostileFields);
+                }
+            }
+            // the fields that hold text breaking the rule once every mutation is done (a later one may undo one)
+            hostileFields.clear();
+            Set<String> named = form.fields().stream().map(Map.Entry::getKey).collect(Collectors.toSet());
+            for (Map.Entry<String, String> f : fields) {
+                // a field the form has (an extra or re-indexed name like reason[0].x is bound to nothing)
+                if (named.contains(f.getKey()) && TextRules.problem(sent(f.getValue()), true).isPresent()) {
+                    hostileFields.add(f.getKey());
+                }
+            }
+            fields.add(Map.entry("_csrf", csrf));
+            String body = fields.stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                    .collect(Collectors.joining("&"));
+            HttpRequest.Builder request = HttpRequest.newBuilder(web.uri(form.action()))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .method(route.method(), HttpRequest.BodyPublishers.ofString(body));
+            Page page = send(web, route, request, describe(fields));
+            boolean formFieldHostile = hostileFields.stream().anyMatch(f -> binds(route, f));
+            if (formFieldHostile && page.status() / 100 == 4) {
+                refusedHostile++;
+            } else if (formFieldHostile && page.status() < 400) {
+                failures.add(route.key() + " (" + form.action() + "): text breaking the input rule in "
+                        + hostileFields + " was accepted (" + page.status() + ")");
+            }
+        }
+    }
+
+    private void mutate(List<Map.Entry<String, String>> fields, Form form, Set<String> hostileFields) {
+        int kind = random.nextInt(10);
+        String hostile = hostile();
+        if (kind < 5 && !fields.isEmpty()) {
+            int at = random.nextInt(fields.size());
+            String name = fields.get(at).getKey();
+            fields.set(at, Map.entry(name, hostile));
+            if (TextRules.problem(sent(hostile), true).isPresent()) {
+                hostileFields.add(name);
+            }
+        } else if (kind == 5 && !fields.isEmpty()) {
+            fields.remove(random.nextInt(fields.size()));
+        } else if (kind == 6) {
+            fields.add(Map.entry(EXTRA_FIELDS.get(random.nextInt(EXTRA_FIELDS.size())), hostile));
+        } else if (kind == 7 && !fields.isEmpty()) {
+            String name = fields.get(random.nextInt(fields.size())).getKey();
+            fields.add(Map.entry(name + (random.nextBoolean() ? "[999]" : "[0].x"), hostile));
+        } else if (kind == 8 && !form.choices().isEmpty()) {
+            // a choice the page did not offer
+            List<String> names = new ArrayList<>(form.choices().keySet());
+            String name = names.get(random.nextInt(names.size()));
+            fields.removeIf(f -> f.getKey().equals(name));
+            fields.add(Map.entry(name, random.nextBoolean() ? UUID.randomUUID().toString() : hostile));
+        } else if (!fields.isEmpty()) {
+            String name = fields.get(random.nextInt(fields.size())).getKey();
+            fields.add(Map.entry(name, hostile));
+        }
+    }
+
+    /** What arrives after form encoding: a lone surrogate cannot be sent in UTF-8 and becomes "?". */
+    private static String sent(String s) {
+        return new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    }
+
+    private String hostile() {
+        if (random.nextInt(4) > 0) {
+            return HOSTILE.get(random.nextInt(HOSTILE.size()));
+        }
+        String pool = "aZ09 \u0000\u0001\u0008\u000b\u001f\u007f\u0080\u009f\u202a\u202e\u2066\u2069\u200b\u200c\u200d"
+                + "\ud800\udfff'\"<>&%_\\;-=+@\t\r\n\u00e9\u0301\u4e2d\u0627";
+        StringBuilder s = new StringBuilder();
+        int length = random.nextInt(40);
+        for (int i = 0; i < length; i++) {
+            s.append(pool.charAt(random.nextInt(pool.length())));
+        }
+        return s.toString();
+    }
+
+    // ---------------------------------------------------------------- JSON
+
+    /** Whether the handler binds this field: a {@code @RequestParam}, a map of them, or a form object's property. */
+    static boolean binds(Route route, String field) {
+        if (field.startsWith("_")) {
+            return false; // Spring's checkbox markers (_roles) and the CSRF token
+        }
+        String top = field.replaceAll("[.\\[].*", "");
+        for (MethodParameter p : route.handler().getMethodParameters()) {
+            org.springframework.web.bind.annotation.RequestParam param = p.getParameterAnnotation(
+                    org.springframework.web.bind.annotation.RequestParam.class);
+            if (param != null) {
+                String name = !param.name().isEmpty() ? param.name() : !param.value().isEmpty() ? param.value()
+                        : p.getParameterName();
+                if (Map.class.isAssignableFrom(p.getParameterType()) || top.equals(name) && text(p.getParameterType())) {
+                    return true;
+                }
+            } else if (p.hasParameterAnnotation(org.springframework.web.bind.annotation.ModelAttribute.class)) {
+                java.beans.PropertyDescriptor d = org.springframework.beans.BeanUtils
+                        .getPropertyDescriptor(p.getParameterType(), top);
+                if (d != null && d.getWriteMethod() != null && text(d.getPropertyType())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Text, or something holding text (a list, a nested form object); not a flag, a number or an id. */
+    private static boolean text(Class<?> type) {
+        // an Optional parameter (only /login's "signedOut", whose presence alone counts) is not text the app keeps
+        return type == String.class || type.isArray() || Collection.class.isAssignableFrom(type)
+                || type != java.util.Optional.class && !org.springframework.beans.BeanUtils.isSimpleProperty(type);
+    }
+
+    /** A form made from the handler's parameters, for a route whose page form the crawl cannot reach. */
+    private Form reflectedForm(Route route, Seed seed) {
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        for (MethodParameter p : route.handler().getMethodParameters()) {
+            p.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+            org.springframework.web.bind.annotation.RequestParam param = p.getParameterAnnotation(
+                    org.springframework.web.bind.annotation.RequestParam.class);
+            if (param != null && !Map.class.isAssignableFrom(p.getParameterType())) {
+                String name = !param.name().isEmpty() ? param.name() : !param.value().isEmpty() ? param.value()
+                        : p.getParameterName();
+                fields.add(Map.entry(name, "Fuzz"));
+            } else if (p.hasParameterAnnotation(org.springframework.web.bind.annotation.ModelAttribute.class)) {
+                for (java.beans.PropertyDescriptor d : org.springframework.beans.BeanUtils
+                        .getPropertyDescriptors(p.getParameterType())) {
+                    if (d.getWriteMethod() != null && d.getPropertyType() == String.class) {
+                        fields.add(Map.entry(d.getName(), "Fuzz"));
+                    }
+                }
+            }
+        }
+        return new Form(concrete(route, seed), fields, Map.of());
+    }
+
+    /** The route's path with the seed's ids for its variables (a random id where there is none). */
+    static String concrete(Route route, Seed seed) {
+        String path = route.pattern();
+        Matcher vars = Pattern.compile("\\{([^}]+)}").matcher(path);
+        StringBuilder concrete = new StringBuilder();
+        while (vars.find()) {
+            String name = vars.group(1);
+            String value = name.equals("period") ? "2025-26" : seed.ids().get(name);
+            if (name.equals("id")) {
+                value = path.contains("/objectives/") ? seed.ids().get("objective")
+                        : path.contains("/actions/") ? seed.ids().get("action")
+                        : path.contains("/strategies/") ? seed.ids().get("strategy")
+                        : path.startsWith("/admin/users/") ? seed.ids().get("user")
+                        : path.startsWith("/people/") && !path.contains("merges") ? seed.ids().get("stranger")
+                        : path.startsWith("/api/people/") && !path.contains("merges") ? seed.ids().get("personId")
+                        : null;
+            }
+            vars.appendReplacement(concrete, value == null ? UUID.randomUUID().toString() : value);
+        }
+        vars.appendTail(concrete);
+        return concrete.toString();
+    }
+
+    private void fuzzJson(WebSession web, String csrf, Seed seed, Route route) {
+        String concrete = concrete(route, seed);
+        Class<?> type = route.bodyType();
+        for (int i = 0; i < TRIES; i++) {
+            Object body = value(ResolvableType.forClass(type), "body", 0);
+            if (i > 0) {
+                int mutations = 1 + random.nextInt(3);
+                for (int m = 0; m < mutations; m++) {
+                    body = mutateJson(body, 0);
+                }
+            }
+            String text = random.nextInt(30) == 0 ? "{\"unterminated\": " : toJson(body);
+            send(web, route, jsonRequest(web, csrf, route.bearerApi() ? seed.token() : null, route.method(),
+                    concrete, text), text.length() > 300 ? text.substring(0, 300) + "..." : text);
+        }
+    }
+
+    /** A plausible value of the type, as plain maps, lists and scalars. */
+    private Object value(ResolvableType type, String name, int depth) {
+        Class<?> raw = type.resolve(Object.class);
+        if (raw == String.class) {
+            return name.toLowerCase().contains("postcode") ? "NF1 2AB" : "Fuzz " + name;
+        }
+        if (raw == LocalDate.class) {
+            return LocalDate.now().minusDays(1 + random.nextInt(400)).toString();
+        }
+        if (raw == LocalTime.class) {
+            return "21:30";
+        }
+        if (raw == UUID.class) {
+            return UUID.randomUUID().toString();
+        }
+        if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class) {
+            return 1 + random.nextInt(30);
+        }
+        if (raw == Boolean.class || raw == boolean.class) {
+            return random.nextBoolean();
+        }
+        if (raw.isEnum()) {
+            Object[] values = raw.getEnumConstants();
+            return ((Enum<?>) values[random.nextInt(values.length)]).name();
+        }
+        if (depth > 3) {
+            return null;
+        }
+        if (Collection.class.isAssignableFrom(raw)) {
+            List<Object> list = new ArrayList<>();
+            list.add(value(type.asCollection().getGeneric(0), name, depth + 1));
+            return list;
+        }
+        if (Map.class.isAssignableFrom(raw)) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("1", value(type.asMap().getGeneric(1), name, depth + 1));
+            return map;
+        }
+        if (raw.isRecord()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (RecordComponent c : raw.getRecordComponents()) {
+                map.put(c.getName(), value(ResolvableType.forType(c.getGenericType()), c.getName(), depth + 1));
+            }
+            return map;
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Object mutateJson(Object body, int depth) {
+        if (body instanceof Map<?, ?> map && !map.isEmpty()) {
+            Map<String, Object> m = new LinkedHashMap<>((Map<String, Object>) map);
+            List<String> keys = new ArrayList<>(m.keySet());
+            String key = keys.get(random.nextInt(keys.size()));
+            switch (random.nextInt(6)) {
+                case 0 -> m.remove(key);
+                case 1 -> m.put(random.nextBoolean() ? "extra" : hostile(), hostile());
+                case 2 -> m.put(key, wrongType(m.get(key)));
+                case 3 -> m.put(key, mutateJson(m.get(key), depth + 1));
+                default -> m.put(key, hostile());
+            }
+            return m;
+        }
+        if (body instanceof List<?> list) {
+            List<Object> l = new ArrayList<>(list);
+            if (l.isEmpty() || random.nextBoolean()) {
+                l.add(random.nextBoolean() ? hostile() : wrongType(null));
+            } else {
+                int at = random.nextInt(l.size());
+                l.set(at, mutateJson(l.get(at), depth + 1));
+            }
+            return l;
+        }
+        return random.nextBoolean() ? hostile() : wrongType(body);
+    }
+
+    private Object wrongType(Object value) {
+        return switch (random.nextInt(7)) {
+            case 0 -> 123;
+            case 1 -> 1.5e300;
+            case 2 -> true;
+            case 3 -> List.of(hostile());
+            case 4 -> Map.of("x", 1);
+            case 5 -> value instanceof String ? 42 : "not a " + (value == null ? "value" : value.getClass().getSimpleName());
+            default -> null;
+        };
+    }
+
+    static String toJson(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof String s) {
+            StringBuilder out = new StringBuilder("\"");
+            for (char c : s.toCharArray()) {
+                if (c == '"' || c == '\\') {
+                    out.append('\\').append(c);
+                } else if (c < 0x20 || Character.isSurrogate(c) || c > 0x7e) {
+                    out.append(String.format("\\u%04x", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+            return out.append('"').toString();
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().map(e -> toJson(String.valueOf(e.getKey())) + ":" + toJson(e.getValue()))
+                    .collect(Collectors.joining(",", "{", "}"));
+        }
+        if (value instanceof Collection<?> list) {
+            return list.stream().map(InputFuzzTest::toJson).collect(Collectors.joining(",", "[", "]"));
+        }
+        return String.valueOf(value);
+    }
+
+    private HttpRequest.Builder jsonRequest(WebSession web, String csrf, String token, String method, String path,
+            String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(web.uri(path)).header("Content-Type", "application/json")
+                .header("Accept", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        } else {
+            request.header("X-CSRF-TOKEN", csrf);
+        }
+        return request;
+    }
+
+    private Page json(WebSession web, String csrf, String token, String method, String path, String json) {
+        return web.send(jsonRequest(web, csrf, token, method, path, json));
+    }
+
+    // ---------------------------------------------------------------- query parameters
+
+    /**
+     * Every GET route, with NUL and then a bidirectional override in each query parameter it binds (and in two it
+     * does not): never a 5xx, and a bound text parameter is refused.
+     */
+    private void fuzzQueries(WebSession web, Seed seed) {
+        List<Route> gets = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+            Set<RequestMethod> methods = e.getKey().getMethodsCondition().getMethods();
+            if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
+                for (String pattern : e.getKey().getPatternValues()) {
+                    gets.add(new Route("GET", pattern, e.getValue()));
+                }
+            }
+        }
+        gets.sort((a, b) -> a.key().compareTo(b.key()));
+        for (Route route : gets) {
+            Form bound = reflectedForm(route, seed);
+            List<String> names = new ArrayList<>(bound.fields().stream().map(Map.Entry::getKey).toList());
+            names.add("q");
+            names.add("page");
+            for (String bad : List.of("%00", "%E2%80%AE")) {
+                String query = names.stream().map(n -> enc(n) + "=" + bad).collect(Collectors.joining("&"));
+                String path = bound.action() + "?" + query;
+                Page page = send(web, route, HttpRequest.newBuilder(web.uri(path)).GET(), path);
+                boolean text = bound.fields().stream().anyMatch(f -> binds(route, f.getKey()));
+                if (text && page.status() / 100 == 4) {
+                    refusedHostile++;
+                } else if (text && page.status() < 400) {
+                    failures.add(route.key() + " (" + path + "): text breaking the input rule in a query parameter "
+                            + "was accepted (" + page.status() + ")");
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- sending and checking
+
+    private Page send(WebSession web, Route route, HttpRequest.Builder request, String what) {
+        boolean get = route.method().equals("GET");
+        // the rows after one request are the rows before the next (nothing else writes meanwhile)
+        Map<String, Long> before = get ? null : lastCounts != null ? lastCounts : counts();
+        Page page = web.send(request);
+        requests++;
+        statuses.computeIfAbsent(route.key(), k -> new TreeMap<>()).merge(page.status(), 1, Integer::sum);
+        if (page.status() == 200 && String.valueOf(page.header("Content-Type")).startsWith("text/html")) {
+            for (Element form : page.html().select("form[method=post]")) {
+                String action = URI.create(form.attr("action")).getPath();
+                if (action != null && !action.isEmpty() && !action.equals("/logout")) {
+                    harvested.computeIfAbsent(action, a -> new ArrayList<>()).add(form(form));
+                }
+            }
+        }
+        if (page.status() >= 500) {
+            serverErrors++;
+            failures.add(route.key() + " answered " + page.status() + " to " + printable(what));
+        }
+        if (get) {
+            lastCounts = null;
+            return page;
+        }
+        Map<String, Long> after = counts();
+        lastCounts = after;
+        if (page.status() >= 400 && page.status() < 500) {
+            if (!after.equals(before)) {
+                partialWrites++;
+                Map<String, String> changed = new TreeMap<>();
+                after.forEach((t, n) -> {
+                    if (!n.equals(before.get(t))) {
+                        changed.put(t, before.get(t) + " -> " + n);
+                    }
+                });
+                failures.add(route.key() + " refused (" + page.status() + ") but wrote " + changed + ": "
+                        + printable(what));
+            }
+        }
+        return page;
+    }
+
+    private Map<String, Long> counts() {
+        String sql = tables.stream().map(t -> "SELECT '" + t + "' AS t, count(*) AS n FROM \"" + t + "\"")
+                .collect(Collectors.joining(" UNION ALL "));
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.sql(sql).query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        return counts;
+    }
+
+    private static String describe(List<Map.Entry<String, String>> fields) {
+        return fields.stream().filter(f -> !f.getKey().equals("_csrf"))
+                .map(f -> f.getKey() + "=" + (f.getValue().length() > 40 ? f.getValue().substring(0, 40) + "..." : f.getValue()))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String printable(String s) {
+        StringBuilder out = new StringBuilder();
+        s.codePoints().limit(600).forEach(c -> out.append(c < 0x20 || c >= 0x7f && c <= 0x9f || c >= 0x202a && c <= 0x202e
+                || c >= 0x2066 && c <= 0x2069 || Character.isSurrogate((char) c) && c < 0x10000
+                ? String.format("\\u%04x", c) : new String(Character.toChars(c))));
+        return out.toString();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
