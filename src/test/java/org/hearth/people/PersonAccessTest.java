@@ -91,6 +91,15 @@ class PersonAccessTest {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A SafeLives DASH answered "no" throughout, graded standard (as the risk API takes it). */
+    private static String riskBody() {
+        String answers = java.util.stream.IntStream.rangeClosed(1, 24).mapToObj(n -> "\"" + n + "\": {\"answer\": \"NO\"}")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return "{\"questionnaireCode\": \"SAFELIVES_RIC\", \"questionnaireVersion\": 1, \"assessedOn\": \""
+                + LocalDate.now(java.time.ZoneId.of("Europe/London")) + "\", \"answers\": {" + answers
+                + "}, \"grade\": \"STANDARD\", \"reason\": null}";
+    }
+
     private int grantsOf(String person, UUID agency) {
         return jdbc.sql("SELECT count(*) FROM person_access_grant WHERE person_id = ? AND agency_id = ? AND ended_at IS NULL")
                 .params(UUID.fromString(person), agency).query(Integer.class).single();
@@ -190,7 +199,10 @@ class PersonAccessTest {
                 "incidentDate.year", String.valueOf(yesterday.getYear()), "victimGivenName", "Beth",
                 "victimFamilyName", k.family(), "victimSex", "FEMALE", "abuseTypes", "PHYSICAL", "consent", "GIVEN",
                 "narrative", "Disclosed at school."));
-        assertThat(web.post("/referrals/new", form).status()).isEqualTo(302);
+        form.putAll(Map.of("victimDateOfBirth.day", "12", "victimDateOfBirth.month", "7", "victimDateOfBirth.year", "1985",
+                "incidentTime", "09:30", "perpetratorKnown", "false", "relationship", "INTIMATE_PARTNER"));
+        Page posted = web.post("/referrals/new", form);
+        assertThat(posted.status()).as(String.valueOf(posted.errorSummary())).isEqualTo(302);
         web.open("/referrals/check");
         Page refused = web.post("/referrals/submit", Map.of("victim", k.id()));
         assertThat(refused.status()).isEqualTo(403);
@@ -210,6 +222,12 @@ class PersonAccessTest {
         Page open = web.get("/people/" + k.id());
         assertThat(open.html().selectFirst("h1").text()).isEqualTo("Beth " + k.family());
         assertThat(open.body()).contains("NF2 3CD").doesNotContain("Secret Lane").doesNotContain("07700 900456");
+
+        // a risk assessment made while the glass is open is recorded, but opens the record to nobody
+        Page assessed = postJson(web, "/api/people/" + k.id() + "/risk-assessments",
+                riskBody());
+        assertThat(assessed.status()).as(assessed.body()).isEqualTo(201);
+        assertThat(grantsOf(k.id(), school)).as("no ASSESSOR grant from a break-glass reading").isZero();
 
         // "Allocate this person to me" becomes a request for the hub; no grant, no confidential address
         Page asked = web.post("/people/" + k.id() + "/allocate", Map.of());
@@ -292,7 +310,8 @@ class PersonAccessTest {
     void theStubShowsTheNameTheYearAndStatutoryAgenciesOnly() {
         TestUser refuge = fixtures.enrolledUserAt("Haven Refuge", Role.PRACTITIONER);
         String family = Fixtures.uniqueName("Ac");
-        String id = addPerson(signIn(refuge), "Dina", family, "1984", "");
+        WebSession refugeWeb = signIn(refuge);
+        String id = addPerson(refugeWeb, "Dina", family, "1984", "");
         UUID person = UUID.fromString(id);
         // two referrals in a year: "Repeat victim" on the full record
         for (int i = 0; i < 2; i++) {
@@ -303,7 +322,7 @@ class PersonAccessTest {
                     .params(r, "S-" + r.toString().substring(0, 13), refuge.user().agency().value(), 10 * i, person)
                     .update();
         }
-        assertThat(signIn(refuge).get("/people/" + id).html().select("#person-flags").text()).contains("Repeat victim");
+        assertThat(refugeWeb.get("/people/" + id).html().select("#person-flags").text()).contains("Repeat victim");
         fixtures.grant(person, fixtures.agency("Northfield Police").id().value(), "REFERRER");
 
         WebSession stranger = signIn(fixtures.enrolledUserAt("Kingsmoor Academy Trust", Role.PRACTITIONER));
@@ -315,6 +334,15 @@ class PersonAccessTest {
                 .containsExactly("Northfield Police", "A specialist service is involved");
         assertThat(stub.body()).doesNotContain("Haven Refuge").doesNotContain("Repeat victim")
                 .doesNotContain("12 July").doesNotContain("person-flags");
+
+        // the store gives the stub no flags, and no grants to list
+        TestUser school = fixtures.enrolledUserAt("Kingsmoor Academy Trust", Role.PRACTITIONER);
+        PersonRecord record = as(school, () -> people.record(PersonId.parse(id))).orElseThrow();
+        assertThat(record.full()).isFalse();
+        assertThat(record.flags()).isEmpty();
+        assertThat(record.agenciesInvolved()).containsExactly("Northfield Police");
+        assertThatThrownBy(() -> as(school, () -> access.currentGrants(PersonId.parse(id))))
+                .isInstanceOf(AccessDeniedException.class);
 
         // a record no agency holds a grant for says so in words
         UUID nobody = UUID.randomUUID();
@@ -338,8 +366,11 @@ class PersonAccessTest {
         assertThat(colleagues.full()).isTrue();
         assertThat(colleagues.allocatedToMe()).isFalse();
         assertThat(colleagues.safeContact().safePhone()).isNull();
-        assertThat(as(coordinator, () -> people.record(id)).orElseThrow().safeContact().safePhone())
-                .as("the hub's standing ground is the record, not the safe number").isNull();
+        PersonRecord hubView = as(coordinator, () -> people.record(id)).orElseThrow();
+        assertThat(hubView.full()).as("hub coordinators see every record").isTrue();
+        assertThat(hubView.seesConfidential()).isTrue();
+        assertThat(hubView.safeContact().safePhone()).as("the hub's standing ground is the record, not the safe number")
+                .isNull();
         assertThat(as(colleague, () -> access.mayViewContact(id))).isFalse();
         assertThat(as(k.worker(), () -> access.mayViewContact(id))).isTrue();
         // and only the allocated worker may write one
