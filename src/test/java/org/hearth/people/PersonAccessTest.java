@@ -230,6 +230,7 @@ class PersonAccessTest {
         assertThat(grantsOf(k.id(), school)).as("no ASSESSOR grant from a break-glass reading").isZero();
 
         // "Allocate this person to me" becomes a request for the hub; no grant, no confidential address
+        web.get("/people/" + k.id());
         Page asked = web.post("/people/" + k.id() + "/allocate", Map.of());
         assertThat(asked.status()).isEqualTo(302);
         Page after = web.get("/people/" + k.id());
@@ -275,6 +276,9 @@ class PersonAccessTest {
                 .filter(r -> r.text().contains("Beth " + k.family())).findFirst().orElseThrow();
         assertThat(row.text()).contains(stranger.user().displayName()).contains("Kingsmoor Academy Trust");
         String approve = row.select("form").get(0).attr("action");
+        partnership.get("/break-glass");
+        assertThat(partnership.post(approve, Map.of()).status()).as("only hub coordinators approve").isEqualTo(403);
+        assertThat(grantsOf(k.id(), school)).isZero();
         assertThat(hub.post(approve, Map.of()).status()).isEqualTo(302);
         assertThat(grantsOf(k.id(), school)).isEqualTo(1);
         assertThat(jdbc.sql("SELECT approved_by FROM person_access_grant WHERE person_id = ? AND user_id = ? AND scope = 'SAFE_CONTACT'")

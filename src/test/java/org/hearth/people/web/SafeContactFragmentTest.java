@@ -7,8 +7,8 @@ import org.hearth.people.SafeContact;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
@@ -29,7 +29,7 @@ class SafeContactFragmentTest {
         files.setOrder(1);
         StringTemplateResolver strings = new StringTemplateResolver();
         strings.setOrder(2);
-        TemplateEngine engine = new TemplateEngine();
+        SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.addTemplateResolver(files);
         engine.addTemplateResolver(strings);
         Context context = new Context();
