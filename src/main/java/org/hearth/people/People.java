@@ -25,7 +25,10 @@ public interface People {
     /** Name only, for lists and links (not audited: no personal detail beyond the name). */
     Optional<String> name(PersonId id);
 
-    /** Corrects who a person is (names, date of birth, equality data) and their other names. */
+    /**
+     * Corrects who a person is (names, date of birth, equality data) and their other names. This and the other
+     * writes need a real ground (a grant or the hub role): a break-glass opening is a reading only.
+     */
     void update(PersonId id, PersonDetails details, List<String> aliases);
 
     void addAddress(PersonId id, Address address);

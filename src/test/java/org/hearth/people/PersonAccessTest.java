@@ -223,6 +223,25 @@ class PersonAccessTest {
         assertThat(open.html().selectFirst("h1").text()).isEqualTo("Beth " + k.family());
         assertThat(open.body()).contains("NF2 3CD").doesNotContain("Secret Lane").doesNotContain("07700 900456");
 
+        // a reading only: nothing of the record can be changed
+        assertThat(open.html().select("form[action$=/addresses], form[action$=/safe-contact], "
+                + "form[action$=/date-of-birth-confirmed], a[href$=/edit]")).isEmpty();
+        assertThat(web.get("/people/" + k.id() + "/edit").status()).as("GET edit under glass").isEqualTo(403);
+        web.get("/people/" + k.id());
+        assertThat(web.post("/people/" + k.id() + "/addresses", Map.of("line1", "2 Other Road", "postcode", "NF1 1AA"))
+                .status()).as("add an address under glass").isEqualTo(403);
+        web.get("/people/" + k.id());
+        assertThat(web.post("/people/" + k.id() + "/edit", Map.of("givenName", "Changed", "familyName", k.family(),
+                "sex", "FEMALE", "disability", "NOT_KNOWN")).status()).as("edit under glass").isEqualTo(403);
+        web.get("/people/" + k.id());
+        assertThat(web.post("/people/" + k.id() + "/date-of-birth-confirmed", Map.of("confirmed", "true")).status())
+                .as("confirm the date of birth under glass").isEqualTo(403);
+        web.get("/people/" + k.id());
+        assertThat(web.post("/people/" + k.id() + "/safe-contact", Map.of("call", "no")).status())
+                .as("safe contact rules under glass").isEqualTo(403);
+        assertThat(jdbc.sql("SELECT given_name FROM person WHERE id = ?").param(UUID.fromString(k.id()))
+                .query(String.class).single()).isEqualTo("Beth");
+
         // a risk assessment made while the glass is open is recorded, but opens the record to nobody
         Page assessed = postJson(web, "/api/people/" + k.id() + "/risk-assessments",
                 riskBody());

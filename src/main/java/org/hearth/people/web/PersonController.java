@@ -144,8 +144,8 @@ class PersonController {
     String confirmDateOfBirth(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirmed,
             RedirectAttributes flash) {
         PersonId person = new PersonId(id);
-        if (!access.mayView(person)) {
-            throw new org.springframework.security.access.AccessDeniedException("No ground to see this person");
+        if (!access.holdsGround(person)) {
+            throw new org.springframework.security.access.AccessDeniedException("No ground to change this record");
         }
         try {
             merges.confirmDateOfBirth(person, confirmed);
@@ -160,7 +160,7 @@ class PersonController {
     @GetMapping("/people/{id}/edit")
     String edit(@PathVariable UUID id, Model model) {
         PersonRecord record = people.record(new PersonId(id)).orElseThrow(PersonController::notFound);
-        if (!record.full()) {
+        if (!record.full() || record.glassBroken()) {
             throw new org.springframework.security.access.AccessDeniedException("Not involved with this person");
         }
         model.addAttribute("form", PersonForm.of(record.details(), record.aliases()));
