@@ -226,7 +226,8 @@ class PersonAccessTest {
         // a reading only: nothing of the record can be changed
         assertThat(open.html().select("form[action$=/addresses], form[action$=/safe-contact], "
                 + "form[action$=/date-of-birth-confirmed], a[href$=/edit]")).isEmpty();
-        assertThat(web.get("/people/" + k.id() + "/edit").status()).as("GET edit under glass").isEqualTo(403);
+        Page editPage = web.get("/people/" + k.id() + "/edit");
+        assertThat(editPage.status()).as("GET edit under glass: " + editPage.html().title()).isEqualTo(403);
         web.get("/people/" + k.id());
         assertThat(web.post("/people/" + k.id() + "/addresses", Map.of("line1", "2 Other Road", "postcode", "NF1 1AA"))
                 .status()).as("add an address under glass").isEqualTo(403);
