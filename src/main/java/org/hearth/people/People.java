@@ -2,7 +2,6 @@ package org.hearth.people;
 
 import java.util.List;
 import java.util.Optional;
-import org.hearth.partnership.AgencyId;
 
 /**
  * The people module's API. Every method acts as the signed-in user: reads and writes are audited, and
@@ -10,16 +9,26 @@ import org.hearth.partnership.AgencyId;
  */
 public interface People {
 
-    /** Records a new person; the user's agency becomes involved (as {@code reason}). */
-    PersonId create(PersonDetails details, List<String> aliases, Involvement reason);
+    /**
+     * Records a new person, with their first address if {@code address} is not null, in one transaction: a
+     * rejected address writes nothing. The acting agency is granted the record on {@code ground} (see
+     * {@link PersonAccess}).
+     */
+    PersonId create(PersonDetails details, List<String> aliases, AccessGround ground, Address address);
 
-    /** The person as the current user may see them (audited as a read), or empty if no such person. */
+    /**
+     * The person as the current user may see them (audited as a read), or empty if no such person: the full record
+     * with a grant (see {@link PersonAccess}), else the locked-down stub.
+     */
     Optional<PersonRecord> record(PersonId id);
 
     /** Name only, for lists and links (not audited: no personal detail beyond the name). */
     Optional<String> name(PersonId id);
 
-    /** Corrects who a person is (names, date of birth, equality data) and their other names. */
+    /**
+     * Corrects who a person is (names, date of birth, equality data) and their other names. This and the other
+     * writes need a real ground (a grant or the hub role): a break-glass opening is a reading only.
+     */
     void update(PersonId id, PersonDetails details, List<String> aliases);
 
     void addAddress(PersonId id, Address address);
@@ -28,15 +37,10 @@ public interface People {
 
     void relate(PersonId from, PersonId to, RelationshipKind kind);
 
-    /** Marks an agency as involved, giving its staff the full record. */
-    void involve(PersonId id, AgencyId agency, Involvement reason);
-
-    /** Allocates the current user to the person (they then see safe contact numbers and addresses). */
-    void allocateToMe(PersonId id);
-
     /**
-     * Opens a person's full record to a user whose agency is not involved, for a limited time, with their
-     * reason. Audited as {@code BREAK_GLASS} and listed for coordinators to review.
+     * Opens a person's record for reading to a user whose agency holds no grant, for a limited time, with their
+     * reason: confidential addresses and safe contact details stay hidden, and it never creates or counts as a
+     * grant. Audited as {@code BREAK_GLASS} and listed for coordinators to review.
      */
     void breakGlass(PersonId id, String reason);
 
@@ -45,7 +49,4 @@ public interface People {
 
     /** Marks a break-glass opening as reviewed by the current user. */
     void reviewGlassBreak(long id);
-
-    /** Whether the current user may see the full record. */
-    boolean mayView(PersonId id);
 }

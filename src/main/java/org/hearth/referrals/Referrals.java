@@ -8,12 +8,18 @@ import org.hearth.people.PersonId;
 /** The referrals module's API. Acts as the signed-in user (or API client); reads and writes are audited. */
 public interface Referrals {
 
-    /** Records a referral and publishes {@link ReferralReceived}. */
+    /**
+     * Records a referral and publishes {@link ReferralReceived}. The referring agency is granted
+     * {@code REFERRER} on every person the referral names (victim, perpetrators, children) that it already holds a
+     * grant for or that the door made for it; a person it held no grant for (an exact match at the API or import
+     * door, or a record opened by breaking the glass) is linked but grants nothing until a hub coordinator
+     * {@link #confirmLink confirms the link}.
+     */
     Referral submit(NewReferral referral);
 
     /**
      * The referral, if the current user may see it: staff of the referring agency, hub coordinators, and
-     * agencies involved with the victim. Others get an {@code AccessDeniedException}.
+     * those who may see the victim's record. Others get an {@code AccessDeniedException}.
      */
     Optional<Referral> find(ReferralId id);
 
@@ -28,6 +34,17 @@ public interface Referrals {
 
     /** Records the hub's decision, with its reason and who decided. */
     void triage(ReferralId id, TriageOutcome outcome, String reason);
+
+    /** People the referral names whose link to an existing record waits for a hub coordinator (ids only). */
+    List<PersonId> unconfirmedLinks(ReferralId id);
+
+    /**
+     * A hub coordinator confirms that the person the referral was linked to is the same person: the referring
+     * agency is granted {@code REFERRER} on the record (approved by the coordinator).
+     *
+     * @throws java.util.NoSuchElementException when no such link waits
+     */
+    void confirmLink(ReferralId id, PersonId person);
 
     /** Referrals naming this person as victim, newest first (ids only: callers fetch what they may see). */
     List<ReferralId> forVictim(PersonId victim);

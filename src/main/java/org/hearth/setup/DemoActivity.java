@@ -77,6 +77,7 @@ final class DemoActivity {
         List<Object[]> perpetrators = new ArrayList<>();
         List<Object[]> children = new ArrayList<>();
         List<Object[]> involvements = new ArrayList<>();
+        java.util.Set<String> granted = new java.util.HashSet<>();
         List<Object[]> relationships = new ArrayList<>();
 
         List<Household> households = new ArrayList<>();
@@ -113,7 +114,12 @@ final class DemoActivity {
             for (UUID child : h.children()) {
                 children.add(new Object[] {id, child, present});
             }
-            involvements.add(new Object[] {h.victim(), agency.id().value(), "REFERRER"});
+            // the referring agency's ground on everyone the referral names (victim, perpetrator, children)
+            for (UUID named : concat(h.victim(), h.perpetrator(), h.children())) {
+                if (granted.add(named + "/" + agency.id().value())) {
+                    involvements.add(new Object[] {UUID.randomUUID(), named, agency.id().value(), id.toString()});
+                }
+            }
         }
 
         jdbc.batchUpdate("""
@@ -130,8 +136,9 @@ final class DemoActivity {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS text[]), ?, ?, ?, ?, ?, ?, ?, ?)""", referrals);
         jdbc.batchUpdate("INSERT INTO referral_perpetrator (referral_id, person_id) VALUES (?, ?)", perpetrators);
         jdbc.batchUpdate("INSERT INTO referral_child (referral_id, person_id, present) VALUES (?, ?, ?)", children);
-        jdbc.batchUpdate("INSERT INTO person_involvement (person_id, agency_id, reason) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                involvements);
+        jdbc.batchUpdate("""
+                INSERT INTO person_access_grant (id, person_id, ground, scope, agency_id, basis_kind, basis_id)
+                VALUES (?, ?, 'REFERRER', 'RECORD', ?, 'referral', ?)""", involvements);
         jdbc.batchUpdate("INSERT INTO person_relationship (person_id, related_id, kind) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                 relationships);
         assessments(referrals, creator, police.id().value());
@@ -239,4 +246,14 @@ final class DemoActivity {
         return values[random.nextInt(values.length)];
     }
 
+
+    private static List<UUID> concat(UUID victim, UUID perpetrator, List<UUID> children) {
+        List<UUID> all = new ArrayList<>();
+        all.add(victim);
+        if (perpetrator != null) {
+            all.add(perpetrator);
+        }
+        all.addAll(children);
+        return all;
+    }
 }

@@ -77,11 +77,18 @@ final class DemoDuplicates {
         if (perpetrator != null) {
             jdbc.update("INSERT INTO referral_perpetrator (referral_id, person_id) VALUES (?, ?)", id, perpetrator);
         }
-        jdbc.update("INSERT INTO person_involvement (person_id, agency_id, reason) VALUES (?, ?, 'REFERRER') ON CONFLICT DO NOTHING",
-                victim, agency.id().value());
+        grant(victim, agency, id);
         if (perpetrator != null) {
-            jdbc.update("INSERT INTO person_involvement (person_id, agency_id, reason) VALUES (?, ?, 'REFERRER') ON CONFLICT DO NOTHING",
-                    perpetrator, agency.id().value());
+            grant(perpetrator, agency, id);
         }
+    }
+
+    /** The referring agency's REFERRER grant on a person its demo referral names (once per person and agency). */
+    private void grant(UUID person, Agency agency, UUID referral) {
+        jdbc.update("""
+                INSERT INTO person_access_grant (id, person_id, ground, scope, agency_id, basis_kind, basis_id)
+                SELECT ?, ?, 'REFERRER', 'RECORD', ?, 'referral', ? WHERE NOT EXISTS (SELECT 1 FROM person_access_grant
+                    WHERE person_id = ? AND agency_id = ? AND ground = 'REFERRER' AND ended_at IS NULL)""",
+                UUID.randomUUID(), person, agency.id().value(), referral.toString(), person, agency.id().value());
     }
 }

@@ -99,8 +99,8 @@ class MergeBrowserTest {
     private void victim(UUID id, String family, LocalDate dob, LocalDate referred, Fixtures.TestUser by) {
         jdbc.sql("INSERT INTO person (id, given_name, family_name, date_of_birth, sex, created_by) VALUES (?, 'Imogen', ?, ?, 'FEMALE', ?)")
                 .params(id, family, dob, by.user().id().value()).update();
-        jdbc.sql("INSERT INTO person_involvement (person_id, agency_id, reason) VALUES (?, ?, 'REFERRER')")
-                .params(id, by.user().agency().value()).update();
+        jdbc.sql("INSERT INTO person_access_grant (id, person_id, ground, scope, agency_id) VALUES (?, ?, 'REFERRER', 'RECORD', ?)")
+                .params(UUID.randomUUID(), id, by.user().agency().value()).update();
         UUID referral = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO referral (id, reference, source, referring_agency_id, received_on, victim_id, consent)

@@ -47,12 +47,13 @@ class PersonMergeTest {
             Map.entry("person_address", "person_id IN (:ids)"),
             Map.entry("safe_contact", "person_id IN (:ids)"),
             Map.entry("person_relationship", "person_id IN (:ids) OR related_id IN (:ids)"),
-            Map.entry("person_involvement", "person_id IN (:ids)"),
-            Map.entry("person_worker", "person_id IN (:ids)"),
+            Map.entry("person_access_grant", "person_id IN (:ids)"),
+            Map.entry("allocation_request", "person_id IN (:ids)"),
             Map.entry("break_glass", "person_id IN (:ids)"),
             Map.entry("referral", "victim_id IN (:ids)"),
             Map.entry("referral_perpetrator", "person_id IN (:ids)"),
             Map.entry("referral_child", "person_id IN (:ids)"),
+            Map.entry("referral_link_check", "person_id IN (:ids)"),
             Map.entry("referral_possible_match", "person_id IN (:ids) OR candidate_id IN (:ids)"),
             Map.entry("risk_assessment", "person_id IN (:ids)"));
 
@@ -82,22 +83,31 @@ class PersonMergeTest {
         UUID child = person("Hal", family, LocalDate.now().minusYears(6), by);
         UUID other = fixtures.agency("Northfield Housing Options").id().value();
         for (UUID p : List.of(a, b)) {
-            jdbc.sql("INSERT INTO person_involvement (person_id, agency_id, reason) VALUES (?, ?, 'REFERRER')")
-                    .params(p, agency).update();
+            fixtures.grant(p, agency, "REFERRER");
             jdbc.sql("INSERT INTO person_address (id, person_id, line1, town, postcode, from_date) VALUES (?, ?, ?, 'Northfield', 'NF1 2AB', ?)")
                     .params(UUID.randomUUID(), p, p.equals(a) ? "1 Elm Row" : "9 Oak Lane", LocalDate.now().minusYears(1)).update();
             jdbc.sql("INSERT INTO person_alias (person_id, given_name, family_name) VALUES (?, 'Immy', ?)").params(p, family).update();
             jdbc.sql("INSERT INTO safe_contact (person_id, call_ok, text_ok, safe_times, updated_by) VALUES (?, ?, true, ?, ?)")
                     .params(p, p.equals(a), p.equals(a) ? "Mornings" : "Evenings", by).update();
         }
-        jdbc.sql("INSERT INTO person_involvement (person_id, agency_id, reason) VALUES (?, ?, 'RECORDED')").params(b, other).update();
+        fixtures.grant(b, other, "RECORDED");
         jdbc.sql("INSERT INTO person_relationship (person_id, related_id, kind) VALUES (?, ?, 'INTIMATE_PARTNER')").params(b, perpB).update();
         jdbc.sql("INSERT INTO person_relationship (person_id, related_id, kind) VALUES (?, ?, 'HOUSEHOLD_MEMBER')").params(a, b).update();
-        jdbc.sql("INSERT INTO person_worker (person_id, user_id) VALUES (?, ?)").params(a, by).update();
-        jdbc.sql("INSERT INTO person_worker (person_id, user_id) VALUES (?, ?)").params(b, by).update();
+        for (UUID p : List.of(a, b)) {
+            jdbc.sql("INSERT INTO person_access_grant (id, person_id, ground, scope, user_id) VALUES (?, ?, 'ALLOCATED', 'SAFE_CONTACT', ?)")
+                    .params(UUID.randomUUID(), p, by).update();
+        }
+        // a worker waiting for a coordinator's decision on each record, and a link waiting for the hub
+        UUID requester = fixtures.enrolledUserAt("Kingsmoor Academy Trust", Role.PRACTITIONER).user().id().value();
+        UUID school = fixtures.agency("Kingsmoor Academy Trust").id().value();
+        for (UUID p : List.of(a, b)) {
+            jdbc.sql("INSERT INTO allocation_request (id, person_id, user_id, agency_id) VALUES (?, ?, ?, ?)")
+                    .params(UUID.randomUUID(), p, requester, school).update();
+        }
         UUID refA = referral(a, perpA, agency, LocalDate.now().minusDays(40));
         UUID refB = referral(b, perpB, agency, LocalDate.now().minusDays(3));
         jdbc.sql("INSERT INTO referral_child (referral_id, person_id, present) VALUES (?, ?, true)").params(refB, child).update();
+        jdbc.sql("INSERT INTO referral_link_check (referral_id, person_id) VALUES (?, ?)").params(refB, b).update();
         jdbc.sql("INSERT INTO referral_possible_match (referral_id, person_id, candidate_id, score, reasons) VALUES (?, ?, ?, 0.9, '{x}')")
                 .params(refB, b, a).update();
         jdbc.sql("""
@@ -178,7 +188,7 @@ class PersonMergeTest {
         assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE victim_id = ?").param(h.a()).query(Integer.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("SELECT count(*) FROM risk_assessment WHERE person_id = ?").param(h.a()).query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM person_address WHERE person_id = ?").param(h.a()).query(Integer.class).single()).isEqualTo(2);
-        assertThat(jdbc.sql("SELECT count(DISTINCT agency_id) FROM person_involvement WHERE person_id = ?").param(h.a()).query(Integer.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(DISTINCT agency_id) FROM person_access_grant WHERE person_id = ?").param(h.a()).query(Integer.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("SELECT count(*) FROM person_relationship WHERE person_id = ? AND related_id = ?").params(h.a(), h.perpB()).query(Integer.class).single()).isEqualTo(1);
         TABLES.forEach((table, where) -> {
             if (!table.equals("person")) {
@@ -212,8 +222,7 @@ class PersonMergeTest {
         TestUser coordinator = fixtures.enrolledUser(Role.HUB_COORDINATOR);
         Household h = household(coordinator, LocalDate.of(1980, 1, 2), LocalDate.of(1985, 6, 7));
         WebSession web = hub(coordinator);
-        jdbc.sql("INSERT INTO person_involvement (person_id, agency_id, reason) VALUES (?, ?, 'REFERRER')")
-                .params(h.perpA(), h.agency()).update();
+        fixtures.grant(h.perpA(), h.agency(), "REFERRER");
         assertThat(flags(web, h.perpA())).doesNotContain("Serial perpetrator");
         Map<String, List<String>> before = snapshot(h.perpA(), h.perpB(), h.a(), h.b());
 
@@ -319,11 +328,12 @@ class PersonMergeTest {
         Page mine = involved.open("/people/" + h.a());
         assertThat(mine.html().selectFirst("#possible-match").text()).contains("A possible match exists");
         assertThat(mine.body()).doesNotContain(otherName).doesNotContain("/people/duplicates/");
-        // an uninvolved practitioner: the stub says the same, nothing more
+        // an uninvolved practitioner: the stub shows only the name, year of birth and agencies, not even that
         WebSession stranger = new WebSession(port);
         stranger.signIn(fixtures.enrolledUserAt("Kingsmoor Academy Trust", Role.PRACTITIONER));
         Page stub = stranger.open("/people/" + h.a());
-        assertThat(stub.html().selectFirst("#possible-match").text()).contains("A possible match exists");
+        assertThat(stub.html().title()).startsWith("Restricted record");
+        assertThat(stub.html().select("#possible-match")).isEmpty();
         assertThat(stub.body()).doesNotContain(otherName).doesNotContain(h.b().toString());
         for (WebSession web : List.of(involved, stranger)) {
             assertThat(web.get("/people/duplicates").status()).isEqualTo(403);

@@ -172,9 +172,10 @@ class ReferralApiTest {
         assertThat(row.get("referrer_user_id")).isNull();
         assertThat(jdbc.sql("SELECT actor_name FROM audit_event WHERE action = 'CREATE' AND record_type = 'referral' AND ? = ANY(record_ids)")
                 .param(id).query(String.class).single()).isEqualTo("api:" + clientName);
-        assertThat(jdbc.sql("SELECT count(*) FROM person_involvement i JOIN referral r ON r.victim_id = i.person_id "
-                + "WHERE r.id = ? AND i.agency_id = r.referring_agency_id").param(UUID.fromString(id))
-                .query(Integer.class).single()).as("the client's agency is involved with the victim").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM person_access_grant g JOIN referral r ON r.victim_id = g.person_id "
+                + "WHERE r.id = ? AND g.agency_id = r.referring_agency_id AND g.ground = 'REFERRER' AND g.ended_at IS NULL")
+                .param(UUID.fromString(id)).query(Integer.class).single())
+                .as("the client's agency is granted the new victim's record as referrer").isEqualTo(1);
 
         Page read = get(token, "/api/referrals/" + id);
         assertThat(read.status()).isEqualTo(200);
@@ -253,17 +254,77 @@ class ReferralApiTest {
     }
 
     @Test
+    void aDuplicatePoliceReferenceFromAnotherAgencyNamesNoReferral() {
+        WebSession admin = admin();
+        String police = token(admin, "Feed " + unique(), "Northfield Police", "referrals:write");
+        String stranger = token(admin, "Feed " + unique(), "Southdale Police", "referrals:write");
+        String policeRef = "NP/" + unique();
+        Page first = post(police, referral(policeRef, unique(), "1990-04-12"), null);
+        String reference = first.body().replaceAll(".*\"reference\":\"([^\"]+)\".*", "$1").trim();
+        Page second = post(stranger, referral(policeRef, unique(), "1991-05-13"), null);
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(second.body()).doesNotContain(reference).doesNotContain("existingReference")
+                .contains("\"field\":\"policeReference\"");
+    }
+
+    @Test
+    void anExactMatchFromAnAgencyWithNoGrantLinksButGrantsNothingUntilTheHubConfirms() {
+        WebSession admin = admin();
+        String police = token(admin, "Feed " + unique(), "Northfield Police", "referrals:write");
+        String stranger = token(admin, "Feed " + unique(), "Southdale Police", "referrals:write", "referrals:read");
+        UUID strangerAgency = UUID.fromString(agencyId("Southdale Police"));
+        String family = unique();
+        Page known = post(police, referral("NP/" + unique(), family, "1990-04-12"), null);
+        UUID victim = jdbc.sql("SELECT victim_id FROM referral WHERE id = ?")
+                .param(UUID.fromString(known.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1").trim()))
+                .query(UUID.class).single();
+
+        Page linked = post(stranger, referral("SP/" + unique(), family, "1990-04-12"), null);
+        assertThat(linked.status()).as(linked.body()).isEqualTo(201);
+        assertThat(linked.body()).as("the answer does not tell the client the person was known")
+                .doesNotContain("victimLinked").doesNotContain("possibleMatches").doesNotContain(victim.toString());
+        String id = linked.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1").trim();
+        assertThat(jdbc.sql("SELECT victim_id FROM referral WHERE id = ?").param(UUID.fromString(id))
+                .query(UUID.class).single()).as("linked for the hub").isEqualTo(victim);
+        assertThat(jdbc.sql("SELECT count(*) FROM person_access_grant WHERE person_id = ? AND agency_id = ?")
+                .params(victim, strangerAgency).query(Integer.class).single()).as("no grant from an exact match").isZero();
+        assertThat(get(stranger, "/api/referrals/" + id).status()).as("it reads its own referral").isEqualTo(200);
+
+        WebSession officer = new WebSession(port);
+        officer.signIn(fixtures.enrolledUserAt("Southdale Police", Role.PRACTITIONER));
+        assertThat(officer.get("/people/" + victim).html().title()).startsWith("Restricted record");
+        assertThat(officer.get("/people/" + victim + "/risk").status()).isEqualTo(403);
+        assertThat(officer.get("/referrals/" + id).status()).as("its own referral, as sent").isEqualTo(200);
+
+        WebSession hub = new WebSession(port);
+        hub.signIn(fixtures.enrolledUserAt("Northfield Community Safety Team", Role.HUB_COORDINATOR));
+        Page page = hub.get("/referrals/" + id);
+        assertThat(page.html().select("#unconfirmed-links").text()).contains("Fern " + family);
+        String confirm = page.html().select("#unconfirmed-links form").first().attr("action");
+        assertThat(confirm).contains(victim.toString());
+        assertThat(officer.post(confirm, Map.of("_csrf", officer.get("/referrals/" + id).csrf())).status())
+                .as("only the hub confirms").isEqualTo(403);
+        hub.get("/referrals/" + id);
+        assertThat(hub.post(confirm, Map.of()).status()).isEqualTo(302);
+        assertThat(jdbc.sql("SELECT count(*) FROM person_access_grant WHERE person_id = ? AND agency_id = ? AND ground = 'REFERRER'")
+                .params(victim, strangerAgency).query(Integer.class).single()).isEqualTo(1);
+        assertThat(officer.get("/people/" + victim).html().selectFirst("h1").text()).isEqualTo("Fern " + family);
+    }
+
+    @Test
     void exactMatchLinksAndWeakMatchIsLeftForTheHub() {
         String token = token(admin(), "Feed " + unique(), "Northfield Police", "referrals:write");
         String family = unique();
         Page first = post(token, referral("NP/" + unique(), family, "1990-04-12"), null);
-        assertThat(first.body()).contains("\"victimLinked\":false");
+        assertThat(first.body()).as("never says whether a person was already known")
+                .doesNotContain("victimLinked").doesNotContain("possibleMatches");
         String firstId = first.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1").trim();
         UUID victim = jdbc.sql("SELECT victim_id FROM referral WHERE id = ?").param(UUID.fromString(firstId))
                 .query(UUID.class).single();
 
         Page exact = post(token, referral("NP/" + unique(), family, "1990-04-12"), null);
-        assertThat(exact.body()).contains("\"victimLinked\":true");
+        assertThat(exact.body()).doesNotContain("victimLinked").doesNotContain("possibleMatches");
         String exactId = exact.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1").trim();
         assertThat(jdbc.sql("SELECT victim_id FROM referral WHERE id = ?").param(UUID.fromString(exactId))
                 .query(UUID.class).single()).isEqualTo(victim);
@@ -271,7 +332,7 @@ class ReferralApiTest {
         // same name, day and month swapped: possibly the same woman, but only a person may decide
         Page weak = post(token, referral("NP/" + unique(), family, "1990-12-04"), null);
         assertThat(weak.status()).isEqualTo(201);
-        assertThat(weak.body()).contains("\"victimLinked\":false").containsPattern("\"possibleMatches\":[1-9]");
+        assertThat(weak.body()).doesNotContain("victimLinked").doesNotContain("possibleMatches");
         String weakId = weak.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1").trim();
         assertThat(jdbc.sql("SELECT victim_id FROM referral WHERE id = ?").param(UUID.fromString(weakId))
                 .query(UUID.class).single()).isNotEqualTo(victim);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hearth.access.Role;
@@ -90,6 +91,60 @@ class ReferralJourneyTest {
                 .contains("Waiting for triage");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'CREATE' AND record_type = 'referral' AND ? = ANY(record_ids)")
                 .param(id).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theReferringAgencyHoldsEveryoneItsReferralNames() {
+        WebSession web = new WebSession(port);
+        web.signIn(fixtures.enrolledUserAt("Northfield Police", Role.PRACTITIONER));
+        String family = unique();
+        String id = send(web, referral(family, unique()), Map.of("victim", "new", "perpetrator", "new"));
+        UUID police = fixtures.agency("Northfield Police").id().value();
+        List<UUID> named = jdbc.sql("""
+                SELECT victim_id FROM referral WHERE id = :id
+                UNION ALL SELECT person_id FROM referral_perpetrator WHERE referral_id = :id
+                UNION ALL SELECT person_id FROM referral_child WHERE referral_id = :id""")
+                .param("id", UUID.fromString(id)).query(UUID.class).list();
+        assertThat(named).hasSize(3);
+        for (UUID p : named) {
+            assertThat(jdbc.sql("SELECT count(*) FROM person_access_grant WHERE person_id = ? AND agency_id = ? AND ground = 'REFERRER' AND ended_at IS NULL")
+                    .params(p, police).query(Integer.class).single()).as("REFERRER on " + p).isEqualTo(1);
+            assertThat(web.get("/people/" + p).html().title()).doesNotStartWith("Restricted record");
+        }
+        WebSession school = new WebSession(port);
+        school.signIn(fixtures.enrolledUserAt("Kingsmoor Academy Trust", Role.PRACTITIONER));
+        for (UUID p : named) {
+            Page stub = school.get("/people/" + p);
+            assertThat(stub.html().title()).startsWith("Restricted record");
+            assertThat(stub.html().select("#agencies-involved").text()).contains("Northfield Police");
+        }
+    }
+
+    @Test
+    void aRecordOpenedByBreakingTheGlassIsLinkedButGrantsNothing() {
+        WebSession idva = new WebSession(port);
+        idva.signIn(fixtures.enrolledUserAt("Northfield IDVA Service", Role.PRACTITIONER));
+        String family = unique();
+        idva.open("/people/new");
+        Page made = idva.post("/people/new", Map.of("givenName", "Fern", "familyName", family, "dateOfBirth.day", "14",
+                "dateOfBirth.month", "2", "dateOfBirth.year", "1991", "sex", "FEMALE", "disability", "NOT_KNOWN",
+                "confirmedNew", "true"));
+        String victim = made.location().substring(made.location().lastIndexOf('/') + 1);
+
+        WebSession school = new WebSession(port);
+        school.signIn(fixtures.enrolledUserAt("Kingsmoor Academy Trust", Role.PRACTITIONER));
+        school.get("/people/" + victim);
+        school.post("/people/" + victim + "/break-glass", Map.of("reason", "Child disclosed at school this morning"));
+        String id = send(school, referral(family, unique()), Map.of("victim", victim, "perpetrator", "new"));
+        UUID kingsmoor = fixtures.agency("Kingsmoor Academy Trust").id().value();
+        assertThat(jdbc.sql("SELECT count(*) FROM person_access_grant WHERE person_id = ? AND agency_id = ?")
+                .params(UUID.fromString(victim), kingsmoor).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM referral_link_check WHERE referral_id = ? AND person_id = ? AND confirmed_at IS NULL")
+                .params(UUID.fromString(id), UUID.fromString(victim)).query(Integer.class).single()).isEqualTo(1);
+        jdbc.sql("UPDATE break_glass SET expires_at = now() - interval '1 minute' WHERE person_id = ?")
+                .param(UUID.fromString(victim)).update();
+        assertThat(school.get("/people/" + victim).html().title()).startsWith("Restricted record");
+        assertThat(school.get("/referrals/" + id).status()).as("its own referral").isEqualTo(200);
     }
 
     @Test

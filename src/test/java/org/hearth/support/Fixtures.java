@@ -112,9 +112,15 @@ public class Fixtures {
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO person (id, given_name, family_name, created_by) VALUES (?, 'Test', ?, ?)")
                 .params(id, "Person " + id.toString().substring(0, 8), UUID.randomUUID()).update();
-        jdbc.sql("INSERT INTO person_involvement (person_id, agency_id, reason) VALUES (?, ?, 'RECORDED')")
-                .params(id, agency("Test Agency").id().value()).update();
+        grant(id, agency("Test Agency").id().value(), "RECORDED");
         return id.toString();
+    }
+
+    /** Grants an agency the record of a person (as the person form or a referral would), for setting up tests. */
+    public void grant(UUID person, UUID agency, String ground) {
+        jdbc.sql("""
+                INSERT INTO person_access_grant (id, person_id, ground, scope, agency_id)
+                VALUES (?, ?, ?, 'RECORD', ?)""").params(UUID.randomUUID(), person, ground, agency).update();
     }
 
     /** A made-up family name unique to one test: a prefix and eight random lower-case letters. */

@@ -13,12 +13,14 @@ import org.hearth.access.Role;
 import org.hearth.access.StaffPrincipal;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
-import org.hearth.partnership.AgencyId;
+import org.hearth.people.AccessGround;
+import org.hearth.people.AccessScope;
 import org.hearth.people.Address;
 import org.hearth.people.Disability;
 import org.hearth.people.Ethnicity;
 import org.hearth.people.GlassBreak;
-import org.hearth.people.Involvement;
+import org.hearth.people.GrantBasis;
+import org.hearth.people.GrantHolder;
 import org.hearth.people.People;
 import org.hearth.people.PersonDetails;
 import org.hearth.people.PersonFlag;
@@ -48,28 +50,26 @@ class JdbcPeople implements People {
     private final List<PersonFlagSource> flagSources;
     /** Told of every write to what it indexes (name, date of birth, sex, aliases, address); see {@link EngineMatcher#changed}. */
     private final EngineMatcher index;
+    private final JdbcPersonAccess access;
 
-    JdbcPeople(JdbcClient jdbc, AuditTrail audit, List<PersonFlagSource> flagSources, EngineMatcher index) {
+    JdbcPeople(JdbcClient jdbc, AuditTrail audit, List<PersonFlagSource> flagSources, EngineMatcher index,
+            JdbcPersonAccess access) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.flagSources = flagSources;
         this.index = index;
+        this.access = access;
     }
 
     @Override
-    public PersonId create(PersonDetails d, List<String> aliases, Involvement reason) {
+    public PersonId create(PersonDetails d, List<String> aliases, AccessGround ground, Address address) {
         Actor me = me();
         PersonId id = PersonId.random();
-        // the person and the acting agency's involvement in one statement
         jdbc.sql("""
-                WITH p AS (
-                    INSERT INTO person (id, given_name, family_name, date_of_birth, estimated_age, sex, gender_identity,
-                        ethnicity, first_language, interpreter_needed, disability, sexual_orientation, religion, created_by)
-                    VALUES (:id, :given, :family, :dob, :age, :sex, :gender, :ethnicity, :language, :interpreter,
-                        :disability, :orientation, :religion, :by)
-                    RETURNING id)
-                INSERT INTO person_involvement (person_id, agency_id, reason)
-                SELECT id, :agency, :reason FROM p ON CONFLICT DO NOTHING""")
+                INSERT INTO person (id, given_name, family_name, date_of_birth, estimated_age, sex, gender_identity,
+                    ethnicity, first_language, interpreter_needed, disability, sexual_orientation, religion, created_by)
+                VALUES (:id, :given, :family, :dob, :age, :sex, :gender, :ethnicity, :language, :interpreter,
+                    :disability, :orientation, :religion, :by)""")
                 .param("id", id.value()).param("given", d.givenName().trim()).param("family", d.familyName().trim())
                 .param("dob", d.dateOfBirth() == null ? null : Date.valueOf(d.dateOfBirth()))
                 .param("age", d.estimatedAge()).param("sex", d.sex().name())
@@ -78,10 +78,14 @@ class JdbcPeople implements People {
                 .param("language", blankToNull(d.firstLanguage())).param("interpreter", d.interpreterNeeded())
                 .param("disability", d.disability().name()).param("orientation", blankToNull(d.sexualOrientation()))
                 .param("religion", blankToNull(d.religion())).param("by", me.actorId())
-                .param("agency", me.agency().value()).param("reason", reason.name())
                 .update();
         saveAliases(id, aliases);
         audit.record(AuditAction.CREATE, "person", id);
+        // the acting agency's ground, in the same transaction as the person
+        access.grant(id, GrantHolder.agency(me.agency()), ground, AccessScope.RECORD, null, GrantBasis.of("person", id));
+        if (address != null) {
+            insertAddress(id, address);
+        }
         index.changed(id.value());
         return id;
     }
@@ -93,25 +97,35 @@ class JdbcPeople implements People {
             return Optional.empty();
         }
         Actor me = me();
-        boolean involved = agencyInvolved(id, me.agency()) || me.hasRole(Role.HUB_COORDINATOR);
-        boolean glass = !involved && glassOpen(id, me);
-        boolean full = involved || glass;
-        boolean allocated = allocated(id, me);
-        List<String> agencies = jdbc.sql("""
-                SELECT DISTINCT a.name FROM person_involvement i JOIN agency a ON a.id = i.agency_id
-                WHERE i.person_id = ? ORDER BY a.name""").param(id.value()).query(String.class).list();
-        audit.record(AuditAction.READ, "person", List.of(id.toString()), full ? null : "restricted view");
-        List<PersonFlag> flags = flagSources.stream().flatMap(f -> f.flagsFor(id).stream()).toList();
-        if (!full) {
-            return Optional.of(new PersonRecord(id, stub(details.get()), List.of(), false, false, false, false,
-                    SafeContact.notYetAsked(), List.of(), 0, List.of(), new java.util.LinkedHashSet<>(agencies), flags));
+        JdbcPersonAccess.View view = access.view(id, me);
+        record Involved(String name, boolean statutory) {
         }
+        List<Involved> involved = jdbc.sql("""
+                SELECT DISTINCT a.name, a.statutory FROM person_access_grant g
+                LEFT JOIN staff_user u ON u.id = g.user_id
+                JOIN agency a ON a.id = coalesce(g.agency_id, u.agency_id)
+                WHERE g.person_id = ? AND %s ORDER BY a.name""".formatted(JdbcPersonAccess.CURRENT))
+                .param(id.value()).query((rs, n) -> new Involved(rs.getString(1), rs.getBoolean(2))).list();
+        audit.record(AuditAction.READ, "person", List.of(id.toString()), view.full() ? null : "restricted view");
+        Integer year = details.get().dateOfBirth() == null ? null : details.get().dateOfBirth().getYear();
+        if (!view.full()) {
+            // the stub: name, year of birth, statutory agencies by name, a specialist service only as such; no flags
+            return Optional.of(new PersonRecord(id, stub(details.get()), List.of(), false, false, false, false,
+                    SafeContact.notYetAsked(), List.of(), 0, List.of(), year,
+                    involved.stream().filter(Involved::statutory).map(Involved::name)
+                            .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)),
+                    involved.stream().anyMatch(i -> !i.statutory()), List.of()));
+        }
+        List<PersonFlag> flags = flagSources.stream().flatMap(f -> f.flagsFor(id).stream()).toList();
         List<Address> all = addresses(id);
-        List<Address> shown = involved ? all : all.stream().filter(a -> !a.confidential()).toList();
+        List<Address> shown = view.grounded() ? all : all.stream().filter(a -> !a.confidential()).toList();
         SafeContact rules = safeContact(id);
-        return Optional.of(new PersonRecord(id, details.get(), aliases(id), true, involved, allocated, glass,
-                allocated ? rules : rules.withoutContactDetails(), shown, all.size() - shown.size(),
-                relationships(id), new java.util.LinkedHashSet<>(agencies), flags));
+        return Optional.of(new PersonRecord(id, details.get(), aliases(id), true, view.grounded(), view.contact(),
+                view.glass() && !view.grounded(), view.contact() ? rules : rules.withoutContactDetails(), shown,
+                all.size() - shown.size(), relationships(id), year,
+                involved.stream().map(Involved::name)
+                        .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)),
+                involved.stream().anyMatch(i -> !i.statutory()), flags));
     }
 
     @Override
@@ -123,7 +137,7 @@ class JdbcPeople implements People {
 
     @Override
     public void update(PersonId id, PersonDetails d, List<String> aliases) {
-        requireFull(id);
+        requireGround(id);
         jdbc.sql("""
                 UPDATE person SET given_name = :given, family_name = :family, date_of_birth = :dob, estimated_age = :age,
                     sex = :sex, gender_identity = :gender, ethnicity = :ethnicity, first_language = :language,
@@ -157,7 +171,13 @@ class JdbcPeople implements People {
 
     @Override
     public void addAddress(PersonId id, Address a) {
-        requireFull(id);
+        requireGround(id);
+        insertAddress(id, a);
+        audit.record(AuditAction.UPDATE, "person", List.of(id.toString()), "address added");
+        index.changed(id.value());
+    }
+
+    private void insertAddress(PersonId id, Address a) {
         if (a.from() != null && a.to() == null) {
             // a new current address closes the previous current one
             jdbc.sql("UPDATE person_address SET to_date = ? WHERE person_id = ? AND to_date IS NULL AND (from_date IS NULL OR from_date <= ?)")
@@ -173,13 +193,15 @@ class JdbcPeople implements People {
                         a.from() == null ? null : Date.valueOf(a.from()), a.to() == null ? null : Date.valueOf(a.to()),
                         a.confidential(), a.inRefuge(), a.inRefuge() ? a.refugeService().trim() : null)
                 .update();
-        audit.record(AuditAction.UPDATE, "person", List.of(id.toString()), "address added");
-        index.changed(id.value());
     }
 
     @Override
     public void setSafeContact(PersonId id, SafeContact r) {
-        requireFull(id);
+        requireGround(id);
+        if ((blankToNull(r.safePhone()) != null || blankToNull(r.safeAddress()) != null)
+                && !access.view(id, me()).contact()) {
+            throw new AccessDeniedException("Only an allocated worker records a safe number or address");
+        }
         jdbc.sql("""
                 INSERT INTO safe_contact (person_id, call_ok, voicemail_ok, text_ok, post_ok, email_ok, safe_times,
                     safe_phone, safe_address, notes, updated_at, updated_by)
@@ -203,22 +225,6 @@ class JdbcPeople implements People {
         jdbc.sql("INSERT INTO person_relationship (person_id, related_id, kind) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(from.value(), to.value(), kind.name()).update();
         audit.record(AuditAction.UPDATE, "person", List.of(from.toString(), to.toString()), "relationship " + kind);
-    }
-
-    @Override
-    public void involve(PersonId id, AgencyId agency, Involvement reason) {
-        involveInternal(id, agency, reason);
-        audit.record(AuditAction.UPDATE, "person", List.of(id.toString()), "agency involved: " + reason);
-    }
-
-    @Override
-    public void allocateToMe(PersonId id) {
-        requireFull(id);
-        StaffPrincipal me = staff();
-        jdbc.sql("INSERT INTO person_worker (person_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(id.value(), me.id().value()).update();
-        involveInternal(id, me.agency(), Involvement.ALLOCATED);
-        audit.record(AuditAction.UPDATE, "person", List.of(id.toString()), "worker allocated");
     }
 
     @Override
@@ -263,37 +269,11 @@ class JdbcPeople implements People {
         }
     }
 
-    @Override
-    @Transactional(readOnly = true)
-    public boolean mayView(PersonId id) {
-        Actor me = me();
-        return me.hasRole(Role.HUB_COORDINATOR) || agencyInvolved(id, me.agency()) || glassOpen(id, me);
-    }
-
-    private void requireFull(PersonId id) {
-        if (!mayView(id)) {
-            throw new AccessDeniedException("Not involved with this person");
+    /** Writing needs a real ground: a grant or the hub role, never a break-glass reading. */
+    private void requireGround(PersonId id) {
+        if (!access.view(id, me()).grounded()) {
+            throw new AccessDeniedException("No ground to change this person's record");
         }
-    }
-
-    private void involveInternal(PersonId id, AgencyId agency, Involvement reason) {
-        jdbc.sql("INSERT INTO person_involvement (person_id, agency_id, reason) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(id.value(), agency.value(), reason.name()).update();
-    }
-
-    private boolean agencyInvolved(PersonId id, AgencyId agency) {
-        return jdbc.sql("SELECT exists(SELECT 1 FROM person_involvement WHERE person_id = ? AND agency_id = ?)")
-                .params(id.value(), agency.value()).query(Boolean.class).single();
-    }
-
-    private boolean glassOpen(PersonId id, Actor me) {
-        return jdbc.sql("SELECT exists(SELECT 1 FROM break_glass WHERE person_id = ? AND user_id = ? AND expires_at > now())")
-                .params(id.value(), me.actorId()).query(Boolean.class).single();
-    }
-
-    private boolean allocated(PersonId id, Actor me) {
-        return jdbc.sql("SELECT exists(SELECT 1 FROM person_worker WHERE person_id = ? AND user_id = ?)")
-                .params(id.value(), me.actorId()).query(Boolean.class).single();
     }
 
     private Optional<PersonDetails> details(PersonId id) {
@@ -311,7 +291,7 @@ class JdbcPeople implements People {
                 rs.getString("sexual_orientation"), rs.getString("religion"));
     }
 
-    /** The locked-down stub: the name only. */
+    /** The locked-down stub's details: the name only (the year of birth travels separately). */
     private static PersonDetails stub(PersonDetails d) {
         return new PersonDetails(d.givenName(), d.familyName(), null, null, null, null, null, null, false, null, null,
                 null);

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * The people module's own rows a merge carries over: aliases, addresses, safe contact (the survivor's rules win;
  * the merged record's are kept for an unmerge), relationships (one between the two records themselves is
- * dropped, as is one the survivor already has), involvements, allocated workers and break-glass openings.
+ * dropped, as is one the survivor already has), access grants, allocation requests (a waiting one the survivor
+ * already has from the same worker is set aside) and break-glass openings.
  */
 @Component
 @Order(0)
@@ -28,11 +29,10 @@ class PeopleReferences implements PersonReferences {
         ledger.move("person_relationship", "related_id", List.of("id"), """
                 r.person_id = :to OR EXISTS (SELECT 1 FROM person_relationship o
                     WHERE o.related_id = :to AND o.person_id = r.person_id AND o.kind = r.kind)""");
-        ledger.move("person_involvement", "person_id", List.of("person_id", "agency_id", "reason"), """
-                EXISTS (SELECT 1 FROM person_involvement o
-                    WHERE o.person_id = :to AND o.agency_id = r.agency_id AND o.reason = r.reason)""");
-        ledger.move("person_worker", "person_id", List.of("person_id", "user_id"),
-                "EXISTS (SELECT 1 FROM person_worker o WHERE o.person_id = :to AND o.user_id = r.user_id)");
+        ledger.move("person_access_grant", "person_id", List.of("id"), null);
+        ledger.move("allocation_request", "person_id", List.of("id"), """
+                r.decision IS NULL AND EXISTS (SELECT 1 FROM allocation_request o
+                    WHERE o.person_id = :to AND o.user_id = r.user_id AND o.decision IS NULL)""");
         ledger.move("break_glass", "person_id", List.of("id"), null);
     }
 }

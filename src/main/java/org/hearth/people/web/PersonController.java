@@ -15,7 +15,8 @@ import org.hearth.people.Address;
 import org.hearth.people.Candidate;
 import org.hearth.people.Disability;
 import org.hearth.people.Ethnicity;
-import org.hearth.people.Involvement;
+import org.hearth.people.AccessGround;
+import org.hearth.people.PersonAccess;
 import org.hearth.people.People;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonMatcher;
@@ -44,13 +45,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PersonController {
 
     private final People people;
+    private final PersonAccess access;
     private final PersonMatcher matcher;
     private final PersonMerges merges;
     private final List<org.hearth.people.PersonLinkSource> linkSources;
 
-    PersonController(People people, PersonMatcher matcher, PersonMerges merges,
+    PersonController(People people, PersonAccess access, PersonMatcher matcher, PersonMerges merges,
             List<org.hearth.people.PersonLinkSource> linkSources) {
         this.people = people;
+        this.access = access;
         this.matcher = matcher;
         this.merges = merges;
         this.linkSources = linkSources;
@@ -91,14 +94,14 @@ class PersonController {
             List<Candidate> candidates = matcher.candidates(form.toDetails(), form.getPostcode(), 5);
             if (!candidates.isEmpty()) {
                 model.addAttribute("candidates", candidates.stream()
-                        .map(c -> new ShownCandidate(c, people.mayView(c.id()))).toList());
+                        .map(c -> new ShownCandidate(c, access.mayView(c.id()))).toList());
                 return "people/candidates";
             }
         }
-        PersonId id = people.create(form.toDetails(), form.aliasList(), Involvement.RECORDED);
-        if (form.getPostcode() != null && !form.getPostcode().isBlank()) {
-            people.addAddress(id, new Address(null, null, null, null, form.getPostcode(), null, null, false, false, null));
-        }
+        // one module call, one transaction: a rejected address leaves no person behind to be made again
+        PersonId id = people.create(form.toDetails(), form.aliasList(), AccessGround.RECORDED,
+                form.getPostcode() == null || form.getPostcode().isBlank() ? null
+                        : new Address(null, null, null, null, form.getPostcode(), null, null, false, false, null));
         return "redirect:/people/" + id;
     }
 
@@ -123,7 +126,8 @@ class PersonController {
         model.addAttribute("person", record);
         boolean hub = auth != null && auth.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals(Role.HUB_COORDINATOR.authority()));
-        model.addAttribute("possibleMatches", merges.openPairsOf(person));
+        // the stub shows only name, year of birth and agencies: not even that a possible match exists
+        model.addAttribute("possibleMatches", record.full() ? merges.openPairsOf(person) : 0);
         model.addAttribute("hub", hub);
         if (hub) {
             model.addAttribute("duplicatePairs", merges.openPairsWith(person));
@@ -132,6 +136,7 @@ class PersonController {
         model.addAttribute("dobConfirmed", record.full() && merges.dateOfBirthConfirmed(person));
         if (record.full()) {
             model.addAttribute("links", linkSources.stream().flatMap(s -> s.linksFor(person).stream()).toList());
+            model.addAttribute("grants", access.currentGrants(person));
         }
         return record.full() ? "people/person" : "people/restricted";
     }
@@ -140,8 +145,8 @@ class PersonController {
     String confirmDateOfBirth(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirmed,
             RedirectAttributes flash) {
         PersonId person = new PersonId(id);
-        if (!people.mayView(person)) {
-            throw new org.springframework.security.access.AccessDeniedException("Not involved with this person");
+        if (!access.holdsGround(person)) {
+            throw new org.springframework.security.access.AccessDeniedException("No ground to change this record");
         }
         try {
             merges.confirmDateOfBirth(person, confirmed);
@@ -156,7 +161,7 @@ class PersonController {
     @GetMapping("/people/{id}/edit")
     String edit(@PathVariable UUID id, Model model) {
         PersonRecord record = people.record(new PersonId(id)).orElseThrow(PersonController::notFound);
-        if (!record.full()) {
+        if (!record.full() || record.glassBroken()) {
             throw new org.springframework.security.access.AccessDeniedException("Not involved with this person");
         }
         model.addAttribute("form", PersonForm.of(record.details(), record.aliases()));
@@ -194,10 +199,22 @@ class PersonController {
         return "redirect:/people/" + id;
     }
 
+    /**
+     * Allocation needs a real ground: at once when the user's agency already holds a grant, otherwise a request
+     * for a hub coordinator to decide (a break-glass opening is never a ground).
+     */
     @PostMapping("/people/{id}/allocate")
     String allocate(@PathVariable UUID id, RedirectAttributes flash) {
-        people.allocateToMe(new PersonId(id));
-        flash.addFlashAttribute("success", "You are now an allocated worker for this person.");
+        PersonAccess.Allocation done;
+        try {
+            done = access.allocateToMe(new PersonId(id));
+        } catch (java.util.NoSuchElementException e) {
+            throw notFound();
+        }
+        flash.addFlashAttribute("success", done == PersonAccess.Allocation.ALLOCATED
+                ? "You are now an allocated worker for this person."
+                : "Your agency has no ground to see this record, so your request to be allocated has gone to the "
+                        + "hub coordinator to approve. You will see the record when it is approved.");
         return "redirect:/people/" + id;
     }
 

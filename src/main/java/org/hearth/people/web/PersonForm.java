@@ -43,8 +43,18 @@ public class PersonForm {
     @Size(max = 10, message = "Postcode must be 10 characters or fewer")
     private String postcode;
 
-    /** Checks what annotations cannot: a real date, not in the future, and not both a date and an age. */
+    /** The shape of a UK postcode (upper case, the space optional). */
+    static final java.util.regex.Pattern POSTCODE = java.util.regex.Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}");
+
+    /**
+     * Checks what annotations cannot: a real date, not in the future, and not both a date and an age; a postcode
+     * shaped like one.
+     */
     public void validate(BindingResult errors) {
+        if (postcode != null && !postcode.isBlank() && !errors.hasFieldErrors("postcode")
+                && !POSTCODE.matcher(postcode.trim().toUpperCase(java.util.Locale.ROOT)).matches()) {
+            errors.rejectValue("postcode", "postcode", "Enter a real postcode, like NF1 2AB");
+        }
         if (!dateOfBirth.blank()) {
             var date = dateOfBirth.toDate();
             if (date.isEmpty()) {

@@ -10,8 +10,12 @@ import org.hearth.access.Actor;
 import org.hearth.partnership.AgencyId;
 import org.hearth.people.Address;
 import org.hearth.people.Candidate;
-import org.hearth.people.Involvement;
+import org.hearth.people.AccessGround;
+import org.hearth.people.AccessScope;
+import org.hearth.people.GrantBasis;
+import org.hearth.people.GrantHolder;
 import org.hearth.people.People;
+import org.hearth.people.PersonAccess;
 import org.hearth.people.PersonDetails;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonMatcher;
@@ -45,16 +49,22 @@ public class Intake {
     private final PersonMatcher matcher;
     private final JdbcClient jdbc;
     private final PersonMerges merges;
+    private final PersonAccess access;
 
-    Intake(Referrals referrals, People people, PersonMatcher matcher, JdbcClient jdbc, PersonMerges merges) {
+    Intake(Referrals referrals, People people, PersonMatcher matcher, JdbcClient jdbc, PersonMerges merges,
+            PersonAccess access) {
         this.referrals = referrals;
         this.people = people;
+        this.access = access;
         this.matcher = matcher;
         this.jdbc = jdbc;
         this.merges = merges;
     }
 
-    /** The referral recorded, and how many possible matches were left for the hub. */
+    /**
+     * The referral recorded, how many possible matches were left for the hub, and whether the victim was linked
+     * to an existing record: for the importer's counts only, never for a client whose agency had no grant.
+     */
     public record Received(Referral referral, int possibleMatches, boolean victimLinked) {
     }
 
@@ -67,10 +77,10 @@ public class Intake {
         if (policeReference == null || policeReference.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT id, reference FROM referral WHERE upper(police_reference) = upper(?)")
+        return jdbc.sql("SELECT id, reference, referring_agency_id FROM referral WHERE upper(police_reference) = upper(?)")
                 .param(policeReference.trim())
                 .query((rs, n) -> new DuplicatePoliceReferenceException(new ReferralId(rs.getObject("id", UUID.class)),
-                        rs.getString("reference")))
+                        rs.getString("reference"), new AgencyId(rs.getObject("referring_agency_id", UUID.class))))
                 .optional();
     }
 
@@ -129,17 +139,17 @@ public class Intake {
         List<Candidate> candidates = match ? matcher.candidates(d, postcode, 5) : List.of();
         Optional<PersonId> exact = exactMatch(candidates, d);
         if (exact.isPresent()) {
-            people.involve(exact.get(), agency, Involvement.REFERRER);
+            // linked, but granting nothing: Referrals.submit grants REFERRER only where the agency already held a
+            // grant, and otherwise leaves the link for the hub to confirm
             return new Resolved(exact.get(), true, List.of());
         }
         PersonId created = people.create(d, List.of(),
-                agency.equals(me.agency()) ? Involvement.REFERRER : Involvement.RECORDED);
+                agency.equals(me.agency()) ? AccessGround.REFERRER : AccessGround.RECORDED,
+                postcode == null || postcode.isBlank() ? null
+                        : new Address(null, null, null, null, postcode.trim(), null, null, false, false, null));
         if (!agency.equals(me.agency())) {
-            people.involve(created, agency, Involvement.REFERRER);
-        }
-        if (postcode != null && !postcode.isBlank()) {
-            people.addAddress(created, new Address(null, null, null, null, postcode.trim(), null, null, false, false,
-                    null));
+            access.grant(created, GrantHolder.agency(agency), AccessGround.REFERRER, AccessScope.RECORD, null,
+                    GrantBasis.of("person", created));
         }
         return new Resolved(created, false, candidates);
     }

@@ -22,8 +22,12 @@ import org.hearth.access.StaffPrincipal;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
 import org.hearth.partnership.AgencyId;
-import org.hearth.people.Involvement;
+import org.hearth.people.AccessGround;
+import org.hearth.people.AccessScope;
+import org.hearth.people.GrantBasis;
+import org.hearth.people.GrantHolder;
 import org.hearth.people.People;
+import org.hearth.people.PersonAccess;
 import org.hearth.people.PersonId;
 import org.hearth.people.RelationshipKind;
 import org.hearth.referrals.AbuseType;
@@ -54,12 +58,15 @@ class JdbcReferrals implements Referrals {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final People people;
+    private final PersonAccess access;
     private final ApplicationEventPublisher events;
 
-    JdbcReferrals(JdbcClient jdbc, AuditTrail audit, People people, ApplicationEventPublisher events) {
+    JdbcReferrals(JdbcClient jdbc, AuditTrail audit, People people, PersonAccess access,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.people = people;
+        this.access = access;
         this.events = events;
     }
 
@@ -98,10 +105,11 @@ class JdbcReferrals implements Referrals {
                 .param("area", r.area() == null ? null : r.area().value()).param("apiClient", apiClient)
                 .query().listOfRows().stream().findFirst();
         if (written.isEmpty()) {
-            throw jdbc.sql("SELECT id, reference FROM referral WHERE upper(police_reference) = upper(?)")
+            throw jdbc.sql("SELECT id, reference, referring_agency_id FROM referral WHERE upper(police_reference) = upper(?)")
                     .param(r.policeReference().trim())
                     .query((rs, n) -> new DuplicatePoliceReferenceException(
-                            new ReferralId(rs.getObject("id", UUID.class)), rs.getString("reference")))
+                            new ReferralId(rs.getObject("id", UUID.class)), rs.getString("reference"),
+                            new AgencyId(rs.getObject("referring_agency_id", UUID.class))))
                     .single();
         }
         String reference = (String) written.get().get("reference");
@@ -129,7 +137,7 @@ class JdbcReferrals implements Referrals {
                     .params(id.value(), c.child().value(), c.present()).update();
             people.relate(r.victim(), c.child(), RelationshipKind.PARENT_OF);
         }
-        people.involve(r.victim(), r.referringAgency(), Involvement.REFERRER);
+        grantNamed(id, r);
         audit.record(AuditAction.CREATE, "referral", List.of(id.toString(), r.victim().toString()), null);
         events.publishEvent(new ReferralReceived(id, r.victim(), r.referringAgency(), r.source()));
         // what load(id) would read back (the rows' keys keep the first of a repeated person), without reading it
@@ -139,6 +147,50 @@ class JdbcReferrals implements Referrals {
                 r.relationship(), r.abuseTypes().isEmpty() ? EnumSet.noneOf(AbuseType.class) : EnumSet.copyOf(r.abuseTypes()),
                 r.consent(), r.consentBasis(), blankToNull(r.consentReason()), blankToNull(r.narrative()), null, null,
                 null, null, createdAt);
+    }
+
+    /**
+     * The referring agency becomes REFERRER on everyone the referral names that it already had a grant for (or
+     * that its door just made); anyone else is linked without a grant, for the hub to confirm.
+     */
+    private void grantNamed(ReferralId id, NewReferral r) {
+        java.util.LinkedHashSet<PersonId> named = new java.util.LinkedHashSet<>();
+        named.add(r.victim());
+        named.addAll(r.perpetrators());
+        r.children().forEach(c -> named.add(c.child()));
+        for (PersonId p : named) {
+            if (access.agencyHoldsGrant(p, r.referringAgency())) {
+                access.grant(p, GrantHolder.agency(r.referringAgency()), AccessGround.REFERRER, AccessScope.RECORD,
+                        null, GrantBasis.of("referral", id));
+            } else {
+                jdbc.sql("INSERT INTO referral_link_check (referral_id, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                        .params(id.value(), p.value()).update();
+            }
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PersonId> unconfirmedLinks(ReferralId id) {
+        return jdbc.sql("SELECT person_id FROM referral_link_check WHERE referral_id = ? AND confirmed_at IS NULL ORDER BY person_id")
+                .param(id.value()).query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).list();
+    }
+
+    @Override
+    public void confirmLink(ReferralId id, PersonId person) {
+        StaffPrincipal me = currentUser().filter(u -> u.hasRole(Role.HUB_COORDINATOR))
+                .orElseThrow(() -> new AccessDeniedException("Hub coordinators confirm links"));
+        Referral r = load(id).orElseThrow(() -> new java.util.NoSuchElementException("No such referral"));
+        int n = jdbc.sql("""
+                UPDATE referral_link_check SET confirmed_at = now(), confirmed_by = ?
+                WHERE referral_id = ? AND person_id = ? AND confirmed_at IS NULL""")
+                .params(me.id().value(), id.value(), person.value()).update();
+        if (n == 0) {
+            throw new java.util.NoSuchElementException("No such link waiting");
+        }
+        access.grant(person, GrantHolder.agency(r.referringAgency()), AccessGround.REFERRER, AccessScope.RECORD, null,
+                GrantBasis.of("referral", id));
+        audit.record(AuditAction.UPDATE, "referral", List.of(id.toString(), person.toString()), "link confirmed");
     }
 
     @Override
@@ -160,7 +212,7 @@ class JdbcReferrals implements Referrals {
             return false;
         }
         return me.get().hasRole(Role.HUB_COORDINATOR) || me.get().agency().equals(r.referringAgency())
-                || people.mayView(r.victim());
+                || access.mayView(r.victim());
     }
 
     /**

@@ -8,7 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Referrals carried over by a merge: as victim, as perpetrator, as child, and the doors' possible matches (one
+ * Referrals carried over by a merge: as victim, as perpetrator, as child, and links waiting for the hub to confirm, the doors' possible matches (one
  * between the two merged records themselves is dropped, and put back by an unmerge). With the referrals moved,
  * the repeat-victim and serial-perpetrator flags count the resolved identity.
  */
@@ -23,6 +23,8 @@ class ReferralReferences implements PersonReferences {
                 "EXISTS (SELECT 1 FROM referral_perpetrator o WHERE o.referral_id = r.referral_id AND o.person_id = :to)");
         ledger.move("referral_child", "person_id", List.of("referral_id", "person_id"),
                 "EXISTS (SELECT 1 FROM referral_child o WHERE o.referral_id = r.referral_id AND o.person_id = :to)");
+        ledger.move("referral_link_check", "person_id", List.of("referral_id", "person_id"),
+                "EXISTS (SELECT 1 FROM referral_link_check o WHERE o.referral_id = r.referral_id AND o.person_id = :to)");
         ledger.move("referral_possible_match", "person_id", List.of("referral_id", "person_id", "candidate_id"), """
                 r.candidate_id = :to OR EXISTS (SELECT 1 FROM referral_possible_match o
                     WHERE o.referral_id = r.referral_id AND o.person_id = :to AND o.candidate_id = r.candidate_id)""");

@@ -68,8 +68,12 @@ class ReferralApi {
         this.json = json;
     }
 
-    /** The answer to a referral received. {@code possibleMatches}: people left for the hub to match. */
-    record Created(String id, String reference, boolean victimLinked, int possibleMatches) {
+    /**
+     * The answer to a referral received: its id and reference only. Whether a person named was already known is
+     * never said (it would tell a client whose agency has no ground that the person exists); the hub resolves
+     * links and possible matches.
+     */
+    record Created(String id, String reference) {
     }
 
     /** A referral read back. */
@@ -107,8 +111,7 @@ class ReferralApi {
                 }
                 Intake.Received received = intake.receive(incoming(body, me));
                 Referral r = received.referral();
-                Created created = new Created(r.id().toString(), r.reference(), received.victimLinked(),
-                        received.possibleMatches());
+                Created created = new Created(r.id().toString(), r.reference());
                 if (key != null && me.apiClient()) {
                     jdbc.sql("""
                             UPDATE api_idempotency SET referral_id = ?, response_status = 201, response_body = ?
@@ -118,10 +121,11 @@ class ReferralApi {
                 return ResponseEntity.created(URI.create("/api/referrals/" + r.id())).body(created);
             });
         } catch (DuplicatePoliceReferenceException e) {
-            return duplicate(e);
+            return duplicate(e, me);
         } catch (DuplicateKeyException e) {
             // a concurrent request took the same police reference first
-            return intake.existing(body.policeReference()).<ResponseEntity<?>>map(ReferralApi::duplicate).orElseThrow(() -> e);
+            return intake.existing(body.policeReference()).<ResponseEntity<?>>map(d -> duplicate(d, me))
+                    .orElseThrow(() -> e);
         }
     }
 
@@ -142,13 +146,22 @@ class ReferralApi {
                 .body(first.get("response_body"));
     }
 
-    private static ResponseEntity<?> duplicate(DuplicatePoliceReferenceException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "A referral with this police reference already exists: " + e.existingReference() + ".");
+    /**
+     * 409. The existing referral is named only to a client that may read it (its own agency's, as
+     * {@code GET /api/referrals/{id}} allows; or a hub coordinator's session), never another agency's.
+     */
+    static ResponseEntity<?> duplicate(DuplicatePoliceReferenceException e, Actor me) {
+        boolean mayRead = e.referringAgency().equals(me.agency())
+                || (!me.apiClient() && me.hasRole(org.hearth.access.Role.HUB_COORDINATOR));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, mayRead
+                ? "A referral with this police reference already exists: " + e.existingReference() + "."
+                : "A referral with this police reference already exists.");
         problem.setTitle("Duplicate police reference");
-        problem.setProperty("existingReference", e.existingReference());
-        problem.setProperty("errors", List.of(new FieldProblem("policeReference", "Already used by referral "
-                + e.existingReference())));
+        if (mayRead) {
+            problem.setProperty("existingReference", e.existingReference());
+        }
+        problem.setProperty("errors", List.of(new FieldProblem("policeReference", mayRead
+                ? "Already used by referral " + e.existingReference() : "Already used by another referral")));
         return problem(problem);
     }
 

@@ -17,8 +17,9 @@ import org.hearth.partnership.AreaId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.people.Address;
 import org.hearth.people.Candidate;
-import org.hearth.people.Involvement;
+import org.hearth.people.AccessGround;
 import org.hearth.people.People;
+import org.hearth.people.PersonAccess;
 import org.hearth.people.PersonDetails;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonMatcher;
@@ -65,14 +66,16 @@ class ReferralController {
 
     private final Referrals referrals;
     private final People people;
+    private final PersonAccess access;
     private final PersonMatcher matcher;
     private final Partnerships partnerships;
     private final TransactionTemplate tx;
 
-    ReferralController(Referrals referrals, People people, PersonMatcher matcher, Partnerships partnerships,
-            TransactionTemplate tx) {
+    ReferralController(Referrals referrals, People people, PersonAccess access, PersonMatcher matcher,
+            Partnerships partnerships, TransactionTemplate tx) {
         this.referrals = referrals;
         this.people = people;
+        this.access = access;
         this.matcher = matcher;
         this.partnerships = partnerships;
         this.tx = tx;
@@ -146,7 +149,7 @@ class ReferralController {
 
     private Match match(String role, String field, PersonDetails details, String postcode) {
         List<Candidate> all = matcher.candidates(details, postcode, 5);
-        List<Candidate> visible = all.stream().filter(c -> people.mayView(c.id())).toList();
+        List<Candidate> visible = all.stream().filter(c -> access.mayView(c.id())).toList();
         return new Match(role, field, details, visible, all.size() - visible.size());
     }
 
@@ -176,7 +179,7 @@ class ReferralController {
                         .map(c -> new ChildAtIncident(people.create(new PersonDetails(
                                 c.getGivenName().isBlank() ? "Unknown" : c.getGivenName().trim(), c.getFamilyName().trim(),
                                 null, c.getAge(), Sex.NOT_KNOWN, null, null, null, false, null, null, null), List.of(),
-                                Involvement.REFERRER), c.isPresent()))
+                                AccessGround.REFERRER, null), c.isPresent()))
                         .toList();
                 return referrals.submit(new NewReferral(ReferralSource.WEB, me.agency(), me.displayName(),
                         LocalDate.now(), form.getIncidentDate().toDate().orElse(null), form.incidentTime().orElse(null),
@@ -191,27 +194,28 @@ class ReferralController {
             model.addAttribute("form", form);
             model.addAttribute("matches", matches(form));
             model.addAttribute("error", "A referral with police reference " + form.getPoliceReference()
-                    + " already exists. Change the reference, or ask the hub coordinator to update the existing one.");
+                    + " already exists. Check the reference, or ask the hub coordinator about the existing one.");
             return "referrals/check";
         }
         session.removeAttribute(DRAFT);
         return "redirect:/referrals/" + saved.id() + "?submitted";
     }
 
-    /** An existing person the user may see, or a new one. */
+    /**
+     * An existing person the user may see, or a new one (granted to the user's agency as REFERRER). An existing
+     * person seen only by breaking the glass is linked without a grant: the hub confirms it (see
+     * {@link Referrals#submit}).
+     */
     private PersonId resolve(String choice, PersonDetails details, String postcode) {
         if (choice != null && !choice.isBlank() && !choice.equals("new")) {
             PersonId chosen = PersonId.parse(choice);
-            if (!people.mayView(chosen)) {
+            if (!access.mayView(chosen)) {
                 throw new ResponseStatusException(HttpStatus.FORBIDDEN);
             }
             return chosen;
         }
-        PersonId created = people.create(details, List.of(), Involvement.REFERRER);
-        if (postcode != null && !postcode.isBlank()) {
-            people.addAddress(created, new Address(null, null, null, null, postcode, LocalDate.now(), null, false, false, null));
-        }
-        return created;
+        return people.create(details, List.of(), AccessGround.REFERRER, postcode == null || postcode.isBlank() ? null
+                : new Address(null, null, null, null, postcode, LocalDate.now(), null, false, false, null));
     }
 
     @GetMapping("/referrals/{id}")
@@ -224,7 +228,35 @@ class ReferralController {
         model.addAttribute("perpetratorNames", r.perpetrators().stream().map(p -> people.name(p).orElse("")).toList());
         model.addAttribute("childNames", r.children().stream()
                 .map(c -> people.name(c.child()).orElse("") + (c.present() ? " (present at the incident)" : "")).toList());
+        if (hub()) {
+            model.addAttribute("unconfirmed", referrals.unconfirmedLinks(r.id()).stream()
+                    .map(p -> new LinkToConfirm(p, people.name(p).orElse(""))).toList());
+        }
         return "referrals/referral";
+    }
+
+    /** A person the referral was linked to without a grant, for the hub to confirm. */
+    record LinkToConfirm(PersonId person, String name) {
+    }
+
+    private static boolean hub() {
+        return org.hearth.access.Actor.current().map(a -> a.hasRole(Role.HUB_COORDINATOR)).orElse(false);
+    }
+
+    /**
+     * The hub confirms that the record the referral was linked to is the same person: the referring agency is
+     * granted REFERRER on it (approved by the coordinator). Before that the agency sees only its own referral.
+     */
+    @PostMapping("/referrals/{id}/links/{personId}/confirm")
+    String confirmLink(@PathVariable UUID id, @PathVariable UUID personId, RedirectAttributes flash) {
+        // Referrals.confirmLink refuses anyone but a hub coordinator (403)
+        try {
+            referrals.confirmLink(new ReferralId(id), new PersonId(personId));
+        } catch (java.util.NoSuchElementException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        flash.addFlashAttribute("success", "Confirmed as the same person: the referring agency can now see the record.");
+        return "redirect:/referrals/" + id;
     }
 
     @PostMapping("/referrals/{id}/triage")

@@ -16,8 +16,11 @@ import java.util.stream.Collectors;
 import org.hearth.access.StaffUserId;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
-import org.hearth.people.Involvement;
-import org.hearth.people.People;
+import org.hearth.people.AccessGround;
+import org.hearth.people.AccessScope;
+import org.hearth.people.GrantBasis;
+import org.hearth.people.GrantHolder;
+import org.hearth.people.PersonAccess;
 import org.hearth.partnership.AgencyId;
 import org.hearth.people.PersonId;
 import org.hearth.risk.Answer;
@@ -50,7 +53,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class JdbcRiskAssessments implements RiskAssessments {
 
-    private People people;
+    private PersonAccess access;
 
     static final int MAX_NOTES = 2000;
     static final int MAX_NARRATIVE = 10_000;
@@ -66,9 +69,9 @@ class JdbcRiskAssessments implements RiskAssessments {
 
     @Autowired
     JdbcRiskAssessments(JdbcClient jdbc, JdbcQuestionnaires questionnaires, AuditTrail audit, RiskPolicy policy,
-            MaracRules maracRules, ObjectProvider<IncidentHistory> incidents, People people) {
+            MaracRules maracRules, ObjectProvider<IncidentHistory> incidents, PersonAccess access) {
         this(jdbc, questionnaires, audit, policy, maracRules, incidents, Clock.system(UK));
-        this.people = people;
+        this.access = access;
     }
 
     JdbcRiskAssessments(JdbcClient jdbc, JdbcQuestionnaires questionnaires, AuditTrail audit, RiskPolicy policy,
@@ -120,9 +123,11 @@ class JdbcRiskAssessments implements RiskAssessments {
                     .update();
         }
         audit.record(AuditAction.CREATE, "risk-assessment", List.of(id.toString(), in.person().toString()), null);
-        if (people != null) {
-            // an agency that assesses someone is involved with them from then on (need-to-know)
-            people.involve(in.person(), in.agency(), Involvement.ASSESSOR);
+        if (access != null && access.agencyHoldsGrant(in.person(), in.agency())) {
+            // the assessing agency's ground is recorded; an assessment never opens the record to an agency that
+            // held no grant (e.g. one reading it by breaking the glass)
+            access.grant(in.person(), GrantHolder.agency(in.agency()), AccessGround.ASSESSOR, AccessScope.RECORD,
+                    null, GrantBasis.of("risk-assessment", id));
         }
         return find(id).orElseThrow();
     }

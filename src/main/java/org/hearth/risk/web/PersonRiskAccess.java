@@ -1,6 +1,7 @@
 package org.hearth.risk.web;
 
 import org.hearth.people.People;
+import org.hearth.people.PersonAccess;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.server.ResponseStatusException;
@@ -21,22 +22,25 @@ class PersonRiskAccess {
     static final String ROLES = "hasAnyRole('PRACTITIONER', 'HUB_COORDINATOR', 'AGENCY_REPRESENTATIVE')";
 
     private final People people;
+    private final PersonAccess access;
 
-    PersonRiskAccess(People people) {
+    PersonRiskAccess(People people, PersonAccess access) {
         this.people = people;
+        this.access = access;
     }
 
     /**
      * The person whose risk records {@code me} is about to see or add to: 404 when there is no such person,
-     * 403 unless {@code me}'s agency is involved with them (or they broke the glass on the person's page).
+     * 403 unless {@code me} may see the record ({@link PersonAccess#mayView}: a grant, the hub role, or an open
+     * break-glass reading).
      */
     PersonId person(StaffPrincipal me, UUID personId) {
         PersonId id = new PersonId(personId);
         if (people.name(id).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        if (!people.mayView(id)) {
-            throw new AccessDeniedException("Not involved with this person");
+        if (!access.mayView(id)) {
+            throw new AccessDeniedException("No ground to see this person");
         }
         return id;
     }

@@ -1,0 +1,444 @@
+package org.hearth.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.http.HttpRequest;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.hearth.access.Role;
+import org.hearth.access.StaffPrincipal;
+import org.hearth.access.StaffUser;
+import org.hearth.support.Fixtures;
+import org.hearth.support.Fixtures.TestUser;
+import org.hearth.support.HearthIntegrationTest;
+import org.hearth.support.WebSession;
+import org.hearth.support.WebSession.Page;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The access model from the side of those who must NOT see a record: a stranger agency (one holding no grant) at
+ * every person route, a break-glass reading that expires and never becomes an allocation, allocation requests,
+ * the locked-down stub, safe-contact details one layer at a time, and a person form whose rejected write leaves
+ * nothing behind.
+ */
+@HearthIntegrationTest
+class PersonAccessTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    People people;
+    @Autowired
+    PersonAccess access;
+
+    private WebSession signIn(TestUser user) {
+        WebSession web = new WebSession(port);
+        web.signIn(user);
+        return web;
+    }
+
+    /** Adds a person through the person form (granting the user's agency RECORDED); returns the id. */
+    private String addPerson(WebSession web, String given, String family, String year, String postcode) {
+        web.open("/people/new");
+        Map<String, String> form = new HashMap<>(Map.of("givenName", given, "familyName", family,
+                "dateOfBirth.day", "12", "dateOfBirth.month", "7", "dateOfBirth.year", year, "postcode", postcode,
+                "sex", "FEMALE", "disability", "NOT_KNOWN", "confirmedNew", "true"));
+        Page page = web.post("/people/new", form);
+        assertThat(page.status()).as(page.body()).isEqualTo(302);
+        return page.location().substring(page.location().lastIndexOf('/') + 1);
+    }
+
+    /** An involved IDVA worker's person with a confidential address, allocated to them with a safe number. */
+    private record Known(String id, String family, TestUser worker, WebSession web) {
+    }
+
+    private Known known() {
+        TestUser worker = fixtures.enrolledUserAt("Northfield IDVA Service", Role.PRACTITIONER);
+        WebSession web = signIn(worker);
+        String family = Fixtures.uniqueName("Ac");
+        String id = addPerson(web, "Beth", family, "1985", "NF2 3CD");
+        web.get("/people/" + id);
+        web.post("/people/" + id + "/addresses",
+                Map.of("line1", "14 Secret Lane", "town", "Northfield", "postcode", "NF9 9ZZ", "confidential", "true"));
+        web.get("/people/" + id);
+        assertThat(web.post("/people/" + id + "/allocate", Map.of()).status()).isEqualTo(302);
+        web.get("/people/" + id);
+        web.post("/people/" + id + "/safe-contact", Map.of("call", "yes", "voicemail", "no", "text", "no",
+                "post", "no", "email", "no", "safePhone", "07700 900456"));
+        assertThat(web.get("/people/" + id).html().selectFirst("#safe-phone").text()).isEqualTo("07700 900456");
+        return new Known(id, family, worker, web);
+    }
+
+    private static Page postJson(WebSession web, String path, String json) {
+        String token = web.get("/account").csrf();
+        return web.send(HttpRequest.newBuilder(web.uri(path)).header("Content-Type", "application/json")
+                .header("Accept", "application/json").header("X-CSRF-TOKEN", token)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A SafeLives DASH answered "no" throughout, graded standard (as the risk API takes it). */
+    private static String riskBody() {
+        String answers = java.util.stream.IntStream.rangeClosed(1, 24).mapToObj(n -> "\"" + n + "\": {\"answer\": \"NO\"}")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return "{\"questionnaireCode\": \"SAFELIVES_RIC\", \"questionnaireVersion\": 1, \"assessedOn\": \""
+                + LocalDate.now(java.time.ZoneId.of("Europe/London")) + "\", \"answers\": {" + answers
+                + "}, \"grade\": \"STANDARD\", \"reason\": null}";
+    }
+
+    private int grantsOf(String person, UUID agency) {
+        return jdbc.sql("SELECT count(*) FROM person_access_grant WHERE person_id = ? AND agency_id = ? AND ended_at IS NULL")
+                .params(UUID.fromString(person), agency).query(Integer.class).single();
+    }
+
+    private <T> T as(TestUser user, Supplier<T> work) {
+        StaffUser u = user.user();
+        StaffPrincipal principal = new StaffPrincipal(u.id(), u.username(), u.displayName(), u.agency(), u.roles(),
+                true, false, true, null);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void aStrangerAgencyIsRefusedAtEveryPersonRoute() {
+        Known k = known();
+        String id = k.id();
+        String referral = UUID.randomUUID().toString();
+        jdbc.sql("""
+                INSERT INTO referral (id, reference, source, referring_agency_id, received_on, victim_id, consent)
+                VALUES (?, ?, 'WEB', ?, current_date, ?, 'GIVEN')""")
+                .params(UUID.fromString(referral), "S-" + referral.substring(0, 13), k.worker().user().agency().value(),
+                        UUID.fromString(id)).update();
+        TestUser stranger = fixtures.enrolledUserAt("Kingsmoor Academy Trust", Role.PRACTITIONER);
+        UUID school = stranger.user().agency().value();
+        WebSession web = signIn(stranger);
+
+        Page stub = web.get("/people/" + id);
+        assertThat(stub.status()).isEqualTo(200);
+        assertThat(stub.html().title()).startsWith("Restricted record");
+        assertThat(stub.body()).doesNotContain("Secret Lane").doesNotContain("NF2 3CD").doesNotContain("07700 900456");
+        assertThat(web.get("/people/" + id + "/edit").status()).as("GET edit").isEqualTo(403);
+        web.get("/people/" + id);
+        Map<String, String> details = Map.of("givenName", "Changed", "familyName", k.family(), "sex", "FEMALE",
+                "disability", "NOT_KNOWN");
+        assertThat(web.post("/people/" + id + "/edit", details).status()).as("POST edit").isEqualTo(403);
+        assertThat(web.post("/people/" + id + "/date-of-birth-confirmed", Map.of("confirmed", "true")).status())
+                .as("confirm date of birth").isEqualTo(403);
+        assertThat(web.post("/people/" + id + "/safe-contact", Map.of("call", "yes", "safePhone", "07700 900999")).status())
+                .as("safe contact").isEqualTo(403);
+        assertThat(web.post("/people/" + id + "/addresses", Map.of("line1", "1 Any Road", "postcode", "NF1 1AA")).status())
+                .as("add address").isEqualTo(403);
+        assertThat(jdbc.sql("SELECT given_name FROM person WHERE id = ?").param(UUID.fromString(id)).query(String.class)
+                .single()).isEqualTo("Beth");
+        assertThat(jdbc.sql("SELECT date_of_birth_confirmed FROM person WHERE id = ?").param(UUID.fromString(id))
+                .query(Boolean.class).single()).isFalse();
+
+        // allocation is only a request: nothing is granted
+        assertThat(web.post("/people/" + id + "/allocate", Map.of()).status()).isEqualTo(302);
+        assertThat(grantsOf(id, school)).isZero();
+        assertThat(web.get("/people/" + id).html().title()).startsWith("Restricted record");
+
+        // risk pages and the risk API
+        for (String path : List.of("/people/" + id + "/risk", "/people/" + id + "/risk/new")) {
+            assertThat(web.get(path).status()).as(path).isEqualTo(403);
+        }
+        web.get("/people/" + id);
+        assertThat(web.post("/people/" + id + "/risk/check", Map.of("questionnaire", "SAFELIVES_RIC")).status())
+                .as("risk check").isEqualTo(403);
+        web.get("/people/" + id);
+        assertThat(web.post("/people/" + id + "/risk/answers", Map.of("questionnaire", "SAFELIVES_RIC")).status())
+                .as("risk answers").isEqualTo(403);
+        for (String path : List.of("/api/people/" + id + "/risk-assessments", "/api/people/" + id + "/marac-eligibility",
+                "/api/people/" + id + "/risk-assessments/" + UUID.randomUUID())) {
+            assertThat(web.get(path).status()).as(path).isEqualTo(403);
+        }
+        assertThat(postJson(web, "/api/people/" + id + "/risk-assessments", "{}").status()).as("risk API post")
+                .isEqualTo(403);
+        // merges are for hub coordinators only
+        assertThat(postJson(web, "/api/people/" + id + "/merge", "{\"mergedId\": \"" + UUID.randomUUID()
+                + "\", \"reason\": \"x\"}").status()).isEqualTo(403);
+
+        // referrals about the person
+        assertThat(web.get("/referrals/" + referral).status()).as("another agency's referral").isEqualTo(403);
+        web.get("/people/" + id);
+        assertThat(web.post("/referrals/" + referral + "/triage", Map.of("outcome", "NO_FURTHER_ACTION", "reason", "x"))
+                .status()).isEqualTo(403);
+        web.get("/people/" + id);
+        assertThat(web.post("/referrals/" + referral + "/links/" + id + "/confirm", Map.of()).status()).isEqualTo(403);
+        assertThat(grantsOf(id, school)).as("nothing granted anywhere").isZero();
+    }
+
+    @Test
+    void aStrangerCannotNameARecordItMayNotSeeInAReferral() {
+        Known k = known();
+        TestUser stranger = fixtures.enrolledUserAt("Kingsmoor Academy Trust", Role.PRACTITIONER);
+        WebSession web = signIn(stranger);
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        web.open("/referrals/new");
+        Map<String, String> form = new HashMap<>(Map.of("incidentDate.day", String.valueOf(yesterday.getDayOfMonth()),
+                "incidentDate.month", String.valueOf(yesterday.getMonthValue()),
+                "incidentDate.year", String.valueOf(yesterday.getYear()), "victimGivenName", "Beth",
+                "victimFamilyName", k.family(), "victimSex", "FEMALE", "abuseTypes", "PHYSICAL", "consent", "GIVEN",
+                "narrative", "Disclosed at school."));
+        form.putAll(Map.of("victimDateOfBirth.day", "12", "victimDateOfBirth.month", "7", "victimDateOfBirth.year", "1985",
+                "incidentTime", "09:30", "perpetratorKnown", "false", "relationship", "INTIMATE_PARTNER"));
+        Page posted = web.post("/referrals/new", form);
+        assertThat(posted.status()).as(String.valueOf(posted.errorSummary())).isEqualTo(302);
+        web.open("/referrals/check");
+        Page refused = web.post("/referrals/submit", Map.of("victim", k.id()));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE victim_id = ?").param(UUID.fromString(k.id()))
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void breakGlassIsAReadingThatExpiresAndNeverBecomesAnAllocation() {
+        Known k = known();
+        TestUser stranger = fixtures.enrolledUserAt("Kingsmoor Academy Trust", Role.PRACTITIONER);
+        UUID school = stranger.user().agency().value();
+        WebSession web = signIn(stranger);
+        web.get("/people/" + k.id());
+        assertThat(web.post("/people/" + k.id() + "/break-glass",
+                Map.of("reason", "Child disclosed at school today; need to check safety plan")).status()).isEqualTo(302);
+        Page open = web.get("/people/" + k.id());
+        assertThat(open.html().selectFirst("h1").text()).isEqualTo("Beth " + k.family());
+        assertThat(open.body()).contains("NF2 3CD").doesNotContain("Secret Lane").doesNotContain("07700 900456");
+
+        // a reading only: nothing of the record can be changed
+        assertThat(open.html().select("form[action$=/addresses], form[action$=/safe-contact], "
+                + "form[action$=/date-of-birth-confirmed], a[href$=/edit]")).isEmpty();
+        Page editPage = web.get("/people/" + k.id() + "/edit");
+        assertThat(editPage.status()).as("GET edit under glass: " + editPage.html().title()).isEqualTo(403);
+        web.get("/people/" + k.id());
+        assertThat(web.post("/people/" + k.id() + "/addresses", Map.of("line1", "2 Other Road", "postcode", "NF1 1AA"))
+                .status()).as("add an address under glass").isEqualTo(403);
+        web.get("/people/" + k.id());
+        assertThat(web.post("/people/" + k.id() + "/edit", Map.of("givenName", "Changed", "familyName", k.family(),
+                "sex", "FEMALE", "disability", "NOT_KNOWN")).status()).as("edit under glass").isEqualTo(403);
+        web.get("/people/" + k.id());
+        assertThat(web.post("/people/" + k.id() + "/date-of-birth-confirmed", Map.of("confirmed", "true")).status())
+                .as("confirm the date of birth under glass").isEqualTo(403);
+        web.get("/people/" + k.id());
+        assertThat(web.post("/people/" + k.id() + "/safe-contact", Map.of("call", "no")).status())
+                .as("safe contact rules under glass").isEqualTo(403);
+        assertThat(jdbc.sql("SELECT given_name FROM person WHERE id = ?").param(UUID.fromString(k.id()))
+                .query(String.class).single()).isEqualTo("Beth");
+
+        // a risk assessment made while the glass is open is recorded, but opens the record to nobody
+        Page assessed = postJson(web, "/api/people/" + k.id() + "/risk-assessments",
+                riskBody());
+        assertThat(assessed.status()).as(assessed.body()).isEqualTo(201);
+        assertThat(grantsOf(k.id(), school)).as("no ASSESSOR grant from a break-glass reading").isZero();
+
+        // "Allocate this person to me" becomes a request for the hub; no grant, no confidential address
+        web.get("/people/" + k.id());
+        Page asked = web.post("/people/" + k.id() + "/allocate", Map.of());
+        assertThat(asked.status()).isEqualTo(302);
+        Page after = web.get("/people/" + k.id());
+        assertThat(after.body()).contains("hub coordinator to approve").doesNotContain("Secret Lane")
+                .doesNotContain("NF9 9ZZ").doesNotContain("07700 900456");
+        assertThat(after.html().select("#safe-phone")).isEmpty();
+        assertThat(grantsOf(k.id(), school)).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM person_access_grant WHERE person_id = ? AND user_id = ?")
+                .params(UUID.fromString(k.id()), stranger.user().id().value()).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM allocation_request WHERE person_id = ? AND user_id = ? AND decision IS NULL")
+                .params(UUID.fromString(k.id()), stranger.user().id().value()).query(Integer.class).single()).isEqualTo(1);
+
+        // the opening expires: back to the stub, and nothing of the record stays
+        jdbc.sql("UPDATE break_glass SET expires_at = now() - interval '1 minute' WHERE person_id = ? AND user_id = ?")
+                .params(UUID.fromString(k.id()), stranger.user().id().value()).update();
+        Page expired = web.get("/people/" + k.id());
+        assertThat(expired.html().title()).startsWith("Restricted record");
+        assertThat(expired.body()).doesNotContain("NF2 3CD").doesNotContain("Secret Lane").doesNotContain("1985-07-12");
+        assertThat(web.get("/people/" + k.id() + "/risk").status()).isEqualTo(403);
+        assertThat(web.get("/people/" + k.id() + "/edit").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aHubCoordinatorDecidesAllocationRequestsButNeverTheirOwn() {
+        Known k = known();
+        TestUser stranger = fixtures.enrolledUserAt("Kingsmoor Academy Trust", Role.PRACTITIONER);
+        UUID school = stranger.user().agency().value();
+        WebSession web = signIn(stranger);
+        web.get("/people/" + k.id());
+        web.post("/people/" + k.id() + "/allocate", Map.of());
+
+        WebSession partnership = signIn(fixtures.enrolledUserAt("Northfield Community Safety Team",
+                Role.PARTNERSHIP_COORDINATOR));
+        assertThat(partnership.get("/break-glass/allocations").status()).as("partnership coordinators do not decide")
+                .isEqualTo(403);
+        assertThat(web.get("/break-glass/allocations").status()).as("practitioners do not decide").isEqualTo(403);
+
+        TestUser coordinator = fixtures.enrolledUserAt("Northfield Community Safety Team", Role.HUB_COORDINATOR);
+        WebSession hub = signIn(coordinator);
+        Page list = hub.get("/break-glass/allocations");
+        assertThat(list.status()).isEqualTo(200);
+        var row = list.html().select("#allocation-requests tbody tr").stream()
+                .filter(r -> r.text().contains("Beth " + k.family())).findFirst().orElseThrow();
+        assertThat(row.text()).contains(stranger.user().displayName()).contains("Kingsmoor Academy Trust");
+        String approve = row.select("form").get(0).attr("action");
+        partnership.get("/break-glass");
+        assertThat(partnership.post(approve, Map.of()).status()).as("only hub coordinators approve").isEqualTo(403);
+        assertThat(grantsOf(k.id(), school)).isZero();
+        assertThat(hub.post(approve, Map.of()).status()).isEqualTo(302);
+        assertThat(grantsOf(k.id(), school)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT approved_by FROM person_access_grant WHERE person_id = ? AND user_id = ? AND scope = 'SAFE_CONTACT'")
+                .params(UUID.fromString(k.id()), stranger.user().id().value()).query(UUID.class).single())
+                .isEqualTo(coordinator.user().id().value());
+        Page full = web.get("/people/" + k.id());
+        assertThat(full.html().selectFirst("h1").text()).isEqualTo("Beth " + k.family());
+        assertThat(full.body()).contains("Secret Lane");
+        assertThat(full.html().select("#grants").text()).contains("Kingsmoor Academy Trust").contains("Allocated worker")
+                .contains(coordinator.user().displayName());
+
+        // a coordinator's own request waits for another coordinator
+        String other = addPerson(signIn(fixtures.enrolledUserAt("Northfield Housing Options", Role.PRACTITIONER)),
+                "Cora", Fixtures.uniqueName("Ac"), "1979", "");
+        hub.get("/people/" + other);
+        hub.post("/people/" + other + "/allocate", Map.of());
+        UUID own = jdbc.sql("SELECT id FROM allocation_request WHERE person_id = ? AND decision IS NULL")
+                .param(UUID.fromString(other)).query(UUID.class).single();
+        hub.get("/break-glass/allocations");
+        assertThat(hub.post("/break-glass/allocations/" + own + "/approve", Map.of()).status()).isEqualTo(403);
+        TestUser second = fixtures.enrolledUserAt("Northfield Community Safety Team", Role.HUB_COORDINATOR);
+        WebSession secondHub = signIn(second);
+        secondHub.get("/break-glass/allocations");
+        assertThat(secondHub.post("/break-glass/allocations/" + own + "/refuse", Map.of("reason", "Not your case"))
+                .status()).isEqualTo(302);
+        assertThat(jdbc.sql("SELECT count(*) FROM person_access_grant WHERE person_id = ? AND user_id = ?")
+                .params(UUID.fromString(other), coordinator.user().id().value()).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT decision FROM allocation_request WHERE id = ?").param(own).query(String.class)
+                .single()).isEqualTo("REFUSED");
+    }
+
+    @Test
+    void theStubShowsTheNameTheYearAndStatutoryAgenciesOnly() {
+        TestUser refuge = fixtures.enrolledUserAt("Haven Refuge", Role.PRACTITIONER);
+        String family = Fixtures.uniqueName("Ac");
+        WebSession refugeWeb = signIn(refuge);
+        String id = addPerson(refugeWeb, "Dina", family, "1984", "");
+        UUID person = UUID.fromString(id);
+        // two referrals in a year: "Repeat victim" on the full record
+        for (int i = 0; i < 2; i++) {
+            UUID r = UUID.randomUUID();
+            jdbc.sql("""
+                    INSERT INTO referral (id, reference, source, referring_agency_id, received_on, victim_id, consent)
+                    VALUES (?, ?, 'WEB', ?, current_date - ?, ?, 'GIVEN')""")
+                    .params(r, "S-" + r.toString().substring(0, 13), refuge.user().agency().value(), 10 * i, person)
+                    .update();
+        }
+        assertThat(refugeWeb.get("/people/" + id).html().select("#person-flags").text()).contains("Repeat victim");
+        fixtures.grant(person, fixtures.agency("Northfield Police").id().value(), "REFERRER");
+
+        WebSession stranger = signIn(fixtures.enrolledUserAt("Kingsmoor Academy Trust", Role.PRACTITIONER));
+        Page stub = stranger.get("/people/" + id);
+        assertThat(stub.html().title()).startsWith("Restricted record");
+        assertThat(stub.html().selectFirst("h1").text()).isEqualTo("Dina " + family);
+        assertThat(stub.html().selectFirst("#year-of-birth").text()).isEqualTo("Born in 1984");
+        assertThat(stub.html().select("#agencies-involved li").eachText())
+                .containsExactly("Northfield Police", "A specialist service is involved");
+        assertThat(stub.body()).doesNotContain("Haven Refuge").doesNotContain("Repeat victim")
+                .doesNotContain("12 July").doesNotContain("person-flags");
+
+        // the store gives the stub no flags, and no grants to list
+        TestUser school = fixtures.enrolledUserAt("Kingsmoor Academy Trust", Role.PRACTITIONER);
+        PersonRecord record = as(school, () -> people.record(PersonId.parse(id))).orElseThrow();
+        assertThat(record.full()).isFalse();
+        assertThat(record.flags()).isEmpty();
+        assertThat(record.agenciesInvolved()).containsExactly("Northfield Police");
+        assertThatThrownBy(() -> as(school, () -> access.currentGrants(PersonId.parse(id))))
+                .isInstanceOf(AccessDeniedException.class);
+
+        // a record no agency holds a grant for says so in words
+        UUID nobody = UUID.randomUUID();
+        jdbc.sql("INSERT INTO person (id, given_name, family_name, created_by) VALUES (?, 'Eve', ?, ?)")
+                .params(nobody, Fixtures.uniqueName("Ac"), UUID.randomUUID()).update();
+        Page empty = stranger.get("/people/" + nobody);
+        assertThat(empty.html().selectFirst("#no-agencies").text()).contains("No agency is recorded as involved");
+        assertThat(empty.html().selectFirst("#year-of-birth").text()).isEqualTo("Year of birth not recorded");
+    }
+
+    @Test
+    void safeContactDetailsAreGuardedInTheStoreAndOnThePage() {
+        Known k = known();
+        PersonId id = PersonId.parse(k.id());
+        TestUser colleague = fixtures.enrolledUserAt("Northfield IDVA Service", Role.PRACTITIONER);
+        TestUser coordinator = fixtures.enrolledUserAt("Northfield Community Safety Team", Role.HUB_COORDINATOR);
+
+        // the store: only the allocated worker's record carries the safe number
+        assertThat(as(k.worker(), () -> people.record(id)).orElseThrow().safeContact().safePhone()).isEqualTo("07700 900456");
+        PersonRecord colleagues = as(colleague, () -> people.record(id)).orElseThrow();
+        assertThat(colleagues.full()).isTrue();
+        assertThat(colleagues.allocatedToMe()).isFalse();
+        assertThat(colleagues.safeContact().safePhone()).isNull();
+        PersonRecord hubView = as(coordinator, () -> people.record(id)).orElseThrow();
+        assertThat(hubView.full()).as("hub coordinators see every record").isTrue();
+        assertThat(hubView.seesConfidential()).isTrue();
+        assertThat(hubView.safeContact().safePhone()).as("the hub's standing ground is the record, not the safe number")
+                .isNull();
+        assertThat(as(colleague, () -> access.mayViewContact(id))).isFalse();
+        assertThat(as(k.worker(), () -> access.mayViewContact(id))).isTrue();
+        // and only the allocated worker may write one
+        assertThatThrownBy(() -> as(colleague, () -> {
+            people.setSafeContact(id, new SafeContact(true, false, false, false, false, null, "07700 900000", null, null));
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.sql("SELECT safe_phone FROM safe_contact WHERE person_id = ?").param(id.value())
+                .query(String.class).single()).isEqualTo("07700 900456");
+
+        // the page: a colleague of the same agency sees the rules but not the number
+        Page page = signIn(colleague).get("/people/" + k.id());
+        assertThat(page.html().select("#safe-phone")).isEmpty();
+        assertThat(page.body()).doesNotContain("07700 900456").contains("show only to allocated workers");
+    }
+
+    @Test
+    void aRejectedPersonFormWritesNoRow() {
+        WebSession web = signIn(fixtures.enrolledUserAt("Northfield IDVA Service", Role.PRACTITIONER));
+        String family = Fixtures.uniqueName("Ac");
+        web.open("/people/new");
+        Page bad = web.post("/people/new", Map.of("givenName", "Fay", "familyName", family, "postcode", "NOT A CODE",
+                "sex", "FEMALE", "disability", "NOT_KNOWN", "confirmedNew", "true"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.errorSummary()).contains("Enter a real postcode");
+        web.open("/people/new");
+        Page broken = web.post("/people/new", Map.of("givenName", "Fay", "familyName", family, "postcode", "NF1\u00002AB",
+                "sex", "FEMALE", "disability", "NOT_KNOWN", "confirmedNew", "true"));
+        assertThat(broken.status()).isNotEqualTo(302);
+        assertThat(jdbc.sql("SELECT count(*) FROM person WHERE family_name = ?").param(family).query(Integer.class).single())
+                .as("no half-written person to duplicate on a retry").isZero();
+    }
+
+    @Test
+    void aPersonAndTheirFirstAddressAreOneTransaction() {
+        TestUser worker = fixtures.enrolledUserAt("Northfield IDVA Service", Role.PRACTITIONER);
+        String family = Fixtures.uniqueName("Ac");
+        // an address the database refuses (it ends before it starts): the person must not be written either
+        Address refused = new Address(null, "1 Any Road", null, "Northfield", "NF1 2AB", LocalDate.of(2024, 5, 1),
+                LocalDate.of(2020, 1, 1), false, false, null);
+        assertThatThrownBy(() -> as(worker, () -> people.create(new PersonDetails("Gail", family, null, null, Sex.FEMALE,
+                null, null, null, false, Disability.NOT_KNOWN, null, null), List.of(), AccessGround.RECORDED, refused)))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(jdbc.sql("SELECT count(*) FROM person WHERE family_name = ?").param(family).query(Integer.class).single())
+                .isZero();
+    }
+}
