@@ -105,7 +105,11 @@ class InputFuzzTest {
             Map.entry("POST /strategy/bvpi225/{period}/correct", "needs a reported BVPI 225 period"),
             Map.entry("POST /strategy/bvpi225/{period}/answers", "needs a period open for answers (the suite's other periods may " + "be reported, or come first in the crawl)"),
             Map.entry("POST /role-grants/{id}/approve", "needs a role change waiting for another approver"),
-            Map.entry("POST /role-grants/{id}/refuse", "needs a role change waiting for another approver"));
+            Map.entry("POST /role-grants/{id}/refuse", "needs a role change waiting for another approver"),
+            Map.entry("POST /break-glass/allocations/{id}/approve", "needs another user's allocation request"),
+            Map.entry("POST /break-glass/allocations/{id}/refuse", "needs another user's allocation request"),
+            Map.entry("POST /referrals/{id}/links/{personId}/confirm", "needs a referral linked by an exact match at "
+                    + "the API or import door"));
 
     static final List<String> HOSTILE = List.of("\u0000", "a\u0000b", "Fern\u0000", "\u0001", "\u001b[31mred", "\u007f",
             "\u0085", "\u009b", "\u202Eevil\u202C", "x\u2066y\u2069", "\u200F", "\uD800", "a\uDC00b", "\uFFFF", "\t",
@@ -334,8 +338,7 @@ class InputFuzzTest {
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO person (id, given_name, family_name, date_of_birth, created_by) "
                 + "VALUES (?, 'Fuzz', ?, DATE '1990-04-12', ?)").params(id, family, UUID.randomUUID()).update();
-        jdbc.sql("INSERT INTO person_involvement (person_id, agency_id, reason) VALUES (?, ?, 'RECORDED')")
-                .params(id, fixtures.agency(involved ? "Fuzz Agency" : "Fuzz Other Agency").id().value()).update();
+        fixtures.grant(id, fixtures.agency(involved ? "Fuzz Agency" : "Fuzz Other Agency").id().value(), "RECORDED");
         return id.toString();
     }
 

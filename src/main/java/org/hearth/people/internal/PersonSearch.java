@@ -13,7 +13,7 @@ import org.hearth.access.Role;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
 import org.hearth.people.Candidate;
-import org.hearth.people.People;
+import org.hearth.people.PersonAccess;
 import org.hearth.people.PersonDetails;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonMatcher;
@@ -37,13 +37,13 @@ public class PersonSearch implements SearchProvider {
     private static final DateTimeFormatter DAY = Dates.DAY;
 
     private final JdbcClient jdbc;
-    private final People people;
+    private final PersonAccess access;
     private final PersonMatcher matcher;
     private final AuditTrail audit;
 
-    PersonSearch(JdbcClient jdbc, People people, PersonMatcher matcher, AuditTrail audit) {
+    PersonSearch(JdbcClient jdbc, PersonAccess access, PersonMatcher matcher, AuditTrail audit) {
         this.jdbc = jdbc;
-        this.people = people;
+        this.access = access;
         this.matcher = matcher;
         this.audit = audit;
     }
@@ -77,7 +77,9 @@ public class PersonSearch implements SearchProvider {
         List<Found> found = switch (query.kind()) {
             case NAME -> byName(query);
             case DATE -> byDateOfBirth(query.date());
-            case POSTCODE -> byPostcode(query.text()).stream().filter(f -> people.mayView(new PersonId(f.id()))).toList();
+            // a postcode finds only people the user holds a real ground for: break-glass does not count
+            case POSTCODE -> byPostcode(query.text()).stream().filter(f -> access.holdsGround(new PersonId(f.id())))
+                    .toList();
             case ID -> byIds(List.of(query.id()));
             case REFERRAL_REFERENCE, POLICE_REFERENCE -> null; // referrals answer these
         };
@@ -88,7 +90,7 @@ public class PersonSearch implements SearchProvider {
                 "search by " + query.kind().label());
         List<PersonHit> hits = new ArrayList<>();
         for (Found f : found) {
-            boolean full = people.mayView(new PersonId(f.id()));
+            boolean full = access.mayView(new PersonId(f.id()));
             hits.add(new PersonHit(new PersonId(f.id()), f.name(), full ? f.born() : null,
                     f.born() == null ? null : f.born().getYear(), !full));
         }
