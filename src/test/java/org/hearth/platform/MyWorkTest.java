@@ -93,6 +93,25 @@ class MyWorkTest {
         assertThat(nothing.select("#no-work").text()).isEqualTo("Nothing is waiting for you.");
     }
 
+    @Test
+    void aWorkerSeesThePeopleAllocatedToThemAndNoOneElseDoes() {
+        WebSession worker = new WebSession(port);
+        worker.signIn(fixtures.enrolledUserAt("Northfield IDVA Service", Role.PRACTITIONER));
+        String family = Fixtures.uniqueName("Allocated");
+        worker.open("/people/new");
+        var made = worker.post("/people/new", new java.util.HashMap<>(java.util.Map.of("givenName", "Rosa", "familyName",
+                family, "dateOfBirth.day", "2", "dateOfBirth.month", "2", "dateOfBirth.year", "1992", "sex", "FEMALE",
+                "disability", "NOT_KNOWN", "confirmedNew", "true")));
+        String id = made.location().substring(made.location().lastIndexOf('/') + 1);
+        worker.open("/people/" + id);
+        assertThat(worker.post("/people/" + id + "/allocate", java.util.Map.of()).status()).isEqualTo(302);
+
+        assertThat(section(worker.get("/").html(), "People allocated to you")).contains("Rosa " + family);
+        WebSession colleague = new WebSession(port);
+        colleague.signIn(fixtures.enrolledUserAt("Northfield IDVA Service", Role.PRACTITIONER));
+        assertThat(colleague.get("/").html().text()).as("allocated to someone else").doesNotContain(family);
+    }
+
     private static String section(Document home, String title) {
         return home.select("section.hearth-work").stream().filter(s -> s.selectFirst("h2").text().equals(title))
                 .findFirst().map(s -> s.text()).orElseThrow(() -> new AssertionError("no '" + title + "' in " + home.text()));
