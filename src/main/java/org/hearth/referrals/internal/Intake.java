@@ -121,18 +121,33 @@ public class Intake {
                 in.consent(), in.consentBasis(), in.consentReason(), in.narrative(), in.area()));
         int possible = 0;
         for (Resolved r : resolved) {
-            for (Candidate c : r.possible()) {
-                possible += jdbc.sql("""
-                        INSERT INTO referral_possible_match (referral_id, person_id, candidate_id, score, reasons)
-                        VALUES (?, ?, ?, ?, CAST(? AS text[])) ON CONFLICT DO NOTHING""")
-                        .params(referral.id().value(), r.id().value(), c.id().value(),
-                                Math.round(c.score() * 1000) / 1000.0, pgArray(c.reasons()))
-                        .update();
-                // and on the hub's list of possible duplicates
-                merges.propose(r.id(), c.id(), c.score(), c.reasons());
-            }
+            possible += leaveForTheHub(referral.id(), r.id(), r.possible());
         }
         return new Received(referral, possible, victim.linked());
+    }
+
+    /**
+     * Keeps who else a person named in a referral may be, for the hub to resolve: on the referral
+     * ({@code referral_possible_match}) and on the list of possible duplicates. Joins the caller's transaction.
+     *
+     * @return how many were new
+     */
+    @Transactional
+    public int leaveForTheHub(ReferralId referral, PersonId person, List<Candidate> candidates) {
+        int left = 0;
+        for (Candidate c : candidates) {
+            if (c.id().equals(person)) {
+                continue;
+            }
+            left += jdbc.sql("""
+                    INSERT INTO referral_possible_match (referral_id, person_id, candidate_id, score, reasons)
+                    VALUES (?, ?, ?, ?, CAST(? AS text[])) ON CONFLICT DO NOTHING""")
+                    .params(referral.value(), person.value(), c.id().value(), Math.round(c.score() * 1000) / 1000.0,
+                            pgArray(c.reasons()))
+                    .update();
+            merges.propose(person, c.id(), c.score(), c.reasons());
+        }
+        return left;
     }
 
     private Resolved resolve(PersonDetails d, String postcode, AgencyId agency, Actor me, boolean match) {

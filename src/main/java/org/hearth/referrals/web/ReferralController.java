@@ -35,6 +35,7 @@ import org.hearth.referrals.NewReferral;
 import org.hearth.referrals.Referral;
 import org.hearth.referrals.ReferralId;
 import org.hearth.referrals.ReferralSource;
+import org.hearth.referrals.internal.Intake;
 import org.hearth.referrals.Referrals;
 import org.hearth.referrals.TriageOutcome;
 import org.hearth.referrals.VictimRelationship;
@@ -70,9 +71,11 @@ class ReferralController {
     private final PersonMatcher matcher;
     private final Partnerships partnerships;
     private final TransactionTemplate tx;
+    private final Intake intake;
 
     ReferralController(Referrals referrals, People people, PersonAccess access, PersonMatcher matcher,
-            Partnerships partnerships, TransactionTemplate tx) {
+            Partnerships partnerships, TransactionTemplate tx, Intake intake) {
+        this.intake = intake;
         this.referrals = referrals;
         this.people = people;
         this.access = access;
@@ -123,7 +126,7 @@ class ReferralController {
     }
 
     /** A person named on the form and who they may already be. */
-    record Match(String role, String field, PersonDetails details, List<Candidate> visible, int hidden) {
+    record Match(String role, String field, PersonDetails details, List<Candidate> visible, List<Candidate> all) {
     }
 
     @GetMapping("/referrals/check")
@@ -150,7 +153,7 @@ class ReferralController {
     private Match match(String role, String field, PersonDetails details, String postcode) {
         List<Candidate> all = matcher.candidates(details, postcode, 5);
         List<Candidate> visible = all.stream().filter(c -> access.mayView(c.id())).toList();
-        return new Match(role, field, details, visible, all.size() - visible.size());
+        return new Match(role, field, details, visible, all);
     }
 
     @PostMapping("/referrals/submit")
@@ -159,7 +162,8 @@ class ReferralController {
         if (!(session.getAttribute(DRAFT) instanceof ReferralForm form)) {
             return "redirect:/referrals/new";
         }
-        for (Match m : matches(form)) {
+        List<Match> matches = matches(form);
+        for (Match m : matches) {
             if (!m.visible().isEmpty() && !choices.containsKey(m.field())) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 model.addAttribute("form", form);
@@ -181,13 +185,23 @@ class ReferralController {
                                 null, c.getAge(), Sex.NOT_KNOWN, null, null, null, false, null, null, null), List.of(),
                                 AccessGround.REFERRER, null), c.isPresent()))
                         .toList();
-                return referrals.submit(new NewReferral(ReferralSource.WEB, me.agency(), me.displayName(),
+                Referral referral = referrals.submit(new NewReferral(ReferralSource.WEB, me.agency(), me.displayName(),
                         LocalDate.now(), form.getIncidentDate().toDate().orElse(null), form.incidentTime().orElse(null),
                         form.getPoliceReference(), victim, perpetrators, children, form.getRelationship(),
                         form.getAbuseTypes(), form.getConsent(),
                         form.getConsent() == Consent.OVERRIDDEN ? form.getConsentBasis() : null,
                         form.getConsent() == Consent.OVERRIDDEN ? form.getConsentReason() : null, form.getNarrative(),
                         form.getArea() == null ? null : new AreaId(form.getArea())));
+                // a person recorded as new, though the engine found someone (perhaps only in records this user may
+                // not see, which the check page never reveals): the hub decides whether they are one person
+                for (Match m : matches) {
+                    String choice = choices.get(m.field());
+                    if (choice == null || choice.isBlank() || choice.equals("new")) {
+                        PersonId named = m.field().equals("victim") ? victim : perpetrators.get(0);
+                        intake.leaveForTheHub(referral.id(), named, m.all());
+                    }
+                }
+                return referral;
             });
         } catch (DuplicatePoliceReferenceException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
