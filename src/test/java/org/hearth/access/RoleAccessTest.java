@@ -43,7 +43,12 @@ class RoleAccessTest {
         WebSession web = new WebSession(port);
         web.signIn(fixtures.enrolledUser(role));
         for (String path : ADMIN_PAGES) {
-            assertThat(web.get(path).status()).as(path).isNotEqualTo(403).isLessThan(500);
+            Page page = web.get(path);
+            // exactly the page: a redirect (to sign-in or elsewhere) or an error page must not pass
+            assertThat(page.status()).as(path).isEqualTo(200);
+            assertThat(page.location()).as(path).isNull();
+            assertThat(page.html().selectFirst("#denied-message")).as(path).isNull();
+            assertThat(page.html().selectFirst("h1")).as(path).isNotNull();
         }
     }
 

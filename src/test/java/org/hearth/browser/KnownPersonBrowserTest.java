@@ -3,7 +3,6 @@ package org.hearth.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.UUID;
 import org.hearth.access.Role;
 import org.hearth.support.Fixtures;
 import org.hearth.support.HearthIntegrationTest;
@@ -36,7 +35,7 @@ class KnownPersonBrowserTest {
         LoginPage.open(driver, base()).signIn(practitioner.username(), practitioner.password())
                 .enterCode(practitioner.code(0));
 
-        String family = "Hollingworth" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 4);
+        String family = Fixtures.uniqueName("Hollingworth");
         ReferralPage first = ReferralFormPage.open(driver, base())
                 .incidentOn(LocalDate.now().minusDays(20))
                 .victim("Imogen", family, LocalDate.of(1991, 4, 9))

@@ -39,6 +39,8 @@ class PersonMergeTest {
     JdbcClient jdbc;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    PersonMerges merges;
 
     /** Every table holding rows about a person, with the condition naming the persons in {@code :ids}. */
     private static final Map<String, String> TABLES = Map.ofEntries(
@@ -302,11 +304,18 @@ class PersonMergeTest {
         assertThat(decided.status()).isEqualTo(302);
         assertThat(allPairs(web)).doesNotContain(h.b().toString());
 
-        // a later batch run or door proposal keeps the decision
-        jdbc.sql("""
-                INSERT INTO person_duplicate (person_a, person_b, probability, source) VALUES (least(?::uuid, ?::uuid), greatest(?::uuid, ?::uuid), 0.99, 'BATCH')
-                ON CONFLICT (person_a, person_b) DO UPDATE SET probability = EXCLUDED.probability""")
-                .params(h.a(), h.b(), h.a(), h.b()).update();
+        // a later door proposal (the real PersonMerges.propose, as the referral doors call it) keeps the decision,
+        // whichever order it names the pair in and however sure it is
+        merges.propose(new PersonId(h.b()), new PersonId(h.a()), 1.0, List.of("Date of birth: the same (+7.0)"));
+        merges.propose(new PersonId(h.a()), new PersonId(h.b()), 0.5, List.of("Family name: similar (+2.0)"));
+        assertThat(jdbc.sql("SELECT count(*) FROM person_duplicate WHERE person_a = least(?::uuid, ?::uuid) "
+                + "AND person_b = greatest(?::uuid, ?::uuid)").params(h.a(), h.b(), h.a(), h.b())
+                .query(Integer.class).single()).as("one row per pair, in either order").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT decision = 'NOT_SAME' AND refreshed_at >= decided_at "
+                + "FROM person_duplicate WHERE person_a = least(?::uuid, ?::uuid) AND person_b = greatest(?::uuid, ?::uuid)")
+                .params(h.a(), h.b(), h.a(), h.b()).query(Boolean.class).single())
+                .as("the proposal refreshed the pair and kept the decision").isTrue();
+        assertThat(merges.openPairsOf(new PersonId(h.a()))).as("decided pairs are not open").isZero();
         assertThat(allPairs(web)).doesNotContain(h.b().toString());
     }
 

@@ -66,7 +66,7 @@ class ApiProblemTest {
     void openApiDescriptionIsPublished() {
         Page docs = new WebSession(port).get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
-        assertThat(docs.body()).contains("Hearth API").contains("/api/agencies");
+        assertThat(docs.body()).contains("Hearth API").contains("/api/referrals");
     }
 
     @Test

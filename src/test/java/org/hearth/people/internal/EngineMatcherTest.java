@@ -11,6 +11,7 @@ import org.hearth.people.Candidate;
 import org.hearth.people.PersonDetails;
 import org.hearth.people.PersonMatcher;
 import org.hearth.people.Sex;
+import org.hearth.support.Fixtures;
 import org.hearth.support.HearthIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,6 +147,6 @@ class EngineMatcherTest {
     }
 
     private static String letters() {
-        return UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
+        return Fixtures.uniqueName("");
     }
 }
