@@ -154,6 +154,9 @@ class SecurityConfiguration {
                 .requestMatchers("/role-grants", "/role-grants/**").hasAnyAuthority(
                         Role.APPROVERS.stream().map(Role::authority).toArray(String[]::new))
                 .requestMatchers("/triage", "/triage/**").hasAuthority(Role.HUB_COORDINATOR.authority())
+                // allocation requests: hub coordinators decide (partnership coordinators review break-glass only)
+                .requestMatchers("/break-glass/allocations", "/break-glass/allocations/**")
+                .hasAuthority(Role.HUB_COORDINATOR.authority())
                 .requestMatchers("/break-glass", "/break-glass/**").hasAnyAuthority(Role.HUB_COORDINATOR.authority(),
                         Role.PARTNERSHIP_COORDINATOR.authority())
                 .requestMatchers("/people/**", "/api/people/**", "/referrals/**", "/api/referrals/**").hasAnyAuthority(
