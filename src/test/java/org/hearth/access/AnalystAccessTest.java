@@ -37,7 +37,7 @@ class AnalystAccessTest {
      * directory, and partnership-level figures. Adding a route here is a decision that it can never show a person.
      */
     private static final List<Pattern> ANALYST_ROUTES = Stream.of(
-            "GET /", "(GET|POST) /login(/.*)?", "(GET|POST) /logout", "GET /error", "GET /denied",
+            "GET /", "GET /sections/\\{slug}", "(GET|POST) /login(/.*)?", "(GET|POST) /logout", "GET /error", "GET /denied",
             "(GET|POST) /account(/.*)?", "GET /api/me", "GET /api/agencies(/.*)?", "GET /directory(/.*)?",
             "GET /strategy/bvpi225/history", "GET /strategy/(plans|checklist)(/.*)?",
             "GET /api/strategy/(strategies|actions|checklist)(/.*)?", "GET /api/strategy/status",

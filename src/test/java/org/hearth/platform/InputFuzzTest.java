@@ -376,7 +376,7 @@ class InputFuzzTest {
         Set<String> seen = new HashSet<>();
         Map<String, List<Form>> forms = new LinkedHashMap<>();
         Set<String> patternsSeen = new HashSet<>();
-        while (!queue.isEmpty() && seen.size() < 220) {
+        while (!queue.isEmpty() && seen.size() < 400) {
             String path = queue.poll();
             if (!seen.add(path)) {
                 continue;
