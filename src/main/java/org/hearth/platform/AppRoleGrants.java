@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.slf4j.Logger;
@@ -20,23 +19,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-public class AppRoleGrants implements Callback {
+public class AppRoleGrants extends AfterMigration {
 
     private static final Logger log = LoggerFactory.getLogger(AppRoleGrants.class);
     private final DatabaseRoles roles;
 
     AppRoleGrants(DatabaseRoles roles) {
         this.roles = roles;
-    }
-
-    @Override
-    public boolean supports(Event event, Context context) {
-        return event == Event.AFTER_MIGRATE;
-    }
-
-    @Override
-    public boolean canHandleInTransaction(Event event, Context context) {
-        return true;
     }
 
     @Override

@@ -3,9 +3,9 @@ package org.hearth.audit.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
+import org.hearth.platform.AfterMigration;
 import org.hearth.platform.AppRoleGrants;
 import org.hearth.platform.DatabaseRoles;
 import org.springframework.core.annotation.Order;
@@ -19,22 +19,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10)
-class AuditTableGrants implements Callback {
+class AuditTableGrants extends AfterMigration {
 
     private final DatabaseRoles roles;
 
     AuditTableGrants(DatabaseRoles roles) {
         this.roles = roles;
-    }
-
-    @Override
-    public boolean supports(Event event, Context context) {
-        return event == Event.AFTER_MIGRATE;
-    }
-
-    @Override
-    public boolean canHandleInTransaction(Event event, Context context) {
-        return true;
     }
 
     @Override
