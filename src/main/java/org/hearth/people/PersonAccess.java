@@ -44,6 +44,16 @@ public interface PersonAccess {
     /** As {@link #mayView}, but a break-glass opening does not count: the actor has a real ground. */
     boolean holdsGround(PersonId person);
 
+    /**
+     * Of these people, the ones the current actor holds a real ground for ({@link #holdsGround}), in one query
+     * whatever their number: for searches by a detail such as a postcode, which must not reveal the others, not even
+     * by how long they take.
+     */
+    java.util.Set<PersonId> groundedAmong(java.util.Collection<PersonId> people);
+
+    /** Of these people, the ones whose full record the current actor may read ({@link #mayView}), in one query. */
+    java.util.Set<PersonId> viewableAmong(java.util.Collection<PersonId> people);
+
     /** Whether the current actor's agency holds a current grant (break-glass and the hub role do not count). */
     boolean agencyHoldsGrant(PersonId person, org.hearth.partnership.AgencyId agency);
 

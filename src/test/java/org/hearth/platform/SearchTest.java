@@ -35,6 +35,7 @@ class SearchTest {
     WebSession involved;
     WebSession stranger;
     String family;
+    String formerName;
     String id;
 
     @BeforeEach
@@ -45,9 +46,11 @@ class SearchTest {
         stranger.signIn(fixtures.enrolledUserAt("Eastvale Primary Care Network", Role.PRACTITIONER));
         family = Fixtures.uniqueName("Tarrant");
         involved.open("/people/new");
+        formerName = Fixtures.uniqueName("Formerly");
         Map<String, String> form = new HashMap<>(Map.of("givenName", "Elizabeth", "familyName", family,
                 "dateOfBirth.day", "14", "dateOfBirth.month", "3", "dateOfBirth.year", "1988", "postcode", "NF9 7QS",
                 "sex", "FEMALE", "disability", "NOT_KNOWN", "confirmedNew", "true"));
+        form.put("aliases", "Elizabeth " + formerName);
         Page made = involved.post("/people/new", form);
         assertThat(made.status()).as(made.body()).isEqualTo(302);
         id = made.location().substring(made.location().lastIndexOf('/') + 1);
@@ -68,6 +71,24 @@ class SearchTest {
         assertThat(theirs.html().select("#people-results a[href$=/people/" + id + "]")).hasSize(1);
         assertThat(theirs.html().select("#people-results").text()).contains("Born 1988").contains("Not involved")
                 .doesNotContain("14 March");
+    }
+
+    @Test
+    void aStrangerNeverLinksAFormerNameToTheCurrentOneNorConfirmsADateOfBirth() {
+        // the involved agency finds her by her former name
+        assertThat(involved.get("/search?q=Elizabeth+" + formerName).html()
+                .select("#people-results a[href$=/people/" + id + "]")).hasSize(1);
+        // a stranger searching the name a perpetrator knows does not learn the name she goes by now
+        Page byFormer = stranger.get("/search?q=Elizabeth+" + formerName);
+        assertThat(byFormer.html().select("a[href$=/people/" + id + "]")).isEmpty();
+        assertThat(byFormer.body()).doesNotContain(family);
+        assertThat(stranger.get("/api/people?query=Elizabeth+" + formerName).body()).doesNotContain(id);
+        // nor confirms her date of birth, alone or after her name
+        assertThat(stranger.get("/search?q=14+March+1988").html().select("a[href$=/people/" + id + "]")).isEmpty();
+        assertThat(stranger.get("/search?q=Elizabeth+" + family + "+14/3/1988").html()
+                .select("a[href$=/people/" + id + "]")).isEmpty();
+        assertThat(involved.get("/search?q=Elizabeth+" + family + "+14/3/1988").html()
+                .select("a[href$=/people/" + id + "]")).hasSize(1);
     }
 
     @Test

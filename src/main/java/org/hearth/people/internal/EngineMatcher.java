@@ -71,6 +71,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Primary
 class EngineMatcher implements PersonMatcher, DisposableBean {
 
+    /** Said of a candidate found by one of its other names (a search must not show a stranger that link). */
+    static final String VIA_ALIAS = " (a previous name or alias)";
+
+
     private static final Logger log = LoggerFactory.getLogger(EngineMatcher.class);
     /** Transactions commit after their {@code now()}: each poll looks back this far, skipping what it has. */
     private static final Duration OVERLAP = Duration.ofSeconds(30);
@@ -328,7 +332,7 @@ class EngineMatcher implements PersonMatcher, DisposableBean {
                 };
             }
             if (e.field().equals("surname") && viaAlias && !said.contains("alias")) {
-                said += " (a previous name or alias)";
+                said += VIA_ALIAS;
             }
             out.add(String.format(Locale.UK, "%s: %s (%s%.1f)", field, said, e.weight() >= 0 ? "+" : "\u2212",
                     Math.abs(e.weight())));

@@ -182,6 +182,39 @@ class JdbcPersonAccess implements PersonAccess {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Set<PersonId> groundedAmong(java.util.Collection<PersonId> people) {
+        return among(people, false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<PersonId> viewableAmong(java.util.Collection<PersonId> people) {
+        return among(people, true);
+    }
+
+    /** The people of these held by a grant of the actor or their agency (the hub: all), or (glass) an open break-glass. */
+    private java.util.Set<PersonId> among(java.util.Collection<PersonId> people, boolean glass) {
+        if (people.isEmpty()) {
+            return java.util.Set.of();
+        }
+        Actor me = me();
+        if (standing(me)) {
+            return java.util.Set.copyOf(people);
+        }
+        UUID user = me instanceof StaffPrincipal p ? p.id().value() : null;
+        return jdbc.sql("""
+                SELECT p FROM unnest(CAST(:ids AS uuid[])) AS p
+                WHERE EXISTS (SELECT 1 FROM person_access_grant g WHERE g.person_id = p AND %s
+                              AND (g.agency_id = :agency OR g.user_id = CAST(:user AS uuid)))
+                   OR (:glass AND EXISTS (SELECT 1 FROM break_glass b WHERE b.person_id = p
+                                          AND b.user_id = CAST(:user AS uuid) AND b.expires_at > now()))""".formatted(CURRENT))
+                .param("ids", people.stream().map(PersonId::value).toArray(UUID[]::new))
+                .param("agency", me.agency().value()).param("user", user).param("glass", glass)
+                .query(UUID.class).list().stream().map(PersonId::new).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public boolean agencyHoldsGrant(PersonId person, AgencyId agency) {
         return jdbc.sql("SELECT exists(SELECT 1 FROM person_access_grant g WHERE g.person_id = ? AND g.agency_id = ? AND "
                 + CURRENT + ")").params(person.value(), agency.value()).query(Boolean.class).single();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.hearth.platform.Dates;
 import org.hearth.access.Actor;
@@ -34,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonSearch implements SearchProvider {
 
     static final int MAX = 25;
+    /** How many are looked at before need-to-know, so that withheld people never crowd out those shown. */
+    static final int CANDIDATES = 500;
     private static final DateTimeFormatter DAY = Dates.DAY;
 
     private final JdbcClient jdbc;
@@ -48,8 +51,8 @@ public class PersonSearch implements SearchProvider {
         this.audit = audit;
     }
 
-    /** A person found, before need-to-know is applied. */
-    record Found(UUID id, String name, LocalDate born) {
+    /** A person found, before need-to-know is applied; {@code onCurrentName}: found by the name they go by now. */
+    record Found(UUID id, String name, LocalDate born, boolean onCurrentName) {
     }
 
     /**
@@ -67,7 +70,12 @@ public class PersonSearch implements SearchProvider {
                 h.restricted())).toList();
     }
 
-    /** The people found for the signed-in user, need-to-know applied, audited. */
+    /**
+     * The people found for the signed-in user, need-to-know applied, audited (the ids shown). A person whose record
+     * the user may not read is shown only when found by the name they go by now, and by nothing more: never by a
+     * former name or alias (that would link the two), a date of birth (that would confirm it) or a postcode (that
+     * would confirm where they live). A postcode finds only people the user holds a real ground for.
+     */
     @Transactional(readOnly = true)
     public List<PersonHit> find(SearchQuery query) {
         Actor me = Actor.current().orElse(null);
@@ -77,23 +85,34 @@ public class PersonSearch implements SearchProvider {
         List<Found> found = switch (query.kind()) {
             case NAME -> byName(query);
             case DATE -> byDateOfBirth(query.date());
-            // a postcode finds only people the user holds a real ground for: break-glass does not count
-            case POSTCODE -> byPostcode(query.text()).stream().filter(f -> access.holdsGround(new PersonId(f.id())))
-                    .toList();
+            case POSTCODE -> byPostcode(query.text());
             case ID -> byIds(List.of(query.id()));
             case REFERRAL_REFERENCE, POLICE_REFERENCE -> null; // referrals answer these
         };
         if (found == null) {
             return List.of();
         }
-        audit.record(AuditAction.SEARCH, "person", found.stream().map(f -> f.id().toString()).toList(),
-                "search by " + query.kind().label());
+        // need-to-know for the whole list in one query, so the time taken says nothing about who was withheld
+        List<PersonId> ids = found.stream().map(f -> new PersonId(f.id())).toList();
+        Set<PersonId> viewable = access.viewableAmong(ids);
+        Set<PersonId> grounded = query.kind() == SearchQuery.Kind.POSTCODE ? access.groundedAmong(ids) : Set.of();
+        boolean byDetail = query.kind() == SearchQuery.Kind.DATE || query.date() != null;
         List<PersonHit> hits = new ArrayList<>();
         for (Found f : found) {
-            boolean full = access.mayView(new PersonId(f.id()));
-            hits.add(new PersonHit(new PersonId(f.id()), f.name(), full ? f.born() : null,
-                    f.born() == null ? null : f.born().getYear(), !full));
+            PersonId id = new PersonId(f.id());
+            boolean full = viewable.contains(id);
+            boolean shown = switch (query.kind()) {
+                case POSTCODE -> grounded.contains(id);
+                case NAME, DATE -> full || (!byDetail && f.onCurrentName());
+                default -> true;
+            };
+            if (shown && hits.size() < MAX) {
+                hits.add(new PersonHit(id, f.name(), full ? f.born() : null,
+                        f.born() == null ? null : f.born().getYear(), !full));
+            }
         }
+        audit.record(AuditAction.SEARCH, "person", hits.stream().map(h -> h.id().toString()).toList(),
+                "search by " + query.kind().label());
         return hits;
     }
 
@@ -101,16 +120,16 @@ public class PersonSearch implements SearchProvider {
         String[] words = query.name().split(" ");
         String family = words[words.length - 1];
         String given = words.length > 1 ? String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)) : "";
-        Map<UUID, Boolean> ids = new LinkedHashMap<>();
+        Map<UUID, Boolean> onCurrentName = new LinkedHashMap<>();
         PersonDetails probe = new PersonDetails(given, family, query.date(), null, null, null, null, null, false,
                 null, null, null);
         for (Candidate c : matcher.candidates(probe, null, MAX)) {
-            ids.put(c.id().value(), true);
+            onCurrentName.put(c.id().value(), c.reasons().stream().noneMatch(r -> r.contains(EngineMatcher.VIA_ALIAS)));
         }
         // an exact surname (or other name) finds everyone of that name, even where the engine, which needs more
         // than a name to be sure, found them unlikely; those whose first name starts as typed come first
         jdbc.sql("""
-                SELECT p.id FROM person p
+                SELECT p.id, lower(p.family_name) = lower(:family) AS current FROM person p
                 WHERE p.merged_into IS NULL
                   AND (lower(p.family_name) = lower(:family)
                        OR EXISTS (SELECT 1 FROM person_alias a WHERE a.person_id = p.id AND lower(a.family_name) = lower(:family)))
@@ -119,16 +138,29 @@ public class PersonSearch implements SearchProvider {
                 LIMIT :max""")
                 .param("family", family)
                 .param("givenStart", given.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-                .param("dob", query.date()).param("max", MAX)
-                .query(UUID.class).list().forEach(id -> ids.putIfAbsent(id, true));
-        return byIds(ids.keySet().stream().limit(MAX).toList());
+                .param("dob", query.date()).param("max", CANDIDATES)
+                .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getBoolean("current"))).list()
+                .forEach(e -> onCurrentName.merge(e.getKey(), e.getValue(), Boolean::logicalOr));
+        // and, whatever matched (the first matcher, before the engine's index is built, does not say when an alias
+        // did), a surname that does not even start like the one typed is not the name they go by now
+        return byIds(List.copyOf(onCurrentName.keySet())).stream()
+                .map(f -> new Found(f.id(), f.name(), f.born(), onCurrentName.get(f.id())
+                        && sameInitial(f.name(), family)))
+                .toList();
+    }
+
+    /** Whether the last word of {@code name} (the family name) starts with the letter {@code family} starts with. */
+    static boolean sameInitial(String name, String family) {
+        String current = name.substring(name.lastIndexOf(' ') + 1);
+        return !current.isEmpty() && !family.isEmpty()
+                && Character.toLowerCase(current.charAt(0)) == Character.toLowerCase(family.charAt(0));
     }
 
     private List<Found> byDateOfBirth(LocalDate date) {
         return jdbc.sql("""
                 SELECT id, given_name || ' ' || family_name AS name, date_of_birth FROM person
                 WHERE date_of_birth = ? AND merged_into IS NULL ORDER BY family_name, given_name LIMIT ?""")
-                .params(date, MAX).query(PersonSearch::found).list();
+                .params(date, CANDIDATES).query(PersonSearch::found).list();
     }
 
     private List<Found> byPostcode(String postcode) {
@@ -138,7 +170,7 @@ public class PersonSearch implements SearchProvider {
                 FROM person p JOIN person_address a ON a.person_id = p.id
                 WHERE upper(replace(a.postcode, ' ', '')) = ? AND p.merged_into IS NULL
                 ORDER BY p.family_name, p.given_name, p.id LIMIT ?""")
-                .params(postcode.replace(" ", ""), MAX).query(PersonSearch::found).list();
+                .params(postcode.replace(" ", ""), CANDIDATES).query(PersonSearch::found).list();
     }
 
     /** The people of these ids that exist and were not merged away, in the order given. */
@@ -157,6 +189,6 @@ public class PersonSearch implements SearchProvider {
 
     private static Found found(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Found(rs.getObject("id", UUID.class), rs.getString("name"),
-                rs.getObject("date_of_birth", LocalDate.class));
+                rs.getObject("date_of_birth", LocalDate.class), true);
     }
 }

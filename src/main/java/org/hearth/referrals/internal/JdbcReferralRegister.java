@@ -45,8 +45,9 @@ class JdbcReferralRegister implements ReferralRegister {
     public List<Entry> list(Filter filter, int offset, int limit) {
         Actor me = me();
         boolean hub = me.hasRole(Role.HUB_COORDINATOR);
+        List<String> victims = new java.util.ArrayList<>();
         List<Entry> entries = params(jdbc.sql("""
-                SELECT r.id, r.reference, r.received_on, a.name AS agency, ar.name AS area,
+                SELECT r.id, r.reference, r.received_on, r.victim_id, a.name AS agency, ar.name AS area,
                        p.given_name || ' ' || p.family_name AS victim, r.triage_outcome, u.display_name AS decided_by,
                        r.triaged_at
                 FROM referral r
@@ -59,16 +60,22 @@ class JdbcReferralRegister implements ReferralRegister {
                 ORDER BY r.received_on DESC, r.created_at DESC, r.id
                 LIMIT :limit OFFSET :offset"""), scoped(filter, me))
                 .param("limit", limit).param("offset", offset)
-                .query((rs, n) -> new Entry(new ReferralId(rs.getObject("id", UUID.class)), rs.getString("reference"),
+                .query((rs, n) -> {
+                    victims.add(rs.getObject("victim_id", UUID.class).toString());
+                    return new Entry(new ReferralId(rs.getObject("id", UUID.class)), rs.getString("reference"),
                         rs.getObject("received_on", LocalDate.class), rs.getString("agency"), rs.getString("area"),
                         hub ? rs.getString("victim") : null,
                         rs.getString("triage_outcome") == null ? null : TriageOutcome.valueOf(rs.getString("triage_outcome")),
                         rs.getString("decided_by"),
                         rs.getTimestamp("triaged_at") == null ? null
-                                : rs.getTimestamp("triaged_at").toInstant().atZone(UK).toLocalDate()))
+                                : rs.getTimestamp("triaged_at").toInstant().atZone(UK).toLocalDate());
+                })
                 .list();
         audit.record(AuditAction.SEARCH, "referral", entries.stream().map(e -> e.id().toString()).toList(),
                 "referral list");
+        if (hub && !victims.isEmpty()) { // the hub's list names the victims: a read of each
+            audit.record(AuditAction.SEARCH, "person", victims.stream().distinct().toList(), "referral list");
+        }
         return entries;
     }
 

@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hearth.access.Role;
 import org.hearth.access.StaffPrincipal;
+import org.hearth.audit.AuditAction;
+import org.hearth.audit.AuditTrail;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.Agency;
 import org.hearth.partnership.AreaId;
@@ -60,7 +62,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Reads and writes are audited inside {@link Referrals} and {@link People}.
  */
 @Controller
-@NotAudited("every read and write goes through Referrals or People, which record the audit entries")
+@NotAudited("every read and write goes through Referrals or People, which record the audit entries; the check page records the people it shows")
 class ReferralController {
 
     private static final String DRAFT = "hearth.referralDraft";
@@ -72,10 +74,12 @@ class ReferralController {
     private final Partnerships partnerships;
     private final TransactionTemplate tx;
     private final Intake intake;
+    private final AuditTrail audit;
 
     ReferralController(Referrals referrals, People people, PersonAccess access, PersonMatcher matcher,
-            Partnerships partnerships, TransactionTemplate tx, Intake intake) {
+            Partnerships partnerships, TransactionTemplate tx, Intake intake, AuditTrail audit) {
         this.intake = intake;
+        this.audit = audit;
         this.referrals = referrals;
         this.people = people;
         this.access = access;
@@ -153,6 +157,10 @@ class ReferralController {
     private Match match(String role, String field, PersonDetails details, String postcode) {
         List<Candidate> all = matcher.candidates(details, postcode, 5);
         List<Candidate> visible = all.stream().filter(c -> access.mayView(c.id())).toList();
+        if (!visible.isEmpty()) { // the check page shows their names and dates of birth: a read of each
+            audit.record(AuditAction.SEARCH, "person", visible.stream().map(c -> c.id().toString()).toList(),
+                    "referral check: people who may already be known");
+        }
         return new Match(role, field, details, visible, all);
     }
 
