@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.hearth.access.Role;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -70,21 +73,27 @@ class AccessibilityBrowserTest {
         }
         driver.get(base() + "/referrals/new");
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
+        errorSummaryShown(driver);
         assertAccessible(driver, "referral form with errors");
         driver.get(base() + "/directory/manage/new");
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
+        errorSummaryShown(driver);
         assertAccessible(driver, "service form with errors");
         driver.get(base() + "/strategy/bvpi225/new");
         driver.findElement(By.id("period")).clear();
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
+        errorSummaryShown(driver);
         assertAccessible(driver, "BVPI 225 period form with errors");
         driver.get(base() + groupPage("/meetings/new"));
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
+        errorSummaryShown(driver);
         assertAccessible(driver, "meeting form with errors");
+    }
+
+    /** The page the submit led to shows its error summary (waited for: the click returns before the page loads). */
+    private static void errorSummaryShown(WebDriver driver) {
+        assertThat(new WebDriverWait(driver, Duration.ofSeconds(15)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")))).isNotNull();
     }
 
     private static void assertAccessible(WebDriver driver, String page) {

@@ -55,7 +55,10 @@ class InsightsAccessibilityBrowserTest {
         driver.get(base() + "/insights/reports/new");
         driver.findElement(By.id("title")).clear();
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Enter a title");
+        // the click returns before the next page has loaded: wait for its error summary
+        assertThat(new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector(".govuk-error-summary"))).getText()).contains("Enter a title");
         assertAccessible(driver, "board report form with errors");
     }
 
