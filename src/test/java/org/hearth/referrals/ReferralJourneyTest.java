@@ -220,15 +220,22 @@ class ReferralJourneyTest {
         assertThat(queue.status()).isEqualTo(200);
         assertThat(queue.html().select("#queue").text()).contains("Fern " + family).contains("Children present");
 
-        hub.get("/referrals/" + id);
+        var waiting = hub.get("/referrals/" + id).html();
+        assertThat(waiting.selectFirst("#next").text()).startsWith("The hub triages it");
+        assertThat(waiting.selectFirst("#back").attr("href")).isEqualTo("/triage");
         Page noReason = hub.post("/referrals/" + id + "/triage", Map.of("outcome", "REFER_TO_IDVA"));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.errorSummary()).contains("Give the reason");
         Page decided = hub.post("/referrals/" + id + "/triage",
                 Map.of("outcome", "REFER_TO_IDVA", "reason", "Medium risk, wants support"));
         assertThat(decided.status()).isEqualTo(302);
-        assertThat(hub.get("/referrals/" + id).html().selectFirst("#triage-outcome").text())
-                .contains("Refer to the IDVA service").contains("Medium risk, wants support");
+        var page = hub.get("/referrals/" + id).html();
+        assertThat(page.selectFirst("#triage-outcome").text())
+                .contains("Refer to the IDVA service").contains("Medium risk, wants support").contains("decided by ")
+                .contains(" at ");
+        assertThat(page.selectFirst("#next").text()).contains("The IDVA service contacts the victim");
+        assertThat(page.selectFirst("#risk").text()).isEqualTo("Not assessed");
+        assertThat(page.selectFirst("#back").attr("href")).isEqualTo("/referrals");
         assertThat(hub.get("/triage").html().select("#queue").text()).doesNotContain("Fern " + family);
 
         WebSession school = new WebSession(port);

@@ -38,6 +38,8 @@ import org.hearth.referrals.Referral;
 import org.hearth.referrals.ReferralId;
 import org.hearth.referrals.ReferralSource;
 import org.hearth.referrals.internal.Intake;
+import org.hearth.risk.RiskAssessments;
+import org.hearth.platform.Dates;
 import org.hearth.referrals.Referrals;
 import org.hearth.referrals.TriageOutcome;
 import org.hearth.referrals.VictimRelationship;
@@ -75,10 +77,12 @@ class ReferralController {
     private final TransactionTemplate tx;
     private final Intake intake;
     private final AuditTrail audit;
+    private final RiskAssessments risk;
 
     ReferralController(Referrals referrals, People people, PersonAccess access, PersonMatcher matcher,
-            Partnerships partnerships, TransactionTemplate tx, Intake intake, AuditTrail audit) {
+            Partnerships partnerships, TransactionTemplate tx, Intake intake, AuditTrail audit, RiskAssessments risk) {
         this.intake = intake;
+        this.risk = risk;
         this.audit = audit;
         this.referrals = referrals;
         this.people = people;
@@ -250,6 +254,17 @@ class ReferralController {
         model.addAttribute("perpetratorNames", r.perpetrators().stream().map(p -> people.name(p).orElse("")).toList());
         model.addAttribute("childNames", r.children().stream()
                 .map(c -> people.name(c.child()).orElse("") + (c.present() ? " (present at the incident)" : "")).toList());
+        // the victim's latest risk assessment, only to those who may read the victim's record (the referral's read,
+        // audited by Referrals.find, names the victim)
+        model.addAttribute("risk", access.mayView(r.victim())
+                ? risk.history(r.victim()).stream().findFirst().map(a -> (a.finalGrade() == null ? "Not graded"
+                        : a.finalGrade().label()) + " (" + a.score() + (a.visibleHighRisk() ? ", visible high risk" : "")
+                        + "), assessed " + Dates.day(a.assessedOn())).orElse("Not assessed")
+                : null);
+        model.addAttribute("decided", r.triaged() ? r.triageOutcome().label() + ", decided by " + r.triagedBy() + " on "
+                + Dates.dayAndTime(r.triagedAt()) : null);
+        model.addAttribute("next", whatHappensNext(r));
+        model.addAttribute("back", hub() && !r.triaged() ? "/triage" : "/referrals");
         if (hub()) {
             model.addAttribute("unconfirmed", referrals.unconfirmedLinks(r.id()).stream()
                     .map(p -> new LinkToConfirm(p, people.name(p).orElse(""))).toList());
@@ -279,6 +294,21 @@ class ReferralController {
         }
         flash.addFlashAttribute("success", "Confirmed as the same person: the referring agency can now see the record.");
         return "redirect:/referrals/" + id;
+    }
+
+    /** What happens next to a referral, in words, from where it stands. */
+    static String whatHappensNext(Referral r) {
+        if (!r.triaged()) {
+            return "The hub triages it: high-risk and unassessed referrals first, then the longest waiting.";
+        }
+        return switch (r.triageOutcome()) {
+            case REFER_TO_MARAC -> "The hub referred the victim to the MARAC: the MARAC coordinator lists the case for "
+                    + "the next meeting.";
+            case REFER_TO_IDVA -> "The IDVA service contacts the victim, following the safe-contact rules.";
+            case OUTREACH -> "The outreach service contacts the victim, following the safe-contact rules.";
+            case SIGNPOST -> "The victim is given details of services that can help; no case is opened.";
+            case NO_FURTHER_ACTION -> "No further action: the referral is closed.";
+        };
     }
 
     @PostMapping("/referrals/{id}/triage")
