@@ -63,20 +63,17 @@ public class UiShell {
         return links;
     }
 
-    /** The items of the section the current page belongs to, when it shows as one link; empty otherwise. */
-    public List<NavLink> sectionNavigation() {
-        String uri = currentPath();
-        return grouped().values().stream().filter(its -> its.size() > 1)
-                .filter(its -> uri.equals(its.get(0).section().path()) || its.stream().anyMatch(i -> link(i, uri).current()))
-                .findFirst().map(its -> its.stream().map(i -> link(i, uri)).toList()).orElse(List.of());
+    /** The second row of links on a section's pages: its label and its items, the current one marked. */
+    public record SectionMenu(String label, List<NavLink> links) {
     }
 
-    /** The section of the current page, when it has a second row of links. */
-    public Optional<NavigationSection> currentSection() {
+    /** The section the current page belongs to, when the menu shows it as one link; empty otherwise. */
+    public Optional<SectionMenu> sectionMenu() {
         String uri = currentPath();
         return grouped().entrySet().stream().filter(e -> e.getValue().size() > 1)
                 .filter(e -> uri.equals(e.getKey().path()) || e.getValue().stream().anyMatch(i -> link(i, uri).current()))
-                .map(Map.Entry::getKey).findFirst();
+                .findFirst().map(e -> new SectionMenu(e.getKey().label() + " menu",
+                        e.getValue().stream().map(i -> link(i, uri)).toList()));
     }
 
     /** A section's items the current user may follow. */

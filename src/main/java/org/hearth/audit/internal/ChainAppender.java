@@ -206,6 +206,7 @@ class ChainAppender implements SmartLifecycle {
             } catch (RuntimeException e) {
                 log.warn("The audit appender could not chain entries this time; it will try again", e);
                 try {
+                    // back off for one poll before retrying, so a database that is down is not hammered in a loop
                     Thread.sleep(poll.toMillis());
                 } catch (InterruptedException ie) {
                     Thread.currentThread().interrupt();
