@@ -72,20 +72,20 @@ class AccessibilityBrowserTest {
             assertAccessible(driver, path);
         }
         driver.get(base() + "/referrals/new");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Page.submit(driver);
         errorSummaryShown(driver);
         assertAccessible(driver, "referral form with errors");
         driver.get(base() + "/directory/manage/new");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Page.submit(driver);
         errorSummaryShown(driver);
         assertAccessible(driver, "service form with errors");
         driver.get(base() + "/strategy/bvpi225/new");
         driver.findElement(By.id("period")).clear();
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Page.submit(driver);
         errorSummaryShown(driver);
         assertAccessible(driver, "BVPI 225 period form with errors");
         driver.get(base() + groupPage("/meetings/new"));
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Page.submit(driver);
         errorSummaryShown(driver);
         assertAccessible(driver, "meeting form with errors");
     }

@@ -50,8 +50,7 @@ class CheckboxTickBrowserTest {
             assertThat(tick(driver, id)).as("the tick of %s once ticked", id).isEqualTo("1");
         }
         // the form comes back with errors (no victim named): the boxes stay ticked, and show it
-        driver.findElement(By.cssSelector("form[action$='/referrals/new'] button[type=submit], "
-                + "form[action$='/referrals/new'] input[type=submit]")).click();
+        Page.submit(driver);
         assertThat(driver.getTitle()).contains("Make a referral");
         assertThat(driver.findElements(By.cssSelector(".govuk-error-summary"))).isNotEmpty();
         for (String id : new String[] {"perpetratorKnown", "child-present-0", "abuseTypes"}) {

@@ -54,7 +54,7 @@ class InsightsAccessibilityBrowserTest {
         }
         driver.get(base() + "/insights/reports/new");
         driver.findElement(By.id("title")).clear();
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Page.submit(driver);
         // the click returns before the next page has loaded: wait for its error summary
         assertThat(new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15)).until(
                 org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(

@@ -56,9 +56,24 @@ abstract class Page {
 
     /** Clicks something that loads another page, and waits until this one has gone. */
     protected void clickAndLeave(By by) {
+        clickAndLeave(driver, by);
+    }
+
+    /**
+     * Clicks something that loads another page and waits until this one has gone: a click returns before the next
+     * page loads, so a test that reads straight after it may read the old page (and fails only under load).
+     */
+    static void clickAndLeave(WebDriver driver, By by) {
+        WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
         WebElement html = driver.findElement(By.tagName("html"));
-        until(by + " to be clickable", ExpectedConditions.elementToBeClickable(by)).click();
-        until("the page to be replaced", ExpectedConditions.stalenessOf(html));
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        wait.withMessage(() -> "waiting for the page to be replaced after clicking " + by)
+                .until(ExpectedConditions.stalenessOf(html));
+    }
+
+    /** Submits the page's own form and waits for the page it leads to. */
+    static void submit(WebDriver driver) {
+        clickAndLeave(driver, submitButton());
     }
 
     /** The submit button of the page's own form (not the sign-out button in the header). */

@@ -103,11 +103,11 @@ class StrategyBrowserTest {
             assertAccessible(driver, p);
         }
         driver.get(base() + path + "/actions/new");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Page.submit(driver);
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
         assertAccessible(driver, "action form with errors");
         driver.get(base() + "/strategy/checklist/new");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Page.submit(driver);
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
         assertAccessible(driver, "checklist form with errors");
     }
