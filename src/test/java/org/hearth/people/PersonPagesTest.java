@@ -62,6 +62,12 @@ class PersonPagesTest {
         web.post("/people/" + id + "/safe-contact", Map.of("call", "no", "voicemail", "no", "text", "yes",
                 "post", "no", "email", "no", "safeTimes", "Weekdays 10am to 2pm"));
         Page after = web.get("/people/" + id);
+        var afterMain = after.html().selectFirst("#main-content");
+        assertThat(afterMain.child(0).hasClass("govuk-notification-banner--success"))
+                .as("the success banner comes first (GOV.UK), above the safe-contact panel: %s", afterMain.child(0))
+                .isTrue();
+        assertThat(afterMain.child(0).text()).contains("Safe contact rules saved.");
+        assertThat(afterMain.child(1).id()).isEqualTo("safe-contact");
         assertThat(after.html().selectFirst("#safe-contact").text()).doesNotContain("not been fully agreed")
                 .contains("Weekdays 10am to 2pm").contains("Text: Safe").contains("Call: Not safe");
     }
