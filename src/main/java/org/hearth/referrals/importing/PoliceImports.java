@@ -192,7 +192,8 @@ public class PoliceImports {
             return;
         }
         if (row.fields().size() != width) {
-            reject.accept("The line has " + row.fields().size() + " columns; the header has " + width);
+            reject.accept("The line has " + row.fields().size() + (row.fields().size() == 1 ? " column" : " columns")
+                    + "; the header has " + width);
             return;
         }
         IncidentRow.Checked checked = IncidentRow.check(positions, row.fields(), agency, agencies, LocalDate.now());
