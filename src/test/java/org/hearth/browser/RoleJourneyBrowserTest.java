@@ -133,6 +133,7 @@ class RoleJourneyBrowserTest {
         f.put("victimDateOfBirth.month", "3");
         f.put("victimDateOfBirth.year", "1988");
         f.put("victimSex", "FEMALE");
+        f.put("perpetratorKnown", "false");
         f.put("abuseTypes", "PHYSICAL");
         f.put("consent", "GIVEN");
         f.put("narrative", "Synthetic test narrative.");

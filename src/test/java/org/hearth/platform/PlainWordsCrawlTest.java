@@ -39,7 +39,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>Justified exceptions, and only these:
  * <ul>
  * <li>Text inside {@code <code>}: what a machine reads (a CSV column name of the police import file, an API
- * field), which a user must type exactly.</li>
+ * field), which a user must type exactly; and those same words where a page names them in a sentence (a row of
+ * the police import "incident_date is not a real date" names the column the user must correct in the file).</li>
  * <li>Engine weights in the explanation of a possible duplicate pair ({@code #duplicates} on the list,
  * {@code #explanation} on the compare page): that explanation is rebuilt in words in people.matching, and tests
  * store pairs with the old explanation straight in the database.</li>
@@ -79,7 +80,8 @@ class PlainWordsCrawlTest {
         String family = Fixtures.uniqueName("Crawl");
         Seeded seeded = seed(family);
 
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Set<String> code = new HashSet<>();
         Map<String, Integer> crawled = new LinkedHashMap<>();
         for (var role : roles.entrySet()) {
             WebSession web = new WebSession(port);
@@ -88,11 +90,13 @@ class PlainWordsCrawlTest {
                     "/people/" + seeded.victim(), "/people/" + seeded.victim() + "/risk"));
             start.add("/search?q=" + family);
             start.add("/audit?recordId=" + seeded.victim());
-            crawled.put(role.getKey(), crawl(web, start, role.getKey(), problems));
+            crawled.put(role.getKey(), crawl(web, start, role.getKey(), problems, code));
         }
+        List<String> left = problems.stream().filter(p -> !code.contains(p.found())).map(Problem::toString)
+                .distinct().toList();
         assertThat(crawled.values()).as("pages crawled per role %s", crawled).allMatch(n -> n >= 5);
         assertThat(crawled.get("hub")).as("the hub reaches the most").isGreaterThan(20);
-        assertThat(problems).as("words a person should never read, by role, page and pattern").isEmpty();
+        assertThat(left).as("words a person should never read, by role, page and pattern").isEmpty();
     }
 
     /** A referral naming a victim, a person causing harm and a child, with a DASH assessment, as the police make it. */
@@ -137,7 +141,7 @@ class PlainWordsCrawlTest {
         Page check = police.open("/referrals/check");
         assertThat(check.status()).isEqualTo(200);
         assertThat(check.html().select("#victim .govuk-radios__item").text()).contains("born 14 March 1988");
-        problems(check.html(), "police", "/referrals/check", new ArrayList<>()).forEach(p -> {
+        problems(check.html(), "police", "/referrals/check").forEach(p -> {
             throw new AssertionError("the check page: " + p);
         });
         // recorded as someone new: the hub gets the pair to decide, and merges it
@@ -171,7 +175,7 @@ class PlainWordsCrawlTest {
     }
 
     /** Follows every link within Hearth from the start pages, breadth first; returns how many pages it read. */
-    private int crawl(WebSession web, List<String> start, String role, List<String> problems) {
+    private int crawl(WebSession web, List<String> start, String role, List<Problem> problems, Set<String> code) {
         Deque<String> queue = new ArrayDeque<>(start);
         Set<String> seen = new HashSet<>(start);
         Map<String, Integer> shapes = new HashMap<>();
@@ -184,7 +188,8 @@ class PlainWordsCrawlTest {
                 continue;
             }
             pages++;
-            problems.addAll(problems(page.html(), role, path, problems));
+            problems.addAll(problems(page.html(), role, path));
+            code.addAll(page.html().select("code").eachText());
             for (Element a : page.html().select("a[href]")) {
                 String href = a.attr("href");
                 if (!followable(href) || !seen.add(href)) {
@@ -221,26 +226,34 @@ class PlainWordsCrawlTest {
     }
 
     /** The visible text of the page checked against each pattern, except where a justified exception says. */
-    static List<String> problems(Document html, String role, String path, List<String> already) {
+    static List<Problem> problems(Document html, String role, String path) {
         Document visible = html.clone();
         visible.select("script, style, template, input, code").remove();
-        List<String> found = new ArrayList<>();
+        List<Problem> found = new ArrayList<>();
         String text = visible.body().text();
         report(found, role, path, "a UUID", UUID_TEXT, text);
         report(found, role, path, "a snake_case table name", TABLE_NAME, text);
         report(found, role, path, "a date as yyyy-mm-dd", ISO_DATE, text);
         visible.select("#duplicates, #explanation").remove(); // see the class comment
         report(found, role, path, "an engine weight", WEIGHT, visible.body().text());
-        found.removeAll(already);
         return found;
     }
 
-    private static void report(List<String> found, String role, String path, String what, Pattern pattern,
+    /** What was found ({@code found}, the words matched) where, with the text around it. */
+    record Problem(String role, String path, String what, String found, String around) {
+
+        @Override
+        public String toString() {
+            return role + " " + path + ": " + what + " in \"\u2026" + around + "\u2026\"";
+        }
+    }
+
+    private static void report(List<Problem> found, String role, String path, String what, Pattern pattern,
             String text) {
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             String around = text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 40));
-            found.add(role + " " + path + ": " + what + " in \"\u2026" + around + "\u2026\"");
+            found.add(new Problem(role, path, what, m.group(), around));
         }
     }
 }

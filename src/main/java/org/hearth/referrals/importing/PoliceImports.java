@@ -171,7 +171,8 @@ public class PoliceImports {
             }
             finish(job, counts, "DONE", null);
         } catch (IOException | RuntimeException e) {
-            String ref = UUID.randomUUID().toString();
+            // a short reference to quote to support, who find it in the log (never an id in front of a user)
+            String ref = UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
             log.error("Import {} stopped ({})", job, ref, e);
             finish(job, counts, "FAILED", "The import stopped at row " + counts.read + " because of an error in "
                     + "Hearth (reference " + ref + "). Rows before it were imported; upload the file again to import "
@@ -208,7 +209,8 @@ public class PoliceImports {
         } catch (DuplicatePoliceReferenceException | DuplicateKeyException e) {
             counts.already++;
         } catch (RuntimeException e) {
-            String ref = UUID.randomUUID().toString();
+            // a short reference to quote to support, who find it in the log (never an id in front of a user)
+            String ref = UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
             log.error("Import {} could not save line {} ({})", job, row.line(), ref, e);
             reject.accept("Hearth could not save this row (reference " + ref + ")");
         }
