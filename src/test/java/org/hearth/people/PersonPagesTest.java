@@ -62,6 +62,12 @@ class PersonPagesTest {
         web.post("/people/" + id + "/safe-contact", Map.of("call", "no", "voicemail", "no", "text", "yes",
                 "post", "no", "email", "no", "safeTimes", "Weekdays 10am to 2pm"));
         Page after = web.get("/people/" + id);
+        var afterMain = after.html().selectFirst("#main-content");
+        assertThat(afterMain.child(0).hasClass("govuk-notification-banner--success"))
+                .as("the success banner comes first (GOV.UK), above the safe-contact panel: %s", afterMain.child(0))
+                .isTrue();
+        assertThat(afterMain.child(0).text()).contains("Safe contact rules saved.");
+        assertThat(afterMain.child(1).id()).isEqualTo("safe-contact");
         assertThat(after.html().selectFirst("#safe-contact").text()).doesNotContain("not been fully agreed")
                 .contains("Weekdays 10am to 2pm").contains("Text: Safe").contains("Call: Not safe");
     }
@@ -104,7 +110,7 @@ class PersonPagesTest {
         assertThat(full.html().selectFirst("h1").text()).isEqualTo("Beth " + family);
         assertThat(full.body()).contains("NF2 3CD").contains("breaking the glass")
                 .doesNotContain("Secret Lane").doesNotContain("NF9 9ZZ");
-        assertThat(full.html().selectFirst("#hidden-addresses").text()).contains("1 confidential address");
+        assertThat(full.html().selectFirst("#hidden-addresses").text()).startsWith("1 confidential address hidden: it shows");
 
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'BREAK_GLASS' AND ? = ANY(record_ids) AND actor_id = ?")
                 .params(id, stranger.user().id().value()).query(Integer.class).single()).isEqualTo(1);

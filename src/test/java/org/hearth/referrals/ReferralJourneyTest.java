@@ -246,6 +246,50 @@ class ReferralJourneyTest {
         assertThat(school.get("/triage").status()).as("triage is for hub coordinators").isEqualTo(403);
     }
 
+    /**
+     * The referral shows the victim's flags (the MARAC referral criteria met, each explained) only to a user who may
+     * read the victim's record, as it does the latest risk: its own referral is not a ground to read the victim.
+     */
+    @Test
+    void theFlagsShowOnlyToThoseWhoMayReadTheVictim() {
+        WebSession police = new WebSession(port);
+        police.signIn(fixtures.enrolledUserAt("Northfield Police", Role.PRACTITIONER));
+        String id = send(police, referral(unique(), unique()), Map.of("victim", "new", "perpetrator", "new"));
+        UUID victim = jdbc.sql("SELECT victim_id FROM referral WHERE id = ?").param(UUID.fromString(id))
+                .query(UUID.class).single();
+
+        var before = police.get("/referrals/" + id).html();
+        assertThat(before.selectFirst("#flags").text()).startsWith("Meets none of the MARAC referral criteria on ");
+
+        String risk = "/people/" + victim + "/risk";
+        police.get(risk + "/new?questionnaire=SAFELIVES_RIC");
+        Map<String, String> dash = new HashMap<>(Map.of("questionnaire", "SAFELIVES_RIC", "version", "1",
+                "assessedOn.day", String.valueOf(LocalDate.now().getDayOfMonth()),
+                "assessedOn.month", String.valueOf(LocalDate.now().getMonthValue()),
+                "assessedOn.year", String.valueOf(LocalDate.now().getYear()), "grade", "HIGH", "reason", ""));
+        for (int n = 1; n <= 24; n++) {
+            dash.put("answer-" + n, n <= 14 ? "YES" : "NO");
+        }
+        assertThat(police.post(risk, dash).status()).isEqualTo(302);
+
+        var flagged = police.get("/referrals/" + id).html();
+        assertThat(flagged.select("#flags li").eachText()).hasSize(1).first().asString()
+                .startsWith("Visible high risk").contains("14 \"yes\" answers");
+
+        WebSession hub = new WebSession(port);
+        hub.signIn(fixtures.enrolledUserAt("Northfield Community Safety Team", Role.HUB_COORDINATOR));
+        assertThat(hub.get("/referrals/" + id).html().select("#flag-visible_high_risk")).hasSize(1);
+
+        // the police lose their grounds to read the victim (as when a grant ends): their referral, but no flags
+        jdbc.sql("DELETE FROM person_access_grant WHERE person_id = ? AND agency_id = ?")
+                .params(victim, fixtures.agency("Northfield Police").id().value()).update();
+        Page stranger = police.get("/referrals/" + id);
+        assertThat(stranger.status()).as("its own referral, as sent").isEqualTo(200);
+        assertThat(stranger.html().select("#flags")).isEmpty();
+        assertThat(stranger.html().select("#risk")).isEmpty();
+        assertThat(stranger.body()).doesNotContain("Visible high risk").doesNotContain("MARAC referral criteria");
+    }
+
     @Test
     void aPoliceReferenceIsUsedOnce() {
         WebSession web = new WebSession(port);

@@ -6,6 +6,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +19,7 @@ import java.util.Optional;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEntry;
 import org.hearth.audit.AuditQuery;
+import org.hearth.audit.AuditRecordNames;
 import org.hearth.audit.AuditTrail;
 import org.hearth.audit.AuditVerification;
 import org.hearth.audit.NotAudited;
@@ -48,15 +55,34 @@ class AuditTrailController {
     record ActionOption(String value, String label) {
     }
 
-    /** A row of the results table. */
-    record EntryRow(long seq, String when, String who, String action, String recordType, List<String> recordIds,
+    /** A row of the results table: the records named in words, each with the id that filters the trail by it. */
+    record EntryRow(long seq, String when, String who, String action, String recordType, List<RecordRef> records,
             String reason, String from) {
     }
 
-    private final AuditTrail audit;
+    /** A record as the page names it ({@code text}), and its id as stored, for a link to its entries. */
+    record RecordRef(String text, String id) {
+    }
 
-    AuditTrailController(AuditTrail audit) {
+    private static final Pattern UUID_PATTERN = Pattern.compile(
+            "\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b");
+
+    /** Words for the record types the modules record, where taking out the dashes is not enough. */
+    private static final Map<String, String> TYPE_WORDS = Map.ofEntries(
+            Map.entry("api_client", "API client"),
+            Map.entry("audit", "Audit trail"),
+            Map.entry("break-glass", "Break the glass"),
+            Map.entry("person-duplicate", "Possible duplicate"),
+            Map.entry("person-merge", "Merge"),
+            Map.entry("bvpi225_assessment", "BVPI 225 assessment"),
+            Map.entry("staff-user", "Staff account"));
+
+    private final AuditTrail audit;
+    private final List<AuditRecordNames> names;
+
+    AuditTrailController(AuditTrail audit, List<AuditRecordNames> names) {
         this.audit = audit;
+        this.names = List.copyOf(names);
     }
 
     @Bean
@@ -101,7 +127,8 @@ class AuditTrailController {
         model.addAttribute("total", total);
         model.addAttribute("first", total == 0 ? 0 : pager.offset() + 1);
         model.addAttribute("last", pager.offset() + entries.size());
-        model.addAttribute("entries", entries.stream().map(AuditTrailController::row).toList());
+        Map<UUID, String> named = names(entries);
+        model.addAttribute("entries", entries.stream().map(e -> row(e, named)).toList());
         return "audit/trail";
     }
 
@@ -129,10 +156,59 @@ class AuditTrailController {
         return "redirect:/audit";
     }
 
-    private static EntryRow row(AuditEntry e) {
-        return new EntryRow(e.seq(), WHEN.format(e.occurredAt()), e.actorName(), label(e.action()),
-                e.recordType() == null ? "" : e.recordType(), e.recordIds(), e.reason() == null ? "" : e.reason(),
-                e.sourceAddress() == null ? "" : e.sourceAddress());
+    /**
+     * The words for every id on the page (in the records column and inside reasons), from the modules that hold
+     * the records, each applying need-to-know (a person's name only to those who may read the person).
+     */
+    private Map<UUID, String> names(List<AuditEntry> entries) {
+        Set<UUID> ids = new HashSet<>();
+        for (AuditEntry e : entries) {
+            e.recordIds().stream().map(AuditTrailController::uuid).flatMap(Optional::stream).forEach(ids::add);
+            if (e.reason() != null) {
+                UUID_PATTERN.matcher(e.reason()).results().map(m -> UUID.fromString(m.group())).forEach(ids::add);
+            }
+        }
+        Map<UUID, String> named = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (AuditRecordNames n : names) {
+                n.names(Set.copyOf(ids)).forEach(named::putIfAbsent);
+            }
+        }
+        return named;
+    }
+
+    static EntryRow row(AuditEntry e, Map<UUID, String> named) {
+        String type = typeWords(e.recordType());
+        List<RecordRef> records = e.recordIds().stream().map(id -> new RecordRef(uuid(id)
+                .map(u -> named.getOrDefault(u, type.isEmpty() ? "A record" : type)).orElse(id), id)).toList();
+        String reason = e.reason() == null ? "" : UUID_PATTERN.matcher(e.reason())
+                .replaceAll(m -> Matcher.quoteReplacement(named.getOrDefault(UUID.fromString(m.group()), "a record")));
+        return new EntryRow(e.seq(), WHEN.format(e.occurredAt()), e.actorName(), label(e.action()), type, records,
+                reason, e.sourceAddress() == null ? "" : e.sourceAddress());
+    }
+
+    /** A record type in words: "risk-assessment" is "Risk assessment", "import_job" is "Import job". */
+    static String typeWords(String recordType) {
+        if (recordType == null || recordType.isBlank()) {
+            return "";
+        }
+        String words = TYPE_WORDS.get(recordType);
+        if (words != null) {
+            return words;
+        }
+        String spaced = recordType.replace('-', ' ').replace('_', ' ').trim();
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
+    private static Optional<UUID> uuid(String id) {
+        if (id == null || id.length() != 36) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static AuditAction action(String value, BindingResult errors) {

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -334,8 +333,7 @@ class EngineMatcher implements PersonMatcher, DisposableBean {
             if (e.field().equals("surname") && viaAlias && !said.contains("alias")) {
                 said += VIA_ALIAS;
             }
-            out.add(String.format(Locale.UK, "%s: %s (%s%.1f)", field, said, e.weight() >= 0 ? "+" : "\u2212",
-                    Math.abs(e.weight())));
+            out.add(field + ": " + said); // in words: the engine's weights mean nothing to a practitioner
         }
         return out;
     }

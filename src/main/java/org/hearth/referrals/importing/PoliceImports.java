@@ -171,7 +171,8 @@ public class PoliceImports {
             }
             finish(job, counts, "DONE", null);
         } catch (IOException | RuntimeException e) {
-            String ref = UUID.randomUUID().toString();
+            // a short reference to quote to support, who find it in the log (never an id in front of a user)
+            String ref = UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
             log.error("Import {} stopped ({})", job, ref, e);
             finish(job, counts, "FAILED", "The import stopped at row " + counts.read + " because of an error in "
                     + "Hearth (reference " + ref + "). Rows before it were imported; upload the file again to import "
@@ -192,7 +193,8 @@ public class PoliceImports {
             return;
         }
         if (row.fields().size() != width) {
-            reject.accept("The line has " + row.fields().size() + " columns; the header has " + width);
+            reject.accept("The line has " + row.fields().size() + (row.fields().size() == 1 ? " column" : " columns")
+                    + "; the header has " + width);
             return;
         }
         IncidentRow.Checked checked = IncidentRow.check(positions, row.fields(), agency, agencies, LocalDate.now());
@@ -207,7 +209,8 @@ public class PoliceImports {
         } catch (DuplicatePoliceReferenceException | DuplicateKeyException e) {
             counts.already++;
         } catch (RuntimeException e) {
-            String ref = UUID.randomUUID().toString();
+            // a short reference to quote to support, who find it in the log (never an id in front of a user)
+            String ref = UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
             log.error("Import {} could not save line {} ({})", job, row.line(), ref, e);
             reject.accept("Hearth could not save this row (reference " + ref + ")");
         }

@@ -256,11 +256,14 @@ class ReferralController {
                 .map(c -> people.name(c.child()).orElse("") + (c.present() ? " (present at the incident)" : "")).toList());
         // the victim's latest risk assessment, only to those who may read the victim's record (the referral's read,
         // audited by Referrals.find, names the victim)
-        model.addAttribute("risk", access.mayView(r.victim())
+        boolean mayReadVictim = access.mayView(r.victim());
+        model.addAttribute("risk", mayReadVictim
                 ? risk.history(r.victim()).stream().findFirst().map(a -> (a.finalGrade() == null ? "Not graded"
                         : a.finalGrade().label()) + " (" + a.score() + (a.visibleHighRisk() ? ", visible high risk" : "")
                         + "), assessed " + Dates.day(a.assessedOn())).orElse("Not assessed")
                 : null);
+        // the flags: the MARAC referral criteria the victim meets today, each explained, under the same rule
+        model.addAttribute("flags", mayReadVictim ? risk.eligibility(r.victim(), LocalDate.now(Dates.UK)) : null);
         model.addAttribute("decided", r.triaged() ? r.triageOutcome().label() + ", decided by " + r.triagedBy() + " on "
                 + Dates.dayAndTime(r.triagedAt()) : null);
         model.addAttribute("next", whatHappensNext(r));

@@ -67,8 +67,11 @@ class AuditTrailPageTest {
         Element read = rows(byId).get(0);
         assertThat(cell(read, 0)).matches("\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2}");
         assertThat(cell(read, 1)).isEqualTo(admin.username());
-        assertThat(cell(read, 3)).isEqualTo("staff-user");
-        assertThat(read.select("td").get(4).select("li").eachText()).containsExactly(id);
+        assertThat(cell(read, 3)).isEqualTo("Staff account");
+        assertThat(read.select("td").get(4).select("li").eachText())
+                .containsExactly(someone.user().displayName() + " (" + someone.username() + ")");
+        assertThat(read.select("td").get(4).select("a").attr("href")).as("the id filters the trail by the record")
+                .isEqualTo("/audit?recordId=" + id);
         assertThat(cell(read, 6)).isNotBlank();
         assertThat(byId.html().selectFirst("#result-count").text()).isEqualTo("Showing 1 to 2 of 2 entries");
 
@@ -91,6 +94,49 @@ class AuditTrailPageTest {
                 + "AND actor_name = ? ORDER BY seq").param(admin.username()).query(String.class).list();
         assertThat(searches).hasSize(5).contains("action=READ; recordId=" + id + "; page 1");
         assertThat(searches.get(0)).isEqualTo("all entries; page 1");
+    }
+
+    /**
+     * Records by words, never by id: a referral by its number; a person by name only to an administrator who may
+     * read that person's record (the reading recorded in the trail), to any other "A person record"; an id inside a
+     * reason is named the same way.
+     */
+    @Test
+    void recordsAreNamedAndAPersonOnlyToThoseWhoMayReadThem() {
+        UUID person = UUID.fromString(fixtures.knownPerson()); // granted to "Test Agency"
+        String name = jdbc.sql("SELECT given_name || ' ' || family_name FROM person WHERE id = ?").param(person)
+                .query(String.class).single();
+        UUID referral = UUID.randomUUID();
+        String reference = "R2026-" + (100000 + new java.util.Random().nextInt(899999));
+        jdbc.sql("""
+                INSERT INTO referral (id, reference, source, referring_agency_id, received_on, victim_id, consent)
+                VALUES (?, ?, 'WEB', ?, current_date, ?, 'GIVEN')""")
+                .params(referral, reference, fixtures.agency("Test Agency").id().value(), person).update();
+        String type = "naming-test-" + UUID.randomUUID().toString().substring(0, 8);
+        trail.record(AuditAction.READ, type, List.of(referral.toString(), person.toString()),
+                "looked at " + person + " for " + referral);
+
+        // a system administrator at another agency: no ground to read the person
+        TestUser stranger = fixtures.enrolledUserAt("Southdale Police", Role.SYSTEM_ADMIN);
+        WebSession strangerWeb = new WebSession(port);
+        strangerWeb.signIn(stranger);
+        Element row = rows(strangerWeb.open("/audit?recordType=" + type)).get(0);
+        assertThat(row.select("td").get(4).select("li").eachText()).containsExactly("Referral " + reference,
+                "A person record");
+        assertThat(cell(row, 5)).isEqualTo("looked at A person record for Referral " + reference);
+        assertThat(row.text()).doesNotContain(name).doesNotContain(person.toString()).doesNotContain(referral.toString());
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE actor_name = ? AND record_type = 'person'")
+                .param(stranger.username()).query(Integer.class).single()).as("no name shown, no read recorded")
+                .isZero();
+
+        // the administrator of the setUp is at "Test Agency", which holds a grant: the name, and the read recorded
+        Element named = rows(web.open("/audit?recordType=" + type)).get(0);
+        assertThat(named.select("td").get(4).select("li").eachText()).containsExactly("Referral " + reference, name);
+        assertThat(cell(named, 5)).isEqualTo("looked at " + name + " for Referral " + reference);
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM audit_event WHERE actor_name = ? AND record_type = 'person' AND action = 'READ'
+                  AND ? = ANY(record_ids) AND reason = 'audit trail: names shown'""")
+                .params(admin.username(), person.toString()).query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -1,0 +1,19 @@
+package org.hearth.audit;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * SPI: the words the audit trail page shows for a record instead of its id (a referral's number, a user's name).
+ * Each module that owns records implements it as a bean; the audit module knows none of them.
+ *
+ * <p>Called as the signed-in user. An implementation returns an entry only for the ids it holds a record of, and
+ * applies need-to-know itself: a person's name only to a user who may read that person's record (else words that
+ * name no one, such as "A person record"), and it records in the trail the people whose names it shows.
+ */
+public interface AuditRecordNames {
+
+    /** For each of {@code ids} that this module holds a record of, the words that name it for the current user. */
+    Map<UUID, String> names(Set<UUID> ids);
+}

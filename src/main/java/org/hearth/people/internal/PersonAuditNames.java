@@ -1,0 +1,57 @@
+package org.hearth.people.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.hearth.audit.AuditAction;
+import org.hearth.audit.AuditRecordNames;
+import org.hearth.audit.AuditTrail;
+import org.hearth.people.PersonAccess;
+import org.hearth.people.PersonId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * People on the audit trail page: a person's name only to a user who may read their record
+ * ({@link PersonAccess#viewableAmong}), recorded in the trail as a read of those people; to anyone else
+ * "A person record", which names no one.
+ */
+@Component
+class PersonAuditNames implements AuditRecordNames {
+
+    static final String UNNAMED = "A person record";
+
+    private final JdbcClient jdbc;
+    private final PersonAccess access;
+    private final AuditTrail audit;
+
+    PersonAuditNames(JdbcClient jdbc, PersonAccess access, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    @Override
+    public Map<UUID, String> names(Set<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> found = new LinkedHashMap<>();
+        jdbc.sql("SELECT id, given_name || ' ' || family_name FROM person WHERE id = ANY(?) ORDER BY id")
+                .param(ids.toArray(UUID[]::new))
+                .query((rs, n) -> found.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        Set<PersonId> viewable = access.viewableAmong(found.keySet().stream().map(PersonId::new).toList());
+        Map<UUID, String> names = new LinkedHashMap<>();
+        found.forEach((id, name) -> names.put(id, viewable.contains(new PersonId(id)) ? name : UNNAMED));
+        if (!viewable.isEmpty()) { // the page shows their names: a read of each, by id
+            audit.record(AuditAction.READ, "person", viewable.stream().map(PersonId::toString).sorted().toList(),
+                    "audit trail: names shown");
+        }
+        return names;
+    }
+}
