@@ -102,7 +102,7 @@ class RollupsTest {
     void aChangeNoOneIsToldOfShowsAsADifferenceUntilTheRebuild() {
         InsightsData data = new InsightsData(partnerships, fixtures, jdbc, events, tx);
         rollups.rebuild();
-        jdbc.sql("UPDATE referral SET triage_outcome = 'SIGNPOST', triaged_at = now() WHERE id = ?")
+        jdbc.sql("UPDATE referral SET triage_outcome = 'SIGNPOST', triage_reason = 'Test', triaged_at = now() WHERE id = ?")
                 .param(data.aprilReferrals.get(1)).update();
         assertThat(rollups.differences()).as("the stored fact and the recomputed one").isEqualTo(2);
         rollups.rebuild();
