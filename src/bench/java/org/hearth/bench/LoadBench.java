@@ -100,12 +100,12 @@ public final class LoadBench {
     }
 
     static ConfigurableApplicationContext start(String dataDir) {
-        return new SpringApplicationBuilder(HearthApplication.class)
-                .properties("server.port=0", "hearth.demo.enabled=true", "hearth.embedded-db.data-dir=" + dataDir,
-                        "hearth.embedded-db.pool-size=20", "logging.level.root=WARN",
-                        "logging.level.org.hearth.insights=INFO", "logging.level.org.hearth.setup=INFO",
-                        "logging.level.org.hearth.people.internal.EngineMatcher=INFO")
-                .run();
+        // command-line arguments: they take precedence over application.yml (default properties would not)
+        return new SpringApplicationBuilder(HearthApplication.class).run("--server.port=0",
+                "--hearth.demo.enabled=true", "--hearth.embedded-db.data-dir=" + dataDir,
+                "--logging.level.root=WARN",
+                "--logging.level.org.hearth.insights=INFO", "--logging.level.org.hearth.setup=INFO",
+                "--logging.level.org.hearth.people.internal.EngineMatcher=INFO");
     }
 
     static void generate(Options o) throws Exception {
@@ -146,7 +146,7 @@ public final class LoadBench {
         List<String> practitioner = List.of("/", "/search?q=", "/referrals", "/directory");
         List<String> hub = List.of("/", "/search?q=", "/referrals", "/triage", "/directory", "/insights");
         List<String> analyst = List.of("/", "/insights", "/directory", "/strategy/plans");
-        List<String> coordinator = List.of("/", "/insights", "/strategy/plans", "/directory", "/search?q=");
+        List<String> coordinator = List.of("/", "/insights", "/strategy/plans", "/directory");
         List<Profile> p = new ArrayList<>();
         // the demo accounts' mix, scaled to 50: practitioners and agency representatives most, then the hub
         for (int i = 0; i < 50; i++) {

@@ -78,13 +78,34 @@ class ComputedIndicators implements Indicators {
     private static final DateTimeFormatter DATE = Dates.DAY;
 
     private final IndicatorQueries queries;
+    private final Rollups rollups;
     private final Partnerships partnerships;
+    /**
+     * Reports computed from the read models, by period, area and the areas' names and populations, with the read
+     * models' version they were computed at: a report is reused until the read models change (most requests ask for
+     * the same default period). At most {@link #CACHED} reports are kept, least recently used dropped first.
+     */
+    private final Map<Key, Cached> reports = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Key, Cached> eldest) {
+                    return size() > CACHED;
+                }
+            });
+    static final int CACHED = 32;
+
+    private record Key(LocalDate from, LocalDate to, UUID area, List<Area> areas, Integer population) {
+    }
+
+    private record Cached(long version, IndicatorReport report) {
+    }
     private final Bvpi225Assessments bvpi225;
     private final ObjectProvider<StrategyStatus> strategyStatus;
 
-    ComputedIndicators(IndicatorQueries queries, Partnerships partnerships, Bvpi225Assessments bvpi225,
-            ObjectProvider<StrategyStatus> strategyStatus) {
+    ComputedIndicators(IndicatorQueries queries, Rollups rollups, Partnerships partnerships,
+            Bvpi225Assessments bvpi225, ObjectProvider<StrategyStatus> strategyStatus) {
         this.queries = queries;
+        this.rollups = rollups;
         this.partnerships = partnerships;
         this.bvpi225 = bvpi225;
         this.strategyStatus = strategyStatus;
@@ -129,6 +150,12 @@ class ComputedIndicators implements Indicators {
                 : partnerships.current().map(p -> p.population()).orElse(null);
         Map<UUID, String> areaNames = new HashMap<>();
         areas.forEach(a -> areaNames.put(a.id().value(), a.name()));
+        Key key = new Key(from, to, areaId, areas, population);
+        long version = rollups.version(); // read before the facts: a change after this makes the report recomputed
+        Cached cached = reports.get(key);
+        if (cached != null && cached.version() == version) {
+            return cached.report();
+        }
 
         List<ReferralFact> referrals = queries.referrals(from, to, areaId);
         List<HighRiskFact> highRisk = queries.highRisk(from, to, areaId);
@@ -138,8 +165,10 @@ class ComputedIndicators implements Indicators {
 
         Work work = new Work(from, to, lastFrom, lastTo, referrals, highRisk, highRiskLastYear, areas, areaNames,
                 population, area);
-        return new IndicatorReport(from, to, areaId, area == null ? null : area.name(), population, work.headlines(),
-                work.tables());
+        IndicatorReport report = new IndicatorReport(from, to, areaId, area == null ? null : area.name(), population,
+                work.headlines(), work.tables());
+        reports.put(key, new Cached(version, report));
+        return report;
     }
 
     /** The computation for one report. */
@@ -182,17 +211,27 @@ class ComputedIndicators implements Indicators {
         }
 
         /** Victims in the period with the facts of their latest referral (the area and equality data they count under). */
+        private Map<UUID, ReferralFact> victims;
+        private Set<UUID> repeatVictims;
+
         Map<UUID, ReferralFact> victims() {
+            if (victims != null) {
+                return victims;
+            }
             Map<UUID, ReferralFact> latest = new LinkedHashMap<>();
             for (ReferralFact r : referrals) {
                 latest.merge(r.victim(), r, (a, b) -> b.receivedOn().isAfter(a.receivedOn()) ? b : a);
             }
+            victims = latest;
             return latest;
         }
 
         Set<UUID> repeatVictims() {
-            return referrals.stream().filter(ReferralFact::repeatVictim).map(ReferralFact::victim)
-                    .collect(Collectors.toSet());
+            if (repeatVictims == null) {
+                repeatVictims = referrals.stream().filter(ReferralFact::repeatVictim).map(ReferralFact::victim)
+                        .collect(Collectors.toSet());
+            }
+            return repeatVictims;
         }
 
         List<Headline> headlines() {

@@ -101,6 +101,7 @@ public class Rollups {
                 jdbc.sql("INSERT INTO insights_high_risk_fact (" + HIGH_RISK_COLUMNS + ") "
                         + HIGH_RISK_FACTS.formatted("a.person_id = ?")).param(v).update();
             }
+            changed();
         });
     }
 
@@ -119,8 +120,19 @@ public class Rollups {
             jdbc.sql("INSERT INTO insights_high_risk_fact (" + HIGH_RISK_COLUMNS + ") "
                     + HIGH_RISK_FACTS.formatted("true")).update();
             jdbc.sql("UPDATE insights_rollup_state SET built_at = now()").update();
+            changed();
         });
         log.info("Insights read models rebuilt from the source records in {} ms", System.currentTimeMillis() - started);
+    }
+
+    /** Bumps the read models' version, in the transaction that changed them. */
+    private void changed() {
+        jdbc.sql("UPDATE insights_rollup_state SET version = version + 1").update();
+    }
+
+    /** The read models' version: it changes whenever they do (a report computed at one version holds for it). */
+    public long version() {
+        return jdbc.sql("SELECT version FROM insights_rollup_state").query(Long.class).single();
     }
 
     /** Rebuilds the read models on start if they have never been built (a new database, or just migrated). */
