@@ -54,7 +54,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <pre>
  * run      [--users 50] [--think-ms 1000] [--warmup-s 60] [--measure-s 180] [--settle-s 0] [--data-dir DIR]
- *          [--only /insights]
+ *          [--only /insights] [--cold 5] [--churn-s 0]
+ * </pre>
+ * {@code --cold N}: before the run, time N computations of the dashboard's figures with no computed report to reuse;
+ * {@code --churn-s S}: during the run, mark the read models changed every S seconds (as new referrals would), so the
+ * dashboard computes its figures afresh that often.
+ * <pre>
  * generate --data-dir DIR [--incidents 1000000] [--years 10] [--seed 2026]
  * </pre>
  */
@@ -199,7 +204,8 @@ public final class LoadBench {
         JdbcClient jdbc = ctx.getBean(JdbcClient.class);
         long referrals = jdbc.sql("SELECT count(*) FROM referral").query(Long.class).single();
         Fixtures fixtures = new Fixtures(ctx.getBean(Partnerships.class), ctx.getBean(StaffUsers.class), jdbc);
-        List<Profile> profiles = profiles();
+        // with --only, only the roles that may open that page
+        List<Profile> profiles = profiles().stream().filter(p -> only == null || p.starts().contains(only)).toList();
         List<Fixtures.TestUser> accounts = new ArrayList<>();
         for (int i = 0; i < users; i++) {
             Profile p = profiles.get(i % profiles.size());
@@ -209,6 +215,23 @@ public final class LoadBench {
         if (settle > 0) {
             System.out.printf("Settling for %d s (the person index builds in the background)%n", settle);
             Thread.sleep(settle * 1000L);
+        }
+        coldReports(ctx, jdbc, o.integer("cold", 5));
+        int churn = o.integer("churn-s", 0);
+        if (churn > 0) {
+            // as if the read models changed (a referral received, a decision, an assessment) every `churn` seconds
+            Thread churner = new Thread(() -> {
+                while (true) {
+                    try {
+                        Thread.sleep(churn * 1000L);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    jdbc.sql("UPDATE insights_rollup_state SET version = version + 1").update();
+                }
+            }, "churn");
+            churner.setDaemon(true);
+            churner.start();
         }
         System.out.printf(Locale.ROOT, "Hearth on port %d with %,d referrals; %d users, think time %d ms, warm-up %d s, "
                 + "measured %d s%n", port, referrals, users, thinkMs, warmup, measure);
@@ -244,6 +267,25 @@ public final class LoadBench {
         String load1 = Files.readString(Path.of("/proc/loadavg")).trim();
         report(stats, seconds, cpu, load0, load1, users, thinkMs, referrals, signInFailures.get());
         ctx.close();
+    }
+
+    /**
+     * The dashboard's figures computed afresh: the default period (12 months to today) for the whole partnership,
+     * {@code n} times, each after bumping the read models' version so no computed report is reused.
+     */
+    static void coldReports(ConfigurableApplicationContext ctx, JdbcClient jdbc, int n) {
+        org.hearth.insights.Indicators indicators = ctx.getBean(org.hearth.insights.Indicators.class);
+        LocalDate to = indicators.today();
+        LocalDate from = to.minusMonths(12).plusDays(1);
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            jdbc.sql("UPDATE insights_rollup_state SET version = version + 1").update();
+            long t0 = System.nanoTime();
+            indicators.report(from, to, null);
+            ms.add((System.nanoTime() - t0) / 1e6);
+        }
+        System.out.printf(Locale.ROOT, "Indicators computed afresh (12 months, whole partnership), ms: %s%n",
+                ms.stream().map(m -> String.format(Locale.ROOT, "%.0f", m)).toList());
     }
 
     static double cpuSeconds() {

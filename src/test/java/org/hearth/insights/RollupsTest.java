@@ -74,6 +74,10 @@ class RollupsTest {
         InsightsData.awaitInsights(jdbc);
         assertThat(outcomeOf(referral)).isEqualTo("OUTREACH");
 
+        // a report computed now is reused only until the read models change
+        assertThat(indicators.report(InsightsData.FROM, InsightsData.TO, data.area.id().value()).headline("high-risk")
+                .orElseThrow().value().text()).isEqualTo("6");
+
         // an assessment graded high and a change of equality data, with the events their modules publish
         UUID victim = data.a.get(2);
         tx.executeWithoutResult(s -> {

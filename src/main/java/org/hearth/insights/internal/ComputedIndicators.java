@@ -93,6 +93,13 @@ class ComputedIndicators implements Indicators {
                 }
             });
     static final int CACHED = 32;
+    private final Object[] computing = new Object[16];
+
+    {
+        for (int i = 0; i < computing.length; i++) {
+            computing[i] = new Object();
+        }
+    }
 
     private record Key(LocalDate from, LocalDate to, UUID area, List<Area> areas, Integer population) {
     }
@@ -132,6 +139,7 @@ class ComputedIndicators implements Indicators {
     }
 
     @Override
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public IndicatorReport report(LocalDate from, LocalDate to, UUID areaId) {
         if (from == null || to == null || from.isAfter(to)) {
             throw new IllegalArgumentException("The period must start on or before its end");
@@ -151,12 +159,26 @@ class ComputedIndicators implements Indicators {
         Map<UUID, String> areaNames = new HashMap<>();
         areas.forEach(a -> areaNames.put(a.id().value(), a.name()));
         Key key = new Key(from, to, areaId, areas, population);
-        long version = rollups.version(); // read before the facts: a change after this makes the report recomputed
         Cached cached = reports.get(key);
-        if (cached != null && cached.version() == version) {
+        if (cached != null && cached.version() == rollups.version()) {
             return cached.report();
         }
+        // one computation at a time per report: requests arriving meanwhile wait for it (holding no connection: this
+        // method runs outside a transaction) rather than each scanning the same facts
+        synchronized (computing[Math.floorMod(key.hashCode(), computing.length)]) {
+            long version = rollups.version(); // read before the facts: a later change makes the report recomputed
+            cached = reports.get(key);
+            if (cached != null && cached.version() == version) {
+                return cached.report();
+            }
+            IndicatorReport report = compute(from, to, areaId, areas, area, areaNames, population);
+            reports.put(key, new Cached(version, report));
+            return report;
+        }
+    }
 
+    private IndicatorReport compute(LocalDate from, LocalDate to, UUID areaId, List<Area> areas, Area area,
+            Map<UUID, String> areaNames, Integer population) {
         List<ReferralFact> referrals = queries.referrals(from, to, areaId);
         List<HighRiskFact> highRisk = queries.highRisk(from, to, areaId);
         LocalDate lastFrom = from.minusYears(1);
@@ -165,10 +187,8 @@ class ComputedIndicators implements Indicators {
 
         Work work = new Work(from, to, lastFrom, lastTo, referrals, highRisk, highRiskLastYear, areas, areaNames,
                 population, area);
-        IndicatorReport report = new IndicatorReport(from, to, areaId, area == null ? null : area.name(), population,
-                work.headlines(), work.tables());
-        reports.put(key, new Cached(version, report));
-        return report;
+        return new IndicatorReport(from, to, areaId, area == null ? null : area.name(), population, work.headlines(),
+                work.tables());
     }
 
     /** The computation for one report. */
