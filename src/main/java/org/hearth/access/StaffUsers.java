@@ -1,5 +1,6 @@
 package org.hearth.access;
 
+import org.hearth.platform.InvalidInputException;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,9 +25,9 @@ public interface StaffUsers {
 
     /**
      * An administrator ({@code by}) adds or changes a user ({@code id} null: adds one with {@code initialPassword}).
-     * Refused ({@link InvalidUserException} on {@code roles}) when the roles of {@code by}'s own account would
+     * Refused ({@link InvalidInputException} on {@code roles}) when the roles of {@code by}'s own account would
      * change. Roles taken away, and roles outside {@link Role#NEEDS_APPROVAL}, apply at once; a role in
-     * {@link Role#NEEDS_APPROVAL} that the user does not hold needs a {@code reason} ({@link InvalidUserException}
+     * {@link Role#NEEDS_APPROVAL} that the user does not hold needs a {@code reason} ({@link InvalidInputException}
      * on {@code reason}) and waits as a {@link RoleGrant} for {@link #decideRoleGrant}. The audit entry holds the
      * roles before and after, and those awaiting approval.
      */

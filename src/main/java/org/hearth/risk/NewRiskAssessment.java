@@ -1,5 +1,6 @@
 package org.hearth.risk;
 
+import org.hearth.platform.InvalidInputException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -9,7 +10,7 @@ import org.hearth.people.PersonId;
 
 /**
  * An assessment to submit, as entered. Answers by question number; values are checked by
- * {@link RiskAssessments#submit}, which names each invalid field (see {@link InvalidRiskAssessmentException}).
+ * {@link RiskAssessments#submit}, which names each invalid field (see {@link InvalidInputException}).
  *
  * @param answers question number to answer; every question must be answered, {@link Answer#NOT_ASKED} when
  *                the question was not asked

@@ -1,5 +1,6 @@
 package org.hearth.risk;
 
+import org.hearth.platform.InvalidInputException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,7 @@ public interface RiskAssessments {
     /**
      * Scores, checks and saves an assessment, audited in the same transaction.
      *
-     * @throws InvalidRiskAssessmentException naming every invalid field, nothing saved
+     * @throws InvalidInputException naming every invalid field, nothing saved
      */
     RiskAssessment submit(NewRiskAssessment assessment);
 
@@ -20,7 +21,7 @@ public interface RiskAssessments {
      * of a form that grades on a later page. Empty when {@link #submit} would accept these answers with a valid
      * grade.
      */
-    List<InvalidRiskAssessmentException.Problem> answerProblems(NewRiskAssessment draft);
+    List<InvalidInputException.Problem> answerProblems(NewRiskAssessment draft);
 
     Optional<RiskAssessment> find(RiskAssessmentId id);
 

@@ -1,9 +1,10 @@
 package org.hearth.risk;
 
+import org.hearth.platform.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.hearth.risk.InvalidRiskAssessmentException.Problem;
+import org.hearth.platform.InvalidInputException.Problem;
 
 /**
  * Scoring and grading rules (configured by {@code hearth.risk.*}). Score = number of <q>yes</q> answers. A score

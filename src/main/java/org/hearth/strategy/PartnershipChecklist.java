@@ -1,5 +1,6 @@
 package org.hearth.strategy;
 
+import org.hearth.platform.InvalidInputException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public interface PartnershipChecklist {
 
     /**
      * Records a run: an answer to every question (question code to answer) and optional notes by code. Fails with
-     * {@link StrategyInputException} (fields {@code runOn}, {@code answer-CODE}, {@code note-CODE}).
+     * {@link InvalidInputException} (fields {@code runOn}, {@code answer-CODE}, {@code note-CODE}).
      */
     ChecklistRun record(LocalDate runOn, Map<String, ChecklistAnswer> answers, Map<String, String> notes);
 }

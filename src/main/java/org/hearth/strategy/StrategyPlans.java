@@ -1,5 +1,6 @@
 package org.hearth.strategy;
 
+import org.hearth.platform.InvalidInputException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +8,7 @@ import org.hearth.partnership.AgencyId;
 
 /**
  * Strategies and their action plans. Every change is audited (record types {@code strategy} and
- * {@code strategy_action}); invalid input fails with {@link StrategyInputException} naming the fields, and writes
+ * {@code strategy_action}); invalid input fails with {@link InvalidInputException} naming the fields, and writes
  * nothing. Unknown ids fail with {@link java.util.NoSuchElementException}.
  */
 public interface StrategyPlans {

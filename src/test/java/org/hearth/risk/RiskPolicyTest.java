@@ -1,12 +1,13 @@
 package org.hearth.risk;
 
+import org.hearth.platform.InvalidInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.hearth.risk.InvalidRiskAssessmentException.Problem;
+import org.hearth.platform.InvalidInputException.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -2,7 +2,7 @@ package org.hearth.access.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.hearth.access.InvalidUserException;
+import org.hearth.platform.InvalidInputException;
 import org.hearth.access.StaffPrincipal;
 import org.hearth.access.StaffUsers;
 import org.hearth.audit.AuditAction;
@@ -65,10 +65,10 @@ class AccountController {
             RedirectAttributes flash) {
         try {
             if (!newPassword.equals(confirmPassword)) {
-                throw new InvalidUserException("confirmPassword", "The new passwords do not match");
+                throw InvalidInputException.of("confirmPassword", "The new passwords do not match");
             }
             users.changeOwnPassword(me.id(), currentPassword, newPassword);
-        } catch (InvalidUserException e) {
+        } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("passwordError", e.getMessage());
             model.addAttribute("passwordErrorField", e.field());

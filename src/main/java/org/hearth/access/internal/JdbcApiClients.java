@@ -21,7 +21,7 @@ import org.hearth.access.ApiClientId;
 import org.hearth.access.ApiClientPrincipal;
 import org.hearth.access.ApiClients;
 import org.hearth.access.ApiScope;
-import org.hearth.access.InvalidUserException;
+import org.hearth.platform.InvalidInputException;
 import org.hearth.access.StaffPrincipal;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
@@ -76,16 +76,16 @@ class JdbcApiClients implements ApiClients {
     @Override
     public Created create(String name, AgencyId agency, Set<ApiScope> scopes) {
         if (name == null || name.isBlank()) {
-            throw new InvalidUserException("name", "Enter a name for the client");
+            throw InvalidInputException.of("name", "Enter a name for the client");
         }
         if (name.trim().length() > 100) {
-            throw new InvalidUserException("name", "Name must be 100 characters or fewer");
+            throw InvalidInputException.of("name", "Name must be 100 characters or fewer");
         }
         if (agency == null) {
-            throw new InvalidUserException("agency", "Select the agency the client acts for");
+            throw InvalidInputException.of("agency", "Select the agency the client acts for");
         }
         if (scopes == null || scopes.isEmpty()) {
-            throw new InvalidUserException("scopes", "Select at least one thing the client may do");
+            throw InvalidInputException.of("scopes", "Select at least one thing the client may do");
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
@@ -100,7 +100,7 @@ class JdbcApiClients implements ApiClients {
                             hash(token), token.substring(0, PREFIX.length() + 6), staff().id().value())
                     .update();
         } catch (DuplicateKeyException e) {
-            throw new InvalidUserException("name", "There is already an active client with this name");
+            throw InvalidInputException.of("name", "There is already an active client with this name");
         }
         audit.record(AuditAction.CREATE, "api_client", List.of(id.toString()), "scopes " + scopes);
         return new Created(find(id).orElseThrow(), token);

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.hearth.access.Actor;
-import org.hearth.access.InvalidUserException;
+import org.hearth.platform.InvalidInputException;
 import org.hearth.access.RoleGrant;
 import org.hearth.access.PasswordPolicy;
 import org.hearth.access.Role;
@@ -84,7 +84,7 @@ class JdbcStaffUsers implements StaffUsers {
 
     private StaffUser createUnaudited(StaffUserDetails details, String initialPassword, boolean demo) {
         PasswordPolicy.problem(initialPassword).ifPresent(p -> {
-            throw new InvalidUserException("password", p);
+            throw InvalidInputException.of("password", p);
         });
         checkAgency(details.agency());
         StaffUserId id = StaffUserId.random();
@@ -96,7 +96,7 @@ class JdbcStaffUsers implements StaffUsers {
                             details.agency().value(), passwords.encode(initialPassword), details.enabled(), demo)
                     .update();
         } catch (DuplicateKeyException e) {
-            throw new InvalidUserException("username", "That username is already taken");
+            throw InvalidInputException.of("username", "That username is already taken");
         }
         saveRoles(id, details.roles());
         return find(id).orElseThrow();
@@ -138,7 +138,7 @@ class JdbcStaffUsers implements StaffUsers {
         Set<Role> wanted = details.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(details.roles());
         boolean self = id != null && id.value().equals(by.actorId());
         if (self && !wanted.equals(before)) {
-            throw new InvalidUserException("roles", "You cannot change your own roles. Ask another administrator.");
+            throw InvalidInputException.of("roles", "You cannot change your own roles. Ask another administrator.");
         }
         Set<Role> awaiting = EnumSet.noneOf(Role.class);
         for (Role role : wanted) {
@@ -148,7 +148,7 @@ class JdbcStaffUsers implements StaffUsers {
         }
         String why = reason == null ? "" : reason.trim();
         if (!awaiting.isEmpty() && why.isEmpty()) {
-            throw new InvalidUserException("reason", "Give the reason they need this role: it lets them see "
+            throw InvalidInputException.of("reason", "Give the reason they need this role: it lets them see "
                     + "people's records, so a second person will check it");
         }
         Set<Role> now = EnumSet.noneOf(Role.class);
@@ -275,7 +275,7 @@ class JdbcStaffUsers implements StaffUsers {
     @Override
     public void setPassword(StaffUserId id, String newPassword) {
         PasswordPolicy.problem(newPassword).ifPresent(p -> {
-            throw new InvalidUserException("password", p);
+            throw InvalidInputException.of("password", p);
         });
         jdbc.sql("UPDATE staff_user SET password_hash = ?, updated_at = now() WHERE id = ?")
                 .params(passwords.encode(newPassword), id.value()).update();
@@ -287,13 +287,13 @@ class JdbcStaffUsers implements StaffUsers {
         String hash = jdbc.sql("SELECT password_hash FROM staff_user WHERE id = ?").param(id.value())
                 .query(String.class).single();
         if (currentPassword == null || !passwords.matches(currentPassword, hash)) {
-            throw new InvalidUserException("currentPassword", "Your current password is not right");
+            throw InvalidInputException.of("currentPassword", "Your current password is not right");
         }
         if (newPassword != null && newPassword.equals(currentPassword)) {
-            throw new InvalidUserException("newPassword", "Your new password must be different from your current one");
+            throw InvalidInputException.of("newPassword", "Your new password must be different from your current one");
         }
         PasswordPolicy.problem(newPassword).ifPresent(p -> {
-            throw new InvalidUserException("newPassword", p);
+            throw InvalidInputException.of("newPassword", p);
         });
         setPassword(id, newPassword);
     }
@@ -330,7 +330,7 @@ class JdbcStaffUsers implements StaffUsers {
 
     private void checkAgency(AgencyId agency) {
         if (partnerships.agency(agency).isEmpty()) {
-            throw new InvalidUserException("agency", "Select the user's agency");
+            throw InvalidInputException.of("agency", "Select the user's agency");
         }
     }
 

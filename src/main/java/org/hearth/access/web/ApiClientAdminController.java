@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.hearth.access.ApiClientId;
 import org.hearth.access.ApiClients;
 import org.hearth.access.ApiScope;
-import org.hearth.access.InvalidUserException;
+import org.hearth.platform.InvalidInputException;
 import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.Agency;
@@ -79,13 +79,13 @@ class ApiClientAdminController {
         }
         try {
             if (agency != null && partnerships.agency(new AgencyId(agency)).isEmpty()) {
-                throw new InvalidUserException("agency", "Select the agency the client acts for");
+                throw InvalidInputException.of("agency", "Select the agency the client acts for");
             }
             ApiClients.Created created = clients.create(name, agency == null ? null : new AgencyId(agency), chosen);
             model.addAttribute("client", created.client());
             model.addAttribute("token", created.token());
             return "access/api-client-created";
-        } catch (InvalidUserException e) {
+        } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", e.getMessage());
             model.addAttribute("errorField", e.field());

@@ -2,7 +2,6 @@ package org.hearth.access.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.beans.PropertyDescriptor;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.hearth.access.InvalidUserException;
+import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.web.FormErrors;
 import org.hearth.access.PasswordPolicy;
 import org.hearth.access.Role;
 import org.hearth.access.StaffPrincipal;
@@ -31,7 +31,6 @@ import org.hearth.partnership.Partnerships;
 import org.hearth.platform.NavigationItem;
 import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.SummaryRow;
-import org.springframework.beans.BeanUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -117,8 +116,8 @@ public class UserAdminController {
                         + "password; they will set up a second factor when they first sign in."
                         + awaiting(change));
                 return "redirect:/admin/users/" + change.user().id();
-            } catch (InvalidUserException e) {
-                reject(result, e);
+            } catch (InvalidInputException e) {
+                FormErrors.reject(result, e);
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -169,8 +168,8 @@ public class UserAdminController {
                         + (accessChanged && !self ? ". If they were signed in, they have been signed out." : ".")
                         + awaiting(change));
                 return "redirect:/admin/users/" + user.id();
-            } catch (InvalidUserException e) {
-                reject(result, e);
+            } catch (InvalidInputException e) {
+                FormErrors.reject(result, e);
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -216,8 +215,8 @@ public class UserAdminController {
                 redirect.addFlashAttribute("success", "A new password has been set. Give it to them separately "
                         + "from their username.");
                 return "redirect:/admin/users/" + user.id();
-            } catch (InvalidUserException e) {
-                reject(result, e);
+            } catch (InvalidInputException e) {
+                FormErrors.reject(result, e);
             }
         }
         form.setPassword(null);
@@ -250,17 +249,6 @@ public class UserAdminController {
         if (form.getAgency() != null && !result.hasFieldErrors("agency")
                 && agencyChoices(user).stream().noneMatch(a -> a.id().value().equals(form.getAgency()))) {
             result.rejectValue("agency", "unknown", "Select the user's agency");
-        }
-    }
-
-    /** Puts the service's complaint on the field it names, or on the form when this form has no such field. */
-    private static void reject(BindingResult result, InvalidUserException e) {
-        Object target = Objects.requireNonNull(result.getTarget());
-        PropertyDescriptor property = e.field() == null ? null : BeanUtils.getPropertyDescriptor(target.getClass(), e.field());
-        if (property != null) {
-            result.rejectValue(e.field(), "invalid", e.getMessage());
-        } else {
-            result.reject("invalid", e.getMessage());
         }
     }
 

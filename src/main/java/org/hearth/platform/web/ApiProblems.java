@@ -1,5 +1,6 @@
 package org.hearth.platform.web;
 
+import org.hearth.platform.InvalidInputException;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -126,6 +127,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             }
         }
         problem.setProperty("errors", List.of(new FieldProblem(ex.getName(), message)));
+        return problem;
+    }
+
+    /** Input a module refused: 400 with each field's message, in the order found. */
+    @ExceptionHandler(org.hearth.platform.InvalidInputException.class)
+    ProblemDetail invalidInput(org.hearth.platform.InvalidInputException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid.");
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", ex.problems().stream().map(p -> new FieldProblem(p.field(), p.message()))
+                .toList());
         return problem;
     }
 

@@ -10,7 +10,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hearth.access.Actor;
@@ -24,15 +23,14 @@ import org.hearth.referrals.ReferralSource;
 import org.hearth.referrals.Referrals;
 import org.hearth.referrals.TriageOutcome;
 import org.hearth.referrals.internal.IncomingReferral;
+import org.hearth.referrals.internal.IdempotentIntake;
 import org.hearth.referrals.internal.Intake;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,15 +54,13 @@ class ReferralApi {
 
     private final Intake intake;
     private final Referrals referrals;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate tx;
+    private final IdempotentIntake once;
     private final JsonMapper json;
 
-    ReferralApi(Intake intake, Referrals referrals, JdbcClient jdbc, TransactionTemplate tx, JsonMapper json) {
+    ReferralApi(Intake intake, IdempotentIntake once, Referrals referrals, JsonMapper json) {
         this.intake = intake;
+        this.once = once;
         this.referrals = referrals;
-        this.jdbc = jdbc;
-        this.tx = tx;
         this.json = json;
     }
 
@@ -100,26 +96,23 @@ class ReferralApi {
         Actor me = Actor.current().orElseThrow(() -> new AccessDeniedException("Not signed in"));
         String requestHash = sha256(json.writeValueAsString(body));
         try {
-            return tx.execute(status -> {
-                if (key != null && me.apiClient()) {
-                    int claimed = jdbc.sql("""
-                            INSERT INTO api_idempotency (client_id, idempotency_key, request_hash) VALUES (?, ?, ?)
-                            ON CONFLICT DO NOTHING""").params(me.actorId(), key, requestHash).update();
-                    if (claimed == 0) {
-                        return replay(me, key, requestHash);
-                    }
-                }
-                Intake.Received received = intake.receive(incoming(body, me));
-                Referral r = received.referral();
-                Created created = new Created(r.id().toString(), r.reference());
-                if (key != null && me.apiClient()) {
-                    jdbc.sql("""
-                            UPDATE api_idempotency SET referral_id = ?, response_status = 201, response_body = ?
-                            WHERE client_id = ? AND idempotency_key = ?""")
-                            .params(r.id().value(), json.writeValueAsString(created), me.actorId(), key).update();
-                }
-                return ResponseEntity.created(URI.create("/api/referrals/" + r.id())).body(created);
-            });
+            if (key == null || !me.apiClient()) {
+                return created(intake.receive(incoming(body, me)).referral());
+            }
+            IdempotentIntake.Outcome outcome = once.receive(incoming(body, me), me.actorId(), key, requestHash,
+                    r -> json.writeValueAsString(answer(r)));
+            if (outcome instanceof IdempotentIntake.Made made) {
+                return created(made.received().referral());
+            }
+            if (outcome instanceof IdempotentIntake.Replayed first) {
+                return ResponseEntity.status(first.status()).location(URI.create("/api/referrals/" + first.referral()))
+                        .header("Idempotent-Replayed", "true").contentType(MediaType.APPLICATION_JSON)
+                        .body(first.answer());
+            }
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                    "This Idempotency-Key was already used for a different request. Use a new key for a new referral.");
+            problem.setTitle("Idempotency-Key reused");
+            return problem(problem);
         } catch (DuplicatePoliceReferenceException e) {
             return duplicate(e, me);
         } catch (DuplicateKeyException e) {
@@ -129,21 +122,12 @@ class ReferralApi {
         }
     }
 
-    private ResponseEntity<?> replay(Actor me, String key, String requestHash) {
-        Map<String, Object> first = jdbc.sql("""
-                SELECT request_hash, referral_id, response_status, response_body FROM api_idempotency
-                WHERE client_id = ? AND idempotency_key = ?""").params(me.actorId(), key).query().singleRow();
-        if (!requestHash.equals(first.get("request_hash"))) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                    "This Idempotency-Key was already used for a different request. Use a new key for a new referral.");
-            problem.setTitle("Idempotency-Key reused");
-            return problem(problem);
-        }
-        return ResponseEntity.status((Integer) first.get("response_status"))
-                .location(URI.create("/api/referrals/" + first.get("referral_id")))
-                .header("Idempotent-Replayed", "true")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(first.get("response_body"));
+    private static Created answer(Referral r) {
+        return new Created(r.id().toString(), r.reference());
+    }
+
+    private static ResponseEntity<?> created(Referral r) {
+        return ResponseEntity.created(URI.create("/api/referrals/" + r.id())).body(answer(r));
     }
 
     /**

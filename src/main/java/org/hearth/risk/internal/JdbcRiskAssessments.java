@@ -26,8 +26,8 @@ import org.hearth.people.PersonId;
 import org.hearth.risk.Answer;
 import org.hearth.risk.AnsweredQuestion;
 import org.hearth.risk.IncidentHistory;
-import org.hearth.risk.InvalidRiskAssessmentException;
-import org.hearth.risk.InvalidRiskAssessmentException.Problem;
+import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.InvalidInputException.Problem;
 import org.hearth.risk.MaracEligibility;
 import org.hearth.risk.MaracRules;
 import org.hearth.risk.NewRiskAssessment;
@@ -103,7 +103,7 @@ class JdbcRiskAssessments implements RiskAssessments {
             problems.add(new Problem("referralId", "There is no referral with that id"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidRiskAssessmentException(problems);
+            throw new InvalidInputException(problems);
         }
 
         RiskAssessmentId id = RiskAssessmentId.random();
@@ -142,7 +142,7 @@ class JdbcRiskAssessments implements RiskAssessments {
     private Questionnaire questionnaire(NewRiskAssessment in) {
         return (in.questionnaireCode() == null ? Optional.<Questionnaire>empty()
                 : questionnaires.find(in.questionnaireCode(), in.questionnaireVersion()))
-                .orElseThrow(() -> new InvalidRiskAssessmentException(List.of(new Problem("questionnaire",
+                .orElseThrow(() -> new InvalidInputException(List.of(new Problem("questionnaire",
                         "There is no questionnaire " + in.questionnaireCode() + " version "
                                 + in.questionnaireVersion()))));
     }
@@ -152,7 +152,7 @@ class JdbcRiskAssessments implements RiskAssessments {
     public List<Problem> answerProblems(NewRiskAssessment draft) {
         try {
             return answerProblems(questionnaire(draft), draft);
-        } catch (InvalidRiskAssessmentException e) {
+        } catch (InvalidInputException e) {
             return e.problems();
         }
     }

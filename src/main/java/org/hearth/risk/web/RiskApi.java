@@ -16,8 +16,8 @@ import org.hearth.audit.Audited;
 import org.hearth.audit.NotAudited;
 import org.hearth.people.PersonId;
 import org.hearth.risk.Answer;
-import org.hearth.risk.InvalidRiskAssessmentException;
-import org.hearth.risk.InvalidRiskAssessmentException.Problem;
+import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.InvalidInputException.Problem;
 import org.hearth.risk.MaracCriterion;
 import org.hearth.risk.MaracEligibility;
 import org.hearth.risk.NewRiskAssessment;
@@ -171,7 +171,7 @@ class RiskApi {
             }
         }
         if (!problems.isEmpty() && (body.questionnaireCode() == null || body.questionnaireVersion() == null)) {
-            throw new InvalidRiskAssessmentException(problems);
+            throw new InvalidInputException(problems);
         }
         NewRiskAssessment draft = new NewRiskAssessment(person, me.id(), me.agency(), body.questionnaireCode(),
                 body.questionnaireVersion(), body.assessedOn(), answers, notes, body.narrative(), grade,
@@ -181,7 +181,7 @@ class RiskApi {
             assessments.answerProblems(draft).stream()
                     .filter(p -> problems.stream().noneMatch(known -> known.field().startsWith(p.field() + ".")))
                     .forEach(all::add);
-            throw new InvalidRiskAssessmentException(all);
+            throw new InvalidInputException(all);
         }
         RiskAssessment saved = assessments.submit(draft);
         return ResponseEntity.created(URI.create("/api/people/" + personId + "/risk-assessments/" + saved.id()))

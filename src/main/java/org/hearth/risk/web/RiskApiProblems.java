@@ -2,7 +2,7 @@ package org.hearth.risk.web;
 
 import java.util.List;
 import org.hearth.platform.web.ApiProblems.FieldProblem;
-import org.hearth.risk.InvalidRiskAssessmentException;
+import org.hearth.platform.InvalidInputException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -23,8 +23,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RiskApiProblems {
 
-    @ExceptionHandler(InvalidRiskAssessmentException.class)
-    ProblemDetail invalid(InvalidRiskAssessmentException e) {
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "Some fields are not valid, so the assessment was not saved.");
         problem.setTitle("Invalid request");

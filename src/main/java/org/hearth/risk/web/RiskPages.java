@@ -29,8 +29,8 @@ import org.hearth.people.PersonRecord;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.hearth.platform.web.DateParts;
 import org.hearth.risk.Answer;
-import org.hearth.risk.InvalidRiskAssessmentException;
-import org.hearth.risk.InvalidRiskAssessmentException.Problem;
+import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.InvalidInputException.Problem;
 import org.hearth.risk.MaracEligibility;
 import org.hearth.risk.Question;
 import org.hearth.risk.Questionnaire;
@@ -188,7 +188,7 @@ class RiskPages {
             flash.addFlashAttribute("success", "Risk assessment saved: " + saved.score() + " \"yes\" answers, graded "
                     + saved.finalGrade().label().toLowerCase(Locale.UK) + " risk.");
             return "redirect:/people/" + personId + "/risk";
-        } catch (InvalidRiskAssessmentException e) {
+        } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             Map<String, String> problems = fieldIds(e.problems());
             boolean onlyGrading = problems.keySet().stream().allMatch(f -> f.equals("grade") || f.equals("reason"));

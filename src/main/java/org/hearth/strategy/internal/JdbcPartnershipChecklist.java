@@ -18,7 +18,7 @@ import org.hearth.strategy.ChecklistRun;
 import org.hearth.strategy.ChecklistRunId;
 import org.hearth.strategy.PartnershipChecklist;
 import org.hearth.strategy.PartnershipProblem;
-import org.hearth.strategy.StrategyInputException;
+import org.hearth.platform.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,7 +119,7 @@ class JdbcPartnershipChecklist implements PartnershipChecklist {
             }
         }
         if (!errors.isEmpty()) {
-            throw new StrategyInputException(errors);
+            throw new InvalidInputException(errors);
         }
         ChecklistRunId id = ChecklistRunId.random();
         jdbc.sql("INSERT INTO checklist_run (id, run_on, recorded_by) VALUES (?, ?, ?)")

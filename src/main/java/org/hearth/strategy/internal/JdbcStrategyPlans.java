@@ -27,7 +27,7 @@ import org.hearth.strategy.StatusChange;
 import org.hearth.strategy.Strategy;
 import org.hearth.strategy.StrategyAction;
 import org.hearth.strategy.StrategyId;
-import org.hearth.strategy.StrategyInputException;
+import org.hearth.platform.InvalidInputException;
 import org.hearth.strategy.StrategyPlans;
 import org.hearth.strategy.Theme;
 import org.hearth.strategy.ThemeId;
@@ -406,7 +406,7 @@ class JdbcStrategyPlans implements StrategyPlans {
 
     private static void fail(Map<String, String> errors) {
         if (!errors.isEmpty()) {
-            throw new StrategyInputException(errors);
+            throw new InvalidInputException(errors);
         }
     }
 }

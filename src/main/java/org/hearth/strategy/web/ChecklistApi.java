@@ -15,7 +15,7 @@ import org.hearth.strategy.ChecklistRunId;
 import org.hearth.strategy.ChecklistSummary;
 import org.hearth.strategy.PartnershipChecklist;
 import org.hearth.strategy.PartnershipProblem;
-import org.hearth.strategy.StrategyInputException;
+import org.hearth.platform.InvalidInputException;
 import org.hearth.strategy.StrategyPlans;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -98,10 +98,5 @@ class ChecklistApi {
         Map<String, ChecklistAnswer> answers = body.answers() == null ? Map.of() : new LinkedHashMap<>(body.answers());
         ChecklistRun run = checklist.record(body.runOn(), answers, body.notes() == null ? Map.of() : body.notes());
         return ResponseEntity.created(URI.create("/api/strategy/checklist/runs/" + run.id())).body(view(run));
-    }
-
-    @ExceptionHandler(StrategyInputException.class)
-    ResponseEntity<ProblemDetail> refused(StrategyInputException e) {
-        return StrategyApi.problem(e);
     }
 }

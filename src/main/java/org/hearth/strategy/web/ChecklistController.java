@@ -20,7 +20,7 @@ import org.hearth.strategy.PartnershipChecklist;
 import org.hearth.strategy.PartnershipProblem;
 import org.hearth.strategy.Strategy;
 import org.hearth.strategy.StrategyAction;
-import org.hearth.strategy.StrategyInputException;
+import org.hearth.platform.InvalidInputException;
 import org.hearth.strategy.StrategyPlans;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -130,15 +130,15 @@ class ChecklistController {
                 // the date is unreadable: ask for the module's other refusals (a run without a date always fails)
                 try {
                     checklist.record(null, answers, notes);
-                } catch (StrategyInputException more) {
+                } catch (InvalidInputException more) {
                     more.errors().forEach(errors::putIfAbsent);
                 }
-                throw new StrategyInputException(errors);
+                throw new InvalidInputException(errors);
             }
             ChecklistRun run = checklist.record(on, answers, notes);
             redirect.addFlashAttribute("success", "Checklist recorded");
             return "redirect:/strategy/checklist/" + run.id();
-        } catch (StrategyInputException e) {
+        } catch (InvalidInputException e) {
             Map<String, String> all = new LinkedHashMap<>(errors);
             e.errors().forEach(all::putIfAbsent);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -19,7 +19,7 @@ import org.hearth.strategy.Rag;
 import org.hearth.strategy.Strategy;
 import org.hearth.strategy.StrategyAction;
 import org.hearth.strategy.StrategyId;
-import org.hearth.strategy.StrategyInputException;
+import org.hearth.platform.InvalidInputException;
 import org.hearth.strategy.StrategyOverview;
 import org.hearth.strategy.StrategyPlans;
 import org.hearth.strategy.StrategyStatus;
@@ -247,19 +247,5 @@ class StrategyApi {
 
     private static ResponseEntity<Created> created(UUID id) {
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(id));
-    }
-
-    /** Refused input: 400 with each field's message. */
-    @ExceptionHandler(StrategyInputException.class)
-    ResponseEntity<ProblemDetail> refused(StrategyInputException e) {
-        return problem(e);
-    }
-
-    static ResponseEntity<ProblemDetail> problem(StrategyInputException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid.");
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", e.errors().entrySet().stream()
-                .map((Map.Entry<String, String> f) -> new FieldProblem(f.getKey(), f.getValue())).toList());
-        return ResponseEntity.badRequest().body(problem);
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
 import java.util.UUID;
-import org.hearth.access.InvalidUserException;
+import org.hearth.platform.InvalidInputException;
 import org.hearth.access.Role;
 import org.hearth.access.RoleGrant;
 import org.hearth.access.StaffPrincipal;
@@ -67,7 +67,7 @@ class RoleGrantTest {
         StaffUser me = admin.user();
         StaffPrincipal principal = principal(me);
         assertThatThrownBy(() -> users.changeRoles(me.id(), details(me, Set.of(Role.SYSTEM_ADMIN, Role.PRACTITIONER)),
-                null, principal, "because")).isInstanceOf(InvalidUserException.class)
+                null, principal, "because")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("You cannot change your own roles");
         assertThat(users.find(me.id()).orElseThrow().roles()).containsExactly(Role.SYSTEM_ADMIN);
     }

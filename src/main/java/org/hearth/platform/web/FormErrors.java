@@ -1,0 +1,103 @@
+package org.hearth.platform.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.InvalidInputException.Problem;
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+
+/**
+ * The one way a page puts refused input on its form: a module's {@link InvalidInputException} onto the fields it
+ * names, and what the binder could not read (an unreal date, text breaking the input rules) refused before the
+ * module is asked. The page then answers 400 with the error summary and each field's message.
+ */
+public final class FormErrors {
+
+    private FormErrors() {
+    }
+
+    /**
+     * Puts each refusal on the field it names (a field already in error keeps its first message), or on the form as
+     * a whole when the form has no such field.
+     */
+    public static void reject(BindingResult result, InvalidInputException e) {
+        BeanWrapperImpl target = result.getTarget() == null ? null : new BeanWrapperImpl(result.getTarget());
+        for (Problem p : e.problems()) {
+            if (target != null && isField(target, p.field())) {
+                if (!result.hasFieldErrors(p.field())) {
+                    result.rejectValue(p.field(), "invalid", p.message());
+                }
+            } else {
+                result.reject("invalid", p.message());
+            }
+        }
+    }
+
+    private static boolean isField(BeanWrapperImpl target, String field) {
+        try {
+            return target.isReadableProperty(field);
+        } catch (RuntimeException e) { // a nested path through a null or an index out of range
+            return false;
+        }
+    }
+
+    /**
+     * Refuses the form when a field could not be bound, such as text breaking the platform's input rule (it would
+     * otherwise be saved as blank): the field keeps the binder's message. Other errors the page found (an unreal
+     * date) stay on the form while the module is asked, so the error summary lists the module's refusals too.
+     */
+    public static void refuseUnbound(BindingResult result) {
+        refuse(result, true);
+    }
+
+    /** Refuses the form when any field is in error, whether the binder or the page put it there. */
+    public static void refuseAny(BindingResult result) {
+        refuse(result, false);
+    }
+
+    private static void refuse(BindingResult result, boolean unboundOnly) {
+        List<Problem> problems = new ArrayList<>();
+        for (FieldError e : result.getFieldErrors()) {
+            if (!unboundOnly || e.isBindingFailure()) {
+                problems.add(new Problem(e.getField(), e.getDefaultMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** A date typed, or null: blank is left to the module's check, an unreal date is an error on the field here. */
+    public static LocalDate date(BindingResult result, String field, DateParts parts) {
+        if (parts == null || parts.blank()) {
+            return null;
+        }
+        Optional<LocalDate> date = parts.toDate();
+        if (date.isEmpty()) {
+            result.rejectValue(field, "invalid", "The date must be a real date, for example 27 3 2026");
+            return null;
+        }
+        return date.get();
+    }
+
+    /**
+     * An id chosen from a list, or null when blank; text that is not an id becomes a random id, which the module
+     * refuses as unknown, so the field gets the module's message.
+     */
+    public static <T> T id(String text, Function<UUID, T> make) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return make.apply(UUID.fromString(text.trim()));
+        } catch (IllegalArgumentException e) {
+            return make.apply(UUID.randomUUID());
+        }
+    }
+}

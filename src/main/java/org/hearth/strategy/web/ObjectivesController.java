@@ -1,0 +1,141 @@
+package org.hearth.strategy.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import org.hearth.audit.NotAudited;
+import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.web.DateParts;
+import org.hearth.platform.web.FormErrors;
+import org.hearth.strategy.Objective;
+import org.hearth.strategy.ObjectiveId;
+import org.hearth.strategy.ObjectiveStatus;
+import org.hearth.strategy.Strategy;
+import org.hearth.strategy.StrategyPlans;
+import org.hearth.strategy.ThemeId;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A strategy's themes and objectives: adding them, an objective's page, and recording its status. */
+@Controller
+@RequestMapping("/strategy/plans/{id}")
+@NotAudited("strategies are partnership-level records, not person data; StrategyPlans audits every change")
+class ObjectivesController extends OneStrategy {
+
+    ObjectivesController(StrategyPlans plans) {
+        super(plans);
+    }
+
+    @GetMapping("/themes/new")
+    @PreAuthorize(StrategyController.MANAGE)
+    String themeForm(Model model) {
+        model.addAttribute(FORM, new ThemeForm());
+        return "strategy/theme-form";
+    }
+
+    @PostMapping("/themes")
+    @PreAuthorize(StrategyController.MANAGE)
+    String addTheme(@ModelAttribute(name = "strategy", binding = false) Strategy s,
+            @ModelAttribute(FORM) ThemeForm form, BindingResult result, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            FormErrors.refuseUnbound(result);
+            plans.addTheme(s.id(), form.getName());
+            redirect.addFlashAttribute("success", "Theme added: " + form.getName().trim());
+            return "redirect:/strategy/plans/" + s.id();
+        } catch (InvalidInputException e) {
+            refused(result, e, response);
+            return "strategy/theme-form";
+        }
+    }
+
+    @GetMapping("/objectives/new")
+    @PreAuthorize(StrategyController.MANAGE)
+    String objectiveForm(@ModelAttribute(name = "strategy", binding = false) Strategy s, Model model) {
+        ObjectiveForm form = new ObjectiveForm();
+        form.setOn(DateParts.of(plans.today()));
+        model.addAttribute(FORM, form);
+        return objectivePage(s, model);
+    }
+
+    private String objectivePage(Strategy s, Model model) {
+        model.addAttribute("themeOptions", s.themes().stream().map(t -> new Option(t.id().toString(), t.name())).toList());
+        model.addAttribute("statusOptions", Option.statuses());
+        return "strategy/objective-form";
+    }
+
+    @PostMapping("/objectives")
+    @PreAuthorize(StrategyController.MANAGE)
+    String addObjective(@ModelAttribute(name = "strategy", binding = false) Strategy s,
+            @ModelAttribute(FORM) ObjectiveForm form, BindingResult result, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        LocalDate on = FormErrors.date(result, "on", form.getOn());
+        try {
+            FormErrors.refuseUnbound(result);
+            plans.addObjective(s.id(), FormErrors.id(form.getTheme(), ThemeId::new), form.getText(),
+                    ObjectiveStatus.parse(form.getStatus()), on, form.getNote());
+            redirect.addFlashAttribute("success", "Objective added");
+            return "redirect:/strategy/plans/" + s.id();
+        } catch (InvalidInputException e) {
+            refused(result, e, response);
+            return objectivePage(s, model);
+        }
+    }
+
+    private static Objective objective(Strategy s, String id) {
+        return ObjectiveId.parse(id).flatMap(s::objective).orElseThrow(StrategyController::notFound);
+    }
+
+    @GetMapping("/objectives/{objective}")
+    String objective(@ModelAttribute(name = "strategy", binding = false) Strategy s, @PathVariable String objective,
+            Model model, Authentication auth) {
+        Objective o = objective(s, objective);
+        StatusForm form = new StatusForm();
+        form.setOn(DateParts.of(plans.today()));
+        form.setStatus(o.current().status().name());
+        model.addAttribute(FORM, form);
+        return objectiveDetail(s, o, model, auth);
+    }
+
+    private String objectiveDetail(Strategy s, Objective o, Model model, Authentication auth) {
+        model.addAttribute("objective", o);
+        model.addAttribute("current", o.current().status());
+        model.addAttribute("currentSince", StrategyViews.DATE.format(o.current().on()));
+        model.addAttribute("previous", StrategyViews.lastMove(o));
+        model.addAttribute("history", StrategyViews.history(o));
+        model.addAttribute("prompt", s.prompt(o.id()));
+        model.addAttribute("areas", s.areas().stream().filter(a -> a.objectives().contains(o.id()))
+                .map(a -> a.number() + ". " + a.title()).toList());
+        model.addAttribute("actions", StrategyViews.actions(s, s.actionsFor(o.id()), plans.today()));
+        model.addAttribute("statusOptions", Option.statuses());
+        model.addAttribute("canManage", StrategyController.canManage(auth));
+        return "strategy/objective";
+    }
+
+    @PostMapping("/objectives/{objective}/status")
+    @PreAuthorize(StrategyController.MANAGE)
+    String recordStatus(@ModelAttribute(name = "strategy", binding = false) Strategy s,
+            @PathVariable String objective, @ModelAttribute(FORM) StatusForm form, BindingResult result, Model model,
+            Authentication auth, HttpServletResponse response, RedirectAttributes redirect) {
+        Objective o = objective(s, objective);
+        LocalDate on = FormErrors.date(result, "on", form.getOn());
+        try {
+            FormErrors.refuseUnbound(result);
+            ObjectiveStatus status = ObjectiveStatus.parse(form.getStatus());
+            plans.recordStatus(o.id(), status, on, form.getNote());
+            redirect.addFlashAttribute("success", "Status recorded: " + status.label());
+            return "redirect:/strategy/plans/" + s.id() + "/objectives/" + o.id();
+        } catch (InvalidInputException e) {
+            refused(result, e, response);
+            return objectiveDetail(s, o, model, auth);
+        }
+    }
+}

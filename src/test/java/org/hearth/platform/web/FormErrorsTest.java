@@ -1,0 +1,69 @@
+package org.hearth.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hearth.platform.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.FieldError;
+
+/** The one way a page binds refused input to its form. */
+class FormErrorsTest {
+
+    @Test
+    void aRefusalLandsOnItsFieldOrOnTheFormAndAFieldKeepsItsFirstMessage() {
+        var result = new BeanPropertyBindingResult(new DateParts(), "form");
+        result.rejectValue("day", "invalid", "The page's own message");
+        Map<String, String> errors = new LinkedHashMap<>();
+        errors.put("day", "The module's message");
+        errors.put("month", "Enter a month");
+        errors.put("notAField", "Something about the whole form");
+        FormErrors.reject(result, new InvalidInputException(errors));
+        assertThat(result.getFieldError("day").getDefaultMessage()).isEqualTo("The page's own message");
+        assertThat(result.getFieldError("month").getDefaultMessage()).isEqualTo("Enter a month");
+        assertThat(result.getGlobalErrors()).extracting(e -> e.getDefaultMessage())
+                .containsExactly("Something about the whole form");
+    }
+
+    @Test
+    void unboundTextIsRefusedBeforeTheModuleIsAskedAndAnyErrorWhenThePageSaysSo() {
+        var result = new BeanPropertyBindingResult(new DateParts(), "form");
+        result.rejectValue("day", "invalid", "An unreal date");
+        FormErrors.refuseUnbound(result); // a page's own error waits for the module's
+        assertThatThrownBy(() -> FormErrors.refuseAny(result)).isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).errors()).isEqualTo(Map.of("day", "An unreal date"));
+        result.addError(new FieldError("form", "month", "\u202e", true, null, null, "Remove the control character"));
+        assertThatThrownBy(() -> FormErrors.refuseUnbound(result)).isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).errors())
+                .isEqualTo(Map.of("month", "Remove the control character"));
+    }
+
+    @Test
+    void aDateIsReadOrItsFieldRefused() {
+        var result = new BeanPropertyBindingResult(new Holder(), "form");
+        assertThat(FormErrors.date(result, "on", new DateParts("", "", ""))).isNull();
+        assertThat(result.hasErrors()).as("blank is the module's to refuse").isFalse();
+        assertThat(FormErrors.date(result, "on", new DateParts("31", "2", "2026"))).isNull();
+        assertThat(result.getFieldError("on").getDefaultMessage()).contains("real date");
+        assertThat(FormErrors.date(result, "on", new DateParts("28", "2", "2026"))).hasToString("2026-02-28");
+    }
+
+    @Test
+    void anIdChosenIsReadAndTextThatIsNotOneBecomesAnUnknownId() {
+        assertThat(FormErrors.id(" ", java.util.function.Function.identity())).isNull();
+        var id = java.util.UUID.randomUUID();
+        assertThat(FormErrors.id(" " + id + " ", java.util.function.Function.identity())).isEqualTo(id);
+        assertThat(FormErrors.id("not-an-id", java.util.function.Function.identity())).isNotNull().isNotEqualTo(id);
+    }
+
+    /** A form with one date. */
+    public static class Holder {
+        private DateParts on = new DateParts();
+
+        public DateParts getOn() { return on; }
+        public void setOn(DateParts on) { this.on = on; }
+    }
+}
