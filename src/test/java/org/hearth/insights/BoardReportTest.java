@@ -45,13 +45,17 @@ class BoardReportTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired
     BoardReports reports;
 
     InsightsData data;
 
     @BeforeEach
     void build() {
-        data = new InsightsData(partnerships, fixtures, jdbc);
+        data = new InsightsData(partnerships, fixtures, jdbc, events, tx);
     }
 
     private byte[] download(WebSession web, String path, String type) throws Exception {

@@ -28,13 +28,17 @@ class IndicatorsTest {
     Fixtures fixtures;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
 
     InsightsData data;
     IndicatorReport report;
 
     @BeforeEach
     void build() {
-        data = new InsightsData(partnerships, fixtures, jdbc);
+        data = new InsightsData(partnerships, fixtures, jdbc, events, tx);
         report = indicators.report(InsightsData.FROM, InsightsData.TO, data.area.id().value());
     }
 

@@ -1,5 +1,6 @@
 package org.hearth.insights;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,14 @@ import org.hearth.access.Role;
 import org.hearth.partnership.Agency;
 import org.hearth.partnership.Area;
 import org.hearth.partnership.Partnerships;
+import org.hearth.people.PersonId;
+import org.hearth.referrals.ReferralId;
+import org.hearth.referrals.ReferralReceived;
+import org.hearth.referrals.ReferralSource;
+import org.hearth.support.Eventually;
 import org.hearth.support.Fixtures;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -36,14 +44,23 @@ final class InsightsData {
     final Agency partner;
     final List<UUID> w = new ArrayList<>();
     final List<UUID> a = new ArrayList<>();
+    /** The A victims' referrals of April 2025, not yet triaged. */
+    final List<UUID> aprilReferrals = new ArrayList<>();
     UUID m;
 
     private final JdbcClient jdbc;
     private final UUID assessor;
     private final UUID questionnaire;
 
-    InsightsData(Partnerships partnerships, Fixtures fixtures, JdbcClient jdbc) {
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final List<Object> published = new ArrayList<>();
+
+    InsightsData(Partnerships partnerships, Fixtures fixtures, JdbcClient jdbc, ApplicationEventPublisher events,
+            TransactionTemplate tx) {
         this.jdbc = jdbc;
+        this.events = events;
+        this.tx = tx;
         fixtures.agency("Test Agency");
         this.area = partnerships.addArea(Fixtures.uniqueName("Insightsvale "), 2_000);
         this.police = fixtures.agency(Fixtures.uniqueName("Insights Police "));
@@ -52,6 +69,18 @@ final class InsightsData {
         this.questionnaire = jdbc.sql("SELECT id FROM risk_questionnaire WHERE code = 'SAFELIVES_RIC' AND version = 1")
                 .query(UUID.class).single();
         build();
+        // the rows were written with SQL, as the demo writes them; tell insights as the modules would have, and wait
+        // until its listeners have brought the read models up to date
+        tx.executeWithoutResult(t -> published.forEach(events::publishEvent));
+        awaitInsights(jdbc);
+    }
+
+    /** Waits until every delivery of an event to insights' listeners has completed. */
+    static void awaitInsights(JdbcClient jdbc) {
+        Eventually.waitFor(() -> jdbc.sql("""
+                SELECT count(*) FROM event_publication
+                WHERE completion_date IS NULL AND listener_id LIKE 'org.hearth.insights.%'""")
+                .query(Long.class).single() == 0, Duration.ofSeconds(60));
     }
 
     private void build() {
@@ -76,6 +105,7 @@ final class InsightsData {
         for (int i = 0; i < 4; i++) {
             april.add(referral(a.get(i), partner, LocalDate.of(2025, 4, 7 + i), null, 0, true));
         }
+        aprilReferrals.addAll(april);
         UUID mLastYear = referral(m, police, LocalDate.of(2024, 6, 1), "SIGNPOST", 2, false);
         referral(m, police, LocalDate.of(2025, 5, 1), "SIGNPOST", 10, false);
 
@@ -133,6 +163,7 @@ final class InsightsData {
                 .params(id, "T-" + id, agency.id().value(), received, victim, area.id().value(), outcome,
                         outcome == null ? null : "Test decision", outcome, received, daysToDecision)
                 .update();
+        published.add(new ReferralReceived(new ReferralId(id), new PersonId(victim), agency.id(), ReferralSource.WEB));
         if (childrenPresent) {
             UUID child = person("NOT_KNOWN", null, null, null, "NOT_KNOWN");
             jdbc.sql("INSERT INTO referral_child (referral_id, person_id, present) VALUES (?, ?, true)").params(id, child)

@@ -26,13 +26,17 @@ class InsightsPagesTest {
     Partnerships partnerships;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
 
     InsightsData data;
     String query;
 
     @BeforeEach
     void build() {
-        data = new InsightsData(partnerships, fixtures, jdbc);
+        data = new InsightsData(partnerships, fixtures, jdbc, events, tx);
         query = "from=2025-01-01&to=2025-12-31&area=" + data.area.id().value();
     }
 

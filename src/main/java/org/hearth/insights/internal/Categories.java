@@ -95,10 +95,31 @@ final class Categories {
         return v.name();
     }
 
+    /** Labels already worked out, by type and code (or free text): the same few values recur in every report. */
+    private static final java.util.Map<String, String> LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_LABELS = 10_000;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    private static String remembered(String key, java.util.function.Supplier<String> label) {
+        String known = LABELS.get(key);
+        if (known != null) {
+            return known;
+        }
+        String worked = label.get();
+        if (LABELS.size() < MAX_LABELS) {
+            LABELS.put(key, worked);
+        }
+        return worked;
+    }
+
     private static <E extends Enum<E>> String label(String code, Class<E> type) {
         if (code == null || code.isBlank()) {
             return NOT_RECORDED;
         }
+        return remembered(type.getSimpleName() + ':' + code, () -> enumLabel(code, type));
+    }
+
+    private static <E extends Enum<E>> String enumLabel(String code, Class<E> type) {
         try {
             return labelOf(Enum.valueOf(type, code.trim()));
         } catch (IllegalArgumentException unknown) {
@@ -110,7 +131,11 @@ final class Categories {
         if (value == null || value.isBlank()) {
             return NOT_RECORDED;
         }
-        String t = value.trim().replaceAll("\\s+", " ");
+        return remembered("text:" + value, () -> capitalised(value));
+    }
+
+    private static String capitalised(String value) {
+        String t = SPACES.matcher(value.trim()).replaceAll(" ");
         return t.substring(0, 1).toUpperCase(Locale.UK) + t.substring(1).toLowerCase(Locale.UK);
     }
 }

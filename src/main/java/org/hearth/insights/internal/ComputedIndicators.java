@@ -78,13 +78,41 @@ class ComputedIndicators implements Indicators {
     private static final DateTimeFormatter DATE = Dates.DAY;
 
     private final IndicatorQueries queries;
+    private final Rollups rollups;
     private final Partnerships partnerships;
+    /**
+     * Reports computed from the read models, by period, area and the areas' names and populations, with the read
+     * models' version they were computed at: a report is reused until the read models change (most requests ask for
+     * the same default period). At most {@link #CACHED} reports are kept, least recently used dropped first.
+     */
+    private final Map<Key, Cached> reports = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Key, Cached> eldest) {
+                    return size() > CACHED;
+                }
+            });
+    static final int CACHED = 32;
+    private final Object[] computing = new Object[16];
+
+    {
+        for (int i = 0; i < computing.length; i++) {
+            computing[i] = new Object();
+        }
+    }
+
+    private record Key(LocalDate from, LocalDate to, UUID area, List<Area> areas, Integer population) {
+    }
+
+    private record Cached(long version, IndicatorReport report) {
+    }
     private final Bvpi225Assessments bvpi225;
     private final ObjectProvider<StrategyStatus> strategyStatus;
 
-    ComputedIndicators(IndicatorQueries queries, Partnerships partnerships, Bvpi225Assessments bvpi225,
-            ObjectProvider<StrategyStatus> strategyStatus) {
+    ComputedIndicators(IndicatorQueries queries, Rollups rollups, Partnerships partnerships,
+            Bvpi225Assessments bvpi225, ObjectProvider<StrategyStatus> strategyStatus) {
         this.queries = queries;
+        this.rollups = rollups;
         this.partnerships = partnerships;
         this.bvpi225 = bvpi225;
         this.strategyStatus = strategyStatus;
@@ -111,6 +139,7 @@ class ComputedIndicators implements Indicators {
     }
 
     @Override
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public IndicatorReport report(LocalDate from, LocalDate to, UUID areaId) {
         if (from == null || to == null || from.isAfter(to)) {
             throw new IllegalArgumentException("The period must start on or before its end");
@@ -129,7 +158,27 @@ class ComputedIndicators implements Indicators {
                 : partnerships.current().map(p -> p.population()).orElse(null);
         Map<UUID, String> areaNames = new HashMap<>();
         areas.forEach(a -> areaNames.put(a.id().value(), a.name()));
+        Key key = new Key(from, to, areaId, areas, population);
+        Cached cached = reports.get(key);
+        if (cached != null && cached.version() == rollups.version()) {
+            return cached.report();
+        }
+        // one computation at a time per report: requests arriving meanwhile wait for it (holding no connection: this
+        // method runs outside a transaction) rather than each scanning the same facts
+        synchronized (computing[Math.floorMod(key.hashCode(), computing.length)]) {
+            long version = rollups.version(); // read before the facts: a later change makes the report recomputed
+            cached = reports.get(key);
+            if (cached != null && cached.version() == version) {
+                return cached.report();
+            }
+            IndicatorReport report = compute(from, to, areaId, areas, area, areaNames, population);
+            reports.put(key, new Cached(version, report));
+            return report;
+        }
+    }
 
+    private IndicatorReport compute(LocalDate from, LocalDate to, UUID areaId, List<Area> areas, Area area,
+            Map<UUID, String> areaNames, Integer population) {
         List<ReferralFact> referrals = queries.referrals(from, to, areaId);
         List<HighRiskFact> highRisk = queries.highRisk(from, to, areaId);
         LocalDate lastFrom = from.minusYears(1);
@@ -182,17 +231,27 @@ class ComputedIndicators implements Indicators {
         }
 
         /** Victims in the period with the facts of their latest referral (the area and equality data they count under). */
+        private Map<UUID, ReferralFact> victims;
+        private Set<UUID> repeatVictims;
+
         Map<UUID, ReferralFact> victims() {
+            if (victims != null) {
+                return victims;
+            }
             Map<UUID, ReferralFact> latest = new LinkedHashMap<>();
             for (ReferralFact r : referrals) {
                 latest.merge(r.victim(), r, (a, b) -> b.receivedOn().isAfter(a.receivedOn()) ? b : a);
             }
+            victims = latest;
             return latest;
         }
 
         Set<UUID> repeatVictims() {
-            return referrals.stream().filter(ReferralFact::repeatVictim).map(ReferralFact::victim)
-                    .collect(Collectors.toSet());
+            if (repeatVictims == null) {
+                repeatVictims = referrals.stream().filter(ReferralFact::repeatVictim).map(ReferralFact::victim)
+                        .collect(Collectors.toSet());
+            }
+            return repeatVictims;
         }
 
         List<Headline> headlines() {

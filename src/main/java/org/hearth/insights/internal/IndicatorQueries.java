@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Every query insights makes, in one place: plain SQL over the referrals, people, risk and partnership tables, read
- * as a read model (ARCHITECTURE: "reporting queries are plain SQL over read models"). It returns one row per
+ * Every query the indicators make, in one place: plain SQL over insights' own read models (the facts {@link Rollups}
+ * keeps current from the modules' events) and the agency table. It returns one row per
  * referral or high-risk assessment with only what the indicators need: ids for counting distinct victims (never
  * shown), dates, codes and equality data. Names, dates of birth and addresses are never read.
  */
@@ -42,22 +42,18 @@ class IndicatorQueries {
     record HighRiskFact(UUID victim, LocalDate assessedOn, UUID area, Equality equality) {
     }
 
+    /**
+     * The referrals received in the period, from the read model {@code insights_referral_fact} (kept current by
+     * {@link Rollups}; the MARAC stand-in and the repeat flags are worked out there), with the referring agency.
+     */
     List<ReferralFact> referrals(LocalDate from, LocalDate to, UUID area) {
         return jdbc.sql("""
-                SELECT r.victim_id, r.received_on, r.area_id, r.referring_agency_id, ag.name, ag.sector = 'POLICE',
-                       r.triage_outcome, (r.triaged_at AT TIME ZONE 'Europe/London')::date,
-                       EXISTS (SELECT 1 FROM referral_child c WHERE c.referral_id = r.id AND c.present),
-                       EXISTS (SELECT 1 FROM referral e WHERE e.victim_id = r.victim_id
-                               AND e.received_on < r.received_on AND e.received_on > r.received_on - INTERVAL '12 months'),
-                       r.triage_outcome = 'REFER_TO_MARAC' AND EXISTS (SELECT 1 FROM referral m
-                               WHERE m.victim_id = r.victim_id AND m.triage_outcome = 'REFER_TO_MARAC'
-                               AND m.received_on < r.received_on AND m.received_on > r.received_on - INTERVAL '12 months'),
-                       p.ethnicity, p.first_language, p.sex, p.disability, p.sexual_orientation,
-                       COALESCE(date_part('year', age(r.received_on, p.date_of_birth))::int, p.estimated_age)
-                FROM referral r
-                JOIN agency ag ON ag.id = r.referring_agency_id
-                JOIN person p ON p.id = r.victim_id
-                WHERE r.received_on BETWEEN ? AND ? AND (CAST(? AS uuid) IS NULL OR r.area_id = ?)
+                SELECT f.victim_id, f.received_on, f.area_id, f.agency_id, ag.name, ag.sector = 'POLICE',
+                       f.outcome, f.triaged_on, f.children_present, f.repeat_victim, f.marac_repeat,
+                       f.ethnicity, f.first_language, f.sex, f.disability, f.sexual_orientation, f.age
+                FROM insights_referral_fact f
+                JOIN agency ag ON ag.id = f.agency_id
+                WHERE f.received_on BETWEEN ? AND ? AND (CAST(? AS uuid) IS NULL OR f.area_id = ?)
                 """)
                 .params(from, to, area, area)
                 .query((rs, n) -> new ReferralFact(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
@@ -69,25 +65,14 @@ class IndicatorQueries {
     }
 
     /**
-     * Assessments graded high from {@code from} to {@code to}, in an area: the area of the assessment's referral or,
-     * when it has none, of the victim's latest referral received by the assessment's date.
+     * Assessments graded high from {@code from} to {@code to}, in an area (see {@link Rollups} for which area), from
+     * the read model {@code insights_high_risk_fact}.
      */
     List<HighRiskFact> highRisk(LocalDate from, LocalDate to, UUID area) {
         return jdbc.sql("""
-                SELECT person_id, assessed_on, area_id, ethnicity, first_language, sex, disability, sexual_orientation, age
-                FROM (
-                  SELECT a.person_id, a.assessed_on,
-                         COALESCE(rr.area_id, (SELECT l.area_id FROM referral l WHERE l.victim_id = a.person_id
-                                  AND l.received_on <= a.assessed_on ORDER BY l.received_on DESC, l.created_at DESC
-                                  LIMIT 1)) AS area_id,
-                         p.ethnicity, p.first_language, p.sex, p.disability, p.sexual_orientation,
-                         COALESCE(date_part('year', age(a.assessed_on, p.date_of_birth))::int, p.estimated_age) AS age
-                  FROM risk_assessment a
-                  JOIN person p ON p.id = a.person_id
-                  LEFT JOIN referral rr ON rr.id = a.referral_id
-                  WHERE a.final_grade = 'HIGH' AND a.assessed_on BETWEEN ? AND ?
-                ) h
-                WHERE CAST(? AS uuid) IS NULL OR area_id = ?
+                SELECT victim_id, assessed_on, area_id, ethnicity, first_language, sex, disability, sexual_orientation, age
+                FROM insights_high_risk_fact
+                WHERE assessed_on BETWEEN ? AND ? AND (CAST(? AS uuid) IS NULL OR area_id = ?)
                 """)
                 .params(from, to, area, area)
                 .query((rs, n) -> new HighRiskFact(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),

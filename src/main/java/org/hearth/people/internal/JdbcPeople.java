@@ -51,9 +51,11 @@ class JdbcPeople implements People {
     /** Told of every write to what it indexes (name, date of birth, sex, aliases, address); see {@link EngineMatcher#changed}. */
     private final EngineMatcher index;
     private final JdbcPersonAccess access;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     JdbcPeople(JdbcClient jdbc, AuditTrail audit, List<PersonFlagSource> flagSources, EngineMatcher index,
-            JdbcPersonAccess access) {
+            JdbcPersonAccess access, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.audit = audit;
         this.flagSources = flagSources;
@@ -157,6 +159,7 @@ class JdbcPeople implements People {
         saveAliases(id, aliases);
         audit.record(AuditAction.UPDATE, "person", List.of(id.toString()), "details");
         index.changed(id.value());
+        events.publishEvent(new org.hearth.people.PersonDetailsChanged(id));
     }
 
     private void saveAliases(PersonId id, List<String> aliases) {

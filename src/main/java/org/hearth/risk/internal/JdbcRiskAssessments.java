@@ -54,6 +54,8 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcRiskAssessments implements RiskAssessments {
 
     private PersonAccess access;
+    /** Tells other modules (insights) of a new assessment; null in unit tests built with a clock. */
+    private org.springframework.context.ApplicationEventPublisher events;
 
     static final int MAX_NOTES = 2000;
     static final int MAX_NARRATIVE = 10_000;
@@ -69,9 +71,11 @@ class JdbcRiskAssessments implements RiskAssessments {
 
     @Autowired
     JdbcRiskAssessments(JdbcClient jdbc, JdbcQuestionnaires questionnaires, AuditTrail audit, RiskPolicy policy,
-            MaracRules maracRules, ObjectProvider<IncidentHistory> incidents, PersonAccess access) {
+            MaracRules maracRules, ObjectProvider<IncidentHistory> incidents, PersonAccess access,
+            org.springframework.context.ApplicationEventPublisher events) {
         this(jdbc, questionnaires, audit, policy, maracRules, incidents, Clock.system(UK));
         this.access = access;
+        this.events = events;
     }
 
     JdbcRiskAssessments(JdbcClient jdbc, JdbcQuestionnaires questionnaires, AuditTrail audit, RiskPolicy policy,
@@ -123,6 +127,9 @@ class JdbcRiskAssessments implements RiskAssessments {
                     .update();
         }
         audit.record(AuditAction.CREATE, "risk-assessment", List.of(id.toString(), in.person().toString()), null);
+        if (events != null) {
+            events.publishEvent(new org.hearth.risk.RiskAssessmentRecorded(id, in.person(), in.grade()));
+        }
         if (access != null && access.agencyHoldsGrant(in.person(), in.agency())) {
             // the assessing agency's ground is recorded; an assessment never opens the record to an agency that
             // held no grant (e.g. one reading it by breaking the glass)
