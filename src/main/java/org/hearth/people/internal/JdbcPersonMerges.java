@@ -136,7 +136,8 @@ class JdbcPersonMerges implements PersonMerges {
         long groupPairs = rs.getLong("group_pairs");
         return new PossibleDuplicate(new PersonId(rs.getObject("person_a", UUID.class)), rs.getString("a_name"),
                 new PersonId(rs.getObject("person_b", UUID.class)), rs.getString("b_name"),
-                rs.getDouble("probability"), strings(rs.getArray("reasons")), rs.getString("source"),
+                rs.getDouble("probability"), strings(rs.getArray("reasons")).stream().map(MatchExplanation::withoutWeight).toList(),
+                rs.getString("source"),
                 (int) Math.max(2, groupPairs + 1), rs.getTimestamp("found_at").toInstant());
     }
 

@@ -268,7 +268,7 @@ public final class Linkage {
                 if (p == s.packed.length || s.high(p) != s.high(start)) {
                     int size = p - start;
                     if (size > 1) {
-                        if (size > settings.maxBlockSize()) {
+                        if (size > rules.get(r).maxBlock(settings.maxBlockSize())) {
                             skippedPairs += (long) size * (size - 1) / 2;
                         } else {
                             blocks.add(new int[] {r, start, p});
