@@ -43,9 +43,16 @@ public final class DemoDuplicatesBench {
             long persons = jdbc.sql("SELECT count(*) FROM person WHERE merged_into IS NULL").query(Long.class).single();
             record Pair(UUID a, UUID b, double p, String band, List<String> reasons) {
             }
-            List<Pair> pairs = jdbc.sql("SELECT person_a, person_b, probability, reasons FROM person_duplicate")
+            // the open pairs, banded as the hub's page bands them (PossibleDuplicate.band)
+            List<Pair> pairs = jdbc.sql("""
+                    SELECT d.person_a, d.person_b, d.probability, d.reasons, pa.date_of_birth, pb.date_of_birth
+                    FROM person_duplicate d JOIN person pa ON pa.id = d.person_a JOIN person pb ON pb.id = d.person_b
+                    WHERE d.decision IS NULL""")
                     .query((rs, n) -> new Pair(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getDouble(3),
-                            org.hearth.people.MatchBand.of(rs.getDouble(3)).label(), List.of((String[]) rs.getArray(4).getArray()))).list();
+                            org.hearth.people.MatchBand.of(rs.getDouble(3), org.hearth.people.matching.MatchEngine
+                                    .datesOfBirth(rs.getString(5), rs.getString(6))
+                                    == org.hearth.people.matching.Evidence.DIFFERENT).label(),
+                            List.of((String[]) rs.getArray(4).getArray()))).list();
             TreeMap<String, int[]> byRange = new TreeMap<>();
             TreeMap<String, int[]> byBand = new TreeMap<>();
             int found = 0;
@@ -68,6 +75,9 @@ public final class DemoDuplicatesBench {
                             1, Integer::sum);
                 }
             }
+            System.out.println("pairs at 0.99 or more (probability, band, one person?):");
+            pairs.stream().filter(p -> p.p() >= 0.99).forEach(p -> System.out.printf("  %.6f %s %s%n", p.p(), p.band(),
+                    truth.contains(key(p.a(), p.b()))));
             System.out.println("pairs of different people at 0.8 or more (the evidence in words, never names):");
             falseHigh.descendingMap().forEach((k, v) -> System.out.println("  " + v + " x " + k));
             System.out.printf("demo: %d persons, search %s, %d pairs on the list, %d of the %d true pairs%n", persons,

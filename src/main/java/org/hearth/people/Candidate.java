@@ -5,13 +5,7 @@ import java.util.List;
 /**
  * A person already known who may be the one being entered, with why: each entry of {@code reasons} is one
  * field's comparison in words, for or against (e.g. "Date of birth with day and month swapped", "Different
- * postcode"), never the engine's weights. {@code score} is the match probability, 0 to 1, and ranks; people see
- * its {@link #band()}.
+ * postcode"), never the engine's weights. {@code score} is the match probability, 0 to 1, and ranks.
  */
 public record Candidate(PersonId id, String name, String dateOfBirth, double score, List<String> reasons) {
-
-    /** How likely this is the person, in words ({@link MatchBand}). */
-    public MatchBand band() {
-        return MatchBand.of(score);
-    }
 }

@@ -11,12 +11,8 @@ import java.util.List;
  * @param reasons     the engine's field-by-field evidence in words, e.g. "Date of birth with day and month swapped"
  * @param source      {@code DOOR} or {@code BATCH}
  * @param groupSize   records the engine clustered with these two (2 for a lone pair)
+ * @param band        how likely the pair is one person, in words ({@link MatchBand#of(double, boolean)})
  */
 public record PossibleDuplicate(PersonId a, String aName, PersonId b, String bName, double probability,
-        List<String> reasons, String source, int groupSize, Instant foundAt) {
-
-    /** How likely the pair is one person, in words calibrated on measured precision ({@link MatchBand}). */
-    public MatchBand band() {
-        return MatchBand.of(probability);
-    }
+        List<String> reasons, String source, int groupSize, Instant foundAt, MatchBand band) {
 }

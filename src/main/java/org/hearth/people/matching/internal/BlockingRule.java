@@ -82,6 +82,15 @@ public enum BlockingRule {
         this.maxBlock = maxBlock;
     }
 
+    /**
+     * Whether EM estimates the m probabilities on this rule's pairs. Not a rule limited to small blocks: its
+     * pairs are a sample biased towards rare keys, and few (at 1M records most of its blocks are over the limit),
+     * so an EM session on them would weigh as much as one on a whole rule's pairs and skew the average.
+     */
+    boolean trains() {
+        return maxBlock == Integer.MAX_VALUE;
+    }
+
     /** The largest block compared under this rule, given the engine's limit for every rule. */
     int maxBlock(int engineLimit) {
         return Math.min(engineLimit, maxBlock);

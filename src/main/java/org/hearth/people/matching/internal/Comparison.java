@@ -88,6 +88,14 @@ public enum Comparison {
                 | identifier(a, i, b, j) << 24;
     }
 
+    /** How two recorded dates of birth compare (ISO or {@code yyyyMMdd}; null or blank is missing). */
+    public static Evidence datesOfBirth(String a, String b) {
+        Prepared p = new Prepared(java.util.List.of(
+                new org.hearth.people.matching.PersonRecord("a", null, null, a, null, null, null),
+                new org.hearth.people.matching.PersonRecord("b", null, null, b, null, null, null)), null);
+        return DATE_OF_BIRTH.evidence(dateOfBirth(p, 0, p, 1));
+    }
+
     static int level(int pattern, int comparison) {
         return pattern >>> (4 * comparison) & 0xF;
     }

@@ -366,6 +366,9 @@ public final class Linkage {
             sum[c.ordinal()] = new double[c.levelCount()];
         }
         for (int r = 0; r < rules.size(); r++) {
+            if (!rules.get(r).trains()) {
+                continue;
+            }
             Map<Integer, long[]> counts = new HashMap<>();
             long n = 0;
             for (var e : all.entrySet()) {
