@@ -10,7 +10,7 @@ package org.hearth.people;
  * (BENCHMARKS.md, "Calibration"). Measured 5 Dec 2026: from 0.9999, 130,515 of 130,516 synthetic pairs were one
  * person, and on the demo only its four true pairs reach it; from 0.99 to 0.9999, 99.7% to 100% of synthetic pairs
  * were one person, but on the demo, whose small name lists make many look-alikes, none of the four or five pairs
- * there were; from 0.5 to 0.99, 54% to 99% (none of the demo's 280 or so). A pair whose dates of birth are both known and
+ * there were; from 0.5 to 0.99, 54% to 99% (none of the demo's 311). A pair whose dates of birth are both known and
  * plainly different (not a typo, a swap or within a year) is never more than "possible", whatever its
  * probability: two people with a common name can share a place and a name but not a birthday.
  */
