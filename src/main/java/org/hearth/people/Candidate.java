@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A person already known who may be the one being entered, with why: each entry of {@code reasons} is one
- * field's comparison in words, for or against (e.g. "Date of birth: day and month swapped"; never the
- * engine's weights). {@code score} is the match probability, 0 to 1, and ranks.
+ * field's comparison in words, for or against (e.g. "Date of birth with day and month swapped", "Different
+ * postcode"), never the engine's weights. {@code score} is the match probability, 0 to 1, and ranks.
  */
 public record Candidate(PersonId id, String name, String dateOfBirth, double score, List<String> reasons) {
 

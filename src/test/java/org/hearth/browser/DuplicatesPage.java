@@ -55,6 +55,11 @@ public class DuplicatesPage extends Page {
             return visible(By.id("explanation")).getText();
         }
 
+        /** How likely the engine finds it that both are one person (a band in words). */
+        public String likelihood() {
+            return visible(By.id("probability")).getText();
+        }
+
         public PersonPage mergeKeepingLeft(String reason) {
             visible(By.cssSelector("label[for=survivor-left]")).click();
             type(By.id("reason"), reason);

@@ -56,8 +56,7 @@ class KnownPersonBrowserTest {
                 .whatHappened("Threats by text message.")
                 .continueToCheck();
         assertThat(check.firstCandidate("victim")).contains("Imogen " + family)
-                .contains("Date of birth: day and month swapped").contains("Family name: the same")
-                .as("in words, never the engine's weights").doesNotContainPattern("[+\u2212]\\d+\\.\\d");
+                .contains("Date of birth with day and month swapped").contains("Same family name").doesNotContain("(+");
         chromium.screenshot("known-person-check");
 
         ReferralPage second = check.sendChoosingFirst("victim");

@@ -48,7 +48,8 @@ class MergeBrowserTest {
         jdbc.sql("""
                 INSERT INTO person_duplicate (person_a, person_b, probability, reasons, source, found_at)
                 VALUES (?, ?, 1, ?::text[], 'DOOR', '2000-01-01')""")
-                .params(left, right, "{\"Given name: the same (+4.2)\",\"Family name: the same (+12.9)\",\"Date of birth: day and month swapped (+6.1)\"}")
+                .params(left, right, "{\"Same given name\",\"Same family name\",\"Date of birth with day and month swapped\","
+                        + "\"Postcode: the same (+9.2)\"}")
                 .update();
 
         WebDriver driver = chromium.driver();
@@ -59,7 +60,10 @@ class MergeBrowserTest {
         assertThat(compare.heading()).isEqualTo("Compare two records");
         assertThat(compare.left()).contains("Imogen " + family).contains("9 April 1991");
         assertThat(compare.right()).contains("Imogen " + family).contains("4 September 1991");
-        assertThat(compare.explanation()).contains("Date of birth: day and month swapped (+6.1)");
+        assertThat(compare.explanation()).contains("Date of birth with day and month swapped")
+                .as("a weight stored by an older version is not shown").contains("Postcode: the same")
+                .doesNotContain("(+").doesNotContain("9.2");
+        assertThat(compare.likelihood()).contains("Very likely").doesNotContain("%");
         chromium.screenshot("merge-compare");
         assertAccessible(driver, "compare page");
 

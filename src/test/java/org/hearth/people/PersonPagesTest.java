@@ -182,7 +182,8 @@ class PersonPagesTest {
                 "dateOfBirth.day", "9", "dateOfBirth.month", "4", "dateOfBirth.year", "1988", "sex", "FEMALE"));
         assertThat(candidates.html().title()).startsWith("Is this someone already known?");
         assertThat(candidates.html().select("#candidates tbody tr").first().text()).contains("Ellen " + family)
-                .contains("day and month swapped").contains("Family name: the same");
+                .contains("Date of birth with day and month swapped").contains("Same family name")
+                .as("words, never the engine's weights").doesNotContain("(+");
 
         WebSession other = new WebSession(port);
         other.signIn(fixtures.enrolledUserAt("Eastvale Primary Care Network", Role.PRACTITIONER));

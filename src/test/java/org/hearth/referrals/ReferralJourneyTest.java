@@ -188,7 +188,7 @@ class ReferralJourneyTest {
         web.open("/referrals/new");
         web.post("/referrals/new", referral(victim, perpetrator));
         Page check = web.open("/referrals/check");
-        assertThat(check.html().select("#victim").text()).contains("Fern " + victim).contains("Date of birth: the same");
+        assertThat(check.html().select("#victim").text()).contains("Fern " + victim).contains("Same date of birth");
         Page unchosen = web.post("/referrals/submit", Map.of());
         assertThat(unchosen.status()).as("a choice is required when someone may be known").isEqualTo(400);
         assertThat(unchosen.errorSummary()).contains("Select who the victim is");

@@ -71,7 +71,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class EngineMatcher implements PersonMatcher, DisposableBean {
 
     /** Said of a candidate found by one of its other names (a search must not show a stranger that link). */
-    static final String VIA_ALIAS = " (a previous name or alias)";
+    static final String VIA_ALIAS = MatchExplanation.VIA_ALIAS;
 
 
     private static final Logger log = LoggerFactory.getLogger(EngineMatcher.class);
@@ -282,60 +282,9 @@ class EngineMatcher implements PersonMatcher, DisposableBean {
 
     // ---- reasons
 
+    /** The engine's evidence in words ({@link MatchExplanation}), never its weights. */
     static List<String> reasons(List<FieldEvidence> evidence, boolean viaAlias) {
-        List<String> out = new ArrayList<>();
-        for (FieldEvidence e : evidence) {
-            if (e.field().equals("prior") || e.level().startsWith("missing") || e.field().equals("identifier")) {
-                continue;
-            }
-            String field = switch (e.field()) {
-                case "forename" -> "Given name";
-                case "surname" -> "Family name";
-                case "date of birth" -> "Date of birth";
-                case "address" -> "Address";
-                case "postcode" -> "Postcode";
-                case "sex" -> "Sex";
-                default -> e.field();
-            };
-            String level = e.level();
-            String said;
-            if (level.endsWith("(implied by the address)")) {
-                continue;
-            } else if (level.equals("exact") || level.equals("same")) {
-                said = e.field().equals("surname") && viaAlias ? "the same as a previous name or alias" : "the same";
-            } else if (level.startsWith("Jaro-Winkler >= 0.92") || level.equals("one character wrong")) {
-                said = "spelt slightly differently";
-            } else if (level.startsWith("Jaro-Winkler")) {
-                said = "spelt differently";
-            } else if (level.startsWith("swapped with")) {
-                said = "given and family names swapped";
-            } else if (level.startsWith("weighed under")) {
-                continue;
-            } else if (level.equals("else") || level.equals("different")) {
-                said = "different";
-            } else {
-                said = switch (level) {
-                    case "nickname" -> "a short form or nickname";
-                    case "phonetic" -> "sounds alike";
-                    case "initial" -> "an initial";
-                    case "shares a part" -> "shares a part (double-barrelled)";
-                    case "day and month swapped" -> "day and month swapped";
-                    case "one digit wrong" -> "one digit different";
-                    case "within a year" -> "within a year";
-                    case "same house and street" -> "same house and street";
-                    case "fuzzy" -> "similar";
-                    case "same street" -> "same street";
-                    case "same sector" -> "same postcode sector";
-                    case "same district" -> "same postcode district";
-                    default -> level;
-                };
-            }
-            if (e.field().equals("surname") && viaAlias && !said.contains("alias")) {
-                said += VIA_ALIAS;
-            }
-            out.add(field + ": " + said); // in words: the engine's weights mean nothing to a practitioner
-        }
-        return out;
+        return MatchExplanation.of(evidence, viaAlias);
     }
 
     // ---- reading, building and polling

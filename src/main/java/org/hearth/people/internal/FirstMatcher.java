@@ -59,31 +59,31 @@ class FirstMatcher implements PersonMatcher {
             double score = 0;
             if (same(r.family(), d.familyName())) {
                 score += 0.3;
-                reasons.add("Family name: the same");
+                reasons.add("Same family name");
             } else if (soundsAlike(r.family(), d.familyName())) {
                 score += 0.2;
-                reasons.add("Family name: sounds alike");
+                reasons.add("Family name sounds alike");
             } else if (r.aliases() != null && aliasMatches(r.aliases(), d.familyName())) {
                 score += 0.2;
-                reasons.add("Family name: matches a previous name or alias");
+                reasons.add("Same family name" + MatchExplanation.VIA_ALIAS);
             }
             if (same(r.given(), d.givenName())) {
                 score += 0.25;
-                reasons.add("Given name: the same");
+                reasons.add("Same given name");
             } else if (soundsAlike(r.given(), d.givenName()) || initialOf(r.given(), d.givenName())) {
                 score += 0.12;
-                reasons.add("Given name: sounds alike or an initial");
+                reasons.add("Given name sounds alike, or an initial");
             }
             if (dob != null && dob.equals(r.dob())) {
                 score += 0.35;
-                reasons.add("Date of birth: the same");
+                reasons.add("Same date of birth");
             } else if (swapped != null && swapped.equals(r.dob())) {
                 score += 0.25;
-                reasons.add("Date of birth: day and month swapped");
+                reasons.add("Date of birth with day and month swapped");
             }
             if (pc != null && r.postcodes() != null && List.of(r.postcodes().split("\\|")).contains(pc)) {
                 score += 0.1;
-                reasons.add("Postcode: at a known address");
+                reasons.add("Postcode of a known address");
             }
             if (score >= 0.3) {
                 out.add(new Candidate(new PersonId(r.id()), r.given() + " " + r.family(),

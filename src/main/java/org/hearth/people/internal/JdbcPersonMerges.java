@@ -25,7 +25,10 @@ import org.hearth.people.PersonMerges;
 import org.hearth.people.PersonReferences;
 import org.hearth.people.PersonsMerged;
 import org.hearth.people.PersonsUnmerged;
+import org.hearth.people.MatchBand;
 import org.hearth.people.PossibleDuplicate;
+import org.hearth.people.matching.Evidence;
+import org.hearth.people.matching.MatchEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -68,7 +71,8 @@ class JdbcPersonMerges implements PersonMerges {
     private static final String PAIRS = """
             SELECT d.person_a, pa.given_name || ' ' || pa.family_name AS a_name,
                    d.person_b, pb.given_name || ' ' || pb.family_name AS b_name,
-                   d.probability, d.reasons, d.source, d.found_at, d.cluster_id
+                   d.probability, d.reasons, d.source, d.found_at, d.cluster_id,
+                   pa.date_of_birth AS a_dob, pb.date_of_birth AS b_dob
             FROM person_duplicate d
             JOIN person pa ON pa.id = d.person_a AND pa.merged_into IS NULL
             JOIN person pb ON pb.id = d.person_b AND pb.merged_into IS NULL
@@ -136,8 +140,11 @@ class JdbcPersonMerges implements PersonMerges {
         long groupPairs = rs.getLong("group_pairs");
         return new PossibleDuplicate(new PersonId(rs.getObject("person_a", UUID.class)), rs.getString("a_name"),
                 new PersonId(rs.getObject("person_b", UUID.class)), rs.getString("b_name"),
-                rs.getDouble("probability"), strings(rs.getArray("reasons")), rs.getString("source"),
-                (int) Math.max(2, groupPairs + 1), rs.getTimestamp("found_at").toInstant());
+                rs.getDouble("probability"), strings(rs.getArray("reasons")).stream().map(MatchExplanation::withoutWeight).toList(),
+                rs.getString("source"),
+                (int) Math.max(2, groupPairs + 1), rs.getTimestamp("found_at").toInstant(),
+                MatchBand.of(rs.getDouble("probability"), MatchEngine.datesOfBirth(rs.getString("a_dob"),
+                        rs.getString("b_dob")) == Evidence.DIFFERENT));
     }
 
     @Override

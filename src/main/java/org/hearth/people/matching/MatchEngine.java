@@ -81,4 +81,13 @@ public final class MatchEngine {
         }
         return new MatchResult(new Linkage(all, source, settings).run());
     }
+
+    /**
+     * How two recorded dates of birth compare, as the engine compares them: {@link Evidence#EXACT},
+     * {@link Evidence#DAY_AND_MONTH_SWAPPED}, {@link Evidence#ONE_DIGIT_DIFFERENT}, {@link Evidence#WITHIN_A_YEAR},
+     * {@link Evidence#DIFFERENT} or {@link Evidence#MISSING} (either is null, blank or not a date).
+     */
+    public static Evidence datesOfBirth(String a, String b) {
+        return org.hearth.people.matching.internal.Comparison.datesOfBirth(a, b);
+    }
 }

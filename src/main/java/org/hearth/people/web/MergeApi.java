@@ -42,12 +42,12 @@ class MergeApi {
         this.merges = merges;
     }
 
-    record PairView(String personA, String nameA, String personB, String nameB, double probability,
+    record PairView(String personA, String nameA, String personB, String nameB, double probability, String band,
             List<String> reasons, String source, int groupSize, Instant foundAt) {
 
         static PairView of(PossibleDuplicate d) {
             return new PairView(d.a().toString(), d.aName(), d.b().toString(), d.bName(), d.probability(),
-                    d.reasons(), d.source(), d.groupSize(), d.foundAt());
+                    d.band().name(), d.reasons(), d.source(), d.groupSize(), d.foundAt());
         }
     }
 

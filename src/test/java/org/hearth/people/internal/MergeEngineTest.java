@@ -86,7 +86,8 @@ class MergeEngineTest {
         assertThat(pairs).anySatisfy(p -> {
             assertThat(List.of(p.a(), p.b())).containsExactlyInAnyOrder(first, swapped);
             assertThat(p.p()).isBetween(0.5, 1.0);
-            assertThat(p.reasons()).anyMatch(r -> r.startsWith("Date of birth: day and month swapped"));
+            assertThat(p.reasons()).contains("Date of birth with day and month swapped", "Same family name")
+                    .noneMatch(r -> r.contains("+") || r.matches(".*\\d.*"));
             assertThat(p.source()).isEqualTo("BATCH");
         });
         assertThat(pairs).allSatisfy(p -> assertThat(List.of(p.a(), p.b())).doesNotContain(unrelated));

@@ -44,8 +44,7 @@ class MatchEngineTest {
         });
         MatchedPair p = result.pairs().get(0);
         List<FieldEvidence> why = result.explain(p.left(), p.right());
-        assertThat(why).extracting(FieldEvidence::field).containsExactly("prior", "forename", "surname",
-                "date of birth", "address", "postcode", "sex", "identifier");
+        assertThat(why).extracting(FieldEvidence::field).containsExactly(MatchField.values());
         assertThat(why.stream().mapToDouble(FieldEvidence::weight).sum()).isCloseTo(p.weight(),
                 org.assertj.core.api.Assertions.within(1e-9));
     }

@@ -88,6 +88,18 @@ public final class MatchBench {
                 }
                 runDedupe(data, duke, verbose, "synthetic");
             }
+            case "messy" -> {
+                if (rest.size() < 2 || rest.size() > 3) {
+                    usage();
+                }
+                int n = Integer.parseInt(rest.get(1).replace("_", ""));
+                long seed = rest.size() == 3 ? Long.parseLong(rest.get(2)) : 11;
+                Dataset data = SyntheticPeople.messy(n, seed);
+                if (write != null) {
+                    PersonCsv.write(write, data);
+                }
+                runDedupe(data, duke, verbose, "messy");
+            }
             case "online" -> OnlineBench.main(rest.subList(1, rest.size()).toArray(new String[0]));
             default -> usage();
         }
@@ -98,6 +110,7 @@ public final class MatchBench {
                 usage: bench/match link LEFT.csv RIGHT.csv [--without soc_sec_id] [--no-duke] [--model]
                        bench/match dedupe INPUT.csv [--without soc_sec_id] [--no-duke] [--model]
                        bench/match synthetic N [SEED] [--write FILE.csv] [--no-duke] [--model]
+                       bench/match messy N [SEED] [--write FILE.csv] [--no-duke] [--model]
                        bench/match online N [JMH options]""");
         System.exit(2);
     }
@@ -172,7 +185,7 @@ public final class MatchBench {
             for (MatchedPair p : result.pairs()) {
                 if (!truth[p.left()].equals(truth[p.right()])) {
                     StringBuilder b = new StringBuilder();
-                    result.explain(p.left(), p.right()).forEach(f -> b.append(f.field()).append('=')
+                    result.explain(p.left(), p.right()).forEach(f -> b.append(f.field().label()).append('=')
                             .append(f.level()).append(String.format("(%.1f) ", f.weight())));
                     wrong.merge(b.toString(), 1, Integer::sum);
                 }
@@ -186,6 +199,7 @@ public final class MatchBench {
         }
         System.out.printf("hearth: scored pairs above threshold: %d, of which true %d%n", result.pairs().size(),
                 correctScored);
+        calibration(truth, result);
         System.out.printf("hearth: %d true pairs, %d predicted, %d correct; %d scored pairs above threshold; "
                 + "%d candidate pairs (%d skipped in oversized blocks)%n", e.truePairs, e.predictedPairs,
                 e.correctPairs, result.pairs().size(), result.candidatePairs(), result.skippedPairs());
@@ -231,10 +245,12 @@ public final class MatchBench {
                     total++;
                     StringBuilder b = new StringBuilder();
                     for (var f : result.explain(i, j)) {
-                        if (f.field().equals("prior") || f.field().equals("identifier") || f.field().equals("sex")) {
+                        if (f.field() == org.hearth.people.matching.MatchField.PRIOR
+                                || f.field() == org.hearth.people.matching.MatchField.IDENTIFIER
+                                || f.field() == org.hearth.people.matching.MatchField.SEX) {
                             continue;
                         }
-                        b.append(f.field()).append('=').append(f.level()).append("; ");
+                        b.append(f.field().label()).append('=').append(f.level()).append("; ");
                         perField.merge(f.field() + "=" + f.level(), 1, Integer::sum);
                     }
                     missed.merge(b.toString(), 1, Integer::sum);
@@ -246,6 +262,29 @@ public final class MatchBench {
                 .forEach(w -> System.out.println("  " + w.getValue() + "  " + w.getKey()));
         System.out.println("levels among them, per field:");
         perField.forEach((k, v) -> System.out.println("  " + v + "  " + k));
+    }
+
+    /** Probability ranges of the bands' thresholds (org.hearth.people.MatchBand): pairs, true pairs, precision. */
+    static final double[] RANGES = {0.5, 0.8, 0.9, 0.95, 0.99, 0.999, 0.9999, 1.0000001};
+
+    /** Precision of the scored pairs by probability range: what calibrates the bands people see. */
+    static void calibration(String[] truth, MatchResult result) {
+        long[] pairs = new long[RANGES.length - 1];
+        long[] correct = new long[RANGES.length - 1];
+        for (MatchedPair p : result.pairs()) {
+            for (int k = RANGES.length - 2; k >= 0; k--) {
+                if (p.probability() >= RANGES[k]) {
+                    pairs[k]++;
+                    correct[k] += truth[p.left()].equals(truth[p.right()]) ? 1 : 0;
+                    break;
+                }
+            }
+        }
+        System.out.println("calibration (scored pairs by probability: pairs, true, precision):");
+        for (int k = RANGES.length - 2; k >= 0; k--) {
+            System.out.printf("  [%s, %s): %d, %d, %.4f%n", RANGES[k], Math.min(1, RANGES[k + 1]), pairs[k], correct[k],
+                    pairs[k] == 0 ? Double.NaN : (double) correct[k] / pairs[k]);
+        }
     }
 
     private static void addDuke(BenchReport report, DukeRun d, Evaluation de, double seconds) {

@@ -46,17 +46,54 @@ public enum BlockingRule {
     FORENAME_AND_SURNAME_PHONETIC("forename exact + surname phonetic (a misspelt surname)",
             EnumSet.of(Comparison.FORENAME, Comparison.SURNAME)),
     SURNAME_AND_FORENAME_PHONETIC("surname exact + forename phonetic (a misspelt forename)",
-            EnumSet.of(Comparison.FORENAME, Comparison.SURNAME));
+            EnumSet.of(Comparison.FORENAME, Comparison.SURNAME)),
+    // the rules below hold up when fields are missing (no forename, no postcode, only a town): each needs only
+    // one name, or none, and is used only where its block is small (a typo in the date of birth breaks the others)
+    SURNAME_PHONETIC_BIRTH_MONTH("surname phonetic + year and month of birth (no forename, a wrong day)",
+            EnumSet.of(Comparison.SURNAME, Comparison.DATE_OF_BIRTH), 30),
+    SURNAME_PHONETIC_BIRTH_YEAR_AND_DAY("surname phonetic + year and day of birth (no forename, a wrong month)",
+            EnumSet.of(Comparison.SURNAME, Comparison.DATE_OF_BIRTH), 30),
+    SURNAME_PHONETIC_BIRTHDAY("surname phonetic + day and month of birth (no forename, a wrong year)",
+            EnumSet.of(Comparison.SURNAME, Comparison.DATE_OF_BIRTH), 20),
+    FORENAME_PHONETIC_BIRTHDAY("forename phonetic + day and month of birth (no surname, a wrong year)",
+            EnumSet.of(Comparison.FORENAME, Comparison.DATE_OF_BIRTH), 20),
+    DATE_OF_BIRTH("date of birth alone, where few share it (no names to block on)",
+            EnumSet.of(Comparison.DATE_OF_BIRTH), 12),
+    SURNAME_AND_TOWN("surname + town (no date of birth, no postcode)",
+            EnumSet.of(Comparison.SURNAME, Comparison.ADDRESS), 30),
+    FORENAME_AND_TOWN("forename + surname initial + town (no date of birth, no postcode, a new or misspelt surname)",
+            EnumSet.of(Comparison.FORENAME, Comparison.ADDRESS), 30);
 
     static final BlockingRule[] ALL = values();
     static final List<BlockingRule> DEFAULT = List.of(ALL);
 
     final String description;
     final Set<Comparison> involves;
+    /** Blocks larger than this are not compared under this rule (besides the engine's own limit). */
+    final int maxBlock;
 
     BlockingRule(String description, Set<Comparison> involves) {
+        this(description, involves, Integer.MAX_VALUE);
+    }
+
+    BlockingRule(String description, Set<Comparison> involves, int maxBlock) {
         this.description = description;
         this.involves = involves;
+        this.maxBlock = maxBlock;
+    }
+
+    /**
+     * Whether EM estimates the m probabilities on this rule's pairs. Not a rule limited to small blocks: its
+     * pairs are a sample biased towards rare keys, and few (at 1M records most of its blocks are over the limit),
+     * so an EM session on them would weigh as much as one on a whole rule's pairs and skew the average.
+     */
+    boolean trains() {
+        return maxBlock == Integer.MAX_VALUE;
+    }
+
+    /** The largest block compared under this rule, given the engine's limit for every rule. */
+    int maxBlock(int engineLimit) {
+        return Math.min(engineLimit, maxBlock);
     }
 
     public String description() {
@@ -123,6 +160,15 @@ public enum BlockingRule {
             case FORENAME_AND_DISTRICT -> Hash.and(p.givenH[i], p.districtH[i]);
             case FORENAME_AND_SURNAME_PHONETIC -> Hash.and(p.givenH[i], p.surnameDm[i]);
             case SURNAME_AND_FORENAME_PHONETIC -> Hash.and(p.surnameH[i], p.givenDm[i]);
+            case SURNAME_PHONETIC_BIRTH_MONTH -> p.dob[i] < 0 ? 0 : Hash.and(p.surnameDm[i], Hash.ofInt(p.dob[i] / 100));
+            case SURNAME_PHONETIC_BIRTH_YEAR_AND_DAY -> p.dob[i] < 0 ? 0
+                    : Hash.and(p.surnameDm[i], Hash.ofInt(p.birthYear(i) * 100 + p.dob[i] % 100));
+            case SURNAME_PHONETIC_BIRTHDAY -> p.dob[i] < 0 ? 0 : Hash.and(p.surnameDm[i], Hash.ofInt(p.dob[i] % 10000));
+            case FORENAME_PHONETIC_BIRTHDAY -> p.dob[i] < 0 ? 0 : Hash.and(p.givenDm[i], Hash.ofInt(p.dob[i] % 10000));
+            case DATE_OF_BIRTH -> p.dob[i] < 0 ? 0 : Hash.ofInt(p.dob[i]);
+            case SURNAME_AND_TOWN -> Hash.and(p.surnameH[i], p.townH[i]);
+            case FORENAME_AND_TOWN -> p.surname[i] == null ? 0
+                    : Hash.and(Hash.and(p.givenH[i], p.townH[i]), Hash.ofInt(p.surname[i].charAt(0)));
         };
     }
 

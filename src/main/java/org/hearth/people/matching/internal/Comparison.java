@@ -1,6 +1,10 @@
 package org.hearth.people.matching.internal;
 
+import static org.hearth.people.matching.Evidence.*;
+
 import java.util.List;
+import org.hearth.people.matching.Evidence;
+import org.hearth.people.matching.MatchField;
 
 /**
  * The field comparisons and their levels. Level 0 of every comparison is "missing" (weight 0); then
@@ -9,32 +13,54 @@ import java.util.List;
  */
 public enum Comparison {
 
-    FORENAME("forename", List.of("missing", "exact", "swapped with surname", "Jaro-Winkler >= 0.92", "nickname",
-            "phonetic", "initial", "Jaro-Winkler >= 0.80", "else")),
-    SURNAME("surname", List.of("missing", "exact", "swapped with forename (weighed under forename)", "Jaro-Winkler >= 0.92", "phonetic",
-            "shares a part", "Jaro-Winkler >= 0.80", "else")),
-    DATE_OF_BIRTH("date of birth", List.of("missing", "exact", "day and month swapped", "one digit wrong",
-            "within a year", "else")),
-    ADDRESS("address", List.of("missing", "exact", "same house and street", "fuzzy", "same street", "else")),
-    POSTCODE("postcode", List.of("missing", "exact", "one character wrong", "same sector", "same district",
-            "else")),
-    SEX("sex", List.of("missing", "same", "different")),
-    IDENTIFIER("identifier", List.of("missing", "exact", "one character wrong", "else"));
+    FORENAME(MatchField.FORENAME, List.of("missing", "exact", "swapped with surname", "Jaro-Winkler >= 0.92",
+            "nickname", "phonetic", "initial", "Jaro-Winkler >= 0.80", "else"),
+            List.of(MISSING, EXACT, NAMES_SWAPPED, CLOSE_SPELLING, NICKNAME, SOUNDS_ALIKE, INITIAL, DISTANT_SPELLING,
+                    DIFFERENT)),
+    SURNAME(MatchField.SURNAME, List.of("missing", "exact", "swapped with forename (weighed under forename)",
+            "Jaro-Winkler >= 0.92", "phonetic", "shares a part", "Jaro-Winkler >= 0.80", "else"),
+            List.of(MISSING, EXACT, COUNTED_ELSEWHERE, CLOSE_SPELLING, SOUNDS_ALIKE, SHARES_A_PART, DISTANT_SPELLING,
+                    DIFFERENT)),
+    DATE_OF_BIRTH(MatchField.DATE_OF_BIRTH, List.of("missing", "exact", "day and month swapped", "one digit wrong",
+            "within a year", "else"),
+            List.of(MISSING, EXACT, DAY_AND_MONTH_SWAPPED, ONE_DIGIT_DIFFERENT, WITHIN_A_YEAR, DIFFERENT)),
+    ADDRESS(MatchField.ADDRESS, List.of("missing", "exact", "same house and street", "fuzzy", "same street",
+            "same town (only a town recorded)", "else"),
+            List.of(MISSING, EXACT, SAME_HOUSE_AND_STREET, SIMILAR, SAME_STREET, SAME_TOWN, DIFFERENT)),
+    POSTCODE(MatchField.POSTCODE, List.of("missing", "exact", "one character wrong", "same sector", "same district",
+            "else"),
+            List.of(MISSING, EXACT, ONE_CHARACTER_DIFFERENT, SAME_SECTOR, SAME_DISTRICT, DIFFERENT)),
+    SEX(MatchField.SEX, List.of("missing", "same", "different"), List.of(MISSING, EXACT, DIFFERENT)),
+    IDENTIFIER(MatchField.IDENTIFIER, List.of("missing", "exact", "one character wrong", "else"),
+            List.of(MISSING, EXACT, ONE_CHARACTER_DIFFERENT, DIFFERENT));
 
     static final Comparison[] ALL = values();
     static final int COUNT = ALL.length;
 
 
     final String field;
+    final MatchField on;
     final List<String> levels;
+    /** The evidence each level is, level by level. */
+    final List<Evidence> evidence;
 
-    Comparison(String field, List<String> levels) {
-        this.field = field;
+    Comparison(MatchField on, List<String> levels, List<Evidence> evidence) {
+        if (levels.size() != evidence.size()) {
+            throw new IllegalStateException(on + ": one evidence a level");
+        }
+        this.on = on;
+        this.field = on.label();
         this.levels = levels;
+        this.evidence = evidence;
     }
 
     public String field() {
         return field;
+    }
+
+    /** The evidence of level {@code level}. */
+    public Evidence evidence(int level) {
+        return evidence.get(level);
     }
 
     public List<String> levels() {
@@ -60,6 +86,14 @@ public enum Comparison {
                 | postcode(a, i, b, j) << 16
                 | sex(a, i, b, j) << 20
                 | identifier(a, i, b, j) << 24;
+    }
+
+    /** How two recorded dates of birth compare (ISO or {@code yyyyMMdd}; null or blank is missing). */
+    public static Evidence datesOfBirth(String a, String b) {
+        Prepared p = new Prepared(java.util.List.of(
+                new org.hearth.people.matching.PersonRecord("a", null, null, a, null, null, null),
+                new org.hearth.people.matching.PersonRecord("b", null, null, b, null, null, null)), null);
+        return DATE_OF_BIRTH.evidence(dateOfBirth(p, 0, p, 1));
     }
 
     static int level(int pattern, int comparison) {
@@ -243,6 +277,13 @@ public enum Comparison {
     }
 
     static int address(Prepared a, int i, Prepared b, int j) {
+        if (a.townOnly[i] || b.townOnly[j]) {
+            // only a town on one side at least: the towns are all that can be compared
+            if (a.townH[i] == 0 || b.townH[j] == 0) {
+                return 0;
+            }
+            return a.townH[i] == b.townH[j] ? 5 : 6;
+        }
         if (a.addressH[i] == 0 || b.addressH[j] == 0) {
             return 0;
         }
@@ -264,7 +305,7 @@ public enum Comparison {
                 && jaroWinkler(a.street[i], b.street[j]) >= 0.92) {
             return 3;
         }
-        return sameStreet ? 4 : 5;
+        return sameStreet ? 4 : 6;
     }
 
     static int intersection(long[] x, long[] y) {

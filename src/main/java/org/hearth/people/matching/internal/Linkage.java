@@ -268,7 +268,7 @@ public final class Linkage {
                 if (p == s.packed.length || s.high(p) != s.high(start)) {
                     int size = p - start;
                     if (size > 1) {
-                        if (size > settings.maxBlockSize()) {
+                        if (size > rules.get(r).maxBlock(settings.maxBlockSize())) {
                             skippedPairs += (long) size * (size - 1) / 2;
                         } else {
                             blocks.add(new int[] {r, start, p});
@@ -366,6 +366,9 @@ public final class Linkage {
             sum[c.ordinal()] = new double[c.levelCount()];
         }
         for (int r = 0; r < rules.size(); r++) {
+            if (!rules.get(r).trains()) {
+                continue;
+            }
             Map<Integer, long[]> counts = new HashMap<>();
             long n = 0;
             for (var e : all.entrySet()) {

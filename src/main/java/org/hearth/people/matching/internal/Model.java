@@ -2,7 +2,9 @@ package org.hearth.people.matching.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hearth.people.matching.Evidence;
 import org.hearth.people.matching.FieldEvidence;
+import org.hearth.people.matching.MatchField;
 
 /** A trained Fellegi-Sunter model: m and u per comparison level, prior, term frequencies, threshold. */
 public final class Model {
@@ -107,12 +109,13 @@ public final class Model {
 
     List<FieldEvidence> explain(int pattern, Prepared a, int i) {
         List<FieldEvidence> out = new ArrayList<>(Comparison.COUNT + 1);
-        out.add(new FieldEvidence("prior", "two records chosen at random", prior));
+        out.add(new FieldEvidence(MatchField.PRIOR, Evidence.MISSING, "two records chosen at random", prior));
         boolean implied = postcodeImplied(pattern);
         for (Comparison c : Comparison.ALL) {
             int l = Comparison.level(pattern, c.ordinal());
             if (c == Comparison.POSTCODE && implied) {
-                out.add(new FieldEvidence(c.field, c.levels.get(l) + " (implied by the address)", 0));
+                out.add(new FieldEvidence(c.on, l == 0 ? Evidence.MISSING : Evidence.COUNTED_ELSEWHERE,
+                        c.levels.get(l) + " (implied by the address)", 0));
                 continue;
             }
             double w = weight[c.ordinal()][l];
@@ -121,7 +124,7 @@ public final class Model {
                         : c == Comparison.SURNAME ? a.surnameTf[i] : a.postcodeTf[i];
                 w += tfAdjustment(c.ordinal(), f);
             }
-            out.add(new FieldEvidence(c.field, c.levels.get(l), w));
+            out.add(new FieldEvidence(c.on, c.evidence(l), c.levels.get(l), w));
         }
         return out;
     }

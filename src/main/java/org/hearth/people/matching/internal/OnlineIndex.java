@@ -218,7 +218,7 @@ public final class OnlineIndex {
                 int from = s.from(probeKeys[r]);
                 block += s.to(probeKeys[r], from) - from;
             }
-            if (block > maxBlockSize) {
+            if (block > rules.get(r).maxBlock(maxBlockSize)) {
                 probeKeys[r] = 0;
             }
         }

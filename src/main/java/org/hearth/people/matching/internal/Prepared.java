@@ -43,6 +43,8 @@ final class Prepared {
     final long[] houseH;
     /** Last address segment (town, suburb or state), when there are several. */
     final long[] townH;
+    /** The address was only a place name (a town): {@link #townH} is set, the other address fields are not. */
+    final boolean[] townOnly;
     final long[][] addressTokens;
 
     final long[] postcodeH;
@@ -87,6 +89,7 @@ final class Prepared {
         streetH = new long[size];
         houseH = new long[size];
         townH = new long[size];
+        townOnly = new boolean[size];
         addressTokens = new long[size][];
         postcodeH = new long[size];
         postcode = new String[size];
@@ -158,6 +161,12 @@ final class Prepared {
         dobEpoch[i] = Normalise.epochDay(dob[i]);
 
         String a = Normalise.address(r.address());
+        if (a != null && a.indexOf(',') < 0 && !hasDigit(a)) {
+            // one place name and nothing else (no house, no street): only a town, a weak place key
+            townOnly[i] = true;
+            townH[i] = Hash.of(a.trim());
+            a = null;
+        }
         address[i] = a == null ? null : a.replace(",", " ");
         addressH[i] = Hash.of(address[i]);
         if (a != null) {
