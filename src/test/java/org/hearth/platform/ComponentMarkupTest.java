@@ -135,6 +135,16 @@ class ComponentMarkupTest {
                         "<form th:object=\"${form}\"><div th:replace=\"~{components :: textInput('name', 'Name', 'Your full name', 'govuk-!-width-one-half')}\"></div></form>",
                         List.of(".govuk-form-group--error", "input.govuk-input--error#name[aria-describedby=name-hint name-error]", "label[for=name]"),
                         "Enter a name"),
+                new Sample("errorSummaryOf", List.of("error-summary"),
+                        "<div th:replace=\"~{components :: errorSummaryOf(${pageErrors})}\"></div>"
+                                + "<div th:replace=\"~{components :: errorSummaryOf(${noErrors})}\"></div>",
+                        List.of(".govuk-error-summary li:first-child a[href=#assessedOn]", ".govuk-error-summary li:nth-child(2) a[href=#answer-3]"),
+                        "Enter the date of the assessment"),
+                new Sample("problemSummary", List.of("error-summary"),
+                        "<div th:replace=\"~{components :: problemSummary('job-message', 'There is a problem with the file', 'Column 3 is not known')}\"></div>"
+                                + "<div th:replace=\"~{components :: problemSummary(null, 'Not shown', null)}\"></div>",
+                        List.of("#job-message.govuk-error-summary h2.govuk-error-summary__title + .govuk-error-summary__body p"),
+                        "Column 3 is not known"),
                 new Sample("messageSummary", List.of("error-summary"),
                         "<div th:replace=\"~{components :: messageSummary('Enter your username', 'username')}\"></div>",
                         List.of(".govuk-error-summary a[href=#username]"), "Enter your username"),
@@ -180,10 +190,13 @@ class ComponentMarkupTest {
                 new Sample("checkbox", List.of("checkboxes", "error-message"),
                         "<form th:object=\"${form}\">"
                                 + "<div th:replace=\"~{components :: checkbox('urgent', 'Urgent', null, null)}\"></div>"
-                                + "<div th:replace=\"~{components :: checkbox('urgent', 'Again', 'Seen today', 'urgent-2')}\"></div></form>",
+                                + "<div th:replace=\"~{components :: checkbox('urgent', 'Again', 'Seen today', 'urgent-2')}\"></div>"
+                                + "<div th:replace=\"~{components :: checkbox('notes', 'Notes', null, null)}\"></div></form>",
                         List.of("input[type=hidden][name=_urgent] + .govuk-checkboxes .govuk-checkboxes__item",
                                 "input#urgent[name=urgent][value=true][checked]:not([aria-describedby]) + label.govuk-checkboxes__label[for=urgent]",
-                                "input#urgent-2[checked][aria-describedby=urgent-2-hint] + label[for=urgent-2] + .govuk-checkboxes__hint#urgent-2-hint"),
+                                "input#urgent-2[checked][aria-describedby=urgent-2-hint] + label[for=urgent-2] + .govuk-checkboxes__hint#urgent-2-hint",
+                                // an empty text field is not a tick (Thymeleaf would take "" as true)
+                                "input#notes[name=notes]:not([checked])"),
                         "Urgent"),
                 new Sample("checkboxes", List.of("checkboxes", "fieldset", "error-message"),
                         "<form th:object=\"${form}\">"
@@ -498,6 +511,11 @@ class ComponentMarkupTest {
         kindChoices.addAll(Option.of(Kind::label, Kind.values()));
         data.put("kindChoices", kindChoices);
         data.put("chosen", List.of("PHYSICAL"));
+        Map<String, String> pageErrors = new java.util.LinkedHashMap<>();
+        pageErrors.put("assessedOn", "Enter the date of the assessment");
+        pageErrors.put("answer-3", "Answer question 3");
+        data.put("pageErrors", pageErrors);
+        data.put("noErrors", Map.of());
         data.put("hinted", List.of(Option.hinted("GREEN", "Green", "On track"), new Option("RED", "Red")));
         data.put("parts", new DateParts("31", "2", "2026"));
         data.put("links", List.of(new UiShell.NavLink("Home", "/", false), new UiShell.NavLink("Triage", "/triage", true)));
