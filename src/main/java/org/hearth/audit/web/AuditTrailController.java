@@ -75,8 +75,9 @@ class AuditTrailController {
         }
         model.addAttribute(FORM, form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, errors);
-        model.addAttribute("actions", Arrays.stream(AuditAction.values())
-                .map(a -> new Option(a.name(), label(a))).toList());
+        List<Option> actions = new java.util.ArrayList<>(List.of(new Option("", "Any action")));
+        Arrays.stream(AuditAction.values()).map(a -> new Option(a.name(), label(a))).forEach(actions::add);
+        model.addAttribute("actions", actions);
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("entries", List.of());
