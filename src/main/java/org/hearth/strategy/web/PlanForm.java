@@ -131,5 +131,5 @@ public class PlanForm {
     public void setDone(String done) { this.done = done; }
 
     /** The "mark as done" box was ticked. */
-    public boolean markedDone() { return "yes".equals(done); }
+    public boolean markedDone() { return "yes".equals(done) || "true".equals(done); }
 }

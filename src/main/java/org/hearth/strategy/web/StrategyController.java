@@ -417,8 +417,13 @@ class StrategyController {
 
     private String actionPage(Strategy s, Model model) {
         model.addAttribute("strategy", s);
-        model.addAttribute("agencies", partnerships.agencies().stream().filter(Agency::active)
-                .sorted(java.util.Comparator.comparing(Agency::name)).toList());
+        List<Option> areas = new ArrayList<>(List.of(new Option("", "Not in an action area yet")));
+        areas.addAll(Option.of(s.areas(), a -> a.id(), a -> a.number() + ". " + a.title()));
+        model.addAttribute("areaOptions", areas);
+        List<Option> owners = new ArrayList<>(List.of(new Option("", "Select an agency")));
+        owners.addAll(Option.of(partnerships.agencies().stream().filter(Agency::active)
+                .sorted(java.util.Comparator.comparing(Agency::name)).toList(), g -> g.id().value(), Agency::name));
+        model.addAttribute("ownerOptions", owners);
         model.addAttribute("ragOptions", Option.of(Rag::label, Rag.values()));
         return "strategy/action-form";
     }
