@@ -23,86 +23,31 @@ class NoInlineComponentMarkupTest {
 
     static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
-    /** The component classes only components.html may write, with their elements and error modifiers. */
-    static final Pattern COMPONENT_CLASS = Pattern.compile("\\bgovuk-(form-group|fieldset|label|hint|error-message"
+    /**
+     * The component classes only components.html may write, with their elements and error modifiers. (govuk-hint
+     * and govuk-label also style text in tables; a hand-written field still needs a form group, refused here.)
+     */
+    static final Pattern COMPONENT_CLASS = Pattern.compile("\\bgovuk-(form-group|fieldset|error-message"
             + "|error-summary|input|textarea|select|radios|checkboxes|date-input|file-upload|password-input"
             + "|character-count|button-group|back-link|inset-text|warning-text|details|notification-banner)"
             + "(__[a-z-]+|--error)?(?![\\w-])");
 
     /** Templates that still write components by hand, to be converted; the list may only shrink. */
     static final Set<String> NOT_YET_CONVERTED = Set.of(
-            "access/account.html",
-            "access/admin/role-grants.html",
-            "access/admin/user-form.html",
-            "access/admin/user.html",
-            "access/api-client-created.html",
-            "access/api-client-new.html",
             "access/code.html",
-            "access/enrol.html",
-            "access/login.html",
-            "audit/trail.html",
-            "error/4xx.html",
-            "insights/dashboard.html",
-            "insights/fragments.html",
-            "insights/report-new.html",
-            "insights/report.html",
-            "insights/reports.html",
             "layout.html",
-            "partnership/agency-form.html",
-            "partnership/attendance.html",
-            "partnership/group-form.html",
-            "partnership/group.html",
-            "partnership/meeting-form.html",
-            "partnership/meeting.html",
-            "partnership/member-form.html",
-            "partnership/place-form.html",
             "people/allocation-requests.html",
             "people/compare.html",
-            "people/duplicates.html",
             "people/fragments.html",
             "people/merge.html",
             "people/merging.html",
-            "people/new.html",
             "people/person.html",
-            "people/restricted.html",
-            "platform/search.html",
             "referrals/check.html",
-            "referrals/form.html",
-            "referrals/import-job.html",
-            "referrals/import.html",
-            "referrals/list.html",
             "referrals/referral.html",
-            "referrals/triage.html",
-            "risk/check.html",
-            "risk/fragments.html",
-            "risk/history.html",
             "risk/questions.html",
-            "services/cover-your-tracks.html",
-            "services/directory.html",
-            "services/fragments.html",
-            "services/service-form.html",
-            "services/service.html",
-            "services/unpublish.html",
-            "strategy/action-form.html",
-            "strategy/action.html",
-            "strategy/actions-table.html",
-            "strategy/adopt.html",
             "strategy/answers.html",
             "strategy/area-form.html",
-            "strategy/bits.html",
             "strategy/checklist-form.html",
-            "strategy/checklist-run.html",
-            "strategy/checklist-runs.html",
-            "strategy/history.html",
-            "strategy/objective-form.html",
-            "strategy/objective.html",
-            "strategy/overdue.html",
-            "strategy/plan-form.html",
-            "strategy/plan.html",
-            "strategy/plans.html",
-            "strategy/start.html",
-            "strategy/summary.html",
-            "strategy/theme-form.html",
             "workforce/training-form.html");
 
     @Test
