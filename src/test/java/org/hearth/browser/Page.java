@@ -23,7 +23,9 @@ abstract class Page {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, TIMEOUT);
         String expected = title + " – Hearth";
-        until("the page titled '" + expected + "'", d -> expected.equals(d.getTitle()));
+        // a page showing a form's errors says so first ("Error: "), as GOV.UK asks
+        until("the page titled '" + expected + "'",
+                d -> expected.equals(d.getTitle()) || ("Error: " + expected).equals(d.getTitle()));
     }
 
     public String title() {

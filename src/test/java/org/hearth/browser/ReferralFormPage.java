@@ -42,9 +42,9 @@ public class ReferralFormPage extends Page {
     }
 
     public ReferralFormPage childPresent(String given, String family, int age) {
-        type(By.id("children0.givenName"), given);
-        type(By.id("children0.familyName"), family);
-        type(By.id("children0.age"), String.valueOf(age));
+        type(By.id("children[0].givenName"), given);
+        type(By.id("children[0].familyName"), family);
+        type(By.id("children[0].age"), String.valueOf(age));
         check(By.id("child-present-0"));
         return this;
     }

@@ -55,7 +55,7 @@ class SignInBrowserTest {
         assertThat(summary.isDisplayed()).isTrue();
         assertThat(summary.getText()).contains("There is a problem")
                 .contains("The username or password is not right. Check them and try again.");
-        assertThat(page.title()).isEqualTo("Sign in – Hearth");
+        assertThat(page.title()).isEqualTo("Error: Sign in – Hearth");
         assertThat(page.heading()).isEqualTo("Sign in to Hearth");
         assertThat(page.url()).isEqualTo(base() + "/login");
         assertThat(page.username()).isEqualTo(user.username());

@@ -15,6 +15,7 @@ import org.hearth.audit.NotAudited;
 import org.hearth.partnership.Agency;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
+import org.hearth.platform.web.Option;
 import org.hearth.platform.NavigationItem;
 import org.hearth.platform.NavigationSection;
 import org.springframework.context.annotation.Bean;
@@ -54,7 +55,11 @@ class ApiClientAdminController {
         model.addAttribute("agencies", agencies);
         model.addAttribute("agencyNames", partnerships.agencies().stream()
                 .collect(Collectors.toMap(a -> a.id().value(), Agency::name, (a, b) -> a)));
-        model.addAttribute("scopeOptions", ApiScope.values());
+        List<Option> agencyOptions = new java.util.ArrayList<>(List.of(new Option("", "Select an agency")));
+        agencyOptions.addAll(Option.of(agencies, a -> a.id().value(), Agency::name));
+        model.addAttribute("agencyOptions", agencyOptions);
+        model.addAttribute("scopeOptions", java.util.Arrays.stream(ApiScope.values())
+                .map(s -> new Option(s.value(), s.label() + " (" + s.value() + ")")).toList());
     }
 
     @GetMapping("/admin/api-clients")

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.platform.NavigationItem;
 import org.hearth.platform.NavigationSection;
+import org.hearth.platform.web.Option;
 import org.hearth.platform.web.SummaryRow;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -255,8 +257,12 @@ public class UserAdminController {
     /** The add or change page; {@code user} is null when adding. */
     private String form(Model model, StaffUser user) {
         model.addAttribute("user", user);
-        model.addAttribute("agencies", agencyChoices(user));
-        model.addAttribute("roles", List.of(Role.values()));
+        List<Option> agencies = new ArrayList<>(List.of(new Option("", "Select an agency")));
+        agencies.addAll(Option.of(agencyChoices(user), a -> a.id().value(),
+                a -> a.name() + (a.active() ? "" : " (inactive)")));
+        model.addAttribute("agencyOptions", agencies);
+        model.addAttribute("roleOptions", Arrays.stream(Role.values())
+                .map(r -> Option.hinted(r.name(), r.label(), r.description())).toList());
         model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
         model.addAttribute("maxLength", PasswordPolicy.MAX_LENGTH);
         return "access/admin/user-form";

@@ -26,6 +26,7 @@ import org.hearth.audit.NotAudited;
 import org.hearth.platform.NavigationItem;
 import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.DateParts;
+import org.hearth.platform.web.Option;
 import org.hearth.platform.web.Pager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -50,10 +51,6 @@ class AuditTrailController {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.ENGLISH)
             .withZone(UK);
     private static final String FORM = "search";
-
-    /** An action with the words the page shows for it. */
-    record ActionOption(String value, String label) {
-    }
 
     /** A row of the results table: the records named in words, each with the id that filters the trail by it. */
     record EntryRow(long seq, String when, String who, String action, String recordType, List<RecordRef> records,
@@ -104,8 +101,9 @@ class AuditTrailController {
         }
         model.addAttribute(FORM, form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, errors);
-        model.addAttribute("actions", Arrays.stream(AuditAction.values())
-                .map(a -> new ActionOption(a.name(), label(a))).toList());
+        List<Option> actions = new java.util.ArrayList<>(List.of(new Option("", "Any action")));
+        Arrays.stream(AuditAction.values()).map(a -> new Option(a.name(), label(a))).forEach(actions::add);
+        model.addAttribute("actions", actions);
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("entries", List.of());

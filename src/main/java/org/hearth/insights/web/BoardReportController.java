@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hearth.platform.web.Option;
 import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.insights.BoardReport;
@@ -124,6 +125,9 @@ class BoardReportController {
         model.addAttribute("toParts", to);
         model.addAttribute("areaValue", area == null ? "" : area);
         model.addAttribute("areas", partnerships.areas());
+        List<Option> areaOptions = new java.util.ArrayList<>(List.of(new Option("", "Whole partnership")));
+        areaOptions.addAll(Option.of(partnerships.areas(), a -> a.id().value(), a -> a.name()));
+        model.addAttribute("areaOptions", areaOptions);
         model.addAttribute("errors", errors);
         return "insights/report-new";
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import org.hearth.platform.web.Option;
 import org.hearth.platform.Dates;
 import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
@@ -82,6 +83,11 @@ class InsightsController {
         Dimension dimension = by == null || by.isBlank() ? Dimension.AREA : Dimension.fromSlug(by).orElse(null);
         model.addAttribute("areas", areas);
         model.addAttribute("dimensions", Dimension.values());
+        List<Option> areaOptions = new java.util.ArrayList<>(List.of(new Option("", "Whole partnership")));
+        areaOptions.addAll(Option.of(areas, a -> a.id().value(), a -> a.name()));
+        model.addAttribute("areaOptions", areaOptions);
+        model.addAttribute("byOptions", java.util.Arrays.stream(Dimension.values())
+                .map(d -> new Option(d.slug(), d.label())).toList());
         model.addAttribute("fromParts", PeriodQuery.shown(query, "from", q.errors().containsKey("from") ? null : q.from(), from));
         model.addAttribute("toParts", PeriodQuery.shown(query, "to", q.errors().containsKey("to") ? null : q.to(), to));
         model.addAttribute("areaValue", area == null ? "" : area);

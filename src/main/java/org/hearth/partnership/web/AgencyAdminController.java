@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hearth.platform.web.Option;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.Agency;
 import org.hearth.partnership.AgencyId;
@@ -130,8 +131,11 @@ class AgencyAdminController {
     /** The add or change page; {@code agency} is null when adding. */
     private String form(Model model, Agency agency) {
         model.addAttribute("agency", agency);
-        model.addAttribute("sectors", List.of(Sector.values()));
-        model.addAttribute("areas", partnerships.areas());
+        model.addAttribute("sectorOptions", Option.of(Sector::label, Sector.values()));
+        model.addAttribute("statutoryOptions", List.of(new Option("true", "Statutory"), new Option("false", "Voluntary")));
+        List<Option> areas = new java.util.ArrayList<>(List.of(new Option("", "Whole partnership")));
+        areas.addAll(Option.of(partnerships.areas(), a -> a.id().value(), a -> a.name()));
+        model.addAttribute("areaOptions", areas);
         model.addAttribute("action", agency == null ? "/admin/agencies" : "/admin/agencies/" + agency.id() + "/edit");
         return "partnership/agency-form";
     }

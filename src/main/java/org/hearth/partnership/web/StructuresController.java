@@ -6,11 +6,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hearth.platform.web.Option;
 import org.hearth.platform.Dates;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.Agency;
@@ -328,17 +330,24 @@ class StructuresController {
             excluded.add(editing.id());
         }
         model.addAttribute("editing", editing);
-        model.addAttribute("kinds", GroupKind.values());
-        model.addAttribute("parents", structures.groups().stream().filter(g -> !excluded.contains(g.id())).toList());
-        model.addAttribute("allAgencies", partnerships.agencies().stream().filter(a -> a.active()
-                || (editing != null && editing.agencies().contains(a.id()))).toList());
+        model.addAttribute("kindOptions", Option.of(GroupKind::label, GroupKind.values()));
+        List<Option> parents = new ArrayList<>(List.of(new Option("", "None: it reports to no other group")));
+        parents.addAll(Option.of(structures.groups().stream().filter(g -> !excluded.contains(g.id())).toList(),
+                PartnershipGroup::id, PartnershipGroup::name));
+        model.addAttribute("parentOptions", parents);
+        model.addAttribute("agencyOptions", Option.of(partnerships.agencies().stream().filter(a -> a.active()
+                || (editing != null && editing.agencies().contains(a.id()))).toList(), a -> a.id(), a -> a.name()));
+        model.addAttribute("statusOptions", List.of(new Option("true", "Open"), new Option("false", "Closed")));
         model.addAttribute("fields", GroupForm.FIELDS);
         return "partnership/group-form";
     }
 
     private String memberForm(Model model, PartnershipGroup g) {
         model.addAttribute("group", g);
-        model.addAttribute("allAgencies", partnerships.agencies().stream().filter(Agency::active).toList());
+        List<Option> agencies = new ArrayList<>(List.of(new Option("", "Select an agency")));
+        agencies.addAll(Option.of(partnerships.agencies().stream().filter(Agency::active).toList(), a -> a.id(),
+                Agency::name));
+        model.addAttribute("agencyOptions", agencies);
         model.addAttribute("fields", MemberForm.FIELDS);
         return "partnership/member-form";
     }
@@ -350,7 +359,11 @@ class StructuresController {
                 .map(a -> Map.of("id", a.toString(), "name", agencies.getOrDefault(a, "Unknown agency"))).toList());
         model.addAttribute("memberChoices", g.members().stream().map(r -> Map.of("id", r.id().toString(), "name",
                 r.name(), "agency", agencies.getOrDefault(r.agency(), ""))).toList());
-        model.addAttribute("presences", Presence.values());
+        List<Option> presences = Option.of(Presence::label, Presence.values());
+        model.addAttribute("presenceOptions", presences);
+        List<Option> memberPresences = new ArrayList<>(List.of(new Option("", "Not recorded")));
+        memberPresences.addAll(presences);
+        model.addAttribute("memberPresenceOptions", memberPresences);
         model.addAttribute("fields", MeetingForm.fields(g));
         return "partnership/meeting-form";
     }

@@ -3,9 +3,11 @@ package org.hearth.people.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hearth.platform.web.Option;
 import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.platform.NavigationItem;
@@ -67,9 +69,11 @@ class PersonController {
 
     @ModelAttribute
     void options(Model model) {
-        model.addAttribute("sexes", Sex.values());
-        model.addAttribute("ethnicities", Ethnicity.values());
-        model.addAttribute("disabilities", Disability.values());
+        model.addAttribute("sexOptions", Option.of(Sex::label, Sex.values()));
+        List<Option> ethnicities = new ArrayList<>(List.of(new Option("", "Not recorded")));
+        ethnicities.addAll(Option.of(Ethnicity::label, Ethnicity.values()));
+        model.addAttribute("ethnicityOptions", ethnicities);
+        model.addAttribute("disabilityOptions", Option.of(Disability::label, Disability.values()));
     }
 
     @GetMapping("/people/new")

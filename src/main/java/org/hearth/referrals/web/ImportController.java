@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hearth.platform.web.Option;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.hearth.platform.export.FormulaSafe;
@@ -76,6 +77,8 @@ class ImportController {
         model.addAttribute("agencies", me.hasRole(Role.HUB_COORDINATOR) ? police
                 : police.stream().filter(a -> a.id().equals(me.agency())).toList());
         model.addAttribute("selectedAgency", ownIsPolice ? me.agency().value() : null);
+        model.addAttribute("agencyOptions", Option.of(me.hasRole(Role.HUB_COORDINATOR) ? police
+                : police.stream().filter(a -> a.id().equals(me.agency())).toList(), a -> a.id().value(), Agency::name));
         model.addAttribute("jobs", imports.recent());
         model.addAttribute("error", error);
         model.addAttribute("maxMegabytes", 50);

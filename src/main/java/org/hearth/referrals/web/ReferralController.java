@@ -27,6 +27,7 @@ import org.hearth.people.PersonId;
 import org.hearth.people.PersonMatcher;
 import org.hearth.people.Sex;
 import org.hearth.platform.NavigationItem;
+import org.hearth.platform.web.Option;
 import org.hearth.platform.web.Pager;
 import org.hearth.referrals.AbuseType;
 import org.hearth.referrals.ChildAtIncident;
@@ -106,11 +107,18 @@ class ReferralController {
     @ModelAttribute
     void options(Model model) {
         model.addAttribute("areas", partnerships.areas());
-        model.addAttribute("sexes", Sex.values());
-        model.addAttribute("relationships", VictimRelationship.values());
-        model.addAttribute("abuseTypeOptions", AbuseType.values());
-        model.addAttribute("consents", Consent.values());
-        model.addAttribute("bases", LawfulBasis.values());
+        List<Option> areas = new ArrayList<>(List.of(new Option("", "Not known")));
+        areas.addAll(Option.of(partnerships.areas(), a -> a.id().value(), a -> a.name()));
+        model.addAttribute("areaOptions", areas);
+        model.addAttribute("sexOptions", Option.of(Sex::label, Sex.values()));
+        List<Option> relationships = new ArrayList<>(List.of(new Option("", "Not known")));
+        relationships.addAll(Option.of(VictimRelationship::label, VictimRelationship.values()));
+        model.addAttribute("relationshipOptions", relationships);
+        model.addAttribute("abuseTypeOptions", Option.of(AbuseType::label, AbuseType.values()));
+        model.addAttribute("consentOptions", Option.of(Consent::label, Consent.values()));
+        List<Option> bases = new ArrayList<>(List.of(new Option("", "Select a lawful basis")));
+        bases.addAll(Option.of(LawfulBasis::label, LawfulBasis.values()));
+        model.addAttribute("basisOptions", bases);
         model.addAttribute("outcomes", TriageOutcome.values());
     }
 
@@ -339,7 +347,10 @@ class ReferralController {
                 "/triage?page={page}" + (area == null ? "" : "&area=" + area) + (agency == null ? "" : "&agency=" + agency));
         model.addAttribute("queue", referrals.triageQueue(area, agency, pager.offset(), pager.pageSize()));
         model.addAttribute("pager", pager);
-        model.addAttribute("agencies", partnerships.agencies());
+        model.addAttribute("agencyOptions", ReferralListController.choices("All agencies",
+                Option.of(partnerships.agencies(), a -> a.id().value(), a -> a.name())));
+        model.addAttribute("areaOptions", ReferralListController.choices("All areas",
+                Option.of(partnerships.areas(), a -> a.id().value(), a -> a.name())));
         model.addAttribute("selectedArea", area);
         model.addAttribute("selectedAgency", agency);
         return "referrals/triage";

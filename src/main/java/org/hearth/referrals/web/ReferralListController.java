@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.hearth.platform.web.Option;
 import org.hearth.platform.Dates;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
@@ -59,10 +60,13 @@ class ReferralListController {
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "filters", errors);
         boolean hub = Actor.current().map(a -> a.hasRole(Role.HUB_COORDINATOR)).orElse(false);
         model.addAttribute("hub", hub);
-        model.addAttribute("states", List.of(ReferralRegister.State.values()));
-        model.addAttribute("outcomes", List.of(TriageOutcome.values()));
-        model.addAttribute("agencies", partnerships.agencies());
-        model.addAttribute("areas", partnerships.areas());
+        model.addAttribute("stateOptions", choices("Waiting or decided",
+                Option.of(ReferralRegister.State::label, ReferralRegister.State.values())));
+        model.addAttribute("outcomeOptions", choices("Any decision", Option.of(TriageOutcome::label, TriageOutcome.values())));
+        model.addAttribute("agencyOptions", choices("All agencies",
+                Option.of(partnerships.agencies(), a -> a.id().value(), a -> a.name())));
+        model.addAttribute("areaOptions", choices("All areas",
+                Option.of(partnerships.areas(), a -> a.id().value(), a -> a.name())));
         if (filter == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("rows", List.of());
@@ -81,5 +85,12 @@ class ReferralListController {
                                 : " by " + e.decidedBy())))
                 .toList());
         return "referrals/list";
+    }
+
+    /** A filter's choices: "any" first. */
+    static List<Option> choices(String any, List<Option> options) {
+        List<Option> all = new java.util.ArrayList<>(List.of(new Option("", any)));
+        all.addAll(options);
+        return all;
     }
 }

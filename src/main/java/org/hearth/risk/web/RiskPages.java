@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hearth.platform.web.Option;
 import org.hearth.platform.Dates;
 import org.hearth.access.StaffPrincipal;
 import org.hearth.access.StaffUser;
@@ -124,7 +125,8 @@ class RiskPages {
         MaracEligibility eligibility = assessments.eligibility(person, today());
         model.addAttribute("eligibility", eligibility);
         model.addAttribute("asOf", DATE.format(eligibility.asOf()));
-        model.addAttribute("questionnaires", questionnaires.active());
+        model.addAttribute("questionnaireOptions", questionnaires.active().stream()
+                .map(q -> new Option(q.code(), q.label() + ", " + q.questions().size() + " questions")).toList());
         model.addAttribute("defaultQuestionnaire", DEFAULT_QUESTIONNAIRE);
         return "risk/history";
     }
@@ -283,6 +285,7 @@ class RiskPages {
         model.addAttribute("promptsAnsweredYes", q.questions().stream()
                 .filter(x -> x.judgementPrompt() && answers.get(x.number()) == Answer.YES).toList());
         model.addAttribute("grades", RiskGrade.values());
+        model.addAttribute("gradeOptions", Option.of(RiskGrade::label, RiskGrade.values()));
         return "risk/check";
     }
 

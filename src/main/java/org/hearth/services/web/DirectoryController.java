@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hearth.platform.web.Option;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.Area;
 import org.hearth.partnership.AreaId;
@@ -76,9 +77,17 @@ class DirectoryController {
         if (form.getLanguage().length() > 100) {
             result.rejectValue("language", "long", "Select a language from the list");
         }
-        model.addAttribute("areas", areas);
-        model.addAttribute("needs", List.of(Need.values()));
-        model.addAttribute("languages", languages);
+        List<Option> areaOptions = new java.util.ArrayList<>(List.of(new Option("", "Any area")));
+        areaOptions.addAll(Option.of(areas, a -> a.id(), a -> a.name()));
+        model.addAttribute("areaOptions", areaOptions);
+        List<Option> needOptions = new java.util.ArrayList<>(List.of(new Option("", "Anyone")));
+        needOptions.addAll(Option.of(Need::label, Need.values()));
+        model.addAttribute("needOptions", needOptions);
+        List<Option> languageOptions = new java.util.ArrayList<>(List.of(new Option("", "Any language")));
+        languages.stream().map(l -> new Option(l, l)).forEach(languageOptions::add);
+        model.addAttribute("languageOptions", languageOptions);
+        model.addAttribute("language", languages.stream().filter(l -> l.equalsIgnoreCase(form.getLanguage()))
+                .findFirst().orElse(form.getLanguage()));
         model.addAttribute("searched", !form.blank());
         if (result.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

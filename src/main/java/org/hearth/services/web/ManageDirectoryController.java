@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.hearth.platform.web.Option;
 import org.hearth.platform.Dates;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.Partnerships;
@@ -167,10 +168,15 @@ class ManageDirectoryController {
     /** The add or change page; {@code service} is null when adding. */
     private String form(Model model, ListedService service) {
         model.addAttribute("service", service);
-        model.addAttribute("kinds", List.of(ServiceKind.values()));
-        model.addAttribute("needs", List.of(Need.values()));
-        model.addAttribute("areas", partnerships.areas());
-        model.addAttribute("agencies", partnerships.agencies().stream().filter(a -> a.active()).toList());
+        model.addAttribute("kindOptions", Option.of(ServiceKind::label, ServiceKind.values()));
+        model.addAttribute("needOptions", Option.of(Need::label, Need.values()));
+        List<Option> areas = new java.util.ArrayList<>(Option.of(partnerships.areas(), a -> a.id(), a -> a.name()));
+        areas.add(Option.exclusive("ALL", "All areas (the whole partnership)"));
+        model.addAttribute("areaOptions", areas);
+        List<Option> agencies = new java.util.ArrayList<>(List.of(new Option("", "Not a member agency")));
+        agencies.addAll(Option.of(partnerships.agencies().stream().filter(a -> a.active()).toList(), a -> a.id(),
+                a -> a.name()));
+        model.addAttribute("agencyOptions", agencies);
         model.addAttribute("fields", ServiceForm.FIELDS);
         model.addAttribute("action",
                 service == null ? "/directory/manage" : "/directory/manage/" + service.id() + "/edit");

@@ -2,6 +2,7 @@ package org.hearth.strategy.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +13,7 @@ import org.hearth.partnership.Partnerships;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.DateParts;
 import org.hearth.platform.web.FormErrors;
+import org.hearth.platform.web.Option;
 import org.hearth.strategy.ActionArea;
 import org.hearth.strategy.ActionAreaId;
 import org.hearth.strategy.ActionId;
@@ -82,7 +84,8 @@ class ActionsController extends OneStrategy {
 
     @GetMapping("/actions/new")
     @PreAuthorize(StrategyController.MANAGE)
-    String actionForm(@RequestParam(required = false) String fromAnswer, Model model) {
+    String actionForm(@ModelAttribute(name = "strategy", binding = false) Strategy s,
+            @RequestParam(required = false) String fromAnswer, Model model) {
         ActionForm form = new ActionForm();
         form.setRag(Rag.AMBER.name());
         ChecklistAnswerId answer = fromAnswer == null ? null : ChecklistAnswerId.parse(fromAnswer)
@@ -95,13 +98,18 @@ class ActionsController extends OneStrategy {
                     + (r.note() == null ? "" : " (" + r.note() + ")"));
         }
         model.addAttribute(FORM, form);
-        return actionPage(model);
+        return actionPage(s, model);
     }
 
-    private String actionPage(Model model) {
-        model.addAttribute("agencies", partnerships.agencies().stream().filter(Agency::active)
-                .sorted(Comparator.comparing(Agency::name)).toList());
-        model.addAttribute("ragOptions", Option.rags());
+    private String actionPage(Strategy s, Model model) {
+        List<Option> areas = new ArrayList<>(List.of(new Option("", "Not in an action area yet")));
+        areas.addAll(Option.of(s.areas(), a -> a.id(), a -> a.number() + ". " + a.title()));
+        model.addAttribute("areaOptions", areas);
+        List<Option> owners = new ArrayList<>(List.of(new Option("", "Select an agency")));
+        owners.addAll(Option.of(partnerships.agencies().stream().filter(Agency::active)
+                .sorted(Comparator.comparing(Agency::name)).toList(), g -> g.id().value(), Agency::name));
+        model.addAttribute("ownerOptions", owners);
+        model.addAttribute("ragOptions", Option.of(Rag::label, Rag.values()));
         return "strategy/action-form";
     }
 
@@ -121,7 +129,7 @@ class ActionsController extends OneStrategy {
             return "redirect:/strategy/plans/" + s.id() + "/actions/" + action;
         } catch (InvalidInputException e) {
             refused(result, e, response);
-            return actionPage(model);
+            return actionPage(s, model);
         }
     }
 

@@ -6,6 +6,7 @@ import org.hearth.audit.NotAudited;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.DateParts;
 import org.hearth.platform.web.FormErrors;
+import org.hearth.platform.web.Option;
 import org.hearth.strategy.Objective;
 import org.hearth.strategy.ObjectiveId;
 import org.hearth.strategy.ObjectiveStatus;
@@ -68,7 +69,7 @@ class ObjectivesController extends OneStrategy {
 
     private String objectivePage(Strategy s, Model model) {
         model.addAttribute("themeOptions", s.themes().stream().map(t -> new Option(t.id().toString(), t.name())).toList());
-        model.addAttribute("statusOptions", Option.statuses());
+        model.addAttribute("statusOptions", Option.of(ObjectiveStatus::label, ObjectiveStatus.values()));
         return "strategy/objective-form";
     }
 
@@ -115,7 +116,7 @@ class ObjectivesController extends OneStrategy {
         model.addAttribute("areas", s.areas().stream().filter(a -> a.objectives().contains(o.id()))
                 .map(a -> a.number() + ". " + a.title()).toList());
         model.addAttribute("actions", StrategyViews.actions(s, s.actionsFor(o.id()), plans.today()));
-        model.addAttribute("statusOptions", Option.statuses());
+        model.addAttribute("statusOptions", Option.of(ObjectiveStatus::label, ObjectiveStatus.values()));
         model.addAttribute("canManage", StrategyController.canManage(auth));
         return "strategy/objective";
     }

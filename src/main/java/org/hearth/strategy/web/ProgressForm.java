@@ -20,5 +20,5 @@ public class ProgressForm {
     public void setDone(String done) { this.done = done; }
 
     /** The "mark as done" box was ticked. */
-    public boolean markedDone() { return "yes".equals(done); }
+    public boolean markedDone() { return "yes".equals(done) || "true".equals(done); }
 }

@@ -7,9 +7,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.hearth.platform.Dates;
+import org.hearth.platform.web.Option;
 import org.hearth.strategy.Objective;
 import org.hearth.strategy.ObjectiveStatus;
 import org.hearth.strategy.ProgressUpdate;
+import org.hearth.strategy.Rag;
 import org.hearth.strategy.StatusChange;
 import org.hearth.strategy.Strategy;
 import org.hearth.strategy.StrategyAction;
@@ -134,7 +136,7 @@ final class StrategyViews {
     static List<Option> ragChoices(StrategyAction a) {
         List<Option> rags = new ArrayList<>();
         rags.add(new Option("", "Keep it " + a.rag().label().toLowerCase(Locale.UK)));
-        rags.addAll(Option.rags());
+        rags.addAll(Option.of(Rag::label, Rag.values()));
         return rags;
     }
 }

@@ -140,7 +140,7 @@ class UserAdminTest {
         assertThat(form.html().title()).startsWith("Change " + someone.user().displayName());
         assertThat(form.html().selectFirst("#username").text()).isEqualTo(someone.username());
         assertThat(form.html().select("input[name=username], input[name=password]")).isEmpty();
-        assertThat(form.html().selectFirst("#roles-PRACTITIONER").hasAttr("checked")).isTrue();
+        assertThat(form.html().selectFirst("input[name=roles][value=PRACTITIONER]").hasAttr("checked")).isTrue();
         assertThat(form.html().selectFirst("#displayName").attr("value")).isEqualTo(someone.user().displayName());
 
         Page saved = Forms.post(web, form, "/admin/users/" + someone.user().id() + "/edit", "displayName",

@@ -94,7 +94,7 @@ class AgencyAdminTest {
         assertThat(again.errorSummary()).contains("An agency with that name already exists");
         assertThat(Forms.fieldError(again, "name")).contains("already exists");
         assertThat(again.html().selectFirst("#name").attr("value")).isEqualTo(name.toUpperCase());
-        assertThat(again.html().selectFirst("#sector-VOLUNTARY").hasAttr("checked")).isTrue();
+        assertThat(again.html().selectFirst("input[name=sector][value=VOLUNTARY]").hasAttr("checked")).isTrue();
     }
 
     @Test
@@ -150,7 +150,7 @@ class AgencyAdminTest {
         Page form = web.open(editHref);
         assertThat(form.html().title()).startsWith("Change " + name);
         assertThat(form.html().selectFirst("#name").attr("value")).isEqualTo(name);
-        assertThat(form.html().selectFirst("#sector-PROBATION").hasAttr("checked")).isTrue();
+        assertThat(form.html().selectFirst("input[name=sector][value=PROBATION]").hasAttr("checked")).isTrue();
         assertThat(form.html().selectFirst("#statutory").hasAttr("checked")).isTrue();
         assertThat(form.html().selectFirst("#active").hasAttr("checked")).isTrue();
 
