@@ -40,6 +40,7 @@ import org.hearth.referrals.QueueEntry;
 import org.hearth.referrals.Referral;
 import org.hearth.referrals.ReferralId;
 import org.hearth.referrals.ReferralReceived;
+import org.hearth.referrals.ReferralTriaged;
 import org.hearth.referrals.ReferralSource;
 import org.hearth.referrals.Referrals;
 import org.hearth.referrals.TriageOutcome;
@@ -270,13 +271,13 @@ class JdbcReferrals implements Referrals {
     @Override
     public void triage(ReferralId id, TriageOutcome outcome, String reason) {
         StaffPrincipal me = currentUser().orElseThrow(() -> new AccessDeniedException("Not signed in"));
-        int n = jdbc.sql("""
+        UUID victim = jdbc.sql("""
                 UPDATE referral SET triage_outcome = ?, triage_reason = ?, triaged_by = ?, triaged_at = now()
-                WHERE id = ?""").params(outcome.name(), reason.trim(), me.id().value(), id.value()).update();
-        if (n == 0) {
-            throw new java.util.NoSuchElementException("No such referral");
-        }
+                WHERE id = ? RETURNING victim_id""").params(outcome.name(), reason.trim(), me.id().value(), id.value())
+                .query(UUID.class).optional()
+                .orElseThrow(() -> new java.util.NoSuchElementException("No such referral"));
         audit.record(AuditAction.UPDATE, "referral", List.of(id.toString()), "triage: " + outcome);
+        events.publishEvent(new ReferralTriaged(id, new PersonId(victim), outcome));
     }
 
     @Override
