@@ -62,6 +62,8 @@ class JdbcMaracReferrals implements MaracReferrals {
     static final ZoneId UK = ZoneId.of("Europe/London");
     static final int MIN_REASON = 10;
     static final int MAX_TEXT = 2000;
+    /** Who the audit trail names for work done on hearing the hub's triage decision. */
+    static final String SYSTEM = "MARAC (the hub's triage decision)";
 
     private final JdbcClient jdbc;
     private final Maracs maracs;
@@ -153,10 +155,9 @@ class JdbcMaracReferrals implements MaracReferrals {
         if (existing.isPresent()) {
             return load(existing.get());
         }
-        Referral ref = referrals.find(id).orElseThrow(() -> new java.util.NoSuchElementException("No such referral"));
-        if (ref.triageOutcome() != TriageOutcome.REFER_TO_MARAC) {
-            throw new IllegalStateException("Referral " + id + " was not triaged to MARAC");
-        }
+        // heard after the decision was saved, without a signed-in user: the hub's decision is the ground
+        Referral ref = referrals.decided(id, TriageOutcome.REFER_TO_MARAC, SYSTEM)
+                .orElseThrow(() -> new IllegalStateException("Referral " + id + " was not triaged to MARAC"));
         LocalDate today = LocalDate.now(clock);
         MaracEligibility eligibility = risk.eligibility(ref.victim(), today);
         Set<Kind> criteria = EnumSet.noneOf(Kind.class);
@@ -231,8 +232,14 @@ class JdbcMaracReferrals implements MaracReferrals {
         if (d.marac() != null) {
             listing.listOnNextWithRoom(id, d.marac(), d.on());
         }
-        audit.record(AuditAction.CREATE, "marac-referral", List.of(id.toString(), d.victim().toString()),
-                d.source().name() + (repeat ? " repeat" : ""));
+        List<String> ids = List.of(id.toString(), d.victim().toString());
+        String what = d.source().name() + (repeat ? " repeat" : "");
+        if (Actor.current().isPresent()) {
+            audit.record(AuditAction.CREATE, "marac-referral", ids, what);
+        } else {
+            audit.recordFor(SYSTEM + ", for " + d.referredBy(), d.referredByUser(), AuditAction.CREATE,
+                    "marac-referral", ids, what);
+        }
         events.publishEvent(new MaracReferralMade(id, d.victim(), d.marac(), repeat));
         return load(id.value());
     }

@@ -1,0 +1,41 @@
+package org.hearth.marac.web;
+
+import org.hearth.marac.InvalidMaracInputException;
+import org.hearth.platform.web.ApiProblems.FieldProblem;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Problem details for the MARAC API: each invalid field named; refusals left to Spring Security (403). */
+@RestControllerAdvice(assignableTypes = MaracApi.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class MaracApiProblems {
+
+    @ExceptionHandler(InvalidMaracInputException.class)
+    ProblemDetail invalid(InvalidMaracInputException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Some fields are not valid, so nothing was saved.");
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", e.errors().entrySet().stream()
+                .map(x -> new FieldProblem(x.getKey(), x.getValue())).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request body is not valid JSON for this endpoint, or has a field or value it does not accept.");
+        problem.setTitle("Unreadable request");
+        return problem;
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    void denied(AccessDeniedException e) {
+        throw e;
+    }
+}
