@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hearth.platform.web.DateParts;
+import org.hearth.platform.web.Option;
 import org.hearth.platform.web.Pager;
 import org.hearth.platform.web.SummaryRow;
 import org.hearth.platform.web.Task;
@@ -132,7 +133,7 @@ class ComponentMarkupTest {
                         List.of(".govuk-error-summary a[href=#name]", ".govuk-error-summary__list li:not(:has(a))"), "Enter a name"),
                 new Sample("textInput", List.of("input", "error-message"),
                         "<form th:object=\"${form}\"><div th:replace=\"~{components :: textInput('name', 'Name', 'Your full name', 'govuk-!-width-one-half')}\"></div></form>",
-                        List.of(".govuk-form-group--error", "input.govuk-input--error#name[aria-describedby=name-hint]", "label[for=name]"),
+                        List.of(".govuk-form-group--error", "input.govuk-input--error#name[aria-describedby=name-hint name-error]", "label[for=name]"),
                         "Enter a name"),
                 new Sample("messageSummary", List.of("error-summary"),
                         "<div th:replace=\"~{components :: messageSummary('Enter your username', 'username')}\"></div>",
@@ -176,13 +177,13 @@ class ComponentMarkupTest {
                                 "input[name=reported.year][value=2026]:not(.govuk-input--error)"),
                         "Date of birth must be a real date"),
                 // the tick is drawn by "input:checked + label": nothing may sit between a box and its label
-                new Sample("checkbox", List.of("checkboxes"),
+                new Sample("checkbox", List.of("checkboxes", "error-message"),
                         "<form th:object=\"${form}\">"
-                                + "<div th:replace=\"~{components :: checkbox('urgent', 'Urgent', null)}\"></div>"
-                                + "<div th:replace=\"~{components :: checkbox('urgent', 'Again', 'urgent-2')}\"></div></form>",
-                        List.of("input[type=hidden][name=_urgent] + .govuk-checkboxes__item",
-                                "input#urgent[name=urgent][value=true][checked] + label.govuk-checkboxes__label[for=urgent]",
-                                "input#urgent-2[checked] + label[for=urgent-2]"),
+                                + "<div th:replace=\"~{components :: checkbox('urgent', 'Urgent', null, null)}\"></div>"
+                                + "<div th:replace=\"~{components :: checkbox('urgent', 'Again', 'Seen today', 'urgent-2')}\"></div></form>",
+                        List.of("input[type=hidden][name=_urgent] + .govuk-checkboxes .govuk-checkboxes__item",
+                                "input#urgent[name=urgent][value=true][checked]:not([aria-describedby]) + label.govuk-checkboxes__label[for=urgent]",
+                                "input#urgent-2[checked][aria-describedby=urgent-2-hint] + label[for=urgent-2] + .govuk-checkboxes__hint#urgent-2-hint"),
                         "Urgent"),
                 new Sample("checkboxes", List.of("checkboxes", "fieldset", "error-message"),
                         "<form th:object=\"${form}\">"
@@ -190,9 +191,114 @@ class ComponentMarkupTest {
                                 + "</div></form>",
                         List.of(".govuk-form-group--error fieldset[aria-describedby=kinds-hint kinds-error]",
                                 "input#kinds[name=kinds][value=PHYSICAL]:not([checked]) + label[for=kinds]",
-                                "input#kinds-EMOTIONAL[value=EMOTIONAL][checked] + label[for=kinds-EMOTIONAL]",
+                                "input#kinds-2[value=EMOTIONAL][checked] + label[for=kinds-2]",
+                                ".govuk-checkboxes__divider + .govuk-checkboxes__item input#kinds-3[value=NONE][data-behaviour=exclusive]",
                                 "input[type=hidden][name=_kinds] + .govuk-checkboxes"),
                         "Choose a kind"),
+                new Sample("checkboxesOf", List.of("checkboxes", "fieldset"),
+                        "<div th:replace=\"~{components :: checkboxesOf('outcome', 'Outcome', null, ${kindOptions}, ${chosen}, null, false)}\"></div>",
+                        List.of("fieldset:not([aria-describedby])", "input#outcome[value=PHYSICAL][checked]",
+                                "input#outcome-2:not([checked])", ".govuk-form-group:not(:has(input[type=hidden]))"),
+                        "Physical"),
+                new Sample("inputOf", List.of("input", "error-message"),
+                        "<div th:replace=\"~{components :: inputOf('q', 'Name', null, 'Sam', null, 'search', 'govuk-input--width-20', 'off')}\"></div>"
+                                + "<div th:replace=\"~{components :: inputOf('age', 'Age', 'In years', '', 'Enter an age', 'numeric', 'govuk-input--width-2', null)}\"></div>",
+                        List.of("input#q[name=q][type=search][value=Sam][autocomplete=off]:not([aria-describedby])",
+                                "input#age.govuk-input--error[type=text][inputmode=numeric][aria-describedby=age-hint age-error]",
+                                ".govuk-form-group--error p#age-error"),
+                        "Enter an age"),
+                new Sample("inputField", List.of("input", "error-message"),
+                        "<form th:object=\"${form}\"><div th:replace=\"~{components :: inputField('email', 'Email address', null, 'email', null, 'email')}\"></div>"
+                                + "<div th:replace=\"~{components :: inputField('name', 'Name', null, 'text', null, 'name')}\"></div></form>",
+                        List.of("input#email[type=email][spellcheck=false][autocomplete=email][value=sam@example.org]:not([aria-describedby])",
+                                "input#name.govuk-input--error[aria-describedby=name-error]"),
+                        "Enter a name"),
+                new Sample("passwordInputOf", List.of("password-input", "input", "button", "error-message"),
+                        "<div th:replace=\"~{components :: passwordInputOf('password', 'Password', null, 'Enter your password', 'current-password')}\"></div>",
+                        List.of(".govuk-password-input.govuk-form-group--error input#password[type=password][autocomplete=current-password][aria-describedby=password-error]",
+                                "button.govuk-password-input__toggle[aria-controls=password][hidden]"),
+                        "Enter your password"),
+                new Sample("fileUploadOf", List.of("file-upload", "error-message"),
+                        "<div th:replace=\"~{components :: fileUploadOf('file', 'CSV file', null, 'Choose a file', '.csv')}\"></div>",
+                        List.of("input#file.govuk-file-upload--error[type=file][name=file][accept=.csv][aria-describedby=file-error]"),
+                        "Choose a file"),
+                new Sample("textareaField", List.of("textarea", "error-message"),
+                        "<form th:object=\"${form}\"><div th:replace=\"~{components :: textareaField('notes', 'Notes', 'What happened', 5)}\"></div></form>",
+                        List.of("textarea#notes[name=notes][rows=5][aria-describedby=notes-hint notes-error].govuk-textarea--error",
+                                "label[for=notes]"),
+                        "Keep notes short"),
+                new Sample("textareaOf", List.of("textarea"),
+                        "<div th:replace=\"~{components :: textareaOf('notes-3', 'Notes on question 3', null, 'Said so', null, 3)}\"></div>",
+                        List.of("textarea#notes-3[name=notes-3]:not([aria-describedby])"),
+                        "Said so"),
+                new Sample("characterCount", List.of("character-count", "textarea", "error-message"),
+                        "<form th:object=\"${form}\"><div th:replace=\"~{components :: characterCount('notes', 'Notes', null, 5, 500)}\"></div></form>",
+                        List.of(".govuk-character-count[data-module=govuk-character-count][data-maxlength=500]",
+                                "textarea#notes.govuk-js-character-count[aria-describedby=notes-info notes-error]",
+                                "#notes-info.govuk-character-count__message"),
+                        "You can enter up to 500 characters"),
+                new Sample("selectField", List.of("select", "error-message"),
+                        "<form th:object=\"${form}\"><div th:replace=\"~{components :: selectField('kind', 'Kind', 'The main one', ${kindChoices})}\"></div></form>",
+                        List.of("select#kind[name=kind][aria-describedby=kind-hint]:not(.govuk-select--error)",
+                                "option[value=EMOTIONAL][selected]", "option:first-child:not([selected])"),
+                        "Not known"),
+                new Sample("selectOf", List.of("select", "error-message"),
+                        "<div th:replace=\"~{components :: selectOf('agency', 'Agency', null, ${kindChoices}, 'PHYSICAL', 'Choose an agency')}\"></div>",
+                        List.of("select#agency.govuk-select--error[aria-describedby=agency-error] option[value=PHYSICAL][selected]"),
+                        "Choose an agency"),
+                new Sample("radios", List.of("radios", "fieldset", "error-message"),
+                        "<form th:object=\"${form}\"><div th:replace=\"~{components :: radios('kind', 'Kind', null, ${kindOptions}, true)}\"></div></form>",
+                        List.of(".govuk-radios--inline input#kind[type=radio][name=kind][value=PHYSICAL]:not([checked])",
+                                "input#kind-2[value=EMOTIONAL][checked] + label[for=kind-2]", "fieldset:not([aria-describedby])",
+                                ".govuk-radios__divider + .govuk-radios__item input#kind-3[value=NONE]"),
+                        "Emotional"),
+                new Sample("radiosOf", List.of("radios", "fieldset", "error-message"),
+                        "<div th:replace=\"~{components :: radiosOf('rag', 'Rating', 'As of today', ${hinted}, null, 'Choose a rating', false)}\"></div>",
+                        List.of(".govuk-form-group--error fieldset[aria-describedby=rag-hint rag-error]",
+                                ".govuk-radios:not(.govuk-radios--inline) input#rag[aria-describedby=rag-item-hint] ~ .govuk-radios__hint#rag-item-hint"),
+                        "On track"),
+                new Sample("errorMessage", List.of("error-message"),
+                        "<p th:replace=\"~{components :: errorMessage('file', 'Choose a file')}\"></p>"
+                                + "<p th:replace=\"~{components :: errorMessage('other', null)}\"></p>",
+                        List.of("p#file-error.govuk-error-message"), "Choose a file"),
+                new Sample("fieldsetWith", List.of("fieldset", "input"),
+                        "<form th:object=\"${form}\"><div th:replace=\"~{components :: fieldsetWith('Provider', 'Who runs it', ~{::provider})}\">"
+                                + "<th:block th:ref=\"provider\"><div th:replace=\"~{components :: textInput('email', 'Email', null, null)}\"></div></th:block>"
+                                + "</div></form>",
+                        List.of(".govuk-form-group > fieldset.govuk-fieldset > legend.govuk-fieldset__legend--m + .govuk-hint",
+                                "fieldset input#email"),
+                        "Who runs it"),
+                new Sample("backLink", List.of("back-link"),
+                        "<a th:replace=\"~{components :: backLink(@{/referrals}, 'Back to referrals')}\"></a>",
+                        List.of("a.govuk-back-link[href=/referrals]"), "Back to referrals"),
+                new Sample("buttonGroup", List.of("button", "cookie-banner"),
+                        "<div th:replace=\"~{components :: buttonGroup('Save', @{/directory}, 'Cancel')}\"></div>"
+                                + "<div th:replace=\"~{components :: buttonGroup('Search', null, null)}\"></div>",
+                        List.of(".govuk-button-group > button.govuk-button[type=submit] + a.govuk-link[href=/directory]",
+                                ".govuk-button-group:not(:has(a))"), "Cancel"),
+                new Sample("buttonGroupWith", List.of("button", "cookie-banner"),
+                        "<div th:replace=\"~{components :: buttonGroupWith(~{::buttons})}\"><th:block th:ref=\"buttons\">"
+                                + "<button class=\"govuk-button govuk-button--warning\">Unpublish</button></th:block></div>",
+                        List.of(".govuk-button-group > button.govuk-button--warning"), "Unpublish"),
+                new Sample("insetText", List.of("inset-text"),
+                        "<div th:replace=\"~{components :: insetText('rule', 'Review every year.')}\"></div>",
+                        List.of("div#rule.govuk-inset-text"), "Review every year."),
+                new Sample("insetTextWith", List.of("inset-text"),
+                        "<div th:replace=\"~{components :: insetTextWith(null, ~{::inset})}\"><th:block th:ref=\"inset\">"
+                                + "<strong>Professional judgement:</strong> ask</th:block></div>",
+                        List.of("div.govuk-inset-text:not([id]) > strong"), "Professional judgement: ask"),
+                new Sample("warningText", List.of("warning-text"),
+                        "<div th:replace=\"~{components :: warningText('overdue', 'Two actions are overdue.')}\"></div>",
+                        List.of("#overdue.govuk-warning-text .govuk-warning-text__icon[aria-hidden=true]",
+                                ".govuk-warning-text__text .govuk-visually-hidden"), "Warning Two actions are overdue."),
+                new Sample("warningTextWith", List.of("warning-text"),
+                        "<div th:replace=\"~{components :: warningTextWith(null, ~{::warning})}\"><th:block th:ref=\"warning\">"
+                                + "Call <a class=\"govuk-link\" href=\"/help\">the helpline</a></th:block></div>",
+                        List.of(".govuk-warning-text__text a[href=/help]"), "Warning Call the helpline"),
+                new Sample("details", List.of("details"),
+                        "<details th:replace=\"~{components :: details('Notes', true, ~{::notes})}\"><th:block th:ref=\"notes\">"
+                                + "<p class=\"govuk-body\">Inside</p></th:block></details>",
+                        List.of("details.govuk-details[open] .govuk-details__text p"), "Inside"),
                 new Sample("serviceNavigation", List.of("service-navigation"),
                         "<section th:replace=\"~{components :: serviceNavigation(${links}, 'Menu', 'navigation', null)}\"></section>"
                                 + "<section th:replace=\"~{components :: serviceNavigation(${links}, 'People menu', "
@@ -323,6 +429,21 @@ class ComponentMarkupTest {
         private final DateParts reported = new DateParts("1", "2", "2026");
         private final boolean urgent = true;
         private final List<Kind> kinds = List.of(Kind.EMOTIONAL);
+        private final Kind kind = Kind.EMOTIONAL;
+        private final String notes = "";
+        private final String email = "sam@example.org";
+
+        public Kind getKind() {
+            return kind;
+        }
+
+        public String getNotes() {
+            return notes;
+        }
+
+        public String getEmail() {
+            return email;
+        }
 
         public boolean isUrgent() {
             return urgent;
@@ -366,10 +487,18 @@ class ComponentMarkupTest {
         errors.rejectValue("name", "required", "Enter a name");
         errors.rejectValue("born", "invalid", "Date of birth must be a real date");
         errors.rejectValue("kinds", "required", "Choose a kind");
+        errors.rejectValue("notes", "long", "Keep notes short");
         errors.reject("dates", "The referral cannot be reported before the person was born");
         Map<String, Object> data = new HashMap<>();
         data.put("form", form);
-        data.put("kindOptions", List.of(Kind.values()));
+        List<Option> kindOptions = new java.util.ArrayList<>(Option.of(Kind::label, Kind.values()));
+        kindOptions.add(Option.exclusive("NONE", "None"));
+        data.put("kindOptions", kindOptions);
+        List<Option> kindChoices = new java.util.ArrayList<>(List.of(new Option("", "Not known")));
+        kindChoices.addAll(Option.of(Kind::label, Kind.values()));
+        data.put("kindChoices", kindChoices);
+        data.put("chosen", List.of("PHYSICAL"));
+        data.put("hinted", List.of(Option.hinted("GREEN", "Green", "On track"), new Option("RED", "Red")));
         data.put("parts", new DateParts("31", "2", "2026"));
         data.put("links", List.of(new UiShell.NavLink("Home", "/", false), new UiShell.NavLink("Triage", "/triage", true)));
         data.put(BindingResult.MODEL_KEY_PREFIX + "form", errors);

@@ -19,6 +19,7 @@ import org.hearth.audit.NotAudited;
 import org.hearth.platform.NavigationItem;
 import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.DateParts;
+import org.hearth.platform.web.Option;
 import org.hearth.platform.web.Pager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -43,10 +44,6 @@ class AuditTrailController {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.ENGLISH)
             .withZone(UK);
     private static final String FORM = "search";
-
-    /** An action with the words the page shows for it. */
-    record ActionOption(String value, String label) {
-    }
 
     /** A row of the results table. */
     record EntryRow(long seq, String when, String who, String action, String recordType, List<String> recordIds,
@@ -79,7 +76,7 @@ class AuditTrailController {
         model.addAttribute(FORM, form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, errors);
         model.addAttribute("actions", Arrays.stream(AuditAction.values())
-                .map(a -> new ActionOption(a.name(), label(a))).toList());
+                .map(a -> new Option(a.name(), label(a))).toList());
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("entries", List.of());

@@ -27,6 +27,7 @@ import org.hearth.people.PersonId;
 import org.hearth.people.PersonMatcher;
 import org.hearth.people.Sex;
 import org.hearth.platform.NavigationItem;
+import org.hearth.platform.web.Option;
 import org.hearth.platform.web.Pager;
 import org.hearth.referrals.AbuseType;
 import org.hearth.referrals.ChildAtIncident;
@@ -108,7 +109,7 @@ class ReferralController {
         model.addAttribute("areas", partnerships.areas());
         model.addAttribute("sexes", Sex.values());
         model.addAttribute("relationships", VictimRelationship.values());
-        model.addAttribute("abuseTypeOptions", AbuseType.values());
+        model.addAttribute("abuseTypeOptions", Option.of(AbuseType::label, AbuseType.values()));
         model.addAttribute("consents", Consent.values());
         model.addAttribute("bases", LawfulBasis.values());
         model.addAttribute("outcomes", TriageOutcome.values());

@@ -17,6 +17,7 @@ import org.hearth.partnership.Partnerships;
 import org.hearth.platform.NavigationItem;
 import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.DateParts;
+import org.hearth.platform.web.Option;
 import org.hearth.strategy.ActionArea;
 import org.hearth.strategy.ActionAreaId;
 import org.hearth.strategy.ActionId;
@@ -281,7 +282,7 @@ class StrategyController {
     private String objectivePage(Strategy s, Model model) {
         model.addAttribute("strategy", s);
         model.addAttribute("themeOptions", s.themes().stream().map(t -> new Option(t.id().toString(), t.name())).toList());
-        model.addAttribute("statusOptions", Option.statuses());
+        model.addAttribute("statusOptions", Option.of(ObjectiveStatus::label, ObjectiveStatus.values()));
         return "strategy/objective-form";
     }
 
@@ -339,7 +340,7 @@ class StrategyController {
         model.addAttribute("areas", s.areas().stream().filter(a -> a.objectives().contains(o.id()))
                 .map(a -> a.number() + ". " + a.title()).toList());
         model.addAttribute("actions", s.actionsFor(o.id()).stream().map(a -> row(s, a, today)).toList());
-        model.addAttribute("statusOptions", Option.statuses());
+        model.addAttribute("statusOptions", Option.of(ObjectiveStatus::label, ObjectiveStatus.values()));
         model.addAttribute("canManage", canManage(auth));
         return "strategy/objective";
     }
@@ -418,7 +419,7 @@ class StrategyController {
         model.addAttribute("strategy", s);
         model.addAttribute("agencies", partnerships.agencies().stream().filter(Agency::active)
                 .sorted(java.util.Comparator.comparing(Agency::name)).toList());
-        model.addAttribute("ragOptions", Option.rags());
+        model.addAttribute("ragOptions", Option.of(Rag::label, Rag.values()));
         return "strategy/action-form";
     }
 
@@ -477,7 +478,7 @@ class StrategyController {
         model.addAttribute("doneOn", a.done() ? DATE.format(a.doneOn()) : null);
         List<Option> rags = new ArrayList<>();
         rags.add(new Option("", "Keep it " + a.rag().label().toLowerCase(Locale.UK)));
-        rags.addAll(Option.rags());
+        rags.addAll(Option.of(Rag::label, Rag.values()));
         model.addAttribute("ragKeepOptions", rags);
         model.addAttribute("canManage", canManage(auth));
         return "strategy/action";
