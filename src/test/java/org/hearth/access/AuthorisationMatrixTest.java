@@ -436,7 +436,7 @@ class AuthorisationMatrixTest {
             only("POST /marac/{id}/meetings", HUB, NOT_FOUND),
             only("GET /marac/meetings/{meetingId}", HUB, NOT_FOUND),
             only("POST /marac/meetings/{meetingId}/publish", HUB, NOT_FOUND),
-            only("POST /marac/referrals/{referralId}/move", HUB, NOT_FOUND),
+            only("POST /marac/meetings/{meetingId}/move", HUB, NOT_FOUND),
             only("GET /api/marac/maracs", NOT_ANALYSTS, OK),
             only("GET /api/marac/maracs/{id}", NOT_ANALYSTS, NOT_FOUND),
             only("POST /api/marac/referrals", CASEWORK, ALLOWED).token(ApiScope.MARAC_REFERRALS_WRITE, ALLOWED, ALLOWED),

@@ -164,7 +164,7 @@ class MaracAgendaTest {
                 java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)));
 
         // after the end, A loses the case
-        jdbc.sql("UPDATE person_access_grant SET expires_at = now() - interval '1 minute' WHERE basis_kind = 'marac-meeting'"
+        jdbc.sql("UPDATE person_access_grant SET starts_at = now() - interval '2 days', expires_at = now() - interval '1 minute' WHERE basis_kind = 'marac-meeting'"
                 + " AND basis_id = ?").param(m1.id().toString()).update();
         assertThat(sees(repA, victim1)).as("after 28 days").isFalse();
         assertThat(sees(deputyA, perpetrator1)).isFalse();

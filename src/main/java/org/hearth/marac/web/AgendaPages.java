@@ -11,6 +11,7 @@ import org.hearth.marac.InvalidMaracInputException;
 import org.hearth.marac.MaracMeetingId;
 import org.hearth.marac.MaracReferralId;
 import org.hearth.marac.Meeting;
+import org.hearth.platform.web.Option;
 import org.hearth.risk.MaracCriterion;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,10 +43,6 @@ class AgendaPages {
             String repeatOf, String score, String criteria, long daysWaiting) {
     }
 
-    /** Another meeting a case may move to. */
-    record Target(String value, String text) {
-    }
-
     @GetMapping("/marac/meetings/{meetingId}")
     @Audited(action = AuditAction.READ, recordType = "marac-meeting", ids = "#meetingId")
     String agenda(@PathVariable UUID meetingId, Model model) {
@@ -64,9 +61,13 @@ class AgendaPages {
                     String.join(", ", c.referral().criteria().stream().map(MaracCriterion.Kind::label).toList()),
                     c.daysWaiting());
         }).toList());
-        model.addAttribute("targets", agendas.meetings(agenda.marac().id()).stream()
-                .filter(m -> !m.published() && !m.id().equals(agenda.meeting().id()))
-                .map(m -> new Target(m.id().toString(), MaracPages.DAY.format(m.meetsOn()))).toList());
+        model.addAttribute("targets", MaracPages.withNone("Back to waiting for a meeting",
+                agendas.meetings(agenda.marac().id()).stream()
+                        .filter(m -> !m.published() && !m.id().equals(agenda.meeting().id()))
+                        .map(m -> new Option(m.id().toString(), "The meeting on " + MaracPages.DAY.format(m.meetsOn())))
+                        .toList()));
+        model.addAttribute("caseChoices", cases.stream().map(c -> new Option(c.referral().id().toString(),
+                c.referral().reference())).toList());
         return "marac/agenda";
     }
 
@@ -82,27 +83,30 @@ class AgendaPages {
         return "redirect:/marac/meetings/" + meetingId;
     }
 
-    @PostMapping("/marac/referrals/{referralId}/move")
-    @Audited(action = AuditAction.UPDATE, recordType = "marac-referral", ids = "#referralId", reason = "'moved'")
-    String move(@PathVariable UUID referralId, @RequestParam(required = false) String meeting,
-            @RequestParam(required = false) String from, RedirectAttributes redirect) {
+    @PostMapping("/marac/meetings/{meetingId}/move")
+    @Audited(action = AuditAction.UPDATE, recordType = "marac-referral", ids = "#referral", reason = "'moved'")
+    String move(@PathVariable UUID meetingId, @RequestParam(required = false) String referral,
+            @RequestParam(required = false) String meeting, RedirectAttributes redirect) {
+        agendas.meeting(new MaracMeetingId(meetingId))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        MaracReferralId which;
         MaracMeetingId to = null;
-        if (meeting != null && !meeting.isBlank()) {
-            try {
+        try {
+            which = MaracReferralId.parse(referral == null ? "" : referral.strip());
+            if (meeting != null && !meeting.isBlank()) {
                 to = MaracMeetingId.parse(meeting.strip());
-            } catch (IllegalArgumentException e) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Choose a meeting");
             }
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Choose a case and a meeting");
         }
         try {
-            agendas.move(new MaracReferralId(referralId), to);
+            agendas.move(which, to);
             redirect.addFlashAttribute("success", to == null ? "Case taken off the agenda" : "Case moved");
         } catch (InvalidMaracInputException e) {
             redirect.addFlashAttribute("failure", String.join(" ", e.errors().values()));
         } catch (java.util.NoSuchElementException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        String back = from != null && from.matches("[0-9a-f-]{36}") ? "/marac/meetings/" + from : "/marac";
-        return "redirect:" + back;
+        return "redirect:/marac/meetings/" + meetingId;
     }
 }

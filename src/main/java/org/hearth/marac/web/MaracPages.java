@@ -23,6 +23,8 @@ import org.hearth.partnership.Agency;
 import org.hearth.partnership.Partnerships;
 import org.hearth.platform.NavigationItem;
 import org.hearth.platform.NavigationSection;
+import org.hearth.platform.web.Option;
+import org.hearth.platform.web.SummaryRow;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -158,26 +160,30 @@ class MaracPages {
         return formPage(model, existing);
     }
 
-    /** A choice of a select, checkboxes or radios. */
-    record Choice(String value, String text) {
-    }
-
     private String formPage(Model model, Marac existing) {
         model.addAttribute("existing", existing == null ? null : row(existing));
         model.addAttribute("areaChoices", partnerships.areas().stream()
-                .map(a -> new Choice(a.id().toString(), a.name())).toList());
+                .map(a -> new Option(a.id().toString(), a.name())).toList());
         model.addAttribute("scheduleChoices", java.util.Arrays.stream(Schedule.values())
-                .map(s -> new Choice(s.name(), s.label())).toList());
+                .map(s -> new Option(s.name(), s.label())).toList());
         Map<UUID, String> agencies = partnerships.agencies().stream().filter(Agency::active)
                 .collect(Collectors.toMap(a -> a.id().value(), Agency::name));
-        model.addAttribute("agencyChoices", partnerships.agencies().stream().filter(Agency::active)
-                .sorted(Comparator.comparing(Agency::name)).map(a -> new Choice(a.id().toString(), a.name())).toList());
-        model.addAttribute("staffChoices", staff.all().stream().filter(StaffUser::enabled)
+        model.addAttribute("agencyChoices", withNone("No agency", partnerships.agencies().stream()
+                .filter(Agency::active).sorted(Comparator.comparing(Agency::name))
+                .map(a -> new Option(a.id().toString(), a.name())).toList()));
+        model.addAttribute("staffChoices", withNone("No one", staff.all().stream().filter(StaffUser::enabled)
                 .sorted(Comparator.comparing(StaffUser::displayName))
-                .map(u -> new Choice(u.id().toString(), u.displayName() + " ("
-                        + agencies.getOrDefault(u.agency().value(), "no agency") + ")")).toList());
+                .map(u -> new Option(u.id().toString(), u.displayName() + " ("
+                        + agencies.getOrDefault(u.agency().value(), "no agency") + ")")).toList()));
         model.addAttribute("fields", fields());
         return "marac/form";
+    }
+
+    static List<Option> withNone(String none, List<Option> options) {
+        List<Option> out = new java.util.ArrayList<>();
+        out.add(new Option("", none));
+        out.addAll(options);
+        return out;
     }
 
     private static List<String> fields() {
@@ -208,7 +214,12 @@ class MaracPages {
     @PreAuthorize(MANAGERS)
     String show(@PathVariable UUID id, Model model, Authentication auth) {
         Marac m = find(id);
-        model.addAttribute("marac", row(m));
+        MaracRow row = row(m);
+        model.addAttribute("marac", row);
+        model.addAttribute("details", List.of(new SummaryRow("Areas", row.areas(), null, null),
+                new SummaryRow("Meets", row.schedule(), null, null), new SummaryRow("Chair", row.chair(), null, null),
+                new SummaryRow("Coordinator", row.coordinator(), null, null),
+                new SummaryRow("Capacity", row.capacity() + " cases a meeting", null, null)));
         if (coordinator(auth)) {
             model.addAttribute("meetings", agendas.meetings(m.id()).stream()
                     .map(x -> new MeetingRow(x.id().toString(), DAY.format(x.meetsOn()), x.published())).toList());

@@ -23,6 +23,7 @@ import org.hearth.people.People;
 import org.hearth.people.PersonAccess;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonRecord;
+import org.hearth.platform.web.Option;
 import org.hearth.referrals.Consent;
 import org.hearth.referrals.LawfulBasis;
 import org.hearth.referrals.Referrals;
@@ -67,9 +68,6 @@ class PersonMaracPages {
         this.access = access;
         this.risk = risk;
         this.frontDoor = frontDoor;
-    }
-
-    record Choice(String value, String text) {
     }
 
     record CriterionRow(String kind, String label, boolean met, String explanation) {
@@ -183,15 +181,15 @@ class PersonMaracPages {
             }
         }
         model.addAttribute("perpetratorChoices", perpetrators.entrySet().stream()
-                .map(e -> new Choice(e.getKey(), e.getValue())).toList());
-        model.addAttribute("maracChoices", maracs.all().stream().map(m -> new Choice(m.id().toString(), m.name()))
-                .toList());
+                .map(e -> new Option(e.getKey(), e.getValue())).toList());
+        model.addAttribute("maracChoices", MaracPages.withNone("The MARAC for my agency's area",
+                maracs.all().stream().map(m -> new Option(m.id().toString(), m.name())).toList()));
         model.addAttribute("criterionChoices", java.util.Arrays.stream(MaracCriterion.Kind.values())
-                .map(k -> new Choice(k.name(), k.label())).toList());
+                .map(k -> new Option(k.name(), k.label())).toList());
         model.addAttribute("consentChoices", java.util.Arrays.stream(Consent.values())
-                .map(c -> new Choice(c.name(), c.label())).toList());
-        model.addAttribute("basisChoices", java.util.Arrays.stream(LawfulBasis.values())
-                .map(b -> new Choice(b.name(), b.label())).toList());
+                .map(c -> new Option(c.name(), c.label())).toList());
+        model.addAttribute("basisChoices", MaracPages.withNone("Not needed: the victim consented",
+                java.util.Arrays.stream(LawfulBasis.values()).map(b -> new Option(b.name(), b.label())).toList()));
         model.addAttribute("fields", List.of("marac", "perpetrators", "criteria", "judgementReason", "consent",
                 "lawfulBasis", "consentReason"));
         return "marac/refer";
