@@ -17,6 +17,9 @@ public interface Maracs {
     /** Whether the current user may create and change MARACs: system administrators and hub/MARAC coordinators. */
     boolean mayManage();
 
+    /** What is wrong with these details (field to message, in the order of the form); empty when they would save. */
+    java.util.Map<String, String> problems(MaracDetails details, MaracId self);
+
     /**
      * Creates a MARAC.
      *

@@ -112,8 +112,17 @@ class JdbcMaracs implements Maracs {
         }
     }
 
-    /** Every problem at once, in the order of the form. */
     private void check(MaracDetails d, MaracId self) {
+        Map<String, String> errors = problems(d, self);
+        if (!errors.isEmpty()) {
+            throw new InvalidMaracInputException(errors);
+        }
+    }
+
+    /** Every problem at once, in the order of the form. */
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, String> problems(MaracDetails d, MaracId self) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (d.name() == null || d.name().isBlank()) {
             errors.put("name", "Enter the MARAC's name");
@@ -159,9 +168,7 @@ class JdbcMaracs implements Maracs {
                 errors.put(at + ".deputy", "Choose a deputy, other than the representative, who works for the agency");
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidMaracInputException(errors);
-        }
+        return errors;
     }
 
     private Optional<StaffUser> staff(StaffUserId id) {

@@ -65,6 +65,7 @@ public class MaracForm {
             result.rejectValue("capacity", "invalid", "Capacity must be a number of cases from 1 to 100");
         }
         List<Member> list = new ArrayList<>();
+        rowOf.clear();
         for (int i = 0; i < members.size(); i++) {
             MemberRow r = members.get(i);
             if (blank(r.getAgency()) && blank(r.getRepresentative()) && blank(r.getDeputy())) {
@@ -78,6 +79,7 @@ public class MaracForm {
                 result.rejectValue("members[" + i + "].representative", "required", "Choose the agency's representative");
                 continue;
             }
+            rowOf.add(i);
             list.add(new Member(new AgencyId(uuid(r.getAgency())), new StaffUserId(uuid(r.getRepresentative())),
                     blank(r.getDeputy()) ? null : new StaffUserId(uuid(r.getDeputy()))));
         }
@@ -91,6 +93,19 @@ public class MaracForm {
                 .map(a -> new AreaId(uuid(a))).toList(), s,
                 blank(chair) ? null : new StaffUserId(uuid(chair)),
                 blank(coordinator) ? null : new StaffUserId(uuid(coordinator)), cap == null ? 0 : cap, list);
+    }
+
+    /** The form row of each member passed on by {@link #details} (rows left empty are dropped). */
+    private final List<Integer> rowOf = new ArrayList<>();
+
+    /** A field named by the checks of the details ({@code members[k].agency}) as the form names it. */
+    String formField(String key) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^members\\[(\\d+)](.*)$").matcher(key);
+        if (m.matches()) {
+            int k = Integer.parseInt(m.group(1));
+            return k < rowOf.size() ? "members[" + rowOf.get(k) + "]" + m.group(2) : key;
+        }
+        return key;
     }
 
     private static boolean blank(String s) {

@@ -145,14 +145,22 @@ class MaracPages {
     private String save(Marac existing, MaracForm form, BindingResult result, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         var details = form.details(result);
-        if (!result.hasErrors()) {
+        if (result.hasErrors()) {
+            // every problem at once: the checks of the details as well as those of the form
+            maracs.problems(details, existing == null ? null : existing.id()).forEach((key, message) -> {
+                String field = form.formField(key);
+                if (!result.hasFieldErrors(field)) {
+                    result.rejectValue(field, "invalid", message);
+                }
+            });
+        } else {
             try {
                 Marac saved = existing == null ? maracs.create(details) : maracs.update(existing.id(), details);
                 redirect.addFlashAttribute("success", (existing == null ? "MARAC added: " : "MARAC changed: ")
                         + saved.name());
                 return "redirect:/marac/" + saved.id();
             } catch (InvalidMaracInputException e) {
-                e.errors().forEach((field, message) -> result.rejectValue(field, "invalid", message));
+                e.errors().forEach((key, message) -> result.rejectValue(form.formField(key), "invalid", message));
             }
         }
         form.pad();
