@@ -22,8 +22,17 @@ class MaracApiProblems {
                 "Some fields are not valid, so nothing was saved.");
         problem.setTitle("Invalid request");
         problem.setProperty("errors", e.errors().entrySet().stream()
-                .map(x -> new FieldProblem(x.getKey(), x.getValue())).toList());
+                .map(x -> new FieldProblem(api(x.getKey()), x.getValue())).toList());
         return problem;
+    }
+
+    /** Field names of the module to those of the request's JSON. */
+    private static String api(String field) {
+        return switch (field) {
+            case "perpetrators" -> "perpetratorIds";
+            case "marac" -> "maracId";
+            default -> field;
+        };
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
