@@ -6,7 +6,8 @@ import java.util.Optional;
 /** What an API client may do; each scope is a {@code SCOPE_...} authority of a request carrying its token. */
 public enum ApiScope {
     REFERRALS_WRITE("referrals:write", "Send referrals"),
-    REFERRALS_READ("referrals:read", "Read back referrals its agency made");
+    REFERRALS_READ("referrals:read", "Read back referrals its agency made"),
+    MARAC_REFERRALS_WRITE("marac-referrals:write", "Refer people its agency holds a record of to MARAC");
 
     private final String value;
     private final String label;

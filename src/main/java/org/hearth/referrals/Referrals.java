@@ -32,6 +32,13 @@ public interface Referrals {
     /** How many referrals wait for triage under the same filters. */
     long waiting(UUID areaId, UUID agencyId);
 
+    /**
+     * The referral, when the hub's triage decision on it was {@code outcome}: for a module acting on the decision
+     * after it was saved (it hears {@link ReferralTriaged} without a signed-in user, so need-to-know cannot apply;
+     * the hub's decision is the ground). The read is audited as {@code reader}.
+     */
+    Optional<Referral> decided(ReferralId id, TriageOutcome outcome, String reader);
+
     /** Records the hub's decision, with its reason and who decided. */
     void triage(ReferralId id, TriageOutcome outcome, String reason);
 

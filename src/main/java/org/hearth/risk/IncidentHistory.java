@@ -2,17 +2,17 @@ package org.hearth.risk;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import org.hearth.people.PersonId;
 
 /**
- * SPI: a victim's incidents and MARAC referrals, which the referrals module records. Risk uses it for the
- * potential-escalation and repeat MARAC criteria. Implement it as a bean in that module; while there is no
- * such bean, risk uses {@link #NONE} (nobody has incidents or referrals).
+ * SPI: a victim's incidents, which the referrals module records. Risk uses it for the potential-escalation and
+ * repeat MARAC criteria. Implement it as a bean in that module; while there is no such bean, risk uses
+ * {@link #NONE} (nobody has incidents). Referrals to MARAC come from {@link MaracReferralHistory}.
  */
 public interface IncidentHistory {
 
-    /** Until a module provides incidents: no incidents and no MARAC referrals for anyone. */
+    /** Until a module provides incidents: no incidents for anyone. */
     IncidentHistory NONE = new IncidentHistory() {
         @Override
         public List<LocalDate> policeIncidentDates(PersonId victim) {
@@ -20,12 +20,7 @@ public interface IncidentHistory {
         }
 
         @Override
-        public Optional<LocalDate> lastMaracReferral(PersonId victim) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<LocalDate> incidentDates(PersonId victim) {
+        public List<Incident> incidents(PersonId victim) {
             return List.of();
         }
     };
@@ -33,12 +28,20 @@ public interface IncidentHistory {
     /** Dates of police call-outs / incidents in which this person was the victim, any order. */
     List<LocalDate> policeIncidentDates(PersonId victim);
 
-    /** The date of this victim's most recent referral to MARAC, if any. */
-    Optional<LocalDate> lastMaracReferral(PersonId victim);
+    /**
+     * Every incident for this victim known to any agency (not necessarily a crime: unwanted contact, a breach of
+     * bail or an order, a child-contact dispute), with the perpetrators named, any order.
+     */
+    List<Incident> incidents(PersonId victim);
 
     /**
-     * Dates of every incident for this victim known to any agency (not necessarily a crime: unwanted contact, a
-     * breach of bail or an order, a child-contact dispute), any order.
+     * One incident: its date and the perpetrators named (resolved person records: a merge moves them to the
+     * surviving record; empty when none was named).
      */
-    List<LocalDate> incidentDates(PersonId victim);
+    record Incident(LocalDate on, Set<PersonId> perpetrators) {
+
+        public Incident {
+            perpetrators = Set.copyOf(perpetrators);
+        }
+    }
 }

@@ -5,8 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import org.hearth.people.PersonId;
 
-/** Whether a victim meets the MARAC referral criteria on a date: every criterion, met or not, explained. */
-public record MaracEligibility(PersonId victim, LocalDate asOf, List<MaracCriterion> criteria) {
+/**
+ * Whether a victim meets the MARAC referral criteria on a date: every criterion, met or not, explained.
+ *
+ * @param repeatOf when the repeat criterion is met, the earlier referral to MARAC that makes it a repeat
+ */
+public record MaracEligibility(PersonId victim, LocalDate asOf, List<MaracCriterion> criteria,
+        MaracReferralHistory.PriorReferral repeatOf) {
 
     public MaracEligibility {
         criteria = List.copyOf(criteria);

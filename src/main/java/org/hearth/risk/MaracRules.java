@@ -8,8 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.hearth.platform.Dates;
 import org.hearth.people.PersonId;
+import org.hearth.risk.IncidentHistory.Incident;
+import org.hearth.risk.MaracReferralHistory.PriorReferral;
 
 /**
  * The MARAC referral criteria (SafeLives), as pure rules:
@@ -20,9 +23,12 @@ import org.hearth.people.PersonId;
  * below that threshold.</li>
  * <li><b>Potential escalation</b>: at least {@code escalationIncidents} police incidents for the victim
  * {@linkplain #withinTwelveMonths within 12 months} before the date (up to and including the date itself).</li>
- * <li><b>Repeat</b>: an incident of any kind after the victim's last MARAC referral, within 12 months of it, and
- * on or before the date. An incident on the day of the referral is the one referred, not a new one; after 12
- * months a new incident is a new referral, not a repeat.</li>
+ * <li><b>Repeat</b> (SafeLives): an incident of any kind between the <em>same victim and perpetrator(s)</em>
+ * after the last MARAC referral naming one of the incident's perpetrators (the last on or before the date),
+ * within 12 months of it, and on or before the date. An incident on the day of the referral is the one referred,
+ * not a new one; after 12 months a new incident is a new referral, not a repeat; an incident with another
+ * perpetrator, or none named, is not a repeat of that referral. The referral that makes it a repeat is given
+ * ({@link MaracEligibility#repeatOf}).</li>
  * </ol>
  *
  * <p><b>The 12-month edge.</b> Two dates are within 12 months when the later is less than 12 whole calendar
@@ -54,13 +60,49 @@ public record MaracRules(int escalationIncidents) {
     }
 
     public MaracEligibility evaluate(PersonId victim, LocalDate asOf, Collection<RiskAssessment> assessments,
-            IncidentHistory incidents) {
+            IncidentHistory incidents, MaracReferralHistory referrals) {
         Optional<RiskAssessment> latest = latest(assessments, asOf);
+        List<PriorReferral> prior = referrals.referrals(victim);
+        Optional<Repeat> repeat = repeatOf(asOf, prior, incidents.incidents(victim));
         return new MaracEligibility(victim, asOf, List.of(
                 visibleHighRisk(latest),
                 professionalJudgement(latest),
                 escalation(asOf, incidents.policeIncidentDates(victim)),
-                repeat(asOf, incidents.lastMaracReferral(victim), incidents.incidentDates(victim))));
+                repeat(asOf, prior, repeat)), repeat.map(Repeat::referral).orElse(null));
+    }
+
+    /** An incident and the earlier referral to MARAC it repeats. */
+    record Repeat(Incident incident, PriorReferral referral) {
+    }
+
+    /**
+     * The first incident on or before {@code asOf} that repeats a referral: for each incident, the last referral
+     * on or before {@code asOf} naming one of its perpetrators, made before the incident and less than 12 months
+     * before it.
+     */
+    static Optional<Repeat> repeatOf(LocalDate asOf, List<PriorReferral> referrals, List<Incident> incidents) {
+        return incidents.stream().filter(i -> !i.on().isAfter(asOf))
+                .sorted(Comparator.comparing(Incident::on))
+                .flatMap(i -> lastNaming(referrals, i.perpetrators(), asOf)
+                        .filter(r -> r.on().isBefore(i.on()) && withinTwelveMonths(r.on(), i.on()))
+                        .map(r -> new Repeat(i, r)).stream())
+                .findFirst();
+    }
+
+    /**
+     * The last referral to MARAC naming one of {@code perpetrators} made before {@code on} and less than 12 months
+     * before it: the referral a new one on {@code on} with those perpetrators repeats.
+     */
+    public static Optional<PriorReferral> lastNamingWithin(List<PriorReferral> referrals, Set<PersonId> perpetrators,
+            LocalDate on) {
+        return lastNaming(referrals, perpetrators, on.minusDays(1)).filter(r -> withinTwelveMonths(r.on(), on));
+    }
+
+    /** The last referral on or before {@code asOf} that names one of {@code perpetrators}. */
+    static Optional<PriorReferral> lastNaming(List<PriorReferral> referrals, Set<PersonId> perpetrators,
+            LocalDate asOf) {
+        return referrals.stream().filter(r -> !r.on().isAfter(asOf) && r.sharesPerpetratorWith(perpetrators))
+                .max(Comparator.comparing(PriorReferral::on));
     }
 
     /** The assessment made last on or before {@code asOf} (by date assessed, then time recorded). */
@@ -114,21 +156,23 @@ public record MaracRules(int escalationIncidents) {
                         + "; potential escalation needs " + escalationIncidents + " or more.");
     }
 
-    private static MaracCriterion repeat(LocalDate asOf, Optional<LocalDate> lastReferral, List<LocalDate> incidents) {
+    private static MaracCriterion repeat(LocalDate asOf, List<PriorReferral> referrals, Optional<Repeat> repeat) {
         var kind = MaracCriterion.Kind.REPEAT;
-        if (lastReferral.isEmpty() || lastReferral.get().isAfter(asOf)) {
+        if (repeat.isPresent()) {
+            PriorReferral r = repeat.get().referral();
+            return new MaracCriterion(kind, true, "A new incident on " + format(repeat.get().incident().on())
+                    + " with the same perpetrator came within 12 months of the last MARAC referral naming them ("
+                    + r.reference() + ", " + format(r.on()) + ").");
+        }
+        Optional<PriorReferral> last = referrals.stream().filter(r -> !r.on().isAfter(asOf))
+                .max(Comparator.comparing(PriorReferral::on));
+        if (last.isEmpty()) {
             return new MaracCriterion(kind, false,
                     "Not referred to MARAC before, so a new incident is not a repeat.");
         }
-        LocalDate referral = lastReferral.get();
-        Optional<LocalDate> repeat = incidents.stream()
-                .filter(d -> d.isAfter(referral) && !d.isAfter(asOf) && withinTwelveMonths(referral, d))
-                .min(Comparator.naturalOrder());
-        if (repeat.isPresent()) {
-            return new MaracCriterion(kind, true, "A new incident on " + format(repeat.get())
-                    + " came within 12 months of the last MARAC referral on " + format(referral) + ".");
-        }
-        String none = "No new incident within 12 months of the last MARAC referral on " + format(referral) + ".";
+        LocalDate referral = last.get().on();
+        String none = "No new incident with the same perpetrator within 12 months of the last MARAC referral ("
+                + last.get().reference() + ", " + format(referral) + ").";
         return new MaracCriterion(kind, false, withinTwelveMonths(referral, asOf) ? none
                 : none + " After 12 months a new incident is a new referral, not a repeat.");
     }

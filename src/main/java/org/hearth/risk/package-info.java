@@ -4,8 +4,8 @@
  * history, and MARAC eligibility explained criterion by criterion.
  *
  * <p>API: {@link org.hearth.risk.RiskAssessments} and {@link org.hearth.risk.Questionnaires}. SPI:
- * {@link org.hearth.risk.IncidentHistory}, implemented by the referrals module (until then nobody has
- * incidents). Scoring and grading rules: {@link org.hearth.risk.RiskPolicy}; eligibility rules:
+ * {@link org.hearth.risk.IncidentHistory}, implemented by the referrals module, and
+ * {@link org.hearth.risk.MaracReferralHistory}, implemented by the marac module. Scoring and grading rules: {@link org.hearth.risk.RiskPolicy}; eligibility rules:
  * {@link org.hearth.risk.MaracRules}. Pages under {@code /people/{id}/risk}, JSON under
  * {@code /api/people/{id}/...}.
  */

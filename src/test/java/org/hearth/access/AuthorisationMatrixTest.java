@@ -104,6 +104,8 @@ class AuthorisationMatrixTest {
             Role.HUB_COORDINATOR);
     private static final Set<Role> GLASS_REVIEWERS = EnumSet.of(Role.HUB_COORDINATOR, Role.PARTNERSHIP_COORDINATOR);
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
+    private static final Set<Role> NOT_ANALYSTS = EnumSet.complementOf(EnumSet.of(Role.ANALYST));
+    private static final Set<Role> MARAC_MANAGERS = EnumSet.of(Role.SYSTEM_ADMIN, Role.HUB_COORDINATOR);
 
     /**
      * Hub coordinators see every person in full today (they triage every referral). When access becomes grants
@@ -421,7 +423,25 @@ class AuthorisationMatrixTest {
             // the systems' door
             only("POST /api/referrals", CASEWORK, ALLOWED).token(ApiScope.REFERRALS_WRITE, ALLOWED, ALLOWED),
             person("GET /api/referrals/{id}", CASEWORK, OK, OK, NOT_FOUND)
-                    .token(ApiScope.REFERRALS_READ, OK, NOT_FOUND));
+                    .token(ApiScope.REFERRALS_READ, OK, NOT_FOUND),
+
+            // ---- MARAC: administrators and hub/MARAC coordinators manage MARACs; coordinators run the agendas;
+            // a referral from a person's page needs a ground (never a break-glass reading)
+            only("GET /marac", MARAC_MANAGERS, OK),
+            only("GET /marac/new", MARAC_MANAGERS, OK),
+            only("POST /marac", MARAC_MANAGERS, ALLOWED),
+            only("GET /marac/{id}", MARAC_MANAGERS, NOT_FOUND),
+            only("GET /marac/{id}/edit", MARAC_MANAGERS, NOT_FOUND),
+            only("POST /marac/{id}", MARAC_MANAGERS, NOT_FOUND),
+            only("POST /marac/{id}/meetings", HUB, NOT_FOUND),
+            only("GET /marac/meetings/{meetingId}", HUB, NOT_FOUND),
+            only("POST /marac/meetings/{meetingId}/publish", HUB, NOT_FOUND),
+            only("POST /marac/meetings/{meetingId}/move", HUB, NOT_FOUND),
+            only("GET /api/marac/maracs", NOT_ANALYSTS, OK),
+            only("GET /api/marac/maracs/{id}", NOT_ANALYSTS, NOT_FOUND),
+            only("POST /api/marac/referrals", CASEWORK, ALLOWED).token(ApiScope.MARAC_REFERRALS_WRITE, ALLOWED, ALLOWED),
+            person("GET /people/{personId}/marac-referral", CASEWORK, OK, FORBIDDEN, FORBIDDEN),
+            person("POST /people/{personId}/marac-referral", CASEWORK, ALLOWED, FORBIDDEN, FORBIDDEN));
 
     /**
      * Answers today's code gives that the policy does not want: each names the finding of issue 10 it belongs to

@@ -65,7 +65,7 @@ class ReferralIncidentHistoryTest {
         PersonId person = new PersonId(victim);
         assertThat(history.policeIncidentDates(person)).as("only the police's two")
                 .containsExactlyInAnyOrder(today.minusDays(10), today.minusDays(40));
-        assertThat(history.incidentDates(person)).as("every agency's incidents").hasSize(5);
+        assertThat(history.incidents(person)).as("every agency's incidents").hasSize(5);
         var eligibility = assessments.eligibility(person, today);
         assertThat(eligibility.meets(MaracCriterion.Kind.POTENTIAL_ESCALATION))
                 .as("2 police incidents and 3 from other agencies are not a potential escalation").isFalse();

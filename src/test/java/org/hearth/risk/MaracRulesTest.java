@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hearth.access.StaffUserId;
 import org.hearth.partnership.AgencyId;
 import org.hearth.people.PersonId;
+import org.hearth.risk.IncidentHistory.Incident;
+import org.hearth.risk.MaracReferralHistory.PriorReferral;
 import org.hearth.risk.MaracCriterion.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,15 +37,27 @@ class MaracRulesTest {
                 reason, null);
     }
 
-    record Incidents(List<LocalDate> police, Optional<LocalDate> lastReferral, List<LocalDate> all)
-            implements IncidentHistory {
+    static final PersonId PERPETRATOR = new PersonId(UUID.randomUUID());
+    static final PersonId OTHER_PERPETRATOR = new PersonId(UUID.randomUUID());
+
+    /** Incidents with {@link #PERPETRATOR}, and referrals to MARAC naming them. */
+    record Incidents(List<LocalDate> police, List<PriorReferral> referrals, List<Incident> all)
+            implements IncidentHistory, MaracReferralHistory {
 
         static Incidents police(String... dates) {
-            return new Incidents(dates(dates), Optional.empty(), dates(dates));
+            return new Incidents(dates(dates), List.of(), with(PERPETRATOR, dates));
         }
 
         static Incidents referredThen(String referral, String... dates) {
-            return new Incidents(List.of(), Optional.of(LocalDate.parse(referral)), dates(dates));
+            return new Incidents(List.of(), List.of(referral("M-1", referral, PERPETRATOR)), with(PERPETRATOR, dates));
+        }
+
+        static List<Incident> with(PersonId perpetrator, String... dates) {
+            return dates(dates).stream().map(d -> new Incident(d, Set.of(perpetrator))).toList();
+        }
+
+        static PriorReferral referral(String reference, String on, PersonId... perpetrators) {
+            return new PriorReferral(UUID.randomUUID().toString(), reference, LocalDate.parse(on), Set.of(perpetrators));
         }
 
         @Override
@@ -52,12 +66,12 @@ class MaracRulesTest {
         }
 
         @Override
-        public Optional<LocalDate> lastMaracReferral(PersonId victim) {
-            return lastReferral;
+        public List<PriorReferral> referrals(PersonId victim) {
+            return referrals;
         }
 
         @Override
-        public List<LocalDate> incidentDates(PersonId victim) {
+        public List<Incident> incidents(PersonId victim) {
             return all;
         }
     }
@@ -67,7 +81,8 @@ class MaracRulesTest {
     }
 
     private MaracEligibility evaluate(String asOf, List<RiskAssessment> assessments, IncidentHistory incidents) {
-        return rules.evaluate(VICTIM, LocalDate.parse(asOf), assessments, incidents);
+        return rules.evaluate(VICTIM, LocalDate.parse(asOf), assessments, incidents,
+                incidents instanceof MaracReferralHistory h ? h : MaracReferralHistory.NONE);
     }
 
     @ParameterizedTest(name = "{0} to {1}: within 12 months {2}")
@@ -193,11 +208,11 @@ class MaracRulesTest {
     @Test
     void escalationThresholdIsConfigurable() {
         var incidents = Incidents.police("2025-01-01", "2025-03-01", "2025-05-01", "2025-06-01");
-        assertThat(new MaracRules(4).evaluate(VICTIM, LocalDate.parse("2025-06-10"), List.of(), incidents)
+        assertThat(new MaracRules(4).evaluate(VICTIM, LocalDate.parse("2025-06-10"), List.of(), incidents, incidents)
                 .meets(Kind.POTENTIAL_ESCALATION)).isTrue();
-        assertThat(new MaracRules(5).evaluate(VICTIM, LocalDate.parse("2025-06-10"), List.of(), incidents)
+        assertThat(new MaracRules(5).evaluate(VICTIM, LocalDate.parse("2025-06-10"), List.of(), incidents, incidents)
                 .meets(Kind.POTENTIAL_ESCALATION)).isFalse();
-        assertThat(new MaracRules(5).evaluate(VICTIM, LocalDate.parse("2025-06-10"), List.of(), incidents)
+        assertThat(new MaracRules(5).evaluate(VICTIM, LocalDate.parse("2025-06-10"), List.of(), incidents, incidents)
                 .criterion(Kind.POTENTIAL_ESCALATION).orElseThrow().explanation())
                 .isEqualTo("4 police incidents in the 12 months from 11 June 2024 to 10 June 2025; potential "
                         + "escalation needs 5 or more.");
@@ -205,8 +220,8 @@ class MaracRulesTest {
 
     @Test
     void onlyPoliceIncidentsCountForEscalation() {
-        var incidents = new Incidents(dates("2025-01-01"), Optional.empty(),
-                dates("2025-01-01", "2025-02-01", "2025-03-01", "2025-04-01"));
+        var incidents = new Incidents(dates("2025-01-01"), List.of(),
+                Incidents.with(PERPETRATOR, "2025-01-01", "2025-02-01", "2025-03-01", "2025-04-01"));
         assertThat(evaluate("2025-06-10", List.of(), incidents).meets(Kind.POTENTIAL_ESCALATION)).isFalse();
     }
 
@@ -241,7 +256,9 @@ class MaracRulesTest {
     void repeatExplainsItself() {
         var met = evaluate("2025-06-10", List.of(), Incidents.referredThen("2024-06-10", "2024-09-01", "2025-01-05"));
         assertThat(met.criterion(Kind.REPEAT).orElseThrow().explanation()).isEqualTo(
-                "A new incident on 1 September 2024 came within 12 months of the last MARAC referral on 10 June 2024.");
+                "A new incident on 1 September 2024 with the same perpetrator came within 12 months of the last MARAC"
+                        + " referral naming them (M-1, 10 June 2024).");
+        assertThat(met.repeatOf().reference()).isEqualTo("M-1");
         var lapsed = evaluate("2025-08-10", List.of(), Incidents.referredThen("2024-06-10", "2025-07-01"));
         assertThat(lapsed.criterion(Kind.REPEAT).orElseThrow().explanation()).contains("new referral, not a repeat");
         var never = evaluate("2025-08-10", List.of(), Incidents.referredThen("2026-01-01", "2025-07-01"));
@@ -251,10 +268,54 @@ class MaracRulesTest {
     @Test
     void severalCriteriaCanBeMetAtOnce() {
         var incidents = new Incidents(dates("2025-01-01", "2025-02-01", "2025-03-01"),
-                Optional.of(LocalDate.parse("2024-12-01")), dates("2025-01-01", "2025-02-01", "2025-03-01"));
+                List.of(Incidents.referral("M-1", "2024-12-01", PERPETRATOR)),
+                Incidents.with(PERPETRATOR, "2025-01-01", "2025-02-01", "2025-03-01"));
         var eligibility = evaluate("2025-06-10",
                 List.of(assessment(LocalDate.parse("2025-06-01"), 17, RiskGrade.HIGH, null)), incidents);
         assertThat(eligibility.met()).extracting(MaracCriterion::kind)
                 .containsExactly(Kind.VISIBLE_HIGH_RISK, Kind.POTENTIAL_ESCALATION, Kind.REPEAT);
+    }
+
+    // the same victim AND perpetrator(s)
+
+    @Test
+    void anIncidentWithAnotherPerpetratorIsNotARepeat() {
+        var incidents = new Incidents(List.of(), List.of(Incidents.referral("M-1", "2024-06-10", PERPETRATOR)),
+                Incidents.with(OTHER_PERPETRATOR, "2025-01-05"));
+        var eligibility = evaluate("2025-06-10", List.of(), incidents);
+        assertThat(eligibility.meets(Kind.REPEAT)).isFalse();
+        assertThat(eligibility.repeatOf()).isNull();
+        // nor one with no perpetrator named
+        var unnamed = new Incidents(List.of(), List.of(Incidents.referral("M-1", "2024-06-10", PERPETRATOR)),
+                List.of(new Incident(LocalDate.parse("2025-01-05"), Set.of())));
+        assertThat(evaluate("2025-06-10", List.of(), unnamed).meets(Kind.REPEAT)).isFalse();
+    }
+
+    @Test
+    void oneSharedPerpetratorOfSeveralMakesARepeat() {
+        var incidents = new Incidents(List.of(),
+                List.of(Incidents.referral("M-1", "2024-06-10", PERPETRATOR, OTHER_PERPETRATOR)),
+                Incidents.with(OTHER_PERPETRATOR, "2025-01-05"));
+        assertThat(evaluate("2025-06-10", List.of(), incidents).repeatOf().reference()).isEqualTo("M-1");
+    }
+
+    @Test
+    void theTwelveMonthsCountFromTheLastReferralNamingThePerpetrator() {
+        // referred about PERPETRATOR in 2023 and again in June 2024; an incident in May 2025 repeats the 2024 one
+        var incidents = new Incidents(List.of(), List.of(
+                Incidents.referral("M-1", "2023-03-01", PERPETRATOR),
+                Incidents.referral("M-2", "2024-06-10", PERPETRATOR),
+                Incidents.referral("M-3", "2025-01-01", OTHER_PERPETRATOR)),
+                Incidents.with(PERPETRATOR, "2025-05-01"));
+        var eligibility = evaluate("2025-06-10", List.of(), incidents);
+        assertThat(eligibility.repeatOf().reference()).isEqualTo("M-2");
+        // an old incident that repeated the 2023 referral is superseded by the later referral
+        var old = new Incidents(List.of(), incidents.referrals(), Incidents.with(PERPETRATOR, "2023-09-01"));
+        assertThat(evaluate("2025-06-10", List.of(), old).meets(Kind.REPEAT)).isFalse();
+        // at the edge: 12 months to the day after M-2 is a new referral
+        var edge = new Incidents(List.of(), incidents.referrals(), Incidents.with(PERPETRATOR, "2025-06-10"));
+        assertThat(evaluate("2025-06-10", List.of(), edge).meets(Kind.REPEAT)).isFalse();
+        var dayBefore = new Incidents(List.of(), incidents.referrals(), Incidents.with(PERPETRATOR, "2025-06-09"));
+        assertThat(evaluate("2025-06-10", List.of(), dayBefore).repeatOf().reference()).isEqualTo("M-2");
     }
 }

@@ -92,6 +92,8 @@ class SecurityConfiguration {
                 .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/referrals").hasAuthority(ApiScope.REFERRALS_WRITE.authority())
                 .requestMatchers(HttpMethod.GET, "/api/referrals/*").hasAuthority(ApiScope.REFERRALS_READ.authority())
+                .requestMatchers(HttpMethod.POST, "/api/marac/referrals")
+                .hasAuthority(ApiScope.MARAC_REFERRALS_WRITE.authority())
                 .anyRequest().denyAll())
             .addFilterBefore(new ApiTokenFilter(clients), AnonymousAuthenticationFilter.class)
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -207,6 +207,15 @@ class JdbcReferrals implements Referrals {
         return referral;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Referral> decided(ReferralId id, TriageOutcome outcome, String reader) {
+        Optional<Referral> referral = load(id).filter(r -> r.triageOutcome() == outcome);
+        referral.ifPresent(r -> audit.recordFor(reader, null, AuditAction.READ, "referral",
+                List.of(id.toString(), r.victim().toString()), "triage decision: " + outcome));
+        return referral;
+    }
+
     boolean maySee(Referral r) {
         Optional<Actor> me = Actor.current();
         if (me.isEmpty()) {

@@ -2,17 +2,18 @@ package org.hearth.referrals.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+
 import org.hearth.people.PersonId;
 import org.hearth.risk.IncidentHistory;
+import org.hearth.risk.IncidentHistory.Incident;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A victim's incidents as the referrals record them, for the MARAC criteria. A police incident is a referral
- * from a police agency; an incident's date is the incident date, or the date received when it is not known;
- * a MARAC referral is a triage decision to refer to MARAC, dated when it was made.
+ * from a police agency; an incident's date is the incident date, or the date received when it is not known; its
+ * perpetrators are the people the referral names as perpetrators. Referrals to MARAC are the marac module's.
  */
 @Component
 @Transactional(readOnly = true)
@@ -33,16 +34,16 @@ class ReferralIncidentHistory implements IncidentHistory {
     }
 
     @Override
-    public Optional<LocalDate> lastMaracReferral(PersonId victim) {
+    public List<Incident> incidents(PersonId victim) {
         return jdbc.sql("""
-                SELECT (triaged_at AT TIME ZONE 'Europe/London')::date FROM referral
-                WHERE victim_id = ? AND triage_outcome = 'REFER_TO_MARAC' ORDER BY triaged_at DESC LIMIT 1""")
-                .param(victim.value()).query(LocalDate.class).optional();
-    }
-
-    @Override
-    public List<LocalDate> incidentDates(PersonId victim) {
-        return jdbc.sql("SELECT coalesce(incident_on, received_on) FROM referral WHERE victim_id = ?")
-                .param(victim.value()).query(LocalDate.class).list();
+                SELECT coalesce(r.incident_on, r.received_on) AS on_date,
+                       array_remove(array_agg(p.person_id), NULL) AS perpetrators
+                FROM referral r LEFT JOIN referral_perpetrator p ON p.referral_id = r.id
+                WHERE r.victim_id = ? GROUP BY r.id""")
+                .param(victim.value())
+                .query((rs, n) -> new Incident(rs.getObject("on_date", LocalDate.class),
+                        java.util.Arrays.stream((Object[]) rs.getArray("perpetrators").getArray())
+                                .map(o -> new PersonId((java.util.UUID) o)).collect(java.util.stream.Collectors.toSet())))
+                .list();
     }
 }

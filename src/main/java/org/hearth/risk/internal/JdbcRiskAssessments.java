@@ -29,6 +29,7 @@ import org.hearth.risk.IncidentHistory;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.InvalidInputException.Problem;
 import org.hearth.risk.MaracEligibility;
+import org.hearth.risk.MaracReferralHistory;
 import org.hearth.risk.MaracRules;
 import org.hearth.risk.NewRiskAssessment;
 import org.hearth.risk.Question;
@@ -67,13 +68,16 @@ class JdbcRiskAssessments implements RiskAssessments {
     private final RiskPolicy policy;
     private final MaracRules maracRules;
     private final ObjectProvider<IncidentHistory> incidents;
+    private ObjectProvider<MaracReferralHistory> maracReferrals;
     private final Clock clock;
 
     @Autowired
     JdbcRiskAssessments(JdbcClient jdbc, JdbcQuestionnaires questionnaires, AuditTrail audit, RiskPolicy policy,
-            MaracRules maracRules, ObjectProvider<IncidentHistory> incidents, PersonAccess access,
+            MaracRules maracRules, ObjectProvider<IncidentHistory> incidents,
+            ObjectProvider<MaracReferralHistory> maracReferrals, PersonAccess access,
             org.springframework.context.ApplicationEventPublisher events) {
         this(jdbc, questionnaires, audit, policy, maracRules, incidents, Clock.system(UK));
+        this.maracReferrals = maracReferrals;
         this.access = access;
         this.events = events;
     }
@@ -222,7 +226,9 @@ class JdbcRiskAssessments implements RiskAssessments {
     @Override
     @Transactional(readOnly = true)
     public MaracEligibility eligibility(PersonId victim, LocalDate asOf) {
-        return maracRules.evaluate(victim, asOf, history(victim), incidents.getIfAvailable(() -> IncidentHistory.NONE));
+        return maracRules.evaluate(victim, asOf, history(victim), incidents.getIfAvailable(() -> IncidentHistory.NONE),
+                maracReferrals == null ? MaracReferralHistory.NONE
+                        : maracReferrals.getIfAvailable(() -> MaracReferralHistory.NONE));
     }
 
     private static final String SELECT = """

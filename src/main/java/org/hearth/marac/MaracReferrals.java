@@ -1,0 +1,41 @@
+package org.hearth.marac;
+
+import org.hearth.platform.InvalidInputException;
+import java.util.List;
+import java.util.Optional;
+import org.hearth.people.PersonId;
+import org.hearth.referrals.ReferralId;
+
+/**
+ * Referrals to MARAC. Each records the criteria met with {@code risk}'s evidence, who referred, consent or the
+ * lawful basis, and whether it is a repeat: an incident between the same victim and perpetrator(s) within 12
+ * months of the last referral to MARAC naming them ({@code risk.MaracRules}). Making one lists it on the next
+ * meeting of its MARAC with room and publishes {@link MaracReferralMade}. Acts as the current user; audited.
+ */
+public interface MaracReferrals {
+
+    /**
+     * A referral by a practitioner (from the person's page) or a system (the API), as the current actor, who must
+     * hold a ground on the victim ({@code PersonAccess.holdsGround}; break-glass does not count).
+     *
+     * @throws org.springframework.security.access.AccessDeniedException without a ground
+     * @throws InvalidInputException for no criterion met or claimed, professional judgement without a
+     *     reason, consent overridden without a lawful basis and reason, an unknown MARAC or perpetrator
+     */
+    MaracReferral refer(NewMaracReferral referral, ReferralSource source);
+
+    /**
+     * The referral to MARAC made by the hub's triage decision {@code REFER_TO_MARAC} on a front-door referral (its
+     * victim and perpetrators, the referring agency's MARAC); once per decision: a second call returns the first.
+     */
+    MaracReferral fromTriage(ReferralId referral);
+
+    /** A referral, to hub/MARAC coordinators or to those who may view its victim's record. */
+    Optional<MaracReferral> find(MaracReferralId id);
+
+    /** The victim's referrals to MARAC, newest first (for those who may view the victim's record). */
+    List<MaracReferral> forVictim(PersonId victim);
+
+    /** Referrals not yet listed on a meeting (hub/MARAC coordinators), oldest first; {@code marac} null: all. */
+    List<MaracReferral> awaitingListing(MaracId marac);
+}

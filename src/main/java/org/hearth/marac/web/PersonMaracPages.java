@@ -1,0 +1,197 @@
+package org.hearth.marac.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.hearth.audit.AuditAction;
+import org.hearth.audit.Audited;
+import org.hearth.platform.InvalidInputException;
+import org.hearth.marac.MaracId;
+import org.hearth.marac.MaracReferral;
+import org.hearth.marac.MaracReferrals;
+import org.hearth.marac.Maracs;
+import org.hearth.marac.NewMaracReferral;
+import org.hearth.marac.ReferralSource;
+import org.hearth.people.People;
+import org.hearth.people.PersonAccess;
+import org.hearth.people.PersonId;
+import org.hearth.people.PersonRecord;
+import org.hearth.platform.web.Option;
+import org.hearth.referrals.Consent;
+import org.hearth.referrals.LawfulBasis;
+import org.hearth.referrals.Referrals;
+import org.hearth.risk.MaracCriterion;
+import org.hearth.risk.MaracEligibility;
+import org.hearth.risk.RiskAssessments;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Referral to MARAC from a person's page: the MARAC criteria as {@code risk} finds them, the victim's earlier
+ * referrals to MARAC, and the form. For casework roles holding a ground on the person (not a break-glass reading).
+ */
+@Controller
+@PreAuthorize("hasAnyRole('HUB_COORDINATOR','PRACTITIONER','AGENCY_REPRESENTATIVE')")
+class PersonMaracPages {
+
+    static final String FORM = "maracReferralForm";
+
+    private final MaracReferrals referrals;
+    private final Maracs maracs;
+    private final People people;
+    private final PersonAccess access;
+    private final RiskAssessments risk;
+    private final Referrals frontDoor;
+
+    PersonMaracPages(MaracReferrals referrals, Maracs maracs, People people, PersonAccess access,
+            RiskAssessments risk, Referrals frontDoor) {
+        this.referrals = referrals;
+        this.maracs = maracs;
+        this.people = people;
+        this.access = access;
+        this.risk = risk;
+        this.frontDoor = frontDoor;
+    }
+
+    record CriterionRow(String kind, String label, boolean met, String explanation) {
+    }
+
+    record EarlierRow(String reference, String referredOn, boolean repeat, String repeatOf) {
+    }
+
+    private PersonId grounded(UUID personId) {
+        PersonId person = new PersonId(personId);
+        if (!access.holdsGround(person)) {
+            throw new AccessDeniedException("No ground on this record");
+        }
+        return person;
+    }
+
+    @GetMapping("/people/{personId}/marac-referral")
+    @Audited(action = AuditAction.READ, recordType = "person", ids = "#personId", reason = "'MARAC referral form'")
+    String form(@PathVariable UUID personId, Model model) {
+        PersonId person = grounded(personId);
+        model.addAttribute(FORM, new MaracReferralForm());
+        return page(person, model);
+    }
+
+    @PostMapping("/people/{personId}/marac-referral")
+    @Audited(action = AuditAction.CREATE, recordType = "marac-referral", ids = "#personId")
+    String refer(@PathVariable UUID personId, @ModelAttribute(FORM) MaracReferralForm form, BindingResult result,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        PersonId person = grounded(personId);
+        Set<MaracCriterion.Kind> criteria = EnumSet.noneOf(MaracCriterion.Kind.class);
+        for (String c : form.getCriteria() == null ? List.<String>of() : form.getCriteria()) {
+            criteria.add(parse(MaracCriterion.Kind.class, c, result, "criteria", "Choose criteria from the list"));
+        }
+        Consent consent = form.getConsent() == null || form.getConsent().isBlank() ? null
+                : parse(Consent.class, form.getConsent(), result, "consent", "Choose an answer");
+        LawfulBasis basis = form.getLawfulBasis() == null || form.getLawfulBasis().isBlank() ? null
+                : parse(LawfulBasis.class, form.getLawfulBasis(), result, "lawfulBasis", "Choose a lawful basis");
+        List<PersonId> perpetrators = new ArrayList<>();
+        for (String p : form.getPerpetrators() == null ? List.<String>of() : form.getPerpetrators()) {
+            UUID id = uuid(p);
+            if (id == null) {
+                result.rejectValue("perpetrators", "invalid", "Choose perpetrators from the list");
+            } else {
+                perpetrators.add(new PersonId(id));
+            }
+        }
+        MaracId marac = null;
+        if (form.getMarac() != null && !form.getMarac().isBlank()) {
+            UUID id = uuid(form.getMarac());
+            if (id == null) {
+                result.rejectValue("marac", "invalid", "Choose one of the MARACs");
+            } else {
+                marac = new MaracId(id);
+            }
+        }
+        if (!result.hasErrors()) {
+            try {
+                MaracReferral made = referrals.refer(new NewMaracReferral(person, perpetrators, marac, criteria,
+                        form.getJudgementReason(), consent, basis, form.getConsentReason()), ReferralSource.PERSON_PAGE);
+                redirect.addFlashAttribute("success", "Referred to MARAC: " + made.reference()
+                        + (made.repeat() ? " (a repeat" + (made.repeatOfReference() == null ? ")"
+                                : " of " + made.repeatOfReference() + ")") : "")
+                        + ". The IDVA service has been told.");
+                return "redirect:/people/" + personId;
+            } catch (InvalidInputException e) {
+                e.errors().forEach((field, message) -> result.rejectValue(field, "invalid", message));
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return page(person, model);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, BindingResult result, String field,
+            String message) {
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            result.rejectValue(field, "invalid", message);
+            return null;
+        }
+    }
+
+    private static UUID uuid(String s) {
+        try {
+            return UUID.fromString(s.strip());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return null;
+        }
+    }
+
+    private String page(PersonId person, Model model) {
+        PersonRecord record = people.record(person)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("personId", person.toString());
+        model.addAttribute("personName", people.name(person).orElse(""));
+        MaracEligibility eligibility = risk.eligibility(person, LocalDate.now(ZoneId.of("Europe/London")));
+        model.addAttribute("eligibility", eligibility.criteria().stream()
+                .map(c -> new CriterionRow(c.kind().name(), c.kind().label(), c.met(), c.explanation())).toList());
+        model.addAttribute("eligible", eligibility.eligible());
+        model.addAttribute("earlier", referrals.forVictim(person).stream()
+                .map(r -> new EarlierRow(r.reference(), MaracPages.DAY.format(r.referredOn()), r.repeat(),
+                        r.repeatOfReference())).toList());
+        Map<String, String> perpetrators = new LinkedHashMap<>();
+        record.relationships().forEach(r -> perpetrators.put(r.other().toString(), r.otherName() + " (" + r.label() + ")"));
+        for (var id : frontDoor.forVictim(person)) {
+            try {
+                frontDoor.find(id).ifPresent(ref -> ref.perpetrators().forEach(p -> perpetrators.putIfAbsent(
+                        p.toString(), people.name(p).orElse("Unknown") + " (named in " + ref.reference() + ")")));
+            } catch (AccessDeniedException e) {
+                // a referral this user may not read names no one here
+            }
+        }
+        model.addAttribute("perpetratorChoices", perpetrators.entrySet().stream()
+                .map(e -> new Option(e.getKey(), e.getValue())).toList());
+        model.addAttribute("maracChoices", MaracPages.withNone("The MARAC for my agency's area",
+                maracs.all().stream().map(m -> new Option(m.id().toString(), m.name())).toList()));
+        model.addAttribute("criterionChoices", java.util.Arrays.stream(MaracCriterion.Kind.values())
+                .map(k -> new Option(k.name(), k.label())).toList());
+        model.addAttribute("consentChoices", java.util.Arrays.stream(Consent.values())
+                .map(c -> new Option(c.name(), c.label())).toList());
+        model.addAttribute("basisChoices", MaracPages.withNone("Not needed: the victim consented",
+                java.util.Arrays.stream(LawfulBasis.values()).map(b -> new Option(b.name(), b.label())).toList()));
+        model.addAttribute("fields", List.of("marac", "perpetrators", "criteria", "judgementReason", "consent",
+                "lawfulBasis", "consentReason"));
+        return "marac/refer";
+    }
+}

@@ -1,0 +1,91 @@
+package org.hearth.setup;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The demo's MARACs: one fortnightly MARAC per area, chaired and coordinated by the demo hub coordinator, with the
+ * police and the IDVA service as standing members (their demo users as representatives); a referral to MARAC for
+ * each referral the demo hub triaged "Refer to MARAC" (the triage listener does this for new decisions); and the
+ * next meeting of each MARAC, not yet published, with up to 16 of its waiting cases in agenda order.
+ */
+final class DemoMarac {
+
+    private final JdbcTemplate jdbc;
+
+    DemoMarac(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void load(LocalDate today) {
+        UUID hub = user("hub");
+        if (hub == null) {
+            return;
+        }
+        List<Map<String, Object>> areas = jdbc.queryForList("SELECT id, name FROM area ORDER BY name");
+        for (Map<String, Object> area : areas) {
+            UUID marac = UUID.randomUUID();
+            jdbc.update("INSERT INTO marac (id, name, schedule, chair_id, coordinator_id, capacity) "
+                    + "VALUES (?, ?, 'FORTNIGHTLY', ?, ?, 20)", marac, area.get("name") + " MARAC", hub, hub);
+            jdbc.update("INSERT INTO marac_area (marac_id, area_id) VALUES (?, ?)", marac, area.get("id"));
+            member(marac, "police");
+            member(marac, "idva");
+        }
+        // referrals to MARAC from the demo's triage decisions, to the MARAC of the referring agency's area
+        // (agencies working across the partnership: the first MARAC)
+        jdbc.update("""
+                INSERT INTO marac_referral (id, reference, marac_id, victim_id, source, referral_id, referred_on,
+                    referred_by_name, referred_by_user, referring_agency_id, criteria, evidence, judgement_reason,
+                    risk_score, consent, lawful_basis, consent_reason, repeat)
+                SELECT gen_random_uuid(), 'MR-' || extract(year FROM r.triaged_at)::int || '-'
+                           || lpad(nextval('marac_referral_number')::text, 5, '0'),
+                       coalesce((SELECT ma.marac_id FROM marac_area ma WHERE ma.area_id = a.area_id LIMIT 1),
+                                (SELECT id FROM marac ORDER BY name LIMIT 1)),
+                       r.victim_id, 'TRIAGE', r.id, (r.triaged_at AT TIME ZONE 'Europe/London')::date,
+                       coalesce(u.display_name, 'The hub'), r.triaged_by, r.referring_agency_id,
+                       '{PROFESSIONAL_JUDGEMENT}', 'Professional judgement: the hub''s triage decision.',
+                       'The hub''s triage decision: ' || coalesce(r.triage_reason, 'refer to MARAC'),
+                       (SELECT ra.score FROM risk_assessment ra WHERE ra.person_id = r.victim_id
+                         ORDER BY ra.assessed_on DESC, ra.recorded_at DESC LIMIT 1),
+                       CASE WHEN r.consent = 'OVERRIDDEN' AND (r.consent_basis IS NULL OR r.consent_reason IS NULL)
+                            THEN 'REFUSED' ELSE r.consent END,
+                       CASE WHEN r.consent = 'OVERRIDDEN' THEN r.consent_basis END,
+                       CASE WHEN r.consent = 'OVERRIDDEN' THEN r.consent_reason END, false
+                FROM referral r JOIN agency a ON a.id = r.referring_agency_id
+                LEFT JOIN staff_user u ON u.id = r.triaged_by
+                WHERE r.triage_outcome = 'REFER_TO_MARAC' AND r.triaged_at IS NOT NULL
+                ORDER BY r.triaged_at""");
+        jdbc.update("""
+                INSERT INTO marac_referral_perpetrator (marac_referral_id, person_id)
+                SELECT m.id, p.person_id FROM marac_referral m JOIN referral_perpetrator p ON p.referral_id = m.referral_id
+                ON CONFLICT DO NOTHING""");
+        // the referrals of the last four weeks wait for the next meeting of their MARAC; older ones were heard
+        for (Map<String, Object> m : jdbc.queryForList("SELECT id FROM marac")) {
+            UUID meeting = UUID.randomUUID();
+            jdbc.update("INSERT INTO marac_meeting (id, marac_id, meets_on) VALUES (?, ?, ?)", meeting, m.get("id"),
+                    today.plusDays(7));
+            jdbc.update("""
+                    UPDATE marac_referral SET meeting_id = ? WHERE id IN (
+                        SELECT r.id FROM marac_referral r WHERE r.marac_id = ? AND r.referred_on >= ?
+                        ORDER BY r.repeat DESC, r.risk_score DESC NULLS LAST, r.referred_on, r.created_at, r.id
+                        LIMIT 16)""", meeting, m.get("id"), today.minusDays(28));
+        }
+    }
+
+    private UUID user(String username) {
+        List<UUID> found = jdbc.queryForList("SELECT id FROM staff_user WHERE username = ?", UUID.class, username);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private void member(UUID marac, String username) {
+        List<Map<String, Object>> u = jdbc.queryForList("SELECT id, agency_id FROM staff_user WHERE username = ?",
+                username);
+        if (!u.isEmpty()) {
+            jdbc.update("INSERT INTO marac_member (marac_id, agency_id, representative_id) VALUES (?, ?, ?)"
+                    + " ON CONFLICT DO NOTHING", marac, u.get(0).get("agency_id"), u.get(0).get("id"));
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package org.hearth.marac;
+
+import org.hearth.platform.InvalidInputException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hearth.marac.MaracTestSupport.actAs;
+import static org.hearth.marac.MaracTestSupport.signOut;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.hearth.access.Role;
+import org.hearth.access.StaffUser;
+import org.hearth.partnership.Partnerships;
+import org.hearth.people.AccessGround;
+import org.hearth.people.PersonAccess;
+import org.hearth.people.PersonId;
+import org.hearth.referrals.Consent;
+import org.hearth.risk.MaracCriterion.Kind;
+import org.hearth.support.Fixtures;
+import org.hearth.support.Fixtures.TestUser;
+import org.hearth.support.HearthIntegrationTest;
+import org.hearth.support.WebSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Agendas: order and capacity, and the research grants that publishing makes. An agency sees only its agenda's
+ * cases, through its named representative and deputy only, until 28 days after the meeting; an agency not on the
+ * MARAC sees nothing.
+ */
+@HearthIntegrationTest
+class MaracAgendaTest {
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Partnerships partnerships;
+    @Autowired
+    Maracs maracs;
+    @Autowired
+    Agendas agendas;
+    @Autowired
+    MaracReferrals referrals;
+    @Autowired
+    PersonAccess access;
+    @LocalServerPort
+    int port;
+
+    MaracTestSupport support;
+    StaffUser coordinator;
+
+    @BeforeEach
+    void setUp() {
+        support = new MaracTestSupport(fixtures, jdbc, partnerships, maracs);
+        coordinator = fixtures.enrolledUserAt("Marac Hub", Role.HUB_COORDINATOR).user();
+    }
+
+    @AfterEach
+    void tearDown() {
+        signOut();
+    }
+
+    private StaffUser userAt(String agency, Role role) {
+        return fixtures.enrolledUserAt(agency, role).user();
+    }
+
+    private boolean sees(StaffUser user, UUID person) {
+        actAs(user);
+        try {
+            return access.mayView(new PersonId(person));
+        } finally {
+            signOut();
+        }
+    }
+
+    private MaracReferral refer(Marac marac, UUID victim, UUID perpetrator) {
+        actAs(coordinator);
+        try {
+            return referrals.refer(new NewMaracReferral(new PersonId(victim), List.of(new PersonId(perpetrator)),
+                    marac.id(), Set.of(Kind.PROFESSIONAL_JUDGEMENT), "Escalating threats to kill this week",
+                    Consent.GIVEN, null, null), ReferralSource.PERSON_PAGE);
+        } finally {
+            signOut();
+        }
+    }
+
+    @Test
+    void publishingGrantsEachMemberAgencysNamedPeopleItsAgendasCasesUntil28DaysAfterTheMeeting() {
+        String a = Fixtures.uniqueName("Agency A");
+        String b = Fixtures.uniqueName("Agency B");
+        TestUser repAUser = fixtures.enrolledUserAt(a, Role.AGENCY_REPRESENTATIVE);
+        StaffUser repA = repAUser.user();
+        StaffUser deputyA = userAt(a, Role.PRACTITIONER);
+        StaffUser colleagueA = userAt(a, Role.PRACTITIONER);
+        StaffUser repB = userAt(b, Role.AGENCY_REPRESENTATIVE);
+        StaffUser stranger = userAt(Fixtures.uniqueName("Agency C"), Role.AGENCY_REPRESENTATIVE);
+        Marac one = support.marac(coordinator, 20, List.of(new Member(repA.agency(), repA.id(), deputyA.id())));
+        Marac two = support.marac(coordinator, 20, List.of(new Member(repB.agency(), repB.id(), null)));
+        UUID victim1 = support.person("Vera");
+        UUID perpetrator1 = support.person("Piers");
+        UUID victim2 = support.person("Wendy");
+        UUID perpetrator2 = support.person("Quentin");
+        refer(one, victim1, perpetrator1);
+        refer(two, victim2, perpetrator2);
+        LocalDate meetsOn = LocalDate.now(ZoneId.of("Europe/London")).plusDays(7);
+        actAs(coordinator);
+        Meeting m1 = agendas.addMeeting(one.id(), meetsOn);
+        Meeting m2 = agendas.addMeeting(two.id(), meetsOn);
+        assertThat(agendas.agenda(m1.id()).orElseThrow().cases()).extracting(c -> c.victim().value())
+                .containsExactly(victim1);
+        signOut();
+
+        assertThat(sees(repA, victim1)).as("nothing before the agenda is published").isFalse();
+
+        // only the coordinator publishes
+        actAs(repA);
+        assertThatThrownBy(() -> agendas.publish(m1.id())).isInstanceOf(AccessDeniedException.class);
+        actAs(coordinator);
+        agendas.publish(m1.id());
+        signOut();
+
+        assertThat(sees(repA, victim1)).as("A's representative: the case on A's agenda").isTrue();
+        assertThat(sees(repA, perpetrator1)).as("and its perpetrator").isTrue();
+        assertThat(sees(deputyA, victim1)).as("A's deputy").isTrue();
+        assertThat(sees(colleagueA, victim1)).as("not everyone at A: named people only").isFalse();
+        assertThat(sees(repA, victim2)).as("not another MARAC's case").isFalse();
+        assertThat(sees(repB, victim1)).as("B is not a member of A's MARAC").isFalse();
+        assertThat(sees(stranger, victim1)).as("an agency on no MARAC").isFalse();
+        assertThat(sees(repB, victim2)).as("B's agenda is not published yet").isFalse();
+
+        actAs(coordinator);
+        agendas.publish(m2.id());
+        signOut();
+        assertThat(sees(repB, victim2)).isTrue();
+        assertThat(sees(repB, victim1)).isFalse();
+        assertThat(sees(stranger, victim2)).isFalse();
+
+        // the grants: MARAC research, held by the named people, until the end of the 28th day after the meeting
+        Instant until = meetsOn.plusDays(29).atStartOfDay(ZoneId.of("Europe/London")).toInstant().minusSeconds(60);
+        actAs(coordinator);
+        var grants = access.currentGrants(new PersonId(victim1)).stream()
+                .filter(g -> g.ground() == AccessGround.MARAC_RESEARCH).toList();
+        signOut();
+        assertThat(grants).extracting(g -> g.holder().user()).containsExactlyInAnyOrder(repA.id(), deputyA.id());
+        assertThat(grants).allSatisfy(g -> assertThat(g.expiresAt()).isEqualTo(until));
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE record_type = 'access-grant' AND ? = ANY(record_ids)")
+                .param(victim1.toString()).query(Long.class).single()).as("each grant audited").isGreaterThanOrEqualTo(2);
+
+        // the person page shows it to A's representative
+        WebSession web = new WebSession(port);
+        web.signIn(repAUser);
+        String page = web.get("/people/" + victim1).html().select("#grants").text();
+        assertThat(page).contains("MARAC research, until " + meetsOn.plusDays(28).format(
+                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)));
+
+        // after the end, A loses the case
+        jdbc.sql("UPDATE person_access_grant SET starts_at = now() - interval '2 days', expires_at = now() - interval '1 minute' WHERE basis_kind = 'marac-meeting'"
+                + " AND basis_id = ?").param(m1.id().toString()).update();
+        assertThat(sees(repA, victim1)).as("after 28 days").isFalse();
+        assertThat(sees(deputyA, perpetrator1)).isFalse();
+        assertThat(sees(repB, victim2)).as("B's grants run on").isTrue();
+    }
+
+    @Test
+    void agendaOrdersRepeatsThenHighestRiskThenLongestWaitingAndWarnsOverCapacity() {
+        StaffUser rep = userAt(Fixtures.uniqueName("Agency D"), Role.AGENCY_REPRESENTATIVE);
+        Marac marac = support.marac(coordinator, 3, List.of(new Member(rep.agency(), rep.id(), null)));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        UUID longWaiting = support.referral(marac, support.person("A"), today.minusDays(20), false, 14);
+        UUID highRisk = support.referral(marac, support.person("B"), today.minusDays(2), false, 20);
+        UUID repeat = support.referral(marac, support.person("C"), today.minusDays(1), true, 9);
+        UUID notAssessed = support.referral(marac, support.person("D"), today.minusDays(30), false, null);
+        UUID shortWaiting = support.referral(marac, support.person("E"), today.minusDays(5), false, 14);
+        actAs(coordinator);
+        Meeting meeting = agendas.addMeeting(marac.id(), today.plusDays(3));
+        Agenda agenda = agendas.agenda(meeting.id()).orElseThrow();
+        assertThat(agenda.cases()).extracting(c -> c.referral().id().value())
+                .as("up to capacity, in agenda order").containsExactly(repeat, highRisk, longWaiting);
+        assertThat(agenda.minMinutes()).isEqualTo(36);
+        assertThat(agenda.maxMinutes()).isEqualTo(45);
+        assertThat(agenda.overCapacity()).isFalse();
+        assertThat(referrals.awaitingListing(marac.id())).extracting(r -> r.id().value())
+                .containsExactly(notAssessed, shortWaiting);
+
+        // the coordinator moves a case on: over capacity
+        agendas.move(new MaracReferralId(shortWaiting), meeting.id());
+        Agenda over = agendas.agenda(meeting.id()).orElseThrow();
+        assertThat(over.cases()).hasSize(4);
+        assertThat(over.cases().get(3).referral().id().value()).isEqualTo(shortWaiting);
+        assertThat(over.overCapacity()).isTrue();
+        // and back off
+        agendas.move(new MaracReferralId(shortWaiting), null);
+        assertThat(agendas.agenda(meeting.id()).orElseThrow().overCapacity()).isFalse();
+
+        // a new referral goes onto the next meeting with room
+        Meeting later = agendas.addMeeting(marac.id(), today.plusDays(17));
+        assertThat(agendas.agenda(later.id()).orElseThrow().cases()).extracting(c -> c.referral().id().value())
+                .as("a score before none").containsExactly(shortWaiting, notAssessed);
+
+        // published agendas stay as they are
+        agendas.publish(meeting.id());
+        assertThatThrownBy(() -> agendas.move(new MaracReferralId(repeat), later.id()))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> agendas.addMeeting(marac.id(), today.minusDays(1)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> agendas.addMeeting(marac.id(), null)).isInstanceOf(InvalidInputException.class);
+    }
+}

@@ -1,0 +1,235 @@
+package org.hearth.marac;
+
+import org.hearth.platform.InvalidInputException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hearth.marac.MaracTestSupport.actAs;
+import static org.hearth.marac.MaracTestSupport.signOut;
+
+import java.net.http.HttpRequest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.hearth.access.ApiClients;
+import org.hearth.access.ApiScope;
+import org.hearth.access.Role;
+import org.hearth.access.StaffUser;
+import org.hearth.partnership.Partnerships;
+import org.hearth.people.PersonId;
+import org.hearth.referrals.Consent;
+import org.hearth.risk.MaracCriterion.Kind;
+import org.hearth.support.Fixtures;
+import org.hearth.support.Fixtures.TestUser;
+import org.hearth.support.HearthIntegrationTest;
+import org.hearth.support.WebSession;
+import org.hearth.support.WebSession.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Referrals to MARAC: from the hub's triage decision, a person's page (the service) and the API; what they record;
+ * repeats of the same victim and perpetrator within 12 months of the last referral; refusals.
+ */
+@HearthIntegrationTest
+class MaracReferralTest {
+
+    static final ZoneId UK = ZoneId.of("Europe/London");
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Partnerships partnerships;
+    @Autowired
+    Maracs maracs;
+    @Autowired
+    MaracReferrals referrals;
+    @Autowired
+    ApiClients apiClients;
+    @LocalServerPort
+    int port;
+
+    MaracTestSupport support;
+    StaffUser coordinator;
+    Marac marac;
+
+    @BeforeEach
+    void setUp() {
+        support = new MaracTestSupport(fixtures, jdbc, partnerships, maracs);
+        coordinator = fixtures.enrolledUserAt("Marac Hub", Role.HUB_COORDINATOR).user();
+        marac = support.marac(coordinator, 20, List.of());
+    }
+
+    @AfterEach
+    void tearDown() {
+        signOut();
+    }
+
+    private MaracReferral refer(StaffUser as, UUID victim, Set<Kind> criteria, String reason, UUID... perpetrators) {
+        actAs(as);
+        try {
+            return referrals.refer(new NewMaracReferral(new PersonId(victim),
+                    java.util.Arrays.stream(perpetrators).map(PersonId::new).toList(), marac.id(), criteria, reason,
+                    Consent.GIVEN, null, null), ReferralSource.PERSON_PAGE);
+        } finally {
+            signOut();
+        }
+    }
+
+    @Test
+    void aRepeatIsTheSameVictimAndPerpetratorWithin12MonthsOfTheLastReferral() {
+        LocalDate today = LocalDate.now(UK);
+        UUID victim = support.person("Rita");
+        UUID perpetrator = support.person("Pete");
+        UUID other = support.person("Otto");
+        UUID earlier = support.referral(marac, victim, today.minusMonths(6), false, 15, perpetrator);
+        String earlierReference = jdbc.sql("SELECT reference FROM marac_referral WHERE id = ?").param(earlier)
+                .query(String.class).single();
+        support.incident(victim, today.minusDays(3), perpetrator);
+
+        MaracReferral repeat = refer(coordinator, victim, Set.of(), null, perpetrator);
+        assertThat(repeat.repeat()).isTrue();
+        assertThat(repeat.repeatOf().value()).isEqualTo(earlier);
+        assertThat(repeat.repeatOfReference()).isEqualTo(earlierReference);
+        assertThat(repeat.criteria()).contains(Kind.REPEAT);
+        assertThat(repeat.evidence()).contains("same perpetrator").contains(earlierReference);
+
+        // another victim: the earlier referral named another perpetrator, so a new incident is not a repeat
+        UUID victim2 = support.person("Sara");
+        support.referral(marac, victim2, today.minusMonths(6), false, 15, other);
+        support.incident(victim2, today.minusDays(3), perpetrator);
+        MaracReferral notRepeat = refer(coordinator, victim2, Set.of(Kind.PROFESSIONAL_JUDGEMENT),
+                "New partner, threats with a knife", perpetrator);
+        assertThat(notRepeat.repeat()).isFalse();
+        assertThat(notRepeat.repeatOf()).isNull();
+
+        // 12 months to the day after the last referral: a new referral, not a repeat
+        UUID victim3 = support.person("Tess");
+        support.referral(marac, victim3, today.minusMonths(12), false, 15, perpetrator);
+        support.incident(victim3, today, perpetrator);
+        assertThat(refer(coordinator, victim3, Set.of(Kind.PROFESSIONAL_JUDGEMENT), "Strangled last night",
+                perpetrator).repeat()).isFalse();
+    }
+
+    @Test
+    void aReferralRecordsCriteriaWhoReferredAndConsentAndIsRefusedWithoutAGround() {
+        String agency = Fixtures.uniqueName("Referrer agency");
+        StaffUser practitioner = fixtures.enrolledUserAt(agency, Role.PRACTITIONER).user();
+        StaffUser stranger = fixtures.enrolledUserAt(Fixtures.uniqueName("Stranger agency"), Role.PRACTITIONER).user();
+        UUID victim = support.person("Una");
+        fixtures.grant(victim, practitioner.agency().value(), "RECORDED");
+
+        assertThatThrownBy(() -> refer(stranger, victim, Set.of(Kind.PROFESSIONAL_JUDGEMENT),
+                "Threats to kill yesterday")).isInstanceOf(AccessDeniedException.class);
+        // no criterion met on the records and none claimed; judgement without a reason
+        assertThatThrownBy(() -> refer(practitioner, victim, Set.of(), null))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors()).containsKey("criteria"));
+        assertThatThrownBy(() -> refer(practitioner, victim, Set.of(Kind.PROFESSIONAL_JUDGEMENT), " "))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors()).containsKey("judgementReason"));
+        actAs(practitioner);
+        assertThatThrownBy(() -> referrals.refer(new NewMaracReferral(new PersonId(victim), List.of(), marac.id(),
+                Set.of(Kind.PROFESSIONAL_JUDGEMENT), "Threats to kill yesterday", Consent.OVERRIDDEN, null, null),
+                ReferralSource.PERSON_PAGE)).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors()).containsKeys("lawfulBasis", "consentReason"));
+        signOut();
+        assertThat(jdbc.sql("SELECT count(*) FROM marac_referral WHERE victim_id = ?").param(victim)
+                .query(Long.class).single()).as("nothing half-saved").isZero();
+
+        MaracReferral made = refer(practitioner, victim, Set.of(Kind.PROFESSIONAL_JUDGEMENT),
+                "Threats to kill yesterday");
+        assertThat(made.referredBy()).isEqualTo(practitioner.displayName());
+        assertThat(made.referringAgency()).isEqualTo(practitioner.agency());
+        assertThat(made.criteria()).containsExactly(Kind.PROFESSIONAL_JUDGEMENT);
+        assertThat(made.judgementReason()).isEqualTo("Threats to kill yesterday");
+        assertThat(made.consent()).isEqualTo(Consent.GIVEN);
+        assertThat(made.marac()).isEqualTo(marac.id());
+        assertThat(made.reference()).startsWith("MR-");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE record_type = 'marac-referral' AND ? = ANY(record_ids)")
+                .param(made.id().toString()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theTriageDecisionReferToMaracMakesOneReferral() throws Exception {
+        TestUser hub = fixtures.enrolledUserAt("Marac Hub", Role.HUB_COORDINATOR);
+        UUID victim = support.person("Tara");
+        UUID perpetrator = support.person("Ivan");
+        UUID referral = support.incident(victim, LocalDate.now(UK).minusDays(1), perpetrator);
+        WebSession web = new WebSession(port);
+        web.signIn(hub);
+        Page decided = web.post("/referrals/" + referral + "/triage",
+                Map.of("outcome", "REFER_TO_MARAC", "reason", "Threats to kill and strangulation"));
+        assertThat(decided.status()).as(decided.body()).isIn(200, 302);
+        List<Map<String, Object>> made = new ArrayList<>();
+        for (int i = 0; i < 50 && made.isEmpty(); i++) {
+            made = jdbc.sql("SELECT * FROM marac_referral WHERE referral_id = ?").param(referral).query().listOfRows();
+            if (made.isEmpty()) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(made).hasSize(1);
+        assertThat(made.get(0).get("source")).isEqualTo("TRIAGE");
+        assertThat(made.get(0).get("victim_id")).isEqualTo(victim);
+        assertThat(made.get(0).get("judgement_reason").toString()).contains("Threats to kill and strangulation");
+        assertThat(jdbc.sql("SELECT person_id FROM marac_referral_perpetrator WHERE marac_referral_id = ?")
+                .param(made.get(0).get("id")).query(UUID.class).list()).containsExactly(perpetrator);
+        // once per decision
+        actAs(hub.user());
+        assertThat(referrals.fromTriage(new org.hearth.referrals.ReferralId(referral)).id().value())
+                .isEqualTo(made.get(0).get("id"));
+        signOut();
+    }
+
+    @Test
+    void theApiRefersWithItsScopeForAnAgencyWithAGroundOnly() {
+        String agency = Fixtures.uniqueName("Api agency");
+        fixtures.agency(agency);
+        TestUser admin = fixtures.enrolledUser(Role.SYSTEM_ADMIN);
+        actAs(admin.user());
+        String own = apiClients.create(Fixtures.uniqueName("Own"), fixtures.agency(agency).id(),
+                Set.of(ApiScope.MARAC_REFERRALS_WRITE)).token();
+        String other = apiClients.create(Fixtures.uniqueName("Other"),
+                fixtures.agency(Fixtures.uniqueName("Other agency")).id(), Set.of(ApiScope.MARAC_REFERRALS_WRITE)).token();
+        String wrongScope = apiClients.create(Fixtures.uniqueName("Wrong"), fixtures.agency(agency).id(),
+                Set.of(ApiScope.REFERRALS_WRITE)).token();
+        signOut();
+        UUID victim = support.person("Ada");
+        fixtures.grant(victim, fixtures.agency(agency).id().value(), "RECORDED");
+        String body = """
+                {"victimId": "%s", "maracId": "%s", "criteria": ["PROFESSIONAL_JUDGEMENT"],
+                 "judgementReason": "Threats to kill by text", "consent": "GIVEN"}""".formatted(victim, marac.id());
+
+        assertThat(post(other, body).status()).as("an agency with no ground").isEqualTo(403);
+        assertThat(post(wrongScope, body).status()).as("without the scope").isEqualTo(403);
+        Page invalid = post(own, """
+                {"victimId": "%s", "criteria": ["PROFESSIONAL_JUDGEMENT"]}""".formatted(victim));
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body()).contains("judgementReason").contains("consent");
+        assertThat(jdbc.sql("SELECT count(*) FROM marac_referral WHERE victim_id = ?").param(victim)
+                .query(Long.class).single()).isZero();
+        Page created = post(own, body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.body()).contains("\"reference\":\"MR-").contains("\"repeat\":false");
+        assertThat(jdbc.sql("SELECT source FROM marac_referral WHERE victim_id = ?").param(victim)
+                .query(String.class).single()).isEqualTo("API");
+    }
+
+    private Page post(String token, String body) {
+        WebSession web = new WebSession(port);
+        return web.send(HttpRequest.newBuilder(web.uri("/api/marac/referrals"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Accept", "application/json, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+}
