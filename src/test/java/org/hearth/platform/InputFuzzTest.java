@@ -824,6 +824,7 @@ class InputFuzzTest {
         boolean get = route.method().equals("GET");
         // the rows after one request are the rows before the next (nothing else writes meanwhile)
         Map<String, Long> before = get ? null : lastCounts != null ? lastCounts : counts();
+        java.time.Instant sent = java.time.Instant.now().minusSeconds(1);
         Page page = web.send(request);
         requests++;
         statuses.computeIfAbsent(route.key(), k -> new TreeMap<>()).merge(page.status(), 1, Integer::sum);
@@ -843,6 +844,7 @@ class InputFuzzTest {
             lastCounts = null;
             return page;
         }
+        listenersDone(sent); // what a listener writes after the answer belongs to this request, not the next
         Map<String, Long> after = counts();
         lastCounts = after;
         if (page.status() >= 400 && page.status() < 500) {
@@ -859,6 +861,13 @@ class InputFuzzTest {
             }
         }
         return page;
+    }
+
+    /** Waits until the events published since {@code since} have reached every listener (they run after commit). */
+    private void listenersDone(java.time.Instant since) {
+        org.hearth.support.Eventually.waitFor(() -> jdbc.sql("""
+                SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND publication_date >= ?""")
+                .param(java.sql.Timestamp.from(since)).query(Long.class).single() == 0, java.time.Duration.ofSeconds(30));
     }
 
     private Map<String, Long> counts() {

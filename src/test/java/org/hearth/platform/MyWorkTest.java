@@ -77,7 +77,7 @@ class MyWorkTest {
         assertThat(section(home, "Waiting for triage")).contains("waiting").contains("not assessed")
                 .contains("Open the triage queue");
 
-        directory.add(new org.hearth.services.ServiceDetails("Overdue outreach " + UUID.randomUUID(), null, "Provider",
+        directory.add(new org.hearth.services.ServiceDetails(org.hearth.support.Fixtures.uniqueName("Overdue outreach "), null, "Provider",
                 ServiceKind.OUTREACH, true, Set.of(), Set.of(), List.of(), "Weekdays",
                 new org.hearth.services.HowToGetHelp("0306 999 0999", null, null, null, null), "For tests.", null,
                 null, LocalDate.now().minusYears(3), true));

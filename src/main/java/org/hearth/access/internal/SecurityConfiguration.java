@@ -138,8 +138,11 @@ class SecurityConfiguration {
                 // BVPI 225: coordinators and administrators; analysts may read the history (no person data)
                 .requestMatchers(HttpMethod.GET, "/strategy/bvpi225/history").hasAnyAuthority(
                         Role.PARTNERSHIP_COORDINATOR.authority(), Role.SYSTEM_ADMIN.authority(), Role.ANALYST.authority())
-                // Strategies, action plans and the partnership checklist: analysts read (forms and writes are
-                // refused to them by @PreAuthorize in the strategy module)
+                // Strategies, action plans and the partnership checklist: analysts read; the forms that change them
+                // are refused here before the strategy they name is looked up (and again by @PreAuthorize)
+                .requestMatchers(HttpMethod.GET, "/strategy/plans/new", "/strategy/plans/*/adopt",
+                        "/strategy/plans/*/*/new", "/strategy/checklist/new").hasAnyAuthority(
+                        Role.PARTNERSHIP_COORDINATOR.authority(), Role.SYSTEM_ADMIN.authority())
                 .requestMatchers(HttpMethod.GET, "/strategy/plans", "/strategy/plans/**", "/strategy/checklist",
                         "/strategy/checklist/**", "/api/strategy/strategies", "/api/strategy/strategies/**",
                         "/api/strategy/actions/**", "/api/strategy/checklist/**", "/api/strategy/status").hasAnyAuthority(
@@ -161,6 +164,8 @@ class SecurityConfiguration {
                 .hasAuthority(Role.HUB_COORDINATOR.authority())
                 .requestMatchers("/break-glass", "/break-glass/**").hasAnyAuthority(Role.HUB_COORDINATOR.authority(),
                         Role.PARTNERSHIP_COORDINATOR.authority())
+                .requestMatchers(HttpMethod.POST, "/api/marac/referrals").hasAnyAuthority(
+                        Role.CASEWORK.stream().map(Role::authority).toArray(String[]::new))
                 .requestMatchers("/people/**", "/api/people/**", "/referrals/**", "/api/referrals/**").hasAnyAuthority(
                         Role.CASEWORK.stream().map(Role::authority).toArray(String[]::new))
                 .anyRequest().hasAuthority(StaffPrincipal.SIGNED_IN))
