@@ -96,6 +96,8 @@ class InputFuzzTest {
      */
     static final Map<String, String> NO_FORM = Map.ofEntries(
             Map.entry("POST /admin/users/{id}/unlock", "the form shows only for a locked account"),
+            Map.entry("POST /marac/meetings/{meetingId}/move", "shows on a MARAC meeting's agenda; the seed has no meeting"),
+            Map.entry("POST /marac/meetings/{meetingId}/publish", "shows on a MARAC meeting's agenda; the seed has no meeting"),
             Map.entry("POST /break-glass/{id}/reviewed", "needs a break-glass opening by another user"),
             Map.entry("POST /insights/reports/{id}", "needs a saved board report"),
             Map.entry("POST /people/merges/{id}/unmerge", "needs a merge"),

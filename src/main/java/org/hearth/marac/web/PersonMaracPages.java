@@ -99,7 +99,11 @@ class PersonMaracPages {
         PersonId person = grounded(personId);
         Set<MaracCriterion.Kind> criteria = EnumSet.noneOf(MaracCriterion.Kind.class);
         for (String c : form.getCriteria() == null ? List.<String>of() : form.getCriteria()) {
-            criteria.add(parse(MaracCriterion.Kind.class, c, result, "criteria", "Choose criteria from the list"));
+            MaracCriterion.Kind kind = parse(MaracCriterion.Kind.class, c, result, "criteria",
+                    "Choose criteria from the list");
+            if (kind != null) {
+                criteria.add(kind);
+            }
         }
         Consent consent = form.getConsent() == null || form.getConsent().isBlank() ? null
                 : parse(Consent.class, form.getConsent(), result, "consent", "Choose an answer");
@@ -129,8 +133,7 @@ class PersonMaracPages {
                         form.getJudgementReason(), consent, basis, form.getConsentReason()), ReferralSource.PERSON_PAGE);
                 redirect.addFlashAttribute("success", "Referred to MARAC: " + made.reference()
                         + (made.repeat() ? " (a repeat" + (made.repeatOfReference() == null ? ")"
-                                : " of " + made.repeatOfReference() + ")") : "")
-                        + ". The IDVA service has been told.");
+                                : " of " + made.repeatOfReference() + ")") : "") + ".");
                 return "redirect:/people/" + personId;
             } catch (InvalidInputException e) {
                 e.errors().forEach((field, message) -> result.rejectValue(field, "invalid", message));
