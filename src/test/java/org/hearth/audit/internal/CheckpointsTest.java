@@ -31,6 +31,8 @@ class CheckpointsTest {
         assertThat(checkpoints.read()).isEmpty();
         Instant before = Instant.now().minusMillis(1);
         checkpoints.append(42, HASH, 7);
+        // private from the first line on
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         checkpoints.append(43, "cd".repeat(32), 7);
         assertThat(checkpoints.exists()).isTrue();
         List<Checkpoints.Checkpoint> read = checkpoints.read();
