@@ -40,12 +40,37 @@ class ReferralIncidentHistoryTest {
         return id;
     }
 
-    private void referral(UUID victim, AgencyId from, LocalDate incidentOn) {
+    private UUID referral(UUID victim, AgencyId from, LocalDate incidentOn) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO referral (id, reference, source, referring_agency_id, received_on, incident_on, victim_id, consent)
                 VALUES (?, ?, 'WEB', ?, ?, ?, ?, 'GIVEN')""")
                 .params(id, "T-" + id.toString().substring(0, 13), from.value(), incidentOn, incidentOn, victim).update();
+        return id;
+    }
+
+    private void triage(UUID referral, String outcome, LocalDate on) {
+        jdbc.sql("""
+                UPDATE referral SET triage_outcome = ?, triage_reason = 'test', triaged_at = CAST(? AS date) + time '12:00'
+                WHERE id = ?""").params(outcome, on, referral).update();
+    }
+
+    /**
+     * The repeat-MARAC criterion reads the victim's latest referral to MARAC: a victim referred twice is dated by the
+     * second; another triage outcome is not a MARAC referral; a victim never referred has none.
+     */
+    @Test
+    void theLastReferralToMaracIsTheLatestTriageDecisionToReferThere() {
+        AgencyId police = fixtures.agency("Northfield Police").id();
+        UUID victim = victim();
+        LocalDate today = LocalDate.now();
+        PersonId person = new PersonId(victim);
+        assertThat(history.lastMaracReferral(person)).isEmpty();
+        triage(referral(victim, police, today.minusDays(300)), "REFER_TO_MARAC", today.minusDays(290));
+        triage(referral(victim, police, today.minusDays(100)), "REFER_TO_MARAC", today.minusDays(95));
+        triage(referral(victim, police, today.minusDays(10)), "REFER_TO_IDVA", today.minusDays(9));
+        assertThat(history.lastMaracReferral(person)).contains(today.minusDays(95));
+        assertThat(history.lastMaracReferral(new PersonId(victim()))).isEmpty();
     }
 
     @Test
