@@ -78,4 +78,12 @@ class ExactMatchTest {
         assertThat(Intake.exactMatch(List.of(candidate(ONE, "Beth Ashdown", "1985-07-12", 0.9),
                 candidate(TWO, "Beth Ashdown", "1985-07-12", 0.9 - Intake.CLEAR_LEAD)), BETH)).contains(ONE);
     }
+
+    @Test
+    void theReasonsKeptForTheHubCannotBreakOutOfTheirArray() {
+        // reasons can quote a name as typed in a referral: a quote or backslash stays inside its own element
+        assertThat(Intake.pgArray(List.of())).isEqualTo("{}");
+        assertThat(Intake.pgArray(List.of("same name", "alias \"O'Neil\"", "a\\b"))).isEqualTo(
+                "{\"same name\",\"alias \\\"O'Neil\\\"\",\"a\\\\b\"}");
+    }
 }
