@@ -411,6 +411,24 @@ class PersonAccessTest {
         assertThat(page.body()).doesNotContain("07700 900456").contains("show only to allocated workers");
     }
 
+    /** Every write to a record leaves its audit entry, naming the person (who changed what is what the audit is for). */
+    @Test
+    void everyWriteToARecordIsAudited() {
+        Known k = known();
+        PersonId id = PersonId.parse(k.id());
+        as(k.worker(), () -> {
+            PersonDetails d = people.record(id).orElseThrow().details();
+            people.update(id, d, List.of("Beth Smith"));
+            people.addAddress(id, new Address(null, "3 Low Road", null, "Northfield", "NF2 2BB", null, null, false,
+                    false, null));
+            people.setSafeContact(id, new SafeContact(true, false, true, false, false, "mornings", null, null, null));
+            return null;
+        });
+        List<String> reasons = jdbc.sql("SELECT reason FROM audit_event WHERE ? = ANY(record_ids) AND action = 'UPDATE'")
+                .param(k.id()).query(String.class).list();
+        assertThat(reasons).contains("details", "address added", "safe contact rules");
+    }
+
     @Test
     void aRejectedPersonFormWritesNoRow() {
         WebSession web = signIn(fixtures.enrolledUserAt("Northfield IDVA Service", Role.PRACTITIONER));

@@ -40,12 +40,19 @@ class ReferralIncidentHistoryTest {
         return id;
     }
 
-    private void referral(UUID victim, AgencyId from, LocalDate incidentOn) {
+    private UUID referral(UUID victim, AgencyId from, LocalDate incidentOn) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO referral (id, reference, source, referring_agency_id, received_on, incident_on, victim_id, consent)
                 VALUES (?, ?, 'WEB', ?, ?, ?, ?, 'GIVEN')""")
                 .params(id, "T-" + id.toString().substring(0, 13), from.value(), incidentOn, incidentOn, victim).update();
+        return id;
+    }
+
+    private void triage(UUID referral, String outcome, LocalDate on) {
+        jdbc.sql("""
+                UPDATE referral SET triage_outcome = ?, triage_reason = 'test', triaged_at = CAST(? AS date) + time '12:00'
+                WHERE id = ?""").params(outcome, on, referral).update();
     }
 
     @Test

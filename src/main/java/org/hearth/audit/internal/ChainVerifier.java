@@ -3,9 +3,11 @@ package org.hearth.audit.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.nio.file.Path;
 import org.hearth.audit.AuditEntry;
 import org.hearth.audit.AuditVerification;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * Checks the chain from its first entry and every checkpoint against it:
@@ -30,86 +32,109 @@ final class ChainVerifier {
         this.checkpoints = checkpoints;
     }
 
-    private static final class State {
-        long checked;
-        long expectedSeq = 1;
-        String expectedPrev = ChainHash.GENESIS;
-        Long broken;
-        String problem;
+    AuditVerification verify() {
+        List<Long> legacy = jdbc.queryForList("SELECT last_seq FROM audit_chain_legacy WHERE id = 1", Long.class);
+        long legacyEnd = legacy.isEmpty() ? 0 : legacy.get(0);
+        long pending = count("SELECT count(*) FROM audit_event WHERE seq IS NULL");
+        Check check = new Check(checkpoints.read(), legacyEnd, keys.chain(), checkpoints.file());
+        if (check.broken == null) {
+            jdbc.setFetchSize(1000);
+            jdbc.query("SELECT * FROM audit_event WHERE seq IS NOT NULL ORDER BY seq",
+                    (RowCallbackHandler) rs -> check.entry(JdbcAuditTrail.map(rs)));
+        }
+        return check.result(pending);
+    }
 
-        void fail(long seq, String why) {
+    /**
+     * The checks themselves, without the database: the checkpoints are checked when it is made, then every chained
+     * entry is given to {@link #entry} in order of its sequence number, and {@link #result} says what was found.
+     * Only the first problem is reported.
+     */
+    static final class Check {
+
+        private final long legacyEnd;
+        private final byte[] key;
+        private final Path file;
+        private final List<Checkpoints.Checkpoint> written;
+        private final Map<Long, Checkpoints.Checkpoint> anchors = new HashMap<>();
+        private Checkpoints.Checkpoint newest;
+        private long checked;
+        private long expectedSeq = 1;
+        private String expectedPrev = ChainHash.GENESIS;
+        private Long broken;
+        private String problem;
+
+        Check(List<Checkpoints.Checkpoint> written, long legacyEnd, byte[] key, Path file) {
+            this.written = written;
+            this.legacyEnd = legacyEnd;
+            this.key = key;
+            this.file = file;
+            String fileName = file.getFileName().toString();
+            for (Checkpoints.Checkpoint cp : written) {
+                if (!cp.valid()) {
+                    fail(cp.seq(), "checkpoint " + cp.line() + " in " + fileName + " was changed (its signature "
+                            + "does not match)");
+                } else if (cp.legacyEnd() != legacyEnd) {
+                    fail(Math.min(cp.legacyEnd(), legacyEnd) + 1, "the end of the unkeyed legacy segment was moved "
+                            + "(checkpoint " + cp.line() + " has it at entry " + cp.legacyEnd() + ")");
+                } else {
+                    Checkpoints.Checkpoint same = anchors.putIfAbsent(cp.seq(), cp);
+                    if (same != null && !same.hash().equals(cp.hash())) {
+                        fail(cp.seq(), "two checkpoints disagree about it (checkpoints " + same.line() + " and "
+                                + cp.line() + ")");
+                    }
+                    if (newest == null || cp.seq() > newest.seq()) {
+                        newest = cp;
+                    }
+                }
+            }
+        }
+
+        private void fail(long seq, String why) {
             if (broken == null) {
                 broken = seq;
                 problem = why;
             }
         }
-    }
 
-    AuditVerification verify() {
-        List<Long> legacy = jdbc.queryForList("SELECT last_seq FROM audit_chain_legacy WHERE id = 1", Long.class);
-        long legacyEnd = legacy.isEmpty() ? 0 : legacy.get(0);
-        long pending = count("SELECT count(*) FROM audit_event WHERE seq IS NULL");
-        String fileName = checkpoints.file().getFileName().toString();
-
-        State state = new State();
-        Map<Long, Checkpoints.Checkpoint> anchors = new HashMap<>();
-        Checkpoints.Checkpoint newest = null;
-        List<Checkpoints.Checkpoint> written = checkpoints.read();
-        for (Checkpoints.Checkpoint cp : written) {
-            if (!cp.valid()) {
-                state.fail(cp.seq(), "checkpoint " + cp.line() + " in " + fileName + " was changed (its signature "
-                        + "does not match)");
-            } else if (cp.legacyEnd() != legacyEnd) {
-                state.fail(Math.min(cp.legacyEnd(), legacyEnd) + 1, "the end of the unkeyed legacy segment was moved "
-                        + "(checkpoint " + cp.line() + " has it at entry " + cp.legacyEnd() + ")");
-            } else {
-                Checkpoints.Checkpoint same = anchors.putIfAbsent(cp.seq(), cp);
-                if (same != null && !same.hash().equals(cp.hash())) {
-                    state.fail(cp.seq(), "two checkpoints disagree about it (checkpoints " + same.line() + " and "
-                            + cp.line() + ")");
-                }
-                if (newest == null || cp.seq() > newest.seq()) {
-                    newest = cp;
-                }
-            }
-        }
-        if (state.broken != null) {
-            return new AuditVerification(0, state.broken, state.problem, pending, 0);
-        }
-
-        jdbc.setFetchSize(1000);
-        jdbc.query("SELECT * FROM audit_event WHERE seq IS NOT NULL ORDER BY seq", rs -> {
-            if (state.broken != null) {
+        /** The next chained entry (in order of sequence number); ignored once a problem was found. */
+        void entry(AuditEntry e) {
+            if (broken != null) {
                 return;
             }
-            AuditEntry e = JdbcAuditTrail.map(rs);
-            state.checked++;
-            String expectedHash = e.seq() <= legacyEnd ? ChainHash.legacy(e) : ChainHash.keyed(e, keys.chain());
+            checked++;
+            String expectedHash = e.seq() <= legacyEnd ? ChainHash.legacy(e) : ChainHash.keyed(e, key);
             Checkpoints.Checkpoint anchor = anchors.get(e.seq());
-            if (e.seq() != state.expectedSeq) {
-                state.fail(state.expectedSeq, "entry " + state.expectedSeq + " is missing");
-            } else if (!e.prevHash().equals(state.expectedPrev)) {
-                state.fail(e.seq(), "does not link to the entry before it");
+            if (e.seq() != expectedSeq) {
+                fail(expectedSeq, "entry " + expectedSeq + " is missing");
+            } else if (!e.prevHash().equals(expectedPrev)) {
+                fail(e.seq(), "does not link to the entry before it");
             } else if (!ChainHash.same(expectedHash, e.hash())) {
-                state.fail(e.seq(), "its contents were changed after it was written");
+                fail(e.seq(), "its contents were changed after it was written");
             } else if (anchor != null && !anchor.hash().equals(e.hash())) {
-                state.fail(e.seq(), "it is not the entry the checkpoint of " + anchor.at() + " recorded (the trail "
+                fail(e.seq(), "it is not the entry the checkpoint of " + anchor.at() + " recorded (the trail "
                         + "was rewritten from here)");
             }
-            state.expectedSeq = e.seq() + 1;
-            state.expectedPrev = e.hash();
-        });
-        long last = state.expectedSeq - 1;
-        if (state.broken == null && newest != null && newest.seq() > last) {
-            state.fail(last + 1, "entries after " + last + " were removed (the checkpoint of " + newest.at()
-                    + " records entry " + newest.seq() + ")");
+            expectedSeq = e.seq() + 1;
+            expectedPrev = e.hash();
         }
-        if (state.broken == null && written.isEmpty() && last > legacyEnd) {
-            state.fail(legacyEnd + 1, "there are no checkpoints to check the trail against (" + checkpoints.file()
-                    + " is missing or empty)");
+
+        /**
+         * What was found, with {@code pending} entries not chained yet. (When a checkpoint was found changed, no
+         * entry was given and none is counted as checked.)
+         */
+        AuditVerification result(long pending) {
+            long last = expectedSeq - 1;
+            if (broken == null && newest != null && newest.seq() > last) {
+                fail(last + 1, "entries after " + last + " were removed (the checkpoint of " + newest.at()
+                        + " records entry " + newest.seq() + ")");
+            }
+            if (broken == null && written.isEmpty() && last > legacyEnd) {
+                fail(legacyEnd + 1, "there are no checkpoints to check the trail against (" + file
+                        + " is missing or empty)");
+            }
+            return new AuditVerification(checked, broken, problem, pending, broken == null ? anchors.size() : 0);
         }
-        return new AuditVerification(state.checked, state.broken, state.problem, pending,
-                state.broken == null ? anchors.size() : 0);
     }
 
     private long count(String sql) {

@@ -163,7 +163,8 @@ class JdbcAuditTrail implements AuditTrail {
         return n == null ? 0 : n;
     }
 
-    private static String where(AuditQuery q, List<Object> args) {
+    /** The WHERE clause of a search (empty for none), its arguments added to {@code args}. */
+    static String where(AuditQuery q, List<Object> args) {
         List<String> clauses = new ArrayList<>();
         if (q.actorName() != null && !q.actorName().isBlank()) {
             clauses.add("actor_name = ?");

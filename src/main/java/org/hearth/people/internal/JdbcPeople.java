@@ -100,8 +100,6 @@ class JdbcPeople implements People {
         }
         Actor me = me();
         JdbcPersonAccess.View view = access.view(id, me);
-        record Involved(String name, boolean statutory) {
-        }
         List<Involved> involved = jdbc.sql("""
                 SELECT DISTINCT a.name, a.statutory FROM person_access_grant g
                 LEFT JOIN staff_user u ON u.id = g.user_id
@@ -109,25 +107,48 @@ class JdbcPeople implements People {
                 WHERE g.person_id = ? AND %s ORDER BY a.name""".formatted(JdbcPersonAccess.CURRENT))
                 .param(id.value()).query((rs, n) -> new Involved(rs.getString(1), rs.getBoolean(2))).list();
         audit.record(AuditAction.READ, "person", List.of(id.toString()), view.full() ? null : "restricted view");
-        Integer year = details.get().dateOfBirth() == null ? null : details.get().dateOfBirth().getYear();
         if (!view.full()) {
-            // the stub: name, year of birth, statutory agencies by name, a specialist service only as such; no flags
-            return Optional.of(new PersonRecord(id, stub(details.get()), List.of(), false, false, false, false,
-                    SafeContact.notYetAsked(), List.of(), 0, List.of(), year,
-                    involved.stream().filter(Involved::statutory).map(Involved::name)
-                            .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)),
-                    involved.stream().anyMatch(i -> !i.statutory()), List.of()));
+            return Optional.of(stub(id, details.get(), involved));
         }
         List<PersonFlag> flags = flagSources.stream().flatMap(f -> f.flagsFor(id).stream()).toList();
-        List<Address> all = addresses(id);
+        return Optional.of(full(id, details.get(), aliases(id), view, addresses(id), safeContact(id), relationships(id),
+                involved, flags));
+    }
+
+    /** An agency holding a current grant on the person (directly, or through a member of its staff). */
+    record Involved(String name, boolean statutory) {
+    }
+
+    /**
+     * The locked-down stub, for a user with no ground and no break-glass opening: the name, the year of birth, the
+     * statutory agencies by name and a specialist service only as such; no flags, no addresses, no safe contact.
+     */
+    static PersonRecord stub(PersonId id, PersonDetails d, List<Involved> involved) {
+        return new PersonRecord(id, stubDetails(d), List.of(), false, false, false, false, SafeContact.notYetAsked(),
+                List.of(), 0, List.of(), yearOfBirth(d),
+                involved.stream().filter(Involved::statutory).map(Involved::name)
+                        .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)),
+                involved.stream().anyMatch(i -> !i.statutory()), List.of());
+    }
+
+    /**
+     * The full record as {@code view} allows it: confidential addresses only with a real ground (never a
+     * break-glass reading), the safe phone and address only to the holder of a safe-contact grant.
+     */
+    static PersonRecord full(PersonId id, PersonDetails d, List<String> aliases, JdbcPersonAccess.View view,
+            List<Address> all, SafeContact rules, List<Relationship> relationships, List<Involved> involved,
+            List<PersonFlag> flags) {
         List<Address> shown = view.grounded() ? all : all.stream().filter(a -> !a.confidential()).toList();
-        SafeContact rules = safeContact(id);
-        return Optional.of(new PersonRecord(id, details.get(), aliases(id), true, view.grounded(), view.contact(),
+        return new PersonRecord(id, d, aliases, true, view.grounded(), view.contact(),
                 view.glass() && !view.grounded(), view.contact() ? rules : rules.withoutContactDetails(), shown,
-                all.size() - shown.size(), relationships(id), year,
+                all.size() - shown.size(), relationships, yearOfBirth(d),
                 involved.stream().map(Involved::name)
                         .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)),
-                involved.stream().anyMatch(i -> !i.statutory()), flags));
+                involved.stream().anyMatch(i -> !i.statutory()), flags);
+    }
+
+    private static Integer yearOfBirth(PersonDetails d) {
+        return d.dateOfBirth() == null ? null : d.dateOfBirth().getYear();
     }
 
     @Override
@@ -296,7 +317,7 @@ class JdbcPeople implements People {
     }
 
     /** The locked-down stub's details: the name only (the year of birth travels separately). */
-    private static PersonDetails stub(PersonDetails d) {
+    private static PersonDetails stubDetails(PersonDetails d) {
         return new PersonDetails(d.givenName(), d.familyName(), null, null, null, null, null, null, false, null, null,
                 null);
     }

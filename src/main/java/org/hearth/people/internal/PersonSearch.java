@@ -101,19 +101,32 @@ public class PersonSearch implements SearchProvider {
         for (Found f : found) {
             PersonId id = new PersonId(f.id());
             boolean full = viewable.contains(id);
-            boolean shown = switch (query.kind()) {
-                case POSTCODE -> grounded.contains(id);
-                case NAME, DATE -> full || (!byDetail && f.onCurrentName());
-                default -> true;
-            };
-            if (shown && hits.size() < MAX) {
-                hits.add(new PersonHit(id, f.name(), full ? f.born() : null,
-                        f.born() == null ? null : f.born().getYear(), !full));
+            if (shown(query.kind(), full, grounded.contains(id), byDetail, f.onCurrentName()) && hits.size() < MAX) {
+                hits.add(hit(f, full));
             }
         }
         audit.record(AuditAction.SEARCH, "person", hits.stream().map(h -> h.id().toString()).toList(),
                 "search by " + query.kind().label());
         return hits;
+    }
+
+    /**
+     * Whether a person found is shown at all. By postcode: only with a real ground ({@code grounded}: a grant or the
+     * hub role, never a break-glass reading). By name or date of birth: when the user may see the full record, or
+     * else (as a stub) only when found by the name they go by now and by no detail (a date of birth typed).
+     */
+    static boolean shown(SearchQuery.Kind kind, boolean full, boolean grounded, boolean byDetail, boolean onCurrentName) {
+        return switch (kind) {
+            case POSTCODE -> grounded;
+            case NAME, DATE -> full || (!byDetail && onCurrentName);
+            default -> true;
+        };
+    }
+
+    /** A person as shown: the date of birth only with the full record, otherwise the year alone and restricted. */
+    static PersonHit hit(Found f, boolean full) {
+        return new PersonHit(new PersonId(f.id()), f.name(), full ? f.born() : null,
+                f.born() == null ? null : f.born().getYear(), !full);
     }
 
     private List<Found> byName(SearchQuery query) {

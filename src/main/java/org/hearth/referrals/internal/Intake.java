@@ -194,7 +194,8 @@ public class Intake {
         return name == null ? "" : name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    private static String pgArray(List<String> values) {
+    /** A PostgreSQL array literal of {@code values}, each quoted, with quotes and backslashes escaped. */
+    static String pgArray(List<String> values) {
         StringBuilder out = new StringBuilder("{");
         for (int i = 0; i < values.size(); i++) {
             out.append(i == 0 ? "" : ",").append('"')
