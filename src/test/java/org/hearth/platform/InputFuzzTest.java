@@ -96,6 +96,7 @@ class InputFuzzTest {
      */
     static final Map<String, String> NO_FORM = Map.ofEntries(
             Map.entry("POST /admin/users/{id}/unlock", "the form shows only for a locked account"),
+            Map.entry("POST /marac/{id}", "an existing MARAC's edit form; the seed makes no MARAC"),
             Map.entry("POST /marac/meetings/{meetingId}/move", "shows on a MARAC meeting's agenda; the seed has no meeting"),
             Map.entry("POST /marac/meetings/{meetingId}/publish", "shows on a MARAC meeting's agenda; the seed has no meeting"),
             Map.entry("POST /break-glass/{id}/reviewed", "needs a break-glass opening by another user"),
@@ -320,13 +321,13 @@ class InputFuzzTest {
                 UUID.randomUUID(), Fixtures.uniqueName("Fuzz")));
         assertThat(referral.status()).as(referral.body()).isEqualTo(201);
         // a service, an area, a group, another agency and another user to change
-        ids.put("area", partnerships.addArea("Fuzz area " + UUID.randomUUID(), 1000).id().toString());
-        ids.put("service", directory.add(new ServiceDetails("Fuzz service " + UUID.randomUUID(), null, "Fuzz provider",
+        ids.put("area", partnerships.addArea(Fixtures.uniqueName("Fuzz area "), 1000).id().toString());
+        ids.put("service", directory.add(new ServiceDetails(Fixtures.uniqueName("Fuzz service "), null, "Fuzz provider",
                 ServiceKind.OUTREACH, true, Set.of(), Set.of(Need.WOMEN), List.of("English"), "Mondays",
                 new HowToGetHelp("0300 000 0000", null, null, null, null), "For the fuzz test.", null, null,
                 directory.today(), false)).id().toString());
         AgencyId agency = fixtures.agency("Fuzz Other Agency").id();
-        ids.put("group", structures.create(new GroupDetails("Fuzz group " + UUID.randomUUID(), GroupKind.FORUM, null,
+        ids.put("group", structures.create(new GroupDetails(Fixtures.uniqueName("Fuzz group "), GroupKind.FORUM, null,
                 "Chair", TermsOfReference.none(), List.of(agency), true)).id().toString());
         structures.addMember(new org.hearth.partnership.GroupId(UUID.fromString(ids.get("group"))), "Member", "Role",
                 agency);
@@ -374,11 +375,13 @@ class InputFuzzTest {
             queue.add("/people/" + person);
             queue.add("/people/" + person + "/edit");
             queue.add("/people/" + person + "/risk/new");
+            queue.add("/people/" + person + "/marac-referral");
         }
+        queue.add("/marac/new");
         Set<String> seen = new HashSet<>();
         Map<String, List<Form>> forms = new LinkedHashMap<>();
         Set<String> patternsSeen = new HashSet<>();
-        while (!queue.isEmpty() && seen.size() < 400) {
+        while (!queue.isEmpty() && seen.size() < 1000) {
             String path = queue.poll();
             if (!seen.add(path)) {
                 continue;

@@ -153,7 +153,7 @@ class InputRulesTest {
                 .orElseGet(() -> partnerships.createAgency(new AgencyDetails("Input Rules Police", Sector.POLICE, true,
                         null, true))).id().toString();
         admin.open("/admin/api-clients/new");
-        Page created = admin.post("/admin/api-clients", Map.of("name", "Input rules " + UUID.randomUUID(), "agency",
+        Page created = admin.post("/admin/api-clients", Map.of("name", Fixtures.uniqueName("Input rules "), "agency",
                 agency, "scopes", "referrals:write"));
         return created.html().selectFirst("#token").text();
     }
