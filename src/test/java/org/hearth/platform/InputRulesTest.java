@@ -166,7 +166,7 @@ class InputRulesTest {
                             "postcode": "NF1 2AB"},
                  "relationship": "INTIMATE_PARTNER", "abuseTypes": ["PHYSICAL"],
                  "consent": "GIVEN", "narrative": "%s"}
-                """.formatted(incidentDate, UUID.randomUUID(), given, family, narrative);
+                """.formatted(incidentDate, Fixtures.uniqueName(""), given, family, narrative);
     }
 
     private Page post(String token, String json) {
