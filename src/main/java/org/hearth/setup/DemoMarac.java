@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The demo's MARACs: one fortnightly MARAC per area, chaired and coordinated by the demo hub coordinator, with the
  * police and the IDVA service as standing members (their demo users as representatives); a referral to MARAC for
  * each referral the demo hub triaged "Refer to MARAC" (the triage listener does this for new decisions); and the
- * next meeting of each MARAC, not yet published, with up to 16 of its waiting cases in agenda order.
+ * year of fortnightly meetings before, each older referral listed at the first after it, and the next meeting of
+ * each MARAC, not yet published, with up to 16 of its waiting cases in agenda order.
  */
 final class DemoMarac {
 
@@ -62,7 +63,19 @@ final class DemoMarac {
                 INSERT INTO marac_referral_perpetrator (marac_referral_id, person_id)
                 SELECT m.id, p.person_id FROM marac_referral m JOIN referral_perpetrator p ON p.referral_id = m.referral_id
                 ON CONFLICT DO NOTHING""");
-        // the referrals of the last four weeks wait for the next meeting of their MARAC; older ones were heard
+        // a year of fortnightly meetings before the next one, each agenda published five days ahead; every older
+        // referral was listed at the first meeting after it was made
+        jdbc.update("""
+                INSERT INTO marac_meeting (id, marac_id, meets_on, published_at)
+                SELECT gen_random_uuid(), m.id, d::date, (d::date - 5)::timestamptz
+                FROM marac m, generate_series(CAST(? AS date) - 14, CAST(? AS date) - 371, interval '-14 days') d""",
+                today.plusDays(7), today.plusDays(7));
+        jdbc.update("""
+                UPDATE marac_referral r SET meeting_id = (
+                    SELECT mm.id FROM marac_meeting mm WHERE mm.marac_id = r.marac_id AND mm.meets_on > r.referred_on
+                    ORDER BY mm.meets_on LIMIT 1)
+                WHERE r.meeting_id IS NULL AND r.referred_on < ?""", today.minusDays(28));
+        // the referrals of the last four weeks wait for the next meeting of their MARAC
         for (Map<String, Object> m : jdbc.queryForList("SELECT id FROM marac")) {
             UUID meeting = UUID.randomUUID();
             jdbc.update("INSERT INTO marac_meeting (id, marac_id, meets_on) VALUES (?, ?, ?)", meeting, m.get("id"),
