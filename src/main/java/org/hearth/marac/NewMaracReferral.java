@@ -21,7 +21,10 @@ public record NewMaracReferral(PersonId victim, List<PersonId> perpetrators, Mar
         String consentReason) {
 
     public NewMaracReferral {
-        perpetrators = perpetrators == null ? List.of() : List.copyOf(perpetrators);
-        criteria = criteria == null ? Set.of() : Set.copyOf(criteria);
+        // nulls (e.g. "criteria": [null] in a request) are dropped rather than failing the request
+        perpetrators = perpetrators == null ? List.of()
+                : perpetrators.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        criteria = criteria == null ? Set.of()
+                : criteria.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }

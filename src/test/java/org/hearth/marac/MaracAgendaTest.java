@@ -164,6 +164,17 @@ class MaracAgendaTest {
         assertThat(page).contains("MARAC research, until " + meetsOn.plusDays(28).format(
                 java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)));
 
+        // research reads, and no more: no lasting ground, so no allocation without the hub, no referral to MARAC
+        // (which would renew it), no confidential address
+        actAs(repA);
+        assertThat(access.holdsGround(new PersonId(victim1))).as("research is not a lasting ground").isFalse();
+        assertThat(access.allocateToMe(new PersonId(victim1))).as("allocation asks the hub")
+                .isEqualTo(org.hearth.people.PersonAccess.Allocation.REQUESTED);
+        assertThatThrownBy(() -> referrals.refer(new NewMaracReferral(new PersonId(victim1), List.of(), two.id(),
+                Set.of(Kind.PROFESSIONAL_JUDGEMENT), "Renewing my own access", Consent.GIVEN, null, null),
+                ReferralSource.PERSON_PAGE)).as("a research holder cannot refer again").isInstanceOf(AccessDeniedException.class);
+        signOut();
+
         // after the end, A loses the case
         jdbc.sql("UPDATE person_access_grant SET starts_at = now() - interval '2 days', expires_at = now() - interval '1 minute' WHERE basis_kind = 'marac-meeting'"
                 + " AND basis_id = ?").param(m1.id().toString()).update();

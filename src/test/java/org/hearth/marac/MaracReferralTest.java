@@ -143,6 +143,15 @@ class MaracReferralTest {
                 Set.of(Kind.PROFESSIONAL_JUDGEMENT), "Threats to kill yesterday", Consent.OVERRIDDEN, null, null),
                 ReferralSource.PERSON_PAGE)).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errors()).containsKeys("lawfulBasis", "consentReason"));
+        // a perpetrator the referrer's agency holds no ground on cannot be named: publishing would open his record
+        // to every member agency; a person who does not exist gets the same answer
+        for (UUID someone : List.of(support.person("Stan"), UUID.randomUUID())) {
+            assertThatThrownBy(() -> referrals.refer(new NewMaracReferral(new PersonId(victim),
+                    List.of(new PersonId(someone)), marac.id(), Set.of(Kind.PROFESSIONAL_JUDGEMENT),
+                    "Threats to kill yesterday", Consent.GIVEN, null, null), ReferralSource.PERSON_PAGE))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                            .containsEntry("perpetrators", "Choose perpetrators from the victim's record"));
+        }
         signOut();
         assertThat(jdbc.sql("SELECT count(*) FROM marac_referral WHERE victim_id = ?").param(victim)
                 .query(Long.class).single()).as("nothing half-saved").isZero();

@@ -115,8 +115,12 @@ class JdbcMaracReferrals implements MaracReferrals {
         } else if (reason != null && reason.length() > MAX_TEXT) {
             errors.put("judgementReason", "The reason must be " + MAX_TEXT + " characters or fewer");
         }
+        // only people the referrer's agency holds a lasting ground on: publishing the agenda gives every member
+        // agency research access to them, so naming a stranger would open that person's record (and asking would
+        // tell whether an id exists: the same message either way)
+        java.util.Set<PersonId> grounded = access.groundedAmong(r.perpetrators());
         for (PersonId p : r.perpetrators()) {
-            if (people.name(p).isEmpty() || p.equals(r.victim())) {
+            if (p.equals(r.victim()) || !grounded.contains(p) || people.name(p).isEmpty()) {
                 errors.put("perpetrators", "Choose perpetrators from the victim's record");
             }
         }
@@ -137,6 +141,10 @@ class JdbcMaracReferrals implements MaracReferrals {
     static void checkConsent(Consent consent, LawfulBasis basis, String reason, Map<String, String> errors) {
         if (consent == null) {
             errors.put("consent", "Say whether the victim consented to the referral");
+        } else if (consent == Consent.REFUSED) {
+            // publishing the agenda shares the case with every member agency: against a refusal only on a lawful basis
+            errors.put("consent", "The victim refused: a referral without consent is made only on a lawful basis. "
+                    + "Choose that it is shared without consent, with the basis and your reason");
         } else if (consent == Consent.OVERRIDDEN) {
             if (basis == null) {
                 errors.put("lawfulBasis", "Choose the lawful basis for sharing without consent");
@@ -144,6 +152,8 @@ class JdbcMaracReferrals implements MaracReferrals {
             if (reason == null || reason.strip().length() < MIN_REASON) {
                 errors.put("consentReason", "Say why it is shared without consent (at least " + MIN_REASON
                         + " characters)");
+            } else if (reason.length() > MAX_TEXT) {
+                errors.put("consentReason", "The reason must be " + MAX_TEXT + " characters or fewer");
             }
         }
     }

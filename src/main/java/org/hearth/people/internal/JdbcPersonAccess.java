@@ -51,20 +51,25 @@ class JdbcPersonAccess implements PersonAccess {
      * What one actor may see of one person.
      *
      * @param grant a current grant held by the actor or their agency
+     * @param lasting one of those grants has no expiry (a temporary ground, such as MARAC research, reads the record
+     *     but gives no confidential address, no allocation, no referral and no change: it must not renew itself)
      * @param hub the hub coordinator's standing ground (see {@link #standing})
      * @param glass an unexpired break-glass opening of the actor's own (staff only)
      * @param contact a current safe-contact grant held by the actor personally
      */
-    record View(boolean grant, boolean hub, boolean glass, boolean contact) {
+    record View(boolean grant, boolean lasting, boolean hub, boolean glass, boolean contact) {
 
         /** The full record is shown. */
         boolean full() {
             return grant || hub || glass;
         }
 
-        /** A real ground: not a break-glass reading. Confidential addresses show only with one. */
+        /**
+         * A real and lasting ground: not a break-glass reading, nor a grant that expires by itself. Confidential
+         * addresses show, and changes, allocations and referrals are allowed, only with one.
+         */
         boolean grounded() {
-            return grant || hub;
+            return lasting || hub;
         }
     }
 
@@ -79,11 +84,14 @@ class JdbcPersonAccess implements PersonAccess {
                 SELECT exists(SELECT 1 FROM person_access_grant g WHERE g.person_id = :p AND %1$s
                               AND (g.agency_id = :agency OR g.user_id = CAST(:user AS uuid))) AS held,
                        exists(SELECT 1 FROM person_access_grant g WHERE g.person_id = :p AND %1$s
+                              AND g.expires_at IS NULL
+                              AND (g.agency_id = :agency OR g.user_id = CAST(:user AS uuid))) AS lasting,
+                       exists(SELECT 1 FROM person_access_grant g WHERE g.person_id = :p AND %1$s
                               AND g.user_id = CAST(:user AS uuid) AND g.scope = 'SAFE_CONTACT') AS contact,
                        exists(SELECT 1 FROM break_glass b WHERE b.person_id = :p AND b.user_id = CAST(:user AS uuid)
                               AND b.expires_at > now()) AS glass""".formatted(CURRENT))
                 .param("p", id.value()).param("agency", me.agency().value()).param("user", user)
-                .query((rs, n) -> new View(rs.getBoolean("held"), standing(me), rs.getBoolean("glass"),
+                .query((rs, n) -> new View(rs.getBoolean("held"), rs.getBoolean("lasting"), standing(me), rs.getBoolean("glass"),
                         rs.getBoolean("contact")))
                 .single();
     }
@@ -192,7 +200,10 @@ class JdbcPersonAccess implements PersonAccess {
         return among(people, true);
     }
 
-    /** The people of these held by a grant of the actor or their agency (the hub: all), or (glass) an open break-glass. */
+    /**
+     * The people of these held by a grant of the actor or their agency (the hub: all): with {@code glass}, any current
+     * grant or an open break-glass (who may be viewed); without, a lasting grant only (who is grounded).
+     */
     private java.util.Set<PersonId> among(java.util.Collection<PersonId> people, boolean glass) {
         if (people.isEmpty()) {
             return java.util.Set.of();
@@ -205,6 +216,7 @@ class JdbcPersonAccess implements PersonAccess {
         return jdbc.sql("""
                 SELECT p FROM unnest(CAST(:ids AS uuid[])) AS p
                 WHERE EXISTS (SELECT 1 FROM person_access_grant g WHERE g.person_id = p AND %s
+                              AND (:glass OR g.expires_at IS NULL)
                               AND (g.agency_id = :agency OR g.user_id = CAST(:user AS uuid)))
                    OR (:glass AND EXISTS (SELECT 1 FROM break_glass b WHERE b.person_id = p
                                           AND b.user_id = CAST(:user AS uuid) AND b.expires_at > now()))""".formatted(CURRENT))
@@ -232,9 +244,10 @@ class JdbcPersonAccess implements PersonAccess {
         if (!jdbc.sql("SELECT exists(SELECT 1 FROM person WHERE id = ?)").param(person.value()).query(Boolean.class).single()) {
             throw new NoSuchElementException("No such person");
         }
-        // a real ground only: the agency's grant or one of the user's own; never a break-glass opening, and never
-        // the hub role (a coordinator's allocation is approved by another coordinator)
-        boolean grounded = view(person, me).grant();
+        // a real, lasting ground only: the agency's grant or one of the user's own that does not expire by itself;
+        // never a break-glass opening or a temporary ground such as MARAC research (an allocation has no end, so it
+        // would outlive its ground), and never the hub role (a coordinator's allocation is approved by another)
+        boolean grounded = view(person, me).lasting();
         if (grounded) {
             grant(person, GrantHolder.user(me.id()), AccessGround.ALLOCATED, AccessScope.SAFE_CONTACT, null,
                     GrantBasis.of("person", person));

@@ -56,11 +56,11 @@ class PeopleGuardsTest {
             new JdbcPeople.Involved("Northfield Council", true), new JdbcPeople.Involved("Northfield Police", true));
     static final List<PersonFlag> FLAGS = List.of(new PersonFlag("Repeat victim", "red", "Three or more incidents"));
 
-    static final JdbcPersonAccess.View NONE = new JdbcPersonAccess.View(false, false, false, false);
-    static final JdbcPersonAccess.View GRANT = new JdbcPersonAccess.View(true, false, false, false);
-    static final JdbcPersonAccess.View HUB = new JdbcPersonAccess.View(false, true, false, false);
-    static final JdbcPersonAccess.View GLASS = new JdbcPersonAccess.View(false, false, true, false);
-    static final JdbcPersonAccess.View ALLOCATED = new JdbcPersonAccess.View(true, false, false, true);
+    static final JdbcPersonAccess.View NONE = new JdbcPersonAccess.View(false, false, false, false, false);
+    static final JdbcPersonAccess.View GRANT = new JdbcPersonAccess.View(true, true, false, false, false);
+    static final JdbcPersonAccess.View HUB = new JdbcPersonAccess.View(false, false, true, false, false);
+    static final JdbcPersonAccess.View GLASS = new JdbcPersonAccess.View(false, false, false, true, false);
+    static final JdbcPersonAccess.View ALLOCATED = new JdbcPersonAccess.View(true, true, false, false, true);
 
     @AfterEach
     void signOut() {
@@ -89,7 +89,7 @@ class PeopleGuardsTest {
         assertThat(GRANT.full()).isTrue();
         assertThat(HUB.full()).isTrue();
         assertThat(GLASS.full()).isTrue();
-        assertThat(new JdbcPersonAccess.View(false, false, false, true).full()).isFalse();
+        assertThat(new JdbcPersonAccess.View(false, false, false, false, true).full()).isFalse();
     }
 
     @Test
@@ -180,8 +180,19 @@ class PeopleGuardsTest {
         assertThat(r.hiddenConfidentialAddresses()).isEqualTo(1);
         assertThat(r.safeContact().safePhone()).isNull();
         // a reader with a real ground who also broke the glass is not shown as a glass-breaker
-        assertThat(JdbcPeople.full(PERSON, DETAILS, List.of(), new JdbcPersonAccess.View(true, false, true, false),
+        assertThat(JdbcPeople.full(PERSON, DETAILS, List.of(), new JdbcPersonAccess.View(true, true, false, true, false),
                 List.of(HIDDEN), RULES, List.of(), INVOLVED, List.of()).glassBroken()).isFalse();
+    }
+
+    @Test
+    void aTemporaryGrantReadsTheRecordButIsNoGroundForConfidentialAddressesOrChanges() {
+        JdbcPersonAccess.View research = new JdbcPersonAccess.View(true, false, false, false, false);
+        assertThat(research.full()).isTrue();
+        assertThat(research.grounded()).as("MARAC research must not renew or widen itself").isFalse();
+        PersonRecord r = JdbcPeople.full(PERSON, DETAILS, List.of(), research, List.of(HIDDEN, HOME), RULES, List.of(),
+                INVOLVED, List.of());
+        assertThat(r.seesConfidential()).isFalse();
+        assertThat(r.addresses()).containsExactly(HOME);
     }
 
     // --- what may be granted ---
