@@ -229,7 +229,9 @@ class MaracPages {
                 new SummaryRow("Coordinator", row.coordinator(), null, null),
                 new SummaryRow("Capacity", row.capacity() + " cases a meeting", null, null)));
         if (coordinator(auth)) {
+            // newest first: the coming meeting, then the ones held
             model.addAttribute("meetings", agendas.meetings(m.id()).stream()
+                    .sorted(Comparator.comparing(org.hearth.marac.Meeting::meetsOn).reversed())
                     .map(x -> new MeetingRow(x.id().toString(), DAY.format(x.meetsOn()), x.published())).toList());
             model.addAttribute("waiting", referrals.awaitingListing(m.id()).stream()
                     .map(r -> new WaitingRow(r.id().toString(), r.reference(), DAY.format(r.referredOn()), r.repeat(),
