@@ -75,6 +75,33 @@ class NoInlineComponentMarkupTest {
                 + "'govuk-input--width-2')}\"></div>", "<p class=\"govuk-body govuk-hint-like\">"))).isEmpty();
     }
 
+    /**
+     * {@code th:replace} (or {@code th:insert}) runs before {@code th:if}, {@code th:unless} and {@code th:each} on
+     * the same element, so those are silently ignored (an empty tag once showed on every row of My work): put the
+     * condition or the loop on a {@code th:block} around the fragment.
+     */
+    static final Pattern IGNORED_CONDITION = Pattern.compile(
+            "<[a-z]+[^>]*\\bth:(replace|insert)=[^>]*\\bth:(if|unless|each)=|<[a-z]+[^>]*\\bth:(if|unless|each)=[^>]*\\bth:(replace|insert)=");
+
+    @Test
+    void noConditionOrLoopSitsBesideAFragmentOnOneElement() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (IGNORED_CONDITION.matcher(lines.get(i)).find()) {
+                        found.add(TEMPLATES.relativize(file) + ":" + (i + 1));
+                    }
+                }
+            }
+        }
+        assertThat(IGNORED_CONDITION.matcher("<strong th:if=\"${x}\" th:replace=\"~{components :: tag('a', null)}\">")
+                .find()).as("the guard sees it").isTrue();
+        assertThat(found).as("th:if, th:unless or th:each ignored beside th:replace: wrap the fragment in a th:block")
+                .isEmpty();
+    }
+
     static List<String> offences(String name, List<String> lines) {
         List<String> found = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -28,10 +28,12 @@ class MaracWork implements WorkItems {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final org.hearth.people.PersonAccess access;
 
-    MaracWork(JdbcClient jdbc, AuditTrail audit) {
+    MaracWork(JdbcClient jdbc, AuditTrail audit, org.hearth.people.PersonAccess access) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.access = access;
     }
 
     @Override
@@ -82,11 +84,16 @@ class MaracWork implements WorkItems {
                 .param("me", me.actorId()).param("today", LocalDate.now(ZoneId.of("Europe/London")))
                 .query((rs, n) -> new Case(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class)))
                 .list();
+        // only the cases the user may read now: a representative named after an agenda was published holds no
+        // grant for it, and must not learn from this list who was at that MARAC
+        java.util.Set<org.hearth.people.PersonId> readable = access.viewableAmong(cases.stream()
+                .map(c -> new org.hearth.people.PersonId(c.victim())).toList());
+        cases = cases.stream().filter(c -> readable.contains(new org.hearth.people.PersonId(c.victim()))).toList();
         if (cases.isEmpty()) {
             return java.util.Optional.empty();
         }
         List<Case> shown = cases.stream().limit(ROWS).toList();
-        audit.record(AuditAction.READ, "marac-referral", shown.stream().map(c -> c.victim().toString()).toList(),
+        audit.record(AuditAction.READ, "person", shown.stream().map(c -> c.victim().toString()).toList(),
                 "My work: MARAC research");
         return java.util.Optional.of(new WorkList(14, "MARAC research", cases.size()
                 + (cases.size() == 1 ? " case" : " cases") + " on published agendas for your agency to research. "
