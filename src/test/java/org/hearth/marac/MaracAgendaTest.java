@@ -226,5 +226,8 @@ class MaracAgendaTest {
         assertThatThrownBy(() -> agendas.addMeeting(marac.id(), today.minusDays(1)))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> agendas.addMeeting(marac.id(), null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> agendas.addMeeting(marac.id(), LocalDate.now(ZoneId.of("Europe/London")).plusYears(36)))
+                .as("a mistyped year would grant research access for decades")
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsKey("meetsOn"));
     }
 }

@@ -98,6 +98,9 @@ class JdbcAgendas implements Agendas {
             errors.put("meetsOn", "Enter the date of the meeting");
         } else if (meetsOn.isBefore(LocalDate.now(clock))) {
             errors.put("meetsOn", "The date of the meeting must be today or in the future");
+        } else if (meetsOn.isAfter(LocalDate.now(clock).plusMonths(6))) {
+            // publishing grants research access until 28 days after the meeting: a mistyped year must not grant decades
+            errors.put("meetsOn", "A meeting can be planned up to 6 months ahead");
         } else if (jdbc.sql("SELECT count(*) FROM marac_meeting WHERE marac_id = ? AND meets_on = ?")
                 .params(marac.value(), meetsOn).query(Long.class).single() > 0) {
             errors.put("meetsOn", "This MARAC already meets on that date");
