@@ -9,7 +9,6 @@ import static org.hearth.marac.MaracTestSupport.signOut;
 import java.net.http.HttpRequest;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -180,13 +179,11 @@ class MaracReferralTest {
         Page decided = web.post("/referrals/" + referral + "/triage",
                 Map.of("outcome", "REFER_TO_MARAC", "reason", "Threats to kill and strangulation"));
         assertThat(decided.status()).as(decided.body()).isIn(200, 302);
-        List<Map<String, Object>> made = new ArrayList<>();
-        for (int i = 0; i < 50 && made.isEmpty(); i++) {
-            made = jdbc.sql("SELECT * FROM marac_referral WHERE referral_id = ?").param(referral).query().listOfRows();
-            if (made.isEmpty()) {
-                Thread.sleep(100);
-            }
-        }
+        // the listener runs after the triage commits, on its own thread
+        org.hearth.support.Eventually.waitFor(() -> jdbc.sql("SELECT count(*) FROM marac_referral WHERE referral_id = ?")
+                .param(referral).query(Long.class).single() > 0, java.time.Duration.ofSeconds(15));
+        List<Map<String, Object>> made = jdbc.sql("SELECT * FROM marac_referral WHERE referral_id = ?").param(referral)
+                .query().listOfRows();
         assertThat(made).hasSize(1);
         assertThat(made.get(0).get("source")).isEqualTo("TRIAGE");
         assertThat(made.get(0).get("victim_id")).isEqualTo(victim);

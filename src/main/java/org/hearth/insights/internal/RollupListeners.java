@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Keeps the read models current: each event names the victims whose facts changed, and {@link Rollups#refresh}
  * recomputes them. {@code @ApplicationModuleListener}: runs after the source transaction commits, on another thread
  * and in a transaction of its own (never in the web request that made the change); the event publication registry
- * records each delivery, so one that fails stays incomplete and is resubmitted ({@link RollupRetry}).
+ * records each delivery, so one that fails stays incomplete and is delivered again (platform's {@code EventRedelivery}).
  */
 @Component
 class RollupListeners {

@@ -1,0 +1,59 @@
+package org.hearth.platform;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers again every event a module's listener did not complete (the listener failed, or the application stopped
+ * before it ran): once a minute, those at least a minute old, from Spring Modulith's event publication registry.
+ * A lost delivery can matter for safety (a hub's "Refer to MARAC" decision that never becomes a MARAC referral), so
+ * no module keeps its own retry. Every {@code @ApplicationModuleListener} must therefore be idempotent: delivering
+ * an event twice does what delivering it once does.
+ */
+@Component
+class EventRedelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(EventRedelivery.class);
+    static final Duration EVERY = Duration.ofMinutes(1);
+
+    private final IncompleteEventPublications incomplete;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "event-redelivery");
+        t.setDaemon(true);
+        return t;
+    });
+
+    EventRedelivery(IncompleteEventPublications incomplete) {
+        this.incomplete = incomplete;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        worker.scheduleWithFixedDelay(this::redeliver, EVERY.toSeconds(), EVERY.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    void redeliver() {
+        try {
+            incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults().withMinAge(EVERY));
+        } catch (RuntimeException e) {
+            // the exception's message may quote the event's values: log its type only
+            log.warn("Could not deliver incomplete events again ({}); trying again in {}", e.getClass().getName(),
+                    EVERY);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}
