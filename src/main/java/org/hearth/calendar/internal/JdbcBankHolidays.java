@@ -1,0 +1,98 @@
+package org.hearth.calendar.internal;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hearth.access.Actor;
+import org.hearth.access.Role;
+import org.hearth.audit.AuditAction;
+import org.hearth.audit.AuditTrail;
+import org.hearth.calendar.BankHoliday;
+import org.hearth.calendar.BankHolidays;
+import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.InvalidInputException.Problem;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class JdbcBankHolidays implements BankHolidays {
+
+    static final int MAX_NAME = 80;
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+
+    JdbcBankHolidays(JdbcClient jdbc, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<BankHoliday> inYear(int year) {
+        return jdbc.sql("SELECT day, name FROM bank_holiday WHERE day BETWEEN ? AND ? ORDER BY day")
+                .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                .query((rs, n) -> new BankHoliday(rs.getObject("day", LocalDate.class), rs.getString("name"))).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<LocalDate> between(LocalDate from, LocalDate to) {
+        return new HashSet<>(jdbc.sql("SELECT day FROM bank_holiday WHERE day BETWEEN ? AND ?").params(from, to)
+                .query(LocalDate.class).list());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Integer> years() {
+        return jdbc.sql("SELECT DISTINCT EXTRACT(YEAR FROM day)::int AS y FROM bank_holiday ORDER BY y DESC")
+                .query(Integer.class).list();
+    }
+
+    @Override
+    public BankHoliday add(LocalDate day, String name) {
+        requireAdministrator();
+        String trimmed = name == null ? "" : name.strip();
+        List<Problem> problems = new ArrayList<>();
+        if (day == null) {
+            problems.add(new Problem("day", "Enter the date of the bank holiday"));
+        } else if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            problems.add(new Problem("day", "A bank holiday at a weekend is observed on a weekday: enter that weekday"));
+        } else if (jdbc.sql("SELECT count(*) FROM bank_holiday WHERE day = ?").param(day).query(Long.class).single() > 0) {
+            problems.add(new Problem("day", "That day is already a bank holiday"));
+        }
+        if (trimmed.isEmpty()) {
+            problems.add(new Problem("name", "Enter the name of the bank holiday"));
+        } else if (trimmed.length() > MAX_NAME) {
+            problems.add(new Problem("name", "The name must be " + MAX_NAME + " characters or fewer"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        jdbc.sql("INSERT INTO bank_holiday (day, name) VALUES (?, ?)").params(day, trimmed).update();
+        audit.record(AuditAction.CREATE, "bank-holiday", day);
+        return new BankHoliday(day, trimmed);
+    }
+
+    @Override
+    public boolean remove(LocalDate day) {
+        requireAdministrator();
+        boolean removed = jdbc.sql("DELETE FROM bank_holiday WHERE day = ?").param(day).update() > 0;
+        if (removed) {
+            audit.record(AuditAction.DELETE, "bank-holiday", day);
+        }
+        return removed;
+    }
+
+    private static void requireAdministrator() {
+        if (!Actor.current().map(a -> a.hasRole(Role.SYSTEM_ADMIN)).orElse(false)) {
+            throw new AccessDeniedException("For system administrators");
+        }
+    }
+}
