@@ -18,7 +18,7 @@ class TriageListener {
 
     @ApplicationModuleListener
     void on(ReferralTriaged event) {
-        if (event.outcome() == TriageOutcome.REFER_TO_MARAC) {
+        if (event.includes(TriageOutcome.REFER_TO_MARAC)) {
             referrals.fromTriage(event.referral());
         }
     }

@@ -286,7 +286,7 @@ class JdbcReferrals implements Referrals {
                 .query(UUID.class).optional()
                 .orElseThrow(() -> new java.util.NoSuchElementException("No such referral"));
         audit.record(AuditAction.UPDATE, "referral", List.of(id.toString()), "triage: " + outcome);
-        events.publishEvent(new ReferralTriaged(id, new PersonId(victim), outcome));
+        events.publishEvent(new ReferralTriaged(id, new PersonId(victim), java.util.Set.of(outcome)));
     }
 
     @Override
