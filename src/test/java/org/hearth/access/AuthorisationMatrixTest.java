@@ -440,6 +440,8 @@ class AuthorisationMatrixTest {
             only("GET /marac/meetings/{meetingId}", HUB, NOT_FOUND),
             only("POST /marac/meetings/{meetingId}/publish", HUB, NOT_FOUND),
             only("POST /marac/meetings/{meetingId}/move", HUB, NOT_FOUND),
+            only("GET /marac/referrals/{id}/marac", HUB, NOT_FOUND),
+            only("POST /marac/referrals/{id}/marac", HUB, NOT_FOUND),
             only("GET /api/marac/maracs", NOT_ANALYSTS, OK),
             only("GET /api/marac/maracs/{id}", NOT_ANALYSTS, NOT_FOUND),
             only("POST /api/marac/referrals", CASEWORK, ALLOWED).token(ApiScope.MARAC_REFERRALS_WRITE, ALLOWED, ALLOWED),
