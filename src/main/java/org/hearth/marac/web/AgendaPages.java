@@ -39,7 +39,8 @@ class AgendaPages {
     }
 
     /** A case as the agenda shows it. */
-    record CaseRow(String id, int number, String reference, String victimId, String victim, boolean repeat,
+    record CaseRow(String id, int number, String reference, String victimId, String victim, String perpetrators,
+            boolean repeat,
             String repeatOf, String score, String criteria, long daysWaiting) {
     }
 
@@ -56,7 +57,8 @@ class AgendaPages {
         model.addAttribute("cases", java.util.stream.IntStream.range(0, cases.size()).mapToObj(i -> {
             Agenda.Case c = cases.get(i);
             return new CaseRow(c.referral().id().toString(), i + 1, c.referral().reference(), c.victim().toString(),
-                    c.victimName(), c.referral().repeat(), c.referral().repeatOfReference(),
+                    c.victimName(), c.perpetratorNames().isEmpty() ? "None named" : String.join(", ", c.perpetratorNames()),
+                    c.referral().repeat(), c.referral().repeatOfReference(),
                     c.referral().riskScore() == null ? "Not assessed" : String.valueOf(c.referral().riskScore()),
                     String.join(", ", c.referral().criteria().stream().map(MaracCriterion.Kind::label).toList()),
                     c.daysWaiting());
