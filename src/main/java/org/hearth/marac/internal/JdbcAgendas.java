@@ -49,10 +49,12 @@ class JdbcAgendas implements Agendas {
     private final PersonAccess access;
     private final People people;
     private final AuditTrail audit;
+    private final JdbcMaracResearch research;
     private final Clock clock = Clock.system(JdbcMaracReferrals.UK);
 
     JdbcAgendas(JdbcClient jdbc, Maracs maracs, JdbcMaracReferrals referrals, AgendaListing listing,
-            PersonAccess access, People people, AuditTrail audit) {
+            PersonAccess access, People people, AuditTrail audit, JdbcMaracResearch research) {
+        this.research = research;
         this.jdbc = jdbc;
         this.maracs = maracs;
         this.referrals = referrals;
@@ -201,7 +203,8 @@ class JdbcAgendas implements Agendas {
             }
         }
         int grants = 0;
-        for (MaracReferral r : referrals.select("r.meeting_id = ? ORDER BY " + AgendaListing.ORDER, id.value())) {
+        List<MaracReferral> cases = referrals.select("r.meeting_id = ? ORDER BY " + AgendaListing.ORDER, id.value());
+        for (MaracReferral r : cases) {
             Set<PersonId> persons = new LinkedHashSet<>();
             persons.add(r.victim());
             persons.addAll(r.perpetrators());
@@ -212,10 +215,12 @@ class JdbcAgendas implements Agendas {
                 }
             }
         }
+        int tasks = research.setFor(id, marac, meeting.meetsOn(), cases);
         jdbc.sql("UPDATE marac_meeting SET published_at = now(), published_by = ? WHERE id = ?")
                 .params(Roles.actor().actorId(), id.value()).update();
         audit.record(AuditAction.UPDATE, "marac-meeting", List.of(id.toString()),
-                "agenda published; " + grants + " MARAC research grants until " + until);
+                "agenda published; " + grants + " MARAC research grants until " + until + "; " + tasks
+                        + " research tasks");
     }
 
     /** The end of the 28th day after the meeting (UK time). */
