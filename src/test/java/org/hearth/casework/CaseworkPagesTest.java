@@ -114,10 +114,14 @@ class CaseworkPagesTest {
         assertThat(w.get("/casework/cases/" + caseId).html().select("#contact-attempts").text()).contains("Unsafe channel");
         assertThat(w.post("/casework/cases/" + caseId + "/notes", dated("notedOn", today,
                 Map.of("type", "AGENCY_LIAISON", "text", "Spoke to the housing officer"))).status()).isEqualTo(302);
-        assertThat(w.post("/casework/cases/" + caseId + "/safety-plan", Map.of()).status()).isEqualTo(400);
+        assertThat(w.get("/casework/cases/" + caseId + "/safety-plan").status()).isEqualTo(200);
+        Page emptyPlan = w.post("/casework/cases/" + caseId + "/safety-plan", Map.of());
+        assertThat(emptyPlan.status()).isEqualTo(400);
+        assertThat(emptyPlan.errorSummary()).contains("at least one section");
         assertThat(w.post("/casework/cases/" + caseId + "/safety-plan", Map.of("codeWord", "Bluebell")).status())
                 .isEqualTo(302);
         assertThat(w.get("/casework/cases/" + caseId + "/safety-plan").html().text()).contains("Bluebell");
+        w.get("/casework/cases/" + caseId);
         assertThat(w.post("/casework/cases/" + caseId + "/engagement", Map.of("engagement", "ENGAGED")).status())
                 .isEqualTo(302);
         assertThat(w.get("/casework/cases/" + caseId + "/chronology").html().text())
