@@ -87,6 +87,8 @@ class CaseworkPagesTest {
         // another agency's worker
         WebSession str = new WebSession(port);
         str.signIn(stranger);
+        assertThat(str.get("/people/" + person + "/casework-referral").status()).as("no ground on the person")
+                .isEqualTo(403);
         assertThat(str.get("/casework/cases/" + caseId).status()).isEqualTo(403);
         assertThat(str.get("/casework/cases/" + caseId + "/chronology").status()).isEqualTo(403);
         str.get("/casework/my-cases"); // a page with the session's CSRF token, so the refusal is the case's guard
