@@ -394,6 +394,18 @@ class CaseworkTest {
     }
 
     @Test
+    void everyReferralToMaracOffersAnIdvaOnceHoweverOftenTheEventIsDelivered() {
+        UUID p = person();
+        org.hearth.marac.MaracReferralId referral = new org.hearth.marac.MaracReferralId(UUID.randomUUID());
+        Case first = casework.fromMarac(referral, new PersonId(p), null).orElseThrow();
+        Case again = casework.fromMarac(referral, new PersonId(p), null).orElseThrow();
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(first.kind()).isEqualTo(ServiceKind.IDVA);
+        assertThat(first.source()).isEqualTo(CaseSource.MARAC);
+        assertThat(first.status()).isEqualTo(CaseStatus.AWAITING_ALLOCATION);
+    }
+
+    @Test
     void theApiGivesAWorkerTheirOwnCasesAndAProvidersSystemItsAgencysOnly() {
         UUID p = person();
         Case c = allocated(p, idvaX, managerX, workerX);
