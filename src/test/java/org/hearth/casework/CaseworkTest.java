@@ -244,6 +244,8 @@ class CaseworkTest {
         Handover h = casework.handover(c.id(), null, fixtures.agency(agencyY).id(), "She has moved to Y's area");
         assertThat(h.toService()).isEqualTo(idvaY.id());
         assertThat(casework.find(c.id())).as("until accepted, the old worker keeps the case").isPresent();
+        assertThatThrownBy(() -> casework.acceptHandover(h.id())).as("not by the one handing over")
+                .isInstanceOf(AccessDeniedException.class);
         signOut();
 
         actAs(stranger);

@@ -16,7 +16,6 @@ import org.hearth.casework.Casework;
 import org.hearth.people.PersonId;
 import org.hearth.platform.InvalidInputException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -115,13 +114,8 @@ class CaseworkApi {
         if (body.personId() == null) {
             throw InvalidInputException.of("personId", "Give the person's id");
         }
-        Case c;
-        try {
-            c = casework.refer(new PersonId(body.personId()),
-                    body.serviceId() == null ? null : new CaseServiceId(body.serviceId()), body.reason(), CaseSource.API);
-        } catch (AccessDeniedException e) {
-            throw e;
-        }
+        Case c = casework.refer(new PersonId(body.personId()),
+                body.serviceId() == null ? null : new CaseServiceId(body.serviceId()), body.reason(), CaseSource.API);
         return ResponseEntity.created(URI.create("/api/casework/cases/" + c.id())).body(view(c));
     }
 }
