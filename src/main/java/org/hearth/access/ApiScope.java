@@ -7,7 +7,10 @@ import java.util.Optional;
 public enum ApiScope {
     REFERRALS_WRITE("referrals:write", "Send referrals"),
     REFERRALS_READ("referrals:read", "Read back referrals its agency made"),
-    MARAC_REFERRALS_WRITE("marac-referrals:write", "Refer people its agency holds a record of to MARAC");
+    MARAC_REFERRALS_WRITE("marac-referrals:write", "Refer people its agency holds a record of to MARAC"),
+    CASEWORK_READ("casework:read", "Read the cases of its agency's case-holding services (IDVA, outreach)"),
+    CASEWORK_REFERRALS_WRITE("casework-referrals:write",
+            "Refer people its agency holds a record of to a case-holding service (IDVA, outreach)");
 
     private final String value;
     private final String label;

@@ -55,10 +55,13 @@ class FirstStart implements ApplicationRunner {
     private final StrategyPlans strategies;
     private final PartnershipChecklist checklist;
     private final BoardReports boardReports;
+    private final org.hearth.calendar.WorkingDays workingDays;
 
     FirstStart(Partnerships partnerships, StaffUsers users, Environment env, TransactionTemplate tx, JdbcTemplate jdbc,
             AuditTrail audit, ServiceDirectory directory, Bvpi225Assessments bvpi225, Training training,
-            Structures structures, StrategyPlans strategies, PartnershipChecklist checklist, BoardReports boardReports) {
+            Structures structures, StrategyPlans strategies, PartnershipChecklist checklist, BoardReports boardReports,
+            org.hearth.calendar.WorkingDays workingDays) {
+        this.workingDays = workingDays;
         this.structures = structures;
         this.boardReports = boardReports;
         this.training = training;
@@ -90,6 +93,7 @@ class FirstStart implements ApplicationRunner {
                     new DemoDuplicates(jdbc).load(partnerships.agencies(), users.all(), LocalDate.now());
                     new DemoInsights(jdbc, boardReports).load(LocalDate.now());
                     new DemoMarac(jdbc).load(LocalDate.now());
+                    new DemoCasework(jdbc, workingDays).load(LocalDate.now());
                 });
                 log.info("Loaded the synthetic demo partnership in {} ms", System.currentTimeMillis() - started);
             }

@@ -106,6 +106,8 @@ class AuthorisationMatrixTest {
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
     private static final Set<Role> NOT_ANALYSTS = EnumSet.complementOf(EnumSet.of(Role.ANALYST));
     private static final Set<Role> MARAC_MANAGERS = EnumSet.of(Role.SYSTEM_ADMIN, Role.HUB_COORDINATOR);
+    private static final Set<Role> CASEWORK_OR_ADMIN = EnumSet.of(Role.SYSTEM_ADMIN, Role.HUB_COORDINATOR,
+            Role.PRACTITIONER, Role.AGENCY_REPRESENTATIVE);
 
     /**
      * Hub coordinators see every person in full today (they triage every referral). When access becomes grants
@@ -450,7 +452,38 @@ class AuthorisationMatrixTest {
             only("GET /api/marac/maracs/{id}", NOT_ANALYSTS, NOT_FOUND),
             only("POST /api/marac/referrals", CASEWORK, ALLOWED).token(ApiScope.MARAC_REFERRALS_WRITE, ALLOWED, ALLOWED),
             person("GET /people/{personId}/marac-referral", CASEWORK, OK, FORBIDDEN, FORBIDDEN),
-            person("POST /people/{personId}/marac-referral", CASEWORK, ALLOWED, FORBIDDEN, FORBIDDEN));
+            person("POST /people/{personId}/marac-referral", CASEWORK, ALLOWED, FORBIDDEN, FORBIDDEN),
+
+            // ---- casework: administrators set services up; a case only to its worker, its service's managers and
+            // the receiving side of a handover (else 403; an unknown id 404); a referral needs a ground
+            only("GET /casework", CASEWORK_OR_ADMIN, OK),
+            only("GET /casework/services/new", ADMIN, OK),
+            only("POST /casework/services", ADMIN, ALLOWED),
+            only("GET /casework/services/{id}", CASEWORK_OR_ADMIN, NOT_FOUND),
+            only("POST /casework/services/{id}/workers", CASEWORK_OR_ADMIN, NOT_FOUND),
+            only("GET /casework/my-cases", CASEWORK, OK),
+            only("POST /casework/cases/{id}/allocate", CASEWORK, NOT_FOUND),
+            only("GET /casework/cases/{id}", CASEWORK, NOT_FOUND),
+            only("POST /casework/cases/{id}/contacts", CASEWORK, NOT_FOUND),
+            only("POST /casework/cases/{id}/contacts/{contactId}/acknowledge", CASEWORK, NOT_FOUND),
+            only("POST /casework/cases/{id}/engagement", CASEWORK, NOT_FOUND),
+            only("POST /casework/cases/{id}/notes", CASEWORK, NOT_FOUND),
+            only("POST /casework/cases/{id}/support", CASEWORK, NOT_FOUND),
+            only("POST /casework/cases/{id}/support/{itemId}", CASEWORK, NOT_FOUND),
+            only("POST /casework/cases/{id}/risk-reviews", CASEWORK, NOT_FOUND),
+            only("POST /casework/cases/{id}/handover", CASEWORK, NOT_FOUND),
+            only("POST /casework/handovers/{id}/accept", CASEWORK, NOT_FOUND),
+            only("GET /casework/cases/{id}/chronology", CASEWORK, NOT_FOUND),
+            only("GET /casework/cases/{id}/safety-plan", CASEWORK, NOT_FOUND),
+            only("POST /casework/cases/{id}/safety-plan", CASEWORK, NOT_FOUND),
+            person("GET /people/{personId}/casework-referral", CASEWORK, OK, FORBIDDEN, FORBIDDEN),
+            person("POST /people/{personId}/casework-referral", CASEWORK, ALLOWED, FORBIDDEN, FORBIDDEN),
+            // 400 for a session without worker=me; a provider's system reads its own agency's cases
+            only("GET /api/casework/cases", CASEWORK, ALLOWED).token(ApiScope.CASEWORK_READ, OK, OK),
+            only("GET /api/casework/cases/{id}", CASEWORK, NOT_FOUND).token(ApiScope.CASEWORK_READ, NOT_FOUND, NOT_FOUND),
+            only("GET /api/casework/cases/{id}/contacts", CASEWORK, NOT_FOUND)
+                    .token(ApiScope.CASEWORK_READ, NOT_FOUND, NOT_FOUND),
+            only("POST /api/casework/cases", CASEWORK, ALLOWED).token(ApiScope.CASEWORK_REFERRALS_WRITE, ALLOWED, ALLOWED));
 
     /**
      * Answers today's code gives that the policy does not want: each names the finding of issue 10 it belongs to

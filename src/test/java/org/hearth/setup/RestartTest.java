@@ -84,6 +84,15 @@ class RestartTest {
                                 .query(Integer.class).single());
                 assertThat(jdbc.sql("SELECT count(*) FROM marac_referral WHERE 'VISIBLE_HIGH_RISK' = ANY(criteria)")
                         .query(Integer.class).single()).as("visible high risk among the demo's referrals").isPositive();
+                // casework: an IDVA case for each victim referred to MARAC, the open ones with the worker's grant
+                assertThat(jdbc.sql("SELECT count(*) FROM casework_case").query(Integer.class).single())
+                        .isPositive()
+                        .isEqualTo(jdbc.sql("SELECT count(DISTINCT victim_id) FROM marac_referral").query(Integer.class).single());
+                assertThat(jdbc.sql("""
+                        SELECT count(*) FROM casework_case c WHERE c.status = 'OPEN' AND NOT EXISTS (
+                            SELECT 1 FROM person_access_grant g WHERE g.person_id = c.person_id AND g.user_id = c.worker_id
+                              AND g.scope = 'SAFE_CONTACT' AND g.basis_kind = 'casework-case')""").query(Integer.class).single())
+                        .as("open demo cases whose worker holds no grant").isZero();
                 demoStructures(first.getBean(org.hearth.partnership.Structures.class), bvpi225);
                 partnerships.createAgency(new AgencyDetails("Added Before Restart", Sector.OTHER, false, null, true));
                 agencies = partnerships.agencies().size();

@@ -94,6 +94,11 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/referrals/*").hasAuthority(ApiScope.REFERRALS_READ.authority())
                 .requestMatchers(HttpMethod.POST, "/api/marac/referrals")
                 .hasAuthority(ApiScope.MARAC_REFERRALS_WRITE.authority())
+                .requestMatchers(HttpMethod.POST, "/api/casework/cases")
+                .hasAuthority(ApiScope.CASEWORK_REFERRALS_WRITE.authority())
+                .requestMatchers(HttpMethod.GET, "/api/casework/cases", "/api/casework/cases/*",
+                        "/api/casework/cases/*/contacts")
+                .hasAuthority(ApiScope.CASEWORK_READ.authority())
                 .anyRequest().denyAll())
             .addFilterBefore(new ApiTokenFilter(clients), AnonymousAuthenticationFilter.class)
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

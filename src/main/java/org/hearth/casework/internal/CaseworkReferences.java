@@ -1,0 +1,19 @@
+package org.hearth.casework.internal;
+
+import java.util.List;
+import org.hearth.people.MergeLedger;
+import org.hearth.people.PersonId;
+import org.hearth.people.PersonReferences;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Cases carried over by a merge to the surviving record. */
+@Component
+@Order(50)
+class CaseworkReferences implements PersonReferences {
+
+    @Override
+    public void move(PersonId from, PersonId to, MergeLedger ledger) {
+        ledger.move("casework_case", "person_id", List.of("id"), null);
+    }
+}

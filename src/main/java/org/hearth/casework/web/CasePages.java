@@ -1,0 +1,388 @@
+package org.hearth.casework.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hearth.access.Actor;
+import org.hearth.access.StaffUserId;
+import org.hearth.audit.NotAudited;
+import org.hearth.casework.Case;
+import org.hearth.casework.CaseId;
+import org.hearth.casework.CaseService;
+import org.hearth.casework.CaseServices;
+import org.hearth.casework.Casework;
+import org.hearth.casework.ContactAttempt;
+import org.hearth.casework.ContactMethod;
+import org.hearth.casework.ContactOutcome;
+import org.hearth.casework.Engagement;
+import org.hearth.casework.HandoverId;
+import org.hearth.casework.NoteType;
+import org.hearth.casework.RiskStage;
+import org.hearth.casework.SafetyPlan;
+import org.hearth.casework.SupportNeed;
+import org.hearth.casework.SupportStatus;
+import org.hearth.partnership.AgencyId;
+import org.hearth.partnership.Partnerships;
+import org.hearth.people.People;
+import org.hearth.people.PersonAccess;
+import org.hearth.people.PersonRecord;
+import org.hearth.people.SafeContact;
+import org.hearth.platform.Dates;
+import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.web.DateParts;
+import org.hearth.platform.web.Option;
+import org.hearth.platform.web.SummaryRow;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A case's page: the first-contact clock, the person's safe-contact rules (shown before any attempt is planned),
+ * contact attempts, engagement, notes, the support plan, DASH reviews and handover; its chronology and safety plan.
+ * Its worker and its service's managers work it; the receiving side of a waiting handover reads it to accept.
+ */
+@Controller
+@PreAuthorize(CaseworkPages.CASEWORK)
+@NotAudited("the casework module audits every read and write of a case with the person's id")
+class CasePages {
+
+    private final Casework casework;
+    private final CaseServices services;
+    private final People people;
+    private final PersonAccess access;
+    private final Partnerships partnerships;
+
+    CasePages(Casework casework, CaseServices services, People people, PersonAccess access, Partnerships partnerships) {
+        this.casework = casework;
+        this.services = services;
+        this.people = people;
+        this.access = access;
+        this.partnerships = partnerships;
+    }
+
+    private Case load(UUID id) {
+        return casework.find(new CaseId(id)).orElseThrow(Forms::notFound);
+    }
+
+    record ContactRow(String id, String when, String method, String outcome, String notes, boolean unsafe,
+            boolean waiting, String by) {
+    }
+
+    record RuleRow(String channel, String answer, String colour) {
+    }
+
+    @GetMapping("/casework/cases/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        return page(load(id), model, new LinkedHashMap<>(), Map.of());
+    }
+
+    private String page(Case c, Model model, Map<String, String> errors, Map<String, String> values) {
+        boolean work = casework.mayWork(c.id());
+        model.addAttribute("c", c);
+        model.addAttribute("errors", errors);
+        model.addAttribute("values", values);
+        model.addAttribute("work", work);
+        model.addAttribute("manager", casework.manages(c.service()));
+        model.addAttribute("personName", access.mayView(c.person()) ? people.name(c.person()).orElse("") : null);
+        List<SummaryRow> rows = new ArrayList<>();
+        rows.add(new SummaryRow("Service", c.serviceName()));
+        rows.add(new SummaryRow("Status", c.status().label()));
+        rows.add(new SummaryRow("Worker", c.workerName() == null ? "Not allocated yet" : c.workerName()));
+        rows.add(new SummaryRow("Referred", Dates.DAY.format(c.referredOn()) + " by " + c.referredBy() + " ("
+                + c.source().label() + ")"));
+        rows.add(new SummaryRow("Reason", c.reason() == null ? "" : c.reason()));
+        rows.add(new SummaryRow("First contact", CaseViews.firstContact(c)));
+        rows.add(new SummaryRow("Engagement", c.engagement() == null ? "Not recorded" : c.engagement().label()));
+        model.addAttribute("summary", rows);
+        model.addAttribute("firstContactTag", CaseViews.tag(c, CaseViews.today()));
+        model.addAttribute("firstContactColour", CaseViews.colour(c, CaseViews.today()));
+        // the person's safe-contact rules, before any attempt is planned
+        SafeContact rules = null;
+        boolean allocatedToMe = false;
+        if (access.mayView(c.person())) {
+            PersonRecord record = people.record(c.person()).orElse(null);
+            if (record != null && record.full()) {
+                rules = record.safeContact();
+                allocatedToMe = record.allocatedToMe();
+            }
+        }
+        model.addAttribute("rulesKnown", rules != null);
+        model.addAttribute("rules", rules == null ? List.of() : ruleRows(rules));
+        model.addAttribute("safeTimes", rules == null ? null : rules.safeTimes());
+        model.addAttribute("safeNotes", rules == null ? null : rules.notes());
+        model.addAttribute("safePhone", rules != null && allocatedToMe ? rules.safePhone() : null);
+        List<ContactAttempt> contacts = casework.contacts(c.id());
+        model.addAttribute("contacts", contacts.stream().map(a -> new ContactRow(a.id().toString(),
+                CaseViews.when(a.attemptedAt()), a.method().label(), a.outcome().label(), a.notes(), a.unsafeChannel(),
+                a.unsafeChannel() && a.acknowledgedAt() == null, a.recordedBy())).toList());
+        model.addAttribute("notes", casework.notes(c.id()));
+        model.addAttribute("support", casework.supportPlan(c.id()));
+        model.addAttribute("reviews", casework.riskReviews(c.id()));
+        List<SafetyPlan> plans = casework.safetyPlans(c.id());
+        model.addAttribute("plan", plans.isEmpty() ? null : plans.get(0));
+        model.addAttribute("methodChoices", withNone("Choose how", Option.of(ContactMethod::label, ContactMethod.values())));
+        model.addAttribute("outcomeChoices", withNone("Choose what came of it",
+                Option.of(ContactOutcome::label, ContactOutcome.values())));
+        model.addAttribute("engagementChoices", Option.of(Engagement::label, Engagement.values()));
+        model.addAttribute("noteChoices", withNone("Choose a type", Option.of(NoteType::label, NoteType.values())));
+        model.addAttribute("needChoices", withNone("Choose a need", Option.of(SupportNeed::label, SupportNeed.values())));
+        model.addAttribute("statusChoices", Option.of(SupportStatus::label, SupportStatus.values()));
+        model.addAttribute("stageChoices", Option.of(RiskStage::label, RiskStage.values()));
+        CaseService service = services.find(c.service()).orElseThrow();
+        List<Option> colleagues = new ArrayList<>(List.of(new Option("", "Not to a colleague")));
+        service.workers().stream().filter(w -> !w.user().equals(c.worker()))
+                .forEach(w -> colleagues.add(new Option(w.user().toString(), w.name())));
+        model.addAttribute("colleagueChoices", colleagues);
+        List<Option> agencies = new ArrayList<>(List.of(new Option("", "Not to another agency or area")));
+        partnerships.agencies().forEach(a -> agencies.add(new Option(a.id().toString(), a.name())));
+        model.addAttribute("agencyChoices", agencies);
+        UUID me = Actor.current().map(Actor::actorId).orElse(null);
+        model.addAttribute("mayAccept", c.pendingHandover() != null
+                && (me != null && c.pendingHandover().toWorker() != null && me.equals(c.pendingHandover().toWorker().value())
+                        || casework.manages(c.pendingHandover().toService())));
+        model.addAttribute("attemptedOnParts", Forms.parts(values, "attemptedOn"));
+        model.addAttribute("notedOnParts", values.isEmpty() ? DateParts.of(CaseViews.today()) : Forms.parts(values, "notedOn"));
+        return "casework/case";
+    }
+
+    private static List<RuleRow> ruleRows(SafeContact r) {
+        return List.of(rule("Phone call", r.callOk()), rule("Voicemail", r.voicemailOk()), rule("Text message", r.textOk()),
+                rule("Letter", r.postOk()), rule("Email", r.emailOk()));
+    }
+
+    private static RuleRow rule(String channel, Boolean ok) {
+        return new RuleRow(channel, ok == null ? "Not asked yet" : ok ? "Safe" : "Not safe",
+                ok == null ? "yellow" : ok ? "green" : "red");
+    }
+
+    static List<Option> withNone(String none, List<Option> options) {
+        List<Option> out = new ArrayList<>(List.of(new Option("", none)));
+        out.addAll(options);
+        return out;
+    }
+
+    private String refused(Case c, Model model, Map<String, String> errors, Map<String, String> form,
+            HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return page(casework.find(c.id()).orElseThrow(Forms::notFound), model, errors, form);
+    }
+
+    @PostMapping("/casework/cases/{id}/contacts")
+    String contact(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Case c = load(id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate on = Forms.date(form, "attemptedOn", errors);
+        LocalTime at = null;
+        String time = form.getOrDefault("attemptedAt", "").strip();
+        if (!time.isEmpty()) {
+            try {
+                at = LocalTime.parse(time.length() == 4 ? "0" + time : time);
+            } catch (java.time.format.DateTimeParseException e) {
+                errors.put("attemptedAt", "Enter the time as hours and minutes, for example 14:30");
+            }
+        }
+        if (errors.isEmpty()) {
+            Instant when = on == null ? null : on.atTime(at == null ? LocalTime.NOON : at).atZone(CaseViews.UK).toInstant();
+            if (on != null && at == null && on.equals(CaseViews.today())) {
+                when = Instant.now();
+            }
+            try {
+                ContactAttempt a = casework.recordContact(c.id(), when,
+                        Forms.enumOf(ContactMethod.class, form.get("method")),
+                        Forms.enumOf(ContactOutcome.class, form.get("outcome")), form.get("notes"));
+                redirect.addFlashAttribute("success", a.unsafeChannel()
+                        ? "Contact attempt recorded. The person's rules mark this channel as not safe: the service's "
+                                + "managers have been told"
+                        : "Contact attempt recorded");
+                return "redirect:/casework/cases/" + id + "#contacts";
+            } catch (InvalidInputException e) {
+                e.errors().forEach(errors::putIfAbsent);
+            }
+        }
+        return refused(c, model, errors, form, response);
+    }
+
+    @PostMapping("/casework/cases/{id}/contacts/{contactId}/acknowledge")
+    String acknowledge(@PathVariable UUID id, @PathVariable UUID contactId, RedirectAttributes redirect) {
+        Case c = load(id);
+        try {
+            casework.acknowledge(c.id(), contactId);
+        } catch (java.util.NoSuchElementException e) {
+            throw Forms.notFound();
+        }
+        redirect.addFlashAttribute("success", "Escalation acknowledged");
+        return "redirect:/casework/cases/" + id + "#contacts";
+    }
+
+    @PostMapping("/casework/cases/{id}/engagement")
+    String engagement(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Case c = load(id);
+        try {
+            casework.setEngagement(c.id(), Forms.enumOf(Engagement.class, form.get("engagement")));
+            redirect.addFlashAttribute("success", "Engagement recorded");
+            return "redirect:/casework/cases/" + id;
+        } catch (InvalidInputException e) {
+            return refused(c, model, new LinkedHashMap<>(e.errors()), form, response);
+        }
+    }
+
+    @PostMapping("/casework/cases/{id}/notes")
+    String note(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Case c = load(id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate on = Forms.date(form, "notedOn", errors);
+        if (errors.isEmpty()) {
+            try {
+                casework.addNote(c.id(), Forms.enumOf(NoteType.class, form.get("type")), on, form.get("text"));
+                redirect.addFlashAttribute("success", "Note added");
+                return "redirect:/casework/cases/" + id + "#notes";
+            } catch (InvalidInputException e) {
+                e.errors().forEach(errors::putIfAbsent);
+            }
+        }
+        return refused(c, model, errors, form, response);
+    }
+
+    @PostMapping("/casework/cases/{id}/support")
+    String addSupport(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Case c = load(id);
+        try {
+            casework.addSupport(c.id(), Forms.enumOf(SupportNeed.class, form.get("need")), form.get("intervention"));
+            redirect.addFlashAttribute("success", "Added to the support plan");
+            return "redirect:/casework/cases/" + id + "#support";
+        } catch (InvalidInputException e) {
+            return refused(c, model, new LinkedHashMap<>(e.errors()), form, response);
+        }
+    }
+
+    @PostMapping("/casework/cases/{id}/support/{itemId}")
+    String updateSupport(@PathVariable UUID id, @PathVariable UUID itemId, @RequestParam Map<String, String> form,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Case c = load(id);
+        try {
+            casework.updateSupport(c.id(), itemId, Forms.enumOf(SupportStatus.class, form.get("status")),
+                    form.get("outcome"));
+            redirect.addFlashAttribute("success", "Support plan updated");
+            return "redirect:/casework/cases/" + id + "#support";
+        } catch (java.util.NoSuchElementException e) {
+            throw Forms.notFound();
+        } catch (InvalidInputException e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.errors().forEach((k, v) -> errors.put(k + "-" + itemId, v));
+            return refused(c, model, errors, form, response);
+        }
+    }
+
+    @PostMapping("/casework/cases/{id}/risk-reviews")
+    String riskReview(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+            HttpServletResponse response) {
+        Case c = load(id);
+        try {
+            casework.requestRiskReview(c.id(), Forms.enumOf(RiskStage.class, form.get("stage")));
+            return "redirect:/people/" + c.person() + "/risk/new";
+        } catch (InvalidInputException e) {
+            return refused(c, model, new LinkedHashMap<>(e.errors()), form, response);
+        }
+    }
+
+    @PostMapping("/casework/cases/{id}/handover")
+    String handover(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Case c = load(id);
+        try {
+            casework.handover(c.id(), Forms.id(form.get("toWorker"), StaffUserId::new),
+                    Forms.id(form.get("toAgency"), AgencyId::new), form.get("note"));
+            redirect.addFlashAttribute("success", "Handover requested: it takes effect when it is accepted");
+            return "redirect:/casework/cases/" + id;
+        } catch (InvalidInputException e) {
+            return refused(c, model, new LinkedHashMap<>(e.errors()), form, response);
+        }
+    }
+
+    @PostMapping("/casework/handovers/{id}/accept")
+    String accept(@PathVariable UUID id, RedirectAttributes redirect) {
+        Case c;
+        try {
+            c = casework.acceptHandover(new HandoverId(id));
+        } catch (java.util.NoSuchElementException e) {
+            throw Forms.notFound();
+        }
+        redirect.addFlashAttribute("success", "Handover accepted: " + c.reference() + " is now with "
+                + (c.workerName() == null ? c.serviceName() + " (awaiting allocation)" : c.workerName()));
+        return "redirect:/casework/cases/" + c.id();
+    }
+
+    @GetMapping("/casework/cases/{id}/chronology")
+    String chronology(@PathVariable UUID id, Model model) {
+        Case c = load(id);
+        model.addAttribute("c", c);
+        model.addAttribute("personName", access.mayView(c.person()) ? people.name(c.person()).orElse("") : null);
+        model.addAttribute("entries", casework.chronology(c.id()).stream()
+                .map(e -> List.of(Dates.DAY.format(e.on()), e.kind(), e.text())).toList());
+        return "casework/chronology";
+    }
+
+    static final List<String> SECTIONS = List.of("safeContacts", "escapePlan", "documentsAndBag", "codeWord",
+            "children", "technology", "atHome", "atWork");
+
+    @GetMapping("/casework/cases/{id}/safety-plan")
+    String safetyPlan(@PathVariable UUID id, Model model) {
+        Case c = load(id);
+        List<SafetyPlan> plans = casework.safetyPlans(c.id());
+        Map<String, String> values = new LinkedHashMap<>();
+        if (!plans.isEmpty()) {
+            SafetyPlan p = plans.get(0);
+            values.put("safeContacts", p.safeContacts());
+            values.put("escapePlan", p.escapePlan());
+            values.put("documentsAndBag", p.documentsAndBag());
+            values.put("codeWord", p.codeWord());
+            values.put("children", p.children());
+            values.put("technology", p.technology());
+            values.put("atHome", p.atHome());
+            values.put("atWork", p.atWork());
+        }
+        return planPage(c, plans, model, new LinkedHashMap<>(), values);
+    }
+
+    private String planPage(Case c, List<SafetyPlan> plans, Model model, Map<String, String> errors,
+            Map<String, String> values) {
+        model.addAttribute("c", c);
+        model.addAttribute("work", casework.mayWork(c.id()));
+        model.addAttribute("errors", errors);
+        model.addAttribute("values", values);
+        model.addAttribute("versions", plans.stream().map(p -> List.of(String.valueOf(p.version()),
+                CaseViews.when(p.recordedAt()), p.recordedBy() == null ? "" : p.recordedBy())).toList());
+        return "casework/safety-plan";
+    }
+
+    @PostMapping("/casework/cases/{id}/safety-plan")
+    String savePlan(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Case c = load(id);
+        try {
+            SafetyPlan p = casework.saveSafetyPlan(c.id(), new SafetyPlan.Sections(form.get("safeContacts"),
+                    form.get("escapePlan"), form.get("documentsAndBag"), form.get("codeWord"), form.get("children"),
+                    form.get("technology"), form.get("atHome"), form.get("atWork")));
+            redirect.addFlashAttribute("success", "Safety plan saved as version " + p.version());
+            return "redirect:/casework/cases/" + id;
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return planPage(c, casework.safetyPlans(c.id()), model, new LinkedHashMap<>(e.errors()), form);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.hearth.casework.web;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.hearth.platform.web.DateParts;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Reading what was typed into the casework pages' forms (posted as plain fields). */
+final class Forms {
+
+    private Forms() {
+    }
+
+    static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
+    /** The constant named, or null for blank or unknown (the module then names the field). */
+    static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** An id chosen from a list, or null when blank; text that is not an id becomes a random (unknown) id. */
+    static <T> T id(String text, Function<UUID, T> make) {
+        return org.hearth.platform.web.FormErrors.id(text, make);
+    }
+
+    static Integer integer(String text, String field, String message, Map<String, String> errors) {
+        try {
+            return Integer.valueOf(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            errors.put(field, message);
+            return null;
+        }
+    }
+
+    static DateParts parts(Map<String, String> form, String field) {
+        return new DateParts(form.getOrDefault(field + ".day", ""), form.getOrDefault(field + ".month", ""),
+                form.getOrDefault(field + ".year", ""));
+    }
+
+    /** The date typed in the three boxes of {@code field}; null when blank; an unreal date is an error here. */
+    static LocalDate date(Map<String, String> form, String field, Map<String, String> errors) {
+        DateParts parts = parts(form, field);
+        if (parts.blank()) {
+            return null;
+        }
+        return parts.toDate().orElseGet(() -> {
+            errors.put(field, "The date must be a real date, for example 27 3 2026");
+            return null;
+        });
+    }
+}
