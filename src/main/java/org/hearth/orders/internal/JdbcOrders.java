@@ -233,7 +233,6 @@ class JdbcOrders implements Orders {
     // ------------------------------------------------------------------------------------------------ writing
 
     @Override
-    @Transactional(readOnly = true)
     public void check(PersonId through, NewOrder o) {
         validate(through, o);
     }
