@@ -73,6 +73,15 @@ class RestartTest {
                         SELECT avg(CASE WHEN EXISTS (SELECT 1 FROM referral_child c WHERE c.referral_id = r.id AND c.present)
                             THEN 1.0 ELSE 0 END) FROM referral r""").query(Double.class).single();
                 assertThat(childrenShare).as("share of incidents with children present").isBetween(0.2, 0.45);
+                // protective orders on demo people: some ending within their type's warning, some breached
+                assertThat(jdbc.sql("SELECT count(*) FROM protective_order").query(Integer.class).single())
+                        .isGreaterThanOrEqualTo(20);
+                assertThat(jdbc.sql("""
+                        SELECT count(*) FROM protective_order o JOIN order_type t ON t.code = o.type_code
+                        WHERE o.ends_on >= current_date AND o.ends_on - t.warning_days <= current_date""")
+                        .query(Integer.class).single()).as("demo orders ending soon").isPositive();
+                assertThat(jdbc.sql("SELECT count(DISTINCT order_id) FROM order_breach").query(Integer.class).single())
+                        .as("demo orders breached").isPositive();
                 demoStructures(first.getBean(org.hearth.partnership.Structures.class), bvpi225);
                 partnerships.createAgency(new AgencyDetails("Added Before Restart", Sector.OTHER, false, null, true));
                 agencies = partnerships.agencies().size();
