@@ -94,6 +94,7 @@ class FirstStart implements ApplicationRunner {
                     new DemoInsights(jdbc, boardReports).load(LocalDate.now());
                     new DemoMarac(jdbc).load(LocalDate.now());
                     new DemoCasework(jdbc, workingDays).load(LocalDate.now());
+                    new DemoOrders(jdbc).load(LocalDate.now());
                 });
                 log.info("Loaded the synthetic demo partnership in {} ms", System.currentTimeMillis() - started);
             }

@@ -483,7 +483,19 @@ class AuthorisationMatrixTest {
             only("GET /api/casework/cases/{id}", CASEWORK, NOT_FOUND).token(ApiScope.CASEWORK_READ, NOT_FOUND, NOT_FOUND),
             only("GET /api/casework/cases/{id}/contacts", CASEWORK, NOT_FOUND)
                     .token(ApiScope.CASEWORK_READ, NOT_FOUND, NOT_FOUND),
-            only("POST /api/casework/cases", CASEWORK, ALLOWED).token(ApiScope.CASEWORK_REFERRALS_WRITE, ALLOWED, ALLOWED));
+            only("POST /api/casework/cases", CASEWORK, ALLOWED).token(ApiScope.CASEWORK_REFERRALS_WRITE, ALLOWED, ALLOWED),
+            // ---- orders: casework roles with a real ground (PersonOrderAccess, then Orders); break-glass is not enough
+            person("GET /people/{personId}/orders", CASEWORK, OK, FORBIDDEN, FORBIDDEN),
+            person("GET /people/{personId}/orders/new", CASEWORK, OK, FORBIDDEN, FORBIDDEN),
+            person("POST /people/{personId}/orders", CASEWORK, ALLOWED, FORBIDDEN, FORBIDDEN),
+            person("GET /people/{personId}/orders/{orderId}", CASEWORK, NOT_FOUND, FORBIDDEN, FORBIDDEN),
+            person("POST /people/{personId}/orders/{orderId}/breaches", CASEWORK, NOT_FOUND, FORBIDDEN, FORBIDDEN),
+            person("GET /api/people/{personId}/orders", CASEWORK, OK, FORBIDDEN, FORBIDDEN),
+            person("GET /api/people/{personId}/orders/{orderId}", CASEWORK, NOT_FOUND, FORBIDDEN, FORBIDDEN),
+            person("POST /api/people/{personId}/orders", CASEWORK, ALLOWED, FORBIDDEN, FORBIDDEN),
+            person("POST /api/people/{personId}/orders/{orderId}/breaches", CASEWORK, NOT_FOUND, FORBIDDEN, FORBIDDEN),
+            only("GET /insights/orders", INSIGHTS, OK),
+            only("GET /api/insights/orders", INSIGHTS, OK));
 
     /**
      * Answers today's code gives that the policy does not want: each names the finding of issue 10 it belongs to

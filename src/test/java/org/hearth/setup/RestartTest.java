@@ -93,6 +93,15 @@ class RestartTest {
                             SELECT 1 FROM person_access_grant g WHERE g.person_id = c.person_id AND g.user_id = c.worker_id
                               AND g.scope = 'SAFE_CONTACT' AND g.basis_kind = 'casework-case')""").query(Integer.class).single())
                         .as("open demo cases whose worker holds no grant").isZero();
+                // protective orders on demo people: some ending within their type's warning, some breached
+                assertThat(jdbc.sql("SELECT count(*) FROM protective_order").query(Integer.class).single())
+                        .isGreaterThanOrEqualTo(20);
+                assertThat(jdbc.sql("""
+                        SELECT count(*) FROM protective_order o JOIN order_type t ON t.code = o.type_code
+                        WHERE o.ends_on >= current_date AND o.ends_on - t.warning_days <= current_date""")
+                        .query(Integer.class).single()).as("demo orders ending soon").isPositive();
+                assertThat(jdbc.sql("SELECT count(DISTINCT order_id) FROM order_breach").query(Integer.class).single())
+                        .as("demo orders breached").isPositive();
                 demoStructures(first.getBean(org.hearth.partnership.Structures.class), bvpi225);
                 partnerships.createAgency(new AgencyDetails("Added Before Restart", Sector.OTHER, false, null, true));
                 agencies = partnerships.agencies().size();

@@ -1,0 +1,51 @@
+package org.hearth.orders;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.hearth.people.PersonId;
+
+/**
+ * Protective orders. Methods act as the signed-in user (or API client): an order is read and written only through
+ * a person the actor holds a real ground on ({@code PersonAccess.holdsGround}: a grant of theirs or their agency's,
+ * or the hub role; never a break-glass reading), else {@link org.springframework.security.access.AccessDeniedException}.
+ * Every read is audited with the ids of the people on the orders read; writes are audited in their transaction.
+ */
+public interface Orders {
+
+    /** The order types, in their order. */
+    List<OrderType> types();
+
+    Optional<OrderType> type(String code);
+
+    /** The orders naming the person (protected or subject), newest first. */
+    List<ProtectiveOrder> forPerson(PersonId person);
+
+    /** One order, read through a person named on it; empty when there is none naming that person. */
+    Optional<ProtectiveOrder> find(OrderId id, PersonId through);
+
+    /**
+     * Records an order, all or nothing, through a person named on it whom the actor holds a ground on. Every other
+     * person named must be one the actor holds a ground on too, or a relation of that person on their record.
+     *
+     * @throws org.hearth.platform.InvalidInputException a message per field (end before start, a DVPO longer than 28
+     *     days, a hearing outside its clock, ...)
+     */
+    ProtectiveOrder record(PersonId through, NewOrder order);
+
+    /**
+     * Checks an order as {@link #record} would, saving nothing (for a page that found other problems first).
+     *
+     * @throws org.hearth.platform.InvalidInputException when {@link #record} would refuse it
+     */
+    void check(PersonId through, NewOrder order);
+
+    /** Records a breach of an order read through a person named on it. */
+    Breach recordBreach(OrderId id, PersonId through, NewBreach breach);
+
+    /** Orders made and breached between two days (both included), by type. Figures only: no person, no audit. */
+    OrderFigures figures(LocalDate from, LocalDate to);
+
+    /** Today in the UK. */
+    LocalDate today();
+}

@@ -1,0 +1,165 @@
+package org.hearth.orders.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hearth.access.Actor;
+import org.hearth.access.Role;
+import org.hearth.audit.AuditAction;
+import org.hearth.audit.AuditTrail;
+import org.hearth.orders.ClockRule;
+import org.hearth.orders.OrderClocks;
+import org.hearth.orders.OrderType;
+import org.hearth.orders.Orders;
+import org.hearth.people.PersonAccess;
+import org.hearth.people.PersonId;
+import org.hearth.platform.Dates;
+import org.hearth.platform.WorkItems;
+import org.hearth.platform.WorkList;
+import org.hearth.platform.WorkList.WorkRow;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "My work" from orders, for the agencies involved with a person on the order (their agency holds a grant on the
+ * protected person or the subject; the hub role alone does not count): orders in force ending within their type's
+ * lead time, and hearings not yet recorded whose clock is running or missed. References, types and dates only, never
+ * a name; the people behind the rows shown are audited by id.
+ */
+@Component
+class OrderWork implements WorkItems {
+
+    static final int ROWS = 8;
+    /** Orders looked at per list, before need-to-know: the soonest first. */
+    static final int CANDIDATES = 500;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'on' EEEE d MMMM", Locale.UK);
+
+    private final JdbcClient jdbc;
+    private final Orders orders;
+    private final OrderClocks clocks;
+    private final PersonAccess access;
+    private final AuditTrail audit;
+
+    OrderWork(JdbcClient jdbc, Orders orders, OrderClocks clocks, PersonAccess access, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.orders = orders;
+        this.clocks = clocks;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /** One order a list may show: the person to open it through (one the agency is involved with). */
+    record Candidate(UUID id, String reference, String type, LocalDate endsOn, Instant anchor, PersonId through,
+            List<PersonId> people) {
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<WorkList> forCurrentUser() {
+        Actor me = Actor.current().orElse(null);
+        if (me == null || me.apiClient() || Role.CASEWORK.stream().noneMatch(me::hasRole)) {
+            return List.of();
+        }
+        LocalDate today = orders.today();
+        List<WorkList> lists = new ArrayList<>();
+        Set<String> shownIds = new LinkedHashSet<>();
+        List<Candidate> ending = involved(me, jdbc.sql("""
+                SELECT o.id, o.reference, t.short_name, o.ends_on, NULL::timestamptz AS anchor, o.subject_id
+                FROM protective_order o JOIN order_type t ON t.code = o.type_code
+                WHERE o.starts_on <= :today AND o.ends_on >= :today AND o.ends_on - t.warning_days <= :today
+                ORDER BY o.ends_on, o.reference LIMIT :limit"""));
+        if (!ending.isEmpty()) {
+            List<Candidate> shown = ending.stream().limit(ROWS).toList();
+            shown.forEach(c -> remember(c, shownIds));
+            lists.add(new WorkList(16, "Protective orders ending soon", count(ending.size(), "order")
+                    + " your agency is involved with " + (ending.size() == 1 ? "ends" : "end")
+                    + " soon: plan the safety of the people they protect.",
+                    shown.stream().map(c -> {
+                        long days = ChronoUnit.DAYS.between(today, c.endsOn());
+                        return new WorkRow(c.reference() + ": " + c.type(),
+                                "/people/" + c.through() + "/orders/" + c.id(), "Ends " + Dates.DAY.format(c.endsOn()),
+                                days == 0 ? "Ends today" : days == 1 ? "Ends tomorrow" : "Ends in " + days + " days",
+                                days <= 1 ? "red" : "orange");
+                    }).toList(), null, null));
+        }
+        Map<String, ClockRule> hearingRules = orders.types().stream()
+                .filter(t -> t.clock(ClockRule.Kind.HEARING).isPresent())
+                .collect(Collectors.toMap(OrderType::shortName, t -> t.clock(ClockRule.Kind.HEARING).get()));
+        List<Candidate> hearings = involved(me, jdbc.sql("""
+                SELECT o.id, o.reference, t.short_name, o.ends_on,
+                       CASE c.anchor WHEN 'MADE' THEN o.made_at WHEN 'NOTICE' THEN o.notice_at ELSE o.served_at END
+                           AS anchor, o.subject_id
+                FROM protective_order o JOIN order_type t ON t.code = o.type_code
+                JOIN order_type_clock c ON c.type_code = o.type_code AND c.kind = 'HEARING'
+                WHERE o.hearing_at IS NULL AND o.made_at > now() - interval '14 days'
+                  AND o.starts_on <= :today + 7
+                ORDER BY o.made_at, o.reference LIMIT :limit"""))
+                .stream().filter(c -> c.anchor() != null).toList();
+        if (!hearings.isEmpty()) {
+            List<Candidate> shown = hearings.stream().limit(ROWS).toList();
+            shown.forEach(c -> remember(c, shownIds));
+            Instant now = Instant.now();
+            lists.add(new WorkList(13, "Order hearings due", count(hearings.size(), "notice or order")
+                    + " your agency is involved with " + (hearings.size() == 1 ? "has" : "have")
+                    + " no hearing recorded: record the hearing on the order.",
+                    shown.stream().map(c -> {
+                        Instant due = clocks.due(hearingRules.get(c.type()), c.anchor());
+                        return new WorkRow(c.reference() + ": " + c.type(),
+                                "/people/" + c.through() + "/orders/" + c.id(),
+                                "Hearing due by " + TIME.format(due.atZone(Deadlines.UK)),
+                                now.isAfter(due) ? "Overdue" : "Due", now.isAfter(due) ? "red" : "orange");
+                    }).toList(), null, null));
+        }
+        if (!shownIds.isEmpty()) {
+            audit.record(AuditAction.READ, JdbcOrders.RECORD_TYPE, List.copyOf(shownIds), "My work: protective orders");
+        }
+        return lists;
+    }
+
+    private static void remember(Candidate c, Set<String> ids) {
+        c.people().forEach(p -> ids.add(p.toString()));
+        ids.add(c.id().toString());
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + (n == 1 ? what : what.endsWith("order") ? what + "s" : what.replace("notice or order",
+                "notices or orders"));
+    }
+
+    /** The candidates whose people the actor's agency holds a grant on, each with the person to open it through. */
+    private List<Candidate> involved(Actor me, JdbcClient.StatementSpec query) {
+        LocalDate today = orders.today();
+        record Row(UUID id, String reference, String type, LocalDate endsOn, Instant anchor, UUID subject) {
+        }
+        List<Row> rows = query.param("today", today).param("limit", CANDIDATES).query((rs, n) -> {
+            Timestamp anchor = rs.getTimestamp("anchor");
+            return new Row(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("short_name"),
+                    rs.getObject("ends_on", LocalDate.class), anchor == null ? null : anchor.toInstant(),
+                    rs.getObject("subject_id", UUID.class));
+        }).list();
+        List<Candidate> out = new ArrayList<>();
+        for (Row r : rows) {
+            List<PersonId> people = new ArrayList<>(jdbc.sql(
+                    "SELECT person_id FROM protective_order_person WHERE order_id = ? ORDER BY person_id")
+                    .param(r.id()).query(UUID.class).list().stream().map(PersonId::new).toList());
+            people.add(new PersonId(r.subject()));
+            Optional<PersonId> through = people.stream().filter(p -> access.agencyHoldsGrant(p, me.agency()))
+                    .findFirst();
+            through.ifPresent(p -> out.add(new Candidate(r.id(), r.reference(), r.type(), r.endsOn(), r.anchor(), p,
+                    people)));
+        }
+        return out;
+    }
+}

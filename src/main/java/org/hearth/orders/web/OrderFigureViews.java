@@ -1,0 +1,88 @@
+package org.hearth.orders.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hearth.insights.Cell;
+import org.hearth.insights.Suppression;
+import org.hearth.orders.OrderFigures;
+
+/**
+ * Orders made and breached as shown (page and API): each column a group for the insights module's small-number
+ * suppression ("&lt;5", and "[c]" where a hidden count could be worked out from the total), with the total.
+ */
+final class OrderFigureViews {
+
+    private OrderFigureViews() {
+    }
+
+    record Row(String type, String typeName, Cell made, Cell ordersBreached, Cell breaches) {
+    }
+
+    record Shown(LocalDate from, LocalDate to, List<Row> rows, Row total) {
+    }
+
+    static Shown of(OrderFigures figures) {
+        List<OrderFigures.Row> raw = figures.rows();
+        int n = raw.size();
+        long[] made = new long[n + 1];
+        long[] breached = new long[n + 1];
+        long[] breaches = new long[n + 1];
+        for (int i = 0; i < n; i++) {
+            made[i] = raw.get(i).made();
+            breached[i] = raw.get(i).ordersBreached();
+            breaches[i] = raw.get(i).breaches();
+        }
+        List<Suppression.Count> m = Suppression.group(java.util.Arrays.copyOf(made, n));
+        List<Suppression.Count> b = Suppression.group(java.util.Arrays.copyOf(breached, n));
+        List<Suppression.Count> c = Suppression.group(java.util.Arrays.copyOf(breaches, n));
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            rows.add(new Row(raw.get(i).typeCode(), raw.get(i).typeName(), m.get(i).cell(), b.get(i).cell(),
+                    c.get(i).cell()));
+        }
+        Row total = new Row("ALL", "All orders",
+                Suppression.single(java.util.Arrays.stream(made).sum()).cell(),
+                Suppression.single(java.util.Arrays.stream(breached).sum()).cell(),
+                Suppression.single(java.util.Arrays.stream(breaches).sum()).cell());
+        return new Shown(figures.from(), figures.to(), rows, total);
+    }
+
+    /** A period from the query: yyyy-mm-dd each, by default the 12 months to today; errors by field. */
+    record Period(LocalDate from, LocalDate to, Map<String, String> errors) {
+
+        static Period parse(String fromText, String toText, LocalDate today) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            LocalDate to = date(toText, "to", errors);
+            LocalDate from = date(fromText, "from", errors);
+            if (to == null && !errors.containsKey("to")) {
+                to = today;
+            }
+            if (from == null && !errors.containsKey("from") && to != null) {
+                from = to.minusYears(1).plusDays(1);
+            }
+            if (from != null && to != null && from.isAfter(to)) {
+                errors.put("from", "The start of the period must be on or before its end");
+            } else if (from != null && to != null && from.plusYears(10).isBefore(to)) {
+                errors.put("from", "The period can be at most 10 years");
+            }
+            return new Period(from, to, errors);
+        }
+
+        private static LocalDate date(String text, String field, Map<String, String> errors) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                errors.put(field, "The " + (field.equals("from") ? "start" : "end")
+                        + " of the period must be a real date, for example 2026-04-01");
+                return null;
+            }
+        }
+    }
+}

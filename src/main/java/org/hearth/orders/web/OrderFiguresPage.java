@@ -1,0 +1,46 @@
+package org.hearth.orders.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.hearth.audit.NotAudited;
+import org.hearth.orders.Orders;
+import org.hearth.platform.Dates;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Orders made and breached over a period, by type, for the partnership's insights (a section the dashboard links
+ * to): figures only, small numbers suppressed, never a person.
+ */
+@Controller
+@PreAuthorize(OrderFiguresPage.ROLES)
+@NotAudited("aggregate figures with small numbers suppressed, never a person")
+class OrderFiguresPage {
+
+    /** The insights roles: coordinators, administrators, analysts and hub coordinators. */
+    static final String ROLES = "hasAnyRole('PARTNERSHIP_COORDINATOR', 'SYSTEM_ADMIN', 'ANALYST', 'HUB_COORDINATOR')";
+
+    private final Orders orders;
+
+    OrderFiguresPage(Orders orders) {
+        this.orders = orders;
+    }
+
+    @GetMapping("/insights/orders")
+    String figures(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            Model model, HttpServletResponse response) {
+        OrderFigureViews.Period period = OrderFigureViews.Period.parse(from, to, orders.today());
+        model.addAttribute("from", from == null ? (period.from() == null ? "" : period.from().toString()) : from);
+        model.addAttribute("to", to == null ? (period.to() == null ? "" : period.to().toString()) : to);
+        model.addAttribute("errors", period.errors());
+        if (!period.errors().isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return "orders/figures";
+        }
+        model.addAttribute("figures", OrderFigureViews.of(orders.figures(period.from(), period.to())));
+        model.addAttribute("period", Dates.DAY.format(period.from()) + " to " + Dates.DAY.format(period.to()));
+        return "orders/figures";
+    }
+}
