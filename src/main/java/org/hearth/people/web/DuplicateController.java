@@ -126,6 +126,7 @@ class DuplicateController {
             @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "false") boolean force,
             @RequestParam(defaultValue = "") String forceReason, Model model, HttpServletResponse response,
             RedirectAttributes flash) {
+        model.addAttribute("typedReason", reason);
         PersonId left = new PersonId(a);
         PersonId right = new PersonId(b);
         PersonId keep = survivor.equals(b.toString()) ? right : survivor.equals(a.toString()) ? left : null;
