@@ -210,6 +210,20 @@ class PersonAccessTest {
                 .query(Integer.class).single()).isZero();
     }
 
+    /** The page counts a reason as the module does (code points after strip): five emoji are 10 chars, 5 points. */
+    @Test
+    void aBreakGlassReasonTooShortInCodePointsIsRefusedOnThePageNeverA500() {
+        Known k = known();
+        TestUser stranger = fixtures.enrolledUserAt("Kingsmoor Academy Trust", Role.PRACTITIONER);
+        WebSession web = signIn(stranger);
+        web.get("/people/" + k.id());
+        Page refused = web.post("/people/" + k.id() + "/break-glass", Map.of("reason", "\uD83D\uDE00".repeat(5)));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorSummary()).isNotEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM break_glass WHERE person_id = ?").param(UUID.fromString(k.id()))
+                .query(Integer.class).single()).isZero();
+    }
+
     @Test
     void breakGlassIsAReadingThatExpiresAndNeverBecomesAnAllocation() {
         Known k = known();

@@ -327,7 +327,67 @@ class ComponentMarkupTest {
                         List.of(".govuk-form-group--error input.govuk-input--error.govuk-input--width-2[name=from.day][value=31]",
                                 "input.govuk-input--width-4[name=from.year][value=2026]", "fieldset[aria-describedby=from-hint from-error]",
                                 "input[name=to.month]:not(.govuk-input--error)", "label[for=to.year]"),
-                        "The start of the period must be a real date"));
+                        "The start of the period must be a real date"),
+                new Sample("inputAs", List.of("input", "error-message"),
+                        "<div th:replace=\"~{components :: inputAs('reason-7', 'reason', 'Reason', 'govuk-visually-hidden', 'Why', null, 'Too long', 'numeric', 'govuk-input--width-4', null, 'govuk-!-margin-bottom-0')}\"></div>"
+                                + "<div th:replace=\"~{components :: inputAs('code', 'code', 'Enter your code', 'page-heading', null, null, null, 'text', null, 'one-time-code', null)}\"></div>",
+                        List.of(".govuk-form-group.govuk-\\!-margin-bottom-0.govuk-form-group--error input#reason-7[name=reason][inputmode=numeric][aria-describedby=reason-7-hint reason-7-error]",
+                                "label.govuk-visually-hidden[for=reason-7]", "p#reason-7-error",
+                                "h1.govuk-label-wrapper > label.govuk-label--l[for=code]", "input#code[spellcheck=false][autocomplete=one-time-code]"),
+                        "Enter your code"),
+                new Sample("headerSearchInput", List.of("input"),
+                        "<form><th:block th:replace=\"~{components :: headerSearchInput('header-search', 'q', 'Search')}\"></th:block></form>",
+                        List.of("label.govuk-visually-hidden[for=header-search] + input#header-search[name=q][type=search]"), "Search"),
+                new Sample("textareaAs", List.of("textarea", "error-message"),
+                        "<div th:replace=\"~{components :: textareaAs('unmerge-reason', 'reason', 'Why?', 'govuk-label--s', null, null, 'Enter why', 2)}\"></div>",
+                        List.of("textarea#unmerge-reason[name=reason][aria-describedby=unmerge-reason-error].govuk-textarea--error",
+                                "label.govuk-label--s[for=unmerge-reason]"), "Enter why"),
+                new Sample("radiosWith", List.of("radios", "fieldset", "error-message", "inset-text"),
+                        "<div th:replace=\"~{components :: radiosWith('survivor', 'survivor', 'Which one?', true, ~{::guide}, 'guide', ${suffixed}, 'B', 'Choose one', false)}\">"
+                                + "<div th:ref=\"guide\" id=\"guide\" class=\"govuk-inset-text\">Read this</div></div>"
+                                + "<div th:replace=\"~{components :: radiosWith('rag', null, 'Rating', false, null, null, ${hinted}, null, null, true)}\"></div>",
+                        List.of("fieldset#survivor[aria-describedby=guide survivor-error] legend.govuk-fieldset__legend--m h2.govuk-fieldset__heading",
+                                "#survivor .govuk-inset-text#guide + p#survivor-error", "input#survivor-left[value=A]:not([checked])",
+                                "input#survivor-right[value=B][checked] + label[for=survivor-right]",
+                                "fieldset:not([id]):not([aria-describedby]) legend.govuk-fieldset__legend--s + .govuk-radios--inline input#rag"),
+                        "Read this"),
+                new Sample("radiosIn", List.of("radios", "error-message"),
+                        "<div th:replace=\"~{components :: radiosIn('answer-1', ${suffixed}, 'A', 'Answer question 1', true)}\"></div>",
+                        List.of(".govuk-form-group--error > p#answer-1-error + .govuk-radios--inline input#answer-1-left[checked]"),
+                        "Answer question 1"),
+                new Sample("radioItems", List.of("radios"),
+                        "<div th:replace=\"~{components :: radioItems('kind', ${kindOptions}, 'PHYSICAL', false)}\"></div>",
+                        List.of(".govuk-radios input#kind[checked]", "input#kind-2[value=EMOTIONAL]"), "Emotional"),
+                new Sample("fieldsetAs", List.of("fieldset", "textarea"),
+                        "<fieldset th:replace=\"~{components :: fieldsetAs('question-1', '1. Directory', 'guidance-1', ~{::fields})}\">"
+                                + "<th:block th:ref=\"fields\"><div id=\"guidance-1\">Guidance</div>"
+                                + "<div th:replace=\"~{components :: textareaOf('evidence-1', 'Evidence', null, null, null, 3)}\"></div></th:block></fieldset>",
+                        List.of("fieldset#question-1[aria-describedby=guidance-1] > legend.govuk-fieldset__legend--m > h2.govuk-fieldset__heading",
+                                "fieldset#question-1 textarea#evidence-1"), "1. Directory"),
+                new Sample("checkboxOf", List.of("checkboxes", "error-message"),
+                        "<div th:replace=\"~{components :: checkboxOf('force', 'Merge anyway', null, false, 'Tick to merge')}\"></div>"
+                                + "<div th:replace=\"~{components :: checkboxOf('confidential', 'Confidential', 'Only to agencies involved', true, null)}\"></div>",
+                        List.of(".govuk-form-group--error p#force-error + .govuk-checkboxes input#force[value=true][aria-describedby=force-error]:not([checked]) + label[for=force]",
+                                "input#confidential[checked][aria-describedby=confidential-hint] + label + .govuk-checkboxes__hint#confidential-hint",
+                                ".govuk-form-group:not(:has(input[type=hidden]))"),
+                        "Merge anyway"),
+                new Sample("checkboxGroupsOf", List.of("checkboxes", "fieldset", "error-message"),
+                        "<div th:replace=\"~{components :: checkboxGroupsOf('objectives', 'Objectives', 'Select all that apply', ${groups}, ${chosen}, 'Choose an objective')}\"></div>",
+                        List.of(".govuk-form-group--error fieldset#objectives[aria-describedby=objectives-hint objectives-error]",
+                                "input[type=hidden][name=_objectives]", "h2 + .govuk-checkboxes input#objectives-PHYSICAL[checked] + label[for=objectives-PHYSICAL]",
+                                "input#objectives-EMOTIONAL:not([checked])"),
+                        "Choose an objective"),
+                new Sample("notificationBannerWith", List.of("notification-banner"),
+                        "<div th:replace=\"~{components :: notificationBannerWith('safe-contact', 'Safe contact', 'Not agreed', 'hearth-safe-contact', ~{::rules})}\">"
+                                + "<ul th:ref=\"rules\" class=\"govuk-list\"><li>Call: safe</li></ul></div>"
+                                + "<div th:replace=\"~{components :: notificationBannerWith('other', 'Other', null, null, ~{::rules})}\"></div>",
+                        List.of("#safe-contact.govuk-notification-banner.hearth-safe-contact[role=region][aria-labelledby=safe-contact-title] h2#safe-contact-title",
+                                "#safe-contact .govuk-notification-banner__content > p.govuk-notification-banner__heading + ul",
+                                "#other .govuk-notification-banner__content:not(:has(p))"),
+                        "Call: safe"),
+                new Sample("backLinkAs", List.of("back-link"),
+                        "<a th:replace=\"~{components :: backLinkAs('back', @{/triage}, 'Back to triage')}\"></a>",
+                        List.of("a#back.govuk-back-link[href=/triage]"), "Back to triage"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -518,6 +578,8 @@ class ComponentMarkupTest {
         data.put("noErrors", Map.of());
         data.put("hinted", List.of(Option.hinted("GREEN", "Green", "On track"), new Option("RED", "Red")));
         data.put("parts", new DateParts("31", "2", "2026"));
+        data.put("suffixed", List.of(new Option("A", "Keep A").withIdSuffix("left"), new Option("B", "Keep B").withIdSuffix("right")));
+        data.put("groups", List.of(new org.hearth.platform.web.OptionGroup("Prevention", Option.of(Kind::label, Kind.values()))));
         data.put("links", List.of(new UiShell.NavLink("Home", "/", false), new UiShell.NavLink("Triage", "/triage", true)));
         data.put(BindingResult.MODEL_KEY_PREFIX + "form", errors);
         data.put("rows", List.of(new SummaryRow("Name", "Sam Smith", "/people/1/name", "Change"),

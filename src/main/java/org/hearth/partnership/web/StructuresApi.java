@@ -102,7 +102,7 @@ class StructuresApi {
     @GetMapping("/{id}/attendance")
     ResponseEntity<?> attendance(@PathVariable UUID id, @RequestParam(required = false) Integer quarters) {
         PartnershipGroup g = find(id);
-        int count = quarters == null ? StructuresController.QUARTERS : quarters;
+        int count = quarters == null ? GroupsController.QUARTERS : quarters;
         if (count < 1 || count > MOST_QUARTERS) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                     "quarters must be a whole number from 1 to " + MOST_QUARTERS + ".");

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditRecordNames;
 import org.hearth.audit.AuditTrail;
+import org.hearth.audit.SqlAuditNames;
 import org.hearth.people.PersonAccess;
 import org.hearth.people.PersonId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,12 +24,12 @@ class PersonAuditNames implements AuditRecordNames {
 
     static final String UNNAMED = "A person record";
 
-    private final JdbcClient jdbc;
+    private final SqlAuditNames lookup;
     private final PersonAccess access;
     private final AuditTrail audit;
 
     PersonAuditNames(JdbcClient jdbc, PersonAccess access, AuditTrail audit) {
-        this.jdbc = jdbc;
+        this.lookup = new SqlAuditNames(jdbc, "SELECT id, given_name || ' ' || family_name FROM person WHERE id = ANY(:ids)");
         this.access = access;
         this.audit = audit;
     }
@@ -38,10 +39,7 @@ class PersonAuditNames implements AuditRecordNames {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<UUID, String> found = new LinkedHashMap<>();
-        jdbc.sql("SELECT id, given_name || ' ' || family_name FROM person WHERE id = ANY(?) ORDER BY id")
-                .param(ids.toArray(UUID[]::new))
-                .query((rs, n) -> found.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+        Map<UUID, String> found = lookup.names(ids);
         if (found.isEmpty()) {
             return Map.of();
         }

@@ -1,6 +1,7 @@
 package org.hearth.people.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.hearth.people.PersonRecord;
 import org.hearth.people.PossibleDuplicate;
 import org.hearth.platform.NavigationItem;
 import org.hearth.platform.NavigationSection;
+import org.hearth.platform.web.Option;
 import org.hearth.platform.web.Pager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -98,8 +100,14 @@ class DuplicateController {
         // the record with more history is offered as the one to keep (the left one when they are even)
         int leftHistory = history(left, leftLinks.size());
         int rightHistory = history(right, rightLinks.size());
-        model.addAttribute("keepRight", rightHistory > leftHistory);
-        model.addAttribute("evenHistory", rightHistory == leftHistory);
+        boolean keepRight = rightHistory > leftHistory;
+        model.addAttribute("keepRight", keepRight);
+        model.addAttribute("survivorOptions", List.of(
+                new Option(a.toString(), "Keep " + left.details().fullName() + " (left)"
+                        + (keepRight || rightHistory == leftHistory ? "" : ", the record with more history"))
+                        .withIdSuffix("left"),
+                new Option(b.toString(), "Keep " + right.details().fullName() + " (right)"
+                        + (keepRight ? ", the record with more history" : "")).withIdSuffix("right")));
         model.addAttribute("leftConfirmed", merges.dateOfBirthConfirmed(a));
         model.addAttribute("rightConfirmed", merges.dateOfBirthConfirmed(b));
         model.addAttribute("pair", pair.orElse(null));
@@ -118,6 +126,7 @@ class DuplicateController {
             @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "false") boolean force,
             @RequestParam(defaultValue = "") String forceReason, Model model, HttpServletResponse response,
             RedirectAttributes flash) {
+        model.addAttribute("typedReason", reason);
         PersonId left = new PersonId(a);
         PersonId right = new PersonId(b);
         PersonId keep = survivor.equals(b.toString()) ? right : survivor.equals(a.toString()) ? left : null;

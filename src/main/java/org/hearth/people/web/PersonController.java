@@ -46,6 +46,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @NotAudited("every read and write goes through People, which records the audit entry itself")
 class PersonController {
 
+    /** Safe to call (and so on)? Ids call-yes, call-no, call-unknown. */
+    static final List<Option> SAFE_CONTACT_OPTIONS = List.of(new Option("yes", "Yes").withIdSuffix("yes"),
+            new Option("no", "No").withIdSuffix("no"), new Option("", "Not agreed yet").withIdSuffix("unknown"));
+
     private final People people;
     private final PersonAccess access;
     private final PersonMatcher matcher;
@@ -138,6 +142,7 @@ class PersonController {
             model.addAttribute("merges", merges.mergesOf(person));
         }
         model.addAttribute("dobConfirmed", record.full() && merges.dateOfBirthConfirmed(person));
+        model.addAttribute("safeContactOptions", SAFE_CONTACT_OPTIONS);
         if (record.full()) {
             model.addAttribute("links", linkSources.stream().flatMap(s -> s.linksFor(person).stream()).toList());
             model.addAttribute("grants", access.currentGrants(person));
@@ -191,7 +196,8 @@ class PersonController {
     String breakGlass(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, Model model,
             HttpServletResponse response) {
         PersonId person = new PersonId(id);
-        if (reason.trim().length() < 10) {
+        // the module's rule (code points after strip), so a reason it would refuse is never sent to it
+        if (reason.strip().codePoints().count() < 10) {
             PersonRecord record = people.record(person).orElseThrow(PersonController::notFound);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("person", record);
@@ -253,6 +259,7 @@ class PersonController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("person", people.record(person).orElseThrow(PersonController::notFound));
             model.addAttribute("addressError", problem);
+            model.addAttribute("safeContactOptions", SAFE_CONTACT_OPTIONS);
             return "people/person";
         }
         people.addAddress(person, inRefuge ? Address.refuge(limit(refugeService), LocalDate.now())

@@ -8,12 +8,28 @@ import java.util.function.Function;
 /**
  * One choice of a select, radios or checkboxes fragment in {@code templates/components.html}: the value posted,
  * the label shown, an optional hint under the label, and whether it is an exclusive choice ("None", "All areas"),
- * which the checkboxes show after an "or" divider and untick the others for.
+ * which the checkboxes show after an "or" divider and untick the others for. {@code idSuffix} (usually null) gives
+ * the input the id {@code name-idSuffix} instead of GOV.UK Frontend's {@code name}, {@code name-2}, ...: for the
+ * few forms whose item ids were fixed before the fragments ({@code survivor-left}, {@code outcome-MARAC}).
  */
-public record Option(String value, String label, String hint, boolean exclusive) {
+public record Option(String value, String label, String hint, boolean exclusive, String idSuffix) {
 
     public Option(String value, String label) {
-        this(value, label, null, false);
+        this(value, label, null, false, null);
+    }
+
+    public Option(String value, String label, String hint, boolean exclusive) {
+        this(value, label, hint, exclusive, null);
+    }
+
+    /** This choice with its input's id ending in {@code -suffix}. */
+    public Option withIdSuffix(String suffix) {
+        return new Option(value, label, hint, exclusive, suffix);
+    }
+
+    /** The input's id for this choice, the {@code count}th (from 1) of the field {@code name}. */
+    public String idIn(String name, int count) {
+        return idSuffix != null ? name + "-" + idSuffix : count == 1 ? name : name + "-" + count;
     }
 
     /** A choice with a hint under its label. */

@@ -120,6 +120,8 @@ class ReferralController {
         bases.addAll(Option.of(LawfulBasis::label, LawfulBasis.values()));
         model.addAttribute("basisOptions", bases);
         model.addAttribute("outcomes", TriageOutcome.values());
+        model.addAttribute("outcomeOptions", Option.of(TriageOutcome::label, TriageOutcome.values()).stream()
+                .map(o -> o.withIdSuffix(o.value())).toList());
     }
 
     @GetMapping("/referrals/new")
@@ -143,6 +145,18 @@ class ReferralController {
 
     /** A person named on the form and who they may already be. */
     record Match(String role, String field, PersonDetails details, List<Candidate> visible, List<Candidate> all) {
+
+        /** The known people this one may be, then "someone new"; ids field-0, field-1, ..., field-new. */
+        public List<Option> options() {
+            List<Option> options = new ArrayList<>();
+            for (int i = 0; i < visible.size(); i++) {
+                Candidate c = visible.get(i);
+                options.add(new Option(c.id().toString(), c.name() + (c.bornOn().isEmpty() ? "" : ", born " + c.bornOn()),
+                        c.reasons().isEmpty() ? null : String.join("; ", c.reasons()), false, String.valueOf(i)));
+            }
+            options.add(new Option("new", "Someone new: make a new record").withIdSuffix("new"));
+            return options;
+        }
     }
 
     @GetMapping("/referrals/check")

@@ -67,6 +67,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize(PersonRiskAccess.ROLES)
 class RiskPages {
 
+    /** Yes, no, not asked...: ids answer-N, answer-N-no, answer-N-not_asked (the first takes the field's id). */
+    static final List<Option> ANSWER_OPTIONS = java.util.stream.IntStream.range(0, Answer.values().length)
+            .mapToObj(i -> {
+                Answer a = Answer.values()[i];
+                Option o = new Option(a.name(), a.label());
+                return i == 0 ? o : o.withIdSuffix(a.name().toLowerCase(java.util.Locale.ROOT));
+            }).toList();
+
     static final String DEFAULT_QUESTIONNAIRE = "SAFELIVES_RIC";
     private static final DateTimeFormatter DATE = Dates.DAY;
     private static final ZoneId UK = ZoneId.of("Europe/London");
@@ -261,6 +269,7 @@ class RiskPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("answerValues", Answer.values());
+        model.addAttribute("answerOptions", ANSWER_OPTIONS);
         return "risk/questions";
     }
 

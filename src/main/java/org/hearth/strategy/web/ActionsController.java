@@ -59,8 +59,9 @@ class ActionsController extends OneStrategy {
 
     @GetMapping("/areas/new")
     @PreAuthorize(StrategyController.MANAGE)
-    String areaForm(Model model) {
+    String areaForm(@ModelAttribute(name = "strategy", binding = false) Strategy s, Model model) {
         model.addAttribute(FORM, new AreaForm());
+        model.addAttribute("objectiveGroups", StrategyViews.objectiveGroups(s));
         return "strategy/area-form";
     }
 
@@ -68,7 +69,7 @@ class ActionsController extends OneStrategy {
     @PreAuthorize(StrategyController.MANAGE)
     String addArea(@ModelAttribute(name = "strategy", binding = false) Strategy s,
             @ModelAttribute(FORM) AreaForm form, BindingResult result, HttpServletResponse response,
-            RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         List<ObjectiveId> chosen = form.getObjectives() == null ? List.of() : form.getObjectives().stream()
                 .map(o -> FormErrors.id(o, ObjectiveId::new)).filter(Objects::nonNull).toList();
         try {
@@ -78,6 +79,7 @@ class ActionsController extends OneStrategy {
             return "redirect:/strategy/plans/" + s.id();
         } catch (InvalidInputException e) {
             refused(result, e, response);
+            model.addAttribute("objectiveGroups", StrategyViews.objectiveGroups(s));
             return "strategy/area-form";
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hearth.platform.web.Option;
 import org.hearth.strategy.Bvpi225Answer;
 import org.hearth.strategy.Bvpi225Assessment;
 import org.hearth.strategy.Bvpi225Proposal;
@@ -30,7 +31,19 @@ final class AnswersForm {
         public String proposedLabel() {
             return proposal.yes() == null ? null : proposal.yes() ? "Yes" : "No";
         }
+
+        /** Yes and No, the one Hearth proposes saying so; ids answer-N and answer-N-no. */
+        public List<Option> answerOptions() {
+            String proposed = proposedLabel();
+            return List.of(new Option("yes", "Yes" + ("Yes".equals(proposed) ? " (use this answer)" : "")),
+                    new Option("no", "No" + ("No".equals(proposed) ? " (use this answer)" : "")).withIdSuffix("no"));
+        }
     }
+
+    /** The RAG choices, none given first. */
+    static final List<Option> RAGS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(new Option("", "Not given yet")), Option.of(Rag::label, Rag.values()).stream())
+            .toList();
 
     final List<Entry> entries = new ArrayList<>();
     final Map<String, String> errors = new LinkedHashMap<>();

@@ -191,7 +191,7 @@ class Bvpi225Controller {
         model.addAttribute("assessment", assessment);
         model.addAttribute("entries", form.entries);
         model.addAttribute("errors", form.errors);
-        model.addAttribute("rags", List.of(Rag.values()));
+        model.addAttribute("rags", AnswersForm.RAGS);
         return "strategy/answers";
     }
 

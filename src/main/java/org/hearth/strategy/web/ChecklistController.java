@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hearth.audit.NotAudited;
 import org.hearth.platform.web.DateParts;
+import org.hearth.platform.web.Option;
 import org.hearth.strategy.ChecklistAnswer;
 import org.hearth.strategy.ChecklistArea;
 import org.hearth.strategy.ChecklistQuestion;
@@ -81,6 +82,10 @@ class ChecklistController {
         return formPage(Map.of(), DateParts.of(plans.today()), new LinkedHashMap<>(), model);
     }
 
+    /** Yes, partly, no: ids answer-CODE, answer-CODE-partly, answer-CODE-no. */
+    static final List<Option> ANSWER_OPTIONS = List.of(new Option("YES", "Yes"),
+            new Option("PARTLY", "Partly").withIdSuffix("partly"), new Option("NO", "No").withIdSuffix("no"));
+
     private String formPage(Map<String, String> params, DateParts runOn, Map<String, String> errors, Model model) {
         List<AreaEntries> areas = new ArrayList<>();
         for (ChecklistArea area : ChecklistArea.values()) {
@@ -94,6 +99,7 @@ class ChecklistController {
         model.addAttribute("runOn", runOn);
         model.addAttribute("errors", errors);
         model.addAttribute("problems", PartnershipProblem.values());
+        model.addAttribute("answerOptions", ANSWER_OPTIONS);
         return "strategy/checklist-form";
     }
 

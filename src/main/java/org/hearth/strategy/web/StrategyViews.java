@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.hearth.platform.Dates;
 import org.hearth.platform.web.Option;
+import org.hearth.platform.web.OptionGroup;
 import org.hearth.strategy.Objective;
 import org.hearth.strategy.ObjectiveStatus;
 import org.hearth.strategy.ProgressUpdate;
@@ -55,6 +56,12 @@ final class StrategyViews {
 
     /** A progress update as the action page lists it. */
     record UpdateRow(String on, String text, String by, String rag, String ragColour, boolean done) {
+    }
+
+    /** The strategy's objectives by theme, as boxes (ids objectives-UUID). */
+    static List<OptionGroup> objectiveGroups(Strategy s) {
+        return s.themes().stream().map(t -> new OptionGroup(t.name(),
+                Option.of(t.objectives(), o -> o.id().toString(), o -> o.text()))).toList();
     }
 
     static String period(Strategy s) {

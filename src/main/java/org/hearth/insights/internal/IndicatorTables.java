@@ -1,0 +1,335 @@
+package org.hearth.insights.internal;
+
+import static org.hearth.insights.Suppression.group;
+import static org.hearth.insights.Suppression.percent;
+import static org.hearth.insights.Suppression.single;
+import static org.hearth.insights.internal.ComputedIndicators.NOT_DECIDED;
+import static org.hearth.insights.internal.ComputedIndicators.TRIAGE_BANDS;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hearth.insights.Cell;
+import org.hearth.insights.Dimension;
+import org.hearth.insights.Indicators;
+import org.hearth.insights.Section;
+import org.hearth.insights.Suppression.Count;
+import org.hearth.insights.Suppression;
+import org.hearth.insights.Table.ChartKind;
+import org.hearth.insights.Table.Row;
+import org.hearth.insights.Table;
+import org.hearth.insights.internal.IndicatorQueries.HighRiskFact;
+import org.hearth.insights.internal.IndicatorQueries.ReferralFact;
+import org.hearth.partnership.Area;
+import org.hearth.referrals.TriageOutcome;
+
+/** The tables of one report (by month, agency, area, high risk, MARAC, triage, outcomes, each equality split). */
+final class IndicatorTables extends IndicatorWork {
+
+    IndicatorTables(LocalDate from, LocalDate to, LocalDate lastFrom, LocalDate lastTo, List<ReferralFact> referrals,
+            List<HighRiskFact> highRisk, List<HighRiskFact> highRiskLastYear, List<Area> areas,
+            Map<UUID, String> areaNames, Integer population, Area area) {
+        super(from, to, lastFrom, lastTo, referrals, highRisk, highRiskLastYear, areas, areaNames, population, area);
+    }
+
+    List<Table> tables() {
+        List<Table> t = new ArrayList<>();
+        t.add(byMonth());
+        t.add(byAgency());
+        t.add(byArea());
+        t.add(highRiskByMonth());
+        t.add(maracByMonth());
+        t.add(triageTime());
+        t.add(outcomes());
+        for (Dimension d : Dimension.values()) {
+            t.add(split(d));
+            t.add(outcomesBy(d));
+        }
+        return t;
+    }
+
+    Table byMonth() {
+        long[][] parts = new long[months.size()][2];
+        long[] all = new long[months.size()];
+        for (ReferralFact r : referrals) {
+            int i = months.indexOf(YearMonth.from(r.receivedOn()));
+            parts[i][r.police() ? 0 : 1]++;
+            all[i]++;
+        }
+        List<List<Count>> cells = Suppression.table(parts, true);
+        List<Count> totals = group(all);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < months.size(); i++) {
+            rows.add(new Row(monthLabel(months.get(i)), List.of(cells.get(i).get(0).cell(),
+                    cells.get(i).get(1).cell(), totals.get(i).cell())));
+        }
+        return new Table("by-month", Section.VOLUME.name(), "Incidents and referrals by month",
+                "Referrals received each month: police incidents and referrals from partner agencies.", "Month",
+                List.of("Police incidents", "Partner-agency referrals", "All referrals"), rows, ChartKind.LINE,
+                List.of(0, 1));
+    }
+
+    Table byAgency() {
+        Map<String, Long> byAgency = referrals.stream().collect(Collectors.groupingBy(ReferralFact::agencyName,
+                Collectors.counting()));
+        List<String> names = byAgency.keySet().stream()
+                .sorted(Comparator.comparing((String n) -> -byAgency.get(n)).thenComparing(Comparator.naturalOrder()))
+                .toList();
+        long[] counts = names.stream().mapToLong(byAgency::get).toArray();
+        List<Count> cells = group(counts);
+        Count all = single(referrals.size());
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            rows.add(new Row(names.get(i), List.of(cells.get(i).cell(), percent(cells.get(i), all))));
+        }
+        return new Table("by-agency", Section.VOLUME.name(), "Referrals by agency",
+                "Referrals received in the period from each agency, most first.", "Agency",
+                List.of("Referrals", "Share of all referrals"), rows, ChartKind.BAR, List.of(0));
+    }
+
+    Table byArea() {
+        List<String> labels = new ArrayList<>();
+        List<Integer> pops = new ArrayList<>();
+        for (Area a : areas) {
+            if (area == null || a.id().equals(area.id())) {
+                labels.add(a.name());
+                pops.add(a.population());
+            }
+        }
+        boolean unrecorded = referrals.stream().anyMatch(r -> r.area() == null || !areaNames.containsKey(r.area()));
+        if (unrecorded) {
+            labels.add(Categories.NOT_RECORDED);
+            pops.add(null);
+        }
+        long[][] counts = new long[labels.size()][2];
+        for (ReferralFact r : referrals) {
+            String label = Categories.of(Dimension.AREA, r.area(), r.equality(), areaNames);
+            int i = labels.indexOf(label);
+            if (i >= 0) {
+                counts[i][0] += r.police() ? 1 : 0;
+                counts[i][1]++;
+            }
+        }
+        List<List<Count>> cells = Suppression.table(counts, false);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            Integer pop = pops.get(i);
+            rows.add(new Row(labels.get(i), List.of(cells.get(i).get(0).cell(),
+                    pop == null ? Cell.none() : Cell.shown(String.format(Locale.UK, "%,d", pop), pop),
+                    Suppression.rate(cells.get(i).get(0), pop, 1000), cells.get(i).get(1).cell(),
+                    Suppression.rate(cells.get(i).get(1), pop, 1000))));
+        }
+        return new Table("by-area", Section.VOLUME.name(), "Rates per 1,000 population by area",
+                "Police incidents and all referrals in the period for every 1,000 people living in each area.",
+                "Area", List.of("Police incidents", "Population", "Police incidents per 1,000", "All referrals",
+                        "Referrals per 1,000"), rows, ChartKind.BAR, List.of(2));
+    }
+
+    Table highRiskByMonth() {
+        long[][] counts = new long[months.size()][2];
+        Map<YearMonth, Set<UUID>> now = new HashMap<>();
+        Map<YearMonth, Set<UUID>> before = new HashMap<>();
+        highRisk.forEach(f -> now.computeIfAbsent(YearMonth.from(f.assessedOn()), k -> new HashSet<>()).add(f.victim()));
+        highRiskLastYear.forEach(f -> before.computeIfAbsent(YearMonth.from(f.assessedOn()).plusYears(1),
+                k -> new HashSet<>()).add(f.victim()));
+        for (int i = 0; i < months.size(); i++) {
+            counts[i][0] = now.getOrDefault(months.get(i), Set.of()).size();
+            counts[i][1] = before.getOrDefault(months.get(i), Set.of()).size();
+        }
+        List<List<Count>> cells = Suppression.table(counts, false);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < months.size(); i++) {
+            rows.add(new Row(monthLabel(months.get(i)), List.of(cells.get(i).get(0).cell(), cells.get(i).get(1).cell())));
+        }
+        return new Table("high-risk-by-month", Section.HIGH_RISK.name(),
+                "High-risk victims by month, against the same month last year",
+                "Victims with a risk assessment graded high in each month, and in the same month a year before.",
+                "Month", List.of("This period", "Same month last year"), rows, ChartKind.LINE, List.of(0, 1));
+    }
+
+    Table maracByMonth() {
+        long[][] counts = new long[months.size()][2];
+        for (ReferralFact r : referrals) {
+            if (TriageOutcome.REFER_TO_MARAC.name().equals(r.outcome())) {
+                int i = months.indexOf(YearMonth.from(r.receivedOn()));
+                counts[i][0]++;
+                counts[i][1] += r.maracRepeat() ? 1 : 0;
+            }
+        }
+        List<List<Count>> cells = Suppression.table(counts, false);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < months.size(); i++) {
+            rows.add(new Row(monthLabel(months.get(i)), List.of(cells.get(i).get(0).cell(),
+                    cells.get(i).get(1).cell(), percent(cells.get(i).get(1), cells.get(i).get(0)))));
+        }
+        return new Table("marac-by-month", Section.MARAC.name(), "MARAC referrals and repeats by month",
+                "Referrals received each month that the hub referred to MARAC, and the repeats among them (the "
+                        + "victim had been referred to MARAC in the 12 months before). Until MARAC meetings are in "
+                        + "Hearth, the hub's decision stands in for the MARAC's own count.",
+                "Month", List.of("MARAC referrals", "Repeats", "Repeat rate"), rows, ChartKind.BAR, List.of(0, 1));
+    }
+
+    Table triageTime() {
+        long[] counts = new long[TRIAGE_BANDS.size() + 1];
+        for (ReferralFact r : referrals) {
+            counts[r.triagedOn() == null ? TRIAGE_BANDS.size()
+                    : band(ChronoUnit.DAYS.between(r.receivedOn(), r.triagedOn()))]++;
+        }
+        List<Count> cells = group(counts);
+        Count all = single(referrals.size());
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            rows.add(new Row(i < TRIAGE_BANDS.size() ? TRIAGE_BANDS.get(i) : NOT_DECIDED,
+                    List.of(cells.get(i).cell(), percent(cells.get(i), all))));
+        }
+        return new Table("triage-time", Section.TRIAGE.name(),
+                "Time to triage decision (first contact recorded once casework is in Hearth)",
+                "Days from the referral being received to the hub's triage decision.", "Time",
+                List.of("Referrals", "Share"), rows, ChartKind.BAR, List.of(0));
+    }
+
+    static int band(long days) {
+        if (days <= 0) {
+            return 0;
+        }
+        if (days == 1) {
+            return 1;
+        }
+        if (days <= 3) {
+            return 2;
+        }
+        return days <= 7 ? 3 : 4;
+    }
+
+    static int outcomeIndex(ReferralFact r) {
+        return r.outcome() == null ? TriageOutcome.values().length : TriageOutcome.valueOf(r.outcome()).ordinal();
+    }
+
+    static List<String> outcomeLabels() {
+        List<String> labels = new ArrayList<>();
+        for (TriageOutcome o : TriageOutcome.values()) {
+            labels.add(o.label());
+        }
+        labels.add(NOT_DECIDED);
+        return labels;
+    }
+
+    Table outcomes() {
+        long[] counts = new long[TriageOutcome.values().length + 1];
+        referrals.forEach(r -> counts[outcomeIndex(r)]++);
+        List<Count> cells = group(counts);
+        Count all = single(referrals.size());
+        List<String> labels = outcomeLabels();
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            rows.add(new Row(labels.get(i), List.of(cells.get(i).cell(), percent(cells.get(i), all))));
+        }
+        return new Table("outcomes", Section.OUTCOMES.name(),
+                "Triage outcomes (outcomes at case closure recorded once casework is in Hearth)",
+                "What the hub decided for the referrals received in the period.", "Outcome",
+                List.of("Referrals", "Share"), rows, ChartKind.BAR, List.of(0));
+    }
+
+    List<String> categories(Dimension d, Function<String, Boolean> unused) {
+        Set<String> present = new LinkedHashSet<>();
+        referrals.forEach(r -> present.add(Categories.of(d, r.area(), r.equality(), areaNames)));
+        highRisk.forEach(f -> present.add(Categories.of(d, f.area(), f.equality(), areaNames)));
+        highRiskLastYear.forEach(f -> present.add(Categories.of(d, f.area(), f.equality(), areaNames)));
+        if (d == Dimension.AREA) {
+            areas.stream().filter(a -> area == null || a.id().equals(area.id())).forEach(a -> present.add(a.name()));
+        }
+        return Categories.ordered(d, present, areas.stream().map(Area::name).toList());
+    }
+
+    Table split(Dimension d) {
+        List<String> cats = categories(d, null);
+        int n = cats.size();
+        // counts: referrals, police incidents, victims, repeat victims, children present, high-risk, last year,
+        // MARAC, MARAC repeats
+        long[][] counts = new long[n][9];
+        List<List<Long>> days = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            days.add(new ArrayList<>());
+        }
+        for (ReferralFact r : referrals) {
+            int i = cats.indexOf(Categories.of(d, r.area(), r.equality(), areaNames));
+            counts[i][0]++;
+            counts[i][1] += r.police() ? 1 : 0;
+            counts[i][4] += r.childrenPresent() ? 1 : 0;
+            if (TriageOutcome.REFER_TO_MARAC.name().equals(r.outcome())) {
+                counts[i][7]++;
+                counts[i][8] += r.maracRepeat() ? 1 : 0;
+            }
+            if (r.triagedOn() != null) {
+                days.get(i).add(Math.max(0, ChronoUnit.DAYS.between(r.receivedOn(), r.triagedOn())));
+            }
+        }
+        Set<UUID> repeats = repeatVictims();
+        victims().values().forEach(v -> {
+            int i = cats.indexOf(Categories.of(d, v.area(), v.equality(), areaNames));
+            counts[i][2]++;
+            counts[i][3] += repeats.contains(v.victim()) ? 1 : 0;
+        });
+        distinctBy(highRisk, d).forEach((cat, victims) -> counts[cats.indexOf(cat)][5] = victims.size());
+        distinctBy(highRiskLastYear, d).forEach((cat, victims) -> counts[cats.indexOf(cat)][6] = victims.size());
+        List<List<Count>> c = Suppression.table(counts, false);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            List<Count> row = c.get(i);
+            rows.add(new Row(cats.get(i), List.of(row.get(0).cell(), row.get(1).cell(), row.get(2).cell(),
+                    percent(row.get(3), row.get(2)), percent(row.get(4), row.get(0)), row.get(5).cell(),
+                    row.get(6).cell(), row.get(7).cell(), percent(row.get(8), row.get(7)),
+                    Suppression.median(days.get(i), ""))));
+        }
+        return new Table("split-" + d.slug(), Section.EQUALITY.name(), "Indicators by " + d.label().toLowerCase(Locale.UK),
+                d == Dimension.AREA ? "Each indicator for each area of the partnership (the area of the referral; a "
+                        + "victim counts in the area of their latest referral)."
+                        : "Each indicator by the victim's " + d.label().toLowerCase(Locale.UK)
+                                + " as recorded (age at the referral or assessment).",
+                d.label(), List.of("Referrals", "Police incidents", "Victims", "Repeat victims (%)",
+                        "Children present (%)", "High-risk victims", "High-risk, same period last year",
+                        "MARAC referrals", "MARAC repeat rate", "Median days to triage decision"),
+                rows, ChartKind.BAR, List.of(0));
+    }
+
+    Map<String, Set<UUID>> distinctBy(List<HighRiskFact> facts, Dimension d) {
+        Map<String, Set<UUID>> by = new HashMap<>();
+        // a victim assessed more than once counts once, under their latest assessment's category
+        Map<UUID, HighRiskFact> latest = new HashMap<>();
+        facts.forEach(f -> latest.merge(f.victim(), f, (a, b) -> b.assessedOn().isAfter(a.assessedOn()) ? b : a));
+        latest.values().forEach(f -> by.computeIfAbsent(Categories.of(d, f.area(), f.equality(), areaNames),
+                k -> new HashSet<>()).add(f.victim()));
+        return by;
+    }
+
+    Table outcomesBy(Dimension d) {
+        List<String> cats = categories(d, null);
+        List<String> labels = outcomeLabels();
+        long[][] counts = new long[cats.size()][labels.size()];
+        for (ReferralFact r : referrals) {
+            counts[cats.indexOf(Categories.of(d, r.area(), r.equality(), areaNames))][outcomeIndex(r)]++;
+        }
+        List<List<Count>> c = Suppression.table(counts, true);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < cats.size(); i++) {
+            rows.add(new Row(cats.get(i), c.get(i).stream().map(Count::cell).toList()));
+        }
+        return new Table("outcomes-" + d.slug(), Section.EQUALITY.name(),
+                "Triage outcomes by " + d.label().toLowerCase(Locale.UK),
+                "What the hub decided, by the victim's " + d.label().toLowerCase(Locale.UK)
+                        + " (outcomes at case closure once casework is in Hearth).",
+                d.label(), labels, rows, ChartKind.NONE, List.of());
+    }
+}
