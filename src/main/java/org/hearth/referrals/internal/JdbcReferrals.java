@@ -82,11 +82,12 @@ class JdbcReferrals implements Referrals {
         Optional<Map<String, Object>> written = jdbc.sql("""
                 INSERT INTO referral (id, reference, source, referring_agency_id, referrer_user_id, referrer_name,
                     received_on, incident_on, incident_time, police_reference, victim_id, relationship, abuse_types,
-                    consent, consent_basis, consent_reason, narrative, area_id, api_client_id)
+                    consent, consent_basis, consent_reason, narrative, area_id, api_client_id, police_risk_grade,
+                    police_risk_score)
                 SELECT :id, 'R' || :year || '-' || CASE WHEN n.v < 1000000 THEN lpad(n.v::text, 6, '0') ELSE n.v::text END,
                     :source, :agency, :referrer, :referrerName, :received, :incidentOn,
                     :incidentTime, :policeRef, :victim, :relationship, CAST(:abuse AS text[]), :consent, :basis,
-                    :reason, :narrative, :area, :apiClient
+                    :reason, :narrative, :area, :apiClient, :policeGrade, :policeScore
                 FROM (SELECT nextval('referral_number') AS v) n
                 ON CONFLICT (upper(police_reference)) WHERE police_reference IS NOT NULL DO NOTHING
                 RETURNING reference, created_at""")
@@ -104,6 +105,8 @@ class JdbcReferrals implements Referrals {
                 .param("basis", r.consentBasis() == null ? null : r.consentBasis().name())
                 .param("reason", blankToNull(r.consentReason())).param("narrative", blankToNull(r.narrative()))
                 .param("area", r.area() == null ? null : r.area().value()).param("apiClient", apiClient)
+                .param("policeGrade", r.policeRiskGrade() == null ? null : r.policeRiskGrade().name())
+                .param("policeScore", r.policeRiskScore())
                 .query().listOfRows().stream().findFirst();
         if (written.isEmpty()) {
             throw jdbc.sql("SELECT id, reference, referring_agency_id FROM referral WHERE upper(police_reference) = upper(?)")
@@ -147,7 +150,7 @@ class JdbcReferrals implements Referrals {
                 blankToNull(r.policeReference()), r.victim(), List.copyOf(perpetrators), List.copyOf(children),
                 r.relationship(), r.abuseTypes().isEmpty() ? EnumSet.noneOf(AbuseType.class) : EnumSet.copyOf(r.abuseTypes()),
                 r.consent(), r.consentBasis(), blankToNull(r.consentReason()), blankToNull(r.narrative()), null, null,
-                null, null, createdAt);
+                null, null, createdAt, Set.of(), false, r.policeRiskGrade(), r.policeRiskScore());
     }
 
     /**
@@ -210,7 +213,7 @@ class JdbcReferrals implements Referrals {
     @Override
     @Transactional(readOnly = true)
     public Optional<Referral> decided(ReferralId id, TriageOutcome outcome, String reader) {
-        Optional<Referral> referral = load(id).filter(r -> r.triageOutcome() == outcome);
+        Optional<Referral> referral = load(id).filter(r -> r.triageOutcomes().contains(outcome));
         referral.ifPresent(r -> audit.recordFor(reader, null, AuditAction.READ, "referral",
                 List.of(id.toString(), r.victim().toString()), "triage decision: " + outcome));
         return referral;
@@ -278,15 +281,43 @@ class JdbcReferrals implements Referrals {
     }
 
     @Override
-    public void triage(ReferralId id, TriageOutcome outcome, String reason) {
-        StaffPrincipal me = currentUser().orElseThrow(() -> new AccessDeniedException("Not signed in"));
-        UUID victim = jdbc.sql("""
-                UPDATE referral SET triage_outcome = ?, triage_reason = ?, triaged_by = ?, triaged_at = now()
-                WHERE id = ? RETURNING victim_id""").params(outcome.name(), reason.trim(), me.id().value(), id.value())
+    public void triage(ReferralId id, Set<TriageOutcome> outcomes, String reason, boolean outsideMeeting) {
+        StaffPrincipal me = currentUser().filter(u -> u.hasRole(Role.HUB_COORDINATOR))
+                .orElseThrow(() -> new AccessDeniedException("Hub coordinators record triage decisions"));
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        String problem = TriageOutcome.problemWith(outcomes);
+        if (problem != null) {
+            errors.put("outcomes", problem);
+        }
+        if (reason == null || reason.isBlank()) {
+            errors.put("reason", "Give the reason for this decision");
+        } else if (reason.length() > 2000) {
+            errors.put("reason", "The reason must be 2,000 characters or fewer");
+        }
+        if (!errors.isEmpty()) {
+            throw new org.hearth.platform.InvalidInputException(errors);
+        }
+        Set<TriageOutcome> decided = TriageOutcome.sorted(outcomes);
+        TriageOutcome first = decided.iterator().next();
+        UUID victim = jdbc.sql("SELECT victim_id FROM referral WHERE id = ? FOR UPDATE").param(id.value())
                 .query(UUID.class).optional()
                 .orElseThrow(() -> new java.util.NoSuchElementException("No such referral"));
-        audit.record(AuditAction.UPDATE, "referral", List.of(id.toString()), "triage: " + outcome);
-        events.publishEvent(new ReferralTriaged(id, new PersonId(victim), java.util.Set.of(outcome)));
+        int n = jdbc.sql("""
+                UPDATE referral SET triage_outcome = ?, triage_reason = ?, triaged_by = ?, triaged_at = now(),
+                    triaged_outside_meeting = ?
+                WHERE id = ? AND triage_outcome IS NULL""")
+                .params(first.name(), reason.trim(), me.id().value(), outsideMeeting, id.value()).update();
+        if (n == 0) {
+            throw new IllegalStateException("Already decided");
+        }
+        for (TriageOutcome o : decided) {
+            jdbc.sql("INSERT INTO referral_triage_decision (referral_id, outcome) VALUES (?, ?)")
+                    .params(id.value(), o.name()).update();
+        }
+        audit.record(AuditAction.UPDATE, "referral", List.of(id.toString()), "triage: "
+                + String.join(", ", decided.stream().map(Enum::name).toList())
+                + (outsideMeeting ? " (outside the meeting)" : ""));
+        events.publishEvent(new ReferralTriaged(id, new PersonId(victim), decided));
     }
 
     @Override
@@ -302,15 +333,17 @@ class JdbcReferrals implements Referrals {
         List<ChildAtIncident> children = jdbc.sql("SELECT person_id, present FROM referral_child WHERE referral_id = ?")
                 .param(id.value())
                 .query((rs, n) -> new ChildAtIncident(new PersonId(rs.getObject(1, UUID.class)), rs.getBoolean(2))).list();
+        List<TriageOutcome> decisions = jdbc.sql("SELECT outcome FROM referral_triage_decision WHERE referral_id = ?")
+                .param(id.value()).query((rs, n) -> TriageOutcome.valueOf(rs.getString(1))).list();
         return jdbc.sql("""
                 SELECT r.*, u.display_name AS triaged_by_name FROM referral r
                 LEFT JOIN staff_user u ON u.id = r.triaged_by WHERE r.id = ?""")
                 .param(id.value())
-                .query((rs, n) -> map(rs, perpetrators, children)).optional();
+                .query((rs, n) -> map(rs, perpetrators, children, decisions)).optional();
     }
 
-    private static Referral map(ResultSet rs, List<PersonId> perpetrators, List<ChildAtIncident> children)
-            throws SQLException {
+    private static Referral map(ResultSet rs, List<PersonId> perpetrators, List<ChildAtIncident> children,
+            List<TriageOutcome> decisions) throws SQLException {
         Array abuse = rs.getArray("abuse_types");
         Set<AbuseType> types = EnumSet.noneOf(AbuseType.class);
         if (abuse != null) {
@@ -333,7 +366,11 @@ class JdbcReferrals implements Referrals {
                 rs.getString("consent_reason"), rs.getString("narrative"),
                 outcome == null ? null : TriageOutcome.valueOf(outcome), rs.getString("triage_reason"),
                 rs.getString("triaged_by_name"), triagedAt == null ? null : triagedAt.toInstant(),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                decisions.isEmpty() && outcome != null ? Set.of(TriageOutcome.valueOf(outcome)) : Set.copyOf(decisions),
+                rs.getBoolean("triaged_outside_meeting"),
+                rs.getString("police_risk_grade") == null ? null : RiskGrade.valueOf(rs.getString("police_risk_grade")),
+                (Integer) rs.getObject("police_risk_score"));
     }
 
     /** The signed-in member of staff (triage is a person's decision, never an API client's). */
