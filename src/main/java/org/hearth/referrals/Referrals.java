@@ -30,6 +30,15 @@ public interface Referrals {
      */
     List<QueueEntry> triageQueue(UUID areaId, UUID agencyId, int offset, int limit);
 
+    /**
+     * For the hub's daily meeting (hub coordinators only; audited as a search): the referrals not yet decided whose
+     * area (the referral's, else its referring agency's) is {@code area} or not known, received on or after
+     * {@code from} and before {@code before}, plus those of {@code carried} still undecided, whatever their date.
+     * Unordered: the hub orders its agenda.
+     */
+    List<HubCandidate> hubCandidates(org.hearth.partnership.AreaId area, java.time.LocalDate from,
+            java.time.LocalDate before, java.util.Collection<ReferralId> carried);
+
     /** How many referrals wait for triage under the same filters. */
     long waiting(UUID areaId, UUID agencyId);
 

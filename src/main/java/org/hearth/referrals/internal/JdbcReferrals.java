@@ -272,6 +272,58 @@ class JdbcReferrals implements Referrals {
 
     @Override
     @Transactional(readOnly = true)
+    public List<org.hearth.referrals.HubCandidate> hubCandidates(org.hearth.partnership.AreaId area,
+            java.time.LocalDate from, java.time.LocalDate before, java.util.Collection<ReferralId> carried) {
+        currentUser().filter(u -> u.hasRole(Role.HUB_COORDINATOR))
+                .orElseThrow(() -> new AccessDeniedException("Hub coordinators build the hub's agenda"));
+        audit.record(AuditAction.SEARCH, "referral", List.of(), "hub agenda " + area.value() + " " + from + " to " + before);
+        UUID[] carriedIds = carried.stream().map(ReferralId::value).toArray(UUID[]::new);
+        List<org.hearth.referrals.HubCandidate> rows = jdbc.sql("""
+                SELECT r.id, r.reference, r.source, r.received_on, r.victim_id,
+                       coalesce(r.area_id, a.area_id) AS area,
+                       CASE WHEN risk.final_grade = 'HIGH' OR r.police_risk_grade = 'HIGH' THEN 'HIGH'
+                            WHEN risk.final_grade = 'MEDIUM' OR r.police_risk_grade = 'MEDIUM' THEN 'MEDIUM'
+                            WHEN risk.final_grade IS NOT NULL OR r.police_risk_grade IS NOT NULL THEN 'STANDARD' END AS grade,
+                       coalesce(risk.score, r.police_risk_score) AS score,
+                       EXISTS (SELECT 1 FROM referral o WHERE o.victim_id = r.victim_id AND o.id <> r.id
+                               AND o.received_on BETWEEN r.received_on - 365 AND r.received_on) AS repeat_victim,
+                       EXISTS (SELECT 1 FROM referral_perpetrator rp JOIN referral_perpetrator op ON op.person_id = rp.person_id
+                               JOIN referral o ON o.id = op.referral_id
+                               WHERE rp.referral_id = r.id AND o.victim_id <> r.victim_id) AS serial,
+                       (SELECT coalesce(array_agg(rp.person_id ORDER BY rp.person_id), '{}') FROM referral_perpetrator rp
+                        WHERE rp.referral_id = r.id) AS perpetrators,
+                       (SELECT coalesce(array_agg(rc.person_id::text || ':' || rc.present ORDER BY rc.person_id), '{}')
+                        FROM referral_child rc WHERE rc.referral_id = r.id) AS children
+                FROM referral r
+                JOIN agency a ON a.id = r.referring_agency_id
+                LEFT JOIN LATERAL (
+                    SELECT ra.score, ra.final_grade FROM risk_assessment ra
+                    WHERE ra.person_id = r.victim_id ORDER BY ra.assessed_on DESC, ra.recorded_at DESC LIMIT 1) risk ON true
+                WHERE r.triage_outcome IS NULL
+                  AND (coalesce(r.area_id, a.area_id) = :area OR coalesce(r.area_id, a.area_id) IS NULL
+                       OR r.id = ANY(:carried))
+                  AND ((r.received_on >= :from AND r.received_on < :before) OR r.id = ANY(:carried))""")
+                .param("area", area.value()).param("from", java.sql.Date.valueOf(from))
+                .param("before", java.sql.Date.valueOf(before)).param("carried", carriedIds)
+                .query((rs, n) -> {
+                    List<PersonId> perps = Arrays.stream((Object[]) rs.getArray("perpetrators").getArray())
+                            .map(o -> new PersonId(o instanceof UUID u ? u : UUID.fromString(o.toString()))).toList();
+                    List<ChildAtIncident> kids = Arrays.stream((Object[]) rs.getArray("children").getArray())
+                            .map(Object::toString).map(s -> s.split(":"))
+                            .map(p -> new ChildAtIncident(new PersonId(UUID.fromString(p[0])), p[1].startsWith("t")))
+                            .toList();
+                    return new org.hearth.referrals.HubCandidate(new ReferralId(rs.getObject("id", UUID.class)),
+                            rs.getString("reference"), ReferralSource.valueOf(rs.getString("source")),
+                            rs.getDate("received_on").toLocalDate(), new PersonId(rs.getObject("victim_id", UUID.class)),
+                            perps, kids, rs.getString("grade") == null ? null : RiskGrade.valueOf(rs.getString("grade")),
+                            (Integer) rs.getObject("score"), rs.getBoolean("repeat_victim"), rs.getBoolean("serial"),
+                            rs.getObject("area") != null);
+                }).list();
+        return rows;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public long waiting(UUID areaId, UUID agencyId) {
         return jdbc.sql("""
                 SELECT count(*) FROM referral r WHERE r.triage_outcome IS NULL
