@@ -90,6 +90,7 @@ class FirstStart implements ApplicationRunner {
                     new DemoDuplicates(jdbc).load(partnerships.agencies(), users.all(), LocalDate.now());
                     new DemoInsights(jdbc, boardReports).load(LocalDate.now());
                     new DemoMarac(jdbc).load(LocalDate.now());
+                    new DemoHub(jdbc).load(LocalDate.now());
                 });
                 log.info("Loaded the synthetic demo partnership in {} ms", System.currentTimeMillis() - started);
             }

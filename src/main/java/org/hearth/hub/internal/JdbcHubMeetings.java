@@ -291,10 +291,10 @@ class JdbcHubMeetings implements HubMeetings {
         CaseStatus status;
         if (rs.getTimestamp("decided_at") != null) {
             status = CaseStatus.DECIDED;
-        } else if (rs.getBoolean("decided_any")) {
-            status = rs.getBoolean("outside") ? CaseStatus.DECIDED_OUTSIDE : CaseStatus.DECIDED;
         } else if (rs.getBoolean("not_reached")) {
             status = CaseStatus.NOT_REACHED;
+        } else if (rs.getBoolean("decided_any")) {
+            status = rs.getBoolean("outside") ? CaseStatus.DECIDED_OUTSIDE : CaseStatus.DECIDED;
         } else {
             status = CaseStatus.WAITING;
         }
