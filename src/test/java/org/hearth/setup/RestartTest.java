@@ -73,6 +73,16 @@ class RestartTest {
                         SELECT avg(CASE WHEN EXISTS (SELECT 1 FROM referral_child c WHERE c.referral_id = r.id AND c.present)
                             THEN 1.0 ELSE 0 END) FROM referral r""").query(Double.class).single();
                 assertThat(childrenShare).as("share of incidents with children present").isBetween(0.2, 0.45);
+                // the daily hub: a meeting per area and working day of the last year, with cases and actions (the
+                // full demo, 10 times larger, lands near 3,700 cases a year: the order of Leeds' 3,000+)
+                assertThat(jdbc.sql("SELECT count(DISTINCT meets_on) FROM hub_meeting").query(Integer.class).single())
+                        .as("working days with a meeting").isBetween(240, 256);
+                int hubCases = jdbc.sql("SELECT count(DISTINCT referral_id) FROM hub_case").query(Integer.class).single();
+                assertThat(hubCases).as("hub cases in a year, from 750 referrals").isBetween(200, 500);
+                assertThat(jdbc.sql("SELECT count(*) FROM hub_action").query(Integer.class).single())
+                        .isGreaterThan(hubCases);
+                assertThat(jdbc.sql("SELECT count(*) FROM hub_case WHERE carried_over").query(Integer.class).single())
+                        .as("cases carried over").isPositive();
                 demoStructures(first.getBean(org.hearth.partnership.Structures.class), bvpi225);
                 partnerships.createAgency(new AgencyDetails("Added Before Restart", Sector.OTHER, false, null, true));
                 agencies = partnerships.agencies().size();
