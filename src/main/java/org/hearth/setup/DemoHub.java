@@ -148,7 +148,7 @@ final class DemoHub {
                             THEN c.decided_at + ? * interval '20 hours' END,
                        CASE WHEN m.meets_on < ? OR get_byte(uuid_send(c.id), 3) < 128 THEN c.decided_by END
                 FROM hub_case c JOIN hub_meeting m ON m.id = c.meeting_id
-                WHERE c.decided_at IS NOT NULL AND """ + where,
+                WHERE c.decided_at IS NOT NULL""" + " AND " + where,
                 subject, description, owner, days, today.minusDays(14), days, today.minusDays(14));
     }
 }

@@ -381,11 +381,11 @@ class HubPages {
         Instant due = null;
         Map<String, String> errors = new LinkedHashMap<>();
         try {
-            LocalDate d = LocalDate.parse(dueDate.trim());
+            LocalDate d = day(dueDate);
             LocalTime t = dueTime.isBlank() ? LocalTime.of(17, 0) : LocalTime.parse(dueTime.trim());
             due = d.atTime(t).atZone(Dates.UK).toInstant();
         } catch (DateTimeParseException e) {
-            errors.put("dueDate", "Enter the due date as yyyy-mm-dd and the time as hh:mm");
+            errors.put("dueDate", "Enter the due date, for example 7 December 2026, and the time as 17:00");
         }
         try {
             if (!errors.isEmpty()) {
@@ -472,8 +472,8 @@ class HubPages {
         areas.addAll(Option.of(partnerships.areas(), a -> a.id().value(), Area::name));
         model.addAttribute("areaOptions", areas);
         model.addAttribute("area", area);
-        model.addAttribute("from", start.toString());
-        model.addAttribute("to", end.toString());
+        model.addAttribute("from", Dates.DAY.format(start));
+        model.addAttribute("to", Dates.DAY.format(end));
         model.addAttribute("period", Dates.DAY.format(start) + " to " + Dates.DAY.format(end));
         model.addAttribute("rows", rows);
         model.addAttribute("total", Totals.of(rows));
@@ -482,10 +482,19 @@ class HubPages {
 
     private static LocalDate parse(String s, LocalDate otherwise) {
         try {
-            return s == null || s.isBlank() ? otherwise : LocalDate.parse(s.trim());
+            return s == null || s.isBlank() ? otherwise : day(s);
         } catch (DateTimeParseException e) {
             return otherwise;
         }
+    }
+
+    private static final java.time.format.DateTimeFormatter TYPED = new java.time.format.DateTimeFormatterBuilder()
+            .parseCaseInsensitive().appendPattern("d MMMM uuuu").toFormatter(java.util.Locale.UK);
+
+    /** A day typed as "7 December 2026" (as the page shows dates) or 2026-12-07. */
+    static LocalDate day(String typed) {
+        String t = typed.trim();
+        return t.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(t) : LocalDate.parse(t, TYPED);
     }
 
     /** A period's totals. */
