@@ -89,9 +89,9 @@ final class DemoHub {
                     carried_over, position, decided_at, decided_by)
                 SELECT gen_random_uuid(), n.id, c.referral_id, c.reference, c.source, c.received_on, c.victim_id,
                        c.perpetrator_ids, c.child_ids, c.children_present, c.grade, c.score, c.repeat_victim, false,
-                       true, 0, n.started_at + interval '3 minutes', c.decided_by
+                       true, 0, n.started_at + interval '3 minutes', n.opened_by
                 FROM hub_case c JOIN hub_meeting m ON m.id = c.meeting_id
-                JOIN LATERAL (SELECT x.id, x.started_at FROM hub_meeting x WHERE x.area_id = m.area_id
+                JOIN LATERAL (SELECT x.id, x.started_at, x.opened_by FROM hub_meeting x WHERE x.area_id = m.area_id
                               AND x.meets_on > m.meets_on ORDER BY x.meets_on LIMIT 1) n ON true
                 WHERE c.not_reached
                 ON CONFLICT (meeting_id, referral_id) DO NOTHING""");
