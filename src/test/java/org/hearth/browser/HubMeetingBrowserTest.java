@@ -64,6 +64,7 @@ class HubMeetingBrowserTest {
 
     @Test
     void theCoordinatorRunsAMeetingOfThreeCasesAndRecordsActions() {
+        fixtures.agency("Hub Browser Police"); // the partnership, if this test runs first
         AreaId area = partnerships.addArea(Fixtures.uniqueName("Hub Browser Area"), 90000).id();
         LocalDate day = workingDays.nextWorkingDay(LocalDate.now(Dates.UK));
         LocalDate received = hub.windowFrom(day);
