@@ -20,6 +20,11 @@ public enum AccessGround {
     HUB("Hub coordinator"),
     /** Research for a MARAC meeting (temporary: ends when the meeting has been held). */
     MARAC_RESEARCH("MARAC research"),
+    /**
+     * A named representative of an agency attending the daily hub meeting, on the cases of its agenda (temporary:
+     * ends with the meeting day).
+     */
+    HUB_MEETING("Hub meeting"),
     /** An action from a MARAC meeting (ends when the action closes). */
     MARAC_ACTION("MARAC action"),
     /** A case handed over from another service. */

@@ -2,6 +2,7 @@ package org.hearth.referrals;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hearth.people.PersonId;
 
@@ -29,18 +30,40 @@ public interface Referrals {
      */
     List<QueueEntry> triageQueue(UUID areaId, UUID agencyId, int offset, int limit);
 
+    /**
+     * For the hub's daily meeting (hub coordinators only; audited as a search): the referrals not yet decided whose
+     * area (the referral's, else its referring agency's) is {@code area} or not known, received on or after
+     * {@code from} and before {@code before}, plus those of {@code carried} still undecided, whatever their date.
+     * Unordered: the hub orders its agenda.
+     */
+    List<HubCandidate> hubCandidates(org.hearth.partnership.AreaId area, java.time.LocalDate from,
+            java.time.LocalDate before, java.util.Collection<ReferralId> carried);
+
     /** How many referrals wait for triage under the same filters. */
     long waiting(UUID areaId, UUID agencyId);
 
     /**
-     * The referral, when the hub's triage decision on it was {@code outcome}: for a module acting on the decision
+     * The referral, when the hub's triage decisions on it include {@code outcome}: for a module acting on the decision
      * after it was saved (it hears {@link ReferralTriaged} without a signed-in user, so need-to-know cannot apply;
      * the hub's decision is the ground). The read is audited as {@code reader}.
      */
     Optional<Referral> decided(ReferralId id, TriageOutcome outcome, String reader);
 
-    /** Records the hub's decision, with its reason and who decided. */
-    void triage(ReferralId id, TriageOutcome outcome, String reason);
+    /** Records one decision made outside the daily meeting (see {@link #triage(ReferralId, Set, String, boolean)}). */
+    default void triage(ReferralId id, TriageOutcome outcome, String reason) {
+        triage(id, Set.of(outcome), reason, true);
+    }
+
+    /**
+     * Records the hub's decisions on a referral, with the reason and who decided (a hub coordinator), and publishes
+     * {@link ReferralTriaged} with all of them. {@code outsideMeeting} marks a decision made between meetings
+     * (urgent, on the triage page); the daily meeting records its decisions with false. A referral is decided once.
+     *
+     * @throws org.hearth.platform.InvalidInputException (field {@code outcomes}) for no decision, or an exclusive
+     *     one ("no further action", "information only") with others; (field {@code reason}) for no reason
+     * @throws IllegalStateException when the referral was already decided
+     */
+    void triage(ReferralId id, Set<TriageOutcome> outcomes, String reason, boolean outsideMeeting);
 
     /** People the referral names whose link to an existing record waits for a hub coordinator (ids only). */
     List<PersonId> unconfirmedLinks(ReferralId id);

@@ -95,6 +95,7 @@ class FirstStart implements ApplicationRunner {
                     new DemoMarac(jdbc).load(LocalDate.now());
                     new DemoCasework(jdbc, workingDays).load(LocalDate.now());
                     new DemoOrders(jdbc).load(LocalDate.now());
+                    new DemoHub(jdbc).load(LocalDate.now());
                 });
                 log.info("Loaded the synthetic demo partnership in {} ms", System.currentTimeMillis() - started);
             }

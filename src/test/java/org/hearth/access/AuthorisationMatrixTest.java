@@ -108,6 +108,7 @@ class AuthorisationMatrixTest {
     private static final Set<Role> MARAC_MANAGERS = EnumSet.of(Role.SYSTEM_ADMIN, Role.HUB_COORDINATOR);
     private static final Set<Role> CASEWORK_OR_ADMIN = EnumSet.of(Role.SYSTEM_ADMIN, Role.HUB_COORDINATOR,
             Role.PRACTITIONER, Role.AGENCY_REPRESENTATIVE);
+    private static final Set<Role> HUB_MEETING = EnumSet.of(Role.HUB_COORDINATOR, Role.AGENCY_REPRESENTATIVE);
 
     /**
      * Hub coordinators see every person in full today (they triage every referral). When access becomes grants
@@ -432,6 +433,24 @@ class AuthorisationMatrixTest {
 
             // ---- MARAC: administrators and hub/MARAC coordinators manage MARACs; coordinators run the agendas;
             // a referral from a person's page needs a ground (never a break-glass reading)
+            // the daily hub: coordinators run it; representatives of attending agencies open it (HubMeetingTest
+            // proves that an agency not attending cannot)
+            only("GET /hub/meetings/today", HUB_MEETING, OK),
+            only("POST /hub/meetings", HUB, ALLOWED),
+            only("GET /hub/meetings/{meetingId}", HUB_MEETING, NOT_FOUND),
+            only("POST /hub/meetings/{meetingId}/refresh", HUB, NOT_FOUND),
+            only("POST /hub/meetings/{meetingId}/attendance", HUB, NOT_FOUND),
+            only("POST /hub/meetings/{meetingId}/start", HUB, NOT_FOUND),
+            only("POST /hub/meetings/{meetingId}/end", HUB, NOT_FOUND),
+            only("GET /hub/meetings/{meetingId}/minutes", HUB_MEETING, NOT_FOUND),
+            only("GET /hub/meetings/{meetingId}/cases/{caseId}", HUB_MEETING, NOT_FOUND),
+            only("POST /hub/meetings/{meetingId}/cases/{caseId}/information", HUB_MEETING, NOT_FOUND),
+            only("POST /hub/meetings/{meetingId}/cases/{caseId}/decisions", HUB, NOT_FOUND),
+            only("POST /hub/meetings/{meetingId}/cases/{caseId}/actions", HUB, NOT_FOUND),
+            only("POST /api/hub/meetings/{meetingId}/cases/{caseId}/decisions", HUB, ALLOWED),
+            only("GET /hub/actions", CASEWORK, OK),
+            only("POST /hub/actions/{actionId}/done", CASEWORK, NOT_FOUND),
+            only("GET /hub/volumes", INSIGHTS, OK),
             only("GET /marac", MARAC_MANAGERS, OK),
             only("GET /marac/new", MARAC_MANAGERS, OK),
             only("POST /marac", MARAC_MANAGERS, ALLOWED),

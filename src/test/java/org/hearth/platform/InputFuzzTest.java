@@ -112,7 +112,16 @@ class InputFuzzTest {
             Map.entry("POST /break-glass/allocations/{id}/approve", "needs another user's allocation request"),
             Map.entry("POST /break-glass/allocations/{id}/refuse", "needs another user's allocation request"),
             Map.entry("POST /referrals/{id}/links/{personId}/confirm", "needs a referral linked by an exact match at "
-                    + "the API or import door"));
+                    + "the API or import door"),
+            Map.entry("POST /hub/meetings", "the form shows on a working day only, for an area whose meeting is not open"),
+            Map.entry("POST /hub/meetings/{meetingId}/attendance", "shows on a hub meeting's agenda; the seed has no meeting"),
+            Map.entry("POST /hub/meetings/{meetingId}/start", "shows on a hub meeting's agenda; the seed has no meeting"),
+            Map.entry("POST /hub/meetings/{meetingId}/end", "shows on a hub meeting's agenda; the seed has no meeting"),
+            Map.entry("POST /hub/meetings/{meetingId}/refresh", "shows on a hub meeting's agenda; the seed has no meeting"),
+            Map.entry("POST /hub/meetings/{meetingId}/cases/{caseId}/information", "shows on a hub case; the seed has no meeting"),
+            Map.entry("POST /hub/meetings/{meetingId}/cases/{caseId}/decisions", "shows on a hub case; the seed has no meeting"),
+            Map.entry("POST /hub/meetings/{meetingId}/cases/{caseId}/actions", "shows on a hub case; the seed has no meeting"),
+            Map.entry("POST /hub/actions/{actionId}/done", "needs an open hub action owned by the user's agency"));
 
     static final List<String> HOSTILE = List.of("\u0000", "a\u0000b", "Fern\u0000", "\u0001", "\u001b[31mred", "\u007f",
             "\u0085", "\u009b", "\u202Eevil\u202C", "x\u2066y\u2069", "\u200F", "\uD800", "a\uDC00b", "\uFFFF", "\t",

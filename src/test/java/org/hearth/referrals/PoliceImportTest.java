@@ -240,6 +240,36 @@ class PoliceImportTest {
      * Guards the single transaction of {@code Intake.receive}: without it the row's people stay behind.
      */
     @Test
+    void thePolicesDashGradeAndScoreAreImportedAndBadOnesReportedRowByRow() throws Exception {
+        WebSession web = coordinator();
+        String yesterday = LocalDate.now().minusDays(1).toString();
+        String high = "NP/" + unique();
+        String none = "NP/" + unique();
+        String badGrade = "NP/" + unique();
+        String badScore = "NP/" + unique();
+        String header = HEADER.replace("narrative\n", "narrative,dash_grade,dash_score\n");
+        Path file = Files.createTempFile("import-dash", ".csv");
+        try {
+            Files.writeString(file, header
+                    + row(high, yesterday, "", unique(), "PHYSICAL", "Graded").replace("\n", ",HIGH,16\n")       // 2
+                    + row(none, yesterday, "", unique(), "PHYSICAL", "Not graded").replace("\n", ",,\n")        // 3
+                    + row(badGrade, yesterday, "", unique(), "PHYSICAL", "Bad").replace("\n", ",SEVERE,16\n")   // 4
+                    + row(badScore, yesterday, "", unique(), "PHYSICAL", "Bad").replace("\n", ",HIGH,28\n"));   // 5
+            Page report = finished(web, upload(web, file), Duration.ofSeconds(60));
+            assertThat(count(report, "imported")).isEqualTo(2);
+            assertThat(count(report, "rejected")).isEqualTo(2);
+            assertThat(reason(report, 4)).contains(badGrade).contains("dash_grade");
+            assertThat(reason(report, 5)).contains(badScore).contains("dash_score");
+            assertThat(jdbc.sql("SELECT police_risk_grade || ' ' || police_risk_score FROM referral WHERE police_reference = ?")
+                    .param(high).query(String.class).single()).isEqualTo("HIGH 16");
+            assertThat(jdbc.sql("SELECT police_risk_grade IS NULL AND police_risk_score IS NULL FROM referral "
+                    + "WHERE police_reference = ?").param(none).query(Boolean.class).single()).isTrue();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
     void aRowThatFailsPartWayThroughItsWritesLeavesNothingAndIsReported() throws Exception {
         WebSession web = coordinator();
         String yesterday = LocalDate.now().minusDays(1).toString();

@@ -187,6 +187,32 @@ class ReferralApiTest {
     }
 
     @Test
+    void thePolicesDashGradeAndScoreAreRecordedAndABadOneIsAProblemDetail() {
+        WebSession admin = admin();
+        String token = token(admin, "Dash " + unique(), "Northfield Police", "referrals:write", "referrals:read");
+        String graded = referral("NP/" + unique(), unique(), "1990-04-12")
+                .replace("\"consent\": \"GIVEN\"", "\"consent\": \"GIVEN\", \"dashGrade\": \"MEDIUM\", \"dashScore\": 12");
+        Page created = post(token, graded, null);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1").trim();
+        assertThat(get(token, "/api/referrals/" + id).body()).contains("\"dashGrade\":\"MEDIUM\"")
+                .contains("\"dashScore\":12");
+
+        String ref = "NP/" + unique();
+        Page refused = post(token, referral(ref, unique(), "1990-04-12")
+                .replace("\"consent\": \"GIVEN\"", "\"consent\": \"GIVEN\", \"dashScore\": 28"), null);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.body()).contains("\"dashScore\"").contains("0 to 27");
+        Page unknown = post(token, referral(ref, unique(), "1990-04-12")
+                .replace("\"consent\": \"GIVEN\"", "\"consent\": \"GIVEN\", \"dashGrade\": \"SEVERE\""), null);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("dashGrade");
+        assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE police_reference = ?").param(ref).query(Integer.class)
+                .single()).as("nothing written").isZero();
+    }
+
+    @Test
     void repeatedRequestWithTheSameKeyGetsTheFirstAnswer() {
         String token = token(admin(), "Feed " + unique(), "Northfield Police", "referrals:write");
         String policeRef = "NP/" + unique();

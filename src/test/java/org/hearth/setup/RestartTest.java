@@ -102,6 +102,16 @@ class RestartTest {
                         .query(Integer.class).single()).as("demo orders ending soon").isPositive();
                 assertThat(jdbc.sql("SELECT count(DISTINCT order_id) FROM order_breach").query(Integer.class).single())
                         .as("demo orders breached").isPositive();
+                // the daily hub: a meeting per area and working day of the last year, with cases and actions (the
+                // full demo, 10 times larger, lands near 3,700 cases a year: the order of Leeds' 3,000+)
+                assertThat(jdbc.sql("SELECT count(DISTINCT meets_on) FROM hub_meeting").query(Integer.class).single())
+                        .as("working days with a meeting").isBetween(240, 256);
+                int hubCases = jdbc.sql("SELECT count(DISTINCT referral_id) FROM hub_case").query(Integer.class).single();
+                assertThat(hubCases).as("hub cases in a year, from 750 referrals").isBetween(200, 500);
+                assertThat(jdbc.sql("SELECT count(*) FROM hub_action").query(Integer.class).single())
+                        .isGreaterThan(hubCases);
+                assertThat(jdbc.sql("SELECT count(*) FROM hub_case WHERE carried_over").query(Integer.class).single())
+                        .as("cases carried over").isPositive();
                 demoStructures(first.getBean(org.hearth.partnership.Structures.class), bvpi225);
                 partnerships.createAgency(new AgencyDetails("Added Before Restart", Sector.OTHER, false, null, true));
                 agencies = partnerships.agencies().size();

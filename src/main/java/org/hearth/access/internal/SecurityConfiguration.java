@@ -164,6 +164,8 @@ class SecurityConfiguration {
                 .requestMatchers("/role-grants", "/role-grants/**").hasAnyAuthority(
                         Role.APPROVERS.stream().map(Role::authority).toArray(String[]::new))
                 .requestMatchers("/triage", "/triage/**").hasAuthority(Role.HUB_COORDINATOR.authority())
+                // the daily hub's JSON door: a coordinator's decisions (refused before the body is read)
+                .requestMatchers("/api/hub/**").hasAuthority(Role.HUB_COORDINATOR.authority())
                 // allocation requests: hub coordinators decide (partnership coordinators review break-glass only)
                 .requestMatchers("/break-glass/allocations", "/break-glass/allocations/**")
                 .hasAuthority(Role.HUB_COORDINATOR.authority())

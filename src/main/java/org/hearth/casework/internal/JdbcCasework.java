@@ -161,7 +161,9 @@ class JdbcCasework implements Casework {
             return placeFromEvent(victim, kind, List.of(), CaseSource.TRIAGE, referral.value(), "The hub", null,
                     "The hub's triage decision: " + outcome.label());
         }
-        AreaId area = partnerships.agency(ref.referringAgency()).map(Agency::area).orElse(null);
+        // the victim's area (the referral's) decides the service, not the referring agency's (the police have none)
+        AreaId area = ref.area() != null ? ref.area()
+                : partnerships.agency(ref.referringAgency()).map(Agency::area).orElse(null);
         return placeFromEvent(ref.victim(), kind, area == null ? List.of() : List.of(area), CaseSource.TRIAGE,
                 referral.value(), ref.triagedBy() == null ? "The hub" : ref.triagedBy(), ref.referringAgency(),
                 "The hub's triage decision: " + outcome.label()

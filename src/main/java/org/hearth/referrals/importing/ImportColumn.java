@@ -49,7 +49,11 @@ public enum ImportColumn {
             + "ADULT_SAFEGUARDING, CRIME_PREVENTION or PUBLIC_TASK.", ""),
     CONSENT_REASON("consent_reason", false, "Needed when consent is OVERRIDDEN: why.", ""),
     NARRATIVE("narrative", true, "What happened, up to 20,000 characters. Quote it (\"...\") if it holds commas, "
-            + "quotes or line breaks; double any quote inside.", "Neighbour called police after shouting.");
+            + "quotes or line breaks; double any quote inside.", "Neighbour called police after shouting."),
+    DASH_GRADE("dash_grade", false, "The police's DASH risk grade: STANDARD, MEDIUM or HIGH. Blank: not assessed. "
+            + "The daily hub meeting takes high and medium risk first.", "MEDIUM"),
+    DASH_SCORE("dash_score", false, "The police's DASH score: the number of \"yes\" answers, a whole number from 0 "
+            + "to 27.", "11");
 
     private final String header;
     private final boolean required;

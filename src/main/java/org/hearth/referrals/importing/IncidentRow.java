@@ -121,12 +121,23 @@ final class IncidentRow {
         if (narrative == null) {
             problems.add("narrative is missing");
         }
+        org.hearth.risk.RiskGrade dashGrade = code(DASH_GRADE, org.hearth.risk.RiskGrade.class);
+        Integer dashScore = null;
+        String score = value(DASH_SCORE);
+        if (score != null) {
+            if (score.matches("[0-9]{1,2}") && Integer.parseInt(score) <= org.hearth.referrals.NewReferral.MAX_POLICE_SCORE) {
+                dashScore = Integer.parseInt(score);
+            } else {
+                problems.add("dash_score is not a whole number from 0 to 27");
+            }
+        }
         if (!problems.isEmpty()) {
             return new Checked(policeReference, null, List.copyOf(problems));
         }
         return new Checked(policeReference, new IncomingReferral(ReferralSource.IMPORT, agency, officer, today,
                 incidentOn, incidentTime, policeReference, person(victimGiven, victimFamily, victimDob, sex), postcode,
-                perpetrators, children, relationship, abuse, consent, basis, reason, narrative, null), List.of());
+                perpetrators, children, relationship, abuse, consent, basis, reason, narrative, null, dashGrade, dashScore),
+                List.of());
     }
 
     private void child(ImportColumn given, ImportColumn family, ImportColumn dob, ImportColumn present,

@@ -21,7 +21,18 @@ public record IncomingReferral(ReferralSource source, AgencyId agency, String re
         LocalDate incidentOn, LocalTime incidentTime, String policeReference, PersonDetails victim,
         String victimPostcode, List<PersonDetails> perpetrators, List<Child> children,
         VictimRelationship relationship, Set<AbuseType> abuseTypes, Consent consent, LawfulBasis consentBasis,
-        String consentReason, String narrative, AreaId area) {
+        String consentReason, String narrative, AreaId area, org.hearth.risk.RiskGrade dashGrade, Integer dashScore) {
+
+    /** Without the police's DASH grade and score. */
+    public IncomingReferral(ReferralSource source, AgencyId agency, String referrerName, LocalDate receivedOn,
+            LocalDate incidentOn, LocalTime incidentTime, String policeReference, PersonDetails victim,
+            String victimPostcode, List<PersonDetails> perpetrators, List<Child> children,
+            VictimRelationship relationship, Set<AbuseType> abuseTypes, Consent consent, LawfulBasis consentBasis,
+            String consentReason, String narrative, AreaId area) {
+        this(source, agency, referrerName, receivedOn, incidentOn, incidentTime, policeReference, victim, victimPostcode,
+                perpetrators, children, relationship, abuseTypes, consent, consentBasis, consentReason, narrative, area,
+                null, null);
+    }
 
     /** A child named, and whether they were present at the incident. */
     public record Child(PersonDetails details, boolean present) {

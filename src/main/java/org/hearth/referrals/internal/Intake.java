@@ -118,7 +118,8 @@ public class Intake {
         Referral referral = referrals.submit(new NewReferral(in.source(), in.agency(), in.referrerName(),
                 in.receivedOn() == null ? LocalDate.now() : in.receivedOn(), in.incidentOn(), in.incidentTime(),
                 in.policeReference(), victim.id(), perpetrators, children, in.relationship(), in.abuseTypes(),
-                in.consent(), in.consentBasis(), in.consentReason(), in.narrative(), in.area()));
+                in.consent(), in.consentBasis(), in.consentReason(), in.narrative(), in.area(), in.dashGrade(),
+                in.dashScore()));
         int possible = 0;
         for (Resolved r : resolved) {
             possible += leaveForTheHub(referral.id(), r.id(), r.possible());

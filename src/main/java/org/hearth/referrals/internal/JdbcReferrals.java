@@ -83,11 +83,12 @@ class JdbcReferrals implements Referrals {
         Optional<Map<String, Object>> written = jdbc.sql("""
                 INSERT INTO referral (id, reference, source, referring_agency_id, referrer_user_id, referrer_name,
                     received_on, incident_on, incident_time, police_reference, victim_id, relationship, abuse_types,
-                    consent, consent_basis, consent_reason, narrative, area_id, api_client_id)
+                    consent, consent_basis, consent_reason, narrative, area_id, api_client_id, police_risk_grade,
+                    police_risk_score)
                 SELECT :id, 'R' || :year || '-' || CASE WHEN n.v < 1000000 THEN lpad(n.v::text, 6, '0') ELSE n.v::text END,
                     :source, :agency, :referrer, :referrerName, :received, :incidentOn,
                     :incidentTime, :policeRef, :victim, :relationship, CAST(:abuse AS text[]), :consent, :basis,
-                    :reason, :narrative, :area, :apiClient
+                    :reason, :narrative, :area, :apiClient, :policeGrade, :policeScore
                 FROM (SELECT nextval('referral_number') AS v) n
                 ON CONFLICT (upper(police_reference)) WHERE police_reference IS NOT NULL DO NOTHING
                 RETURNING reference, created_at""")
@@ -105,6 +106,8 @@ class JdbcReferrals implements Referrals {
                 .param("basis", r.consentBasis() == null ? null : r.consentBasis().name())
                 .param("reason", blankToNull(r.consentReason())).param("narrative", blankToNull(r.narrative()))
                 .param("area", r.area() == null ? null : r.area().value()).param("apiClient", apiClient)
+                .param("policeGrade", r.policeRiskGrade() == null ? null : r.policeRiskGrade().name())
+                .param("policeScore", r.policeRiskScore())
                 .query().listOfRows().stream().findFirst();
         if (written.isEmpty()) {
             throw jdbc.sql("SELECT id, reference, referring_agency_id FROM referral WHERE upper(police_reference) = upper(?)")
@@ -148,7 +151,7 @@ class JdbcReferrals implements Referrals {
                 blankToNull(r.policeReference()), r.victim(), List.copyOf(perpetrators), List.copyOf(children),
                 r.relationship(), r.abuseTypes().isEmpty() ? EnumSet.noneOf(AbuseType.class) : EnumSet.copyOf(r.abuseTypes()),
                 r.consent(), r.consentBasis(), blankToNull(r.consentReason()), blankToNull(r.narrative()), null, null,
-                null, null, createdAt, r.area());
+                null, null, createdAt, Set.of(), false, r.policeRiskGrade(), r.policeRiskScore(), r.area());
     }
 
     /**
@@ -211,7 +214,7 @@ class JdbcReferrals implements Referrals {
     @Override
     @Transactional(readOnly = true)
     public Optional<Referral> decided(ReferralId id, TriageOutcome outcome, String reader) {
-        Optional<Referral> referral = load(id).filter(r -> r.triageOutcome() == outcome);
+        Optional<Referral> referral = load(id).filter(r -> r.triageOutcomes().contains(outcome));
         referral.ifPresent(r -> audit.recordFor(reader, null, AuditAction.READ, "referral",
                 List.of(id.toString(), r.victim().toString()), "triage decision: " + outcome));
         return referral;
@@ -270,6 +273,58 @@ class JdbcReferrals implements Referrals {
 
     @Override
     @Transactional(readOnly = true)
+    public List<org.hearth.referrals.HubCandidate> hubCandidates(org.hearth.partnership.AreaId area,
+            java.time.LocalDate from, java.time.LocalDate before, java.util.Collection<ReferralId> carried) {
+        currentUser().filter(u -> u.hasRole(Role.HUB_COORDINATOR))
+                .orElseThrow(() -> new AccessDeniedException("Hub coordinators build the hub's agenda"));
+        audit.record(AuditAction.SEARCH, "referral", List.of(), "hub agenda " + area.value() + " " + from + " to " + before);
+        UUID[] carriedIds = carried.stream().map(ReferralId::value).toArray(UUID[]::new);
+        List<org.hearth.referrals.HubCandidate> rows = jdbc.sql("""
+                SELECT r.id, r.reference, r.source, r.received_on, r.victim_id,
+                       coalesce(r.area_id, a.area_id) AS area,
+                       CASE WHEN risk.final_grade = 'HIGH' OR r.police_risk_grade = 'HIGH' THEN 'HIGH'
+                            WHEN risk.final_grade = 'MEDIUM' OR r.police_risk_grade = 'MEDIUM' THEN 'MEDIUM'
+                            WHEN risk.final_grade IS NOT NULL OR r.police_risk_grade IS NOT NULL THEN 'STANDARD' END AS grade,
+                       coalesce(risk.score, r.police_risk_score) AS score,
+                       EXISTS (SELECT 1 FROM referral o WHERE o.victim_id = r.victim_id AND o.id <> r.id
+                               AND o.received_on BETWEEN r.received_on - 365 AND r.received_on) AS repeat_victim,
+                       EXISTS (SELECT 1 FROM referral_perpetrator rp JOIN referral_perpetrator op ON op.person_id = rp.person_id
+                               JOIN referral o ON o.id = op.referral_id
+                               WHERE rp.referral_id = r.id AND o.victim_id <> r.victim_id) AS serial,
+                       (SELECT coalesce(array_agg(rp.person_id ORDER BY rp.person_id), '{}') FROM referral_perpetrator rp
+                        WHERE rp.referral_id = r.id) AS perpetrators,
+                       (SELECT coalesce(array_agg(rc.person_id::text || ':' || rc.present ORDER BY rc.person_id), '{}')
+                        FROM referral_child rc WHERE rc.referral_id = r.id) AS children
+                FROM referral r
+                JOIN agency a ON a.id = r.referring_agency_id
+                LEFT JOIN LATERAL (
+                    SELECT ra.score, ra.final_grade FROM risk_assessment ra
+                    WHERE ra.person_id = r.victim_id ORDER BY ra.assessed_on DESC, ra.recorded_at DESC LIMIT 1) risk ON true
+                WHERE r.triage_outcome IS NULL
+                  AND (coalesce(r.area_id, a.area_id) = :area OR coalesce(r.area_id, a.area_id) IS NULL
+                       OR r.id = ANY(:carried))
+                  AND ((r.received_on >= :from AND r.received_on < :before) OR r.id = ANY(:carried))""")
+                .param("area", area.value()).param("from", java.sql.Date.valueOf(from))
+                .param("before", java.sql.Date.valueOf(before)).param("carried", carriedIds)
+                .query((rs, n) -> {
+                    List<PersonId> perps = Arrays.stream((Object[]) rs.getArray("perpetrators").getArray())
+                            .map(o -> new PersonId(o instanceof UUID u ? u : UUID.fromString(o.toString()))).toList();
+                    List<ChildAtIncident> kids = Arrays.stream((Object[]) rs.getArray("children").getArray())
+                            .map(Object::toString).map(s -> s.split(":"))
+                            .map(p -> new ChildAtIncident(new PersonId(UUID.fromString(p[0])), p[1].startsWith("t")))
+                            .toList();
+                    return new org.hearth.referrals.HubCandidate(new ReferralId(rs.getObject("id", UUID.class)),
+                            rs.getString("reference"), ReferralSource.valueOf(rs.getString("source")),
+                            rs.getDate("received_on").toLocalDate(), new PersonId(rs.getObject("victim_id", UUID.class)),
+                            perps, kids, rs.getString("grade") == null ? null : RiskGrade.valueOf(rs.getString("grade")),
+                            (Integer) rs.getObject("score"), rs.getBoolean("repeat_victim"), rs.getBoolean("serial"),
+                            rs.getObject("area") != null);
+                }).list();
+        return rows;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public long waiting(UUID areaId, UUID agencyId) {
         return jdbc.sql("""
                 SELECT count(*) FROM referral r WHERE r.triage_outcome IS NULL
@@ -279,15 +334,43 @@ class JdbcReferrals implements Referrals {
     }
 
     @Override
-    public void triage(ReferralId id, TriageOutcome outcome, String reason) {
-        StaffPrincipal me = currentUser().orElseThrow(() -> new AccessDeniedException("Not signed in"));
-        UUID victim = jdbc.sql("""
-                UPDATE referral SET triage_outcome = ?, triage_reason = ?, triaged_by = ?, triaged_at = now()
-                WHERE id = ? RETURNING victim_id""").params(outcome.name(), reason.trim(), me.id().value(), id.value())
+    public void triage(ReferralId id, Set<TriageOutcome> outcomes, String reason, boolean outsideMeeting) {
+        StaffPrincipal me = currentUser().filter(u -> u.hasRole(Role.HUB_COORDINATOR))
+                .orElseThrow(() -> new AccessDeniedException("Hub coordinators record triage decisions"));
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        String problem = TriageOutcome.problemWith(outcomes);
+        if (problem != null) {
+            errors.put("outcomes", problem);
+        }
+        if (reason == null || reason.isBlank()) {
+            errors.put("reason", "Give the reason for this decision");
+        } else if (reason.length() > 2000) {
+            errors.put("reason", "The reason must be 2,000 characters or fewer");
+        }
+        if (!errors.isEmpty()) {
+            throw new org.hearth.platform.InvalidInputException(errors);
+        }
+        Set<TriageOutcome> decided = TriageOutcome.sorted(outcomes);
+        TriageOutcome first = decided.iterator().next();
+        UUID victim = jdbc.sql("SELECT victim_id FROM referral WHERE id = ? FOR UPDATE").param(id.value())
                 .query(UUID.class).optional()
                 .orElseThrow(() -> new java.util.NoSuchElementException("No such referral"));
-        audit.record(AuditAction.UPDATE, "referral", List.of(id.toString()), "triage: " + outcome);
-        events.publishEvent(new ReferralTriaged(id, new PersonId(victim), java.util.Set.of(outcome)));
+        int n = jdbc.sql("""
+                UPDATE referral SET triage_outcome = ?, triage_reason = ?, triaged_by = ?, triaged_at = now(),
+                    triaged_outside_meeting = ?
+                WHERE id = ? AND triage_outcome IS NULL""")
+                .params(first.name(), reason.trim(), me.id().value(), outsideMeeting, id.value()).update();
+        if (n == 0) {
+            throw new IllegalStateException("Already decided");
+        }
+        for (TriageOutcome o : decided) {
+            jdbc.sql("INSERT INTO referral_triage_decision (referral_id, outcome) VALUES (?, ?)")
+                    .params(id.value(), o.name()).update();
+        }
+        audit.record(AuditAction.UPDATE, "referral", List.of(id.toString()), "triage: "
+                + String.join(", ", decided.stream().map(Enum::name).toList())
+                + (outsideMeeting ? " (outside the meeting)" : ""));
+        events.publishEvent(new ReferralTriaged(id, new PersonId(victim), decided));
     }
 
     @Override
@@ -303,15 +386,17 @@ class JdbcReferrals implements Referrals {
         List<ChildAtIncident> children = jdbc.sql("SELECT person_id, present FROM referral_child WHERE referral_id = ?")
                 .param(id.value())
                 .query((rs, n) -> new ChildAtIncident(new PersonId(rs.getObject(1, UUID.class)), rs.getBoolean(2))).list();
+        List<TriageOutcome> decisions = jdbc.sql("SELECT outcome FROM referral_triage_decision WHERE referral_id = ?")
+                .param(id.value()).query((rs, n) -> TriageOutcome.valueOf(rs.getString(1))).list();
         return jdbc.sql("""
                 SELECT r.*, u.display_name AS triaged_by_name FROM referral r
                 LEFT JOIN staff_user u ON u.id = r.triaged_by WHERE r.id = ?""")
                 .param(id.value())
-                .query((rs, n) -> map(rs, perpetrators, children)).optional();
+                .query((rs, n) -> map(rs, perpetrators, children, decisions)).optional();
     }
 
-    private static Referral map(ResultSet rs, List<PersonId> perpetrators, List<ChildAtIncident> children)
-            throws SQLException {
+    private static Referral map(ResultSet rs, List<PersonId> perpetrators, List<ChildAtIncident> children,
+            List<TriageOutcome> decisions) throws SQLException {
         Array abuse = rs.getArray("abuse_types");
         Set<AbuseType> types = EnumSet.noneOf(AbuseType.class);
         if (abuse != null) {
@@ -335,6 +420,10 @@ class JdbcReferrals implements Referrals {
                 outcome == null ? null : TriageOutcome.valueOf(outcome), rs.getString("triage_reason"),
                 rs.getString("triaged_by_name"), triagedAt == null ? null : triagedAt.toInstant(),
                 rs.getTimestamp("created_at").toInstant(),
+                decisions.isEmpty() && outcome != null ? Set.of(TriageOutcome.valueOf(outcome)) : Set.copyOf(decisions),
+                rs.getBoolean("triaged_outside_meeting"),
+                rs.getString("police_risk_grade") == null ? null : RiskGrade.valueOf(rs.getString("police_risk_grade")),
+                (Integer) rs.getObject("police_risk_score"),
                 rs.getObject("area_id") == null ? null : new AreaId(rs.getObject("area_id", UUID.class)));
     }
 

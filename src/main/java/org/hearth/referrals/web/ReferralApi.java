@@ -75,7 +75,8 @@ class ReferralApi {
     /** A referral read back. */
     record ReferralView(String id, String reference, String source, LocalDate receivedDate, LocalDate incidentDate,
             LocalTime incidentTime, String policeReference, List<AbuseType> abuseTypes, String status,
-            TriageOutcome triageOutcome) {
+            TriageOutcome triageOutcome, List<TriageOutcome> triageOutcomes, boolean decidedOutsideMeeting,
+            org.hearth.risk.RiskGrade dashGrade, Integer dashScore) {
     }
 
     @PostMapping(value = "/api/referrals", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -156,7 +157,7 @@ class ReferralApi {
                 b.perpetratorsOrNone().stream().map(ReferralRequest.Person::details).toList(),
                 b.childrenOrNone().stream().map(c -> new IncomingReferral.Child(c.details(), c.present())).toList(),
                 b.relationship(), b.abuseTypes(), b.consent(), b.consentBasis(), b.consentReason(), b.narrative(),
-                null);
+                null, b.dashGrade(), b.dashScore());
     }
 
     @GetMapping("/api/referrals/{id}")
@@ -179,7 +180,8 @@ class ReferralApi {
         Referral r = shown.get();
         return ResponseEntity.ok(new ReferralView(r.id().toString(), r.reference(), r.source().name(), r.receivedOn(),
                 r.incidentOn(), r.incidentTime(), r.policeReference(), r.abuseTypes().stream().sorted().toList(),
-                r.triaged() ? "TRIAGED" : "AWAITING_TRIAGE", r.triageOutcome()));
+                r.triaged() ? "TRIAGED" : "AWAITING_TRIAGE", r.triageOutcome(), List.copyOf(r.triageOutcomes()),
+                r.triagedOutsideMeeting(), r.policeRiskGrade(), r.policeRiskScore()));
     }
 
     private static ResponseEntity<?> problem(ProblemDetail problem) {

@@ -120,8 +120,8 @@ class ReferralController {
         bases.addAll(Option.of(LawfulBasis::label, LawfulBasis.values()));
         model.addAttribute("basisOptions", bases);
         model.addAttribute("outcomes", TriageOutcome.values());
-        model.addAttribute("outcomeOptions", Option.of(TriageOutcome::label, TriageOutcome.values()).stream()
-                .map(o -> o.withIdSuffix(o.value())).toList());
+        model.addAttribute("outcomeOptions", java.util.Arrays.stream(TriageOutcome.values())
+                .map(o -> new Option(o.name(), o.label(), null, o.exclusive())).toList());
     }
 
     @GetMapping("/referrals/new")
@@ -286,8 +286,9 @@ class ReferralController {
                 : null);
         // the flags: the MARAC referral criteria the victim meets today, each explained, under the same rule
         model.addAttribute("flags", mayReadVictim ? risk.eligibility(r.victim(), LocalDate.now(Dates.UK)) : null);
-        model.addAttribute("decided", r.triaged() ? r.triageOutcome().label() + ", decided by " + r.triagedBy() + " on "
-                + Dates.dayAndTime(r.triagedAt()) : null);
+        model.addAttribute("decided", r.triaged() ? r.decisionsInWords() + ", decided by " + r.triagedBy() + " on "
+                + Dates.dayAndTime(r.triagedAt()) + (r.triagedOutsideMeeting() ? " (outside the meeting: urgent)"
+                        : " (at the daily meeting)") : null);
         model.addAttribute("next", whatHappensNext(r));
         model.addAttribute("back", hub() && !r.triaged() ? "/triage" : "/referrals");
         if (hub()) {
@@ -326,31 +327,49 @@ class ReferralController {
         if (!r.triaged()) {
             return "The hub triages it: high-risk and unassessed referrals first, then the longest waiting.";
         }
-        return switch (r.triageOutcome()) {
+        return String.join(" ", r.triageOutcomes().stream().map(ReferralController::next).toList());
+    }
+
+    private static String next(TriageOutcome o) {
+        return switch (o) {
             case REFER_TO_MARAC -> "The hub referred the victim to the MARAC: the MARAC coordinator lists the case for "
                     + "the next meeting.";
             case REFER_TO_IDVA -> "The IDVA service contacts the victim, following the safe-contact rules.";
             case OUTREACH -> "The outreach service contacts the victim, following the safe-contact rules.";
+            case REFER_TO_CHILDRENS_SOCIAL_CARE -> "Children's social care receives a referral for the children.";
+            case STRATEGY_DISCUSSION -> "A strategy discussion is held with children's social care and the police.";
             case SIGNPOST -> "The victim is given details of services that can help; no case is opened.";
+            case INFORMATION_ONLY -> "Information only: the agencies note it on their records; no case is opened.";
             case NO_FURTHER_ACTION -> "No further action: the referral is closed.";
         };
     }
 
+    /** A decision made outside the daily meeting (urgent): the same decisions as the meeting, marked so. */
     @PostMapping("/referrals/{id}/triage")
-    String triage(@PathVariable UUID id, @RequestParam(required = false) TriageOutcome outcome,
+    String triage(@PathVariable UUID id, @RequestParam(name = "outcome", required = false) List<TriageOutcome> outcome,
             @RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal StaffPrincipal me, Model model,
             HttpServletResponse response, RedirectAttributes flash) {
         if (!me.hasRole(Role.HUB_COORDINATOR)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        if (outcome == null || reason.isBlank()) {
+        java.util.Set<TriageOutcome> chosen = outcome == null ? java.util.Set.of() : TriageOutcome.sorted(outcome);
+        try {
+            referrals.triage(new ReferralId(id), chosen, reason, true);
+        } catch (org.hearth.platform.InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("triageError", outcome == null ? "Select an outcome" : "Give the reason for this decision");
-            model.addAttribute("triageErrorField", outcome == null ? "outcome" : "reason");
+            String field = e.field().equals("outcomes") ? "outcome" : e.field();
+            model.addAttribute("triageError", e.errors().values().iterator().next());
+            model.addAttribute("triageErrorField", field);
+            model.addAttribute("chosenOutcomes", chosen);
+            model.addAttribute("reasonTyped", reason);
             return referral(id, null, model);
+        } catch (IllegalStateException e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT);
+        } catch (java.util.NoSuchElementException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        referrals.triage(new ReferralId(id), outcome, reason.length() > 2000 ? reason.substring(0, 2000) : reason);
-        flash.addFlashAttribute("success", "Triage decision recorded: " + outcome.label() + ".");
+        flash.addFlashAttribute("success", (chosen.size() == 1 ? "Triage decision" : "Triage decisions") + " recorded: " + String.join(", ",
+                chosen.stream().map(TriageOutcome::label).toList()) + ".");
         return "redirect:/triage";
     }
 

@@ -43,7 +43,10 @@ record ReferralRequest(
         LawfulBasis consentBasis,
         @Size(max = 2000, message = "The reason must be 2000 characters or fewer") String consentReason,
         @NotBlank(message = "Describe what happened")
-        @Size(max = 20000, message = "What happened must be 20,000 characters or fewer") String narrative) {
+        @Size(max = 20000, message = "What happened must be 20,000 characters or fewer") String narrative,
+        org.hearth.risk.RiskGrade dashGrade,
+        @Min(value = 0, message = "The DASH score is a whole number from 0 to 27")
+        @Max(value = 27, message = "The DASH score is a whole number from 0 to 27") Integer dashScore) {
 
     /** Abuse types in a fixed order, so the same request always hashes the same (for Idempotency-Key). */
     ReferralRequest {
