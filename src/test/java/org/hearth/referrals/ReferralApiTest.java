@@ -473,10 +473,12 @@ class ReferralApiTest {
         UUID row = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO referral (id, reference, source, referring_agency_id, received_on, victim_id, consent,
-                    police_reference)
-                SELECT ?, ?, 'WEB', ?, current_date, ?, 'GIVEN', ''
+                    police_reference, triage_outcome, triage_reason, triaged_at)
+                SELECT ?, ?, 'WEB', ?, current_date, ?, 'GIVEN', '', 'NO_FURTHER_ACTION', 'Test row', now()
                 WHERE NOT EXISTS (SELECT 1 FROM referral WHERE police_reference = '')""")
-                .params(row, "E-" + row.toString().substring(0, 13), UUID.fromString(agencyId("Northfield Police")), person)
+                // an agency of its own, decided: the row stays out of other tests' lists and the triage queue
+                .params(row, "E-" + row.toString().substring(0, 13),
+                        fixtures.agency(Fixtures.uniqueName("Blank Reference Police")).id().value(), person)
                 .update();
         assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE police_reference = ''").query(Integer.class).single())
                 .isEqualTo(1);
