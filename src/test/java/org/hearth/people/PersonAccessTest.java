@@ -523,12 +523,18 @@ class PersonAccessTest {
             people.breakGlass(victim, "Pupil disclosed at school this morning");
             return null;
         });
+        assertThat(auditOf(victim.toString())).contains("BREAK_GLASS person Pupil disclosed at school this morning");
         long opening = jdbc.sql("SELECT id FROM break_glass WHERE person_id = ? AND user_id = ?")
                 .params(victim.value(), stranger.user().id().value()).query(Long.class).single();
         TestUser coordinator = fixtures.enrolledUserAt("Northfield Community Safety Team", Role.HUB_COORDINATOR);
         assertThat(as(coordinator, () -> people.glassBreaks(true))).extracting(GlassBreak::id).contains(opening);
         as(coordinator, () -> {
             people.reviewGlassBreak(opening);
+            return null;
+        });
+        assertThat(auditOf(String.valueOf(opening))).filteredOn(e -> e.contains(" break-glass "))
+                .as("the review is audited at once").containsExactly("UPDATE break-glass reviewed");
+        as(coordinator, () -> {
             people.reviewGlassBreak(opening); // already reviewed: nothing more is written
             return null;
         });
