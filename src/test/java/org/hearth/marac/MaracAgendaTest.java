@@ -183,6 +183,109 @@ class MaracAgendaTest {
         assertThat(sees(repB, victim2)).as("B's grants run on").isTrue();
     }
 
+    /** The audit entries naming {@code id}, oldest first, each as "ACTION record-type reason". */
+    private List<String> auditOf(Object id) {
+        return jdbc.sql("""
+                SELECT action || ' ' || coalesce(record_type, '') || ' ' || coalesce(reason, '') FROM audit_event
+                WHERE ? = ANY(record_ids) ORDER BY seq""").param(id.toString()).query(String.class).list();
+    }
+
+    /**
+     * Every agenda write and read is audited; a meeting is planned from today to 6 months ahead, once per date;
+     * publishing twice changes nothing; a case is moved only between unpublished agendas; and publishing a later
+     * agenda with the same person extends the representative's research to 28 days after the later meeting (the
+     * shorter grant ended, not left beside the new one).
+     */
+    @Test
+    void agendaStepsAreAuditedAndALaterMeetingExtendsResearch() {
+        StaffUser rep = userAt(Fixtures.uniqueName("Agency E"), Role.AGENCY_REPRESENTATIVE);
+        Marac marac = support.marac(coordinator, 20, List.of(new Member(rep.agency(), rep.id(), null)));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        UUID victim = support.person("Xena");
+        UUID first = support.referral(marac, victim, today.minusDays(3), false, 12);
+        actAs(coordinator);
+        Meeting soon = agendas.addMeeting(marac.id(), today);
+        assertThat(auditOf(soon.id())).containsExactly("CREATE marac-meeting 1 cases listed");
+        assertThatThrownBy(() -> agendas.addMeeting(marac.id(), today)).isInstanceOfSatisfying(
+                InvalidInputException.class,
+                e -> assertThat(e.errors()).containsEntry("meetsOn", "This MARAC already meets on that date"));
+        assertThatThrownBy(() -> agendas.addMeeting(marac.id(), today.plusMonths(6).plusDays(1))).isInstanceOfSatisfying(
+                InvalidInputException.class,
+                e -> assertThat(e.errors()).containsEntry("meetsOn", "A meeting can be planned up to 6 months ahead"));
+        Meeting far = agendas.addMeeting(marac.id(), today.plusMonths(6));
+        assertThat(auditOf(far.id())).containsExactly("CREATE marac-meeting 0 cases listed");
+
+        assertThat(agendas.agenda(soon.id()).orElseThrow().cases()).extracting(c -> c.referral().id().value())
+                .containsExactly(first);
+        assertThat(auditOf(soon.id())).last().isEqualTo("READ marac-meeting agenda of 1 cases");
+        agendas.publish(soon.id());
+        agendas.publish(soon.id()); // already published: nothing more
+        Instant untilSoon = today.plusDays(29).atStartOfDay(ZoneId.of("Europe/London")).toInstant().minusSeconds(60);
+        assertThat(auditOf(soon.id())).filteredOn(e -> e.startsWith("UPDATE")).containsExactly(
+                "UPDATE marac-meeting agenda published; 1 MARAC research grants until " + untilSoon);
+        var before = access.currentGrants(new PersonId(victim)).stream()
+                .filter(g -> g.ground() == AccessGround.MARAC_RESEARCH).toList();
+        assertThat(before).singleElement().satisfies(g -> assertThat(g.expiresAt()).isEqualTo(untilSoon));
+
+        // the same woman referred again, listed on a later meeting; moved only between unpublished agendas
+        UUID second = support.referral(marac, victim, today, false, 12);
+        Meeting later = agendas.addMeeting(marac.id(), today.plusDays(14));
+        MaracReferralId moved = new MaracReferralId(second);
+        assertThatThrownBy(() -> agendas.move(moved, soon.id())).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.errors()).containsEntry("meeting", "Choose a meeting whose agenda is not published"));
+        assertThatThrownBy(() -> agendas.move(moved, MaracMeetingId.random())).isInstanceOfSatisfying(
+                InvalidInputException.class, e -> assertThat(e.errors()).containsEntry("meeting", "Choose a meeting"));
+        assertThatThrownBy(() -> agendas.move(new MaracReferralId(first), later.id()))
+                .as("a case on a published agenda stays on it").isInstanceOf(InvalidInputException.class);
+        agendas.move(moved, far.id());
+        agendas.move(moved, null);
+        agendas.move(moved, later.id());
+        assertThat(auditOf(second)).containsExactly("UPDATE marac-referral moved to meeting " + far.id(),
+                "UPDATE marac-referral moved to awaiting listing", "UPDATE marac-referral moved to meeting " + later.id());
+
+        agendas.publish(later.id());
+        Instant untilLater = today.plusDays(15 + 28).atStartOfDay(ZoneId.of("Europe/London")).toInstant().minusSeconds(60);
+        var after = access.currentGrants(new PersonId(victim)).stream()
+                .filter(g -> g.ground() == AccessGround.MARAC_RESEARCH).toList();
+        signOut();
+        assertThat(after).singleElement().satisfies(g -> {
+            assertThat(g.expiresAt()).isEqualTo(untilLater);
+            assertThat(g.holder().user()).isEqualTo(rep.id());
+        });
+        assertThat(auditOf(before.get(0).id())).last().isEqualTo("UPDATE access-grant ended");
+    }
+
+    /** Meetings and agendas are the coordinators'; an unknown MARAC, meeting or referral is not found. */
+    @Test
+    void onlyCoordinatorsPlanMeetingsAndUnknownOnesAreNotFound() {
+        StaffUser rep = userAt(Fixtures.uniqueName("Agency F"), Role.AGENCY_REPRESENTATIVE);
+        Marac marac = support.marac(coordinator, 20, List.of(new Member(rep.agency(), rep.id(), null)));
+        UUID listed = support.referral(marac, support.person("Yara"), LocalDate.now(ZoneId.of("Europe/London")), false, 10);
+        actAs(coordinator);
+        Meeting meeting = agendas.addMeeting(marac.id(), LocalDate.now(ZoneId.of("Europe/London")).plusDays(5));
+        assertThat(agendas.meetings(marac.id())).extracting(Meeting::id).containsExactly(meeting.id());
+        assertThat(agendas.meeting(meeting.id())).contains(meeting);
+        assertThat(agendas.meeting(MaracMeetingId.random())).isEmpty();
+        assertThat(agendas.agenda(MaracMeetingId.random())).isEmpty();
+        assertThatThrownBy(() -> agendas.addMeeting(MaracId.random(), LocalDate.now(ZoneId.of("Europe/London"))))
+                .isInstanceOf(java.util.NoSuchElementException.class);
+        assertThatThrownBy(() -> agendas.move(MaracReferralId.random(), meeting.id()))
+                .isInstanceOf(java.util.NoSuchElementException.class);
+        assertThatThrownBy(() -> agendas.publish(MaracMeetingId.random()))
+                .isInstanceOf(java.util.NoSuchElementException.class);
+
+        actAs(rep);
+        assertThatThrownBy(() -> agendas.meetings(marac.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> agendas.meeting(meeting.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> agendas.agenda(meeting.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> agendas.addMeeting(marac.id(), LocalDate.now(ZoneId.of("Europe/London")).plusDays(9)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> agendas.move(new MaracReferralId(listed), null)).isInstanceOf(AccessDeniedException.class);
+        signOut();
+        assertThat(jdbc.sql("SELECT meeting_id FROM marac_referral WHERE id = ?").param(listed).query(UUID.class).single())
+                .as("still on its agenda").isEqualTo(meeting.id().value());
+    }
+
     @Test
     void aRepresentativeRemovedFromTheMaracLosesTheResearchAtOnceAndOnlyCaseworkersInTheAgencyAreEverGranted() {
         String a = Fixtures.uniqueName("Agency R");

@@ -190,11 +190,182 @@ class MaracReferralTest {
         assertThat(made.get(0).get("judgement_reason").toString()).contains("Threats to kill and strangulation");
         assertThat(jdbc.sql("SELECT person_id FROM marac_referral_perpetrator WHERE marac_referral_id = ?")
                 .param(made.get(0).get("id")).query(UUID.class).list()).containsExactly(perpetrator);
+        assertThat(jdbc.sql("SELECT actor_name FROM audit_event WHERE record_type = 'marac-referral' AND ? = ANY(record_ids)")
+                .param(made.get(0).get("id").toString()).query(String.class).single())
+                .as("audited as the hub's decision, naming who made it")
+                .startsWith("MARAC (the hub's triage decision), for ");
         // once per decision
         actAs(hub.user());
         assertThat(referrals.fromTriage(new org.hearth.referrals.ReferralId(referral)).id().value())
                 .isEqualTo(made.get(0).get("id"));
         signOut();
+    }
+
+    private MaracReferral referAs(StaffUser as, NewMaracReferral r) {
+        actAs(as);
+        try {
+            return referrals.refer(r, ReferralSource.PERSON_PAGE);
+        } finally {
+            signOut();
+        }
+    }
+
+    /** The reasons of the audit entries naming {@code id}, oldest first. */
+    private List<String> auditReasons(Object id) {
+        return jdbc.sql("SELECT coalesce(reason, '') FROM audit_event WHERE ? = ANY(record_ids) ORDER BY seq")
+                .param(id.toString()).query(String.class).list();
+    }
+
+    /**
+     * What a referral keeps: the lawful basis and its reason only when shared without consent; the judgement reason
+     * from 10 to 2,000 characters; evidence for the criteria chosen only; who referred; audited with its source.
+     */
+    @Test
+    void aReferralKeepsTheBasisOnlyWithoutConsentAndItsReasonsWithinTheirLimits() {
+        UUID victim = support.person("Vita");
+        MaracReferral overridden = referAs(coordinator, new NewMaracReferral(new PersonId(victim), List.of(), marac.id(),
+                Set.of(Kind.PROFESSIONAL_JUDGEMENT), "Knife seen", Consent.OVERRIDDEN,
+                org.hearth.referrals.LawfulBasis.VITAL_INTERESTS, "  Danger now  "));
+        assertThat(overridden.judgementReason()).isEqualTo("Knife seen");
+        assertThat(overridden.lawfulBasis()).isEqualTo(org.hearth.referrals.LawfulBasis.VITAL_INTERESTS);
+        assertThat(overridden.consentReason()).isEqualTo("Danger now");
+        assertThat(overridden.evidence()).doesNotContain("Visible high risk").doesNotContain("Repeat");
+        assertThat(jdbc.sql("SELECT referred_by_user FROM marac_referral WHERE id = ?").param(overridden.id().value())
+                .query(UUID.class).single()).isEqualTo(coordinator.id().value());
+        assertThat(auditReasons(overridden.id())).containsExactly("PERSON_PAGE");
+
+        UUID other = support.person("Wren");
+        MaracReferral given = referAs(coordinator, new NewMaracReferral(new PersonId(other), List.of(), marac.id(),
+                Set.of(Kind.PROFESSIONAL_JUDGEMENT), "r".repeat(2000), Consent.GIVEN,
+                org.hearth.referrals.LawfulBasis.VITAL_INTERESTS, "Not needed with consent"));
+        assertThat(given.judgementReason()).hasSize(2000);
+        assertThat(given.lawfulBasis()).as("no basis is kept when she consented").isNull();
+        assertThat(given.consentReason()).isNull();
+        assertThatThrownBy(() -> referAs(coordinator, new NewMaracReferral(new PersonId(other), List.of(), marac.id(),
+                Set.of(Kind.PROFESSIONAL_JUDGEMENT), "r".repeat(2001), Consent.GIVEN, null, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .containsEntry("judgementReason", "The reason must be 2000 characters or fewer"));
+        assertThatThrownBy(() -> referAs(coordinator, new NewMaracReferral(new PersonId(other), List.of(), marac.id(),
+                Set.of(Kind.PROFESSIONAL_JUDGEMENT), "Knife see", Consent.GIVEN, null, null)))
+                .as("9 characters").isInstanceOf(InvalidInputException.class);
+    }
+
+    /**
+     * A repeat the referrer identifies (no new incident on the records) names the last referral of the same
+     * perpetrator; a repeat found on the records is kept when the referral names no perpetrator.
+     */
+    @Test
+    void aRepeatIdentifiedByTheReferrerNamesTheEarlierReferral() {
+        LocalDate today = LocalDate.now(UK);
+        UUID victim = support.person("Rhea");
+        UUID perpetrator = support.person("Paul");
+        UUID earlier = support.referral(marac, victim, today.minusMonths(3), false, 15, perpetrator);
+        MaracReferral claimed = referAs(coordinator, new NewMaracReferral(new PersonId(victim),
+                List.of(new PersonId(perpetrator)), marac.id(), Set.of(Kind.REPEAT), null, Consent.GIVEN, null, null));
+        assertThat(claimed.repeat()).isTrue();
+        assertThat(claimed.repeatOf().value()).isEqualTo(earlier);
+        assertThat(auditReasons(claimed.id())).containsExactly("PERSON_PAGE repeat");
+
+        UUID victim2 = support.person("Rosa");
+        UUID perpetrator2 = support.person("Pavel");
+        UUID earlier2 = support.referral(marac, victim2, today.minusMonths(6), false, 15, perpetrator2);
+        support.incident(victim2, today.minusDays(3), perpetrator2);
+        MaracReferral found = refer(coordinator, victim2, Set.of(), null);
+        assertThat(found.repeat()).isTrue();
+        assertThat(found.repeatOf().value()).isEqualTo(earlier2);
+    }
+
+    /** Without a MARAC chosen, a referral goes to the MARAC covering the referring agency's area; else to none. */
+    @Test
+    void aReferralWithoutAMaracGoesToTheOneCoveringTheReferrersArea() {
+        support.marac(coordinator, 20, List.of()); // more than one MARAC: no single one to fall back on
+        org.hearth.partnership.AreaId area = support.area();
+        String covered = Fixtures.uniqueName("Covered agency");
+        partnerships.createAgency(new org.hearth.partnership.AgencyDetails(covered,
+                org.hearth.partnership.Sector.HEALTH, true, area, true));
+        StaffUser inArea = fixtures.enrolledUserAt(covered, Role.PRACTITIONER).user();
+        StaffUser nowhere = fixtures.enrolledUserAt(Fixtures.uniqueName("Arealess agency"), Role.PRACTITIONER).user();
+        UUID victim = support.person("Cleo");
+        fixtures.grant(victim, inArea.agency().value(), "RECORDED");
+        fixtures.grant(victim, nowhere.agency().value(), "RECORDED");
+        MaracReferral made = referAs(inArea, new NewMaracReferral(new PersonId(victim), List.of(), null,
+                Set.of(Kind.PROFESSIONAL_JUDGEMENT), "Threats to kill yesterday", Consent.GIVEN, null, null));
+        assertThat(made.marac()).isNotNull();
+        actAs(coordinator);
+        assertThat(maracs.find(made.marac()).orElseThrow().areas()).contains(area);
+        signOut();
+        MaracReferral unplaced = referAs(nowhere, new NewMaracReferral(new PersonId(victim), List.of(), null,
+                Set.of(Kind.PROFESSIONAL_JUDGEMENT), "Threats to kill yesterday", Consent.GIVEN, null, null));
+        assertThat(unplaced.marac()).as("the coordinator places it").isNull();
+    }
+
+    /**
+     * A triage decision heard while someone is signed in (the listener usually runs without): the referral names
+     * the deciding coordinator and the criteria the records show met, and no judgement is needed.
+     */
+    @Test
+    void aTriageDecisionMadeIntoAReferralNamesTheDeciderAndTheCriteriaMet() {
+        TestUser hub = fixtures.enrolledUserAt("Marac Hub", Role.HUB_COORDINATOR);
+        UUID victim = support.person("Gwen");
+        UUID referral = support.incident(victim, LocalDate.now(UK).minusDays(1));
+        UUID questionnaire = jdbc.sql("SELECT id FROM risk_questionnaire WHERE code = 'SAFELIVES_RIC' AND version = 1")
+                .query(UUID.class).single();
+        jdbc.sql("""
+                INSERT INTO risk_assessment (id, person_id, questionnaire_id, assessor_id, agency_id, assessed_on,
+                    referral_id, score, high_risk_threshold, visible_high_risk, suggested_grade, final_grade)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 16, 14, true, 'HIGH', 'HIGH')""")
+                .params(UUID.randomUUID(), victim, questionnaire, hub.user().id().value(),
+                        hub.user().agency().value(), LocalDate.now(UK).minusDays(1), referral).update();
+        // decided without the event (as if it had been lost), then heard with the coordinator signed in
+        jdbc.sql("""
+                UPDATE referral SET triage_outcome = 'REFER_TO_MARAC', triage_reason = 'Visible high risk',
+                    triaged_at = now(), triaged_by = ? WHERE id = ?""").params(hub.user().id().value(), referral).update();
+        actAs(hub.user());
+        MaracReferral made;
+        try {
+            made = referrals.fromTriage(new org.hearth.referrals.ReferralId(referral));
+        } finally {
+            signOut();
+        }
+        assertThat(made).isNotNull();
+        assertThat(made.source()).isEqualTo(ReferralSource.TRIAGE);
+        assertThat(made.criteria()).contains(Kind.VISIBLE_HIGH_RISK).doesNotContain(Kind.PROFESSIONAL_JUDGEMENT);
+        assertThat(made.judgementReason()).isNull();
+        assertThat(made.referredBy()).isEqualTo(hub.user().displayName());
+        assertThat(jdbc.sql("SELECT referred_by_user FROM marac_referral WHERE id = ?").param(made.id().value())
+                .query(UUID.class).single()).isEqualTo(hub.user().id().value());
+        assertThat(jdbc.sql("SELECT actor_id FROM audit_event WHERE record_type = 'marac-referral' AND ? = ANY(record_ids)")
+                .param(made.id().toString()).query(UUID.class).single()).isEqualTo(hub.user().id().value());
+    }
+
+    /** A referral to MARAC is read only with a ground on the victim (or as a coordinator); reads are audited. */
+    @Test
+    void aReferralIsReadOnlyWithAGroundOnTheVictim() {
+        String agency = Fixtures.uniqueName("Reader agency");
+        StaffUser reader = fixtures.enrolledUserAt(agency, Role.PRACTITIONER).user();
+        StaffUser stranger = fixtures.enrolledUserAt(Fixtures.uniqueName("Stranger agency"), Role.PRACTITIONER).user();
+        UUID victim = support.person("Hana");
+        fixtures.grant(victim, reader.agency().value(), "RECORDED");
+        MaracReferral made = refer(reader, victim, Set.of(Kind.PROFESSIONAL_JUDGEMENT), "Threats to kill yesterday");
+        MaracReferralId id = made.id();
+
+        actAs(stranger);
+        assertThatThrownBy(() -> referrals.find(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> referrals.forVictim(new PersonId(victim))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> referrals.awaitingListing(marac.id())).isInstanceOf(AccessDeniedException.class);
+        actAs(reader);
+        assertThat(referrals.find(id)).map(MaracReferral::id).contains(id);
+        assertThat(referrals.forVictim(new PersonId(victim))).extracting(MaracReferral::id).containsExactly(id);
+        assertThatThrownBy(() -> referrals.awaitingListing(marac.id())).as("listing is the coordinator's")
+                .isInstanceOf(AccessDeniedException.class);
+        actAs(coordinator);
+        assertThat(referrals.find(id)).isPresent();
+        assertThat(referrals.find(MaracReferralId.random())).isEmpty();
+        assertThat(referrals.awaitingListing(null)).extracting(MaracReferral::id).contains(id);
+        signOut();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM audit_event WHERE action = 'READ' AND record_type = 'marac-referral'
+                  AND ? = ANY(record_ids)""").param(id.toString()).query(Long.class).single()).isEqualTo(2);
     }
 
     @Test

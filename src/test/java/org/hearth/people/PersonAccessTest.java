@@ -443,6 +443,215 @@ class PersonAccessTest {
         assertThat(reasons).contains("details", "address added", "safe contact rules");
     }
 
+    /** The audit entries naming {@code recordId}, oldest first, each as "ACTION record-type reason". */
+    private List<String> auditOf(String recordId) {
+        return jdbc.sql("""
+                SELECT action || ' ' || coalesce(record_type, '') || ' ' || coalesce(reason, '') FROM audit_event
+                WHERE ? = ANY(record_ids) ORDER BY seq""").param(recordId).query(String.class).list();
+    }
+
+    /** The reasons of the audit entries of one user's searches of one kind of record, oldest first. */
+    private List<String> searchesBy(TestUser user, String recordType) {
+        return jdbc.sql("""
+                SELECT coalesce(reason, '') FROM audit_event WHERE actor_id = ? AND action = 'SEARCH' AND record_type = ?
+                ORDER BY seq""").params(user.user().id().value(), recordType).query(String.class).list();
+    }
+
+    /** A person recorded through the store by {@code worker} (their agency holds RECORDED), with no address. */
+    private PersonId recordedBy(TestUser worker, String given) {
+        return as(worker, () -> people.create(new PersonDetails(given, Fixtures.uniqueName("Ac"), LocalDate.of(1990, 3, 4),
+                null, Sex.FEMALE, null, null, null, false, Disability.NOT_KNOWN, null, null), List.of(),
+                AccessGround.RECORDED, null));
+    }
+
+    private record Row(String line1, String postcode, LocalDate from, LocalDate to, boolean refuge, String service) {
+    }
+
+    private List<Row> addressRows(PersonId id) {
+        return jdbc.sql("""
+                SELECT line1, postcode, from_date, to_date, in_refuge, refuge_service FROM person_address
+                WHERE person_id = ? ORDER BY created_at, from_date""").param(id.value())
+                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class), rs.getBoolean(5), rs.getString(6)))
+                .list();
+    }
+
+    /**
+     * The store's address rules: a new current address closes the previous current one (and only a current one
+     * does), a stay in refuge keeps no address, only the service (trimmed), and every address added is audited.
+     */
+    @Test
+    void aNewCurrentAddressClosesThePreviousOneAndARefugeKeepsNoAddress() {
+        TestUser worker = fixtures.enrolledUserAt("Northfield IDVA Service", Role.PRACTITIONER);
+        PersonId id = recordedBy(worker, "Ines");
+        as(worker, () -> {
+            people.addAddress(id, new Address(null, "1 First Road", null, "Northfield", "nf1 1aa",
+                    LocalDate.of(2020, 1, 1), null, false, false, null));
+            // a past address (it has an end) closes nothing, though it started after the current one
+            people.addAddress(id, new Address(null, "2 Past Road", null, "Northfield", "NF1 2AB",
+                    LocalDate.of(2021, 1, 1), LocalDate.of(2022, 1, 1), false, false, null));
+            return null;
+        });
+        assertThat(addressRows(id)).extracting(Row::line1, Row::postcode, Row::to).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1 First Road", "NF1 1AA", null),
+                org.assertj.core.groups.Tuple.tuple("2 Past Road", "NF1 2AB", LocalDate.of(2022, 1, 1)));
+
+        // a stay in refuge: the address given with it is not kept, only the service; it closes the current address
+        as(worker, () -> {
+            people.addAddress(id, new Address(null, "9 Hidden Street", "Flat 2", "Northfield", "NF3 3AA",
+                    LocalDate.of(2024, 3, 1), null, false, true, "  Haven Refuge "));
+            // an address with no dates is not a new current one: it closes nothing
+            people.addAddress(id, new Address(null, "5 Undated Row", null, "Northfield", "NF5 5AA", null, null, true,
+                    false, null));
+            return null;
+        });
+        List<Row> rows = addressRows(id);
+        assertThat(rows.get(0).to()).as("the previous current address ends when the refuge stay starts")
+                .isEqualTo(LocalDate.of(2024, 3, 1));
+        Row refuge = rows.stream().filter(Row::refuge).findFirst().orElseThrow();
+        assertThat(refuge).isEqualTo(new Row(null, null, LocalDate.of(2024, 3, 1), null, true, "Haven Refuge"));
+        assertThat(jdbc.sql("SELECT line2, town FROM person_address WHERE person_id = ? AND in_refuge")
+                .param(id.value()).query((rs, n) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2))).single())
+                .containsOnlyNulls();
+        assertThat(rows.stream().filter(r -> "5 Undated Row".equals(r.line1())).findFirst().orElseThrow().to()).isNull();
+        assertThat(auditOf(id.toString())).filteredOn(e -> e.equals("UPDATE person address added")).hasSize(4);
+    }
+
+    /** Relationships, break-glass reviews and the coordinators' review list each leave their audit entry. */
+    @Test
+    void relationshipsAndBreakGlassReviewsAreAuditedAndTheReviewListFilters() {
+        TestUser worker = fixtures.enrolledUserAt("Northfield IDVA Service", Role.PRACTITIONER);
+        PersonId victim = recordedBy(worker, "Jana");
+        PersonId partner = recordedBy(worker, "Kit");
+        as(worker, () -> {
+            people.relate(victim, partner, RelationshipKind.EX_PARTNER);
+            return null;
+        });
+        assertThat(auditOf(partner.toString())).contains("UPDATE person relationship EX_PARTNER");
+        assertThat(jdbc.sql("SELECT record_ids FROM audit_event WHERE ? = ANY(record_ids) AND reason = 'relationship EX_PARTNER'")
+                .param(partner.toString()).query((rs, n) -> List.of((String[]) rs.getArray(1).getArray())).single())
+                .containsExactly(victim.toString(), partner.toString());
+
+        TestUser stranger = fixtures.enrolledUserAt("Kingsmoor Academy Trust", Role.PRACTITIONER);
+        as(stranger, () -> {
+            people.breakGlass(victim, "Pupil disclosed at school this morning");
+            return null;
+        });
+        assertThat(auditOf(victim.toString())).contains("BREAK_GLASS person Pupil disclosed at school this morning");
+        long opening = jdbc.sql("SELECT id FROM break_glass WHERE person_id = ? AND user_id = ?")
+                .params(victim.value(), stranger.user().id().value()).query(Long.class).single();
+        TestUser coordinator = fixtures.enrolledUserAt("Northfield Community Safety Team", Role.HUB_COORDINATOR);
+        assertThat(as(coordinator, () -> people.glassBreaks(true))).extracting(GlassBreak::id).contains(opening);
+        as(coordinator, () -> {
+            people.reviewGlassBreak(opening);
+            return null;
+        });
+        assertThat(auditOf(String.valueOf(opening))).filteredOn(e -> e.contains(" break-glass "))
+                .as("the review is audited at once").containsExactly("UPDATE break-glass reviewed");
+        as(coordinator, () -> {
+            people.reviewGlassBreak(opening); // already reviewed: nothing more is written
+            return null;
+        });
+        assertThat(auditOf(String.valueOf(opening))).filteredOn(e -> e.contains(" break-glass "))
+                .containsExactly("UPDATE break-glass reviewed");
+        assertThat(as(coordinator, () -> people.glassBreaks(true))).extracting(GlassBreak::id).doesNotContain(opening);
+        GlassBreak reviewed = as(coordinator, () -> people.glassBreaks(false)).stream().filter(g -> g.id() == opening)
+                .findFirst().orElseThrow();
+        assertThat(reviewed.reviewedBy()).isEqualTo(coordinator.user().displayName());
+        assertThat(searchesBy(coordinator, "break-glass")).containsExactly("unreviewed", "unreviewed", "all");
+    }
+
+    /**
+     * Allocation through the store: the answer says what happened, each step is audited once, a refusal keeps its
+     * reason (trimmed, blank as none, at most 2,000 characters), and the request list filters the waiting ones.
+     */
+    @Test
+    void allocationStepsAreAuditedOnceAndARefusalKeepsItsReason() {
+        TestUser worker = fixtures.enrolledUserAt("Northfield IDVA Service", Role.PRACTITIONER);
+        PersonId id = recordedBy(worker, "Lana");
+        assertThat(as(worker, () -> access.allocateToMe(id))).isEqualTo(PersonAccess.Allocation.ALLOCATED);
+        assertThat(auditOf(id.toString())).contains("UPDATE person worker allocated");
+
+        List<TestUser> strangers = List.of(fixtures.enrolledUserAt("Kingsmoor Academy Trust", Role.PRACTITIONER),
+                fixtures.enrolledUserAt("Kingsmoor Academy Trust", Role.PRACTITIONER),
+                fixtures.enrolledUserAt("Kingsmoor Academy Trust", Role.PRACTITIONER),
+                fixtures.enrolledUserAt("Kingsmoor Academy Trust", Role.PRACTITIONER));
+        List<UUID> requests = new java.util.ArrayList<>();
+        for (TestUser s : strangers) {
+            assertThat(as(s, () -> access.allocateToMe(id))).isEqualTo(PersonAccess.Allocation.REQUESTED);
+            assertThat(as(s, () -> access.allocateToMe(id))).as("asking twice").isEqualTo(PersonAccess.Allocation.REQUESTED);
+            requests.add(jdbc.sql("SELECT id FROM allocation_request WHERE person_id = ? AND user_id = ?")
+                    .params(id.value(), s.user().id().value()).query(UUID.class).single());
+        }
+        for (UUID r : requests) {
+            assertThat(auditOf(r.toString())).as("one entry for a request asked twice")
+                    .containsExactly("CREATE allocation-request ");
+        }
+
+        TestUser coordinator = fixtures.enrolledUserAt("Northfield Community Safety Team", Role.HUB_COORDINATOR);
+        assertThat(as(coordinator, () -> access.allocationRequests(true))).extracting(AllocationRequest::id)
+                .containsAll(requests);
+        String longReason = "x".repeat(2500);
+        as(coordinator, () -> {
+            access.refuseAllocation(requests.get(0), "  Not known to this service  ");
+            access.refuseAllocation(requests.get(1), "   ");
+            access.refuseAllocation(requests.get(2), longReason);
+            access.approveAllocation(requests.get(3));
+            return null;
+        });
+        List<String> reasons = requests.subList(0, 3).stream().map(r -> jdbc.sql(
+                "SELECT coalesce(decision_reason, '(none)') FROM allocation_request WHERE id = ?").param(r).query(String.class).single()).toList();
+        assertThat(reasons.get(0)).isEqualTo("Not known to this service");
+        assertThat(reasons.get(1)).isEqualTo("(none)");
+        assertThat(reasons.get(2)).isEqualTo("x".repeat(2000));
+        for (UUID r : requests.subList(0, 3)) {
+            assertThat(auditOf(r.toString())).containsExactly("CREATE allocation-request ", "UPDATE allocation-request refused");
+        }
+        assertThat(auditOf(requests.get(3).toString()))
+                .containsExactly("CREATE allocation-request ", "UPDATE allocation-request approved");
+
+        assertThat(as(coordinator, () -> access.allocationRequests(true))).extracting(AllocationRequest::id)
+                .doesNotContainAnyElementsOf(requests);
+        assertThat(as(coordinator, () -> access.allocationRequests(false))).extracting(AllocationRequest::id)
+                .containsAll(requests);
+        assertThat(searchesBy(coordinator, "allocation-request")).containsExactly("waiting", "waiting", "all");
+    }
+
+    /** Who holds a ground (a break-glass reading is none), and ending a grant: it stops at once and is audited once. */
+    @Test
+    void aGroundIsHeldOnlyThroughALastingGrantAndAnEndedGrantStopsAtOnce() {
+        TestUser worker = fixtures.enrolledUserAt("Northfield IDVA Service", Role.PRACTITIONER);
+        PersonId id = recordedBy(worker, "Mia");
+        TestUser stranger = fixtures.enrolledUserAt("Kingsmoor Academy Trust", Role.PRACTITIONER);
+        assertThat(as(worker, () -> access.holdsGround(id))).isTrue();
+        assertThat(as(stranger, () -> access.holdsGround(id))).isFalse();
+        as(stranger, () -> {
+            people.breakGlass(id, "Pupil disclosed at school this morning");
+            return null;
+        });
+        assertThat(as(stranger, () -> access.mayView(id))).isTrue();
+        assertThat(as(stranger, () -> access.holdsGround(id))).as("a break-glass reading is no ground").isFalse();
+
+        TestUser coordinator = fixtures.enrolledUserAt("Northfield Community Safety Team", Role.HUB_COORDINATOR);
+        TestUser other = fixtures.enrolledUserAt("Northfield Housing Options", Role.PRACTITIONER);
+        AccessGrant grant = as(coordinator, () -> access.grant(id, GrantHolder.agency(other.user().agency()),
+                AccessGround.REFERRER, AccessScope.RECORD, null, GrantBasis.of("person", id)));
+        assertThat(as(other, () -> access.holdsGround(id))).isTrue();
+        as(coordinator, () -> {
+            access.end(grant.id());
+            access.end(grant.id()); // already ended: nothing more is written
+            return null;
+        });
+        assertThat(as(other, () -> access.holdsGround(id))).isFalse();
+        assertThat(as(other, () -> access.mayView(id))).isFalse();
+        assertThat(as(coordinator, () -> access.currentGrants(id))).extracting(AccessGrant::id).doesNotContain(grant.id());
+        assertThat(auditOf(grant.id().toString())).containsExactly(
+                "CREATE access-grant REFERRER RECORD to agency " + other.user().agency().value(),
+                "UPDATE access-grant ended");
+        assertThat(jdbc.sql("SELECT ended_by FROM person_access_grant WHERE id = ?").param(grant.id()).query(UUID.class)
+                .single()).isEqualTo(coordinator.user().id().value());
+    }
+
     @Test
     void aRejectedPersonFormWritesNoRow() {
         WebSession web = signIn(fixtures.enrolledUserAt("Northfield IDVA Service", Role.PRACTITIONER));

@@ -72,4 +72,52 @@ class CheckPageTest {
                 .params(UUID.fromString(known), UUID.fromString(known)).query(Integer.class).single())
                 .as("on the hub's list of possible duplicates").isPositive();
     }
+
+    /**
+     * The check page shows the names and dates of birth of the people the referrer may see: a read of each, audited
+     * as a search naming them; a check page that shows no one records no such read.
+     */
+    @Test
+    void thePeopleTheCheckPageShowsAreAuditedAsARead() {
+        String family = Fixtures.uniqueName("Known");
+        org.hearth.support.Fixtures.TestUser worker = fixtures.enrolledUserAt("Northfield IDVA Service",
+                Role.PRACTITIONER);
+        WebSession idva = new WebSession(port);
+        idva.signIn(worker);
+        idva.open("/people/new");
+        Page made = idva.post("/people/new", new HashMap<>(Map.of("givenName", "Iris", "familyName", family,
+                "dateOfBirth.day", "9", "dateOfBirth.month", "9", "dateOfBirth.year", "1989", "sex", "FEMALE",
+                "disability", "NOT_KNOWN", "confirmedNew", "true")));
+        String known = made.location().substring(made.location().lastIndexOf('/') + 1);
+
+        idva.open("/referrals/new");
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        Map<String, String> form = new HashMap<>(Map.of("incidentDate.day", "" + yesterday.getDayOfMonth(),
+                "incidentDate.month", "" + yesterday.getMonthValue(), "incidentDate.year", "" + yesterday.getYear(),
+                "victimGivenName", "Iris", "victimFamilyName", family, "victimDateOfBirth.day", "9",
+                "victimDateOfBirth.month", "9", "victimDateOfBirth.year", "1989", "abuseTypes", "PSYCHOLOGICAL"));
+        form.put("_perpetratorKnown", "on");
+        form.put("consent", "GIVEN");
+        form.put("narrative", "She told her worker about threats at home.");
+        Page posted = idva.post("/referrals/new", form);
+        assertThat(posted.status()).as(String.valueOf(posted.errorSummary())).isEqualTo(302);
+        Page check = idva.open(posted.location());
+        assertThat(check.html().select("fieldset#victim input[type=radio]").eachAttr("value")).contains(known, "new");
+        assertThat(jdbc.sql("""
+                SELECT reason FROM audit_event WHERE actor_id = ? AND action = 'SEARCH' AND record_type = 'person'
+                  AND ? = ANY(record_ids)""").params(worker.user().id().value(), known).query(String.class).list())
+                .containsExactly("referral check: people who may already be known");
+
+        // a referrer who may see no one: the check page names no one, and records no read
+        org.hearth.support.Fixtures.TestUser teacher = fixtures.enrolledUserAt("Northfield Academy", Role.PRACTITIONER);
+        WebSession school = new WebSession(port);
+        school.signIn(teacher);
+        school.open("/referrals/new");
+        Page other = school.post("/referrals/new", form);
+        assertThat(other.status()).isEqualTo(302);
+        assertThat(school.open(other.location()).html().select("fieldset#victim input[type=radio]").eachAttr("value"))
+                .containsExactly("new");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE actor_id = ? AND action = 'SEARCH' AND record_type = 'person'")
+                .param(teacher.user().id().value()).query(Integer.class).single()).isZero();
+    }
 }

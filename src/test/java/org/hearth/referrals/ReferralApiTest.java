@@ -9,6 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hearth.access.Role;
+import org.hearth.access.StaffPrincipal;
+import org.hearth.access.StaffUser;
+import org.hearth.partnership.AgencyId;
+import org.hearth.people.Disability;
+import org.hearth.people.PersonDetails;
+import org.hearth.people.Sex;
+import org.hearth.referrals.internal.IncomingReferral;
+import org.hearth.referrals.internal.Intake;
+import org.hearth.support.Fixtures.TestUser;
 import org.hearth.partnership.AgencyDetails;
 import org.hearth.partnership.Partnerships;
 import org.hearth.partnership.Sector;
@@ -20,6 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Systems send referrals with scoped API tokens that administrators issue and revoke. */
 @HearthIntegrationTest
@@ -33,6 +44,8 @@ class ReferralApiTest {
     Partnerships partnerships;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Intake intake;
 
     private static String unique() {
         // letters only, always 8 of them (hex digits shifted into letters)
@@ -398,5 +411,111 @@ class ReferralApiTest {
         Page invalid = admin.post("/admin/api-clients", Map.of("name", ""));
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.errorSummary()).contains("Enter a name");
+    }
+
+    /** Runs {@code work} as {@code user}, as the police import's background job does for its uploader. */
+    private <T> T as(TestUser user, java.util.function.Supplier<T> work) {
+        StaffUser u = user.user();
+        StaffPrincipal principal = new StaffPrincipal(u.id(), u.username(), u.displayName(), u.agency(), u.roles(),
+                true, false, true, null);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static IncomingReferral incoming(AgencyId agency, String policeRef, String family, LocalDate dob) {
+        return new IncomingReferral(ReferralSource.IMPORT, agency, "PC Dana Wells", null, LocalDate.now().minusDays(1),
+                null, policeRef, new PersonDetails("Fern", family, dob, null, Sex.FEMALE, null, null, null, false,
+                        Disability.NOT_KNOWN, null, null),
+                null, List.of(), List.of(), null, java.util.Set.of(AbuseType.PHYSICAL), Consent.GIVEN, null, null,
+                "Officers attended after a neighbour called.", null);
+    }
+
+    /** The current grants on a person, each as "agency-id GROUND". */
+    private List<String> grantsOn(UUID person) {
+        return jdbc.sql("""
+                SELECT agency_id || ' ' || ground FROM person_access_grant
+                WHERE person_id = ? AND agency_id IS NOT NULL AND ended_at IS NULL ORDER BY ground""")
+                .param(person).query(String.class).list();
+    }
+
+    private UUID victimOf(Intake.Received received) {
+        return received.referral().victim().value();
+    }
+
+    /**
+     * A hub coordinator importing a file for the police: the people it creates are the police's (REFERRER) and
+     * recorded by the coordinator's agency (RECORDED); the importer's count of possible matches is the number left
+     * for the hub; an exact match is linked (and says so to the importer only).
+     */
+    @Test
+    void anImportForAnotherAgencyGrantsThatAgencyTheNewRecordsAndCountsThePossibleMatches() {
+        AgencyId police = new AgencyId(UUID.fromString(agencyId("Northfield Police")));
+        TestUser coordinator = fixtures.enrolledUserAt("Northfield Community Safety Team", Role.HUB_COORDINATOR);
+        UUID hub = coordinator.user().agency().value();
+        String family = Fixtures.uniqueName("Qa");
+
+        Intake.Received first = as(coordinator, () -> intake.receive(incoming(police, "NP/" + Fixtures.uniqueName("R"),
+                family, LocalDate.of(1990, 4, 12))));
+        assertThat(first.victimLinked()).isFalse();
+        assertThat(first.possibleMatches()).isZero();
+        assertThat(grantsOn(victimOf(first))).containsExactlyInAnyOrder(police.value() + " REFERRER", hub + " RECORDED");
+
+        // same name, day and month swapped: a new record, its possible match left for the hub and counted
+        Intake.Received weak = as(coordinator, () -> intake.receive(incoming(police, "NP/" + Fixtures.uniqueName("R"),
+                family, LocalDate.of(1990, 12, 4))));
+        assertThat(weak.victimLinked()).isFalse();
+        assertThat(victimOf(weak)).isNotEqualTo(victimOf(first));
+        int left = jdbc.sql("SELECT count(*) FROM referral_possible_match WHERE referral_id = ?")
+                .param(weak.referral().id().value()).query(Integer.class).single();
+        assertThat(left).isPositive();
+        assertThat(weak.possibleMatches()).isEqualTo(left);
+
+        Intake.Received exact = as(coordinator, () -> intake.receive(incoming(police, "NP/" + Fixtures.uniqueName("R"),
+                family, LocalDate.of(1990, 4, 12))));
+        assertThat(exact.victimLinked()).isTrue();
+        assertThat(victimOf(exact)).isEqualTo(victimOf(first));
+
+        // a police officer's own import: the new record is the police's as referrer, and no one else's
+        TestUser officer = fixtures.enrolledUserAt("Northfield Police", Role.PRACTITIONER);
+        Intake.Received own = as(officer, () -> intake.receive(incoming(police, "NP/" + Fixtures.uniqueName("R"),
+                Fixtures.uniqueName("Qa"), LocalDate.of(1984, 1, 2))));
+        assertThat(grantsOn(victimOf(own))).containsExactly(police.value() + " REFERRER");
+    }
+
+    /**
+     * A blank police reference is no reference: it never conflicts, not even with a referral stored with an empty
+     * one (as a row written by hand or by an older version may be).
+     */
+    @Test
+    void aBlankPoliceReferenceIsNoReference() {
+        UUID person = UUID.randomUUID();
+        jdbc.sql("INSERT INTO person (id, given_name, family_name, created_by) VALUES (?, 'Gia', ?, ?)")
+                .params(person, Fixtures.uniqueName("Qa"), UUID.randomUUID()).update();
+        UUID row = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO referral (id, reference, source, referring_agency_id, received_on, victim_id, consent,
+                    police_reference, triage_outcome, triage_reason, triaged_at)
+                SELECT ?, ?, 'WEB', ?, current_date, ?, 'GIVEN', '', 'NO_FURTHER_ACTION', 'Test row', now()
+                WHERE NOT EXISTS (SELECT 1 FROM referral WHERE police_reference = '')""")
+                // an agency of its own, decided: the row stays out of other tests' lists and the triage queue
+                .params(row, "E-" + row.toString().substring(0, 13),
+                        fixtures.agency(Fixtures.uniqueName("Blank Reference Police")).id().value(), person)
+                .update();
+        assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE police_reference = ''").query(Integer.class).single())
+                .isEqualTo(1);
+        assertThat(intake.existing("   ")).isEmpty();
+        assertThat(intake.existing(null)).isEmpty();
+        assertThat(intake.existing("")).isEmpty();
+
+        AgencyId police = new AgencyId(UUID.fromString(agencyId("Northfield Police")));
+        TestUser officer = fixtures.enrolledUserAt("Northfield Police", Role.PRACTITIONER);
+        Intake.Received received = as(officer, () -> intake.receive(incoming(police, "  ", Fixtures.uniqueName("Qa"),
+                LocalDate.of(1986, 6, 7))));
+        assertThat(received.referral().policeReference()).isNull();
     }
 }

@@ -273,6 +273,9 @@ class ReferralJourneyTest {
         assertThat(police.post(risk, dash).status()).isEqualTo(302);
 
         var flagged = police.get("/referrals/" + id).html();
+        assertThat(flagged.selectFirst("#risk").text()).as("the latest assessment: grade, score, visible high risk, day")
+                .isEqualTo("High (14, visible high risk), assessed "
+                        + org.hearth.platform.Dates.day(LocalDate.now(org.hearth.platform.Dates.UK)));
         assertThat(flagged.select("#flags li").eachText()).hasSize(1).first().asString()
                 .startsWith("Visible high risk").contains("14 \"yes\" answers");
 

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hearth.access.Role;
 import org.hearth.partnership.Agency;
+import org.hearth.partnership.AreaId;
+import org.hearth.partnership.Partnerships;
+import org.hearth.support.WebSession.Page;
 import org.hearth.support.Fixtures;
 import org.hearth.support.HearthIntegrationTest;
 import org.hearth.support.WebSession;
@@ -29,6 +33,8 @@ class TriageOrderTest {
     Fixtures fixtures;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Partnerships partnerships;
 
     @Test
     void unassessedReferralsRankWithHighRiskOldestFirst() {
@@ -49,6 +55,103 @@ class TriageOrderTest {
                 .containsExactly(unassessedOld, highRecent, unassessedToday, mediumOlder, standardToday);
         assertThat(rows.get(0).text()).contains("Not assessed: waiting 100 days");
         assertThat(rows.get(2).text()).contains("Not assessed: received today");
+    }
+
+    /** The "Triage Test Area" (made if need be). */
+    private synchronized AreaId area() {
+        fixtures.agency("Test Agency");
+        return partnerships.areas().stream().filter(a -> a.name().equals("Triage Test Area")).findFirst()
+                .map(a -> a.id()).orElseGet(() -> partnerships.addArea("Triage Test Area", 50000).id());
+    }
+
+    /**
+     * The queue pages by 50 and its page links keep the filters; a page number below 1 is page 1; the filters show
+     * what was chosen.
+     */
+    @Test
+    void theQueuePagesKeepingItsFilters() {
+        Agency agency = fixtures.agency(Fixtures.uniqueName("Triage Paging Police"));
+        UUID assessor = fixtures.enrolledUser(Role.PRACTITIONER).user().id().value();
+        AreaId area = area();
+        for (int i = 0; i < 51; i++) {
+            String reference = referral(agency, LocalDate.now().minusDays(i), null, assessor);
+            jdbc.sql("UPDATE referral SET area_id = ? WHERE reference = ?").params(area.value(), reference).update();
+        }
+        try {
+            pages(agency, area);
+        } finally {
+            // out of the shared queue again: 51 waiting referrals would push other tests' referrals off its first page
+            jdbc.sql("""
+                    UPDATE referral SET triage_outcome = 'NO_FURTHER_ACTION', triage_reason = 'Test referral',
+                        triaged_at = now() WHERE referring_agency_id = ? AND triage_outcome IS NULL""")
+                    .param(agency.id().value()).update();
+        }
+    }
+
+    private void pages(Agency agency, AreaId area) {
+        WebSession hub = new WebSession(port);
+        hub.signIn(fixtures.enrolledUserAt("Northfield Community Safety Team", Role.HUB_COORDINATOR));
+
+        Page first = hub.get("/triage?agency=" + agency.id().value() + "&page=0");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.html().selectFirst("#queue caption").text()).isEqualTo("51 waiting");
+        assertThat(first.html().select("#queue tbody tr")).hasSize(50);
+        assertThat(first.html().selectFirst("a[rel=next]").attr("href"))
+                .isEqualTo("/triage?page=2&agency=" + agency.id().value());
+        assertThat(first.html().selectFirst("#agency option[selected]").attr("value"))
+                .isEqualTo(agency.id().value().toString());
+
+        Page both = hub.get("/triage?area=" + area.value() + "&agency=" + agency.id().value() + "&page=-3");
+        assertThat(both.html().select("#queue tbody tr")).hasSize(50);
+        assertThat(both.html().selectFirst("a[rel=next]").attr("href"))
+                .isEqualTo("/triage?page=2&area=" + area.value() + "&agency=" + agency.id().value());
+        assertThat(both.html().selectFirst("#area option[selected]").attr("value")).isEqualTo(area.value().toString());
+        Page second = hub.get(both.html().selectFirst("a[rel=next]").attr("href"));
+        assertThat(second.html().select("#queue tbody tr")).hasSize(1);
+        assertThat(second.html().selectFirst("a[rel=prev]").attr("href"))
+                .isEqualTo("/triage?page=1&area=" + area.value() + "&agency=" + agency.id().value());
+    }
+
+    /**
+     * The triage decision: hub coordinators only; an outcome and a reason are both needed, each refusal naming its
+     * field; a reason is kept to 2,000 characters; the decision is confirmed on the queue.
+     */
+    @Test
+    void aTriageDecisionNeedsAnOutcomeAndAReasonFromTheHub() {
+        Agency agency = fixtures.agency(Fixtures.uniqueName("Triage Decision Police"));
+        UUID assessor = fixtures.enrolledUser(Role.PRACTITIONER).user().id().value();
+        String reference = referral(agency, LocalDate.now(), null, assessor);
+        UUID id = jdbc.sql("SELECT id FROM referral WHERE reference = ?").param(reference).query(UUID.class).single();
+        String path = "/referrals/" + id + "/triage";
+
+        WebSession partnership = new WebSession(port);
+        partnership.signIn(fixtures.enrolledUserAt("Northfield Community Safety Team", Role.PARTNERSHIP_COORDINATOR));
+        partnership.get("/triage");
+        assertThat(partnership.post(path, Map.of("outcome", "SIGNPOST", "reason", "Not for the hub to decide")).status())
+                .isEqualTo(403);
+
+        WebSession hub = new WebSession(port);
+        hub.signIn(fixtures.enrolledUserAt("Northfield Community Safety Team", Role.HUB_COORDINATOR));
+        hub.get("/referrals/" + id);
+        Page noOutcome = hub.post(path, Map.of("reason", "A reason without a decision"));
+        assertThat(noOutcome.status()).isEqualTo(400);
+        assertThat(noOutcome.errorSummary()).contains("Select an outcome");
+        assertThat(noOutcome.html().select("#outcome-error")).hasSize(1);
+        assertThat(noOutcome.html().select("#reason-error")).isEmpty();
+        Page noReason = hub.post(path, Map.of("outcome", "SIGNPOST", "reason", "   "));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.html().select("#reason-error").text()).contains("Give the reason for this decision");
+        assertThat(noReason.html().select("#outcome-error")).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE id = ? AND triage_outcome IS NULL").param(id)
+                .query(Integer.class).single()).as("nothing decided by a refused post").isEqualTo(1);
+
+        Page decided = hub.post(path, Map.of("outcome", "SIGNPOST", "reason", "r".repeat(2600)));
+        assertThat(decided.status()).isEqualTo(302);
+        assertThat(decided.location()).endsWith("/triage");
+        assertThat(hub.get("/triage").html().select(".govuk-notification-banner").text())
+                .contains("Triage decision recorded: " + org.hearth.referrals.TriageOutcome.SIGNPOST.label() + ".");
+        assertThat(jdbc.sql("SELECT triage_outcome || ' ' || length(triage_reason) FROM referral WHERE id = ?").param(id)
+                .query(String.class).single()).isEqualTo("SIGNPOST 2000");
     }
 
     /** A referral received on the day, its victim assessed at that grade (or never, when null); its reference. */
