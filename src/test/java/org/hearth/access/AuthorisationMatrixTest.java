@@ -260,6 +260,8 @@ class AuthorisationMatrixTest {
             only("GET /admin/bank-holidays", ADMIN, OK),
             only("POST /admin/bank-holidays", ADMIN, ALLOWED),
             only("POST /admin/bank-holidays/{day}/remove", ADMIN, ALLOWED),
+            only("GET /admin/outbox", ADMIN, OK),
+            only("POST /admin/outbox/{id}/resend", ADMIN, OK), // redirects back to the dead letters
             only("GET /admin/partnership", ADMIN, OK),
             only("GET /admin/partnership/edit", ADMIN, OK),
             only("POST /admin/partnership/edit", ADMIN, ALLOWED),
