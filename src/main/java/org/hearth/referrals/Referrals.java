@@ -39,6 +39,17 @@ public interface Referrals {
      */
     Optional<Referral> decided(ReferralId id, TriageOutcome outcome, String reader);
 
+    /**
+     * The referral and its area, for a module acting on its arrival (it hears {@link ReferralReceived} without a
+     * signed-in user: Operation Encompass must tell the children's schools). Audited as a read by {@code reader}
+     * with {@code purpose}.
+     */
+    Optional<Arrival> arrived(ReferralId id, String reader, String purpose);
+
+    /** A referral as it arrived, with the area it was made for (null when none was given). */
+    record Arrival(Referral referral, org.hearth.partnership.AreaId area) {
+    }
+
     /** Records the hub's decision, with its reason and who decided. */
     void triage(ReferralId id, TriageOutcome outcome, String reason);
 
