@@ -20,6 +20,9 @@ public interface WorkingDays {
      */
     LocalDate addWorkingDays(LocalDate from, int days);
 
+    /** The working day {@code days} working days before {@code from} ({@code days} &gt;= 1). */
+    LocalDate minusWorkingDays(LocalDate from, int days);
+
     /** The working days after {@code from} up to and including {@code to} (0 when {@code to} is not after it). */
     int workingDaysBetween(LocalDate from, LocalDate to);
 }

@@ -28,7 +28,11 @@ public record Agenda(Meeting meeting, Marac marac, List<Case> cases) {
         return cases.size() > marac.capacity();
     }
 
-    /** One case on the agenda: the referral, the victim's name (for the coordinator's page) and days waiting. */
-    public record Case(MaracReferral referral, PersonId victim, String victimName, long daysWaiting) {
+    /**
+     * One case on the agenda: the referral, the victim's and perpetrators' names (for the coordinator's page: agencies
+     * research both) and days waiting.
+     */
+    public record Case(MaracReferral referral, PersonId victim, String victimName, List<String> perpetratorNames,
+            long daysWaiting) {
     }
 }

@@ -26,7 +26,7 @@ public interface MaracReferrals {
 
     /**
      * The referral to MARAC made by the hub's triage decision {@code REFER_TO_MARAC} on a front-door referral (its
-     * victim and perpetrators, the referring agency's MARAC); once per decision: a second call returns the first.
+     * victim and perpetrators, the MARAC of the victim's area); once per decision: a second call returns the first.
      */
     MaracReferral fromTriage(ReferralId referral);
 
@@ -35,6 +35,21 @@ public interface MaracReferrals {
 
     /** The victim's referrals to MARAC, newest first (for those who may view the victim's record). */
     List<MaracReferral> forVictim(PersonId victim);
+
+    /**
+     * Referrals no MARAC was found for (hub/MARAC coordinators), oldest first: the victim's area is covered by no
+     * MARAC, or the referral named no area and the partnership has several MARACs. They wait here, never unseen.
+     */
+    List<MaracReferral> withoutMarac();
+
+    /**
+     * The coordinator chooses the MARAC of a referral not yet on an agenda; it is listed on that MARAC's next
+     * meeting with room. Audited.
+     *
+     * @throws InvalidInputException (field {@code marac}) for an unknown MARAC or a referral already on an agenda
+     * @throws java.util.NoSuchElementException for an unknown referral
+     */
+    MaracReferral chooseMarac(MaracReferralId id, MaracId marac);
 
     /** Referrals not yet listed on a meeting (hub/MARAC coordinators), oldest first; {@code marac} null: all. */
     List<MaracReferral> awaitingListing(MaracId marac);

@@ -32,4 +32,10 @@ public interface Maracs {
 
     /** Changes a MARAC (the same checks as {@link #create}). */
     Marac update(MaracId id, MaracDetails details);
+
+    /**
+     * Whether this member of staff may represent the agency: enabled, working for it, in a casework role. Checked when
+     * a MARAC is saved and again for each representative and deputy when an agenda is published.
+     */
+    boolean mayRepresent(org.hearth.access.StaffUserId user, org.hearth.partnership.AgencyId agency);
 }

@@ -32,6 +32,13 @@ public interface PersonAccess {
     /** Ends a grant now (recording who ended it); ending one already ended does nothing. */
     void end(UUID grantId);
 
+    /**
+     * Ends now every current grant of this ground held by this member of staff that rests on one of these bases
+     * (e.g. the MARAC research grants of a representative removed from the MARAC, on its meetings). Audited per
+     * person; returns how many were ended.
+     */
+    int endHeldBy(org.hearth.access.StaffUserId holder, AccessGround ground, java.util.Collection<GrantBasis> bases);
+
     /** The person's current grants (started, not ended, not expired), oldest first. Needs {@link #mayView}. */
     List<AccessGrant> currentGrants(PersonId person);
 

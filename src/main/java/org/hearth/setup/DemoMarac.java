@@ -35,29 +35,37 @@ final class DemoMarac {
             member(marac, "police");
             member(marac, "idva");
         }
-        // referrals to MARAC from the demo's triage decisions, to the MARAC of the referring agency's area
-        // (agencies working across the partnership: the first MARAC)
+        // referrals to MARAC from the demo's triage decisions, to the MARAC of the victim's area (the referral's),
+        // else of the referring agency's; a referral with neither has no MARAC and waits for the coordinator to
+        // choose one. Visible high risk when the latest DASH scored 14 or more, else the hub's professional judgement
         jdbc.update("""
+                WITH made AS (
+                SELECT r.*, (SELECT ra.score FROM risk_assessment ra WHERE ra.person_id = r.victim_id
+                             ORDER BY ra.assessed_on DESC, ra.recorded_at DESC LIMIT 1) AS score,
+                       a.area_id AS agency_area
+                FROM referral r JOIN agency a ON a.id = r.referring_agency_id
+                WHERE r.triage_outcome = 'REFER_TO_MARAC' AND r.triaged_at IS NOT NULL)
                 INSERT INTO marac_referral (id, reference, marac_id, victim_id, source, referral_id, referred_on,
                     referred_by_name, referred_by_user, referring_agency_id, criteria, evidence, judgement_reason,
                     risk_score, consent, lawful_basis, consent_reason, repeat)
                 SELECT gen_random_uuid(), 'MR-' || extract(year FROM r.triaged_at)::int || '-'
                            || lpad(nextval('marac_referral_number')::text, 5, '0'),
-                       coalesce((SELECT ma.marac_id FROM marac_area ma WHERE ma.area_id = a.area_id LIMIT 1),
-                                (SELECT id FROM marac ORDER BY name LIMIT 1)),
+                       coalesce((SELECT ma.marac_id FROM marac_area ma WHERE ma.area_id = r.area_id LIMIT 1),
+                                (SELECT ma.marac_id FROM marac_area ma WHERE ma.area_id = r.agency_area LIMIT 1)),
                        r.victim_id, 'TRIAGE', r.id, (r.triaged_at AT TIME ZONE 'Europe/London')::date,
                        coalesce(u.display_name, 'The hub'), r.triaged_by, r.referring_agency_id,
-                       '{PROFESSIONAL_JUDGEMENT}', 'Professional judgement: the hub''s triage decision.',
-                       'The hub''s triage decision: ' || coalesce(r.triage_reason, 'refer to MARAC'),
-                       (SELECT ra.score FROM risk_assessment ra WHERE ra.person_id = r.victim_id
-                         ORDER BY ra.assessed_on DESC, ra.recorded_at DESC LIMIT 1),
+                       CASE WHEN r.score >= 14 THEN '{VISIBLE_HIGH_RISK}' ELSE '{PROFESSIONAL_JUDGEMENT}' END::text[],
+                       CASE WHEN r.score >= 14
+                            THEN 'Visible high risk: the latest DASH risk assessment scored ' || r.score || ' (14 or more).'
+                            ELSE 'Professional judgement: the hub''s triage decision.' END,
+                       CASE WHEN r.score >= 14 THEN NULL
+                            ELSE 'The hub''s triage decision: ' || coalesce(r.triage_reason, 'refer to MARAC') END,
+                       r.score,
                        CASE WHEN r.consent = 'OVERRIDDEN' AND (r.consent_basis IS NULL OR r.consent_reason IS NULL)
                             THEN 'REFUSED' ELSE r.consent END,
                        CASE WHEN r.consent = 'OVERRIDDEN' THEN r.consent_basis END,
                        CASE WHEN r.consent = 'OVERRIDDEN' THEN r.consent_reason END, false
-                FROM referral r JOIN agency a ON a.id = r.referring_agency_id
-                LEFT JOIN staff_user u ON u.id = r.triaged_by
-                WHERE r.triage_outcome = 'REFER_TO_MARAC' AND r.triaged_at IS NOT NULL
+                FROM made r LEFT JOIN staff_user u ON u.id = r.triaged_by
                 ORDER BY r.triaged_at""");
         jdbc.update("""
                 INSERT INTO marac_referral_perpetrator (marac_referral_id, person_id)

@@ -63,6 +63,9 @@ class CalendarTest {
         assertThat(days.workingDaysBetween(LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 8))).isEqualTo(2);
         assertThat(days.workingDaysBetween(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 31))).isEqualTo(3);
         assertThat(days.workingDaysBetween(LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 4))).isZero();
+        // 2 working days before a Tuesday is the Friday; before Tuesday 29 December 2026, Wednesday 23rd
+        assertThat(days.minusWorkingDays(LocalDate.of(2026, 12, 8), 2)).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(days.minusWorkingDays(LocalDate.of(2026, 12, 29), 2)).isEqualTo(LocalDate.of(2026, 12, 23));
     }
 
     @Test

@@ -184,6 +184,57 @@ class MaracAgendaTest {
     }
 
     @Test
+    void aRepresentativeRemovedFromTheMaracLosesTheResearchAtOnceAndOnlyCaseworkersInTheAgencyAreEverGranted() {
+        String a = Fixtures.uniqueName("Agency R");
+        StaffUser rep = userAt(a, Role.AGENCY_REPRESENTATIVE);
+        StaffUser deputy = userAt(a, Role.PRACTITIONER);
+        StaffUser analyst = userAt(a, Role.ANALYST);
+        StaffUser stays = userAt(Fixtures.uniqueName("Agency S"), Role.AGENCY_REPRESENTATIVE);
+        // an analyst (no casework role) is refused as a representative: publishing would open records to them
+        actAs(coordinator);
+        var refused = new MaracDetails(Fixtures.uniqueName("MARAC"), List.of(support.area()),
+                org.hearth.marac.Schedule.FORTNIGHTLY, coordinator.id(), coordinator.id(), 20,
+                List.of(new Member(rep.agency(), analyst.id(), null)));
+        assertThatThrownBy(() -> maracs.create(refused)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.errors()).containsKey("members[0].representative"));
+        signOut();
+        Marac marac = support.marac(coordinator, 20, List.of(new Member(rep.agency(), rep.id(), deputy.id()),
+                new Member(stays.agency(), stays.id(), null)));
+        UUID victim = support.person("Rhea");
+        UUID perpetrator = support.person("Rory");
+        refer(marac, victim, perpetrator);
+        actAs(coordinator);
+        Meeting meeting = agendas.addMeeting(marac.id(), LocalDate.now(ZoneId.of("Europe/London")).plusDays(5));
+        // the deputy moves to a non-casework role before the agenda is published: checked again at publish
+        jdbc.sql("UPDATE staff_user_role SET role = 'ANALYST' WHERE user_id = ?").param(deputy.id().value()).update();
+        agendas.publish(meeting.id());
+        // the coordinator's agenda names the perpetrator, and the audit of its reading names both people
+        Agenda agenda = agendas.agenda(meeting.id()).orElseThrow();
+        assertThat(agenda.cases().get(0).perpetratorNames()).singleElement().asString().startsWith("Rory");
+        signOut();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE record_type = 'marac-meeting' AND action = 'READ'"
+                + " AND ? = ANY(record_ids) AND ? = ANY(record_ids)").params(victim.toString(), perpetrator.toString())
+                .query(Long.class).single()).isPositive();
+        assertThat(sees(rep, victim)).isTrue();
+        assertThat(sees(stays, victim)).isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM person_access_grant WHERE user_id = ? AND ground = 'MARAC_RESEARCH'")
+                .param(deputy.id().value()).query(Long.class).single()).as("no grant for a deputy no longer in casework")
+                .isZero();
+
+        // the agency leaves the MARAC: its representative's research ends now, not 28 days after the meeting
+        actAs(coordinator);
+        maracs.update(marac.id(), new MaracDetails(marac.name(), marac.areas(), marac.schedule(), marac.chair(),
+                marac.coordinator(), marac.capacity(), List.of(new Member(stays.agency(), stays.id(), null))));
+        signOut();
+        assertThat(sees(rep, victim)).as("removed: the grant ended").isFalse();
+        assertThat(sees(rep, perpetrator)).isFalse();
+        assertThat(sees(stays, victim)).as("a member still named keeps it").isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE record_type = 'access-grant' AND ? = ANY(record_ids)"
+                + " AND reason LIKE 'ended: holder no longer entitled%'").param(victim.toString()).query(Long.class)
+                .single()).as("each ending audited").isEqualTo(1);
+    }
+
+    @Test
     void agendaOrdersRepeatsThenHighestRiskThenLongestWaitingAndWarnsOverCapacity() {
         StaffUser rep = userAt(Fixtures.uniqueName("Agency D"), Role.AGENCY_REPRESENTATIVE);
         Marac marac = support.marac(coordinator, 3, List.of(new Member(rep.agency(), rep.id(), null)));

@@ -198,6 +198,85 @@ class MaracReferralTest {
     }
 
     @Test
+    void aCountyWideAgencysReferralGoesToTheMaracOfTheVictimsAreaAndOneWithNoAreaWaitsForTheCoordinator()
+            throws Exception {
+        TestUser hub = fixtures.enrolledUserAt("Marac Hub", Role.HUB_COORDINATOR);
+        // two MARACs, each covering its own area; the referring agency ("Test Agency") works county-wide (no area)
+        actAs(hub.user());
+        var north = partnerships.addArea(Fixtures.uniqueName("North"), 50000).id();
+        var south = partnerships.addArea(Fixtures.uniqueName("South"), 50000).id();
+        Marac northMarac = maracs.create(new MaracDetails(Fixtures.uniqueName("North MARAC"), List.of(north),
+                Schedule.FORTNIGHTLY, hub.user().id(), hub.user().id(), 20, List.of()));
+        Marac southMarac = maracs.create(new MaracDetails(Fixtures.uniqueName("South MARAC"), List.of(south),
+                Schedule.FORTNIGHTLY, hub.user().id(), hub.user().id(), 20, List.of()));
+        signOut();
+        assertThat(partnerships.agency(fixtures.agency("Test Agency").id()).orElseThrow().area()).isNull();
+
+        UUID inSouth = support.incident(support.person("Sue"), LocalDate.now(UK).minusDays(1));
+        jdbc.sql("UPDATE referral SET area_id = ? WHERE id = ?").params(south.value(), inSouth).update();
+        UUID noArea = support.incident(support.person("Nia"), LocalDate.now(UK).minusDays(1));
+        WebSession web = new WebSession(port);
+        web.signIn(hub);
+        for (UUID r : List.of(inSouth, noArea)) {
+            web.get("/referrals/" + r);
+            Page p = web.post("/referrals/" + r + "/triage", Map.of("outcome", "REFER_TO_MARAC", "reason",
+                    "Threats to kill and strangulation"));
+            assertThat(p.status()).as(r + (r.equals(inSouth) ? " south " : " none ") + p.body()).isIn(200, 302);
+        }
+        org.hearth.support.Eventually.waitFor(() -> jdbc.sql(
+                "SELECT count(*) FROM marac_referral WHERE referral_id IN (?, ?)").params(inSouth, noArea)
+                .query(Long.class).single() == 2, java.time.Duration.ofSeconds(15));
+        // the victim's area decides, not the referring agency's
+        assertThat(jdbc.sql("SELECT marac_id FROM marac_referral WHERE referral_id = ?").param(inSouth)
+                .query(UUID.class).single()).isEqualTo(southMarac.id().value());
+        Map<String, Object> waiting = jdbc.sql("SELECT id, reference, marac_id FROM marac_referral WHERE referral_id = ?")
+                .param(noArea).query().singleRow();
+        assertThat(waiting.get("marac_id")).as("no area and several MARACs: the coordinator chooses").isNull();
+
+        // never unseen: the coordinator's MARAC list names it, with the way to choose
+        Page list = web.get("/marac");
+        assertThat(list.html().select("#without-marac tbody tr").eachText())
+                .anyMatch(t -> t.contains(waiting.get("reference").toString()));
+        String choose = "/marac/referrals/" + waiting.get("id") + "/marac";
+        assertThat(list.html().select("#without-marac a").eachAttr("href")).contains(choose);
+        Page form = web.get(choose);
+        assertThat(form.status()).isEqualTo(200);
+        Page refused = web.post(choose, Map.of("marac", "not-a-marac"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.html().select(".govuk-error-summary__list a").eachAttr("href")).containsExactly("#marac");
+        Page chosen = web.post(choose, Map.of("marac", northMarac.id().toString()));
+        assertThat(chosen.status()).isEqualTo(302);
+        assertThat(jdbc.sql("SELECT marac_id FROM marac_referral WHERE id = ?").param(waiting.get("id"))
+                .query(UUID.class).single()).isEqualTo(northMarac.id().value());
+        assertThat(web.get("/marac").html().select("#without-marac tbody tr").eachText())
+                .noneMatch(t -> t.contains(waiting.get("reference").toString()));
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE record_type = 'marac-referral' AND action = 'UPDATE'"
+                + " AND ? = ANY(record_ids) AND reason = 'MARAC chosen'").param(waiting.get("id").toString())
+                .query(Long.class).single()).isGreaterThanOrEqualTo(1);
+        // until it is on an agenda, the coordinator may correct the choice
+        assertThat(web.post(choose, Map.of("marac", southMarac.id().toString())).status()).isEqualTo(302);
+
+        // only coordinators choose: an administrator and a practitioner are refused, and the module refuses too
+        for (Role role : List.of(Role.SYSTEM_ADMIN, Role.PRACTITIONER)) {
+            WebSession other = new WebSession(port);
+            other.signIn(fixtures.enrolledUser(role));
+            assertThat(other.get(choose).status()).as(role.name()).isEqualTo(403);
+            assertThat(other.post(choose, Map.of("marac", southMarac.id().toString())).status()).as(role.name())
+                    .isEqualTo(403);
+        }
+        actAs(fixtures.enrolledUser(Role.PRACTITIONER).user());
+        try {
+            assertThatThrownBy(() -> referrals.chooseMarac(new MaracReferralId((UUID) waiting.get("id")),
+                    southMarac.id())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> referrals.withoutMarac()).isInstanceOf(AccessDeniedException.class);
+        } finally {
+            signOut();
+        }
+        assertThat(jdbc.sql("SELECT marac_id FROM marac_referral WHERE id = ?").param(waiting.get("id"))
+                .query(UUID.class).single()).isEqualTo(southMarac.id().value());
+    }
+
+    @Test
     void theApiRefersWithItsScopeForAnAgencyWithAGroundOnly() {
         String agency = Fixtures.uniqueName("Api agency");
         fixtures.agency(agency);

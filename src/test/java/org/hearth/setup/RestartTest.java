@@ -73,6 +73,17 @@ class RestartTest {
                         SELECT avg(CASE WHEN EXISTS (SELECT 1 FROM referral_child c WHERE c.referral_id = r.id AND c.present)
                             THEN 1.0 ELSE 0 END) FROM referral r""").query(Double.class).single();
                 assertThat(childrenShare).as("share of incidents with children present").isBetween(0.2, 0.45);
+                // the demo's referrals to MARAC go to the MARAC of the victim's area, never a default one
+                assertThat(jdbc.sql("""
+                        SELECT count(*) FROM marac_referral m JOIN referral r ON r.id = m.referral_id
+                        WHERE r.area_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM marac_area a
+                            WHERE a.marac_id = m.marac_id AND a.area_id = r.area_id)""").query(Integer.class).single())
+                        .as("MARAC referrals away from the victim's area").isZero();
+                assertThat(jdbc.sql("SELECT count(DISTINCT marac_id) FROM marac_referral").query(Integer.class).single())
+                        .as("every demo MARAC has referrals").isEqualTo(jdbc.sql("SELECT count(*) FROM marac")
+                                .query(Integer.class).single());
+                assertThat(jdbc.sql("SELECT count(*) FROM marac_referral WHERE 'VISIBLE_HIGH_RISK' = ANY(criteria)")
+                        .query(Integer.class).single()).as("visible high risk among the demo's referrals").isPositive();
                 demoStructures(first.getBean(org.hearth.partnership.Structures.class), bvpi225);
                 partnerships.createAgency(new AgencyDetails("Added Before Restart", Sector.OTHER, false, null, true));
                 agencies = partnerships.agencies().size();

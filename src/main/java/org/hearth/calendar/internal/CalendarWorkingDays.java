@@ -50,6 +50,22 @@ class CalendarWorkingDays implements WorkingDays {
     }
 
     @Override
+    public LocalDate minusWorkingDays(LocalDate from, int days) {
+        if (days < 1 || days > MAX_DAYS) {
+            throw new IllegalArgumentException("days out of range: " + days);
+        }
+        Set<LocalDate> off = holidays.between(from.minusDays(days * 2L + 30), from);
+        LocalDate day = from;
+        for (int left = days; left > 0; ) {
+            day = day.minusDays(1);
+            if (working(day, off)) {
+                left--;
+            }
+        }
+        return day;
+    }
+
+    @Override
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         if (!to.isAfter(from)) {
             return 0;

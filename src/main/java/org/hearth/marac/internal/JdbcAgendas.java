@@ -49,10 +49,12 @@ class JdbcAgendas implements Agendas {
     private final PersonAccess access;
     private final People people;
     private final AuditTrail audit;
+    private final JdbcMaracResearch research;
     private final Clock clock = Clock.system(JdbcMaracReferrals.UK);
 
     JdbcAgendas(JdbcClient jdbc, Maracs maracs, JdbcMaracReferrals referrals, AgendaListing listing,
-            PersonAccess access, People people, AuditTrail audit) {
+            PersonAccess access, People people, AuditTrail audit, JdbcMaracResearch research) {
+        this.research = research;
         this.jdbc = jdbc;
         this.maracs = maracs;
         this.referrals = referrals;
@@ -109,8 +111,11 @@ class JdbcAgendas implements Agendas {
             throw new InvalidInputException(errors);
         }
         UUID id = UUID.randomUUID();
-        jdbc.sql("INSERT INTO marac_meeting (id, marac_id, meets_on) VALUES (?, ?, ?)")
-                .params(id, marac.value(), meetsOn).update();
+        // two coordinators adding the same date at once: the second is told, not given an error page
+        if (jdbc.sql("INSERT INTO marac_meeting (id, marac_id, meets_on) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(id, marac.value(), meetsOn).update() == 0) {
+            throw InvalidInputException.of("meetsOn", "This MARAC already meets on that date");
+        }
         int listed = listing.fill(id, marac);
         audit.record(AuditAction.CREATE, "marac-meeting", List.of(id.toString()), listed + " cases listed");
         return find(new MaracMeetingId(id)).orElseThrow();
@@ -128,18 +133,28 @@ class JdbcAgendas implements Agendas {
         List<MaracReferral> cases = referrals.select("r.meeting_id = ? ORDER BY " + AgendaListing.ORDER, id.value());
         LocalDate on = meeting.get().meetsOn();
         List<Agenda.Case> rows = new ArrayList<>();
+        List<String> seen = new ArrayList<>(List.of(id.toString()));
         for (MaracReferral r : cases) {
             rows.add(new Agenda.Case(r, r.victim(), people.name(r.victim()).orElse("Unknown"),
+                    r.perpetrators().stream().map(p -> people.name(p).orElse("Unknown")).sorted().toList(),
                     Math.max(0, ChronoUnit.DAYS.between(r.referredOn(), on))));
+            seen.add(r.victim().toString());
+            r.perpetrators().forEach(p -> seen.add(p.toString()));
         }
-        audit.record(AuditAction.READ, "marac-meeting", List.of(id.toString()),
-                "agenda of " + rows.size() + " cases");
+        // the meeting and every person named on it: the audit answers "who saw that this person was at MARAC"
+        audit.record(AuditAction.READ, "marac-meeting", seen, "agenda of " + rows.size() + " cases");
         return Optional.of(new Agenda(meeting.get(), marac, rows));
     }
 
     @Override
     public void move(MaracReferralId referral, MaracMeetingId to) {
         Roles.requireCoordinator();
+        // lock the case and the meetings it moves between (in id order): a publish or another move waits
+        jdbc.sql("SELECT id FROM marac_referral WHERE id = ? FOR UPDATE").param(referral.value()).query(UUID.class).list();
+        jdbc.sql("""
+                SELECT id FROM marac_meeting WHERE id IN (SELECT meeting_id FROM marac_referral WHERE id = ?)
+                   OR id = ? ORDER BY id FOR UPDATE""")
+                .params(referral.value(), to == null ? null : to.value()).query(UUID.class).list();
         MaracReferral r = referrals.select("r.id = ?", referral.value()).stream().findFirst()
                 .orElseThrow(() -> new java.util.NoSuchElementException("No such referral to MARAC"));
         if (r.meeting() != null && find(r.meeting()).map(Meeting::published).orElse(false)) {
@@ -171,15 +186,25 @@ class JdbcAgendas implements Agendas {
         Marac marac = maracs.find(meeting.marac()).orElseThrow();
         Instant until = researchEnds(meeting.meetsOn());
         GrantBasis basis = GrantBasis.of("marac-meeting", id);
+        // lock the meeting: a second publish, a move or a new listing waits for this one
+        jdbc.sql("SELECT id FROM marac_meeting WHERE id = ? FOR UPDATE").param(id.value()).query(UUID.class).single();
+        if (find(id).map(Meeting::published).orElse(false)) {
+            return;
+        }
+        // only those who may still represent their agency today (enabled, still working for it, in a casework
+        // role): someone who left since the MARAC was saved gets nothing
         Set<StaffUserId> holders = new LinkedHashSet<>();
         for (Member m : marac.members()) {
-            holders.add(m.representative());
-            if (m.deputy() != null) {
+            if (maracs.mayRepresent(m.representative(), m.agency())) {
+                holders.add(m.representative());
+            }
+            if (m.deputy() != null && maracs.mayRepresent(m.deputy(), m.agency())) {
                 holders.add(m.deputy());
             }
         }
         int grants = 0;
-        for (MaracReferral r : referrals.select("r.meeting_id = ? ORDER BY " + AgendaListing.ORDER, id.value())) {
+        List<MaracReferral> cases = referrals.select("r.meeting_id = ? ORDER BY " + AgendaListing.ORDER, id.value());
+        for (MaracReferral r : cases) {
             Set<PersonId> persons = new LinkedHashSet<>();
             persons.add(r.victim());
             persons.addAll(r.perpetrators());
@@ -190,10 +215,12 @@ class JdbcAgendas implements Agendas {
                 }
             }
         }
+        int tasks = research.setFor(id, marac, meeting.meetsOn(), cases);
         jdbc.sql("UPDATE marac_meeting SET published_at = now(), published_by = ? WHERE id = ?")
                 .params(Roles.actor().actorId(), id.value()).update();
         audit.record(AuditAction.UPDATE, "marac-meeting", List.of(id.toString()),
-                "agenda published; " + grants + " MARAC research grants until " + until);
+                "agenda published; " + grants + " MARAC research grants until " + until + "; " + tasks
+                        + " research tasks");
     }
 
     /** The end of the 28th day after the meeting (UK time). */

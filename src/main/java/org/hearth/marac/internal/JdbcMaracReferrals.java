@@ -131,7 +131,7 @@ class JdbcMaracReferrals implements MaracReferrals {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        MaracId marac = r.marac() != null ? r.marac() : maracFor(me.agency()).orElse(null);
+        MaracId marac = r.marac() != null ? r.marac() : maracFor(null, me.agency()).orElse(null);
         return insert(new Draft(marac, r.victim(), r.perpetrators(), source, null, today, me.displayName(),
                 me.apiClient() ? null : me.actorId(), me.agency(), criteria, eligibility,
                 r.criteria().contains(Kind.PROFESSIONAL_JUDGEMENT) ? reason : null, r.consent(), r.lawfulBasis(),
@@ -179,7 +179,7 @@ class JdbcMaracReferrals implements MaracReferrals {
             judgement = "The hub's triage decision: " + ref.triageReason();
         }
         Actor me = Actor.current().orElse(null);
-        return insert(new Draft(maracFor(ref.referringAgency()).orElse(null), ref.victim(), ref.perpetrators(),
+        return insert(new Draft(maracFor(ref.area(), ref.referringAgency()).orElse(null), ref.victim(), ref.perpetrators(),
                 ReferralSource.TRIAGE, id, today, ref.triagedBy() == null ? "The hub" : ref.triagedBy(),
                 me == null || me.apiClient() ? null : me.actorId(), ref.referringAgency(), criteria, eligibility,
                 judgement, ref.consent(), ref.consentBasis(), ref.consentReason()));
@@ -254,15 +254,50 @@ class JdbcMaracReferrals implements MaracReferrals {
         return load(id.value());
     }
 
-    private Optional<MaracId> maracFor(AgencyId agency) {
+    /**
+     * The MARAC covering the victim's area (the front-door referral's), else the referring agency's area, else the
+     * partnership's only MARAC; none when that leaves a choice (a county-wide agency such as the police, in a
+     * partnership of several MARACs): the referral then waits on the coordinators' list of referrals with no MARAC.
+     */
+    private Optional<MaracId> maracFor(org.hearth.partnership.AreaId victimArea, AgencyId agency) {
         List<Marac> all = maracs.all();
-        var area = partnerships.agency(agency).map(a -> a.area()).orElse(null);
+        var area = victimArea != null ? victimArea : partnerships.agency(agency).map(a -> a.area()).orElse(null);
         Optional<Marac> covering = area == null ? Optional.empty()
                 : all.stream().filter(m -> m.areas().contains(area)).findFirst();
         if (covering.isPresent()) {
             return covering.map(Marac::id);
         }
         return all.size() == 1 ? Optional.of(all.get(0).id()) : Optional.empty();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<MaracReferral> withoutMarac() {
+        Roles.requireCoordinator();
+        return select("r.marac_id IS NULL ORDER BY r.referred_on, r.created_at");
+    }
+
+    @Override
+    public MaracReferral chooseMarac(MaracReferralId id, MaracId marac) {
+        Roles.requireCoordinator();
+        // lock the row first: two coordinators choosing at once must not list it twice
+        jdbc.sql("SELECT id FROM marac_referral WHERE id = ? FOR UPDATE").param(id.value()).query(UUID.class).list();
+        List<MaracReferral> found = select("r.id = ?", id.value());
+        if (found.isEmpty()) {
+            throw new java.util.NoSuchElementException("No such referral to MARAC");
+        }
+        if (marac == null || maracs.find(marac).isEmpty()) {
+            throw InvalidInputException.of("marac", "Choose one of the MARACs");
+        }
+        if (found.get(0).meeting() != null) {
+            throw InvalidInputException.of("marac", "This referral is already on an agenda: move it from the agenda");
+        }
+        jdbc.sql("UPDATE marac_referral SET marac_id = ? WHERE id = ? AND meeting_id IS NULL")
+                .params(marac.value(), id.value()).update();
+        listing.listOnNextWithRoom(id, marac, LocalDate.now(clock));
+        audit.record(AuditAction.UPDATE, "marac-referral", List.of(id.toString(), found.get(0).victim().toString()),
+                "MARAC chosen");
+        return load(id.value());
     }
 
     /** The victim's referrals to MARAC, for the repeat criterion (no access check: ids and dates only). */

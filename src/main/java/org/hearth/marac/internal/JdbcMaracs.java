@@ -40,8 +40,11 @@ class JdbcMaracs implements Maracs {
     private final StaffUsers users;
     private final Partnerships partnerships;
     private final AuditTrail audit;
+    private final org.hearth.people.PersonAccess access;
 
-    JdbcMaracs(JdbcClient jdbc, StaffUsers users, Partnerships partnerships, AuditTrail audit) {
+    JdbcMaracs(JdbcClient jdbc, StaffUsers users, Partnerships partnerships, AuditTrail audit,
+            org.hearth.people.PersonAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.users = users;
         this.partnerships = partnerships;
@@ -82,7 +85,7 @@ class JdbcMaracs implements Maracs {
     @Override
     public Marac update(MaracId id, MaracDetails d) {
         requireManager();
-        find(id).orElseThrow(() -> new java.util.NoSuchElementException("No such MARAC"));
+        Marac before = find(id).orElseThrow(() -> new java.util.NoSuchElementException("No such MARAC"));
         check(d, id);
         jdbc.sql("UPDATE marac SET name = ?, schedule = ?, chair_id = ?, coordinator_id = ?, capacity = ? WHERE id = ?")
                 .params(d.name().strip(), d.schedule().name(), d.chair().value(), d.coordinator().value(),
@@ -90,8 +93,42 @@ class JdbcMaracs implements Maracs {
         jdbc.sql("DELETE FROM marac_area WHERE marac_id = ?").param(id.value()).update();
         jdbc.sql("DELETE FROM marac_member WHERE marac_id = ?").param(id.value()).update();
         writeParts(id, d);
-        audit.record(AuditAction.UPDATE, "marac", List.of(id.toString()), null);
+        int ended = endResearchOfRemoved(before, d);
+        audit.record(AuditAction.UPDATE, "marac", List.of(id.toString()),
+                ended == 0 ? null : ended + " research grants of removed representatives ended");
         return find(id).orElseThrow();
+    }
+
+    /**
+     * A representative or deputy no longer named loses at once the research grants this MARAC's published agendas
+     * gave them: a grant has an end, and leaving the MARAC is one.
+     */
+    private int endResearchOfRemoved(Marac before, MaracDetails after) {
+        Set<StaffUserId> removed = holders(before.members());
+        removed.removeAll(holders(after.members()));
+        if (removed.isEmpty()) {
+            return 0;
+        }
+        List<org.hearth.people.GrantBasis> meetings = jdbc.sql("SELECT id FROM marac_meeting WHERE marac_id = ?")
+                .param(before.id().value()).query(UUID.class).list().stream()
+                .map(m -> org.hearth.people.GrantBasis.of("marac-meeting", m)).toList();
+        int ended = 0;
+        for (StaffUserId holder : removed) {
+            ended += access.endHeldBy(holder, org.hearth.people.AccessGround.MARAC_RESEARCH, meetings);
+        }
+        return ended;
+    }
+
+    /** The named representatives and deputies of these members. */
+    static Set<StaffUserId> holders(List<Member> members) {
+        Set<StaffUserId> holders = new java.util.LinkedHashSet<>();
+        for (Member m : members) {
+            holders.add(m.representative());
+            if (m.deputy() != null) {
+                holders.add(m.deputy());
+            }
+        }
+        return holders;
     }
 
     private static void requireManager() {
@@ -161,11 +198,12 @@ class JdbcMaracs implements Maracs {
             if (!seen.add(m.agency())) {
                 errors.put(at + ".agency", "An agency is a member once");
             }
-            if (!worksFor(m.representative(), m.agency())) {
-                errors.put(at + ".representative", "Choose a representative who works for the agency");
+            if (!mayRepresent(m.representative(), m.agency())) {
+                errors.put(at + ".representative", "Choose a representative who works for the agency in a casework role");
             }
-            if (m.deputy() != null && (!worksFor(m.deputy(), m.agency()) || m.deputy().equals(m.representative()))) {
-                errors.put(at + ".deputy", "Choose a deputy, other than the representative, who works for the agency");
+            if (m.deputy() != null && (!mayRepresent(m.deputy(), m.agency()) || m.deputy().equals(m.representative()))) {
+                errors.put(at + ".deputy", "Choose a deputy, other than the representative, who works for the agency"
+                        + " in a casework role");
             }
         }
         return errors;
@@ -175,8 +213,16 @@ class JdbcMaracs implements Maracs {
         return id == null ? Optional.empty() : users.find(id).filter(StaffUser::enabled);
     }
 
-    private boolean worksFor(StaffUserId user, AgencyId agency) {
-        return staff(user).map(u -> agency.equals(u.agency())).orElse(false);
+    /**
+     * Whether this member of staff may represent the agency at the MARAC: enabled, working for it, in a casework
+     * role (publishing an agenda gives representatives research access to every case on it: never an analyst or an
+     * administrator). Checked when the MARAC is saved and again when each agenda is published.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayRepresent(StaffUserId user, AgencyId agency) {
+        return staff(user).map(u -> agency.equals(u.agency())
+                && u.roles().stream().anyMatch(org.hearth.access.Role.CASEWORK::contains)).orElse(false);
     }
 
     private record Row(UUID id, String name, Schedule schedule, UUID chair, UUID coordinator, int capacity) {

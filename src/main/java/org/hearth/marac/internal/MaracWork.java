@@ -29,8 +29,10 @@ class MaracWork implements WorkItems {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final org.hearth.people.PersonAccess access;
+    private final JdbcMaracResearch research;
 
-    MaracWork(JdbcClient jdbc, AuditTrail audit, org.hearth.people.PersonAccess access) {
+    MaracWork(JdbcClient jdbc, AuditTrail audit, org.hearth.people.PersonAccess access, JdbcMaracResearch research) {
+        this.research = research;
         this.jdbc = jdbc;
         this.audit = audit;
         this.access = access;
@@ -67,38 +69,23 @@ class MaracWork implements WorkItems {
                 : all + (all == 1 ? " referral" : " referrals") + " to MARAC waiting for a meeting.";
         return new WorkList(12, "MARAC: awaiting listing", summary, rows.stream().limit(ROWS)
                 .map(w -> new WorkList.WorkRow(w.name() == null ? "No MARAC chosen" : w.name(),
-                        w.marac() == null ? "/marac" : "/marac/" + w.marac(),
+                        w.marac() == null ? "/marac#without-marac" : "/marac/" + w.marac(),
                         "Waiting since " + Dates.DAY.format(w.oldest()), String.valueOf(w.count()), "orange"))
                 .toList(), all == 0 ? null : "/marac", "Open the MARACs");
     }
 
     private java.util.Optional<WorkList> research(Actor me) {
-        record Case(UUID victim, String reference, LocalDate meetsOn) {
-        }
-        List<Case> cases = jdbc.sql("""
-                SELECT DISTINCT r.victim_id, r.reference, t.meets_on FROM marac_referral r
-                JOIN marac_meeting t ON t.id = r.meeting_id AND t.published_at IS NOT NULL
-                JOIN marac_member m ON m.marac_id = t.marac_id
-                    AND (m.representative_id = :me OR m.deputy_id = :me)
-                WHERE t.meets_on >= :today ORDER BY t.meets_on, r.reference""")
-                .param("me", me.actorId()).param("today", LocalDate.now(ZoneId.of("Europe/London")))
-                .query((rs, n) -> new Case(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class)))
-                .list();
-        // only the cases the user may read now: a representative named after an agenda was published holds no
-        // grant for it, and must not learn from this list who was at that MARAC
-        java.util.Set<org.hearth.people.PersonId> readable = access.viewableAmong(cases.stream()
-                .map(c -> new org.hearth.people.PersonId(c.victim())).toList());
-        cases = cases.stream().filter(c -> readable.contains(new org.hearth.people.PersonId(c.victim()))).toList();
-        if (cases.isEmpty()) {
+        // the research of the agencies the user represents, while they may read the case (MaracResearch audits it)
+        List<org.hearth.marac.ResearchTask> open = research.mine().stream().filter(t -> !t.returned()).toList();
+        if (open.isEmpty()) {
             return java.util.Optional.empty();
         }
-        List<Case> shown = cases.stream().limit(ROWS).toList();
-        audit.record(AuditAction.READ, "person", shown.stream().map(c -> c.victim().toString()).toList(),
-                "My work: MARAC research");
-        return java.util.Optional.of(new WorkList(14, "MARAC research", cases.size()
-                + (cases.size() == 1 ? " case" : " cases") + " on published agendas for your agency to research. "
+        return java.util.Optional.of(new WorkList(14, "MARAC research", open.size()
+                + (open.size() == 1 ? " case" : " cases") + " on published agendas for your agency to research. "
                 + "Research your own agency's records only: never contact the victim (the IDVA does).",
-                shown.stream().map(c -> new WorkList.WorkRow(c.reference(), "/people/" + c.victim(),
-                        "Meeting " + Dates.DAY.format(c.meetsOn()), null, null)).toList(), null, null));
+                open.stream().limit(ROWS).map(t -> new WorkList.WorkRow(t.reference(), "/marac/research/" + t.id(),
+                        "Due " + Dates.DAY.format(t.dueOn()), t.chasedAt() != null ? "Chased" : null,
+                        t.chasedAt() != null ? "red" : null)).toList(),
+                open.size() > ROWS ? "/marac/research" : null, open.size() > ROWS ? "All your MARAC research" : null));
     }
 }

@@ -33,13 +33,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AgendaPages {
 
     private final Agendas agendas;
+    private final org.hearth.marac.MaracResearch research;
+    private final ResearchPages researchPages;
 
-    AgendaPages(Agendas agendas) {
+    /** An agency's research for the meeting: how much came back, and whether it can be chased. */
+    record AgencyResearch(String agency, String name, long returned, long outstanding) {
+    }
+
+    AgendaPages(Agendas agendas, org.hearth.marac.MaracResearch research, ResearchPages researchPages) {
         this.agendas = agendas;
+        this.research = research;
+        this.researchPages = researchPages;
     }
 
     /** A case as the agenda shows it. */
-    record CaseRow(String id, int number, String reference, String victimId, String victim, boolean repeat,
+    record CaseRow(String id, int number, String reference, String victimId, String victim, String perpetrators,
+            boolean repeat,
             String repeatOf, String score, String criteria, long daysWaiting) {
     }
 
@@ -56,7 +65,8 @@ class AgendaPages {
         model.addAttribute("cases", java.util.stream.IntStream.range(0, cases.size()).mapToObj(i -> {
             Agenda.Case c = cases.get(i);
             return new CaseRow(c.referral().id().toString(), i + 1, c.referral().reference(), c.victim().toString(),
-                    c.victimName(), c.referral().repeat(), c.referral().repeatOfReference(),
+                    c.victimName(), c.perpetratorNames().isEmpty() ? "None named" : String.join(", ", c.perpetratorNames()),
+                    c.referral().repeat(), c.referral().repeatOfReference(),
                     c.referral().riskScore() == null ? "Not assessed" : String.valueOf(c.referral().riskScore()),
                     String.join(", ", c.referral().criteria().stream().map(MaracCriterion.Kind::label).toList()),
                     c.daysWaiting());
@@ -68,6 +78,18 @@ class AgendaPages {
                         .toList()));
         model.addAttribute("caseChoices", cases.stream().map(c -> new Option(c.referral().id().toString(),
                 c.referral().reference())).toList());
+        if (agenda.meeting().published()) {
+            List<org.hearth.marac.ResearchTask> tasks = research.forMeeting(agenda.meeting().id());
+            model.addAttribute("researchTasks", tasks.stream().map(researchPages::row).toList());
+            model.addAttribute("researchByAgency", tasks.stream()
+                    .collect(java.util.stream.Collectors.groupingBy(t -> t.agency(), java.util.LinkedHashMap::new,
+                            java.util.stream.Collectors.toList()))
+                    .entrySet().stream().map(e -> new AgencyResearch(e.getKey().toString(),
+                            researchPages.row(e.getValue().get(0)).agency(),
+                            e.getValue().stream().filter(org.hearth.marac.ResearchTask::returned).count(),
+                            e.getValue().stream().filter(t -> !t.returned()).count()))
+                    .sorted(java.util.Comparator.comparing(AgencyResearch::name)).toList());
+        }
         return "marac/agenda";
     }
 

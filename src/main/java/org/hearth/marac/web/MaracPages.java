@@ -109,6 +109,9 @@ class MaracPages {
         model.addAttribute("maracs", maracs.all().stream().map(this::row).toList());
         if (coordinator(auth)) {
             model.addAttribute("awaiting", referrals.awaitingListing(null).size());
+            model.addAttribute("withoutMarac", referrals.withoutMarac().stream()
+                    .map(r -> new WaitingRow(r.id().toString(), r.reference(), DAY.format(r.referredOn()), r.repeat(),
+                            r.riskScore())).toList());
         }
         return "marac/list";
     }

@@ -142,6 +142,27 @@ class JdbcPersonAccess implements PersonAccess {
     }
 
     @Override
+    public int endHeldBy(org.hearth.access.StaffUserId holder, AccessGround ground,
+            java.util.Collection<GrantBasis> bases) {
+        Actor me = me();
+        int ended = 0;
+        for (GrantBasis basis : new java.util.LinkedHashSet<>(bases)) {
+            List<java.util.Map<String, Object>> rows = jdbc.sql("""
+                    UPDATE person_access_grant g SET ended_at = now(), ended_by = :me
+                    WHERE g.user_id = :holder AND g.ground = :ground AND g.basis_kind = :kind AND g.basis_id = :id
+                      AND """ + " " + CURRENT + " RETURNING g.id, g.person_id")
+                    .param("me", me.actorId()).param("holder", holder.value()).param("ground", ground.name())
+                    .param("kind", basis.kind()).param("id", basis.id()).query().listOfRows();
+            for (java.util.Map<String, Object> r : rows) {
+                audit.record(AuditAction.UPDATE, "access-grant", List.of(r.get("id").toString(),
+                        r.get("person_id").toString()), "ended: holder no longer entitled (" + basis.kind() + ")");
+            }
+            ended += rows.size();
+        }
+        return ended;
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<AccessGrant> currentGrants(PersonId person) {
         if (!mayView(person)) {

@@ -22,6 +22,7 @@ import org.hearth.access.StaffPrincipal;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
 import org.hearth.partnership.AgencyId;
+import org.hearth.partnership.AreaId;
 import org.hearth.people.AccessGround;
 import org.hearth.people.AccessScope;
 import org.hearth.people.GrantBasis;
@@ -147,7 +148,7 @@ class JdbcReferrals implements Referrals {
                 blankToNull(r.policeReference()), r.victim(), List.copyOf(perpetrators), List.copyOf(children),
                 r.relationship(), r.abuseTypes().isEmpty() ? EnumSet.noneOf(AbuseType.class) : EnumSet.copyOf(r.abuseTypes()),
                 r.consent(), r.consentBasis(), blankToNull(r.consentReason()), blankToNull(r.narrative()), null, null,
-                null, null, createdAt);
+                null, null, createdAt, r.area());
     }
 
     /**
@@ -344,7 +345,8 @@ class JdbcReferrals implements Referrals {
                 rs.getString("consent_reason"), rs.getString("narrative"),
                 outcome == null ? null : TriageOutcome.valueOf(outcome), rs.getString("triage_reason"),
                 rs.getString("triaged_by_name"), triagedAt == null ? null : triagedAt.toInstant(),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getObject("area_id") == null ? null : new AreaId(rs.getObject("area_id", UUID.class)));
     }
 
     /** The signed-in member of staff (triage is a person's decision, never an API client's). */
