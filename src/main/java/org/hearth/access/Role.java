@@ -7,7 +7,9 @@ public enum Role {
     HUB_COORDINATOR("Hub or MARAC coordinator", "Runs the daily hub and MARAC meetings"),
     PRACTITIONER("Practitioner", "Works cases: referrals, risk assessments, support"),
     AGENCY_REPRESENTATIVE("Agency representative", "Represents an agency at meetings and owns its actions"),
-    ANALYST("Analyst", "Sees aggregate figures only, never a person");
+    ANALYST("Analyst", "Sees aggregate figures only, never a person"),
+    ESTABLISHMENT_CONTACT("School or GP practice key adult",
+            "Sees only the notifications sent to their own school or GP practice, and acknowledges them");
 
     private final String label;
     private final String description;

@@ -22,6 +22,13 @@ public interface People {
      */
     Optional<PersonRecord> record(PersonId id);
 
+    /**
+     * Who a person is, for a module acting on a duty without a signed-in user (Operation Encompass hears a police
+     * incident and must tell the child's school): audited as a read by {@code reader} with {@code purpose}.
+     * Never for a page: pages read through {@link #record}.
+     */
+    Optional<PersonDetails> detailsFor(PersonId id, String reader, String purpose);
+
     /** Name only, for lists and links (not audited: no personal detail beyond the name). */
     Optional<String> name(PersonId id);
 

@@ -49,6 +49,18 @@ public interface Referrals {
      */
     Optional<Referral> decided(ReferralId id, TriageOutcome outcome, String reader);
 
+    /**
+     * The referral and its area, for a module acting on its arrival (it hears {@link ReferralReceived} without a
+     * signed-in user: Operation Encompass must tell the children's schools). Audited as a read by {@code reader}
+     * with {@code purpose}.
+     */
+    Optional<Arrival> arrived(ReferralId id, String reader, String purpose);
+
+    /** A referral as it arrived, with the area it was made for (null when none was given). */
+    record Arrival(Referral referral, org.hearth.partnership.AreaId area) {
+    }
+
+
     /** Records one decision made outside the daily meeting (see {@link #triage(ReferralId, Set, String, boolean)}). */
     default void triage(ReferralId id, TriageOutcome outcome, String reason) {
         triage(id, Set.of(outcome), reason, true);

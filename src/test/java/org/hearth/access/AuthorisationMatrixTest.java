@@ -104,7 +104,12 @@ class AuthorisationMatrixTest {
             Role.HUB_COORDINATOR);
     private static final Set<Role> GLASS_REVIEWERS = EnumSet.of(Role.HUB_COORDINATOR, Role.PARTNERSHIP_COORDINATOR);
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
-    private static final Set<Role> NOT_ANALYSTS = EnumSet.complementOf(EnumSet.of(Role.ANALYST));
+    /** Every role but a school's or GP practice's key adult, who reaches only their own notifications. */
+    private static final Set<Role> STAFF = EnumSet.complementOf(EnumSet.of(Role.ESTABLISHMENT_CONTACT));
+    private static final Set<Role> NOT_ANALYSTS = EnumSet.complementOf(EnumSet.of(Role.ANALYST,
+            Role.ESTABLISHMENT_CONTACT));
+    private static final Set<Role> KEY_ADULTS = EnumSet.of(Role.ESTABLISHMENT_CONTACT);
+    private static final Set<Role> HUB_AND_ADMIN = EnumSet.of(Role.HUB_COORDINATOR, Role.SYSTEM_ADMIN);
     private static final Set<Role> MARAC_MANAGERS = EnumSet.of(Role.SYSTEM_ADMIN, Role.HUB_COORDINATOR);
     private static final Set<Role> CASEWORK_OR_ADMIN = EnumSet.of(Role.SYSTEM_ADMIN, Role.HUB_COORDINATOR,
             Role.PRACTITIONER, Role.AGENCY_REPRESENTATIVE);
@@ -201,10 +206,10 @@ class AuthorisationMatrixTest {
             open("GET /directory/{id}", NOT_FOUND),
             open("GET /directory/cover-your-tracks", OK),
             open("GET /v3/api-docs", OK),
-            only("GET /v3/api-docs.yaml", EVERY_ROLE, OK), // not on the public list of SecurityConfiguration
+            only("GET /v3/api-docs.yaml", STAFF, OK), // not on the public list of SecurityConfiguration
             open("GET /actuator/health", OK),
             open("GET /actuator/health/**", ALLOWED),
-            only("GET /actuator", EVERY_ROLE, OK),
+            only("GET /actuator", EVERY_ROLE, OK), // links only; actuator is not confined by KeyAdultConfinement
             halfSignedIn("GET /login/code"),
             halfSignedIn("POST /login/code"),
             halfSignedIn("GET /login/enrol"),
@@ -218,17 +223,17 @@ class AuthorisationMatrixTest {
             only("POST /account/recovery-codes", EVERY_ROLE, ALLOWED),
             only("GET /login/recovery-codes", EVERY_ROLE, OK),
             only("GET /api/me", EVERY_ROLE, OK),
-            only("GET /api/agencies", EVERY_ROLE, OK),
-            only("GET /api/agencies/{id}", EVERY_ROLE, OK),
-            only("GET /partnership/groups", EVERY_ROLE, OK),
-            only("GET /partnership/groups/{id}", EVERY_ROLE, NOT_FOUND),
-            only("GET /partnership/groups/{id}/meetings/{meetingId}", EVERY_ROLE, NOT_FOUND),
-            only("GET /partnership/groups/{id}/attendance", EVERY_ROLE, NOT_FOUND),
-            only("GET /api/partnership/groups", EVERY_ROLE, OK),
-            only("GET /api/partnership/groups/{id}", EVERY_ROLE, NOT_FOUND),
-            only("GET /api/partnership/groups/{id}/meetings", EVERY_ROLE, NOT_FOUND),
-            only("GET /api/partnership/groups/{id}/attendance", EVERY_ROLE, NOT_FOUND),
-            only("GET /sections/{slug}", EVERY_ROLE, NOT_FOUND),
+            only("GET /api/agencies", STAFF, OK),
+            only("GET /api/agencies/{id}", STAFF, OK),
+            only("GET /partnership/groups", STAFF, OK),
+            only("GET /partnership/groups/{id}", STAFF, NOT_FOUND),
+            only("GET /partnership/groups/{id}/meetings/{meetingId}", STAFF, NOT_FOUND),
+            only("GET /partnership/groups/{id}/attendance", STAFF, NOT_FOUND),
+            only("GET /api/partnership/groups", STAFF, OK),
+            only("GET /api/partnership/groups/{id}", STAFF, NOT_FOUND),
+            only("GET /api/partnership/groups/{id}/meetings", STAFF, NOT_FOUND),
+            only("GET /api/partnership/groups/{id}/attendance", STAFF, NOT_FOUND),
+            only("GET /sections/{slug}", STAFF, NOT_FOUND),
 
             // ---- partnership structures: coordinators and administrators change them
             only("GET /partnership/groups/new", MANAGERS, OK),
@@ -263,6 +268,22 @@ class AuthorisationMatrixTest {
             only("GET /admin/bank-holidays", ADMIN, OK),
             only("POST /admin/bank-holidays", ADMIN, ALLOWED),
             only("POST /admin/bank-holidays/{day}/remove", ADMIN, ALLOWED),
+            only("GET /admin/outbox", ADMIN, OK),
+
+            // ---- Operation Encompass: the hub's clock and the schools register; a key adult's own notifications
+            only("GET /encompass", HUB_AND_ADMIN, OK),
+            only("POST /encompass/attention/{id}", HUB_AND_ADMIN, OK), // back to the clock with the problem
+            only("GET /encompass/schools", HUB_AND_ADMIN, OK),
+            only("GET /encompass/schools/import", HUB_AND_ADMIN, OK),
+            only("POST /encompass/schools/import", HUB_AND_ADMIN, ALLOWED),
+            only("GET /encompass/schools/{id}", HUB_AND_ADMIN, NOT_FOUND),
+            only("POST /encompass/schools/{id}/contacts", HUB_AND_ADMIN, NOT_FOUND),
+            only("GET /establishment/notifications", KEY_ADULTS, OK),
+            only("GET /establishment/notifications/{id}", KEY_ADULTS, NOT_FOUND),
+            only("POST /establishment/notifications/{id}/acknowledge", KEY_ADULTS, NOT_FOUND),
+            only("GET /api/establishment/notifications", KEY_ADULTS, OK),
+            only("GET /api/establishment/notifications/{id}", KEY_ADULTS, NOT_FOUND),
+            only("POST /admin/outbox/{id}/resend", ADMIN, OK), // redirects back to the dead letters
             only("GET /admin/partnership", ADMIN, OK),
             only("GET /admin/partnership/edit", ADMIN, OK),
             only("POST /admin/partnership/edit", ADMIN, ALLOWED),

@@ -82,7 +82,14 @@ class InputFuzzTest {
     /** Routes the fuzzer does not send to, with the reason. */
     static final Map<String, String> UNREACHED = Map.of(
             "POST /login/code", "sign-in's second step: needs a half-signed-in session (SignInTest fuzzes its codes)",
-            "POST /login/enrol", "enrolment of a second factor: needs a half-signed-in session (SignInTest)");
+            "POST /login/enrol", "enrolment of a second factor: needs a half-signed-in session (SignInTest)",
+            "POST /admin/outbox/{id}/resend", "needs a dead-lettered message; takes no input but the id (OutboxTest)",
+            "POST /encompass/schools/{id}/contacts", "needs a school in the register (EncompassTest); its only input "
+                    + "is an account chosen from a list",
+            "POST /encompass/attention/{id}", "needs a child on the hub's attention list (EncompassTest); its only "
+                    + "input is a school chosen from a list",
+            "POST /establishment/notifications/{id}/acknowledge", "needs a key adult's session and a notification "
+                    + "of their school; takes no input but the id (EncompassTest)");
 
     /** Tables whose rows are not the application's records (written by every request, or in the background). */
     static final Set<String> NOT_RECORDS = Set.of("audit_event", "audit_chain_head", "spring_session",

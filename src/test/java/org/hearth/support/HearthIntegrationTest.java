@@ -22,7 +22,9 @@ import org.springframework.test.context.ContextConfiguration;
         "hearth.demo.enabled=false",
         // requests from the test JVM come through a "proxy", so tests can play clients at other addresses
         "hearth.security.trusted-proxies=127.0.0.0/8,::1",
-        "hearth.security.absolute-session-timeout=10h"})
+        "hearth.security.absolute-session-timeout=10h",
+        // the outbox worker does not run by itself: tests send through OutboxWorker.run with a channel of their own
+        "hearth.notifications.poll=0"})
 @ContextConfiguration(initializers = OidcTestServer.class)
 @Import(Fixtures.class)
 public @interface HearthIntegrationTest {

@@ -166,6 +166,12 @@ class SecurityConfiguration {
                 .requestMatchers("/triage", "/triage/**").hasAuthority(Role.HUB_COORDINATOR.authority())
                 // the daily hub's JSON door: a coordinator's decisions (refused before the body is read)
                 .requestMatchers("/api/hub/**").hasAuthority(Role.HUB_COORDINATOR.authority())
+                // Operation Encompass: a school's (or GP practice's) key adult sees their own establishment's
+                // notifications and nothing else; the hub runs the clock and keeps the register
+                .requestMatchers("/establishment/**", "/api/establishment/**").hasAuthority(
+                        Role.ESTABLISHMENT_CONTACT.authority())
+                .requestMatchers("/encompass", "/encompass/**").hasAnyAuthority(Role.HUB_COORDINATOR.authority(),
+                        Role.SYSTEM_ADMIN.authority())
                 // allocation requests: hub coordinators decide (partnership coordinators review break-glass only)
                 .requestMatchers("/break-glass/allocations", "/break-glass/allocations/**")
                 .hasAuthority(Role.HUB_COORDINATOR.authority())

@@ -152,6 +152,15 @@ class JdbcPeople implements People {
     }
 
     @Override
+    @Transactional
+    public Optional<PersonDetails> detailsFor(PersonId id, String reader, String purpose) {
+        Optional<PersonDetails> details = details(id);
+        details.ifPresent(d -> audit.recordFor(reader, null, AuditAction.READ, "person", List.of(id.toString()),
+                purpose));
+        return details;
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Optional<String> name(PersonId id) {
         return jdbc.sql("SELECT given_name || ' ' || family_name FROM person WHERE id = ?").param(id.value())

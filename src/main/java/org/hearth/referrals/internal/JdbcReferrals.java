@@ -220,6 +220,17 @@ class JdbcReferrals implements Referrals {
         return referral;
     }
 
+    @Override
+    @Transactional
+    public Optional<Referrals.Arrival> arrived(ReferralId id, String reader, String purpose) {
+        Optional<Referral> referral = load(id);
+        referral.ifPresent(r -> audit.recordFor(reader, null, AuditAction.READ, "referral",
+                List.of(id.toString(), r.victim().toString()), purpose));
+        return referral.map(r -> new Arrival(r, jdbc.sql("SELECT area_id FROM referral WHERE id = ?")
+                .param(id.value()).query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, UUID.class))).list()
+                .stream().flatMap(Optional::stream).findFirst().map(org.hearth.partnership.AreaId::new).orElse(null)));
+    }
+
     boolean maySee(Referral r) {
         Optional<Actor> me = Actor.current();
         if (me.isEmpty()) {

@@ -1,0 +1,57 @@
+package org.hearth.encompass;
+
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.hearth.access.StaffUserId;
+import org.hearth.partnership.AreaId;
+import org.hearth.people.PersonId;
+
+/** The schools register, for hub coordinators and administrators. Changes are audited. */
+public interface Schools {
+
+    List<School> inArea(AreaId area);
+
+    List<School> all();
+
+    Optional<School> find(SchoolId id);
+
+    List<Term> terms(SchoolId id);
+
+    List<LocalDate> closures(SchoolId id);
+
+    /**
+     * Imports schools from CSV (header: area, name, urn, phase, lead_name, lead_email, deputy_name, deputy_email,
+     * starts_at, terms, closures; terms as {@code 2026-09-03..2026-10-23;2026-11-02..2026-12-18}, closures as
+     * {@code 2026-09-02;2026-11-02}). Each row is added or refused on its own, with its reasons: an unknown area,
+     * a URN that is not 6 digits, an unknown phase, a school already in the register or twice in the file, a bad
+     * e-mail, time or date.
+     */
+    ImportReport importCsv(Reader csv);
+
+    /**
+     * When a notification about an incident at {@code incident} (UK local time) is due at this school: the school's
+     * start time on its first school day that starts after the incident (a school day: inside one of its terms,
+     * Monday to Friday, not a bank holiday, not one of its closures; past its last recorded term, every working
+     * day counts, so a missing calendar never makes the clock later).
+     */
+    LocalDateTime dueFor(SchoolId school, LocalDateTime incident);
+
+    /** Records a child's school (replacing any earlier one). */
+    void linkChild(PersonId child, SchoolId school);
+
+    /**
+     * Records a child as home-educated: their notifications go to the area's education safeguarding team.
+     *
+     * @throws org.hearth.platform.InvalidInputException when the area has no education safeguarding team
+     */
+    void markHomeEducated(PersonId child, AreaId area);
+
+    /** Gives a key adult's account (role {@code ESTABLISHMENT_CONTACT}) the notifications of this school. */
+    void addContact(SchoolId school, StaffUserId user);
+
+    /** The key adults' accounts of a school. */
+    List<StaffUserId> contacts(SchoolId school);
+}

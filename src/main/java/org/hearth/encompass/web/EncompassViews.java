@@ -1,0 +1,79 @@
+package org.hearth.encompass.web;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hearth.encompass.Encompass.ClockEntry;
+import org.hearth.encompass.EncompassNotification;
+import org.hearth.platform.Dates;
+import org.hearth.platform.web.SummaryRow;
+
+/** Words and rows for the Operation Encompass pages. */
+final class EncompassViews {
+
+    private EncompassViews() {
+    }
+
+    /** A row of the hub's clock. */
+    record ClockRow(String id, String referralId, String school, String reference, String due, String status,
+            String colour) {
+    }
+
+    static ClockRow clock(ClockEntry e, Instant now) {
+        String status;
+        String colour;
+        if (e.acknowledgedAt() != null) {
+            status = "Acknowledged";
+            colour = "green";
+        } else if (e.overdue(now)) {
+            status = "Overdue";
+            colour = "red";
+        } else {
+            status = "Due";
+            colour = "yellow";
+        }
+        return new ClockRow(e.id().toString(), e.referralId().toString(), e.schoolName(),
+                e.policeReference() == null ? "Not sent" : e.policeReference(), Dates.dayAndTime(e.dueAt()), status,
+                colour);
+    }
+
+    /** A row of a key adult's list. */
+    record NotificationRow(String id, String child, String from, String received, String status, String colour) {
+    }
+
+    static NotificationRow row(EncompassNotification n) {
+        return new NotificationRow(n.id().toString(), n.childName() == null ? "A child of your school"
+                : n.childName(), n.policeForce(), Dates.dayAndTime(n.createdAt()),
+                n.acknowledged() ? "Acknowledged" : "New", n.acknowledged() ? "green" : "blue");
+    }
+
+    static List<SummaryRow> details(EncompassNotification n) {
+        List<SummaryRow> rows = new ArrayList<>();
+        rows.add(new SummaryRow("From", n.policeForce()));
+        rows.add(new SummaryRow("School", n.schoolName()));
+        if (n.childName() != null) {
+            rows.add(new SummaryRow("Child", n.childName()));
+        }
+        if (n.childDateOfBirth() != null) {
+            rows.add(new SummaryRow("Date of birth", Dates.day(n.childDateOfBirth())));
+        }
+        if (n.policeReference() != null) {
+            rows.add(new SummaryRow("Police reference", n.policeReference()));
+        }
+        if (n.incidentOn() != null) {
+            rows.add(new SummaryRow("Date of the incident", Dates.day(n.incidentOn())));
+        }
+        if (n.incidentTime() != null) {
+            rows.add(new SummaryRow("Time of the incident", Dates.time(n.incidentTime())));
+        }
+        if (n.childPresent() != null) {
+            rows.add(new SummaryRow("Was the child present", n.childPresent() ? "Yes" : "No"));
+        }
+        if (n.summary() != null) {
+            rows.add(new SummaryRow("What happened", n.summary()));
+        }
+        rows.add(new SummaryRow("Received", Dates.dayAndTime(n.createdAt())));
+        rows.add(new SummaryRow("Acknowledged", n.acknowledged() ? Dates.dayAndTime(n.acknowledgedAt()) : "Not yet"));
+        return rows;
+    }
+}

@@ -1,0 +1,106 @@
+package org.hearth.encompass.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hearth.access.Role;
+import org.hearth.support.Eventually;
+import org.hearth.support.Fixtures;
+import org.hearth.support.HearthIntegrationTest;
+import org.hearth.support.WebSession;
+import org.hearth.support.WebSession.Page;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * From the front door to Operation Encompass through the {@code ReferralReceived} event: a police referral's
+ * school-age child with no known school lands on the hub's attention list, a younger one on the health visiting
+ * list; another agency's referral naming a child becomes a "consider sharing" task, not a notification.
+ */
+@HearthIntegrationTest
+class EncompassFromReferralsTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+
+    private static String unique() {
+        return "Qe" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).chars()
+                .mapToObj(c -> String.valueOf((char) (c <= '9' ? c - '0' + 'g' : c))).reduce("", String::concat);
+    }
+
+    private String token(String agency) {
+        fixtures.agency(agency);
+        String agencyId = jdbc.sql("SELECT id FROM agency WHERE name = ?").param(agency).query(UUID.class).single()
+                .toString();
+        WebSession admin = new WebSession(port);
+        admin.signIn(fixtures.enrolledUserAt("Hearth Admin Team", Role.SYSTEM_ADMIN));
+        String csrf = admin.open("/admin/api-clients/new").csrf();
+        List<String> fields = new ArrayList<>(List.of("name=" + unique(), "agency=" + agencyId,
+                "scopes=referrals:write", "_csrf=" + java.net.URLEncoder.encode(csrf,
+                        java.nio.charset.StandardCharsets.UTF_8)));
+        Page created = admin.send(HttpRequest.newBuilder(admin.uri("/admin/api-clients"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(String.join("&", fields))));
+        assertThat(created.status()).as(created.body()).isEqualTo(200);
+        return created.html().selectFirst("#token").text();
+    }
+
+    private UUID refer(String token, String children) {
+        String json = """
+                {"referrerName": "PC Dana Wells", "incidentDate": "%s", "incidentTime": "22:15",
+                 "policeReference": "%s",
+                 "victim": {"givenName": "Fern", "familyName": "%s", "dateOfBirth": "1990-01-01", "sex": "FEMALE"},
+                 "perpetrators": [],
+                 "children": %s,
+                 "relationship": "INTIMATE_PARTNER", "abuseTypes": ["PHYSICAL"],
+                 "consent": "GIVEN", "narrative": "Officers attended after a neighbour called."}
+                """.formatted(LocalDate.now().minusDays(1), "NP/" + unique(), unique(), children);
+        WebSession web = new WebSession(port);
+        Page answer = web.send(HttpRequest.newBuilder(web.uri("/api/referrals"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return UUID.fromString(answer.body().replaceAll("(?s).*\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1"));
+    }
+
+    long count(String table, UUID referral) {
+        return jdbc.sql("SELECT count(*) FROM " + table + " WHERE referral_id = ?").param(referral)
+                .query(Long.class).single();
+    }
+
+    @Test
+    void aPoliceReferralsChildrenAreNeverDropped() {
+        UUID referral = refer(token("Northshire Police"), """
+                [{"givenName": "Hal", "familyName": "%s", "age": 9, "present": true},
+                 {"givenName": "Ivy", "familyName": "%s", "age": 1, "present": false}]"""
+                .formatted(unique(), unique()));
+        Eventually.waitFor(() -> count("encompass_attention", referral) == 1
+                && count("encompass_health_visiting", referral) == 1, Duration.ofSeconds(20));
+        assertThat(count("encompass_share_task", referral)).isZero();
+    }
+
+    @Test
+    void anotherAgencysReferralWithChildrenAsksTheHubToConsiderSharing() {
+        UUID referral = refer(token("Northshire Women's Aid"), """
+                [{"givenName": "Jo", "familyName": "%s", "age": 10, "present": true}]""".formatted(unique()));
+        Eventually.waitFor(() -> count("encompass_share_task", referral) == 1, Duration.ofSeconds(20));
+        assertThat(count("encompass_attention", referral)).isZero();
+        assertThat(count("encompass_notification", referral)).isZero();
+
+        WebSession hub = new WebSession(port);
+        hub.signIn(fixtures.enrolledUser(Role.HUB_COORDINATOR));
+        assertThat(hub.get("/").body()).contains("Consider sharing with schools");
+    }
+}
