@@ -23,7 +23,8 @@ class WhatHappensNextTest {
                 LocalDate.of(2026, 1, 5), null, null, null, PersonId.random(), List.of(), List.of(), null, Set.of(),
                 Consent.GIVEN, null, null, "Narrative", outcome, outcome == null ? null : "A reason",
                 outcome == null ? null : "A coordinator", outcome == null ? null : Instant.parse("2026-01-06T10:00:00Z"),
-                Instant.parse("2026-01-05T10:00:00Z"));
+                Instant.parse("2026-01-05T10:00:00Z"), outcome == null ? Set.of() : Set.of(outcome), true, null, null,
+                null);
     }
 
     @Test
