@@ -2,6 +2,10 @@ package org.hearth.platform;
 
 /** Groups of navigation items: each has a page listing its items ({@code /sections/{slug}}). */
 public enum NavigationSection {
+    FRONT_DOOR("Front door", "front-door", "Referrals in: make a referral, the triage queue, the daily hub meeting "
+            + "and the police incident import."),
+    CASEWORK("Casework", "casework", "Your cases and the case-holding services: allocation, contact, safety plans "
+            + "and handovers."),
     PEOPLE("People", "people", "Records of people: add a person, possible duplicates and access reviews."),
     PARTNERSHIP("Partnership", "partnership", "How the partnership works together: groups and meetings, the "
             + "public directory of services and the indicators."),

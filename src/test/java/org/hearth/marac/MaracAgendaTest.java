@@ -222,7 +222,8 @@ class MaracAgendaTest {
         agendas.publish(soon.id()); // already published: nothing more
         Instant untilSoon = today.plusDays(29).atStartOfDay(ZoneId.of("Europe/London")).toInstant().minusSeconds(60);
         assertThat(auditOf(soon.id())).filteredOn(e -> e.startsWith("UPDATE")).containsExactly(
-                "UPDATE marac-meeting agenda published; 1 MARAC research grants until " + untilSoon);
+                "UPDATE marac-meeting agenda published; 1 MARAC research grants until " + untilSoon
+                        + "; research tasks set: 1");
         var before = access.currentGrants(new PersonId(victim)).stream()
                 .filter(g -> g.ground() == AccessGround.MARAC_RESEARCH).toList();
         assertThat(before).singleElement().satisfies(g -> assertThat(g.expiresAt()).isEqualTo(untilSoon));

@@ -41,7 +41,7 @@ class NavigationTest {
         WebSession hub = new WebSession(port);
         hub.signIn(fixtures.enrolledUserAt("Northfield Community Safety Team", Role.HUB_COORDINATOR));
         Document home = hub.get("/").html();
-        assertThat(home.select("#navigation a").eachText()).contains("Triage", "People")
+        assertThat(home.select("#navigation a").eachText()).contains("Front door", "People")
                 .doesNotContain("Possible duplicates", "Break-glass reviews");
         assertThat(home.select("#section-navigation")).as("no second row outside a section").isEmpty();
 

@@ -135,7 +135,7 @@ class TriageOrderTest {
         hub.get("/referrals/" + id);
         Page noOutcome = hub.post(path, Map.of("reason", "A reason without a decision"));
         assertThat(noOutcome.status()).isEqualTo(400);
-        assertThat(noOutcome.errorSummary()).contains("Select an outcome");
+        assertThat(noOutcome.errorSummary()).contains("Select at least one decision");
         assertThat(noOutcome.html().select("#outcome-error")).hasSize(1);
         assertThat(noOutcome.html().select("#reason-error")).isEmpty();
         Page noReason = hub.post(path, Map.of("outcome", "SIGNPOST", "reason", "   "));

@@ -12,12 +12,14 @@ class CaseworkNavigation {
     @Bean
     NavigationItem myCasesNavigation() {
         return new NavigationItem("My cases", "/casework/my-cases", 25,
-                Set.of("ROLE_HUB_COORDINATOR", "ROLE_PRACTITIONER", "ROLE_AGENCY_REPRESENTATIVE"));
+                Set.of("ROLE_HUB_COORDINATOR", "ROLE_PRACTITIONER", "ROLE_AGENCY_REPRESENTATIVE"))
+                .in(org.hearth.platform.NavigationSection.CASEWORK);
     }
 
     @Bean
     NavigationItem caseworkServicesNavigation() {
         return new NavigationItem("Casework services", "/casework", 26, Set.of("ROLE_SYSTEM_ADMIN",
-                "ROLE_HUB_COORDINATOR", "ROLE_PRACTITIONER", "ROLE_AGENCY_REPRESENTATIVE"));
+                "ROLE_HUB_COORDINATOR", "ROLE_PRACTITIONER", "ROLE_AGENCY_REPRESENTATIVE"))
+                .in(org.hearth.platform.NavigationSection.CASEWORK);
     }
 }

@@ -78,7 +78,7 @@ class HubPages {
     @Bean
     static NavigationItem hubNavigation() {
         return new NavigationItem("Daily hub", "/hub/meetings/today", 16, Set.of(Role.HUB_COORDINATOR.authority(),
-                Role.AGENCY_REPRESENTATIVE.authority()));
+                Role.AGENCY_REPRESENTATIVE.authority())).in(org.hearth.platform.NavigationSection.FRONT_DOOR);
     }
 
     private static LocalDate today() {

@@ -219,8 +219,8 @@ class JdbcAgendas implements Agendas {
         jdbc.sql("UPDATE marac_meeting SET published_at = now(), published_by = ? WHERE id = ?")
                 .params(Roles.actor().actorId(), id.value()).update();
         audit.record(AuditAction.UPDATE, "marac-meeting", List.of(id.toString()),
-                "agenda published; " + grants + " MARAC research grants until " + until + "; " + tasks
-                        + " research tasks");
+                "agenda published; " + grants + " MARAC research grants until " + until + "; research tasks set: "
+                        + tasks);
     }
 
     /** The end of the 28th day after the meeting (UK time). */

@@ -24,6 +24,7 @@ import org.hearth.audit.NotAudited;
 import org.hearth.partnership.Agency;
 import org.hearth.partnership.AgencyId;
 import org.hearth.platform.NavigationItem;
+import org.hearth.platform.NavigationSection;
 import org.hearth.referrals.importing.ImportColumn;
 import org.hearth.referrals.importing.ImportJob;
 import org.hearth.referrals.importing.PoliceImports;
@@ -55,7 +56,8 @@ class ImportController {
 
     @Bean
     static NavigationItem importNavigation() {
-        return new NavigationItem("Import incidents", "/referrals/import", 16, Role.HUB_COORDINATOR.authority());
+        return new NavigationItem("Import incidents", "/referrals/import", 16, Role.HUB_COORDINATOR.authority())
+                .in(NavigationSection.FRONT_DOOR);
     }
 
     private void requireImporter(StaffPrincipal me) {

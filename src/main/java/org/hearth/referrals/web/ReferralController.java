@@ -27,6 +27,7 @@ import org.hearth.people.PersonId;
 import org.hearth.people.PersonMatcher;
 import org.hearth.people.Sex;
 import org.hearth.platform.NavigationItem;
+import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.Option;
 import org.hearth.platform.web.Pager;
 import org.hearth.referrals.AbuseType;
@@ -96,12 +97,13 @@ class ReferralController {
     @Bean
     static NavigationItem referralNavigation() {
         return new NavigationItem("Make a referral", "/referrals/new", 10,
-                Role.CASEWORK.stream().map(Role::authority).collect(Collectors.toSet()));
+                Role.CASEWORK.stream().map(Role::authority).collect(Collectors.toSet())).in(NavigationSection.FRONT_DOOR);
     }
 
     @Bean
     static NavigationItem triageNavigation() {
-        return new NavigationItem("Triage", "/triage", 15, Role.HUB_COORDINATOR.authority());
+        return new NavigationItem("Triage", "/triage", 15, Role.HUB_COORDINATOR.authority())
+                .in(NavigationSection.FRONT_DOOR);
     }
 
     @ModelAttribute
