@@ -145,7 +145,10 @@ class TriageOrderTest {
         assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE id = ? AND triage_outcome IS NULL").param(id)
                 .query(Integer.class).single()).as("nothing decided by a refused post").isEqualTo(1);
 
-        Page decided = hub.post(path, Map.of("outcome", "SIGNPOST", "reason", "r".repeat(2600)));
+        Page tooLong = hub.post(path, Map.of("outcome", "SIGNPOST", "reason", "r".repeat(2001)));
+        assertThat(tooLong.status()).as("a reason over 2,000 characters is refused, never cut").isEqualTo(400);
+        assertThat(tooLong.html().select("#reason-error")).hasSize(1);
+        Page decided = hub.post(path, Map.of("outcome", "SIGNPOST", "reason", "r".repeat(2000)));
         assertThat(decided.status()).isEqualTo(302);
         assertThat(decided.location()).endsWith("/triage");
         assertThat(hub.get("/triage").html().select(".govuk-notification-banner").text())
