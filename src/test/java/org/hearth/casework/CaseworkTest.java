@@ -256,6 +256,8 @@ class CaseworkTest {
 
         actAs(managerY);
         assertThat(access.mayView(person)).as("the receiving agency reads the case to decide").isTrue();
+        assertThat(access.holdsGround(person)).as("reading to decide is not a lasting ground").isFalse();
+        assertThat(access.mayViewContact(person)).as("nor safe contact details").isFalse();
         Case accepted = casework.acceptHandover(h.id());
         assertThat(accepted.service()).isEqualTo(idvaY.id());
         assertThat(accepted.status()).isEqualTo(CaseStatus.AWAITING_ALLOCATION);

@@ -288,6 +288,30 @@ class HubMeetingTest {
     // ------------------------------------------------------------------------------------------ isolation
 
     @Test
+    void aPersonTheHubHasNotConfirmedAsTheSameIsNotOpenedToTheAgenciesAttending() {
+        AreaId area = area();
+        LocalDate day = nextMeetingDay();
+        UUID victim = person("Nell");
+        UUID referral = referral(area, hub.windowFrom(day), victim, "HIGH", 16);
+        // the API matched the referral to this existing record; no coordinator has confirmed it is the same person
+        jdbc.sql("INSERT INTO referral_link_check (referral_id, person_id) VALUES (?, ?)").params(referral, victim)
+                .update();
+        TestUser attending = fixtures.enrolledUserAt("Hub Attending Probation", Role.AGENCY_REPRESENTATIVE);
+        actAs(coordinator());
+        Meeting m = hub.open(area, day);
+        hub.recordAttendance(m.id(), attending.user().agency(), attending.user().id());
+        signOut();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM person_access_grant WHERE person_id = ? AND user_id = ? AND ground = 'HUB_MEETING'
+                  AND ended_at IS NULL""").params(victim, attending.user().id().value()).query(Integer.class).single())
+                .as("no hub meeting grant on an unconfirmed link").isZero();
+        WebSession present = new WebSession(port);
+        present.signIn(attending);
+        assertThat(present.get("/people/" + victim).html().title()).as("the person page stays the restricted stub")
+                .startsWith("Restricted record");
+    }
+
+    @Test
     void onlyTheRepresentativesOfAgenciesAttendingOpenTheMeetingAndItsCasesWhileTheirGrantLasts() {
         AreaId area = area();
         LocalDate day = nextMeetingDay();

@@ -80,6 +80,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class JdbcCasework implements Casework {
 
+    /** Days the receiving agency of a handover may read the case while deciding whether to accept it. */
+    static final int HANDOVER_READ_DAYS = 14;
+
+
     private static final Logger log = LoggerFactory.getLogger(JdbcCasework.class);
     static final ZoneId UK = ZoneId.of("Europe/London");
     static final String CASE_BASIS = "casework-case";
@@ -507,8 +511,11 @@ class JdbcCasework implements Casework {
                 .params(h, id.value(), c.service().value(), id(c.worker()), to.id().value(), id(toWorker), text,
                         me.actorId()).update();
         if (!to.agency().equals(from.agency())) {
-            // the receiving service reads the case to decide; until accepted, on the handover's basis
-            access.grant(c.person(), GrantHolder.agency(to.agency()), AccessGround.HANDOVER, AccessScope.RECORD, null,
+            // the receiving service reads the case to decide, on the handover's basis, for a limited time: a grant
+            // that expires is not a lasting ground, so no one there can allocate the person to themselves (and see
+            // the confidential address) before the handover is accepted; acceptance grants what the work needs
+            access.grant(c.person(), GrantHolder.agency(to.agency()), AccessGround.HANDOVER, AccessScope.RECORD,
+                    java.time.Instant.now().plus(java.time.Duration.ofDays(HANDOVER_READ_DAYS)),
                     GrantBasis.of(HANDOVER_BASIS, h));
         }
         audit.record(AuditAction.CREATE, "casework-handover", List.of(h.toString(), id.toString(),

@@ -376,12 +376,18 @@ class JdbcHubMeetings implements HubMeetings {
         Instant until = endOfDay(m.meetsOn());
         GrantBasis basis = GrantBasis.of("hub-meeting", m.id());
         Set<PersonId> people = new LinkedHashSet<>();
-        jdbc.sql("SELECT victim_id, perpetrator_ids, child_ids FROM hub_case WHERE meeting_id = ?").param(m.id().value())
+        Set<PersonId> unconfirmed = new java.util.HashSet<>();
+        jdbc.sql("SELECT victim_id, perpetrator_ids, child_ids, referral_id FROM hub_case WHERE meeting_id = ?")
+                .param(m.id().value())
                 .query(rs -> {
                     people.add(new PersonId(rs.getObject(1, UUID.class)));
                     people.addAll(ids(rs.getArray(2)));
                     people.addAll(ids(rs.getArray(3)));
+                    // a person the referral was matched to that the hub has not confirmed is the same person: the
+                    // meeting must not open the existing record to the agencies before a coordinator confirms it
+                    unconfirmed.addAll(referrals.unconfirmedLinks(new ReferralId(rs.getObject(4, UUID.class))));
                 });
+        people.removeAll(unconfirmed);
         for (PersonId p : people) {
             AccessGrant g = access.grant(p, GrantHolder.user(representative), AccessGround.HUB_MEETING,
                     AccessScope.RECORD, until, basis);

@@ -202,8 +202,13 @@ class JdbcOrders implements Orders {
         return out;
     }
 
+    /**
+     * A person named on an order, by name only to a reader who may read their record: a practitioner grounded on the
+     * subject alone must not learn who the order protects (a new partner, children).
+     */
     private Party party(PersonId id) {
-        return new Party(id, people.name(id).orElse("Unknown"));
+        boolean readable = Actor.current().isEmpty() || access.mayView(id);
+        return new Party(id, readable ? people.name(id).orElse("Unknown") : "A person whose record you cannot see");
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
