@@ -43,7 +43,8 @@ class AnalystAccessTest {
             "GET /api/strategy/(strategies|actions|checklist)(/.*)?", "GET /api/strategy/status",
             "GET /workforce/training", "GET /api/workforce/training",
             "GET /partnership/groups(/\\{id}(/attendance|/meetings/\\{meetingId})?)?", "GET /api/partnership/groups(/.*)?",
-            "GET /insights", "GET /api/insights/indicators", "GET /hub/volumes",
+            "GET /insights", "GET /api/insights/indicators", "GET /hub/volumes", "GET /insights/orders",
+            "GET /api/insights/orders",
             "GET /insights/reports(/\\{id\\}(/report\\.(pdf|xlsx))?)?")
             .map(Pattern::compile).toList();
 

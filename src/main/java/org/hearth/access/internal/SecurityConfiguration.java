@@ -179,6 +179,9 @@ class SecurityConfiguration {
                         Role.PARTNERSHIP_COORDINATOR.authority())
                 .requestMatchers(HttpMethod.POST, "/api/marac/referrals").hasAnyAuthority(
                         Role.CASEWORK.stream().map(Role::authority).toArray(String[]::new))
+                // casework's JSON door: refused before the body is read to anyone without a casework role
+                .requestMatchers("/api/casework/**").hasAnyAuthority(
+                        Role.CASEWORK.stream().map(Role::authority).toArray(String[]::new))
                 .requestMatchers("/people/**", "/api/people/**", "/referrals/**", "/api/referrals/**").hasAnyAuthority(
                         Role.CASEWORK.stream().map(Role::authority).toArray(String[]::new))
                 .anyRequest().hasAuthority(StaffPrincipal.SIGNED_IN))
