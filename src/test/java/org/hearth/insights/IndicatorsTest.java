@@ -144,7 +144,7 @@ class IndicatorsTest {
         assertThat(row("split-sexual-orientation", "Not recorded").subList(0, 5))
                 .containsExactly("19", "9", "13", "46.2%", "47.4%");
         // outcomes by sex: rows and columns both protected
-        assertThat(row("outcomes-sex", "Male")).containsExactly("0", "0", "0", "<5", "0", "0");
+        assertThat(row("outcomes-sex", "Male")).containsExactly("0", "0", "0", "0", "0", "<5", "0", "0", "0");
     }
 
     @Test
