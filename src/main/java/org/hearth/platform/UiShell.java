@@ -72,8 +72,18 @@ public class UiShell {
         String uri = currentPath();
         return grouped().entrySet().stream().filter(e -> e.getValue().size() > 1)
                 .filter(e -> uri.equals(e.getKey().path()) || e.getValue().stream().anyMatch(i -> link(i, uri).current()))
-                .findFirst().map(e -> new SectionMenu(e.getKey().label() + " menu",
-                        e.getValue().stream().map(i -> link(i, uri)).toList()));
+                .findFirst().map(e -> new SectionMenu(e.getKey().label() + " menu", onlyNearest(
+                        e.getValue().stream().map(i -> link(i, uri)).toList())));
+    }
+
+    /**
+     * One current link at most: where two items match the page ({@code /casework} and {@code /casework/my-cases}),
+     * the one with the longer path is the page.
+     */
+    static List<NavLink> onlyNearest(List<NavLink> links) {
+        String nearest = links.stream().filter(NavLink::current).map(NavLink::path)
+                .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+        return links.stream().map(l -> new NavLink(l.label(), l.path(), l.path().equals(nearest))).toList();
     }
 
     /** A section's items the current user may follow. */
