@@ -30,7 +30,7 @@ public interface Encompass {
     /** The notifications acknowledged since {@code since}, newest first (for hub coordinators). */
     List<ClockEntry> acknowledgedSince(Instant since);
 
-    /** Children the hub must find a school for (audited: the list names them). */
+    /** Children the hub must find a school for, the 500 most recent first (audited: the list names them). */
     List<AttentionEntry> attention();
 
     /**

@@ -51,7 +51,9 @@ public enum TriageOutcome {
 
     /** The decisions in this enum's order (the first is the one a single-outcome reader sees). */
     public static Set<TriageOutcome> sorted(java.util.Collection<TriageOutcome> outcomes) {
-        return java.util.Collections.unmodifiableSet(outcomes.isEmpty() ? EnumSet.noneOf(TriageOutcome.class)
-                : EnumSet.copyOf(outcomes));
+        // a blank choice from a form binds as null: it is no decision, never an error page
+        EnumSet<TriageOutcome> set = EnumSet.noneOf(TriageOutcome.class);
+        outcomes.stream().filter(java.util.Objects::nonNull).forEach(set::add);
+        return java.util.Collections.unmodifiableSet(set);
     }
 }

@@ -138,6 +138,9 @@ class TriageOrderTest {
         assertThat(noOutcome.errorSummary()).contains("Select at least one decision");
         assertThat(noOutcome.html().select("#outcome-error")).hasSize(1);
         assertThat(noOutcome.html().select("#reason-error")).isEmpty();
+        Page blankChoice = hub.post(path, Map.of("outcome", "", "reason", "A reason without a decision"));
+        assertThat(blankChoice.status()).as("a blank choice is no decision, never an error page").isEqualTo(400);
+        assertThat(blankChoice.html().select("#outcome-error")).hasSize(1);
         Page noReason = hub.post(path, Map.of("outcome", "SIGNPOST", "reason", "   "));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.html().select("#reason-error").text()).contains("Give the reason for this decision");

@@ -88,7 +88,7 @@ class JdbcEncompass implements Encompass {
         requireHub();
         List<AttentionEntry> out = jdbc.sql("""
                 SELECT id, referral_id, child_id, reason, created_at FROM encompass_attention
-                WHERE resolved_at IS NULL ORDER BY created_at LIMIT 1000""")
+                WHERE resolved_at IS NULL ORDER BY created_at DESC LIMIT 500""")
                 .query((rs, n) -> {
                     UUID child = rs.getObject(3, UUID.class);
                     return new AttentionEntry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), child,
