@@ -328,6 +328,12 @@ class CaseworkTest {
                 .as("referring needs a ground").isInstanceOf(AccessDeniedException.class);
         signOut();
         Case c = referred(p, idvaX);
+        // referring again while the case is open: told a case is open, never shown it (service, worker, state)
+        actAs(referrer);
+        assertThatThrownBy(() -> casework.refer(new PersonId(p), idvaX.id(), "Again", CaseSource.PERSON_PAGE))
+                .isInstanceOfSatisfying(org.hearth.platform.InvalidInputException.class, e -> assertThat(e.errors())
+                        .containsOnlyKeys("service").allSatisfy((k, v) -> assertThat(v).doesNotContain(c.reference())));
+        signOut();
         actAs(stranger);
         assertThatThrownBy(() -> casework.allocate(c.id(), workerX.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> casework.queue(idvaX.id())).isInstanceOf(AccessDeniedException.class);

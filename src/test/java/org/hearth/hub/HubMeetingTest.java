@@ -312,6 +312,27 @@ class HubMeetingTest {
     }
 
     @Test
+    void aRepresentativeReplacedForTheDayLosesTheDaysGrantsAtOnce() {
+        AreaId area = area();
+        LocalDate day = nextMeetingDay();
+        UUID victim = person("Orla");
+        referral(area, hub.windowFrom(day), victim, "HIGH", 16);
+        TestUser first = fixtures.enrolledUserAt("Hub Attending Education", Role.AGENCY_REPRESENTATIVE);
+        TestUser second = fixtures.enrolledUserAt("Hub Attending Education", Role.AGENCY_REPRESENTATIVE);
+        actAs(coordinator());
+        Meeting m = hub.open(area, day);
+        hub.recordAttendance(m.id(), first.user().agency(), first.user().id());
+        hub.recordAttendance(m.id(), second.user().agency(), second.user().id());
+        signOut();
+        String held = "SELECT count(*) FROM person_access_grant WHERE person_id = ? AND user_id = ?"
+                + " AND ground = 'HUB_MEETING' AND ended_at IS NULL";
+        assertThat(jdbc.sql(held).params(victim, first.user().id().value()).query(Integer.class).single())
+                .as("the replaced representative").isZero();
+        assertThat(jdbc.sql(held).params(victim, second.user().id().value()).query(Integer.class).single())
+                .as("the new one").isEqualTo(1);
+    }
+
+    @Test
     void onlyTheRepresentativesOfAgenciesAttendingOpenTheMeetingAndItsCasesWhileTheirGrantLasts() {
         AreaId area = area();
         LocalDate day = nextMeetingDay();

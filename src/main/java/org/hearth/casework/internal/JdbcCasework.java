@@ -141,7 +141,15 @@ class JdbcCasework implements Casework {
         }
         Optional<UUID> open = openCaseOfKind(person, s.get().kind());
         if (open.isPresent()) {
-            return load(open.get()).orElseThrow();
+            Row existing = row(open.get()).orElseThrow();
+            if (mayRead(existing, me)) {
+                return existing.c();
+            }
+            // another service's case: the referrer learns only that one is open, never its service, worker or state
+            audit.record(AuditAction.CREATE, "casework-case", List.of(open.get().toString(), person.toString()),
+                    "referred again while open, by " + me.agency());
+            throw InvalidInputException.of("service", "This person already has an open case with a service of this"
+                    + " kind, so no second case was opened. Speak to the hub if you have more to share.");
         }
         UUID id = insert(s.get(), person, source, null, source.name(), me.displayName(), me.agency(), why);
         audit.record(AuditAction.CREATE, "casework-case", List.of(id.toString(), person.toString()),

@@ -357,6 +357,12 @@ class JdbcHubMeetings implements HubMeetings {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        // a representative replaced by another loses the day's grants at once
+        jdbc.sql("SELECT representative_id FROM hub_attendance WHERE meeting_id = ? AND agency_id = ?")
+                .params(id.value(), agency.value()).query(UUID.class).optional()
+                .filter(previous -> !previous.equals(representative.value()))
+                .ifPresent(previous -> access.endHeldBy(new StaffUserId(previous), AccessGround.HUB_MEETING,
+                        List.of(GrantBasis.of("hub-meeting", m.id()))));
         jdbc.sql("""
                 INSERT INTO hub_attendance (meeting_id, agency_id, representative_id) VALUES (?, ?, ?)
                 ON CONFLICT (meeting_id, agency_id) DO UPDATE SET representative_id = excluded.representative_id""")
