@@ -23,6 +23,9 @@ public interface AuditTrail {
 
     long count(AuditQuery query);
 
+    /** The record types the trail holds, in code order (for the search's list; the page names them in words). */
+    List<String> recordTypes();
+
     /**
      * Recomputes every chained entry's hash from the first, checks every checkpoint against the chain, and reports
      * the first break; entries not chained yet are counted as pending.

@@ -24,6 +24,11 @@ class AuditedAspectTest {
         }
 
         @Override
+        public List<String> recordTypes() {
+            return List.of();
+        }
+
+        @Override
         public void recordFor(String actorName, java.util.UUID actorId, AuditAction action, String recordType,
                 Collection<String> recordIds, String reason) {
             throw new UnsupportedOperationException();

@@ -94,6 +94,10 @@ class AuditTrailController {
         AuditSearchForm form = AuditSearchForm.of(params);
         BindingResult errors = new BeanPropertyBindingResult(form, FORM);
         AuditAction action = action(form.getAction(), errors);
+        List<String> types = audit.recordTypes();
+        if (!form.getRecordType().isEmpty() && !types.contains(form.getRecordType())) {
+            errors.rejectValue("recordType", "invalid", "Select a record type from the list");
+        }
         LocalDate from = date(form.getFrom(), "from", "The from date", errors);
         LocalDate to = date(form.getTo(), "to", "The to date", errors);
         if (from != null && to != null && to.isBefore(from)) {
@@ -104,6 +108,7 @@ class AuditTrailController {
         List<Option> actions = new java.util.ArrayList<>(List.of(new Option("", "Any action")));
         Arrays.stream(AuditAction.values()).map(a -> new Option(a.name(), label(a))).forEach(actions::add);
         model.addAttribute("actions", actions);
+        model.addAttribute("recordTypes", typeOptions(types));
         if (errors.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("entries", List.of());
@@ -183,6 +188,19 @@ class AuditTrailController {
                 .replaceAll(m -> Matcher.quoteReplacement(named.getOrDefault(UUID.fromString(m.group()), "a record")));
         return new EntryRow(e.seq(), WHEN.format(e.occurredAt()), e.actorName(), label(e.action()), type, records,
                 reason, e.sourceAddress() == null ? "" : e.sourceAddress());
+    }
+
+    /**
+     * The record types as a list in words, alphabetical; two codes with the same words (a module writing
+     * "staff-user" and another "staff_user") keep their code beside them so each can be chosen.
+     */
+    static List<Option> typeOptions(List<String> types) {
+        Map<String, Long> sameWords = types.stream().collect(java.util.stream.Collectors.groupingBy(
+                AuditTrailController::typeWords, java.util.stream.Collectors.counting()));
+        List<Option> options = new java.util.ArrayList<>(List.of(new Option("", "Any record type")));
+        types.stream().map(t -> new Option(t, sameWords.get(typeWords(t)) > 1 ? typeWords(t) + " (" + t + ")"
+                : typeWords(t))).sorted(java.util.Comparator.comparing(Option::label)).forEach(options::add);
+        return options;
     }
 
     /** A record type in words: "risk-assessment" is "Risk assessment", "import_job" is "Import job". */

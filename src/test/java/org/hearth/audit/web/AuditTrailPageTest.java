@@ -169,6 +169,30 @@ class AuditTrailPageTest {
         assertThat(order.errorSummary()).contains("The to date must be the same as or after the from date");
 
         assertThat(Forms.browse(web, "/audit?page=not-a-number").status()).isEqualTo(200);
+
+        Page unknown = Forms.browse(web, "/audit?recordType=no-such-type");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.errorSummary()).contains("Select a record type from the list");
+    }
+
+    /** The record types are a list in words (never a code to type), each the trail holds, the chosen one kept. */
+    @Test
+    void recordTypesAreChosenFromAListInWords() {
+        String type = "list_test-" + UUID.randomUUID().toString().substring(0, 8);
+        trail.record(AuditAction.READ, type, List.of("x"), null);
+        trail.record(AuditAction.READ, "break-glass", List.of("y"), null);
+
+        Page page = web.open("/audit?recordType=" + type);
+        Element select = page.html().selectFirst("select#recordType");
+        assertThat(select).isNotNull();
+        assertThat(select.select("option").eachText()).contains("Any record type", "Break the glass",
+                "List test " + type.substring(10));
+        assertThat(select.selectFirst("option[selected]").attr("value")).isEqualTo(type);
+        assertThat(rows(page)).hasSize(1);
+        assertThat(AuditTrailController.typeOptions(List.of("staff-user", "person", "import-job", "import_job"))
+                .stream().map(o -> o.label()).toList()).as("alphabetical; the same words keep their codes")
+                .containsExactly("Any record type", "Import job (import-job)", "Import job (import_job)", "Person",
+                        "Staff account");
     }
 
     @Test
