@@ -165,12 +165,20 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception ex) {
+    ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        if (DatabaseUnavailable.causedBy(ex)) {
+            log.warn("Database unavailable: API request answered 503 ({})", ex.getClass().getSimpleName());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "Hearth cannot reach its database just now. Nothing was saved; try again in a minute.");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                    .body(problem);
+        }
         String id = UUID.randomUUID().toString();
         log.error("Unexpected API failure {}", id, ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong in Hearth. Nothing was saved. Quote this reference: " + id);
         problem.setProperties(Map.of("reference", id));
-        return problem;
+        return ResponseEntity.internalServerError().body(problem);
     }
 }

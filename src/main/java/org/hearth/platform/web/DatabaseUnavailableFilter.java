@@ -1,0 +1,86 @@
+package org.hearth.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The outermost filter: when the database cannot be reached (stopped, restarting, refusing the application), a
+ * request that fails anywhere (the session store, security, a page) gets a 503 with {@code Retry-After} instead of
+ * an error: a "try again" page for people, a problem detail for {@code /api}. Neither needs the database, so they
+ * show while it is away; once it is back, the pool reconnects and the next request works, with no restart.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DatabaseUnavailableFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
+    static final String PROBLEM = """
+            {"type":"about:blank","title":"Service Unavailable","status":503,\
+            "detail":"Hearth cannot reach its database just now. Nothing was saved; try again in a minute."}""";
+
+    private final byte[] page;
+
+    DatabaseUnavailableFilter() {
+        try (InputStream in = getClass().getResourceAsStream("/platform/unavailable.html")) {
+            page = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (!DatabaseUnavailable.causedBy(e) || response.isCommitted()) {
+                throw e;
+            }
+            log.warn("Database unavailable: {} {} answered 503 ({})", request.getMethod(), request.getRequestURI(),
+                    rootClass(e));
+            unavailable(request, response);
+        }
+    }
+
+    private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.reset();
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+        // reset() dropped the security headers the filters would have written on commit: the page sets its own
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; form-action 'self'");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        if (api) {
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getOutputStream().write(PROBLEM.getBytes(StandardCharsets.UTF_8));
+        } else {
+            response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
+            response.getOutputStream().write(page);
+        }
+    }
+
+    private static String rootClass(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName();
+    }
+}
