@@ -102,6 +102,9 @@ class HubPages {
                 : partnerships.agency(me.agency()).map(Agency::area).orElse(null);
         model.addAttribute("area", chosen == null ? null : chosen.value());
         model.addAttribute("coordinator", me.hasRole(Role.HUB_COORDINATOR));
+        if (me.hasRole(Role.HUB_COORDINATOR)) {
+            model.addAttribute("unplaced", hub.withoutAreaCount());
+        }
         if (chosen != null) {
             model.addAttribute("areaName", partnerships.area(chosen).map(Area::name).orElse(""));
             try {
@@ -133,6 +136,68 @@ class HubPages {
         }
     }
 
+    // ----------------------------------------------------------------------------------------- cases with no area
+
+    /** A case with no area as the coordinators' list shows it. */
+    record UnplacedRow(String referral, String reference, String received, String victim, String risk,
+            int children) {
+    }
+
+    @GetMapping("/hub/unplaced")
+    @PreAuthorize("hasRole('HUB_COORDINATOR')")
+    @Audited(action = AuditAction.SEARCH, recordType = "referral", reason = "'hub: cases with no area'")
+    String unplaced(Model model) {
+        fillUnplaced(model);
+        return "hub/unplaced";
+    }
+
+    private void fillUnplaced(Model model) {
+        model.addAttribute("cases", hub.withoutArea().stream().map(u -> new UnplacedRow(u.referral().toString(),
+                u.reference(), Dates.DAY.format(u.receivedOn()), name(u.victim()),
+                u.grade() == null ? "Not assessed" : u.grade().label() + (u.score() == null ? "" : " (" + u.score() + ")"),
+                u.children())).toList());
+        List<Option> areas = new ArrayList<>(List.of(new Option("", "Choose an area")));
+        areas.addAll(Option.of(partnerships.areas(), a -> a.id().value(), Area::name));
+        model.addAttribute("areaOptions", areas);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+    }
+
+    @PostMapping("/hub/unplaced/{referralId}")
+    @PreAuthorize("hasRole('HUB_COORDINATOR')")
+    @Audited(action = AuditAction.UPDATE, recordType = "referral", ids = "#referralId", reason = "'area chosen by the hub'")
+    String place(@PathVariable UUID referralId, @RequestParam Map<String, String> form, Model model,
+            HttpServletResponse response, RedirectAttributes flash) {
+        try {
+            // the page names each case's select "area-<referral>" (ids unique on the page); the API-like "area" too
+            String typed = form.getOrDefault("area", form.get("area-" + referralId));
+            UUID area;
+            try {
+                area = typed == null || typed.isBlank() ? null : UUID.fromString(typed.trim());
+            } catch (IllegalArgumentException e) {
+                area = null;
+            }
+            if (area == null) {
+                throw InvalidInputException.of("area", "Choose an area");
+            }
+            Optional<HubMeetingId> joined = hub.place(new org.hearth.referrals.ReferralId(referralId), new AreaId(area));
+            String areaName = partnerships.area(new AreaId(area)).map(Area::name).orElse("the area");
+            flash.addFlashAttribute("success", joined.isPresent()
+                    ? "The case is on today's agenda for " + areaName + "."
+                    : "The case will be on the next agenda for " + areaName + ".");
+            return "redirect:/hub/unplaced";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("errors", Map.of("area-" + referralId, e.errors().values().iterator().next()));
+            model.addAttribute("failedReferral", referralId.toString());
+            fillUnplaced(model);
+            return "hub/unplaced";
+        } catch (NoSuchElementException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
     // ----------------------------------------------------------------------------------------- the meeting
 
     private Meeting meeting(UUID id) {
@@ -159,7 +224,7 @@ class HubPages {
             flags.add("Children present");
         }
         if (!c.areaKnown()) {
-            flags.add("Area not known");
+            flags.add("Area chosen by the hub");
         }
         String risk = c.grade() == null ? "Not assessed" : c.grade().label() + (c.score() == null ? "" : " (" + c.score() + ")");
         String colour = c.grade() == null ? "grey" : switch (c.grade()) {
