@@ -184,6 +184,12 @@ public interface HubMeetings {
     /** The open actions the current user's agency owns, due first. */
     List<Action> openActionsOfMyAgency();
 
+    /**
+     * The hub's decisions in the area (null: all areas) on cases of meetings between the two days: how many cases
+     * each decision was part of (a case decided several things counts under each), in {@code TriageOutcome} order.
+     */
+    java.util.Map<TriageOutcome, Integer> outcomes(AreaId area, LocalDate from, LocalDate to);
+
     /** Every meeting's volume in the area (null: all areas) between the two days, oldest first. */
     List<Volume> volumes(AreaId area, LocalDate from, LocalDate to);
 }

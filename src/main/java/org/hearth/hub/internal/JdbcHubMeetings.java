@@ -651,14 +651,37 @@ class JdbcHubMeetings implements HubMeetings {
 
     // ------------------------------------------------------------------------------------------- volumes
 
-    @Override
-    @Transactional(readOnly = true)
-    public List<Volume> volumes(AreaId area, LocalDate from, LocalDate to) {
+    private static void requireFigures() {
         Actor me = actor();
         if (!me.hasRole(Role.HUB_COORDINATOR) && !me.hasRole(Role.PARTNERSHIP_COORDINATOR)
                 && !me.hasRole(Role.ANALYST) && !me.hasRole(Role.SYSTEM_ADMIN)) {
             throw new AccessDeniedException("For coordinators and analysts");
         }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<TriageOutcome, Integer> outcomes(AreaId area, LocalDate from, LocalDate to) {
+        requireFigures();
+        Map<TriageOutcome, Integer> out = new java.util.EnumMap<>(TriageOutcome.class);
+        jdbc.sql("""
+                SELECT d.outcome, count(DISTINCT c.id) FROM hub_case c JOIN hub_meeting m ON m.id = c.meeting_id
+                JOIN referral_triage_decision d ON d.referral_id = c.referral_id
+                WHERE c.decided_at IS NOT NULL AND (CAST(:area AS uuid) IS NULL OR m.area_id = :area)
+                  AND m.meets_on BETWEEN :from AND :to
+                GROUP BY d.outcome""")
+                .param("area", area == null ? null : area.value()).param("from", java.sql.Date.valueOf(from))
+                .param("to", java.sql.Date.valueOf(to))
+                .query(rs -> {
+                    out.put(TriageOutcome.valueOf(rs.getString(1)), rs.getInt(2));
+                });
+        return out;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Volume> volumes(AreaId area, LocalDate from, LocalDate to) {
+        requireFigures();
         return jdbc.sql("""
                 SELECT m.id, m.meets_on, a.name,
                        count(c.id) AS cases,

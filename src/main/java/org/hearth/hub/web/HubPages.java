@@ -68,7 +68,11 @@ class HubPages {
     private final People people;
     private final StaffUsers staff;
 
-    HubPages(HubMeetings hub, Partnerships partnerships, People people, StaffUsers staff) {
+    private final org.hearth.encompass.Encompass encompass;
+
+    HubPages(HubMeetings hub, Partnerships partnerships, People people, StaffUsers staff,
+            org.hearth.encompass.Encompass encompass) {
+        this.encompass = encompass;
         this.hub = hub;
         this.partnerships = partnerships;
         this.people = people;
@@ -496,6 +500,27 @@ class HubPages {
         return "hub/minutes";
     }
 
+    /** The minutes as a PDF, every page marked OFFICIAL-SENSITIVE; the download is audited (EXPORT). */
+    @GetMapping("/hub/meetings/{meetingId}/minutes.pdf")
+    @PreAuthorize(MEETING_ROLES)
+    @Audited(action = AuditAction.EXPORT, recordType = "hub-meeting", ids = "#meetingId", reason = "'minutes PDF downloaded'")
+    org.springframework.http.ResponseEntity<byte[]> minutesPdf(@PathVariable UUID meetingId) {
+        Meeting m = meeting(meetingId);
+        List<MinutesCase> cases = new ArrayList<>();
+        for (AgendaCase c : hub.agenda(m.id())) {
+            hub.openCase(m.id(), c.id());
+            cases.add(new MinutesCase(row(c), hub.information(c.id()), hub.actions(c.id()), c.status().label()));
+        }
+        byte[] pdf = MinutesPdf.render(m, hub.attendance(m.id()), cases,
+                partnerships.current().map(org.hearth.partnership.Partnership::name).orElse(""));
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .attachment().filename("hub-minutes-" + m.meetsOn() + ".pdf").build().toString())
+                .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(pdf);
+    }
+
     // ----------------------------------------------------------------------------------------- actions
 
     @GetMapping("/hub/actions")
@@ -524,7 +549,7 @@ class HubPages {
 
     @GetMapping("/hub/volumes")
     @PreAuthorize("hasAnyRole('HUB_COORDINATOR', 'PARTNERSHIP_COORDINATOR', 'SYSTEM_ADMIN', 'ANALYST')")
-    @NotAudited("counts per meeting: no person data")
+    @NotAudited("counts per meeting and of the school notifications, and the names of schools: no person data")
     String volumes(@RequestParam(required = false) UUID area, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, Model model) {
         LocalDate end = parse(to, today());
@@ -542,6 +567,12 @@ class HubPages {
         model.addAttribute("period", Dates.DAY.format(start) + " to " + Dates.DAY.format(end));
         model.addAttribute("rows", rows);
         model.addAttribute("total", Totals.of(rows));
+        long days = rows.stream().map(HubMeetings.Volume::meetsOn).distinct().count();
+        model.addAttribute("casesPerDay", days == 0 ? "None" : String.format(java.util.Locale.UK, "%.1f",
+                (double) rows.stream().mapToInt(HubMeetings.Volume::cases).sum() / days));
+        model.addAttribute("outcomes", hub.outcomes(area == null ? null : new AreaId(area), start, end).entrySet()
+                .stream().map(e -> new Option(String.valueOf(e.getValue()), e.getKey().label())).toList());
+        model.addAttribute("encompass", encompass.figures(start, end));
         return "hub/volumes";
     }
 
