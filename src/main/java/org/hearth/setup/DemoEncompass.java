@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * fortnight not yet acknowledged); the recent children without a school on the hub's attention list. Ten GP practices
  * per area (three undertake routine enquiry, three in discussion), the victims' and perpetrators' practices, a
  * notification to them for the hub's cases of the last 90 days, and some health referrals identified by routine
- * enquiry. The demo key adults {@code school} and {@code gp} see their own establishment's notifications.
+ * enquiry. The demo key adults {@code school} and {@code practice} see their own establishment's notifications.
  */
 final class DemoEncompass {
 
@@ -283,7 +283,7 @@ final class DemoEncompass {
         jdbc.update("""
                 INSERT INTO gp_practice_contact (user_id, practice_id)
                 SELECT u.id, (SELECT practice_id FROM gp_notification GROUP BY practice_id ORDER BY count(*) DESC LIMIT 1)
-                FROM staff_user u WHERE u.username = 'gp'
+                FROM staff_user u WHERE u.username = 'practice'
                   AND EXISTS (SELECT 1 FROM gp_notification) ON CONFLICT DO NOTHING""");
     }
 

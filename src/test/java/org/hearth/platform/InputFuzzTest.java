@@ -90,6 +90,8 @@ class InputFuzzTest {
                     + "is an account chosen from a list",
             "POST /encompass/attention/{id}", "needs a child on the hub's attention list (EncompassTest); its only "
                     + "input is a school chosen from a list",
+            "DELETE /api/encompass/schools/{id}/contacts/{userId}", "takes no input but the ids; needs a school with a "
+                    + "key adult (SchoolRegisterTest)",
             "POST /establishment/notifications/{id}/acknowledge", "needs a key adult's session and a notification "
                     + "of their school; takes no input but the id (EncompassTest)");
 

@@ -92,7 +92,7 @@ class RestartTest {
                         .query(Integer.class).single()).as("a few late").isPositive();
                 assertThat(jdbc.sql("SELECT count(*) FROM gp_notification").query(Integer.class).single()).isPositive();
                 assertThat(jdbc.sql("""
-                        SELECT count(*) FROM staff_user u WHERE u.username IN ('school', 'gp') AND (EXISTS (SELECT 1 FROM
+                        SELECT count(*) FROM staff_user u WHERE u.username IN ('school', 'practice') AND (EXISTS (SELECT 1 FROM
                             establishment_contact c WHERE c.user_id = u.id) OR EXISTS (SELECT 1 FROM gp_practice_contact g
                             WHERE g.user_id = u.id))""").query(Integer.class).single()).isEqualTo(2);
                 assertThat(jdbc.sql("SELECT count(*) FROM marac_referral WHERE 'VISIBLE_HIGH_RISK' = ANY(criteria)")
