@@ -24,6 +24,23 @@ public interface Encompass {
     record AttentionEntry(UUID id, UUID referralId, UUID childId, String childName, String reason, Instant createdAt) {
     }
 
+    /**
+     * The period's figures (notifications made from {@code from} to {@code to}, UK days): how many, how many were made
+     * before they were due (before the start of the school's next school day), acknowledged, acknowledged after they
+     * were due, not acknowledged, the median hours to acknowledge, and the schools that acknowledged none of theirs.
+     */
+    record Figures(int made, int madeBeforeDue, int acknowledged, int acknowledgedLate, int unacknowledged,
+            Double medianHoursToAcknowledge, java.util.List<String> schoolsNeverAcknowledging) {
+
+        /** Made before due, as a percentage (null with none made). */
+        public Integer madeBeforeDuePercent() {
+            return made == 0 ? null : (int) Math.round(100.0 * madeBeforeDue / made);
+        }
+    }
+
+    /** The figures of a period (hub coordinators, administrators, partnership coordinators and analysts). */
+    Figures figures(java.time.LocalDate from, java.time.LocalDate to);
+
     /** The notifications not yet acknowledged, earliest due first (for hub coordinators). */
     List<ClockEntry> clock();
 

@@ -49,8 +49,25 @@ public interface Schools {
      */
     void markHomeEducated(PersonId child, AreaId area);
 
+    /**
+     * Changes a school's details, terms and non-school days together (hub coordinators and administrators; audited).
+     * Every field is checked: a blank or over-long name, a URN that is not 6 digits or is another school's, an
+     * unknown phase, a name another school of the area has, a bad e-mail, time, term or day are refused with
+     * field errors and nothing is changed. The clock of notifications already made is not moved.
+     *
+     * @throws org.hearth.platform.InvalidInputException with a field error per problem
+     * @throws java.util.NoSuchElementException when there is no such school
+     */
+    void update(SchoolId id, SchoolChanges changes);
+
     /** Gives a key adult's account (role {@code ESTABLISHMENT_CONTACT}) the notifications of this school. */
     void addContact(SchoolId school, StaffUserId user);
+
+    /**
+     * Unlinks a key adult's account from a school: from that moment it sees none of the school's notifications (every
+     * read joins the account's links). Audited. False when the account was not linked.
+     */
+    boolean removeContact(SchoolId school, StaffUserId user);
 
     /** The key adults' accounts of a school. */
     List<StaffUserId> contacts(SchoolId school);

@@ -6,7 +6,9 @@
  * attention list, a child under school age on the health visiting list, and a referral from another agency naming
  * children becomes a hub task to consider sharing. A school's key adult signs in with a restricted role, sees only
  * their own school's notifications and acknowledges them; the e-mail telling them goes through the
- * {@code notifications} outbox and carries no personal data. See docs/encompass.md.
+ * {@code notifications} outbox and carries no personal data. GP practices: a register with routine enquiry, and a
+ * notification to the victim's and the perpetrator's practice of each hub and MARAC case, for the record and never
+ * shown in patient online access, read by the practice's key adult in the same way. See docs/encompass.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Operation Encompass")
 package org.hearth.encompass;

@@ -51,11 +51,19 @@ public interface HubMeetings {
         }
     }
 
-    /** A case on the agenda, in order ({@code position} from 1). Ids only: names are read through People. */
+    /**
+     * A case on the agenda, in order ({@code position} from 1). Ids only: names are read through People.
+     * {@code areaKnown} is false when nobody knew the case's area and a hub coordinator chose it.
+     */
     record AgendaCase(HubCaseId id, HubMeetingId meeting, int position, ReferralId referral, String reference,
             ReferralSource source, LocalDate receivedOn, PersonId victim, List<PersonId> perpetrators,
             List<PersonId> children, int childrenPresent, RiskGrade grade, Integer score, boolean repeatVictim,
             boolean serialPerpetrator, boolean areaKnown, boolean carriedOver, CaseStatus status) {
+    }
+
+    /** A case whose area nobody knows: on no area's agenda until a hub coordinator places it. Ids only. */
+    record Unplaced(ReferralId referral, String reference, ReferralSource source, LocalDate receivedOn,
+            PersonId victim, RiskGrade grade, Integer score, int children) {
     }
 
     /** An agency attending, with its named representative. */
@@ -112,6 +120,25 @@ public interface HubMeetings {
      */
     List<AgendaCase> agenda(HubMeetingId id);
 
+    /**
+     * The cases waiting whose area nobody knows (neither the referral nor its referring agency names one), oldest
+     * first: hub coordinators only (a representative of any area never sees them), audited with the victims' ids.
+     */
+    List<Unplaced> withoutArea();
+
+    /** How many cases wait with no area (hub coordinators; a count, not audited). */
+    int withoutAreaCount();
+
+    /**
+     * A hub coordinator chooses the area of a case whose area nobody knew: it is recorded on the referral and the
+     * case joins that area's agenda (today's meeting at once when it is open and not ended; returned), whatever the
+     * day it arrived.
+     *
+     * @throws org.hearth.platform.InvalidInputException (field {@code area}) for an unknown area or a referral
+     *     that already has one
+     */
+    Optional<HubMeetingId> place(ReferralId referral, AreaId area);
+
     /** Adds cases that arrived since the agenda was built, and orders it again (coordinators; not once ended). */
     int refreshAgenda(HubMeetingId id);
 
@@ -156,6 +183,12 @@ public interface HubMeetings {
 
     /** The open actions the current user's agency owns, due first. */
     List<Action> openActionsOfMyAgency();
+
+    /**
+     * The hub's decisions in the area (null: all areas) on cases of meetings between the two days: how many cases
+     * each decision was part of (a case decided several things counts under each), in {@code TriageOutcome} order.
+     */
+    java.util.Map<TriageOutcome, Integer> outcomes(AreaId area, LocalDate from, LocalDate to);
 
     /** Every meeting's volume in the area (null: all areas) between the two days, oldest first. */
     List<Volume> volumes(AreaId area, LocalDate from, LocalDate to);

@@ -12,8 +12,8 @@ import org.hearth.risk.RiskGrade;
  *
  * @param grade the higher of the victim's latest assessment in Hearth and the police's DASH grade (null: neither)
  * @param score the score that goes with it (the assessment's, else the police's; null when not known)
- * @param areaKnown false when neither the referral nor its referring agency names an area: such a case goes on
- *     every area's agenda until it is decided, never nowhere
+ * @param areaKnown false when neither the referral nor its referring agency names an area: such a case is on no
+ *     area's agenda; it waits on the hub coordinators' list of cases with no area until one places it
  */
 public record HubCandidate(ReferralId id, String reference, ReferralSource source, LocalDate receivedOn,
         PersonId victim, List<PersonId> perpetrators, List<ChildAtIncident> children, RiskGrade grade, Integer score,

@@ -32,12 +32,28 @@ public interface Referrals {
 
     /**
      * For the hub's daily meeting (hub coordinators only; audited as a search): the referrals not yet decided whose
-     * area (the referral's, else its referring agency's) is {@code area} or not known, received on or after
-     * {@code from} and before {@code before}, plus those of {@code carried} still undecided, whatever their date.
-     * Unordered: the hub orders its agenda.
+     * area (the referral's, else its referring agency's) is {@code area}, received on or after {@code from} and
+     * before {@code before}, plus those of {@code carried} in that area still undecided, whatever their date. A
+     * referral whose area nobody knows is never a candidate: it waits on {@link #withoutArea()} until a hub
+     * coordinator places it. Unordered: the hub orders its agenda.
      */
     List<HubCandidate> hubCandidates(org.hearth.partnership.AreaId area, java.time.LocalDate from,
             java.time.LocalDate before, java.util.Collection<ReferralId> carried);
+
+    /**
+     * The referrals not yet decided whose area nobody knows (neither the referral nor its referring agency names
+     * one), oldest first, at most 500 (hub coordinators only; audited as a search).
+     */
+    List<HubCandidate> withoutArea();
+
+    /**
+     * A hub coordinator places a referral whose area nobody knew in an area (audited).
+     *
+     * @throws org.hearth.platform.InvalidInputException (field {@code area}) for an unknown area, or when the
+     *     referral already has an area
+     * @throws java.util.NoSuchElementException when there is no such referral
+     */
+    void placeInArea(ReferralId id, org.hearth.partnership.AreaId area);
 
     /** How many referrals wait for triage under the same filters. */
     long waiting(UUID areaId, UUID agencyId);

@@ -81,6 +81,9 @@ final class DemoPartnership {
             {"idva", "Morgan Feltham (demo)", "Northfield IDVA Service", Role.PRACTITIONER},
             {"police", "Casey Brennagh (demo)", "Northfield Police", Role.AGENCY_REPRESENTATIVE},
             {"analyst", "Robin Tallis (demo)", "Northfield Community Safety Team", Role.ANALYST},
+            // key adults outside the partnership's agencies: a school's and a GP practice's (their own notifications only)
+            {"school", "Alex Marlow (demo school)", "Kingsmoor Academy Trust", Role.ESTABLISHMENT_CONTACT},
+            {"practice", "Dr Jo Pennant (demo practice)", "Eastvale Primary Care Network", Role.ESTABLISHMENT_CONTACT},
         };
         for (Object[] s : staff) {
             users.create(new StaffUserDetails((String) s[0], (String) s[1], s[0] + "@northfield.example",

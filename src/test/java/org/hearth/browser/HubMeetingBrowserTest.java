@@ -88,7 +88,7 @@ class HubMeetingBrowserTest {
         WebDriver driver = chromium.driver();
         LoginPage.open(driver, base()).signIn(coordinator.username(), coordinator.password()).enterCode(coordinator.code(0));
         HubMeetingPage agenda = HubMeetingPage.open(driver, base() + "/hub/meetings/" + meeting.id());
-        // (a case whose area nobody knows, from another test, goes on every agenda: this test's are "HB-")
+        // (this test's cases are "HB-")
         List<String> rows = agenda.cases().stream().filter(r -> r.contains(" HB-")).toList();
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0)).as("high risk first").contains(high);

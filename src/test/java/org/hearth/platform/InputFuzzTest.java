@@ -90,6 +90,8 @@ class InputFuzzTest {
                     + "is an account chosen from a list",
             "POST /encompass/attention/{id}", "needs a child on the hub's attention list (EncompassTest); its only "
                     + "input is a school chosen from a list",
+            "DELETE /api/encompass/schools/{id}/contacts/{userId}", "takes no input but the ids; needs a school with a "
+                    + "key adult (SchoolRegisterTest)",
             "POST /establishment/notifications/{id}/acknowledge", "needs a key adult's session and a notification "
                     + "of their school; takes no input but the id (EncompassTest)");
 
@@ -148,7 +150,17 @@ class InputFuzzTest {
             Map.entry("POST /hub/meetings/{meetingId}/cases/{caseId}/information", "shows on a hub case; the seed has no meeting"),
             Map.entry("POST /hub/meetings/{meetingId}/cases/{caseId}/decisions", "shows on a hub case; the seed has no meeting"),
             Map.entry("POST /hub/meetings/{meetingId}/cases/{caseId}/actions", "shows on a hub case; the seed has no meeting"),
-            Map.entry("POST /hub/actions/{actionId}/done", "needs an open hub action owned by the user's agency"));
+            Map.entry("POST /hub/actions/{actionId}/done", "needs an open hub action owned by the user's agency"),
+            Map.entry("POST /hub/unplaced/{referralId}", "shows on the list of cases with no area; the seed may have none"),
+            Map.entry("POST /encompass/schools/{id}", "a school's edit form; the seed has no school"),
+            Map.entry("POST /encompass/schools/{id}/contacts/{userId}/remove", "shows on a school's key adult; the seed has no school"),
+            Map.entry("POST /encompass/gp/{id}", "a practice's page; the seed has no practice"),
+            Map.entry("POST /encompass/gp/{id}/routine-enquiry", "a practice's page; the seed has no practice"),
+            Map.entry("POST /encompass/gp/{id}/contacts", "a practice's page; the seed has no practice"),
+            Map.entry("POST /encompass/gp/{id}/contacts/{userId}/remove", "shows on a practice's key adult; the seed has none"),
+            Map.entry("POST /encompass/gp/attention/{attentionId}", "shows on the GP attention list; the seed has none"),
+            Map.entry("POST /establishment/gp-notifications/{id}/acknowledge", "needs a practice's key adult and a "
+                    + "notification of their practice (GpPracticesTest)"));
 
     static final List<String> HOSTILE = List.of("\u0000", "a\u0000b", "Fern\u0000", "\u0001", "\u001b[31mred", "\u007f",
             "\u0085", "\u009b", "\u202Eevil\u202C", "x\u2066y\u2069", "\u200F", "\uD800", "a\uDC00b", "\uFFFF", "\t",

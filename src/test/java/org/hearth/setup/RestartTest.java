@@ -82,6 +82,19 @@ class RestartTest {
                 assertThat(jdbc.sql("SELECT count(DISTINCT marac_id) FROM marac_referral").query(Integer.class).single())
                         .as("every demo MARAC has referrals").isEqualTo(jdbc.sql("SELECT count(*) FROM marac")
                                 .query(Integer.class).single());
+                // Operation Encompass and GP practices: schools, children's schools, notifications (a few late, a few
+                // not acknowledged), and the demo key adults linked to their establishment
+                assertThat(jdbc.sql("SELECT count(*) FROM school").query(Integer.class).single()).isGreaterThan(30);
+                assertThat(jdbc.sql("SELECT count(*) FROM child_school").query(Integer.class).single()).isPositive();
+                assertThat(jdbc.sql("SELECT count(*) FROM encompass_notification").query(Integer.class).single())
+                        .isPositive();
+                assertThat(jdbc.sql("SELECT count(*) FROM encompass_notification WHERE acknowledged_at > due_at")
+                        .query(Integer.class).single()).as("a few late").isPositive();
+                assertThat(jdbc.sql("SELECT count(*) FROM gp_notification").query(Integer.class).single()).isPositive();
+                assertThat(jdbc.sql("""
+                        SELECT count(*) FROM staff_user u WHERE u.username IN ('school', 'practice') AND (EXISTS (SELECT 1 FROM
+                            establishment_contact c WHERE c.user_id = u.id) OR EXISTS (SELECT 1 FROM gp_practice_contact g
+                            WHERE g.user_id = u.id))""").query(Integer.class).single()).isEqualTo(2);
                 assertThat(jdbc.sql("SELECT count(*) FROM marac_referral WHERE 'VISIBLE_HIGH_RISK' = ANY(criteria)")
                         .query(Integer.class).single()).as("visible high risk among the demo's referrals").isPositive();
                 // casework: an IDVA case for each victim referred to MARAC, the open ones with the worker's grant
@@ -120,7 +133,7 @@ class RestartTest {
                 Partnerships partnerships = second.getBean(Partnerships.class);
                 assertThat(partnerships.agencies()).hasSize(agencies)
                         .anyMatch(a -> a.name().equals("Added Before Restart"));
-                assertThat(second.getBean(StaffUsers.class).all()).hasSize(6);
+                assertThat(second.getBean(StaffUsers.class).all()).hasSize(8);
             }
         } finally {
             FileSystemUtils.deleteRecursively(dataDir.getParent());

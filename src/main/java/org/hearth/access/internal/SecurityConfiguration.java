@@ -170,7 +170,8 @@ class SecurityConfiguration {
                 // notifications and nothing else; the hub runs the clock and keeps the register
                 .requestMatchers("/establishment/**", "/api/establishment/**").hasAuthority(
                         Role.ESTABLISHMENT_CONTACT.authority())
-                .requestMatchers("/encompass", "/encompass/**").hasAnyAuthority(Role.HUB_COORDINATOR.authority(),
+                .requestMatchers("/encompass", "/encompass/**", "/api/encompass/**").hasAnyAuthority(
+                        Role.HUB_COORDINATOR.authority(),
                         Role.SYSTEM_ADMIN.authority())
                 // allocation requests: hub coordinators decide (partnership coordinators review break-glass only)
                 .requestMatchers("/break-glass/allocations", "/break-glass/allocations/**")

@@ -68,6 +68,40 @@ class JdbcEncompass implements Encompass {
 
     @Override
     @Transactional(readOnly = true)
+    public Figures figures(java.time.LocalDate from, java.time.LocalDate to) {
+        boolean may = Actor.current().map(a -> a.hasRole(Role.HUB_COORDINATOR) || a.hasRole(Role.SYSTEM_ADMIN)
+                || a.hasRole(Role.PARTNERSHIP_COORDINATOR) || a.hasRole(Role.ANALYST)).orElse(false);
+        if (!may) {
+            throw new AccessDeniedException("For coordinators, administrators and analysts");
+        }
+        java.sql.Timestamp start = java.sql.Timestamp.from(from.atStartOfDay(org.hearth.platform.Dates.UK).toInstant());
+        java.sql.Timestamp end = java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(org.hearth.platform.Dates.UK).toInstant());
+        Figures counts = jdbc.sql("""
+                SELECT count(*) AS made,
+                       count(*) FILTER (WHERE created_at <= due_at) AS before_due,
+                       count(*) FILTER (WHERE acknowledged_at IS NOT NULL) AS acknowledged,
+                       count(*) FILTER (WHERE acknowledged_at > due_at) AS late,
+                       count(*) FILTER (WHERE acknowledged_at IS NULL) AS open,
+                       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM acknowledged_at - created_at) / 3600.0)
+                           FILTER (WHERE acknowledged_at IS NOT NULL) AS median
+                FROM encompass_notification WHERE created_at >= ? AND created_at < ?""")
+                .params(start, end)
+                .query((rs, n) -> new Figures(rs.getInt("made"), rs.getInt("before_due"), rs.getInt("acknowledged"),
+                        rs.getInt("late"), rs.getInt("open"),
+                        rs.getObject("median") == null ? null
+                                : Math.round(((Number) rs.getObject("median")).doubleValue() * 10) / 10.0,
+                        List.of())).single();
+        List<String> never = jdbc.sql("""
+                SELECT s.name FROM encompass_notification n JOIN school s ON s.id = n.school_id
+                WHERE n.created_at >= ? AND n.created_at < ?
+                GROUP BY s.id, s.name HAVING count(n.acknowledged_at) = 0 ORDER BY count(*) DESC, s.name LIMIT 50""")
+                .params(start, end).query(String.class).list();
+        return new Figures(counts.made(), counts.madeBeforeDue(), counts.acknowledged(), counts.acknowledgedLate(),
+                counts.unacknowledged(), counts.medianHoursToAcknowledge(), never);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<ClockEntry> clock() {
         requireHub();
         return jdbc.sql(CLOCK + " WHERE n.acknowledged_at IS NULL ORDER BY n.due_at, n.id LIMIT 500")

@@ -29,6 +29,7 @@ import org.hearth.calendar.BankHolidays;
 import org.hearth.encompass.ImportReport;
 import org.hearth.encompass.Phase;
 import org.hearth.encompass.School;
+import org.hearth.encompass.SchoolChanges;
 import org.hearth.encompass.SchoolId;
 import org.hearth.encompass.Schools;
 import org.hearth.encompass.Term;
@@ -322,6 +323,126 @@ class JdbcSchools implements Schools {
         jdbc.sql("INSERT INTO establishment_contact (user_id, school_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
                 .params(user.value(), school.value()).update();
         audit.record(AuditAction.UPDATE, "school", List.of(school.toString()), "key adult's account added");
+    }
+
+    @Override
+    @Transactional
+    public boolean removeContact(SchoolId school, StaffUserId user) {
+        find(school).orElseThrow();
+        int n = jdbc.sql("DELETE FROM establishment_contact WHERE user_id = ? AND school_id = ?")
+                .params(user.value(), school.value()).update();
+        if (n > 0) {
+            audit.record(AuditAction.UPDATE, "school", List.of(school.toString(), user.toString()),
+                    "key adult's account removed");
+        }
+        return n > 0;
+    }
+
+    @Override
+    @Transactional
+    public void update(SchoolId id, SchoolChanges c) {
+        School school = find(id).orElseThrow(() -> new java.util.NoSuchElementException("No such school"));
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        String name = c.name() == null ? "" : c.name().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            errors.put("name", "Enter the school's name (200 characters or fewer)");
+        } else if (jdbc.sql("SELECT count(*) FROM school WHERE area_id = ? AND lower(name) = ? AND id <> ?")
+                .params(school.area().value(), name.toLowerCase(Locale.ROOT), id.value()).query(Long.class).single() > 0) {
+            errors.put("name", "Another school in the area is called " + name);
+        }
+        Optional<Phase> phase = Phase.parse(c.phase());
+        if (phase.isEmpty()) {
+            errors.put("phase", "Choose the school's phase");
+        } else if (phase.get() == Phase.LOCAL_AUTHORITY && school.phase() != Phase.LOCAL_AUTHORITY
+                && laTeam(school.area()).isPresent()) {
+            errors.put("phase", "The area already has an education safeguarding team");
+        } else if (phase.get() != Phase.LOCAL_AUTHORITY && school.phase() == Phase.LOCAL_AUTHORITY
+                && jdbc.sql("SELECT count(*) FROM child_school WHERE school_id = ? AND home_educated")
+                        .param(id.value()).query(Long.class).single() > 0) {
+            errors.put("phase", "Home-educated children are linked to this team: it must stay the area's team");
+        }
+        String urn = blankToNull(c.urn());
+        boolean la = phase.isPresent() && phase.get() == Phase.LOCAL_AUTHORITY;
+        if (urn == null && !la) {
+            errors.put("urn", "Enter the school's URN (6 digits)");
+        } else if (urn != null && !urn.matches("\\d{6}")) {
+            errors.put("urn", "The URN must be 6 digits");
+        } else if (urn != null && jdbc.sql("SELECT count(*) FROM school WHERE urn = ? AND id <> ?")
+                .params(urn, id.value()).query(Long.class).single() > 0) {
+            errors.put("urn", "URN " + urn + " is another school's");
+        }
+        String leadName = c.leadName() == null ? "" : c.leadName().strip();
+        if (leadName.isEmpty() || leadName.length() > 120) {
+            errors.put("leadName", "Enter the designated safeguarding lead's name (120 characters or fewer)");
+        }
+        String leadEmail = c.leadEmail() == null ? "" : c.leadEmail().strip();
+        if (!leadEmail.matches(EMAIL) || leadEmail.length() > 320) {
+            errors.put("leadEmail", "Enter the designated safeguarding lead's e-mail, like name@school.example");
+        }
+        String deputyName = blankToNull(c.deputyName());
+        String deputyEmail = blankToNull(c.deputyEmail());
+        if (deputyName != null && deputyName.length() > 120) {
+            errors.put("deputyName", "The deputy's name must be 120 characters or fewer");
+        }
+        if (deputyEmail != null && (!deputyEmail.matches(EMAIL) || deputyEmail.length() > 320)) {
+            errors.put("deputyEmail", "Enter the deputy's e-mail, like name@school.example");
+        }
+        LocalTime startsAt = null;
+        try {
+            startsAt = LocalTime.parse(c.startsAt() == null ? "" : c.startsAt().strip());
+        } catch (DateTimeParseException e) {
+            errors.put("startsAt", "Enter the time the school day starts, like 08:45");
+        }
+        List<String> termProblems = new ArrayList<>();
+        List<Term> terms = terms(lines(c.terms()), termProblems);
+        if (termProblems.isEmpty()) {
+            List<Term> sorted = terms.stream().sorted(java.util.Comparator.comparing(Term::startsOn)).toList();
+            for (int i = 1; i < sorted.size(); i++) {
+                if (!sorted.get(i).startsOn().isAfter(sorted.get(i - 1).endsOn())) {
+                    termProblems.add("The terms starting " + sorted.get(i - 1).startsOn() + " and "
+                            + sorted.get(i).startsOn() + " overlap");
+                }
+            }
+        }
+        if (terms.size() > 60) {
+            termProblems.add("Enter 60 terms or fewer");
+        }
+        if (!termProblems.isEmpty()) {
+            errors.put("terms", String.join(". ", termProblems));
+        }
+        List<String> closureProblems = new ArrayList<>();
+        List<LocalDate> closures = days(lines(c.closures()), closureProblems);
+        if (closures.size() > 400) {
+            closureProblems.add("Enter 400 non-school days or fewer");
+        }
+        if (!closureProblems.isEmpty()) {
+            errors.put("closures", String.join(". ", closureProblems));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        jdbc.sql("""
+                UPDATE school SET name = :name, urn = :urn, phase = :phase, dsl_name = :leadName, dsl_email = :leadEmail,
+                    deputy_name = :deputyName, deputy_email = :deputyEmail, starts_at = :startsAt WHERE id = :id""")
+                .param("id", id.value()).param("name", name).param("urn", urn).param("phase", phase.get().name())
+                .param("leadName", leadName).param("leadEmail", leadEmail).param("deputyName", deputyName)
+                .param("deputyEmail", deputyEmail).param("startsAt", Time.valueOf(startsAt)).update();
+        jdbc.sql("DELETE FROM school_term WHERE school_id = ?").param(id.value()).update();
+        jdbc.sql("DELETE FROM school_closure WHERE school_id = ?").param(id.value()).update();
+        for (Term t : terms) {
+            jdbc.sql("INSERT INTO school_term (school_id, starts_on, ends_on) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                    .params(id.value(), Date.valueOf(t.startsOn()), Date.valueOf(t.endsOn())).update();
+        }
+        for (LocalDate d : closures) {
+            jdbc.sql("INSERT INTO school_closure (school_id, day) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                    .params(id.value(), Date.valueOf(d)).update();
+        }
+        audit.record(AuditAction.UPDATE, "school", List.of(id.toString()), "details, terms and non-school days");
+    }
+
+    /** New lines read as the CSV's semicolons. */
+    private static String lines(String text) {
+        return text == null ? "" : String.join(";", text.strip().split("\\s*[;\\r\\n]+\\s*"));
     }
 
     @Override

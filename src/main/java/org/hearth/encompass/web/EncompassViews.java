@@ -47,6 +47,40 @@ final class EncompassViews {
                 n.acknowledged() ? "Acknowledged" : "New", n.acknowledged() ? "green" : "blue");
     }
 
+    /** A row of a practice's key adult's list. */
+    record GpRow(String id, String patient, String part, String received, String status, String colour) {
+    }
+
+    static String part(String part) {
+        return "VICTIM".equals(part) ? "Victim of domestic abuse" : "Person alleged to cause harm";
+    }
+
+    static GpRow gpRow(org.hearth.encompass.GpNotification n) {
+        return new GpRow(n.id().toString(), n.patientName() == null ? "A patient of your practice" : n.patientName(),
+                part(n.part()), Dates.dayAndTime(n.createdAt()), n.acknowledged() ? "Acknowledged" : "New",
+                n.acknowledged() ? "green" : "blue");
+    }
+
+    static List<SummaryRow> gpDetails(org.hearth.encompass.GpNotification n) {
+        List<SummaryRow> rows = new ArrayList<>();
+        rows.add(new SummaryRow("Practice", n.practiceName()));
+        rows.add(new SummaryRow("Patient", n.patientName() == null ? "Not known" : n.patientName()));
+        if (n.patientDateOfBirth() != null) {
+            rows.add(new SummaryRow("Date of birth", Dates.day(n.patientDateOfBirth())));
+        }
+        rows.add(new SummaryRow("The patient is", part(n.part())));
+        rows.add(new SummaryRow("Case", ("HUB".equals(n.source()) ? "Daily safeguarding hub" : "MARAC")
+                + (n.caseReference() == null ? "" : ", reference " + n.caseReference())));
+        rows.add(new SummaryRow("Decided on", Dates.day(n.decidedOn())));
+        if (n.decisions() != null) {
+            rows.add(new SummaryRow("Decisions", n.decisions()));
+        }
+        rows.add(new SummaryRow("Who to contact", n.contact()));
+        rows.add(new SummaryRow("Received", Dates.dayAndTime(n.createdAt())));
+        rows.add(new SummaryRow("Acknowledged", n.acknowledged() ? Dates.dayAndTime(n.acknowledgedAt()) : "Not yet"));
+        return rows;
+    }
+
     static List<SummaryRow> details(EncompassNotification n) {
         List<SummaryRow> rows = new ArrayList<>();
         rows.add(new SummaryRow("From", n.policeForce()));

@@ -22,14 +22,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize("hasRole('ESTABLISHMENT_CONTACT')")
-@NotAudited("Encompass.mine audits every notification it returns (the child's id, as a read of person data) and "
-        + "Encompass.acknowledge the acknowledgement")
+@NotAudited("Encompass.mine and GpPractices.mine audit every notification they return (the child's or patient's id, "
+        + "as a read of person data) and their acknowledge the acknowledgement")
 class EstablishmentPages {
 
     private final Encompass encompass;
+    private final org.hearth.encompass.GpPractices practices;
 
-    EstablishmentPages(Encompass encompass) {
+    EstablishmentPages(Encompass encompass, org.hearth.encompass.GpPractices practices) {
         this.encompass = encompass;
+        this.practices = practices;
     }
 
     @Bean
@@ -40,7 +42,28 @@ class EstablishmentPages {
     @GetMapping("/establishment/notifications")
     String list(Model model) {
         model.addAttribute("rows", encompass.mine().stream().map(EncompassViews::row).toList());
+        model.addAttribute("gpRows", practices.mine().stream().map(EncompassViews::gpRow).toList());
         return "encompass/establishment-list";
+    }
+
+    @GetMapping("/establishment/gp-notifications/{id}")
+    String gpOne(@PathVariable UUID id, Model model) {
+        org.hearth.encompass.GpNotification n = practices.mine(id).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND));
+        model.addAttribute("n", n);
+        model.addAttribute("rows", EncompassViews.gpDetails(n));
+        return "encompass/establishment-gp-notification";
+    }
+
+    @PostMapping("/establishment/gp-notifications/{id}/acknowledge")
+    String gpAcknowledge(@PathVariable UUID id, RedirectAttributes redirect) {
+        if (practices.mine(id).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        if (practices.acknowledge(id)) {
+            redirect.addFlashAttribute("success", "You acknowledged the notification");
+        }
+        return "redirect:/establishment/gp-notifications/" + id;
     }
 
     @GetMapping("/establishment/notifications/{id}")

@@ -16,6 +16,7 @@ import org.hearth.access.StaffUsers;
 import org.hearth.audit.NotAudited;
 import org.hearth.encompass.ImportReport;
 import org.hearth.encompass.School;
+import org.hearth.encompass.SchoolChanges;
 import org.hearth.encompass.SchoolId;
 import org.hearth.encompass.Schools;
 import org.hearth.partnership.Area;
@@ -110,13 +111,75 @@ class SchoolPages {
         model.addAttribute("closures", schools.closures(s.id()).stream().map(Dates::day).toList());
         Map<UUID, StaffUser> byId = users.all().stream().collect(Collectors.toMap(u -> u.id().value(), u -> u));
         model.addAttribute("contacts", schools.contacts(s.id()).stream().map(c -> byId.get(c.value()))
-                .filter(java.util.Objects::nonNull).map(StaffUser::displayName).toList());
+                .filter(java.util.Objects::nonNull)
+                .map(u -> new org.hearth.platform.web.Option(u.id().toString(), u.displayName())).toList());
         List<Option> options = new ArrayList<>();
         options.add(new Option("", "Choose an account"));
         users.all().stream().filter(u -> u.roles().contains(Role.ESTABLISHMENT_CONTACT) && u.enabled())
                 .forEach(u -> options.add(new Option(u.id().toString(), u.displayName() + " (" + u.username() + ")")));
         model.addAttribute("accountOptions", options);
         return "encompass/school";
+    }
+
+    // ------------------------------------------------------------------------------------------ editing
+
+    private School school(UUID id) {
+        return schools.find(new SchoolId(id)).orElseThrow(() -> new ResponseStatusException(
+                org.springframework.http.HttpStatus.NOT_FOUND));
+    }
+
+    /** The school as the edit form shows it (terms and non-school days one a line). */
+    static SchoolChanges changesOf(School s, List<org.hearth.encompass.Term> terms, List<java.time.LocalDate> closures) {
+        return new SchoolChanges(s.name(), s.urn() == null ? "" : s.urn(), s.phase().name(), s.leadName(),
+                s.leadEmail(), s.deputyName() == null ? "" : s.deputyName(),
+                s.deputyEmail() == null ? "" : s.deputyEmail(), s.startsAt().toString(),
+                String.join("\n", terms.stream().map(t -> t.startsOn() + ".." + t.endsOn()).toList()),
+                String.join("\n", closures.stream().map(java.time.LocalDate::toString).toList()));
+    }
+
+    private String editForm(School s, SchoolChanges typed, Map<String, String> errors, Model model) {
+        model.addAttribute("school", s);
+        model.addAttribute("form", typed);
+        model.addAttribute("errors", errors);
+        model.addAttribute("phaseOptions", org.hearth.platform.web.Option.of(org.hearth.encompass.Phase::label,
+                org.hearth.encompass.Phase.values()));
+        return "encompass/school-edit";
+    }
+
+    @GetMapping("/encompass/schools/{id}/edit")
+    String edit(@PathVariable UUID id, Model model) {
+        School s = school(id);
+        return editForm(s, changesOf(s, schools.terms(s.id()), schools.closures(s.id())), Map.of(), model);
+    }
+
+    @PostMapping("/encompass/schools/{id}")
+    String update(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        School s = school(id);
+        SchoolChanges typed = new SchoolChanges(form.get("name"), form.get("urn"), form.get("phase"),
+                form.get("leadName"), form.get("leadEmail"), form.get("deputyName"), form.get("deputyEmail"),
+                form.get("startsAt"), form.get("termsText"), form.get("closuresText"));
+        try {
+            schools.update(s.id(), typed);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            // the textareas are named termsText and closuresText (multi-line fields end in "Text")
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            e.errors().forEach((k, v) -> errors.put(k.equals("terms") || k.equals("closures") ? k + "Text" : k, v));
+            return editForm(s, typed, errors, model);
+        }
+        redirect.addFlashAttribute("success", "School details saved");
+        return "redirect:/encompass/schools/" + id;
+    }
+
+    @PostMapping("/encompass/schools/{id}/contacts/{userId}/remove")
+    String removeContact(@PathVariable UUID id, @PathVariable UUID userId, RedirectAttributes redirect) {
+        School s = school(id);
+        boolean removed = schools.removeContact(s.id(), new StaffUserId(userId));
+        redirect.addFlashAttribute("success", removed
+                ? "The account no longer sees this school's notifications"
+                : "That account was not linked to this school");
+        return "redirect:/encompass/schools/" + id;
     }
 
     @PostMapping("/encompass/schools/{id}/contacts")

@@ -201,7 +201,12 @@ class JdbcHubMeetings implements HubMeetings {
                 .params(m.area().value(), java.sql.Date.valueOf(m.meetsOn()))
                 .query((rs, n) -> new ReferralId(rs.getObject(1, UUID.class))).list();
         Set<ReferralId> carriedSet = Set.copyOf(carried);
-        List<HubCandidate> candidates = referrals.hubCandidates(m.area(), m.windowFrom(), m.meetsOn(), carried);
+        // cases whose area nobody knew, placed in this area by a coordinator: they join whatever day they arrived
+        Set<ReferralId> placed = Set.copyOf(jdbc.sql("SELECT referral_id FROM hub_placement WHERE area_id = ?")
+                .param(m.area().value()).query((rs, n) -> new ReferralId(rs.getObject(1, UUID.class))).list());
+        Set<ReferralId> extra = new LinkedHashSet<>(carried);
+        extra.addAll(placed);
+        List<HubCandidate> candidates = referrals.hubCandidates(m.area(), m.windowFrom(), m.meetsOn(), extra);
         List<AgendaOrder.Ranked> ranked = new ArrayList<>();
         Map<ReferralId, UUID> onAgenda = new LinkedHashMap<>();
         jdbc.sql("SELECT referral_id, id FROM hub_case WHERE meeting_id = ?").param(id.value())
@@ -237,7 +242,7 @@ class JdbcHubMeetings implements HubMeetings {
                     .param("present", (int) c.children().stream().filter(x -> x.present()).count())
                     .param("grade", c.grade() == null ? null : c.grade().name()).param("score", c.score())
                     .param("repeat", c.repeatVictim()).param("serial", c.serialPerpetrator())
-                    .param("areaKnown", c.areaKnown()).param("carried", r.carriedOver()).param("position", position++)
+                    .param("areaKnown", c.areaKnown() && !placed.contains(c.id())).param("carried", r.carriedOver()).param("position", position++)
                     .update();
             added++;
         }
@@ -256,6 +261,53 @@ class JdbcHubMeetings implements HubMeetings {
             }
         }
         return added;
+    }
+
+    // ------------------------------------------------------------------------------------------- cases with no area
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Unplaced> withoutArea() {
+        requireCoordinator();
+        List<Unplaced> out = referrals.withoutArea().stream()
+                .map(c -> new Unplaced(c.id(), c.reference(), c.source(), c.receivedOn(), c.victim(), c.grade(),
+                        c.score(), c.children().size()))
+                .toList();
+        if (!out.isEmpty()) {
+            audit.record(AuditAction.READ, "person", out.stream().map(u -> u.victim().toString()).toList(),
+                    "hub: cases with no area");
+        }
+        return out;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int withoutAreaCount() {
+        requireCoordinator();
+        return jdbc.sql("""
+                SELECT count(*) FROM referral r JOIN agency a ON a.id = r.referring_agency_id
+                WHERE r.triage_outcome IS NULL AND r.area_id IS NULL AND a.area_id IS NULL""")
+                .query(Integer.class).single();
+    }
+
+    @Override
+    public Optional<HubMeetingId> place(ReferralId referral, AreaId area) {
+        requireCoordinator();
+        // refuses an unknown area and a referral that has one (field "area"), audited on the referral
+        referrals.placeInArea(referral, area);
+        jdbc.sql("""
+                INSERT INTO hub_placement (referral_id, area_id, placed_by) VALUES (?, ?, ?)
+                ON CONFLICT (referral_id) DO NOTHING""")
+                .params(referral.value(), area.value(), actor().actorId()).update();
+        // the area's meeting today (or a later one already opened), if not ended, takes it at once
+        Optional<HubMeetingId> meeting = jdbc.sql("""
+                SELECT id FROM hub_meeting WHERE area_id = ? AND ended_at IS NULL AND meets_on >= ?
+                ORDER BY meets_on LIMIT 1""")
+                .params(area.value(), java.sql.Date.valueOf(LocalDate.now(Dates.UK)))
+                .query((rs, n) -> new HubMeetingId(rs.getObject(1, UUID.class))).optional();
+        meeting.ifPresent(this::build);
+        audit.record(AuditAction.UPDATE, "hub-placement", List.of(referral.toString()), "area " + area.value());
+        return meeting;
     }
 
     @Override
@@ -599,14 +651,37 @@ class JdbcHubMeetings implements HubMeetings {
 
     // ------------------------------------------------------------------------------------------- volumes
 
-    @Override
-    @Transactional(readOnly = true)
-    public List<Volume> volumes(AreaId area, LocalDate from, LocalDate to) {
+    private static void requireFigures() {
         Actor me = actor();
         if (!me.hasRole(Role.HUB_COORDINATOR) && !me.hasRole(Role.PARTNERSHIP_COORDINATOR)
                 && !me.hasRole(Role.ANALYST) && !me.hasRole(Role.SYSTEM_ADMIN)) {
             throw new AccessDeniedException("For coordinators and analysts");
         }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<TriageOutcome, Integer> outcomes(AreaId area, LocalDate from, LocalDate to) {
+        requireFigures();
+        Map<TriageOutcome, Integer> out = new java.util.EnumMap<>(TriageOutcome.class);
+        jdbc.sql("""
+                SELECT d.outcome, count(DISTINCT c.id) FROM hub_case c JOIN hub_meeting m ON m.id = c.meeting_id
+                JOIN referral_triage_decision d ON d.referral_id = c.referral_id
+                WHERE c.decided_at IS NOT NULL AND (CAST(:area AS uuid) IS NULL OR m.area_id = :area)
+                  AND m.meets_on BETWEEN :from AND :to
+                GROUP BY d.outcome""")
+                .param("area", area == null ? null : area.value()).param("from", java.sql.Date.valueOf(from))
+                .param("to", java.sql.Date.valueOf(to))
+                .query(rs -> {
+                    out.put(TriageOutcome.valueOf(rs.getString(1)), rs.getInt(2));
+                });
+        return out;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Volume> volumes(AreaId area, LocalDate from, LocalDate to) {
+        requireFigures();
         return jdbc.sql("""
                 SELECT m.id, m.meets_on, a.name,
                        count(c.id) AS cases,

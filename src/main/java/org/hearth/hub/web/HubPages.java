@@ -68,7 +68,11 @@ class HubPages {
     private final People people;
     private final StaffUsers staff;
 
-    HubPages(HubMeetings hub, Partnerships partnerships, People people, StaffUsers staff) {
+    private final org.hearth.encompass.Encompass encompass;
+
+    HubPages(HubMeetings hub, Partnerships partnerships, People people, StaffUsers staff,
+            org.hearth.encompass.Encompass encompass) {
+        this.encompass = encompass;
         this.hub = hub;
         this.partnerships = partnerships;
         this.people = people;
@@ -102,6 +106,9 @@ class HubPages {
                 : partnerships.agency(me.agency()).map(Agency::area).orElse(null);
         model.addAttribute("area", chosen == null ? null : chosen.value());
         model.addAttribute("coordinator", me.hasRole(Role.HUB_COORDINATOR));
+        if (me.hasRole(Role.HUB_COORDINATOR)) {
+            model.addAttribute("unplaced", hub.withoutAreaCount());
+        }
         if (chosen != null) {
             model.addAttribute("areaName", partnerships.area(chosen).map(Area::name).orElse(""));
             try {
@@ -133,6 +140,68 @@ class HubPages {
         }
     }
 
+    // ----------------------------------------------------------------------------------------- cases with no area
+
+    /** A case with no area as the coordinators' list shows it. */
+    record UnplacedRow(String referral, String reference, String received, String victim, String risk,
+            int children) {
+    }
+
+    @GetMapping("/hub/unplaced")
+    @PreAuthorize("hasRole('HUB_COORDINATOR')")
+    @Audited(action = AuditAction.SEARCH, recordType = "referral", reason = "'hub: cases with no area'")
+    String unplaced(Model model) {
+        fillUnplaced(model);
+        return "hub/unplaced";
+    }
+
+    private void fillUnplaced(Model model) {
+        model.addAttribute("cases", hub.withoutArea().stream().map(u -> new UnplacedRow(u.referral().toString(),
+                u.reference(), Dates.DAY.format(u.receivedOn()), name(u.victim()),
+                u.grade() == null ? "Not assessed" : u.grade().label() + (u.score() == null ? "" : " (" + u.score() + ")"),
+                u.children())).toList());
+        List<Option> areas = new ArrayList<>(List.of(new Option("", "Choose an area")));
+        areas.addAll(Option.of(partnerships.areas(), a -> a.id().value(), Area::name));
+        model.addAttribute("areaOptions", areas);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+    }
+
+    @PostMapping("/hub/unplaced/{referralId}")
+    @PreAuthorize("hasRole('HUB_COORDINATOR')")
+    @Audited(action = AuditAction.UPDATE, recordType = "referral", ids = "#referralId", reason = "'area chosen by the hub'")
+    String place(@PathVariable UUID referralId, @RequestParam Map<String, String> form, Model model,
+            HttpServletResponse response, RedirectAttributes flash) {
+        try {
+            // the page names each case's select "area-<referral>" (ids unique on the page); the API-like "area" too
+            String typed = form.getOrDefault("area", form.get("area-" + referralId));
+            UUID area;
+            try {
+                area = typed == null || typed.isBlank() ? null : UUID.fromString(typed.trim());
+            } catch (IllegalArgumentException e) {
+                area = null;
+            }
+            if (area == null) {
+                throw InvalidInputException.of("area", "Choose an area");
+            }
+            Optional<HubMeetingId> joined = hub.place(new org.hearth.referrals.ReferralId(referralId), new AreaId(area));
+            String areaName = partnerships.area(new AreaId(area)).map(Area::name).orElse("the area");
+            flash.addFlashAttribute("success", joined.isPresent()
+                    ? "The case is on today's agenda for " + areaName + "."
+                    : "The case will be on the next agenda for " + areaName + ".");
+            return "redirect:/hub/unplaced";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("errors", Map.of("area-" + referralId, e.errors().values().iterator().next()));
+            model.addAttribute("failedReferral", referralId.toString());
+            fillUnplaced(model);
+            return "hub/unplaced";
+        } catch (NoSuchElementException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
     // ----------------------------------------------------------------------------------------- the meeting
 
     private Meeting meeting(UUID id) {
@@ -159,7 +228,7 @@ class HubPages {
             flags.add("Children present");
         }
         if (!c.areaKnown()) {
-            flags.add("Area not known");
+            flags.add("Area chosen by the hub");
         }
         String risk = c.grade() == null ? "Not assessed" : c.grade().label() + (c.score() == null ? "" : " (" + c.score() + ")");
         String colour = c.grade() == null ? "grey" : switch (c.grade()) {
@@ -431,6 +500,27 @@ class HubPages {
         return "hub/minutes";
     }
 
+    /** The minutes as a PDF, every page marked OFFICIAL-SENSITIVE; the download is audited (EXPORT). */
+    @GetMapping("/hub/meetings/{meetingId}/minutes.pdf")
+    @PreAuthorize(MEETING_ROLES)
+    @Audited(action = AuditAction.EXPORT, recordType = "hub-meeting", ids = "#meetingId", reason = "'minutes PDF downloaded'")
+    org.springframework.http.ResponseEntity<byte[]> minutesPdf(@PathVariable UUID meetingId) {
+        Meeting m = meeting(meetingId);
+        List<MinutesCase> cases = new ArrayList<>();
+        for (AgendaCase c : hub.agenda(m.id())) {
+            hub.openCase(m.id(), c.id());
+            cases.add(new MinutesCase(row(c), hub.information(c.id()), hub.actions(c.id()), c.status().label()));
+        }
+        byte[] pdf = MinutesPdf.render(m, hub.attendance(m.id()), cases,
+                partnerships.current().map(org.hearth.partnership.Partnership::name).orElse(""));
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .attachment().filename("hub-minutes-" + m.meetsOn() + ".pdf").build().toString())
+                .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(pdf);
+    }
+
     // ----------------------------------------------------------------------------------------- actions
 
     @GetMapping("/hub/actions")
@@ -459,7 +549,7 @@ class HubPages {
 
     @GetMapping("/hub/volumes")
     @PreAuthorize("hasAnyRole('HUB_COORDINATOR', 'PARTNERSHIP_COORDINATOR', 'SYSTEM_ADMIN', 'ANALYST')")
-    @NotAudited("counts per meeting: no person data")
+    @NotAudited("counts per meeting and of the school notifications, and the names of schools: no person data")
     String volumes(@RequestParam(required = false) UUID area, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, Model model) {
         LocalDate end = parse(to, today());
@@ -477,6 +567,12 @@ class HubPages {
         model.addAttribute("period", Dates.DAY.format(start) + " to " + Dates.DAY.format(end));
         model.addAttribute("rows", rows);
         model.addAttribute("total", Totals.of(rows));
+        long days = rows.stream().map(HubMeetings.Volume::meetsOn).distinct().count();
+        model.addAttribute("casesPerDay", days == 0 ? "None" : String.format(java.util.Locale.UK, "%.1f",
+                (double) rows.stream().mapToInt(HubMeetings.Volume::cases).sum() / days));
+        model.addAttribute("outcomes", hub.outcomes(area == null ? null : new AreaId(area), start, end).entrySet()
+                .stream().map(e -> new Option(String.valueOf(e.getValue()), e.getKey().label())).toList());
+        model.addAttribute("encompass", encompass.figures(start, end));
         return "hub/volumes";
     }
 

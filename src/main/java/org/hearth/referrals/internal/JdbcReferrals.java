@@ -282,56 +282,97 @@ class JdbcReferrals implements Referrals {
                 .list();
     }
 
+    private static final String HUB_CANDIDATE = """
+            SELECT r.id, r.reference, r.source, r.received_on, r.victim_id,
+                   coalesce(r.area_id, a.area_id) AS area,
+                   CASE WHEN risk.final_grade = 'HIGH' OR r.police_risk_grade = 'HIGH' THEN 'HIGH'
+                        WHEN risk.final_grade = 'MEDIUM' OR r.police_risk_grade = 'MEDIUM' THEN 'MEDIUM'
+                        WHEN risk.final_grade IS NOT NULL OR r.police_risk_grade IS NOT NULL THEN 'STANDARD' END AS grade,
+                   coalesce(risk.score, r.police_risk_score) AS score,
+                   EXISTS (SELECT 1 FROM referral o WHERE o.victim_id = r.victim_id AND o.id <> r.id
+                           AND o.received_on BETWEEN r.received_on - 365 AND r.received_on) AS repeat_victim,
+                   EXISTS (SELECT 1 FROM referral_perpetrator rp JOIN referral_perpetrator op ON op.person_id = rp.person_id
+                           JOIN referral o ON o.id = op.referral_id
+                           WHERE rp.referral_id = r.id AND o.victim_id <> r.victim_id) AS serial,
+                   (SELECT coalesce(array_agg(rp.person_id ORDER BY rp.person_id), '{}') FROM referral_perpetrator rp
+                    WHERE rp.referral_id = r.id) AS perpetrators,
+                   (SELECT coalesce(array_agg(rc.person_id::text || ':' || rc.present ORDER BY rc.person_id), '{}')
+                    FROM referral_child rc WHERE rc.referral_id = r.id) AS children
+            FROM referral r
+            JOIN agency a ON a.id = r.referring_agency_id
+            LEFT JOIN LATERAL (
+                SELECT ra.score, ra.final_grade FROM risk_assessment ra
+                WHERE ra.person_id = r.victim_id ORDER BY ra.assessed_on DESC, ra.recorded_at DESC LIMIT 1) risk ON true
+            """;
+
+    private static org.hearth.referrals.HubCandidate hubCandidate(java.sql.ResultSet rs, int n)
+            throws java.sql.SQLException {
+        List<PersonId> perps = Arrays.stream((Object[]) rs.getArray("perpetrators").getArray())
+                .map(o -> new PersonId(o instanceof UUID u ? u : UUID.fromString(o.toString()))).toList();
+        List<ChildAtIncident> kids = Arrays.stream((Object[]) rs.getArray("children").getArray())
+                .map(Object::toString).map(s -> s.split(":"))
+                .map(p -> new ChildAtIncident(new PersonId(UUID.fromString(p[0])), p[1].startsWith("t")))
+                .toList();
+        return new org.hearth.referrals.HubCandidate(new ReferralId(rs.getObject("id", UUID.class)),
+                rs.getString("reference"), ReferralSource.valueOf(rs.getString("source")),
+                rs.getDate("received_on").toLocalDate(), new PersonId(rs.getObject("victim_id", UUID.class)),
+                perps, kids, rs.getString("grade") == null ? null : RiskGrade.valueOf(rs.getString("grade")),
+                (Integer) rs.getObject("score"), rs.getBoolean("repeat_victim"), rs.getBoolean("serial"),
+                rs.getObject("area") != null);
+    }
+
+    private StaffPrincipal hubCoordinator(String what) {
+        return currentUser().filter(u -> u.hasRole(Role.HUB_COORDINATOR))
+                .orElseThrow(() -> new AccessDeniedException("Hub coordinators " + what));
+    }
+
     @Override
     @Transactional(readOnly = true)
     public List<org.hearth.referrals.HubCandidate> hubCandidates(org.hearth.partnership.AreaId area,
             java.time.LocalDate from, java.time.LocalDate before, java.util.Collection<ReferralId> carried) {
-        currentUser().filter(u -> u.hasRole(Role.HUB_COORDINATOR))
-                .orElseThrow(() -> new AccessDeniedException("Hub coordinators build the hub's agenda"));
+        hubCoordinator("build the hub's agenda");
         audit.record(AuditAction.SEARCH, "referral", List.of(), "hub agenda " + area.value() + " " + from + " to " + before);
         UUID[] carriedIds = carried.stream().map(ReferralId::value).toArray(UUID[]::new);
-        List<org.hearth.referrals.HubCandidate> rows = jdbc.sql("""
-                SELECT r.id, r.reference, r.source, r.received_on, r.victim_id,
-                       coalesce(r.area_id, a.area_id) AS area,
-                       CASE WHEN risk.final_grade = 'HIGH' OR r.police_risk_grade = 'HIGH' THEN 'HIGH'
-                            WHEN risk.final_grade = 'MEDIUM' OR r.police_risk_grade = 'MEDIUM' THEN 'MEDIUM'
-                            WHEN risk.final_grade IS NOT NULL OR r.police_risk_grade IS NOT NULL THEN 'STANDARD' END AS grade,
-                       coalesce(risk.score, r.police_risk_score) AS score,
-                       EXISTS (SELECT 1 FROM referral o WHERE o.victim_id = r.victim_id AND o.id <> r.id
-                               AND o.received_on BETWEEN r.received_on - 365 AND r.received_on) AS repeat_victim,
-                       EXISTS (SELECT 1 FROM referral_perpetrator rp JOIN referral_perpetrator op ON op.person_id = rp.person_id
-                               JOIN referral o ON o.id = op.referral_id
-                               WHERE rp.referral_id = r.id AND o.victim_id <> r.victim_id) AS serial,
-                       (SELECT coalesce(array_agg(rp.person_id ORDER BY rp.person_id), '{}') FROM referral_perpetrator rp
-                        WHERE rp.referral_id = r.id) AS perpetrators,
-                       (SELECT coalesce(array_agg(rc.person_id::text || ':' || rc.present ORDER BY rc.person_id), '{}')
-                        FROM referral_child rc WHERE rc.referral_id = r.id) AS children
-                FROM referral r
-                JOIN agency a ON a.id = r.referring_agency_id
-                LEFT JOIN LATERAL (
-                    SELECT ra.score, ra.final_grade FROM risk_assessment ra
-                    WHERE ra.person_id = r.victim_id ORDER BY ra.assessed_on DESC, ra.recorded_at DESC LIMIT 1) risk ON true
+        // a referral whose area nobody knows is on no area's agenda (it would reach every area's representatives):
+        // it waits on the coordinators' list of cases with no area (withoutArea) until one places it
+        return jdbc.sql(HUB_CANDIDATE + """
                 WHERE r.triage_outcome IS NULL
-                  AND (coalesce(r.area_id, a.area_id) = :area OR coalesce(r.area_id, a.area_id) IS NULL
-                       OR r.id = ANY(:carried))
+                  AND coalesce(r.area_id, a.area_id) = :area
                   AND ((r.received_on >= :from AND r.received_on < :before) OR r.id = ANY(:carried))""")
                 .param("area", area.value()).param("from", java.sql.Date.valueOf(from))
                 .param("before", java.sql.Date.valueOf(before)).param("carried", carriedIds)
-                .query((rs, n) -> {
-                    List<PersonId> perps = Arrays.stream((Object[]) rs.getArray("perpetrators").getArray())
-                            .map(o -> new PersonId(o instanceof UUID u ? u : UUID.fromString(o.toString()))).toList();
-                    List<ChildAtIncident> kids = Arrays.stream((Object[]) rs.getArray("children").getArray())
-                            .map(Object::toString).map(s -> s.split(":"))
-                            .map(p -> new ChildAtIncident(new PersonId(UUID.fromString(p[0])), p[1].startsWith("t")))
-                            .toList();
-                    return new org.hearth.referrals.HubCandidate(new ReferralId(rs.getObject("id", UUID.class)),
-                            rs.getString("reference"), ReferralSource.valueOf(rs.getString("source")),
-                            rs.getDate("received_on").toLocalDate(), new PersonId(rs.getObject("victim_id", UUID.class)),
-                            perps, kids, rs.getString("grade") == null ? null : RiskGrade.valueOf(rs.getString("grade")),
-                            (Integer) rs.getObject("score"), rs.getBoolean("repeat_victim"), rs.getBoolean("serial"),
-                            rs.getObject("area") != null);
-                }).list();
-        return rows;
+                .query(JdbcReferrals::hubCandidate).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<org.hearth.referrals.HubCandidate> withoutArea() {
+        hubCoordinator("place cases with no area");
+        audit.record(AuditAction.SEARCH, "referral", List.of(), "hub: cases with no area");
+        return jdbc.sql(HUB_CANDIDATE + """
+                WHERE r.triage_outcome IS NULL AND r.area_id IS NULL AND a.area_id IS NULL
+                ORDER BY r.received_on, r.reference LIMIT 500""")
+                .query(JdbcReferrals::hubCandidate).list();
+    }
+
+    @Override
+    public void placeInArea(ReferralId id, org.hearth.partnership.AreaId area) {
+        hubCoordinator("place cases with no area");
+        if (area == null || jdbc.sql("SELECT count(*) FROM area WHERE id = ?").param(area.value()).query(Long.class)
+                .single() == 0) {
+            throw org.hearth.platform.InvalidInputException.of("area", "Choose an area");
+        }
+        Boolean known = jdbc.sql("""
+                SELECT coalesce(r.area_id, a.area_id) IS NOT NULL FROM referral r
+                JOIN agency a ON a.id = r.referring_agency_id WHERE r.id = ? FOR UPDATE OF r""")
+                .param(id.value()).query(Boolean.class).optional()
+                .orElseThrow(() -> new java.util.NoSuchElementException("No such referral"));
+        if (known) {
+            throw org.hearth.platform.InvalidInputException.of("area", "This referral already has an area");
+        }
+        jdbc.sql("UPDATE referral SET area_id = ? WHERE id = ? AND area_id IS NULL").params(area.value(), id.value())
+                .update();
+        audit.record(AuditAction.UPDATE, "referral", List.of(id.toString()), "area chosen by the hub: " + area.value());
     }
 
     @Override

@@ -1,0 +1,67 @@
+package org.hearth.encompass;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hearth.access.StaffUserId;
+import org.hearth.people.PersonId;
+
+/**
+ * GP practices (issue 13 point 4): the register per area with routine enquiry, people's registered practices, the
+ * notification to the victim's and the perpetrator's practice for a hub or MARAC case (for the record, never shown
+ * in patient online access, with whom to contact), the hub's list of people whose practice is not known, and
+ * referrals identified by routine enquiry. The register is for hub coordinators and administrators; a practice's
+ * key adult reads only their own practice's notifications. Changes and reads of patients are audited.
+ */
+public interface GpPractices {
+
+    /** A practice with its figures: notifications made to it, and referrals identified by its routine enquiry. */
+    record Figures(GpPractice practice, String areaName, int notifications, int routineEnquiryReferrals) {
+    }
+
+    /** A person of a case whose practice is not known (the hub chooses it). */
+    record Attention(UUID id, PersonId person, String personName, String part, String source, java.time.Instant createdAt) {
+    }
+
+    /** Every practice with its figures, most notifications first (where to roll routine enquiry out next). */
+    List<Figures> register();
+
+    Optional<GpPractice> find(GpPracticeId id);
+
+    /** @throws org.hearth.platform.InvalidInputException with a field error per problem */
+    GpPracticeId add(GpPracticeChanges practice);
+
+    /** @throws org.hearth.platform.InvalidInputException with a field error per problem; nothing is changed */
+    void update(GpPracticeId id, GpPracticeChanges practice);
+
+    /** Records a person's registered practice (replacing an earlier one). */
+    void recordPractice(PersonId person, GpPracticeId practice);
+
+    /** The people of hub and MARAC cases whose practice is not known (audited: the list names them). */
+    List<Attention> attention();
+
+    /** The hub found the person's practice: it is recorded and the notification made. */
+    void resolve(UUID attentionId, GpPracticeId practice);
+
+    /**
+     * Marks a referral, by its reference, as identified by this practice's routine enquiry.
+     *
+     * @throws org.hearth.platform.InvalidInputException (field {@code reference}) for an unknown reference
+     */
+    void markRoutineEnquiry(GpPracticeId practice, String referralReference);
+
+    void addContact(GpPracticeId practice, StaffUserId user);
+
+    /** Unlinks a key adult's account: it sees none of the practice's notifications from that moment. */
+    boolean removeContact(GpPracticeId practice, StaffUserId user);
+
+    List<StaffUserId> contacts(GpPracticeId practice);
+
+    /** The signed-in key adult's practice notifications, newest first (audited with the patients' ids). */
+    List<GpNotification> mine();
+
+    /** One, only when sent to the key adult's own practice (audited); empty otherwise, whether it exists or not. */
+    Optional<GpNotification> mine(UUID id);
+
+    boolean acknowledge(UUID id);
+}
