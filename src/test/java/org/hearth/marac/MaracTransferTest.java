@@ -87,13 +87,15 @@ class MaracTransferTest {
     TestUser coordinatorUser;
     StaffUser coordinator;
     StaffUser admin;
+    TestUser adminUser;
 
     @BeforeEach
     void setUp() {
         support = new MaracTestSupport(fixtures, jdbc, partnerships, maracs);
         coordinatorUser = fixtures.enrolledUserAt("Marac Hub", Role.HUB_COORDINATOR);
         coordinator = coordinatorUser.user();
-        admin = fixtures.enrolledUserAt("Marac Admin", Role.SYSTEM_ADMIN).user();
+        adminUser = fixtures.enrolledUserAt("Marac Admin", Role.SYSTEM_ADMIN);
+        admin = adminUser.user();
     }
 
     @AfterEach
@@ -295,6 +297,67 @@ class MaracTransferTest {
                         e -> assertThat(e.errors()).containsKey("to"));
     }
 
+    private static WebSession.Page upload(WebSession web, String csrf, String file) {
+        String boundary = "----hearth" + UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"t.jws\"\r\n"
+                + "Content-Type: application/jose\r\n\r\n" + file + "\r\n--" + boundary + "--\r\n";
+        return web.send(HttpRequest.newBuilder(web.uri("/marac/transfers/receive"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * The pages: the coordinator sends a case from its form (a missing choice is a field error), finds it in the list
+     * with its downloads, uploads a partner's file, sees what it holds and who is already known, and accepts it (a
+     * missing MARAC is a field error, nothing saved).
+     */
+    @Test
+    void theCoordinatorSendsAndReceivesThroughThePages() throws Exception {
+        Case c = aCase();
+        Marac other = support.marac(coordinator, 20, List.of());
+        WebSession web = new WebSession(port);
+        web.signIn(coordinatorUser);
+        String form = "/marac/referrals/" + c.referral() + "/transfer";
+        assertThat(web.open(form).status()).isEqualTo(200);
+        WebSession.Page missing = web.post(form, Map.of("reason", "Moved"));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.errorSummary()).contains("Choose the receiving MARAC");
+        WebSession.Page sent = web.post(form, Map.of("to", "marac:" + other.id(), "reason", "Moved"));
+        assertThat(sent.status()).isEqualTo(302);
+        WebSession.Page page = web.open(sent.location());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().select("h1").text()).isEqualTo("Sent to " + other.name());
+        assertThat(page.html().select("#downloads a").eachAttr("href")).hasSize(2);
+        assertThat(web.open("/marac/transfers").html().select("#transfers").text()).contains(other.name());
+
+        UUID out = UUID.fromString(sent.location().replaceAll(".*/marac/transfers/([0-9a-f-]{36}).*", "$1"));
+        TransferPackage contents = as(coordinator, () -> transfers.contents(new MaracTransferId(out)));
+        ECKey keyB = newKey();
+        importPartner(Fixtures.uniqueName("Partner B"), keyB);
+        awaitMatchable(c.victim(), new PersonDetails("Alys", c.victimFamily(), LocalDate.of(1990, 3, 14), null,
+                Sex.FEMALE, null, null, null, false, null, null, null));
+        String file = sign(keyB, fromB(contents, UUID.randomUUID(), c.marac().name()));
+        String csrf = web.open("/marac/transfers/receive").csrf();
+        WebSession.Page preview = upload(web, csrf, file);
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(preview.html().select("#verified").text()).contains("The signature holds");
+        assertThat(preview.html().text()).contains("Alys " + c.victimFamily(), "Already known");
+        assertThat(preview.html().select("input[name=file]").attr("value")).isEqualTo(file);
+        long before = count("marac_referral");
+        WebSession.Page noMarac = web.post("/marac/transfers/accept", Map.of("file", file, "marac", ""));
+        assertThat(noMarac.status()).isEqualTo(400);
+        assertThat(noMarac.errorSummary()).contains("Choose the MARAC that receives the case");
+        assertThat(count("marac_referral")).isEqualTo(before);
+        WebSession.Page accepted = web.post("/marac/transfers/accept", Map.of("file", file,
+                "marac", c.marac().id().toString()));
+        assertThat(accepted.status()).isEqualTo(302);
+        WebSession.Page received = web.open(accepted.location());
+        assertThat(received.html().select("h1").text()).isEqualTo("Transferred from North Shire MARAC (North Shire"
+                + " Partnership)");
+        assertThat(count("marac_referral")).isEqualTo(before + 1);
+    }
+
     private String refusal(String file) {
         try {
             as(coordinator, () -> transfers.read(file));
@@ -359,13 +422,7 @@ class MaracTransferTest {
         WebSession web = new WebSession(port);
         web.signIn(coordinatorUser);
         String csrf = web.open("/marac/transfers/receive").csrf();
-        String boundary = "----hearth" + UUID.randomUUID();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"t.jws\"\r\n"
-                + "Content-Type: application/jose\r\n\r\n" + tampered + "\r\n--" + boundary + "--\r\n";
-        WebSession.Page page = web.send(HttpRequest.newBuilder(web.uri("/marac/transfers/receive"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        WebSession.Page page = upload(web, csrf, tampered);
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.errorSummary()).contains("altered since it was signed");
         assertThat(page.html().select("#file-error").text()).contains("altered since it was signed");
@@ -434,6 +491,17 @@ class MaracTransferTest {
                 .get("jwk")).contains("EC key");
         assertThatThrownBy(() -> as(coordinator, () -> transfers.revokePartner(p.id())))
                 .isInstanceOf(AccessDeniedException.class);
+
+        // the page: the key listed; a bad import refused field by field
+        WebSession web = new WebSession(port);
+        web.signIn(adminUser);
+        WebSession.Page page = web.open("/marac/partners");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().select("#partners").text()).contains(p.name(), p.keyId());
+        assertThat(page.html().select("#own-key-id").text()).isEqualTo(ECKey.parse(own).getKeyID());
+        WebSession.Page refused = web.post("/marac/partners", Map.of("name", "", "jwk", key.toJSONString()));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorSummary()).contains("Enter the partner MARAC's name", "private key");
     }
 
     private Map<String, String> errors(Supplier<?> work) {

@@ -52,6 +52,8 @@ class PartnerKeyPages {
         model.addAttribute("name", name);
         model.addAttribute("jwk", jwk);
         model.addAttribute("errors", errors);
+        model.addAttribute("jwkHint", "The partner's public key as JSON (a JWK: key type EC, curve P-256), as their"
+                + " Hearth exports it");
         return "marac/partners";
     }
 

@@ -51,6 +51,8 @@ import org.springframework.web.server.ResponseStatusException;
 @PreAuthorize("hasRole('HUB_COORDINATOR')")
 class TransferPages {
 
+    static final String FILE_HINT = "The .jws file another MARAC sent you";
+
     private final MaracTransfers transfers;
     private final MaracReferrals referrals;
     private final Maracs maracs;
@@ -104,6 +106,8 @@ class TransferPages {
             }
         }
         model.addAttribute("choices", choices);
+        model.addAttribute("reasonHint", "For example: the victim has moved to the area permanently. Do not give the"
+                + " new address.");
         return "marac/transfer-out";
     }
 
@@ -140,11 +144,15 @@ class TransferPages {
 
     @GetMapping("/marac/transfers/{id}")
     @Audited(action = AuditAction.READ, recordType = "marac-transfer", ids = "#id")
-    String transfer(@PathVariable UUID id, Model model) {
+    String transfer(@PathVariable UUID id, @RequestParam(required = false) String sent,
+            @RequestParam(required = false) String received, Model model) {
         MaracTransferId tid = new MaracTransferId(id);
         MaracTransfer t = transfers.find(tid).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("transfer", t);
         model.addAttribute("out", t.direction() == MaracTransfer.Direction.OUT);
+        model.addAttribute("banner", sent != null ? "Case transferred. Send the receiving MARAC the PDF pack and the"
+                + " signed file below, by secure email." : received != null ? "Transfer received: the case is on the"
+                + " receiving MARAC's list, its origin shown on the agenda." : null);
         contents(transfers.contents(tid), model);
         return "marac/transfer";
     }
@@ -227,6 +235,7 @@ class TransferPages {
     @NotAudited("an empty upload form")
     String receiveForm(Model model) {
         model.addAttribute("errors", Map.of());
+        model.addAttribute("fileHint", FILE_HINT);
         return "marac/transfer-receive";
     }
 
@@ -240,6 +249,7 @@ class TransferPages {
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("errors", e.errors());
+            model.addAttribute("fileHint", FILE_HINT);
             return "marac/transfer-receive";
         }
     }
@@ -247,6 +257,10 @@ class TransferPages {
     private String preview(ReceivedTransfer received, String file, Map<String, String> errors, Model model) {
         contents(received.contents(), model);
         model.addAttribute("received", received);
+        model.addAttribute("verifiedText", "The signature holds: the file was signed with the key of "
+                + received.signedBy() + " (key id " + received.keyId() + ") and has not been changed since.");
+        model.addAttribute("maracHint", "It goes on that MARAC's next meeting with room, shown as transferred from "
+                + received.contents().fromMarac() + ".");
         model.addAttribute("file", file);
         model.addAttribute("errors", errors);
         List<List<String>> people = new ArrayList<>();
@@ -284,6 +298,7 @@ class TransferPages {
                 return preview(transfers.read(file), file, e.errors(), model);
             } catch (InvalidInputException unreadable) {
                 model.addAttribute("errors", unreadable.errors());
+                model.addAttribute("fileHint", FILE_HINT);
                 return "marac/transfer-receive";
             }
         }
