@@ -2,7 +2,9 @@ package org.hearth.marac;
 
 /** Where a referral to MARAC came from. */
 public enum ReferralSource {
-    TRIAGE("The hub's triage decision"), PERSON_PAGE("A person's page"), API("Another system (API)");
+    TRIAGE("The hub's triage decision"), PERSON_PAGE("A person's page"), API("Another system (API)"),
+    /** Received from another MARAC (a signed transfer file, or a MARAC of this partnership). */
+    TRANSFER("Transferred from another MARAC");
 
     private final String label;
 

@@ -55,6 +55,8 @@ class FirstStart implements ApplicationRunner {
     private final StrategyPlans strategies;
     private final PartnershipChecklist checklist;
     private final BoardReports boardReports;
+    /** For the demo's MARAC transfers (made through the module, which signs them). */
+    private org.hearth.marac.MaracTransfers maracTransfers;
     private final org.hearth.calendar.WorkingDays workingDays;
 
     FirstStart(Partnerships partnerships, StaffUsers users, Environment env, TransactionTemplate tx, JdbcTemplate jdbc,
@@ -77,6 +79,11 @@ class FirstStart implements ApplicationRunner {
         this.audit = audit;
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    void setMaracTransfers(org.hearth.marac.MaracTransfers maracTransfers) {
+        this.maracTransfers = maracTransfers;
+    }
+
     @Override
     public void run(ApplicationArguments args) {
         boolean fresh = partnerships.current().isEmpty();
@@ -93,6 +100,9 @@ class FirstStart implements ApplicationRunner {
                     new DemoDuplicates(jdbc).load(partnerships.agencies(), users.all(), LocalDate.now());
                     new DemoInsights(jdbc, boardReports).load(LocalDate.now());
                     new DemoMarac(jdbc).load(LocalDate.now());
+                    if (maracTransfers != null) {
+                        new DemoMaracTransfers(maracTransfers, users, jdbc).load(LocalDate.now());
+                    }
                     new DemoCasework(jdbc, workingDays).load(LocalDate.now());
                     new DemoOrders(jdbc).load(LocalDate.now());
                     new DemoHub(jdbc).load(LocalDate.now());

@@ -97,6 +97,13 @@ class RestartTest {
                             WHERE g.user_id = u.id))""").query(Integer.class).single()).isEqualTo(2);
                 assertThat(jdbc.sql("SELECT count(*) FROM marac_referral WHERE 'VISIBLE_HIGH_RISK' = ANY(criteria)")
                         .query(Integer.class).single()).as("visible high risk among the demo's referrals").isPositive();
+                // one case transferred out to a partner MARAC and one received from it, listed with its origin
+                assertThat(jdbc.sql("SELECT direction FROM marac_transfer ORDER BY direction").query(String.class)
+                        .list()).containsExactly("IN", "OUT");
+                assertThat(jdbc.sql("""
+                        SELECT count(*) FROM marac_referral r JOIN marac_transfer t ON t.marac_referral_id = r.id
+                        WHERE t.direction = 'IN' AND r.source = 'TRANSFER' AND r.meeting_id IS NOT NULL""")
+                        .query(Integer.class).single()).as("the transfer in, on an agenda").isOne();
                 // casework: an IDVA case for each victim referred to MARAC, the open ones with the worker's grant
                 assertThat(jdbc.sql("SELECT count(*) FROM casework_case").query(Integer.class).single())
                         .isPositive()

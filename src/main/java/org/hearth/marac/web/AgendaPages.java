@@ -35,13 +35,16 @@ class AgendaPages {
     private final Agendas agendas;
     private final org.hearth.marac.MaracResearch research;
     private final ResearchPages researchPages;
+    private final org.hearth.marac.MaracTransfers transfers;
 
     /** An agency's research for the meeting: how much came back, and whether it can be chased. */
     record AgencyResearch(String agency, String name, long returned, long outstanding) {
     }
 
-    AgendaPages(Agendas agendas, org.hearth.marac.MaracResearch research, ResearchPages researchPages) {
+    AgendaPages(Agendas agendas, org.hearth.marac.MaracResearch research, ResearchPages researchPages,
+            org.hearth.marac.MaracTransfers transfers) {
         this.agendas = agendas;
+        this.transfers = transfers;
         this.research = research;
         this.researchPages = researchPages;
     }
@@ -71,6 +74,10 @@ class AgendaPages {
                     String.join(", ", c.referral().criteria().stream().map(MaracCriterion.Kind::label).toList()),
                     c.daysWaiting());
         }).toList());
+        // a case received from another MARAC shows its origin (SafeLives' MARAC-to-MARAC process)
+        model.addAttribute("origins", transfers.origins(cases.stream().map(c -> c.referral().id()).toList())
+                .entrySet().stream().collect(java.util.stream.Collectors.toMap(e -> e.getKey().toString(),
+                        Map.Entry::getValue)));
         model.addAttribute("targets", MaracPages.withNone("Back to waiting for a meeting",
                 agendas.meetings(agenda.marac().id()).stream()
                         .filter(m -> !m.published() && !m.id().equals(agenda.meeting().id()))
