@@ -193,9 +193,12 @@ class ReturnPages {
         List<AreaWomen> areas = returns.women();
         Map<AreaId, String> women = new LinkedHashMap<>();
         Map<AreaId, String> sources = new LinkedHashMap<>();
+        // only the areas the form sent: an area added since the page was shown keeps its figure
         for (AreaWomen a : areas) {
-            women.put(a.area(), form.getOrDefault("women-" + a.area(), ""));
-            sources.put(a.area(), form.getOrDefault("source-" + a.area(), ""));
+            if (form.containsKey("women-" + a.area())) {
+                women.put(a.area(), form.get("women-" + a.area()));
+                sources.put(a.area(), form.getOrDefault("source-" + a.area(), ""));
+            }
         }
         try {
             returns.setWomen(women, sources);
