@@ -38,9 +38,9 @@ final class DemoInsights {
                         + "were present at three in ten incidents; schools were notified under Operation Encompass.",
                 Section.HIGH_RISK, "This is the first year Hearth holds risk assessments, so there is no comparison with "
                         + "last year yet.",
-                Section.MARAC, "MARAC figures are the hub's referrals to MARAC until the MARAC meetings are recorded in "
-                        + "Hearth. The repeat rate is below the 28% to 40% SafeLives expects: check that repeats are "
-                        + "being identified.",
+                Section.MARAC, "MARAC figures are the cases discussed at the MARAC meetings held. Compare the repeat "
+                        + "rate with the national 31% (SafeLives, 12 months to September 2024): a rate well below it "
+                        + "suggests repeats are not being identified.",
                 Section.STRATEGY, "Two actions are overdue; the coordinator is following them up with their owners."));
     }
 }

@@ -11,7 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * police and the IDVA service as standing members (their demo users as representatives); a referral to MARAC for
  * each referral the demo hub triaged "Refer to MARAC" (the triage listener does this for new decisions); and the
  * year of fortnightly meetings before, each older referral listed at the first after it, and the next meeting of
- * each MARAC, not yet published, with up to 16 of its waiting cases in agenda order.
+ * each MARAC, not yet published, with up to 16 of its waiting cases in agenda order. Repeats are flagged (the same
+ * victim and perpetrator within 12 months), and each area has its women aged 16+, so the last complete quarter's
+ * SafeLives return of each MARAC is finished: every meeting in it was held.
  */
 final class DemoMarac {
 
@@ -71,6 +73,39 @@ final class DemoMarac {
                 INSERT INTO marac_referral_perpetrator (marac_referral_id, person_id)
                 SELECT m.id, p.person_id FROM marac_referral m JOIN referral_perpetrator p ON p.referral_id = m.referral_id
                 ON CONFLICT DO NOTHING""");
+        // repeats (SafeLives): an earlier referral to MARAC of the same victim naming the same perpetrator within the 12
+        // months before; the referral records the last such one
+        jdbc.update("""
+                UPDATE marac_referral r SET repeat = true, repeat_of_id = (
+                    SELECT e.id FROM marac_referral e
+                    JOIN marac_referral_perpetrator ep ON ep.marac_referral_id = e.id
+                    JOIN marac_referral_perpetrator rp ON rp.marac_referral_id = r.id AND rp.person_id = ep.person_id
+                    WHERE e.victim_id = r.victim_id AND e.referred_on < r.referred_on
+                      AND e.referred_on > r.referred_on - INTERVAL '12 months'
+                    ORDER BY e.referred_on DESC, e.created_at DESC LIMIT 1)
+                WHERE EXISTS (
+                    SELECT 1 FROM marac_referral e
+                    JOIN marac_referral_perpetrator ep ON ep.marac_referral_id = e.id
+                    JOIN marac_referral_perpetrator rp ON rp.marac_referral_id = r.id AND rp.person_id = ep.person_id
+                    WHERE e.victim_id = r.victim_id AND e.referred_on < r.referred_on
+                      AND e.referred_on > r.referred_on - INTERVAL '12 months')""");
+        // for the SafeLives return: the women aged 16+ of each area (about 41% of its population, as in the 2021
+        // Census), and coded sexual orientation and gender identity for the people of the demo (a few LGBT+, some
+        // not known or not stated, as services record them)
+        jdbc.update("""
+                INSERT INTO marac_area_women (area_id, women_16_plus, source)
+                SELECT id, (population * 0.41)::int, 'Demo: 41% of the area''s population'
+                FROM area WHERE population IS NOT NULL ON CONFLICT DO NOTHING""");
+        jdbc.update("""
+                UPDATE person SET
+                    sexual_orientation_code = CASE abs(hashtext(id::text)) % 100
+                        WHEN 0 THEN 'GAY_OR_LESBIAN' WHEN 1 THEN 'BISEXUAL' WHEN 2 THEN 'NOT_STATED'
+                        WHEN 3 THEN 'NOT_STATED' ELSE CASE WHEN abs(hashtext(id::text)) % 100 < 30 THEN 'NOT_KNOWN'
+                        ELSE 'HETEROSEXUAL' END END,
+                    gender_identity_code = CASE abs(hashtext(id::text || 'g')) % 200
+                        WHEN 0 THEN 'TRANS_WOMAN' WHEN 1 THEN 'NON_BINARY' WHEN 2 THEN 'NOT_STATED'
+                        ELSE CASE WHEN abs(hashtext(id::text || 'g')) % 200 < 60 THEN 'NOT_KNOWN'
+                        ELSE 'SAME_AS_SEX_AT_BIRTH' END END""");
         // a year of fortnightly meetings before the next one, each agenda published five days ahead; every older
         // referral was listed at the first meeting after it was made
         jdbc.update("""

@@ -45,7 +45,10 @@ class AnalystAccessTest {
             "GET /partnership/groups(/\\{id}(/attendance|/meetings/\\{meetingId})?)?", "GET /api/partnership/groups(/.*)?",
             "GET /insights", "GET /api/insights/indicators", "GET /hub/volumes", "GET /insights/orders",
             "GET /api/insights/orders",
-            "GET /insights/reports(/\\{id\\}(/report\\.(pdf|xlsx))?)?")
+            "GET /insights/reports(/\\{id\\}(/report\\.(pdf|xlsx))?)?",
+            // the SafeLives MARAC return: figures only, suppressed for analysts (the cases behind them are refused)
+            "GET /marac/returns", "GET /marac/\\{maracId}/return(\\.(csv|xlsx))?",
+            "GET /marac/meetings/\\{meetingId}/return(\\.(csv|xlsx))?")
             .map(Pattern::compile).toList();
 
     /** Public or outside the application (no person data): served to everyone. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.hearth.partnership.Partnerships;
 import org.hearth.support.Fixtures;
@@ -101,13 +102,33 @@ class IndicatorsTest {
     }
 
     @Test
-    void maracVolumeAndRepeatsAsTheHubDecided() {
-        assertThat(headline("marac")).isEqualTo("6");
+    void maracCasesDiscussedAtMeetingsHeld() {
+        assertThat(headline("marac")).as("not W2 on the October agenda never published").isEqualTo("6");
         assertThat(headline("marac-repeat")).as("1 repeat (W1 in September) is fewer than 5").isEqualTo("[c]");
+        assertThat(report.headline("marac-repeat").orElseThrow().detail()).contains("National figure: 31%")
+                .doesNotContain("28%");
         // June 5 and September 1: June is hidden with September, and so is its rate
         assertThat(row("marac-by-month", "Jun 2025")).containsExactly("[c]", "0", "[c]");
         assertThat(row("marac-by-month", "Sep 2025")).containsExactly("<5", "<5", "[c]");
-        assertThat(report.table("marac-by-month").orElseThrow().description()).contains("stands in");
+        assertThat(row("marac-by-month", "Oct 2025")).containsExactly("0", "0", "–");
+        assertThat(report.table("marac-by-month").orElseThrow().description()).contains("same victim and perpetrator")
+                .doesNotContain("stands in");
+        // 6 cases over the whole year, 800 women aged 16+: 75 a year per 10,000 (recommended 40)
+        assertThat(headline("marac-per-10000")).isEqualTo("75.0");
+        assertThat(report.headline("marac-per-10000").orElseThrow().detail()).contains("recommends 40");
+        assertThat(headline("marac-partner")).as("all 6 from the council").isEqualTo("100.0%");
+        assertThat(row("marac-by-agency", data.partner.name())).containsExactly("6", "100.0%");
+        // the police's research: 6 tasks, W5's June research a day late
+        assertThat(headline("marac-research-on-time")).isEqualTo("83.3%");
+        assertThat(row("marac-research", data.police.name())).containsExactly("6", "5", "83.3%");
+    }
+
+    @Test
+    void maracVolumeOverPartOfAYearIsAYearlyRate() {
+        IndicatorReport june = indicators.report(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 30),
+                data.area.id().value());
+        // 5 cases in 30 days, 800 women: 5 x 10,000 x 365 / (800 x 30) = 760.4
+        assertThat(june.headline("marac-per-10000").orElseThrow().value().text()).isEqualTo("760.4");
     }
 
     @Test
@@ -127,7 +148,8 @@ class IndicatorsTest {
 
     @Test
     void splitsByAreaAndEqualityCharacteristicWithSmallNumbersSuppressed() {
-        // referrals, police incidents, victims, % repeat, % children, high risk, last year, MARAC, % MARAC repeat, median
+        // referrals, police incidents, victims, % repeat, % children, high risk, last year, MARAC cases discussed,
+        // % MARAC repeat, median
         assertThat(row("split-area", data.area.name()))
                 .containsExactly("19", "9", "13", "46.2%", "47.4%", "6", "5", "6", "[c]", "1");
         assertThat(labels("split-sex")).containsExactly("Female", "Male");
@@ -154,7 +176,8 @@ class IndicatorsTest {
                 for (int i = 0; i < r.cells().size(); i++) {
                     Cell c = r.cells().get(i);
                     if (c.isShown() && c.value() != null && t.columns().get(i).matches(
-                            "Referrals|Police incidents|Victims|High-risk.*|MARAC referrals|Repeats|This period|Same month.*|"
+                            "Referrals|Police incidents|Victims|High-risk.*|MARAC cases discussed|Cases discussed|Repeats|"
+                                    + "Research tasks|Returned on time|This period|Same month.*|"
                                     + "Partner-agency referrals|All referrals")) {
                         assertThat(c.value().longValue()).as("%s %s", t.id(), r.label())
                                 .satisfiesAnyOf(v -> assertThat(v).isZero(), v -> assertThat(v).isGreaterThanOrEqualTo(5));

@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <ul>
  * <li>8 "W" victims (female, White British, English, 30, not disabled): a police incident each in March, triaged
  * the next day to outreach; W1-W5 with children present. W1-W5 also a partner-agency referral in June, referred to
- * MARAC the same day; W1 again in September, to MARAC after 3 days (a MARAC repeat).</li>
+ * MARAC the same day; W1 again in September, to MARAC after 3 days (a MARAC repeat). The area's MARAC discussed
+ * those 6 (see {@link #marac}).</li>
  * <li>4 "A" victims (female, Asian Pakistani, Urdu, 17, disabled): a partner referral in April with children
  * present, not yet triaged.</li>
  * <li>1 "M" victim (male, Black African, no language or age recorded, disability not known): a police incident on
@@ -100,7 +101,7 @@ final class InsightsData {
         for (int i = 0; i < 5; i++) {
             june.add(referral(w.get(i), partner, LocalDate.of(2025, 6, 2 + i), "REFER_TO_MARAC", 0, false));
         }
-        referral(w.get(0), partner, LocalDate.of(2025, 9, 15), "REFER_TO_MARAC", 3, false);
+        UUID september = referral(w.get(0), partner, LocalDate.of(2025, 9, 15), "REFER_TO_MARAC", 3, false);
         List<UUID> april = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             april.add(referral(a.get(i), partner, LocalDate.of(2025, 4, 7 + i), null, 0, true));
@@ -108,6 +109,8 @@ final class InsightsData {
         aprilReferrals.addAll(april);
         UUID mLastYear = referral(m, police, LocalDate.of(2024, 6, 1), "SIGNPOST", 2, false);
         referral(m, police, LocalDate.of(2025, 5, 1), "SIGNPOST", 10, false);
+
+        marac(june, september);
 
         assess(w.get(0), LocalDate.of(2025, 3, 4), march.get(0), true);
         assess(w.get(0), LocalDate.of(2025, 6, 3), june.get(0), true);
@@ -122,6 +125,56 @@ final class InsightsData {
             UUID r = referral(v, partner, LocalDate.of(2024, 1, 15), "OUTREACH", 1, false);
             assess(v, LocalDate.of(2024, 1, 16), r, true);
         }
+    }
+
+    /**
+     * The area's MARAC (women aged 16+ in the area: 800): W1-W5's June referrals discussed on 19 June 2025, W1's
+     * September referral (a repeat) on 25 September 2025; a meeting on 9 October 2025 never published (not held)
+     * with W2 on it. The police research every case: 5 returned by the due day, W5's a day late.
+     */
+    private void marac(List<UUID> june, UUID september) {
+        UUID marac = UUID.randomUUID();
+        jdbc.sql("INSERT INTO marac (id, name, schedule, chair_id, coordinator_id) VALUES (?, ?, 'MONTHLY', ?, ?)")
+                .params(marac, Fixtures.uniqueName("Insightsvale MARAC "), assessor, assessor).update();
+        jdbc.sql("INSERT INTO marac_area (marac_id, area_id) VALUES (?, ?)").params(marac, area.id().value()).update();
+        jdbc.sql("INSERT INTO marac_area_women (area_id, women_16_plus) VALUES (?, 800)").param(area.id().value())
+                .update();
+        UUID inJune = maracMeeting(marac, LocalDate.of(2025, 6, 19), true);
+        UUID inSeptember = maracMeeting(marac, LocalDate.of(2025, 9, 25), true);
+        UUID notHeld = maracMeeting(marac, LocalDate.of(2025, 10, 9), false);
+        for (int i = 0; i < 5; i++) {
+            UUID r = maracReferral(marac, w.get(i), june.get(i), LocalDate.of(2025, 6, 2 + i), false, inJune);
+            research(inJune, r, LocalDate.of(2025, 6, 17), i == 4 ? LocalDate.of(2025, 6, 18) : LocalDate.of(2025, 6, 16));
+        }
+        UUID r = maracReferral(marac, w.get(0), september, LocalDate.of(2025, 9, 18), true, inSeptember);
+        research(inSeptember, r, LocalDate.of(2025, 9, 23), LocalDate.of(2025, 9, 23));
+        maracReferral(marac, w.get(1), null, LocalDate.of(2025, 10, 1), false, notHeld);
+    }
+
+    private UUID maracMeeting(UUID marac, LocalDate on, boolean published) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO marac_meeting (id, marac_id, meets_on, published_at) VALUES (?, ?, ?, ?)")
+                .params(id, marac, on, published ? java.sql.Timestamp.valueOf(on.minusDays(7).atStartOfDay()) : null)
+                .update();
+        return id;
+    }
+
+    private UUID maracReferral(UUID marac, UUID victim, UUID referral, LocalDate on, boolean repeat, UUID meeting) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO marac_referral (id, reference, marac_id, victim_id, source, referral_id, referred_on,
+                    referred_by_name, referring_agency_id, criteria, evidence, consent, repeat, meeting_id)
+                VALUES (?, ?, ?, ?, 'TRIAGE', ?, ?, 'Test', ?, '{VISIBLE_HIGH_RISK}', 'test', 'GIVEN', ?, ?)""")
+                .params(id, "MR-INS-" + id.toString().substring(0, 8), marac, victim, referral, on,
+                        partner.id().value(), repeat, meeting).update();
+        return id;
+    }
+
+    private void research(UUID meeting, UUID maracReferral, LocalDate due, LocalDate returned) {
+        jdbc.sql("""
+                INSERT INTO marac_research (id, meeting_id, marac_referral_id, agency_id, due_on, nothing_held,
+                    returned_at) VALUES (?, ?, ?, ?, ?, true, (CAST(? AS date) + TIME '15:00') AT TIME ZONE 'Europe/London')""")
+                .params(UUID.randomUUID(), meeting, maracReferral, police.id().value(), due, returned).update();
     }
 
     private UUID person(String sex, String ethnicity, String language, LocalDate dob, String disability) {

@@ -237,6 +237,35 @@ class PersonPagesTest {
         assertThat(other.get("/people/" + id + "/edit").status()).isEqualTo(403);
     }
 
+    /** Issue 12: coded sexual orientation and gender identity (for the MARAC return), the free text kept beside. */
+    @Test
+    void sexualOrientationAndGenderIdentityAreCodedWithTheirOwnWordsBeside() {
+        WebSession web = new WebSession(port);
+        web.signIn(fixtures.enrolledUserAt("Northfield IDVA Service", Role.PRACTITIONER));
+        String family = unique();
+        String id = addPerson(web, "Robin", family, "5", "6", "1985", "");
+        assertThat(web.get("/people/" + id).html().select("#sexual-orientation").text()).isEqualTo("Not known");
+        Page form = web.get("/people/" + id + "/edit");
+        assertThat(form.html().select("#sexualOrientationCode option").eachAttr("value")).contains("GAY_OR_LESBIAN",
+                "BISEXUAL", "NOT_STATED", "NOT_KNOWN");
+        assertThat(form.html().select("#genderIdentityCode option").eachAttr("value")).contains("TRANS_WOMAN",
+                "NOT_STATED", "NOT_KNOWN");
+        Page saved = web.post("/people/" + id + "/edit", Map.of("givenName", "Robin", "familyName", family,
+                "sex", "FEMALE", "disability", "NO", "sexualOrientationCode", "BISEXUAL",
+                "sexualOrientation", "Pan", "genderIdentityCode", "NOT_STATED"));
+        assertThat(saved.status()).isEqualTo(302);
+        Page page = web.get("/people/" + id);
+        assertThat(page.html().select("#sexual-orientation").text()).isEqualTo("Bisexual (\u201cPan\u201d)");
+        assertThat(page.html().select("#gender-identity").text()).isEqualTo("Prefers not to say");
+
+        web.get("/people/" + id + "/edit");
+        Page bad = web.post("/people/" + id + "/edit", Map.of("givenName", "Robin", "familyName", family,
+                "sexualOrientationCode", "NOT_A_CODE"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(web.get("/people/" + id).html().select("#sexual-orientation").text()).as("nothing half-saved")
+                .startsWith("Bisexual");
+    }
+
     @Test
     void analystsNeverSeePeople() {
         WebSession web = new WebSession(port);

@@ -104,6 +104,21 @@ class RestartTest {
                         SELECT count(*) FROM marac_referral r JOIN marac_transfer t ON t.marac_referral_id = r.id
                         WHERE t.direction = 'IN' AND r.source = 'TRANSFER' AND r.meeting_id IS NOT NULL""")
                         .query(Integer.class).single()).as("the transfer in, on an agenda").isOne();
+                // a finished SafeLives return: every area has its women aged 16+, and each MARAC discussed cases in
+                // the last complete quarter (this test loads a tenth of the demo's referrals, so the yearly volume
+                // per 10,000 women aged 16+ is a tenth of the full demo's too)
+                org.hearth.marac.Quarter last = org.hearth.marac.Quarter.containing(
+                        java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))).previous();
+                assertThat(jdbc.sql("SELECT count(*) FROM area a WHERE NOT EXISTS (SELECT 1 FROM marac_area_women w "
+                        + "WHERE w.area_id = a.id)").query(Integer.class).single()).as("areas without women 16+").isZero();
+                assertThat(jdbc.sql("SELECT count(DISTINCT marac_id) FROM marac_case_discussed "
+                        + "WHERE meets_on BETWEEN ? AND ?").params(last.from(), last.to()).query(Integer.class).single())
+                        .as("MARACs with cases in the last complete quarter")
+                        .isEqualTo(jdbc.sql("SELECT count(*) FROM marac").query(Integer.class).single());
+                double perTenThousand = jdbc.sql("SELECT count(*) * 10000.0 / (SELECT sum(women_16_plus) "
+                        + "FROM marac_area_women) FROM marac_case_discussed WHERE meets_on > ? AND meets_on <= ?")
+                        .params(last.to().minusYears(1), last.to()).query(Double.class).single();
+                assertThat(perTenThousand).as("cases a year per 10,000 women aged 16+").isBetween(1.0, 12.0);
                 // casework: an IDVA case for each victim referred to MARAC, the open ones with the worker's grant
                 assertThat(jdbc.sql("SELECT count(*) FROM casework_case").query(Integer.class).single())
                         .isPositive()

@@ -35,8 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>a <b>repeat victim</b> is a victim referred in the period who had another referral in the 12 months before a
  * referral of theirs in the period;</li>
  * <li><b>high-risk victims identified</b>: distinct victims with a risk assessment graded high in the period;</li>
- * <li><b>MARAC</b> (until Hearth holds MARAC meetings): referrals the hub referred to MARAC; a repeat is one whose
- * victim had been referred to MARAC in the 12 months before (the SafeLives repeat criterion);</li>
+ * <li><b>MARAC</b>: cases discussed at MARAC meetings held in the period (the MARAC module's view
+ * {@code marac_case_discussed}, repeats included), by the day of the meeting; a repeat is as the referral to MARAC
+ * records it (SafeLives: the same victim and perpetrator within 12 months of the last referral); cases per 10,000
+ * women aged 16+ are annualised over the period; research on time is research returned by its due day;</li>
  * <li><b>time to triage decision</b> stands in for time to first contact, and <b>triage outcomes</b> for outcomes at
  * case closure, until casework is in Hearth.</li>
  * </ul>
@@ -77,7 +79,9 @@ class ComputedIndicators implements Indicators {
         }
     }
 
-    private record Key(LocalDate from, LocalDate to, UUID area, List<Area> areas, Integer population) {
+    /** The MARAC facts are read on every request (a few rows) and are part of the key: a report never outlives them. */
+    private record Key(LocalDate from, LocalDate to, UUID area, List<Area> areas, Integer population,
+            IndicatorWork.MaracFacts marac) {
     }
 
     private record Cached(long version, IndicatorReport report) {
@@ -134,7 +138,9 @@ class ComputedIndicators implements Indicators {
                 : partnerships.current().map(p -> p.population()).orElse(null);
         Map<UUID, String> areaNames = new HashMap<>();
         areas.forEach(a -> areaNames.put(a.id().value(), a.name()));
-        Key key = new Key(from, to, areaId, areas, population);
+        IndicatorWork.MaracFacts marac = new IndicatorWork.MaracFacts(queries.maracCases(from, to, areaId),
+                queries.research(from, to, areaId), queries.women(areaId));
+        Key key = new Key(from, to, areaId, areas, population, marac);
         Cached cached = reports.get(key);
         if (cached != null && cached.version() == rollups.version()) {
             return cached.report();
@@ -147,14 +153,14 @@ class ComputedIndicators implements Indicators {
             if (cached != null && cached.version() == version) {
                 return cached.report();
             }
-            IndicatorReport report = compute(from, to, areaId, areas, area, areaNames, population);
+            IndicatorReport report = compute(from, to, areaId, areas, area, areaNames, population, marac);
             reports.put(key, new Cached(version, report));
             return report;
         }
     }
 
     private IndicatorReport compute(LocalDate from, LocalDate to, UUID areaId, List<Area> areas, Area area,
-            Map<UUID, String> areaNames, Integer population) {
+            Map<UUID, String> areaNames, Integer population, IndicatorWork.MaracFacts marac) {
         List<ReferralFact> referrals = queries.referrals(from, to, areaId);
         List<HighRiskFact> highRisk = queries.highRisk(from, to, areaId);
         LocalDate lastFrom = from.minusYears(1);
@@ -162,7 +168,7 @@ class ComputedIndicators implements Indicators {
         List<HighRiskFact> highRiskLastYear = queries.highRisk(lastFrom, lastTo, areaId);
 
         IndicatorTables work = new IndicatorTables(from, to, lastFrom, lastTo, referrals, highRisk, highRiskLastYear, areas, areaNames,
-                population, area);
+                population, area, marac);
         return new IndicatorReport(from, to, areaId, area == null ? null : area.name(), population, work.headlines(),
                 work.tables());
     }

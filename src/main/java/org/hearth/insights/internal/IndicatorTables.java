@@ -31,6 +31,8 @@ import org.hearth.insights.Table.ChartKind;
 import org.hearth.insights.Table.Row;
 import org.hearth.insights.Table;
 import org.hearth.insights.internal.IndicatorQueries.HighRiskFact;
+import org.hearth.insights.internal.IndicatorQueries.MaracCase;
+import org.hearth.insights.internal.IndicatorQueries.ResearchFact;
 import org.hearth.insights.internal.IndicatorQueries.ReferralFact;
 import org.hearth.partnership.Area;
 import org.hearth.referrals.TriageOutcome;
@@ -40,8 +42,9 @@ final class IndicatorTables extends IndicatorWork {
 
     IndicatorTables(LocalDate from, LocalDate to, LocalDate lastFrom, LocalDate lastTo, List<ReferralFact> referrals,
             List<HighRiskFact> highRisk, List<HighRiskFact> highRiskLastYear, List<Area> areas,
-            Map<UUID, String> areaNames, Integer population, Area area) {
-        super(from, to, lastFrom, lastTo, referrals, highRisk, highRiskLastYear, areas, areaNames, population, area);
+            Map<UUID, String> areaNames, Integer population, Area area, MaracFacts marac) {
+        super(from, to, lastFrom, lastTo, referrals, highRisk, highRiskLastYear, areas, areaNames, population, area,
+                marac);
     }
 
     List<Table> tables() {
@@ -51,6 +54,8 @@ final class IndicatorTables extends IndicatorWork {
         t.add(byArea());
         t.add(highRiskByMonth());
         t.add(maracByMonth());
+        t.add(maracByAgency());
+        t.add(researchByAgency());
         t.add(triageTime());
         t.add(outcomes());
         for (Dimension d : Dimension.values()) {
@@ -161,12 +166,10 @@ final class IndicatorTables extends IndicatorWork {
 
     Table maracByMonth() {
         long[][] counts = new long[months.size()][2];
-        for (ReferralFact r : referrals) {
-            if (TriageOutcome.REFER_TO_MARAC.name().equals(r.outcome())) {
-                int i = months.indexOf(YearMonth.from(r.receivedOn()));
-                counts[i][0]++;
-                counts[i][1] += r.maracRepeat() ? 1 : 0;
-            }
+        for (MaracCase c : marac.cases()) {
+            int i = months.indexOf(YearMonth.from(c.meetsOn()));
+            counts[i][0]++;
+            counts[i][1] += c.repeat() ? 1 : 0;
         }
         List<List<Count>> cells = Suppression.table(counts, false);
         List<Row> rows = new ArrayList<>();
@@ -174,11 +177,48 @@ final class IndicatorTables extends IndicatorWork {
             rows.add(new Row(monthLabel(months.get(i)), List.of(cells.get(i).get(0).cell(),
                     cells.get(i).get(1).cell(), percent(cells.get(i).get(1), cells.get(i).get(0)))));
         }
-        return new Table("marac-by-month", Section.MARAC.name(), "MARAC referrals and repeats by month",
-                "Referrals received each month that the hub referred to MARAC, and the repeats among them (the "
-                        + "victim had been referred to MARAC in the 12 months before). Until MARAC meetings are in "
-                        + "Hearth, the hub's decision stands in for the MARAC's own count.",
-                "Month", List.of("MARAC referrals", "Repeats", "Repeat rate"), rows, ChartKind.BAR, List.of(0, 1));
+        return new Table("marac-by-month", Section.MARAC.name(), "MARAC cases discussed and repeats by month",
+                "Cases discussed at the MARAC meetings held each month (repeats included), and the repeats among them: "
+                        + "the same victim and perpetrator within 12 months of the last referral to MARAC.",
+                "Month", List.of("Cases discussed", "Repeats", "Repeat rate"), rows, ChartKind.BAR, List.of(0, 1));
+    }
+
+    Table maracByAgency() {
+        Map<String, Long> by = marac.cases().stream().collect(Collectors.groupingBy(MaracCase::agencyName,
+                Collectors.counting()));
+        List<String> names = by.keySet().stream()
+                .sorted(Comparator.comparing((String n) -> -by.get(n)).thenComparing(Comparator.naturalOrder()))
+                .toList();
+        List<Count> cells = group(names.stream().mapToLong(by::get).toArray());
+        Count all = single(marac.cases().size());
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            rows.add(new Row(names.get(i), List.of(cells.get(i).cell(), percent(cells.get(i), all))));
+        }
+        return new Table("marac-by-agency", Section.MARAC.name(), "MARAC cases by referring agency",
+                "Cases discussed in the period by the agency that referred them to MARAC, most first.", "Agency",
+                List.of("Cases discussed", "Share"), rows, ChartKind.BAR, List.of(0));
+    }
+
+    Table researchByAgency() {
+        Map<String, long[]> by = new java.util.TreeMap<>();
+        for (ResearchFact f : marac.research()) {
+            long[] c = by.computeIfAbsent(f.agencyName(), k -> new long[2]);
+            c[0]++;
+            c[1] += f.returnedOnTime() ? 1 : 0;
+        }
+        List<String> names = new ArrayList<>(by.keySet());
+        long[][] counts = names.stream().map(by::get).toArray(long[][]::new);
+        List<List<Count>> cells = Suppression.table(counts, false);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            rows.add(new Row(names.get(i), List.of(cells.get(i).get(0).cell(), cells.get(i).get(1).cell(),
+                    percent(cells.get(i).get(1), cells.get(i).get(0)))));
+        }
+        return new Table("marac-research", Section.MARAC.name(), "MARAC research returned on time, by agency",
+                "Research tasks of the cases discussed in the period, and those the agency returned by the day they "
+                        + "were due (2 working days before the meeting).",
+                "Agency", List.of("Research tasks", "Returned on time", "On time"), rows, ChartKind.NONE, List.of());
     }
 
     Table triageTime() {
@@ -247,6 +287,7 @@ final class IndicatorTables extends IndicatorWork {
         referrals.forEach(r -> present.add(Categories.of(d, r.area(), r.equality(), areaNames)));
         highRisk.forEach(f -> present.add(Categories.of(d, f.area(), f.equality(), areaNames)));
         highRiskLastYear.forEach(f -> present.add(Categories.of(d, f.area(), f.equality(), areaNames)));
+        marac.cases().forEach(c -> present.add(Categories.of(d, c.area(), c.equality(), areaNames)));
         if (d == Dimension.AREA) {
             areas.stream().filter(a -> area == null || a.id().equals(area.id())).forEach(a -> present.add(a.name()));
         }
@@ -257,7 +298,7 @@ final class IndicatorTables extends IndicatorWork {
         List<String> cats = categories(d, null);
         int n = cats.size();
         // counts: referrals, police incidents, victims, repeat victims, children present, high-risk, last year,
-        // MARAC, MARAC repeats
+        // MARAC cases discussed, MARAC repeats
         long[][] counts = new long[n][9];
         List<List<Long>> days = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -268,13 +309,14 @@ final class IndicatorTables extends IndicatorWork {
             counts[i][0]++;
             counts[i][1] += r.police() ? 1 : 0;
             counts[i][4] += r.childrenPresent() ? 1 : 0;
-            if (TriageOutcome.REFER_TO_MARAC.name().equals(r.outcome())) {
-                counts[i][7]++;
-                counts[i][8] += r.maracRepeat() ? 1 : 0;
-            }
             if (r.triagedOn() != null) {
                 days.get(i).add(Math.max(0, ChronoUnit.DAYS.between(r.receivedOn(), r.triagedOn())));
             }
+        }
+        for (MaracCase c : marac.cases()) {
+            int i = cats.indexOf(Categories.of(d, c.area(), c.equality(), areaNames));
+            counts[i][7]++;
+            counts[i][8] += c.repeat() ? 1 : 0;
         }
         Set<UUID> repeats = repeatVictims();
         victims().values().forEach(v -> {
@@ -300,7 +342,7 @@ final class IndicatorTables extends IndicatorWork {
                                 + " as recorded (age at the referral or assessment).",
                 d.label(), List.of("Referrals", "Police incidents", "Victims", "Repeat victims (%)",
                         "Children present (%)", "High-risk victims", "High-risk, same period last year",
-                        "MARAC referrals", "MARAC repeat rate", "Median days to triage decision"),
+                        "MARAC cases discussed", "MARAC repeat rate", "Median days to triage decision"),
                 rows, ChartKind.BAR, List.of(0));
     }
 

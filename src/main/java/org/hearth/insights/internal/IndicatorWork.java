@@ -27,7 +27,6 @@ import org.hearth.insights.Suppression;
 import org.hearth.insights.internal.IndicatorQueries.HighRiskFact;
 import org.hearth.insights.internal.IndicatorQueries.ReferralFact;
 import org.hearth.partnership.Area;
-import org.hearth.referrals.TriageOutcome;
 
 /**
  * The computation of one report for {@link ComputedIndicators}: the facts of the period (and the same period last
@@ -47,11 +46,29 @@ class IndicatorWork {
     final Integer population;
     final Area area;
     final List<YearMonth> months = new ArrayList<>();
+    final MaracFacts marac;
+
+    /**
+     * The MARAC facts of the period: the cases discussed, the research of those cases, and the women aged 16+ of the
+     * area (or partnership), null when not known.
+     */
+    record MaracFacts(List<IndicatorQueries.MaracCase> cases, List<IndicatorQueries.ResearchFact> research,
+            Integer women) {
+
+        MaracFacts {
+            cases = List.copyOf(cases);
+            research = List.copyOf(research);
+        }
+    }
+
+    /** SafeLives' recommended MARAC volume: cases a year per 10,000 women aged 16+. */
+    static final int RECOMMENDED_PER_10000 = 40;
 
     IndicatorWork(LocalDate from, LocalDate to, LocalDate lastFrom, LocalDate lastTo, List<ReferralFact> referrals,
             List<HighRiskFact> highRisk, List<HighRiskFact> highRiskLastYear, List<Area> areas,
-            Map<UUID, String> areaNames, Integer population, Area area) {
+            Map<UUID, String> areaNames, Integer population, Area area, MaracFacts marac) {
         this.from = from;
+        this.marac = marac;
         this.to = to;
         this.lastFrom = lastFrom;
         this.lastTo = lastTo;
@@ -132,13 +149,30 @@ class IndicatorWork {
                 highLast.raw() == 0 ? "No high-risk victims were identified in the same period last year"
                         : high.cell().text() + " against " + highLast.cell().text()));
 
-        Count marac = single(count(r -> TriageOutcome.REFER_TO_MARAC.name().equals(r.outcome())));
-        Count maracRepeat = single(count(ReferralFact::maracRepeat));
-        h.add(new Headline("marac", Section.MARAC.name(), "MARAC referrals", marac.cell(),
-                "Referrals the hub referred to MARAC (MARAC meetings are not in Hearth yet)"));
-        h.add(new Headline("marac-repeat", Section.MARAC.name(), "MARAC repeat rate", percent(maracRepeat, marac),
-                maracRepeat.cell().text() + " of " + marac.cell().text()
-                        + " had been referred to MARAC in the 12 months before (SafeLives expects 28% to 40%)"));
+        List<IndicatorQueries.MaracCase> cases = marac.cases();
+        Count discussed = single(cases.size());
+        Count maracRepeat = single(cases.stream().filter(IndicatorQueries.MaracCase::repeat).count());
+        h.add(new Headline("marac", Section.MARAC.name(), "MARAC cases discussed", discussed.cell(),
+                "Cases on the agenda of MARAC meetings held in the period, repeats included"));
+        h.add(new Headline("marac-repeat", Section.MARAC.name(), "MARAC repeat rate", percent(maracRepeat, discussed),
+                maracRepeat.cell().text() + " of " + discussed.cell().text() + " cases were repeats (the same victim and "
+                        + "perpetrator within 12 months of the last referral to MARAC). National figure: 31% (SafeLives, "
+                        + "12 months to September 2024)"));
+        h.add(new Headline("marac-per-10000", Section.MARAC.name(), "MARAC cases a year per 10,000 women aged 16+",
+                perYear(discussed), marac.women() == null
+                        ? "Women aged 16+ of " + where + " are not recorded (administrators set them under MARAC)"
+                        : "Over the period, as a yearly rate; women aged 16+ of " + where + ": "
+                                + String.format(Locale.UK, "%,d", marac.women()) + ". SafeLives recommends "
+                                + RECOMMENDED_PER_10000 + " (national: 47)"));
+        Count partnerCases = single(cases.stream().filter(c -> !c.police()).count());
+        h.add(new Headline("marac-partner", Section.MARAC.name(), "MARAC cases referred by partner agencies",
+                percent(partnerCases, discussed), partnerCases.cell().text() + " of " + discussed.cell().text()
+                        + " cases were referred by an agency other than the police (national: 36.1%)"));
+        Count tasks = single(marac.research().size());
+        Count onTime = single(marac.research().stream().filter(IndicatorQueries.ResearchFact::returnedOnTime).count());
+        h.add(new Headline("marac-research-on-time", Section.MARAC.name(), "MARAC research returned on time",
+                percent(onTime, tasks), onTime.cell().text() + " of " + tasks.cell().text()
+                        + " research tasks came back by the day they were due"));
 
         List<Long> days = triageDays(referrals);
         h.add(new Headline("triage-median", Section.TRIAGE.name(), "Median days to triage decision",
@@ -149,6 +183,23 @@ class IndicatorWork {
                 decided.cell().text() + " of " + all.cell().text()
                         + " referrals have a triage outcome (outcomes at case closure once casework is in Hearth)"));
         return h;
+    }
+
+    /**
+     * Cases a year per 10,000 women aged 16+: the period's count scaled to 365 days, to one decimal place, when the
+     * count is shown and the women are known.
+     */
+    Cell perYear(Count count) {
+        if (marac.women() == null || marac.women() <= 0) {
+            return Cell.none();
+        }
+        if (!count.shown()) {
+            return Cell.hidden();
+        }
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        BigDecimal rate = BigDecimal.valueOf(count.raw() * 10_000L * 365L)
+                .divide(BigDecimal.valueOf(marac.women() * days), 1, RoundingMode.HALF_UP);
+        return Cell.shown(rate.toPlainString(), rate);
     }
 
     static long distinct(List<HighRiskFact> facts) {

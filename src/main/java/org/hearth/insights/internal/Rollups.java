@@ -13,8 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The insights read models ({@code insights_referral_fact}, {@code insights_high_risk_fact}): one row per referral
- * and per assessment graded high, with the facts the indicators need already worked out (repeat victim, MARAC
- * repeat, children present, date of the triage decision, the victim's equality data and age, the area of a
+ * and per assessment graded high, with the facts the indicators need already worked out (repeat victim,
+ * children present, date of the triage decision, the victim's equality data and age, the area of a
  * high-risk assessment). Every fact of a victim depends only on that victim's own referrals, assessments and
  * details, so a change is applied by recomputing the facts of the victims it touches ({@link #refresh}); the
  * whole read model can be recomputed from the source tables ({@link #rebuild}), which happens on start while it has
@@ -27,7 +27,7 @@ public class Rollups {
 
     private static final String REFERRAL_COLUMNS = """
             referral_id, victim_id, received_on, area_id, agency_id, outcome, triaged_on, children_present,
-            repeat_victim, marac_repeat, ethnicity, first_language, sex, disability, sexual_orientation, age""";
+            repeat_victim, ethnicity, first_language, sex, disability, sexual_orientation, age""";
 
     /** The referral facts as the source tables say now; {@code %s} filters the referrals ({@code r}). */
     private static final String REFERRAL_FACTS = """
@@ -36,10 +36,6 @@ public class Rollups {
                    EXISTS (SELECT 1 FROM referral_child c WHERE c.referral_id = r.id AND c.present),
                    EXISTS (SELECT 1 FROM referral e WHERE e.victim_id = r.victim_id
                            AND e.received_on < r.received_on AND e.received_on > r.received_on - INTERVAL '12 months'),
-                   COALESCE(r.triage_outcome = 'REFER_TO_MARAC' AND EXISTS (SELECT 1 FROM referral m
-                           WHERE m.victim_id = r.victim_id AND m.triage_outcome = 'REFER_TO_MARAC'
-                           AND m.received_on < r.received_on AND m.received_on > r.received_on - INTERVAL '12 months'),
-                           false),
                    p.ethnicity, p.first_language, p.sex, p.disability, p.sexual_orientation,
                    COALESCE(date_part('year', age(r.received_on, p.date_of_birth))::int, p.estimated_age)
             FROM referral r

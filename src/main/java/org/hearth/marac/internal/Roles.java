@@ -25,6 +25,19 @@ final class Roles {
         return Actor.current().map(a -> a.hasRole(Role.HUB_COORDINATOR)).orElse(false);
     }
 
+    /**
+     * Who sees SafeLives returns: hub/MARAC coordinators (figures as they are, and the cases behind them), partnership
+     * coordinators, system administrators and analysts (figures through small-number suppression).
+     */
+    static boolean returnReader() {
+        return Actor.current().map(a -> a.hasRole(Role.HUB_COORDINATOR) || a.hasRole(Role.PARTNERSHIP_COORDINATOR)
+                || a.hasRole(Role.SYSTEM_ADMIN) || a.hasRole(Role.ANALYST)).orElse(false);
+    }
+
+    static boolean admin() {
+        return Actor.current().map(a -> a.hasRole(Role.SYSTEM_ADMIN)).orElse(false);
+    }
+
     static void requireCoordinator() {
         if (!coordinator()) {
             throw new AccessDeniedException("For hub/MARAC coordinators");

@@ -69,9 +69,10 @@ class JdbcPeople implements People {
         PersonId id = PersonId.random();
         jdbc.sql("""
                 INSERT INTO person (id, given_name, family_name, date_of_birth, estimated_age, sex, gender_identity,
-                    ethnicity, first_language, interpreter_needed, disability, sexual_orientation, religion, created_by)
+                    ethnicity, first_language, interpreter_needed, disability, sexual_orientation, religion, created_by,
+                    sexual_orientation_code, gender_identity_code)
                 VALUES (:id, :given, :family, :dob, :age, :sex, :gender, :ethnicity, :language, :interpreter,
-                    :disability, :orientation, :religion, :by)""")
+                    :disability, :orientation, :religion, :by, :orientationCode, :genderCode)""")
                 .param("id", id.value()).param("given", d.givenName().trim()).param("family", d.familyName().trim())
                 .param("dob", d.dateOfBirth() == null ? null : Date.valueOf(d.dateOfBirth()))
                 .param("age", d.estimatedAge()).param("sex", d.sex().name())
@@ -80,6 +81,8 @@ class JdbcPeople implements People {
                 .param("language", blankToNull(d.firstLanguage())).param("interpreter", d.interpreterNeeded())
                 .param("disability", d.disability().name()).param("orientation", blankToNull(d.sexualOrientation()))
                 .param("religion", blankToNull(d.religion())).param("by", me.actorId())
+                .param("orientationCode", d.sexualOrientationCode().name())
+                .param("genderCode", d.genderIdentityCode().name())
                 .update();
         saveAliases(id, aliases);
         audit.record(AuditAction.CREATE, "person", id);
@@ -174,7 +177,8 @@ class JdbcPeople implements People {
                 UPDATE person SET given_name = :given, family_name = :family, date_of_birth = :dob, estimated_age = :age,
                     sex = :sex, gender_identity = :gender, ethnicity = :ethnicity, first_language = :language,
                     interpreter_needed = :interpreter, disability = :disability, sexual_orientation = :orientation,
-                    religion = :religion, updated_at = now()
+                    religion = :religion, sexual_orientation_code = :orientationCode,
+                    gender_identity_code = :genderCode, updated_at = now()
                 WHERE id = :id""")
                 .param("id", id.value()).param("given", d.givenName().trim()).param("family", d.familyName().trim())
                 .param("dob", d.dateOfBirth() == null ? null : Date.valueOf(d.dateOfBirth()))
@@ -184,6 +188,8 @@ class JdbcPeople implements People {
                 .param("language", blankToNull(d.firstLanguage())).param("interpreter", d.interpreterNeeded())
                 .param("disability", d.disability().name()).param("orientation", blankToNull(d.sexualOrientation()))
                 .param("religion", blankToNull(d.religion()))
+                .param("orientationCode", d.sexualOrientationCode().name())
+                .param("genderCode", d.genderIdentityCode().name())
                 .update();
         jdbc.sql("DELETE FROM person_alias WHERE person_id = ?").param(id.value()).update();
         saveAliases(id, aliases);
@@ -322,7 +328,9 @@ class JdbcPeople implements People {
                 Sex.valueOf(rs.getString("sex")), rs.getString("gender_identity"),
                 ethnicity == null ? null : Ethnicity.valueOf(ethnicity), rs.getString("first_language"),
                 rs.getBoolean("interpreter_needed"), Disability.valueOf(rs.getString("disability")),
-                rs.getString("sexual_orientation"), rs.getString("religion"));
+                rs.getString("sexual_orientation"), rs.getString("religion"),
+                org.hearth.people.SexualOrientation.valueOf(rs.getString("sexual_orientation_code")),
+                org.hearth.people.GenderIdentity.valueOf(rs.getString("gender_identity_code")));
     }
 
     /** The locked-down stub's details: the name only (the year of birth travels separately). */

@@ -78,6 +78,10 @@ class PersonController {
         ethnicities.addAll(Option.of(Ethnicity::label, Ethnicity.values()));
         model.addAttribute("ethnicityOptions", ethnicities);
         model.addAttribute("disabilityOptions", Option.of(Disability::label, Disability.values()));
+        model.addAttribute("orientationOptions", Option.of(org.hearth.people.SexualOrientation::label,
+                org.hearth.people.SexualOrientation.values()));
+        model.addAttribute("genderIdentityOptions", Option.of(org.hearth.people.GenderIdentity::label,
+                org.hearth.people.GenderIdentity.values()));
     }
 
     @GetMapping("/people/new")

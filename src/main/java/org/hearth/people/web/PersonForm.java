@@ -38,6 +38,8 @@ public class PersonForm {
     private Disability disability = Disability.NOT_KNOWN;
     @Size(max = 100)
     private String sexualOrientation;
+    private org.hearth.people.SexualOrientation sexualOrientationCode = org.hearth.people.SexualOrientation.NOT_KNOWN;
+    private org.hearth.people.GenderIdentity genderIdentityCode = org.hearth.people.GenderIdentity.NOT_KNOWN;
     @Size(max = 100)
     private String religion;
     @Size(max = 10, message = "Postcode must be 10 characters or fewer")
@@ -85,13 +87,15 @@ public class PersonForm {
         f.disability = d.disability();
         f.sexualOrientation = d.sexualOrientation();
         f.religion = d.religion();
+        f.sexualOrientationCode = d.sexualOrientationCode();
+        f.genderIdentityCode = d.genderIdentityCode();
         return f;
     }
 
     public PersonDetails toDetails() {
         return new PersonDetails(givenName.trim(), familyName.trim(), dateOfBirth.toDate().orElse(null), estimatedAge,
                 sex, genderIdentity, ethnicity, firstLanguage, interpreterNeeded, disability, sexualOrientation,
-                religion);
+                religion, sexualOrientationCode, genderIdentityCode);
     }
 
     public List<String> aliasList() {
@@ -123,6 +127,10 @@ public class PersonForm {
     public void setDisability(Disability v) { disability = v; }
     public String getSexualOrientation() { return sexualOrientation; }
     public void setSexualOrientation(String v) { sexualOrientation = v; }
+    public org.hearth.people.SexualOrientation getSexualOrientationCode() { return sexualOrientationCode; }
+    public void setSexualOrientationCode(org.hearth.people.SexualOrientation v) { sexualOrientationCode = v; }
+    public org.hearth.people.GenderIdentity getGenderIdentityCode() { return genderIdentityCode; }
+    public void setGenderIdentityCode(org.hearth.people.GenderIdentity v) { genderIdentityCode = v; }
     public String getReligion() { return religion; }
     public void setReligion(String v) { religion = v; }
     public String getPostcode() { return postcode; }

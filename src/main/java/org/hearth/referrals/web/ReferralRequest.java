@@ -63,11 +63,15 @@ record ReferralRequest(
             @Past(message = "Date of birth must be in the past") LocalDate dateOfBirth,
             Sex sex,
             @Size(max = 10) @Pattern(regexp = "^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$",
-                    message = "Enter a UK postcode, like AA1 1AA") String postcode) {
+                    message = "Enter a UK postcode, like AA1 1AA") String postcode,
+            org.hearth.people.Ethnicity ethnicity, org.hearth.people.Disability disability,
+            org.hearth.people.SexualOrientation sexualOrientation, org.hearth.people.GenderIdentity genderIdentity) {
 
+        /** The details of a new person (equality codes optional: "not known" when left out). */
         PersonDetails details() {
             return new PersonDetails(givenName == null || givenName.isBlank() ? "Unknown" : givenName.trim(),
-                    familyName.trim(), dateOfBirth, null, sex, null, null, null, false, null, null, null);
+                    familyName.trim(), dateOfBirth, null, sex, null, ethnicity, null, false, disability, null, null,
+                    sexualOrientation, genderIdentity);
         }
     }
 
