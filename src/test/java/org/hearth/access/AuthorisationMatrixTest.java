@@ -551,6 +551,8 @@ class AuthorisationMatrixTest {
             person("POST /api/people/{personId}/orders", CASEWORK, ALLOWED, FORBIDDEN, FORBIDDEN),
             person("POST /api/people/{personId}/orders/{orderId}/breaches", CASEWORK, NOT_FOUND, FORBIDDEN, FORBIDDEN),
             only("GET /insights/orders", INSIGHTS, OK),
+            only("GET /insights/casework", INSIGHTS, OK),
+            only("GET /casework/services/{id}/insights", CASEWORK_OR_ADMIN, NOT_FOUND),
             only("GET /api/insights/orders", INSIGHTS, OK));
 
     /**
