@@ -50,6 +50,9 @@ class CaseOutcomesTest {
     String agencyX;
     StaffUser managerX;
     StaffUser workerX;
+    Fixtures.TestUser workerLogin;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
     StaffUser referrer;
     StaffUser stranger;
     CaseService idvaX;
@@ -58,7 +61,8 @@ class CaseOutcomesTest {
     void setUp() {
         agencyX = Fixtures.uniqueName("IDVA Agency X");
         managerX = fixtures.enrolledUserAt(agencyX, Role.PRACTITIONER).user();
-        workerX = fixtures.enrolledUserAt(agencyX, Role.PRACTITIONER).user();
+        workerLogin = fixtures.enrolledUserAt(agencyX, Role.PRACTITIONER);
+        workerX = workerLogin.user();
         referrer = fixtures.enrolledUserAt(Fixtures.uniqueName("Referring Agency"), Role.PRACTITIONER).user();
         stranger = fixtures.enrolledUserAt(Fixtures.uniqueName("Stranger Agency"), Role.PRACTITIONER).user();
         CaseworkTest.actAs(fixtures.enrolledUser(Role.SYSTEM_ADMIN).user());
@@ -234,5 +238,39 @@ class CaseOutcomesTest {
         assertThat(casework.chronology(c.id())).filteredOn(e -> e.kind().equals("Court")).hasSize(4);
         CaseworkTest.actAs(managerX);
         assertThat(court.calendar(today, today.plusWeeks(4))).as("the calendar is the worker's own").isEmpty();
+    }
+
+    @Test
+    void thePagesRefuseBadInputOnItsFieldsAndSaveNothing() {
+        Case c = allocated();
+        org.hearth.support.WebSession web = new org.hearth.support.WebSession(port);
+        web.signIn(workerLogin);
+        String base = "/casework/cases/" + c.id();
+        assertThat(web.get(base + "/outcomes").status()).isEqualTo(200);
+        assertThat(web.get(base + "/court").status()).isEqualTo(200);
+        assertThat(web.get("/casework/court-calendar").status()).isEqualTo(200);
+        org.hearth.support.WebSession.Page refused = web.post(base + "/close", Map.of("reason", "RISK_REDUCED",
+                "closedOn.day", "1", "closedOn.month", "1", "closedOn.year", "2020"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.html().select(".govuk-error-summary").text()).contains("exit outcomes")
+                .contains("cannot be before the referral");
+        org.hearth.support.WebSession.Page badDate = web.post(base + "/outcomes", Map.of("stage", "EXIT",
+                "recordedOn.day", "31", "recordedOn.month", "2", "recordedOn.year", "2026", "risk", "HIGH"));
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(badDate.html().select(".govuk-error-summary").text()).contains("real date")
+                .contains("Answer physical abuse");
+        org.hearth.support.WebSession.Page court = web.post(base + "/court", Map.of("kind", "TRIAL",
+                "eventTime", "25:99"));
+        assertThat(court.status()).isEqualTo(400);
+        assertThat(court.html().select(".govuk-error-summary").text()).contains("hours and minutes");
+        assertThat(count("SELECT count(*) FROM casework_outcome WHERE case_id = ?", c.id().value())).isZero();
+        assertThat(count("SELECT count(*) FROM casework_court_event WHERE case_id = ?", c.id().value())).isZero();
+        assertThat(casework.find(c.id()).map(Case::status)).isPresent();
+        CaseworkTest.signOut();
+        // a case the signed-in worker does not hold: refused
+        org.hearth.support.WebSession other = new org.hearth.support.WebSession(port);
+        other.signIn(fixtures.enrolledUserAt(Fixtures.uniqueName("Web Stranger"), Role.PRACTITIONER));
+        assertThat(other.get(base + "/outcomes").status()).isEqualTo(403);
+        assertThat(other.post(base + "/close", Map.of("reason", "DISENGAGED")).status()).isEqualTo(403);
     }
 }
