@@ -12,9 +12,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The demo's casework: an IDVA service at the demo IDVA's agency with the demo IDVA as its manager and full-time
- * worker; an IDVA case for each victim the demo referred to MARAC (every MARAC case is offered an IDVA): the most
- * recent {@value #OPEN} open and allocated to her (near the top of the 60-80 guide), most with first contact made
- * and some still waiting, the next {@value #WAITING} waiting in the allocation queue, older ones closed. First
+ * worker, and a second full-time IDVA ({@code idva2}); an IDVA case for each victim the demo referred to MARAC (every
+ * MARAC case is offered an IDVA): the most recent {@value #OPEN} open and allocated to her (near the top of the 60-80
+ * guide), the next {@value #SECOND} to the second IDVA, most with first contact made and intake outcomes, some still
+ * waiting, some with a safety plan or court dates; the next {@value #WAITING} waiting in the allocation queue, older
+ * ones closed with a reason and (unless the person disengaged) exit outcomes. First
  * contact is due 2 working days after referral ({@link WorkingDays}); the worker and her agency hold the grants
  * allocation makes.
  */
