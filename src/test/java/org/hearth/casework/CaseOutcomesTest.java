@@ -146,6 +146,10 @@ class CaseOutcomesTest {
         CaseworkTest.actAs(stranger);
         assertThatThrownBy(() -> outcomes.close(c.id(), "DISENGAGED", today, null)).as("an agency not involved")
                 .isInstanceOf(AccessDeniedException.class);
+        CaseworkTest.actAs(referrer);
+        assertThatThrownBy(() -> outcomes.close(c.id(), "DISENGAGED", today, null))
+                .as("the referring agency: involved with the person, not with the case")
+                .isInstanceOf(AccessDeniedException.class);
         CaseworkTest.actAs(workerX);
         assertThat(access.mayViewContact(person)).as("the allocated worker").isTrue();
         assertThatThrownBy(() -> outcomes.close(c.id(), "RISK_REDUCED", today, null))
