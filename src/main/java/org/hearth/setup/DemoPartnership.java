@@ -79,6 +79,7 @@ final class DemoPartnership {
             {"coordinator", "Priya Lindqvist (demo)", "Northfield Community Safety Team", Role.PARTNERSHIP_COORDINATOR},
             {"hub", "Jordan Achterberg (demo)", "Northfield Police", Role.HUB_COORDINATOR},
             {"idva", "Morgan Feltham (demo)", "Northfield IDVA Service", Role.PRACTITIONER},
+            {"idva2", "Alex Penrose (demo)", "Northfield IDVA Service", Role.PRACTITIONER},
             {"police", "Casey Brennagh (demo)", "Northfield Police", Role.AGENCY_REPRESENTATIVE},
             {"analyst", "Robin Tallis (demo)", "Northfield Community Safety Team", Role.ANALYST},
             // key adults outside the partnership's agencies: a school's and a GP practice's (their own notifications only)

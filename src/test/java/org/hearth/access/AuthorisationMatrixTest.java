@@ -564,6 +564,16 @@ class AuthorisationMatrixTest {
             only("POST /casework/handovers/{id}/accept", CASEWORK, NOT_FOUND),
             only("GET /casework/cases/{id}/chronology", CASEWORK, NOT_FOUND),
             only("GET /casework/cases/{id}/safety-plan", CASEWORK, NOT_FOUND),
+            only("GET /casework/cases/{id}/outcomes", CASEWORK, NOT_FOUND),
+            only("POST /casework/cases/{id}/outcomes", CASEWORK, NOT_FOUND),
+            only("GET /casework/cases/{id}/close", CASEWORK, NOT_FOUND),
+            only("POST /casework/cases/{id}/close", CASEWORK, NOT_FOUND),
+            only("POST /casework/cases/{id}/reopen", CASEWORK, NOT_FOUND),
+            only("GET /casework/cases/{id}/court", CASEWORK, NOT_FOUND),
+            only("POST /casework/cases/{id}/court", CASEWORK, NOT_FOUND),
+            only("POST /casework/cases/{id}/court/{eventId}/attendance", CASEWORK, NOT_FOUND),
+            only("POST /casework/cases/{id}/special-measures", CASEWORK, NOT_FOUND),
+            only("GET /casework/court-calendar", CASEWORK, OK),
             only("POST /casework/cases/{id}/safety-plan", CASEWORK, NOT_FOUND),
             person("GET /people/{personId}/casework-referral", CASEWORK, OK, FORBIDDEN, FORBIDDEN),
             person("POST /people/{personId}/casework-referral", CASEWORK, ALLOWED, FORBIDDEN, FORBIDDEN),
@@ -572,6 +582,12 @@ class AuthorisationMatrixTest {
             only("GET /api/casework/cases/{id}", CASEWORK, NOT_FOUND).token(ApiScope.CASEWORK_READ, NOT_FOUND, NOT_FOUND),
             only("GET /api/casework/cases/{id}/contacts", CASEWORK, NOT_FOUND)
                     .token(ApiScope.CASEWORK_READ, NOT_FOUND, NOT_FOUND),
+            only("GET /api/casework/cases/{id}/outcomes", CASEWORK, NOT_FOUND)
+                    .token(ApiScope.CASEWORK_READ, NOT_FOUND, NOT_FOUND),
+            only("GET /api/casework/cases/{id}/court", CASEWORK, NOT_FOUND)
+                    .token(ApiScope.CASEWORK_READ, NOT_FOUND, NOT_FOUND),
+            only("POST /api/casework/cases/{id}/outcomes", CASEWORK, ALLOWED),
+            only("POST /api/casework/cases/{id}/close", CASEWORK, ALLOWED),
             only("POST /api/casework/cases", CASEWORK, ALLOWED).token(ApiScope.CASEWORK_REFERRALS_WRITE, ALLOWED, ALLOWED),
             // ---- orders: casework roles with a real ground (PersonOrderAccess, then Orders); break-glass is not enough
             person("GET /people/{personId}/orders", CASEWORK, OK, FORBIDDEN, FORBIDDEN),
@@ -584,6 +600,8 @@ class AuthorisationMatrixTest {
             person("POST /api/people/{personId}/orders", CASEWORK, ALLOWED, FORBIDDEN, FORBIDDEN),
             person("POST /api/people/{personId}/orders/{orderId}/breaches", CASEWORK, NOT_FOUND, FORBIDDEN, FORBIDDEN),
             only("GET /insights/orders", INSIGHTS, OK),
+            only("GET /insights/casework", INSIGHTS, OK),
+            only("GET /casework/services/{id}/insights", CASEWORK_OR_ADMIN, NOT_FOUND),
             only("GET /api/insights/orders", INSIGHTS, OK));
 
     /**

@@ -41,7 +41,7 @@ class RestartTest {
                 assertThat(partnerships.current()).hasValueSatisfying(p -> assertThat(p.name()).contains("Northfield"));
                 assertThat(partnerships.agencies()).noneMatch(a -> a.name().equals("Added Before Restart"));
                 assertThat(demoUsers).extracting(StaffUser::username)
-                        .contains("admin", "coordinator", "hub", "idva", "police", "analyst");
+                        .contains("admin", "coordinator", "hub", "idva", "idva2", "police", "analyst");
                 assertThat(demoUsers).allMatch(StaffUser::demo);
                 ServiceDirectory directory = first.getBean(ServiceDirectory.class);
                 ReviewSummary reviews = directory.reviewSummary(directory.today());
@@ -155,7 +155,7 @@ class RestartTest {
                 Partnerships partnerships = second.getBean(Partnerships.class);
                 assertThat(partnerships.agencies()).hasSize(agencies)
                         .anyMatch(a -> a.name().equals("Added Before Restart"));
-                assertThat(second.getBean(StaffUsers.class).all()).hasSize(8);
+                assertThat(second.getBean(StaffUsers.class).all()).hasSize(9);
             }
         } finally {
             FileSystemUtils.deleteRecursively(dataDir.getParent());

@@ -97,7 +97,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/casework/cases")
                 .hasAuthority(ApiScope.CASEWORK_REFERRALS_WRITE.authority())
                 .requestMatchers(HttpMethod.GET, "/api/casework/cases", "/api/casework/cases/*",
-                        "/api/casework/cases/*/contacts")
+                        "/api/casework/cases/*/contacts", "/api/casework/cases/*/outcomes",
+                        "/api/casework/cases/*/court")
                 .hasAuthority(ApiScope.CASEWORK_READ.authority())
                 .anyRequest().denyAll())
             .addFilterBefore(new ApiTokenFilter(clients), AnonymousAuthenticationFilter.class)

@@ -100,11 +100,13 @@ class JdbcCasework implements Casework {
     private final RiskAssessments risk;
     private final MaracReferrals maracReferrals;
     private final Maracs maracs;
+    private final org.hearth.orders.Orders orders;
     private final Clock clock = Clock.system(UK);
 
     JdbcCasework(JdbcClient jdbc, AuditTrail audit, CaseServices services, PersonAccess access, People people,
             Partnerships partnerships, Referrals referrals, RiskAssessments risk, MaracReferrals maracReferrals,
-            Maracs maracs) {
+            Maracs maracs, org.hearth.orders.Orders orders) {
+        this.orders = orders;
         this.jdbc = jdbc;
         this.audit = audit;
         this.services = services;
@@ -224,7 +226,7 @@ class JdbcCasework implements Casework {
                 .params(source.name(), sourceId, kind.name()).query(UUID.class).optional();
     }
 
-    private Optional<UUID> openCaseOfKind(PersonId person, ServiceKind kind) {
+    Optional<UUID> openCaseOfKind(PersonId person, ServiceKind kind) {
         return jdbc.sql("""
                 SELECT c.id FROM casework_case c JOIN casework_service s ON s.id = c.service_id
                 WHERE c.person_id = ? AND s.kind = ? AND c.status <> 'CLOSED' ORDER BY c.created_at LIMIT 1""")
@@ -251,15 +253,17 @@ class JdbcCasework implements Casework {
     // ------------------------------------------------------------------------------------------- reading
 
     /** The case's row with what access turns on. */
-    private record Row(Case c, AgencyId agency) {
+    record Row(Case c, AgencyId agency) {
     }
 
     private static final String SELECT = """
             SELECT c.*, s.name AS service_name, s.kind, s.agency_id AS service_agency, u.display_name AS worker_name,
+                cr.label AS closure_label,
                 h.id AS h_id, h.from_service_id, h.from_worker_id, h.to_service_id, ts.name AS to_service_name,
                 h.to_worker_id, tu.display_name AS to_worker_name, h.note AS h_note, h.requested_at AS h_requested_at
             FROM casework_case c JOIN casework_service s ON s.id = c.service_id
             LEFT JOIN staff_user u ON u.id = c.worker_id
+            LEFT JOIN casework_closure_reason cr ON cr.code = c.closure_reason
             LEFT JOIN casework_handover h ON h.case_id = c.id AND h.accepted_at IS NULL
             LEFT JOIN casework_service ts ON ts.id = h.to_service_id
             LEFT JOIN staff_user tu ON tu.id = h.to_worker_id
@@ -269,7 +273,7 @@ class JdbcCasework implements Casework {
         return row(id).map(Row::c);
     }
 
-    private Optional<Row> row(UUID id) {
+    Optional<Row> row(UUID id) {
         return jdbc.sql(SELECT + " WHERE c.id = ?").param(id).query(JdbcCasework::map).optional();
     }
 
@@ -297,7 +301,8 @@ class JdbcCasework implements Casework {
                 worker == null ? null : new StaffUserId(worker), rs.getString("worker_name"),
                 instant(rs, "allocated_at"), rs.getObject("first_contact_due", LocalDate.class),
                 instant(rs, "first_attempt_at"), instant(rs, "first_contact_at"),
-                engagement == null ? null : Engagement.valueOf(engagement), pending);
+                engagement == null ? null : Engagement.valueOf(engagement), pending,
+                rs.getObject("closed_on", LocalDate.class), rs.getString("closure_label"));
         return new Row(c, new AgencyId(rs.getObject("service_agency", UUID.class)));
     }
 
@@ -306,7 +311,7 @@ class JdbcCasework implements Casework {
         return t == null ? null : t.toInstant();
     }
 
-    private boolean managerOf(CaseServiceId service, UUID user) {
+    boolean managerOf(CaseServiceId service, UUID user) {
         return jdbc.sql("SELECT count(*) FROM casework_worker WHERE service_id = ? AND user_id = ? AND manager")
                 .params(service.value(), user).query(Long.class).single() > 0;
     }
@@ -325,7 +330,7 @@ class JdbcCasework implements Casework {
                         || managerOf(r.c().pendingHandover().toService(), me.actorId()));
     }
 
-    private boolean mayWork(Row r, Actor me) {
+    boolean mayWork(Row r, Actor me) {
         return !me.apiClient() && Roles.casework()
                 && (me.actorId().equals(id(r.c().worker())) || managerOf(r.c().service(), me.actorId()));
     }
@@ -335,7 +340,7 @@ class JdbcCasework implements Casework {
     }
 
     /** The case for reading, audited with the person's id; refused (and the refusal audited) otherwise. */
-    private Row readable(CaseId id, String what) {
+    Row readable(CaseId id, String what) {
         Actor me = Roles.actor();
         Row r = row(id.value()).orElseThrow(() -> new java.util.NoSuchElementException("No such case"));
         if (!mayRead(r, me)) {
@@ -346,7 +351,7 @@ class JdbcCasework implements Casework {
     }
 
     /** The case for writing (its worker or a manager of its service; not closed). */
-    private Row workable(CaseId id) {
+    Row workable(CaseId id) {
         Actor me = Roles.actor();
         Row r = row(id.value()).orElseThrow(() -> new java.util.NoSuchElementException("No such case"));
         if (!mayWork(r, me)) {
@@ -460,7 +465,7 @@ class JdbcCasework implements Casework {
     }
 
     /** Need-to-know for the case's worker (with safe contact details) and their agency, as lasting grants. */
-    private void grantAllocation(Case c, StaffUserId worker, AgencyId agency) {
+    void grantAllocation(Case c, StaffUserId worker, AgencyId agency) {
         GrantBasis basis = GrantBasis.of(CASE_BASIS, c.id());
         access.grant(c.person(), GrantHolder.user(worker), AccessGround.ALLOCATED, AccessScope.SAFE_CONTACT, null,
                 basis);
@@ -766,6 +771,67 @@ class JdbcCasework implements Casework {
         for (SafetyPlan p : plans(id)) {
             out.add(new ChronologyEntry(day(p.recordedAt()), "Safety plan", "Version " + p.version() + " written by "
                     + p.recordedBy()));
+        }
+        jdbc.sql("""
+                SELECT o.stage, o.recorded_on, o.risk FROM casework_outcome o WHERE o.case_id = ?""")
+                .param(id.value()).query((rs, n) -> out.add(new ChronologyEntry(rs.getObject(2, LocalDate.class),
+                        "Outcomes", org.hearth.casework.OutcomeStage.valueOf(rs.getString(1)).label()
+                                + " outcomes recorded; risk " + org.hearth.casework.RiskLevel.valueOf(rs.getString(3))
+                                .label().toLowerCase(java.util.Locale.UK)))).list();
+        jdbc.sql("""
+                SELECT k.closed_on, r.label, k.note, k.reopened_at, k.reopen_reason FROM casework_closure k
+                JOIN casework_closure_reason r ON r.code = k.reason WHERE k.case_id = ?""")
+                .param(id.value()).query((rs, n) -> {
+                    out.add(new ChronologyEntry(rs.getObject(1, LocalDate.class), "Case", "Closed: " + rs.getString(2)
+                            + (rs.getString(3) == null ? "" : ". " + rs.getString(3))));
+                    Instant reopened = instant(rs, "reopened_at");
+                    if (reopened != null) {
+                        out.add(new ChronologyEntry(day(reopened), "Case", "Reopened: " + rs.getString(5)));
+                    }
+                    return null;
+                }).list();
+        jdbc.sql("""
+                SELECT kind, event_on, event_time, court, details, attendance FROM casework_court_event
+                WHERE case_id = ?""").param(id.value()).query((rs, n) -> {
+                    String court = rs.getString("court");
+                    String details = rs.getString("details");
+                    String attendance = rs.getString("attendance");
+                    java.sql.Time time = rs.getTime("event_time");
+                    return out.add(new ChronologyEntry(rs.getObject("event_on", LocalDate.class), "Court",
+                            org.hearth.casework.CourtEventKind.valueOf(rs.getString("kind")).label()
+                                    + (time == null ? "" : " at " + time.toLocalTime())
+                                    + (court == null ? "" : ", " + court) + (details == null ? "" : ": " + details)
+                                    + (attendance == null ? "" : " (victim: " + org.hearth.casework.Attendance
+                                            .valueOf(attendance).label().toLowerCase(java.util.Locale.UK) + ")")));
+                }).list();
+        jdbc.sql("""
+                SELECT measure, status, requested_on, decided_on FROM casework_special_measure WHERE case_id = ?""")
+                .param(id.value()).query((rs, n) -> {
+                    String measure = org.hearth.casework.SpecialMeasure.valueOf(rs.getString(1)).label();
+                    out.add(new ChronologyEntry(rs.getObject(3, LocalDate.class), "Court",
+                            "Special measure requested: " + measure));
+                    LocalDate decided = rs.getObject(4, LocalDate.class);
+                    if (decided != null) {
+                        out.add(new ChronologyEntry(decided, "Court", "Special measure "
+                                + org.hearth.casework.MeasureStatus.valueOf(rs.getString(2)).label()
+                                        .toLowerCase(java.util.Locale.UK) + ": " + measure));
+                    }
+                    return null;
+                }).list();
+        // protective orders, only for a reader holding a real ground on the person (the orders module's rule)
+        if (access.holdsGround(c.person())) {
+            for (org.hearth.orders.ProtectiveOrder o : orders.forPerson(c.person())) {
+                LocalDate made = day(o.madeAt());
+                boolean isProtected = o.protectedPersons().stream().anyMatch(p -> p.id().equals(c.person()));
+                out.add(new ChronologyEntry(made, "Protective order", o.reference() + ": " + o.type().shortName()
+                        + (isProtected ? " protecting the person" : " against the person") + ", from "
+                        + org.hearth.platform.Dates.DAY.format(o.startsOn())
+                        + (o.endsOn() == null ? "" : " to " + org.hearth.platform.Dates.DAY.format(o.endsOn()))));
+                for (org.hearth.orders.Breach b : o.breaches()) {
+                    out.add(new ChronologyEntry(b.occurredOn(), "Protective order", "Breach of " + o.reference()
+                            + (b.policeResponse() == null ? "" : ": " + b.policeResponse().label())));
+                }
+            }
         }
         // the person's records in other modules, only for a reader who may read the person's record
         if (access.mayView(c.person())) {

@@ -88,7 +88,7 @@ class CasePages {
     }
 
     private String page(Case c, Model model, Map<String, String> errors, Map<String, String> values) {
-        boolean work = casework.mayWork(c.id());
+        boolean work = casework.mayWork(c.id()) && c.status() != org.hearth.casework.CaseStatus.CLOSED;
         model.addAttribute("c", c);
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);
@@ -104,6 +104,9 @@ class CasePages {
         rows.add(new SummaryRow("Reason", c.reason() == null ? "" : c.reason()));
         rows.add(new SummaryRow("First contact", CaseViews.firstContact(c)));
         rows.add(new SummaryRow("Engagement", c.engagement() == null ? "Not recorded" : c.engagement().label()));
+        if (c.closedOn() != null) {
+            rows.add(new SummaryRow("Closed", Dates.DAY.format(c.closedOn()) + ": " + c.closureReason()));
+        }
         model.addAttribute("summary", rows);
         model.addAttribute("firstContactTag", CaseViews.tag(c, CaseViews.today()));
         model.addAttribute("firstContactColour", CaseViews.colour(c, CaseViews.today()));

@@ -3,7 +3,9 @@ package org.hearth.casework.web;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hearth.access.Actor;
 import org.hearth.access.StaffUserId;
@@ -12,7 +14,13 @@ import org.hearth.casework.Case;
 import org.hearth.casework.CaseId;
 import org.hearth.casework.CaseServiceId;
 import org.hearth.casework.CaseSource;
+import org.hearth.casework.CaseOutcomes;
 import org.hearth.casework.Casework;
+import org.hearth.casework.CourtSupport;
+import org.hearth.casework.Outcome;
+import org.hearth.casework.OutcomeAnswer;
+import org.hearth.casework.OutcomeStage;
+import org.hearth.casework.RiskLevel;
 import org.hearth.people.PersonId;
 import org.hearth.platform.InvalidInputException;
 import org.springframework.http.ResponseEntity;
@@ -33,18 +41,140 @@ import org.springframework.web.bind.annotation.RestController;
 @NotAudited("the casework module audits every case it returns with the person's id")
 class CaseworkApi {
 
+    static final String WRITERS = "hasAnyRole('HUB_COORDINATOR','PRACTITIONER','AGENCY_REPRESENTATIVE')";
     static final String READERS = "hasAnyRole('HUB_COORDINATOR','PRACTITIONER','AGENCY_REPRESENTATIVE')"
             + " or hasAuthority('SCOPE_casework:read')";
 
     private final Casework casework;
+    private final CaseOutcomes outcomes;
+    private final CourtSupport court;
 
-    CaseworkApi(Casework casework) {
+    CaseworkApi(Casework casework, CaseOutcomes outcomes, CourtSupport court) {
         this.casework = casework;
+        this.outcomes = outcomes;
+        this.court = court;
+    }
+
+    private CaseId found(UUID id) {
+        return casework.find(new CaseId(id)).map(Case::id)
+                .orElseThrow(() -> new java.util.NoSuchElementException("No such case"));
+    }
+
+    record OutcomeView(String id, String stage, LocalDate recordedOn, String risk, Map<String, String> answers,
+            String notes) {
+    }
+
+    static OutcomeView view(Outcome o) {
+        Map<String, String> answers = new java.util.TreeMap<>();
+        o.answers().forEach((k, v) -> answers.put(k, v.name()));
+        return new OutcomeView(o.id().toString(), o.stage().name(), o.recordedOn(), o.risk().name(), answers,
+                o.notes());
+    }
+
+    @GetMapping("/api/casework/cases/{id}/outcomes")
+    @PreAuthorize(READERS)
+    List<OutcomeView> outcomes(@PathVariable UUID id) {
+        return outcomes.outcomes(found(id)).stream().map(CaseworkApi::view).toList();
+    }
+
+    /** Outcomes as a system or a worker sends them: codes as text, so an unknown one is named as a field. */
+    record OutcomeRequest(String stage, String recordedOn, String risk, Map<String, String> answers, String notes) {
+    }
+
+    @PostMapping("/api/casework/cases/{id}/outcomes")
+    @PreAuthorize(WRITERS)
+    ResponseEntity<OutcomeView> recordOutcome(@PathVariable UUID id, @RequestBody OutcomeRequest body) {
+        CaseId c = found(id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        OutcomeStage stage = code(OutcomeStage.class, body.stage(), "stage", errors);
+        RiskLevel risk = code(RiskLevel.class, body.risk(), "risk", errors);
+        LocalDate on = day(body.recordedOn(), "recordedOn", errors);
+        Map<String, OutcomeAnswer> answers = new LinkedHashMap<>();
+        if (body.answers() != null) {
+            body.answers().forEach((k, v) -> {
+                OutcomeAnswer a = code(OutcomeAnswer.class, v, "answers." + k, errors);
+                if (a != null) {
+                    answers.put(k, a);
+                }
+            });
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors); // codes or dates not understood: nothing is saved
+        }
+        try {
+            Outcome o = outcomes.record(c, stage, on, risk, answers, body.notes());
+            return ResponseEntity.created(URI.create("/api/casework/cases/" + id + "/outcomes")).body(view(o));
+        } catch (InvalidInputException e) {
+            e.errors().forEach((k, v) -> errors.putIfAbsent(k.startsWith("answer-") ? "answers." + k.substring(7) : k, v));
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /** A closing as sent: the reason's code, the day closed (yyyy-mm-dd), a note. */
+    record CloseRequest(String reason, String closedOn, String note) {
+    }
+
+    @PostMapping("/api/casework/cases/{id}/close")
+    @PreAuthorize(WRITERS)
+    CaseView close(@PathVariable UUID id, @RequestBody CloseRequest body) {
+        CaseId c = found(id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate on = day(body.closedOn(), "closedOn", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return view(outcomes.close(c, body.reason(), on, body.note()));
+    }
+
+    record CourtEventView(String id, String kind, LocalDate on, java.time.LocalTime time, String court, String details,
+            String attendance) {
+    }
+
+    record MeasureView(String measure, String status, LocalDate requestedOn, LocalDate decidedOn) {
+    }
+
+    record CourtView(List<CourtEventView> events, List<MeasureView> specialMeasures) {
+    }
+
+    @GetMapping("/api/casework/cases/{id}/court")
+    @PreAuthorize(READERS)
+    CourtView court(@PathVariable UUID id) {
+        CaseId c = found(id);
+        return new CourtView(court.events(c).stream().map(e -> new CourtEventView(e.id().toString(), e.kind().name(),
+                e.on(), e.time(), e.court(), e.details(), e.attendance() == null ? null : e.attendance().name())).toList(),
+                court.measures(c).stream().map(m -> new MeasureView(m.measure().name(), m.status().name(),
+                        m.requestedOn(), m.decidedOn())).toList());
+    }
+
+    private static <E extends Enum<E>> E code(Class<E> type, String value, String field, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            errors.put(field, "Not one of: " + java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                    .collect(java.util.stream.Collectors.joining(", ")));
+            return null;
+        }
+    }
+
+    private static LocalDate day(String value, String field, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.put(field, "A date as yyyy-mm-dd, for example 2026-03-27");
+            return null;
+        }
     }
 
     record CaseView(String id, String reference, String serviceId, String service, String kind, String personId,
             String source, LocalDate referredOn, String status, String workerId, LocalDate firstContactDue,
-            Instant firstAttemptAt, Instant firstContactAt, String engagement, String pendingHandoverId) {
+            Instant firstAttemptAt, Instant firstContactAt, String engagement, String pendingHandoverId,
+            LocalDate closedOn, String closureReason) {
     }
 
     static CaseView view(Case c) {
@@ -52,7 +182,8 @@ class CaseworkApi {
                 c.person().toString(), c.source().name(), c.referredOn(), c.status().name(),
                 c.worker() == null ? null : c.worker().toString(), c.firstContactDue(), c.firstAttemptAt(),
                 c.firstContactAt(), c.engagement() == null ? null : c.engagement().name(),
-                c.pendingHandover() == null ? null : c.pendingHandover().id().toString());
+                c.pendingHandover() == null ? null : c.pendingHandover().id().toString(), c.closedOn(),
+                c.closureReason());
     }
 
     record ContactView(String id, Instant attemptedAt, String method, String outcome, boolean unsafeChannel,

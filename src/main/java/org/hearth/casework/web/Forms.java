@@ -60,4 +60,18 @@ final class Forms {
             return null;
         });
     }
+
+    /** The time typed as hours and minutes ("14:30"); null when blank; anything else is an error here. */
+    static java.time.LocalTime time(Map<String, String> form, String field, Map<String, String> errors) {
+        String text = form.getOrDefault(field, "").strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return java.time.LocalTime.parse(text.length() == 4 ? "0" + text : text);
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.put(field, "Enter the time as hours and minutes, for example 14:30");
+            return null;
+        }
+    }
 }

@@ -19,6 +19,7 @@ import org.hearth.access.Role;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
 import org.hearth.orders.ClockRule;
+import org.hearth.orders.NamedWorkers;
 import org.hearth.orders.OrderClocks;
 import org.hearth.orders.OrderType;
 import org.hearth.orders.Orders;
@@ -51,8 +52,11 @@ class OrderWork implements WorkItems {
     private final OrderClocks clocks;
     private final PersonAccess access;
     private final AuditTrail audit;
+    private final List<NamedWorkers> namedWorkers;
 
-    OrderWork(JdbcClient jdbc, Orders orders, OrderClocks clocks, PersonAccess access, AuditTrail audit) {
+    OrderWork(JdbcClient jdbc, Orders orders, OrderClocks clocks, PersonAccess access, AuditTrail audit,
+            List<NamedWorkers> namedWorkers) {
+        this.namedWorkers = namedWorkers;
         this.jdbc = jdbc;
         this.orders = orders;
         this.clocks = clocks;
@@ -80,6 +84,20 @@ class OrderWork implements WorkItems {
                 FROM protective_order o JOIN order_type t ON t.code = o.type_code
                 WHERE o.starts_on <= :today AND o.ends_on >= :today AND o.ends_on - t.warning_days <= :today
                 ORDER BY o.ends_on, o.reference LIMIT :limit"""));
+        // the named worker's own cases first: the orders on them are her list, not her agency's
+        Set<PersonId> mine = new java.util.HashSet<>();
+        namedWorkers.forEach(n -> mine.addAll(n.peopleOf(me.actorId())));
+        List<WorkRow> myRows = new ArrayList<>();
+        List<Candidate> myOrders = new ArrayList<>();
+        ending.stream().filter(c -> mineOf(c, mine)).forEach(c -> {
+            long days = ChronoUnit.DAYS.between(today, c.endsOn());
+            myOrders.add(c);
+            myRows.add(new WorkRow(c.reference() + ": " + c.type() + " ends", link(c, mine),
+                    "Ends " + Dates.DAY.format(c.endsOn()),
+                    days == 0 ? "Ends today" : days == 1 ? "Ends tomorrow" : "Ends in " + days + " days",
+                    days <= 1 ? "red" : "orange"));
+        });
+        ending = ending.stream().filter(c -> !mineOf(c, mine)).toList();
         if (!ending.isEmpty()) {
             List<Candidate> shown = ending.stream().limit(ROWS).toList();
             shown.forEach(c -> remember(c, shownIds));
@@ -107,6 +125,29 @@ class OrderWork implements WorkItems {
                   AND o.starts_on <= :today + 7
                 ORDER BY o.made_at, o.reference LIMIT :limit"""))
                 .stream().filter(c -> c.anchor() != null).toList();
+        Instant rightNow = Instant.now();
+        hearings.stream().filter(c -> mineOf(c, mine)).forEach(c -> {
+            Instant due = clocks.due(hearingRules.get(c.type()), c.anchor());
+            myOrders.add(c);
+            myRows.add(new WorkRow(c.reference() + ": " + c.type() + " hearing", link(c, mine),
+                    "Hearing due by " + TIME.format(due.atZone(Deadlines.UK)),
+                    rightNow.isAfter(due) ? "Overdue" : "Due", rightNow.isAfter(due) ? "red" : "orange"));
+        });
+        hearings = hearings.stream().filter(c -> !mineOf(c, mine)).toList();
+        if (!mine.isEmpty()) {
+            breachesOn(me, mine, today).forEach(b -> {
+                myOrders.add(b.order());
+                myRows.add(new WorkRow(b.order().reference() + ": " + b.order().type() + " breached",
+                        link(b.order(), mine), "Breach on " + Dates.DAY.format(b.on()), "Breach", "red"));
+            });
+        }
+        if (!myRows.isEmpty()) {
+            myOrders.forEach(c -> remember(c, shownIds));
+            lists.add(new WorkList(4, "Protective orders on your cases", myRows.size()
+                    + (myRows.size() == 1 ? " warning" : " warnings") + " on the orders around the people whose cases"
+                    + " you hold: an order ending, a hearing due, or a breach in the last " + BREACH_DAYS + " days.",
+                    myRows.stream().limit(ROWS).toList(), null, null));
+        }
         if (!hearings.isEmpty()) {
             List<Candidate> shown = hearings.stream().limit(ROWS).toList();
             shown.forEach(c -> remember(c, shownIds));
@@ -126,6 +167,51 @@ class OrderWork implements WorkItems {
             audit.record(AuditAction.READ, JdbcOrders.RECORD_TYPE, List.copyOf(shownIds), "My work: protective orders");
         }
         return lists;
+    }
+
+    /** Days a breach stays on the named worker's list. */
+    static final int BREACH_DAYS = 7;
+
+    private static boolean mineOf(Candidate c, Set<PersonId> mine) {
+        return c.people().stream().anyMatch(mine::contains);
+    }
+
+    /** The link to the order through the person whose case the worker holds. */
+    private static String link(Candidate c, Set<PersonId> mine) {
+        PersonId through = c.people().stream().filter(mine::contains).findFirst().orElse(c.through());
+        return "/people/" + through + "/orders/" + c.id();
+    }
+
+    record BreachRow(Candidate order, LocalDate on) {
+    }
+
+    /** Breaches in the last days of orders naming the worker's people. */
+    private List<BreachRow> breachesOn(Actor me, Set<PersonId> mine, LocalDate today) {
+        record Row(UUID id, String reference, String type, LocalDate endsOn, UUID subject, LocalDate on) {
+        }
+        List<UUID> people = mine.stream().map(PersonId::value).toList();
+        List<Row> rows = jdbc.sql("""
+                SELECT DISTINCT o.id, o.reference, t.short_name, o.ends_on, o.subject_id, b.occurred_on
+                FROM order_breach b JOIN protective_order o ON o.id = b.order_id
+                JOIN order_type t ON t.code = o.type_code
+                WHERE b.occurred_on >= :since AND (o.subject_id IN (:people) OR EXISTS (
+                    SELECT 1 FROM protective_order_person p WHERE p.order_id = o.id AND p.person_id IN (:people)))
+                ORDER BY b.occurred_on DESC, o.reference LIMIT :limit""")
+                .param("since", today.minusDays(BREACH_DAYS)).param("people", people).param("limit", ROWS)
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, UUID.class),
+                        rs.getObject(6, LocalDate.class))).list();
+        List<BreachRow> out = new ArrayList<>();
+        for (Row r : rows) {
+            List<PersonId> all = new ArrayList<>(jdbc.sql(
+                    "SELECT person_id FROM protective_order_person WHERE order_id = ? ORDER BY person_id")
+                    .param(r.id()).query(UUID.class).list().stream().map(PersonId::new).toList());
+            all.add(new PersonId(r.subject()));
+            PersonId through = all.stream().filter(mine::contains).findFirst().orElseThrow();
+            out.add(new BreachRow(new Candidate(r.id(), r.reference(), r.type(), r.endsOn(), null, through, all),
+                    r.on()));
+        }
+        return out;
     }
 
     private static void remember(Candidate c, Set<String> ids) {

@@ -1,0 +1,82 @@
+package org.hearth.casework.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.UUID;
+import org.hearth.audit.NotAudited;
+import org.hearth.casework.CaseOutcomes;
+import org.hearth.casework.CaseServiceId;
+import org.hearth.casework.CaseworkInsights;
+import org.hearth.casework.ServiceFigures;
+import org.hearth.platform.Dates;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Casework figures: for the partnership's insights roles every service with small numbers suppressed
+ * ({@code /insights/casework}); for a service's managers their service as it is ({@code /casework/services/{id}/insights}).
+ */
+@Controller
+@NotAudited("aggregate figures, never a person")
+class CaseworkFigurePages {
+
+    static final String INSIGHTS = "hasAnyRole('PARTNERSHIP_COORDINATOR', 'SYSTEM_ADMIN', 'ANALYST', 'HUB_COORDINATOR')";
+
+    private final CaseworkInsights insights;
+    private final CaseOutcomes outcomes;
+
+    CaseworkFigurePages(CaseworkInsights insights, CaseOutcomes outcomes) {
+        this.insights = insights;
+        this.outcomes = outcomes;
+    }
+
+    @GetMapping("/insights/casework")
+    @PreAuthorize(INSIGHTS)
+    String partnership(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            Model model, HttpServletResponse response) {
+        return page("/insights/casework", "Casework: capacity, first contact and outcomes", null, true, from, to,
+                model, response);
+    }
+
+    @GetMapping("/casework/services/{id}/insights")
+    @PreAuthorize(CaseworkPages.CASEWORK_OR_ADMIN)
+    String service(@PathVariable UUID id, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, Model model, HttpServletResponse response) {
+        return page("/casework/services/" + id + "/insights", "Capacity, first contact and outcomes",
+                new CaseServiceId(id), false, from, to, model, response);
+    }
+
+    private String page(String action, String title, CaseServiceId service, boolean suppress, String from, String to,
+            Model model, HttpServletResponse response) {
+        CaseworkFigureViews.Period period = CaseworkFigureViews.Period.parse(from, to, CaseViews.today());
+        model.addAttribute("title", title);
+        model.addAttribute("action", action);
+        model.addAttribute("suppressed", suppress);
+        model.addAttribute("from", from == null ? (period.from() == null ? "" : period.from().toString()) : from);
+        model.addAttribute("to", to == null ? (period.to() == null ? "" : period.to().toString()) : to);
+        model.addAttribute("errors", period.errors());
+        if (!period.errors().isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return "casework/figures";
+        }
+        List<ServiceFigures> figures;
+        try {
+            figures = service == null ? insights.figures(period.from(), period.to())
+                    : List.of(insights.figures(service, period.from(), period.to()));
+        } catch (java.util.NoSuchElementException e) {
+            throw Forms.notFound();
+        }
+        if (service != null) {
+            model.addAttribute("serviceName", figures.get(0).name());
+            model.addAttribute("backHref", "/casework/services/" + service);
+        }
+        model.addAttribute("period", Dates.DAY.format(period.from()) + " to " + Dates.DAY.format(period.to()));
+        model.addAttribute("capacity", CaseworkFigureViews.capacity(figures, suppress));
+        model.addAttribute("outcomes", CaseworkFigureViews.outcomes(figures, outcomes.measures(), suppress));
+        return "casework/figures";
+    }
+}
