@@ -122,6 +122,9 @@ class JdbcCasework implements Casework {
     // ------------------------------------------------------------------------------------------- referral in
 
     @Override
+    // a refusal writes nothing but its audit entry, which must outlive the refusal (the entry is written in this
+    // transaction, so rolling back on the refusal would drop it)
+    @Transactional(noRollbackFor = InvalidInputException.class)
     public Case refer(PersonId person, CaseServiceId service, String reason, CaseSource source) {
         Actor me = Roles.actor();
         if (!access.holdsGround(person)) {

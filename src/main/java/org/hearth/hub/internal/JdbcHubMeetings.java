@@ -531,6 +531,8 @@ class JdbcHubMeetings implements HubMeetings {
     }
 
     @Override
+    // the refusal of someone not attending is audited (requireMayOpen) before anything is written: commit that entry
+    @Transactional(noRollbackFor = AccessDeniedException.class)
     public void addInformation(HubCaseId id, AgencyId agency, String text) {
         AgendaCase c = caseForWrite(id);
         Meeting m = find(c.meeting()).orElseThrow();

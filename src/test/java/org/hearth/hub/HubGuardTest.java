@@ -1,0 +1,275 @@
+package org.hearth.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.hearth.access.Role;
+import org.hearth.access.StaffPrincipal;
+import org.hearth.access.StaffUser;
+import org.hearth.calendar.WorkingDays;
+import org.hearth.hub.HubMeetings.Action;
+import org.hearth.hub.HubMeetings.AgendaCase;
+import org.hearth.hub.HubMeetings.Meeting;
+import org.hearth.hub.HubMeetings.NewAction;
+import org.hearth.partnership.AreaId;
+import org.hearth.partnership.Partnerships;
+import org.hearth.people.AccessGrant;
+import org.hearth.people.AccessGround;
+import org.hearth.people.PersonAccess;
+import org.hearth.people.PersonId;
+import org.hearth.platform.Dates;
+import org.hearth.referrals.TriageOutcome;
+import org.hearth.support.Fixtures;
+import org.hearth.support.HearthIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The hub meeting's guards one layer down from the pages, each asked by someone who is not involved at that guard:
+ * a representative of an agency not attending, an attending representative whose grant on the victim ended, a
+ * representative trying the coordinator's steps, another agency completing an action. What is refused is audited
+ * as refused; what an attending representative records is recorded for their own agency only.
+ */
+@HearthIntegrationTest
+class HubGuardTest {
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Partnerships partnerships;
+    @Autowired
+    HubMeetings hub;
+    @Autowired
+    WorkingDays workingDays;
+    @Autowired
+    PersonAccess access;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private static void actAs(StaffUser u) {
+        StaffPrincipal p = new StaffPrincipal(u.id(), u.username(), u.displayName(), u.agency(), u.roles(), true,
+                false, true, null);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()));
+    }
+
+    private UUID person(String given) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO person (id, given_name, family_name, created_by) VALUES (?, ?, ?, ?)")
+                .params(id, given, Fixtures.uniqueName("HubGuard"), UUID.randomUUID()).update();
+        return id;
+    }
+
+    private UUID referral(AreaId area, LocalDate on, UUID victim) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO referral (id, reference, source, referring_agency_id, received_on, incident_on, victim_id,
+                    consent, area_id, police_risk_grade, police_risk_score)
+                VALUES (?, ?, 'IMPORT', ?, ?, ?, ?, 'GIVEN', ?, 'HIGH', 16)""")
+                .params(id, "HG-" + id.toString().substring(0, 13), fixtures.agency("Hub Referrer").id().value(), on,
+                        on, victim, area.value()).update();
+        return id;
+    }
+
+    private long audited(UUID actor, String recordType, String id, String reason) {
+        return jdbc.sql("""
+                SELECT count(*) FROM audit_event WHERE actor_id = ? AND record_type = ? AND ? = ANY(record_ids)
+                  AND reason = ?""").params(actor, recordType, id, reason).query(Long.class).single();
+    }
+
+    /** A meeting today or the next working day, with one case whose victim is {@code victim}. */
+    private record Setting(Meeting meeting, AgendaCase hubCase, StaffUser coordinator, StaffUser attending,
+            StaffUser absent) {
+    }
+
+    private Setting setting(UUID victim) {
+        fixtures.agency("Test Agency");
+        AreaId area = partnerships.addArea(Fixtures.uniqueName("Hub Guard Area"), 100000).id();
+        LocalDate day = workingDays.nextWorkingDay(LocalDate.now(Dates.UK));
+        UUID referral = referral(area, hub.windowFrom(day), victim);
+        StaffUser coordinator = fixtures.enrolledUserAt("Hub Coordinators", Role.HUB_COORDINATOR).user();
+        StaffUser attending = fixtures.enrolledUserAt(Fixtures.uniqueName("Hub Guard Housing"),
+                Role.AGENCY_REPRESENTATIVE).user();
+        StaffUser absent = fixtures.enrolledUserAt(Fixtures.uniqueName("Hub Guard Health"),
+                Role.AGENCY_REPRESENTATIVE).user();
+        actAs(coordinator);
+        Meeting m = hub.open(area, day);
+        hub.recordAttendance(m.id(), attending.agency(), attending.id());
+        AgendaCase c = hub.agenda(m.id()).stream().filter(x -> x.referral().value().equals(referral)).findFirst()
+                .orElseThrow();
+        signOut();
+        return new Setting(m, c, coordinator, attending, absent);
+    }
+
+    @Test
+    void anAgencyNotAttendingOpensNothingOfTheMeetingAndTheRefusalIsAudited() {
+        UUID victim = person("Ada");
+        Setting s = setting(victim);
+        actAs(s.absent());
+        String meeting = s.meeting().id().toString();
+        List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> asks = List.of(
+                () -> hub.meeting(s.meeting().id()),
+                () -> hub.meetingOn(s.meeting().area(), s.meeting().meetsOn()),
+                () -> hub.agenda(s.meeting().id()),
+                () -> hub.attendance(s.meeting().id()),
+                () -> hub.openCase(s.meeting().id(), s.hubCase().id()),
+                () -> hub.information(s.hubCase().id()),
+                () -> hub.actions(s.hubCase().id()),
+                () -> hub.addInformation(s.hubCase().id(), s.absent().agency(), "We know her"));
+        for (int i = 0; i < asks.size(); i++) {
+            assertThatThrownBy(asks.get(i)).as("ask " + i).isInstanceOf(AccessDeniedException.class);
+            // a refused write (the last ask) too: its transaction must not roll the refusal's entry back
+            assertThat(audited(s.absent().id().value(), "hub-meeting", meeting, "refused: not attending"))
+                    .as("the refusal of ask " + i + " is audited").isEqualTo(i + 1);
+        }
+        signOut();
+        assertThat(jdbc.sql("SELECT count(*) FROM hub_information WHERE case_id = ?").param(s.hubCase().id().value())
+                .query(Long.class).single()).isZero();
+        // no grant came of asking
+        assertThat(jdbc.sql("SELECT count(*) FROM person_access_grant WHERE person_id = ? AND user_id = ?")
+                .params(victim, s.absent().id().value()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anAttendingRepresentativeSeesTheMeetingButACaseOnlyWhileTheirGrantOnTheVictimLasts() {
+        UUID victim = person("Bea");
+        Setting s = setting(victim);
+        actAs(s.attending());
+        assertThat(hub.meeting(s.meeting().id())).isPresent();
+        assertThat(hub.meetingOn(s.meeting().area(), s.meeting().meetsOn())).isPresent();
+        assertThat(hub.attendance(s.meeting().id())).extracting(a -> a.representative())
+                .containsExactly(s.attending().id());
+        assertThat(hub.agenda(s.meeting().id())).extracting(AgendaCase::id).containsExactly(s.hubCase().id());
+        assertThat(hub.openCase(s.meeting().id(), s.hubCase().id())).isPresent();
+        assertThat(audited(s.attending().id().value(), "person", victim.toString(),
+                "hub meeting " + s.meeting().id() + ": case " + s.hubCase().reference())).isEqualTo(1);
+        // the case of another meeting is not found through this one
+        assertThatThrownBy(() -> hub.openCase(HubMeetingId.random(), s.hubCase().id())).as("another meeting")
+                .isInstanceOf(AccessDeniedException.class);
+        signOut();
+
+        actAs(s.coordinator());
+        for (AccessGrant g : access.currentGrants(new PersonId(victim))) {
+            if (g.ground() == AccessGround.HUB_MEETING) {
+                access.end(g.id());
+            }
+        }
+        signOut();
+        actAs(s.attending());
+        assertThat(hub.agenda(s.meeting().id())).as("the agenda leaves out the case").isEmpty();
+        assertThatThrownBy(() -> hub.openCase(s.meeting().id(), s.hubCase().id()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(audited(s.attending().id().value(), "hub-case", s.hubCase().id().toString(),
+                "refused: no ground on the victim")).isEqualTo(1);
+        assertThatThrownBy(() -> hub.information(s.hubCase().id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> hub.actions(s.hubCase().id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> hub.addInformation(s.hubCase().id(), null, "Tenancy at risk"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aRepresentativeRecordsInformationForTheirOwnAgencyOnlyAndTakesNoneOfTheCoordinatorsSteps() {
+        UUID victim = person("Cat");
+        Setting s = setting(victim);
+        StaffUser other = s.absent();
+        actAs(s.attending());
+        hub.addInformation(s.hubCase().id(), other.agency(), "Known to housing");
+        assertThat(hub.information(s.hubCase().id())).singleElement()
+                .satisfies(i -> assertThat(i.agency()).as("their own agency, not the one they named")
+                        .isEqualTo(s.attending().agency()));
+        Instant due = Instant.now().plus(2, ChronoUnit.DAYS);
+        assertThatThrownBy(() -> hub.recordAttendance(s.meeting().id(), other.agency(), other.id()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> hub.start(s.meeting().id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> hub.end(s.meeting().id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> hub.refreshAgenda(s.meeting().id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> hub.open(s.meeting().area(), s.meeting().meetsOn()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> hub.addAction(s.hubCase().id(), new NewAction(ActionSubject.VICTIM, "Visit",
+                s.attending().agency(), due))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> hub.decide(s.hubCase().id(), Set.of(TriageOutcome.values()[0]), "A reason"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> hub.volumes(null, LocalDate.now().minusDays(1), LocalDate.now().plusDays(30)))
+                .isInstanceOf(AccessDeniedException.class);
+        signOut();
+        assertThat(jdbc.sql("SELECT started_at IS NULL FROM hub_meeting WHERE id = ?")
+                .param(s.meeting().id().value()).query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM hub_attendance WHERE meeting_id = ?")
+                .param(s.meeting().id().value()).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM hub_action WHERE case_id = ?").param(s.hubCase().id().value())
+                .query(Long.class).single()).isZero();
+
+        // the coordinator records for the agency they name
+        actAs(s.coordinator());
+        hub.addInformation(s.hubCase().id(), other.agency(), "Known to health");
+        assertThat(hub.information(s.hubCase().id())).extracting(i -> i.agency())
+                .containsExactlyInAnyOrder(s.attending().agency(), other.agency());
+    }
+
+    @Test
+    void onlyTheOwnerAgencyOrACoordinatorCompletesAnActionAndVolumesAreForCoordinatorsAndAnalysts() {
+        UUID victim = person("Dot");
+        Setting s = setting(victim);
+        actAs(s.coordinator());
+        HubActionId id = hub.addAction(s.hubCase().id(), new NewAction(ActionSubject.VICTIM, "Safety visit",
+                s.attending().agency(), Instant.now().plus(3, ChronoUnit.DAYS)));
+        assertThat(hub.volumes(s.meeting().area(), s.meeting().meetsOn(), s.meeting().meetsOn())).hasSize(1);
+        signOut();
+
+        actAs(s.absent());
+        assertThat(hub.openActionsOfMyAgency()).extracting(Action::id).doesNotContain(id);
+        assertThatThrownBy(() -> hub.completeAction(id)).isInstanceOf(AccessDeniedException.class);
+        signOut();
+        assertThat(jdbc.sql("SELECT done_at IS NULL FROM hub_action WHERE id = ?").param(id.value())
+                .query(Boolean.class).single()).as("another agency completes nothing").isTrue();
+
+        actAs(s.attending());
+        assertThat(hub.openActionsOfMyAgency()).extracting(Action::id).contains(id);
+        hub.completeAction(id);
+        assertThat(audited(s.attending().id().value(), "hub-action", id.toString(), "done")).isEqualTo(1);
+        assertThat(hub.openActionsOfMyAgency()).extracting(Action::id).doesNotContain(id);
+        signOut();
+
+        for (Role role : List.of(Role.ANALYST, Role.PARTNERSHIP_COORDINATOR, Role.SYSTEM_ADMIN)) {
+            actAs(fixtures.enrolledUser(role).user());
+            assertThat(hub.volumes(s.meeting().area(), s.meeting().meetsOn(), s.meeting().meetsOn())).as(role.name())
+                    .hasSize(1);
+            signOut();
+        }
+        actAs(fixtures.enrolledUser(Role.PRACTITIONER).user());
+        assertThatThrownBy(() -> hub.volumes(s.meeting().area(), s.meeting().meetsOn(), s.meeting().meetsOn()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void recordingTheSameRepresentativeAgainKeepsTheirGrantsAndAReplacedOneLosesOnlyThisMeetingsGrants() {
+        UUID victim = person("Eve");
+        Setting s = setting(victim);
+        String held = "SELECT count(*) FROM person_access_grant WHERE person_id = ? AND user_id = ?"
+                + " AND ground = 'HUB_MEETING' AND ended_at IS NULL";
+        String ended = "SELECT count(*) FROM person_access_grant WHERE person_id = ? AND user_id = ?"
+                + " AND ground = 'HUB_MEETING' AND ended_at IS NOT NULL";
+        actAs(s.coordinator());
+        hub.recordAttendance(s.meeting().id(), s.attending().agency(), s.attending().id());
+        signOut();
+        assertThat(jdbc.sql(held).params(victim, s.attending().id().value()).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(ended).params(victim, s.attending().id().value()).query(Long.class).single())
+                .as("recorded again: nothing ended").isZero();
+    }
+}

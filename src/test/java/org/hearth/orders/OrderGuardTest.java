@@ -1,0 +1,151 @@
+package org.hearth.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.hearth.access.Role;
+import org.hearth.access.StaffPrincipal;
+import org.hearth.access.StaffUser;
+import org.hearth.orders.ProtectiveOrder.Party;
+import org.hearth.people.PersonId;
+import org.hearth.platform.InvalidInputException;
+import org.hearth.support.Fixtures;
+import org.hearth.support.HearthIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The orders module's party naming guard, one layer down: an agency grounded on the person an order is against, and
+ * not on the person it protects, reads the order through that person but never learns whom it protects (a new
+ * partner, a child); and an order may name only people the recording agency holds a ground on or who are related to
+ * the person it is recorded through.
+ */
+@HearthIntegrationTest
+class OrderGuardTest {
+
+    private static final String UNSEEN = "A person whose record you cannot see";
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Orders orders;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private static void actAs(StaffUser u) {
+        StaffPrincipal p = new StaffPrincipal(u.id(), u.username(), u.displayName(), u.agency(), u.roles(), true,
+                false, true, null);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()));
+    }
+
+    private UUID person(String given) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO person (id, given_name, family_name, created_by) VALUES (?, ?, ?, ?)")
+                .params(id, given, Fixtures.uniqueName("OrderGuard"), UUID.randomUUID()).update();
+        return id;
+    }
+
+    private String name(UUID person) {
+        return jdbc.sql("SELECT given_name || ' ' || family_name FROM person WHERE id = ?").param(person)
+                .query(String.class).single();
+    }
+
+    private static NewOrder restraining(UUID protectedPerson, UUID subject) {
+        return new NewOrder("RESTRAINING", List.of(new PersonId(protectedPerson)), new PersonId(subject),
+                Applicant.COURT, null, null, Instant.parse("2025-11-03T11:00:00Z"), null, null, null,
+                LocalDate.of(2025, 11, 3), null, null, false, null);
+    }
+
+    @Test
+    void anAgencyGroundedOnlyOnTheSubjectReadsTheOrderWithoutLearningWhomItProtects() {
+        UUID victim = person("Vita");
+        UUID subject = person("Simon");
+        String involvedAgency = Fixtures.uniqueName("Orders Guard Involved ");
+        fixtures.grant(victim, fixtures.agency(involvedAgency).id().value(), "RECORDED");
+        fixtures.grant(subject, fixtures.agency(involvedAgency).id().value(), "RECORDED");
+        StaffUser involved = fixtures.enrolledUserAt(involvedAgency, Role.PRACTITIONER).user();
+        String probation = Fixtures.uniqueName("Orders Guard Probation ");
+        fixtures.grant(subject, fixtures.agency(probation).id().value(), "RECORDED");
+        StaffUser subjectOnly = fixtures.enrolledUserAt(probation, Role.PRACTITIONER).user();
+
+        actAs(involved);
+        ProtectiveOrder recorded = orders.record(new PersonId(victim), restraining(victim, subject));
+        assertThat(recorded.protectedPersons()).extracting(Party::name).containsExactly(name(victim));
+        assertThat(recorded.subject().name()).isEqualTo(name(subject));
+        signOut();
+
+        actAs(subjectOnly);
+        List<ProtectiveOrder> read = orders.forPerson(new PersonId(subject));
+        assertThat(read).singleElement().satisfies(o -> {
+            assertThat(o.protectedPersons()).extracting(Party::name).containsExactly(UNSEEN);
+            assertThat(o.subject().name()).isEqualTo(name(subject));
+        });
+        assertThat(orders.find(recorded.id(), new PersonId(subject))).hasValueSatisfying(o -> assertThat(
+                o.protectedPersons()).extracting(Party::name).containsExactly(UNSEEN));
+        // and never through the person it protects
+        assertThatThrownBy(() -> orders.forPerson(new PersonId(victim))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> orders.find(recorded.id(), new PersonId(victim)))
+                .isInstanceOf(AccessDeniedException.class);
+        signOut();
+
+        // the involved agency reads both names
+        actAs(involved);
+        assertThat(orders.forPerson(new PersonId(subject))).singleElement().satisfies(o -> assertThat(
+                o.protectedPersons()).extracting(Party::name).containsExactly(name(victim)));
+    }
+
+    @Test
+    void anOrderNamesOnlyPeopleTheAgencyHoldsAGroundOnOrWhoAreRelatedToThePersonItIsRecordedThrough() {
+        String agency = Fixtures.uniqueName("Orders Guard Naming ");
+        UUID agencyId = fixtures.agency(agency).id().value();
+        UUID victim = person("Wren");
+        fixtures.grant(victim, agencyId, "RECORDED");
+        UUID related = person("Rory");
+        jdbc.sql("INSERT INTO person_relationship (person_id, related_id, kind) VALUES (?, ?, 'EX_PARTNER')")
+                .params(victim, related).update();
+        UUID grounded = person("Gus");
+        fixtures.grant(grounded, agencyId, "RECORDED");
+        UUID stranger = person("Sid");
+        StaffUser worker = fixtures.enrolledUserAt(agency, Role.PRACTITIONER).user();
+
+        actAs(worker);
+        PersonId through = new PersonId(victim);
+        orders.check(through, restraining(victim, related));
+        orders.check(through, restraining(victim, grounded));
+        assertThatThrownBy(() -> orders.check(through, restraining(victim, stranger)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors()).containsOnlyKeys("subject"));
+        // a stranger as the protected person, the order against a related one
+        assertThatThrownBy(() -> orders.check(new PersonId(related), restraining(stranger, related)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> orders.check(through, new NewOrder("RESTRAINING", List.of(new PersonId(victim),
+                new PersonId(stranger)), new PersonId(related), Applicant.COURT, null, null,
+                Instant.parse("2025-11-03T11:00:00Z"), null, null, null, LocalDate.of(2025, 11, 3), null, null, false,
+                null))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors()).containsOnlyKeys("protectedPersons"));
+        // an order recorded on the record of a person it does not name
+        assertThatThrownBy(() -> orders.check(through, restraining(grounded, related)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors()).containsKey("protectedPersons"));
+        assertThatThrownBy(() -> orders.record(through, restraining(victim, stranger)))
+                .isInstanceOf(InvalidInputException.class);
+        signOut();
+        assertThat(jdbc.sql("SELECT count(*) FROM protective_order WHERE subject_id = ?").param(stranger)
+                .query(Long.class).single()).isZero();
+    }
+}
