@@ -14,6 +14,13 @@ public interface AuditTrail {
     /** Records an action with the reason the user stated (may be null). */
     void record(AuditAction action, String recordType, Collection<String> recordIds, String reason);
 
+    /**
+     * Records an attempt a guard turned away, in a transaction of its own: the refusal usually rolls back the
+     * caller's work, and the entry must outlive it (an entry made with {@link #record} inside a read-write
+     * transaction commits with that transaction or not at all).
+     */
+    void recordRefusal(AuditAction action, String recordType, Collection<String> recordIds, String reason);
+
     /** Records an action by a named actor who is not (yet) the authenticated user, e.g. a failed sign-in. */
     void recordFor(String actorName, java.util.UUID actorId, AuditAction action, String recordType,
             Collection<String> recordIds, String reason);

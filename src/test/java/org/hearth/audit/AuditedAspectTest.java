@@ -24,6 +24,12 @@ class AuditedAspectTest {
         }
 
         @Override
+        public void recordRefusal(AuditAction action, String recordType, Collection<String> recordIds,
+                String reason) {
+            record(action, recordType, recordIds, reason);
+        }
+
+        @Override
         public List<String> recordTypes() {
             return List.of();
         }

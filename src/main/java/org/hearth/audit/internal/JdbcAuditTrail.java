@@ -66,15 +66,29 @@ class JdbcAuditTrail implements AuditTrail {
     @Override
     public void record(AuditAction action, String recordType, Collection<String> recordIds, String reason) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        UUID actorId = null;
-        String actorName = "anonymous";
+        append(actorId(auth), actorName(auth), action, recordType, recordIds, reason);
+    }
+
+    @Override
+    public void recordRefusal(AuditAction action, String recordType, Collection<String> recordIds, String reason) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<String> ids = recordIds == null ? List.of() : List.copyOf(recordIds);
+        String source = sourceAddress();
+        ownTx.executeWithoutResult(status -> insert(at, actorId(auth), actorName(auth), action, recordType, ids,
+                blankToNull(reason), source));
+        appender.wake();
+    }
+
+    private static UUID actorId(Authentication auth) {
+        return auth != null && auth.getPrincipal() instanceof AuditActor actor ? actor.actorId() : null;
+    }
+
+    private static String actorName(Authentication auth) {
         if (auth != null && auth.getPrincipal() instanceof AuditActor actor) {
-            actorId = actor.actorId();
-            actorName = actor.actorName();
-        } else if (auth != null && auth.isAuthenticated() && auth.getName() != null) {
-            actorName = auth.getName();
+            return actor.actorName();
         }
-        append(actorId, actorName, action, recordType, recordIds, reason);
+        return auth != null && auth.isAuthenticated() && auth.getName() != null ? auth.getName() : "anonymous";
     }
 
     @Override

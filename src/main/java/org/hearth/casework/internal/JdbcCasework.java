@@ -122,9 +122,6 @@ class JdbcCasework implements Casework {
     // ------------------------------------------------------------------------------------------- referral in
 
     @Override
-    // a refusal writes nothing but its audit entry, which must outlive the refusal (the entry is written in this
-    // transaction, so rolling back on the refusal would drop it)
-    @Transactional(noRollbackFor = InvalidInputException.class)
     public Case refer(PersonId person, CaseServiceId service, String reason, CaseSource source) {
         Actor me = Roles.actor();
         if (!access.holdsGround(person)) {
@@ -151,8 +148,8 @@ class JdbcCasework implements Casework {
                 return existing.c();
             }
             // another service's case: the referrer learns only that one is open, never its service, worker or state
-            audit.record(AuditAction.CREATE, "casework-case", List.of(open.get().toString(), person.toString()),
-                    "referred again while open, by " + me.agency());
+            audit.recordRefusal(AuditAction.CREATE, "casework-case",
+                    List.of(open.get().toString(), person.toString()), "referred again while open, by " + me.agency());
             throw InvalidInputException.of("service", "This person already has an open case with a service of this"
                     + " kind, so no second case was opened. Speak to the hub if you have more to share.");
         }

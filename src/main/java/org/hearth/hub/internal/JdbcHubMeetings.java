@@ -106,7 +106,8 @@ class JdbcHubMeetings implements HubMeetings {
 
     private void requireMayOpen(HubMeetingId meeting) {
         if (!coordinator() && !attending(meeting)) {
-            audit.record(AuditAction.READ, "hub-meeting", List.of(meeting.toString()), "refused: not attending");
+            audit.recordRefusal(AuditAction.READ, "hub-meeting", List.of(meeting.toString()),
+                    "refused: not attending");
             throw new AccessDeniedException("For hub coordinators and the representatives of agencies attending");
         }
     }
@@ -497,7 +498,8 @@ class JdbcHubMeetings implements HubMeetings {
         Optional<AgendaCase> c = loadCase(id).filter(x -> x.meeting().equals(meeting));
         c.ifPresent(x -> {
             if (!coordinator() && !access.mayView(x.victim())) {
-                audit.record(AuditAction.READ, "hub-case", List.of(id.toString()), "refused: no ground on the victim");
+                audit.recordRefusal(AuditAction.READ, "hub-case", List.of(id.toString()),
+                        "refused: no ground on the victim");
                 throw new AccessDeniedException("No ground on this case");
             }
             List<String> ids = new ArrayList<>();
@@ -531,8 +533,6 @@ class JdbcHubMeetings implements HubMeetings {
     }
 
     @Override
-    // the refusal of someone not attending is audited (requireMayOpen) before anything is written: commit that entry
-    @Transactional(noRollbackFor = AccessDeniedException.class)
     public void addInformation(HubCaseId id, AgencyId agency, String text) {
         AgendaCase c = caseForWrite(id);
         Meeting m = find(c.meeting()).orElseThrow();

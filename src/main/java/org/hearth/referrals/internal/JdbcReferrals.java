@@ -203,7 +203,7 @@ class JdbcReferrals implements Referrals {
         Optional<Referral> referral = load(id);
         referral.ifPresent(r -> {
             if (!maySee(r)) {
-                audit.record(AuditAction.READ, "referral", List.of(id.toString()), "refused: not involved");
+                audit.recordRefusal(AuditAction.READ, "referral", List.of(id.toString()), "refused: not involved");
                 throw new AccessDeniedException("Not involved with this referral");
             }
             audit.record(AuditAction.READ, "referral", List.of(id.toString(), r.victim().toString()), null);
