@@ -28,9 +28,14 @@ class DatabaseOutageTest {
     @Autowired
     Fixtures fixtures;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    /** The role let back in, and the pool's connections (dropped by the outage) replaced before the next test. */
     @AfterEach
     void databaseBack() {
         TestSuperuser.jdbc().execute("ALTER ROLE hearth_app LOGIN");
+        ((com.zaxxer.hikari.HikariDataSource) dataSource).getHikariPoolMXBean().softEvictConnections();
     }
 
     @Test
@@ -78,6 +83,6 @@ class DatabaseOutageTest {
     private Page api() {
         WebSession client = new WebSession(port);
         return client.send(HttpRequest.newBuilder(client.uri("/api/people?query=x"))
-                .header("Authorization", "Bearer not-a-real-token").header("Accept", "application/json").GET());
+                .header("Authorization", "Bearer hearth_not-a-real-token").header("Accept", "application/json").GET());
     }
 }
