@@ -81,6 +81,7 @@ final class DemoPartnership {
             {"idva", "Morgan Feltham (demo)", "Northfield IDVA Service", Role.PRACTITIONER},
             {"police", "Casey Brennagh (demo)", "Northfield Police", Role.AGENCY_REPRESENTATIVE},
             {"analyst", "Robin Tallis (demo)", "Northfield Community Safety Team", Role.ANALYST},
+            {"disclosure", "Alex Okonjo (demo)", "Northfield Police", Role.DISCLOSURE_TEAM},
         };
         for (Object[] s : staff) {
             users.create(new StaffUserDetails((String) s[0], (String) s[1], s[0] + "@northfield.example",
