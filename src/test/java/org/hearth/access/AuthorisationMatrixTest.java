@@ -106,8 +106,9 @@ class AuthorisationMatrixTest {
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
     /** Every role but a school's or GP practice's key adult, who reaches only their own notifications. */
     private static final Set<Role> STAFF = EnumSet.complementOf(EnumSet.of(Role.ESTABLISHMENT_CONTACT));
+    /** Every role of the partnership's casework and management: not analysts, key adults or the disclosure team. */
     private static final Set<Role> NOT_ANALYSTS = EnumSet.complementOf(EnumSet.of(Role.ANALYST,
-            Role.ESTABLISHMENT_CONTACT));
+            Role.ESTABLISHMENT_CONTACT, Role.DISCLOSURE_TEAM));
     private static final Set<Role> KEY_ADULTS = EnumSet.of(Role.ESTABLISHMENT_CONTACT);
     private static final Set<Role> HUB_AND_ADMIN = EnumSet.of(Role.HUB_COORDINATOR, Role.SYSTEM_ADMIN);
     private static final Set<Role> MARAC_MANAGERS = EnumSet.of(Role.SYSTEM_ADMIN, Role.HUB_COORDINATOR);
@@ -548,6 +549,7 @@ class AuthorisationMatrixTest {
             only("POST /disclosure", DISCLOSURE_TEAM, ALLOWED),
             only("GET /disclosure/figures", DISCLOSURE_FIGURES, OK),
             only("GET /disclosure/{id}", DISCLOSURE_TEAM, NOT_FOUND),
+            only("GET /disclosure/{id}/forum.pdf", DISCLOSURE_TEAM, NOT_FOUND),
             only("POST /disclosure/{id}/stages", DISCLOSURE_TEAM, NOT_FOUND),
             only("POST /disclosure/{id}/checks", DISCLOSURE_TEAM, NOT_FOUND),
             only("POST /disclosure/{id}/decision", DISCLOSURE_TEAM, NOT_FOUND),

@@ -213,39 +213,48 @@ class DisclosureTest {
         assertThat(team.get(path).body()).contains(s.applicantFamily());
         assertThat(team.get("/api/disclosure/applications/" + app.id()).body()).contains(s.applicantFamily());
 
-        // a practitioner of the team's own agency: refused everywhere, at the module too
+        // each guard has its own check, softly, so a guard taken away shows which check it answers for
+        org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
+        // a practitioner of the team's own agency: refused everywhere, at the module too (Disclosures' role check)
         WebSession officer = as(s.officer());
-        assertThat(officer.get(path).status()).isEqualTo(403);
-        assertThat(officer.get("/disclosure").status()).isEqualTo(403);
-        assertThat(officer.get("/api/disclosure/applications/" + app.id()).status()).isEqualTo(403);
-        assertThat(officer.get("/api/disclosure/applications").status()).isEqualTo(403);
-        assertThat(officer.get(path).body()).doesNotContain(s.applicantFamily());
+        soft.assertThat(officer.get(path).status()).as("page").isEqualTo(403);
+        soft.assertThat(officer.get("/disclosure").status()).as("list").isEqualTo(403);
+        soft.assertThat(officer.get("/api/disclosure/applications/" + app.id()).status()).as("api").isEqualTo(403);
+        soft.assertThat(officer.get("/api/disclosure/applications").status()).as("api list").isEqualTo(403);
         actAs(s.officer().user());
-        assertThatThrownBy(() -> disclosures.find(app.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> disclosures.list(true)).isInstanceOf(AccessDeniedException.class);
+        soft.assertThatThrownBy(() -> disclosures.find(app.id())).as("module find")
+                .isInstanceOf(AccessDeniedException.class);
+        soft.assertThatThrownBy(() -> disclosures.list(true)).as("module list")
+                .isInstanceOf(AccessDeniedException.class);
         SecurityContextHolder.clearContext();
 
-        // the disclosure team of another agency: not found, and not in its list
+        // the disclosure team of another agency: not found, and not in its list (Disclosures' agency check)
         WebSession otherTeam = as(s.otherTeam());
-        assertThat(otherTeam.get(path).status()).isEqualTo(404);
-        assertThat(otherTeam.get(path).body()).doesNotContain(s.applicantFamily());
-        assertThat(otherTeam.get("/api/disclosure/applications/" + app.id()).status()).isEqualTo(404);
-        assertThat(otherTeam.get("/disclosure?all=true").body()).doesNotContain(app.reference());
+        soft.assertThat(otherTeam.get(path).status()).as("other team's page").isEqualTo(404);
+        soft.assertThat(otherTeam.get("/api/disclosure/applications/" + app.id()).status()).as("other team's api")
+                .isEqualTo(404);
+        soft.assertThat(otherTeam.get("/disclosure?all=true").body()).as("other team's list")
+                .doesNotContain(app.reference());
 
-        // an agency holding the applicant's record, on the applicant's page: no link, no grant, no team's agency
+        // an agency holding the applicant's record, on the applicant's page: no grant of the team's in the list
+        // (PersonController), and the team's agency not among the agencies involved (JdbcPeople)
         fixtures.grant(applicant, fixtures.agency(s.other()).id().value(), "RECORDED");
         Page person = as(s.stranger()).get("/people/" + applicant);
-        assertThat(person.status()).isEqualTo(200);
-        assertThat(person.body()).doesNotContain("Clare’s Law", "DVDS-", "Disclosure", s.police());
-        // a hub coordinator sees every record in full: still nothing of it
-        Page hub = as(fixtures.enrolledUserAt(s.other(), Role.HUB_COORDINATOR)).get("/people/" + applicant);
-        assertThat(hub.status()).isEqualTo(200);
-        assertThat(hub.body()).doesNotContain("Clare’s Law", "DVDS-", "Disclosure", s.police());
+        soft.assertThat(person.status()).isEqualTo(200);
+        soft.assertThat(person.body()).as("grants on the person page").doesNotContain("Disclosure");
+        soft.assertThat(person.body()).as("agencies involved").doesNotContain(s.police());
+        // a hub coordinator of the team's own agency sees every record in full: no link (DisclosureLinks)
+        Page hub = as(fixtures.enrolledUserAt(s.police(), Role.HUB_COORDINATOR)).get("/people/" + applicant);
+        soft.assertThat(hub.status()).isEqualTo(200);
+        soft.assertThat(hub.body()).as("link on the person page").doesNotContain("Clare’s Law", "DVDS-");
+        soft.assertAll();
+
         // a member of the team who is also a practitioner sees the link on the person's page
         TestUser both = fixtures.enrolledUserAt(s.police(), Role.DISCLOSURE_TEAM, Role.PRACTITIONER);
         WebSession bothWeb = as(both);
         bothWeb.get(path); // joins the team's grants on opening it
-        assertThat(bothWeb.get("/people/" + applicant).body()).contains("Clare’s Law application " + app.reference());
+        assertThat(bothWeb.get("/people/" + applicant).body())
+                .contains("Clare’s Law application " + app.reference());
     }
 
     @Test
@@ -293,7 +302,8 @@ class DisclosureTest {
     }
 
     @Test
-    void aDecisionWithoutItsRationaleIsRefusedAndADisclosureToThePersonAtRiskClosesItAndEndsTheGrants() {
+    void aDecisionWithoutItsRationaleIsRefusedAndADisclosureToThePersonAtRiskClosesItAndEndsTheGrants()
+            throws Exception {
         Setting s = setting();
         LocalDate today = LocalDate.now(UK);
         Application app = thirdPartyAsk(s, today.minusDays(20));
@@ -318,12 +328,18 @@ class DisclosureTest {
 
         decision.put("lawful", "The police's common law power to prevent crime.");
         decision.put("proportionate", "Only what she needs to protect herself.");
+        // the forum's agenda: OFFICIAL-SENSITIVE on every page, the person at risk named, the third party never
+        String agenda = pdfText(team, path + "/forum.pdf");
+        assertThat(agenda).contains("OFFICIAL-SENSITIVE", "Decision forum agenda", app.reference(),
+                "Rosa " + s.atRiskFamily(), "A third party (details held by the disclosure team)")
+                .doesNotContain(s.applicantFamily());
         team.get(path);
         assertThat(team.post(path + "/decision", decision).status()).isEqualTo(302);
 
         Map<String, String> outcome = new HashMap<>(Map.of("recipient", "PERSON_AT_RISK",
                 "deliveredBy", "PC Ashby and an IDVA", "safetyPlan", "Agreed with the IDVA service."));
         date(outcome, "closedOn", today);
+        team.get(path);
         assertThat(team.post(path + "/outcome", outcome).status()).isEqualTo(302);
         Page closed = team.get(path);
         assertThat(closed.html().select("#outcome-summary").text()).contains("Rosa " + s.atRiskFamily(),
@@ -336,6 +352,18 @@ class DisclosureTest {
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM person_access_grant WHERE ground = 'DISCLOSURE' AND ended_at IS NULL
                   AND basis_id = ?""").param(app.id().toString()).query(Long.class).single()).isZero();
+    }
+
+    private String pdfText(WebSession web, String path) throws Exception {
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Cookie", "HEARTH_SESSION=" + web.sessionCookie()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
     }
 
     @Test

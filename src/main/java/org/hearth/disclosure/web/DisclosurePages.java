@@ -117,6 +117,17 @@ class DisclosurePages {
         return page(load(id), null, model);
     }
 
+    @GetMapping("/disclosure/{id}/forum.pdf")
+    @NotAudited("Disclosures.find audits the read with the ids of every person on the application")
+    org.springframework.http.ResponseEntity<byte[]> forumPdf(@PathVariable UUID id) {
+        Application a = load(id);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "attachment; filename=\"" + a.reference() + "-forum.pdf\"")
+                .header("Cache-Control", "no-store")
+                .body(ForumPdf.render(a));
+    }
+
     @PostMapping("/disclosure/{id}/stages")
     @NotAudited("Disclosures.recordStage audits the change in its transaction, with every person's id")
     String stage(@PathVariable UUID id, @ModelAttribute("stageForm") StageForm form, BindingResult result,
