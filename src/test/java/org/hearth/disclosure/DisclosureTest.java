@@ -92,6 +92,12 @@ class DisclosureTest {
     record Setting(String police, String probation, String other, TestUser team, TestUser officer,
             TestUser probationOfficer, TestUser stranger, TestUser otherTeam, UUID subject, String applicantFamily,
             String atRiskFamily) {
+
+        /** The same, with the applicant and the person at risk of another setting. */
+        Setting withPeopleOf(Setting o) {
+            return new Setting(police, probation, other, team, officer, probationOfficer, stranger, otherTeam, subject,
+                    o.applicantFamily(), o.atRiskFamily());
+        }
     }
 
     private Setting setting() {
@@ -194,6 +200,17 @@ class DisclosureTest {
                 .doesNotContain(s.atRiskFamily());
     }
 
+    @Test
+    void aPersonNamedAgainWithTheSameNameAndDateOfBirthIsTheSameRecordNotADuplicate() {
+        Setting s = setting();
+        Application first = thirdPartyAsk(s, LocalDate.now(UK).minusDays(1));
+        Application second = thirdPartyAsk(setting(s).withPeopleOf(s), LocalDate.now(UK));
+        assertThat(second.personAtRisk().id()).isEqualTo(first.personAtRisk().id());
+        assertThat(second.applicant().id()).isEqualTo(first.applicant().id());
+        assertThat(people(s.atRiskFamily())).isEqualTo(1);
+        assertThat(people(s.applicantFamily())).isEqualTo(1);
+    }
+
     /** Another subject for a second application of the same team. */
     private Setting setting(Setting s) {
         UUID subject = person("Simon", Fixtures.uniqueName("Subject"));
@@ -204,7 +221,7 @@ class DisclosureTest {
     @Test
     void nobodyButTheTeamOfTheAgencyHoldingItSeesAnApplicationNotEvenThatOneExists() {
         Setting s = setting();
-        Application app = thirdPartyAsk(s, LocalDate.now(UK).minusDays(2));
+        Application app = thirdPartyAsk(s, LocalDate.now(UK).minusDays(25)); // due in 3 days: in the team's My work
         UUID applicant = app.applicant().id().value();
         String path = "/disclosure/" + app.id();
 
@@ -212,6 +229,7 @@ class DisclosureTest {
         WebSession team = as(s.team());
         assertThat(team.get(path).body()).contains(s.applicantFamily());
         assertThat(team.get("/api/disclosure/applications/" + app.id()).body()).contains(s.applicantFamily());
+        assertThat(team.get("/").body()).contains("Clare’s Law applications due", app.reference());
 
         // each guard has its own check, softly, so a guard taken away shows which check it answers for
         org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
@@ -221,6 +239,8 @@ class DisclosureTest {
         soft.assertThat(officer.get("/disclosure").status()).as("list").isEqualTo(403);
         soft.assertThat(officer.get("/api/disclosure/applications/" + app.id()).status()).as("api").isEqualTo(403);
         soft.assertThat(officer.get("/api/disclosure/applications").status()).as("api list").isEqualTo(403);
+        soft.assertThat(officer.get("/").body()).as("officer's My work").doesNotContain("Clare’s Law",
+                app.reference());
         actAs(s.officer().user());
         soft.assertThatThrownBy(() -> disclosures.find(app.id())).as("module find")
                 .isInstanceOf(AccessDeniedException.class);
@@ -267,18 +287,20 @@ class DisclosureTest {
         // probation holds a record about the subject; the agency whose grant has ended does not
         assertThat(page.html().select("#holding").text()).contains(s.probation()).doesNotContain(s.other());
         UUID probation = fixtures.agency(s.probation()).id().value();
-        // asking an agency that holds nothing is refused
+        // asking an agency that holds nothing is refused: it must not learn about the subject from the team
         Page refused = team.post(path + "/checks", Map.of("agency", fixtures.agency(s.other()).id().toString()));
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.errorSummary()).contains("holds a record about the subject");
+        org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
+        soft.assertThat(refused.status()).as("asking an agency holding nothing").isEqualTo(400);
+        soft.assertThat(refused.errorSummary()).contains("holds a record about the subject");
+        team.get(path);
         assertThat(team.post(path + "/checks", Map.of("agency", probation.toString())).status()).isEqualTo(302);
 
         // probation's practitioner: the task in My work and on the checks page, the subject but never the applicant
         WebSession officer = as(s.probationOfficer());
         Page home = officer.get("/");
         assertThat(home.body()).contains("Disclosure checks to answer", app.reference());
-        UUID check = jdbc.sql("SELECT id FROM disclosure_check WHERE application_id = ?").param(app.id().value())
-                .query(UUID.class).single();
+        UUID check = jdbc.sql("SELECT id FROM disclosure_check WHERE application_id = ? AND agency_id = ?")
+                .params(app.id().value(), probation).query(UUID.class).single();
         Page task = officer.get("/disclosure-checks/" + check);
         assertThat(task.status()).isEqualTo(200);
         assertThat(task.body()).contains(app.subject().name()).doesNotContain(s.applicantFamily(),
@@ -289,13 +311,19 @@ class DisclosureTest {
         assertThat(officer.post("/disclosure-checks/" + check, Map.of("holdsInformation", "yes",
                 "response", "Two convictions for assaulting former partners.")).status()).isEqualTo(302);
 
-        // another agency's practitioner cannot see or answer it
+        // another agency's practitioner cannot see or answer it, nor find it in My work
         WebSession stranger = as(s.stranger());
-        assertThat(stranger.get("/disclosure-checks/" + check).status()).isEqualTo(404);
-        stranger.get("/disclosure-checks");
-        assertThat(stranger.post("/disclosure-checks/" + check, Map.of("holdsInformation", "no")).status())
-                .isEqualTo(404);
-        assertThat(stranger.get("/disclosure-checks").body()).doesNotContain(app.reference());
+        soft.assertThat(stranger.get("/disclosure-checks/" + check).status()).as("stranger opens it").isEqualTo(404);
+        soft.assertThat(stranger.get("/disclosure-checks").body()).as("stranger's checks")
+                .doesNotContain(app.reference());
+        soft.assertThat(stranger.get("/").body()).as("stranger's My work").doesNotContain(app.reference());
+        soft.assertThat(stranger.post("/disclosure-checks/" + check, Map.of("holdsInformation", "no")).status())
+                .as("stranger answers it").isEqualTo(404);
+        actAs(s.stranger().user());
+        soft.assertThatThrownBy(() -> disclosures.answerCheck(check, false, null)).as("stranger answers it (module)")
+                .isInstanceOf(java.util.NoSuchElementException.class);
+        SecurityContextHolder.clearContext();
+        soft.assertAll();
 
         assertThat(team.get(path).html().select("table").text()).contains(s.probation(),
                 "Holds relevant information: Two convictions for assaulting former partners.");

@@ -310,8 +310,8 @@ class JdbcDisclosures implements Disclosures {
     }
 
     /**
-     * The person named: one already known, a very likely match of the description (same date of birth when both are
-     * known), or a new record. A new record's agency grant is replaced by the team's own grants ({@link #grantTeam}).
+     * The person named: one already known, a very likely match of the description with the same name and date of
+     * birth, or a new record. A new record's agency grant is replaced by the team's own grants ({@link #grantTeam}).
      */
     private PersonId resolve(String field, Named n, List<PersonId> created) {
         if (n.existing() != null) {
@@ -323,9 +323,12 @@ class JdbcDisclosures implements Disclosures {
         PersonDetails details = new PersonDetails(n.givenName().strip(), n.familyName().strip(), n.dateOfBirth(), null,
                 null, null, null, null, false, null, null, null);
         for (Candidate c : matcher.candidates(details, null, 5)) {
-            boolean datesDiffer = n.dateOfBirth() != null && c.dateOfBirth() != null && !c.dateOfBirth().isBlank()
-                    && !c.dateOfBirth().equals(n.dateOfBirth().toString());
-            if (MatchBand.of(c.score(), datesDiffer) == MatchBand.VERY_LIKELY) {
+            // linked without a person's check only when nothing could be a different person: a very likely match
+            // with the same name and the same date of birth (a wrong link would disclose someone else's history);
+            // anything less makes a new record, which the hub's possible duplicates may merge later
+            boolean sameDate = n.dateOfBirth() != null && n.dateOfBirth().toString().equals(c.dateOfBirth());
+            boolean sameName = c.name() != null && c.name().strip().equalsIgnoreCase(details.fullName());
+            if (sameDate && sameName && MatchBand.of(c.score(), false) == MatchBand.VERY_LIKELY) {
                 return c.id();
             }
         }
