@@ -124,7 +124,7 @@ class RestartTest {
                 Partnerships partnerships = second.getBean(Partnerships.class);
                 assertThat(partnerships.agencies()).hasSize(agencies)
                         .anyMatch(a -> a.name().equals("Added Before Restart"));
-                assertThat(second.getBean(StaffUsers.class).all()).hasSize(6);
+                assertThat(second.getBean(StaffUsers.class).all()).hasSize(7);
             }
         } finally {
             FileSystemUtils.deleteRecursively(dataDir.getParent());
