@@ -9,7 +9,9 @@ public enum Role {
     AGENCY_REPRESENTATIVE("Agency representative", "Represents an agency at meetings and owns its actions"),
     ANALYST("Analyst", "Sees aggregate figures only, never a person"),
     ESTABLISHMENT_CONTACT("School or GP practice key adult",
-            "Sees only the notifications sent to their own school or GP practice, and acknowledges them");
+            "Sees only the notifications sent to their own school or GP practice, and acknowledges them"),
+    DISCLOSURE_TEAM("Disclosure team (Clare's Law)",
+            "Handles Domestic Violence Disclosure Scheme applications; the only role that sees them");
 
     private final String label;
     private final String description;
@@ -35,7 +37,8 @@ public enum Role {
      * Roles that open people's records: an administrator's grant of one needs a reason and waits for a second
      * administrator or a partnership coordinator to approve it ({@link StaffUsers#changeRoles}).
      */
-    public static final java.util.Set<Role> NEEDS_APPROVAL = CASEWORK;
+    public static final java.util.Set<Role> NEEDS_APPROVAL = java.util.EnumSet.of(HUB_COORDINATOR, PRACTITIONER,
+            AGENCY_REPRESENTATIVE, DISCLOSURE_TEAM);
 
     /** Roles whose holders may approve another administrator's grant of a role in {@link #NEEDS_APPROVAL}. */
     public static final java.util.Set<Role> APPROVERS = java.util.EnumSet.of(SYSTEM_ADMIN, PARTNERSHIP_COORDINATOR);

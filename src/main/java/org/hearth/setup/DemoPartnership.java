@@ -85,6 +85,7 @@ final class DemoPartnership {
             // key adults outside the partnership's agencies: a school's and a GP practice's (their own notifications only)
             {"school", "Alex Marlow (demo school)", "Kingsmoor Academy Trust", Role.ESTABLISHMENT_CONTACT},
             {"practice", "Dr Jo Pennant (demo practice)", "Eastvale Primary Care Network", Role.ESTABLISHMENT_CONTACT},
+            {"disclosure", "Alex Okonjo (demo)", "Northfield Police", Role.DISCLOSURE_TEAM},
         };
         for (Object[] s : staff) {
             users.create(new StaffUserDetails((String) s[0], (String) s[1], s[0] + "@northfield.example",

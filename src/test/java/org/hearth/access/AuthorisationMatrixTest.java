@@ -106,14 +106,19 @@ class AuthorisationMatrixTest {
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
     /** Every role but a school's or GP practice's key adult, who reaches only their own notifications. */
     private static final Set<Role> STAFF = EnumSet.complementOf(EnumSet.of(Role.ESTABLISHMENT_CONTACT));
+    /** Every role of the partnership's casework and management: not analysts, key adults or the disclosure team. */
     private static final Set<Role> NOT_ANALYSTS = EnumSet.complementOf(EnumSet.of(Role.ANALYST,
-            Role.ESTABLISHMENT_CONTACT));
+            Role.ESTABLISHMENT_CONTACT, Role.DISCLOSURE_TEAM));
     private static final Set<Role> KEY_ADULTS = EnumSet.of(Role.ESTABLISHMENT_CONTACT);
     private static final Set<Role> HUB_AND_ADMIN = EnumSet.of(Role.HUB_COORDINATOR, Role.SYSTEM_ADMIN);
     private static final Set<Role> MARAC_MANAGERS = EnumSet.of(Role.SYSTEM_ADMIN, Role.HUB_COORDINATOR);
     private static final Set<Role> CASEWORK_OR_ADMIN = EnumSet.of(Role.SYSTEM_ADMIN, Role.HUB_COORDINATOR,
             Role.PRACTITIONER, Role.AGENCY_REPRESENTATIVE);
     private static final Set<Role> HUB_MEETING = EnumSet.of(Role.HUB_COORDINATOR, Role.AGENCY_REPRESENTATIVE);
+    /** Clare's Law: only the disclosure team sees an application, or that one exists. */
+    private static final Set<Role> DISCLOSURE_TEAM = EnumSet.of(Role.DISCLOSURE_TEAM);
+    private static final Set<Role> DISCLOSURE_FIGURES = EnumSet.of(Role.DISCLOSURE_TEAM, Role.PARTNERSHIP_COORDINATOR,
+            Role.SYSTEM_ADMIN, Role.ANALYST);
 
     /**
      * Hub coordinators see every person in full today (they triage every referral). When access becomes grants
@@ -602,7 +607,27 @@ class AuthorisationMatrixTest {
             only("GET /insights/orders", INSIGHTS, OK),
             only("GET /insights/casework", INSIGHTS, OK),
             only("GET /casework/services/{id}/insights", CASEWORK_OR_ADMIN, NOT_FOUND),
-            only("GET /api/insights/orders", INSIGHTS, OK));
+            only("GET /api/insights/orders", INSIGHTS, OK),
+            // ---- Clare's Law: the disclosure team only (DisclosurePages, then Disclosures); an application of another
+            // agency's team is not found; checks asked of an agency are answered by its casework roles; figures
+            // (suppressed) for coordinators, administrators, analysts and the team; no API token scope opens it
+            only("GET /disclosure", DISCLOSURE_TEAM, OK),
+            only("GET /disclosure/new", DISCLOSURE_TEAM, OK),
+            only("POST /disclosure", DISCLOSURE_TEAM, ALLOWED),
+            only("GET /disclosure/figures", DISCLOSURE_FIGURES, OK),
+            only("GET /disclosure/{id}", DISCLOSURE_TEAM, NOT_FOUND),
+            only("GET /disclosure/{id}/forum.pdf", DISCLOSURE_TEAM, NOT_FOUND),
+            only("POST /disclosure/{id}/stages", DISCLOSURE_TEAM, NOT_FOUND),
+            only("POST /disclosure/{id}/checks", DISCLOSURE_TEAM, NOT_FOUND),
+            only("POST /disclosure/{id}/decision", DISCLOSURE_TEAM, NOT_FOUND),
+            only("POST /disclosure/{id}/outcome", DISCLOSURE_TEAM, NOT_FOUND),
+            only("GET /disclosure-checks", CASEWORK, OK),
+            only("GET /disclosure-checks/{id}", CASEWORK, NOT_FOUND),
+            only("POST /disclosure-checks/{id}", CASEWORK, NOT_FOUND),
+            only("GET /api/disclosure/applications", DISCLOSURE_TEAM, OK),
+            only("GET /api/disclosure/applications/{id}", DISCLOSURE_TEAM, NOT_FOUND),
+            only("POST /api/disclosure/applications", DISCLOSURE_TEAM, ALLOWED),
+            only("POST /api/disclosure/applications/{id}/decision", DISCLOSURE_TEAM, NOT_FOUND));
 
     /**
      * Answers today's code gives that the policy does not want: each names the finding of issue 10 it belongs to

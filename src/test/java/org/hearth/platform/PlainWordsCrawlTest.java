@@ -73,6 +73,7 @@ class PlainWordsCrawlTest {
                 Role.PARTNERSHIP_COORDINATOR));
         roles.put("analyst", fixtures.enrolledUserAt("Northfield Community Safety Team", Role.ANALYST));
         roles.put("admin", fixtures.enrolledUserAt("Northfield Community Safety Team", Role.SYSTEM_ADMIN));
+        roles.put("disclosure", fixtures.enrolledUserAt("Northfield Police", Role.DISCLOSURE_TEAM));
 
         String family = Fixtures.uniqueName("Crawl");
         Seeded seeded = seed(family);

@@ -41,7 +41,7 @@ class RestartTest {
                 assertThat(partnerships.current()).hasValueSatisfying(p -> assertThat(p.name()).contains("Northfield"));
                 assertThat(partnerships.agencies()).noneMatch(a -> a.name().equals("Added Before Restart"));
                 assertThat(demoUsers).extracting(StaffUser::username)
-                        .contains("admin", "coordinator", "hub", "idva", "idva2", "police", "analyst");
+                        .contains("admin", "coordinator", "hub", "idva", "idva2", "police", "analyst", "disclosure");
                 assertThat(demoUsers).allMatch(StaffUser::demo);
                 ServiceDirectory directory = first.getBean(ServiceDirectory.class);
                 ReviewSummary reviews = directory.reviewSummary(directory.today());
@@ -60,6 +60,10 @@ class RestartTest {
                         .isTrue();
                 assertThat(first.getBean(PartnershipChecklist.class).runs()).hasSize(1);
                 JdbcClient jdbc = first.getBean(JdbcClient.class);
+                assertThat(jdbc.sql("""
+                        SELECT count(DISTINCT route) * 100 + count(*) FILTER (WHERE closed_on IS NULL)
+                        FROM disclosure_application""").query(Integer.class).single())
+                        .as("Clare's Law: both routes, and some open").isGreaterThan(200);
                 assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE source = 'IMPORT'").query(Integer.class).single())
                         .isEqualTo(600);
                 assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE source = 'WEB'").query(Integer.class).single())
@@ -155,7 +159,7 @@ class RestartTest {
                 Partnerships partnerships = second.getBean(Partnerships.class);
                 assertThat(partnerships.agencies()).hasSize(agencies)
                         .anyMatch(a -> a.name().equals("Added Before Restart"));
-                assertThat(second.getBean(StaffUsers.class).all()).hasSize(9);
+                assertThat(second.getBean(StaffUsers.class).all()).hasSize(10);
             }
         } finally {
             FileSystemUtils.deleteRecursively(dataDir.getParent());

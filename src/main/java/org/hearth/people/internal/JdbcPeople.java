@@ -103,12 +103,15 @@ class JdbcPeople implements People {
         }
         Actor me = me();
         JdbcPersonAccess.View view = access.view(id, me);
+        // a disclosure team's grant shows only to the team: nobody else may learn that an application exists
+        boolean team = me.hasRole(org.hearth.access.Role.DISCLOSURE_TEAM);
         List<Involved> involved = jdbc.sql("""
                 SELECT DISTINCT a.name, a.statutory FROM person_access_grant g
                 LEFT JOIN staff_user u ON u.id = g.user_id
                 JOIN agency a ON a.id = coalesce(g.agency_id, u.agency_id)
-                WHERE g.person_id = ? AND %s ORDER BY a.name""".formatted(JdbcPersonAccess.CURRENT))
-                .param(id.value()).query((rs, n) -> new Involved(rs.getString(1), rs.getBoolean(2))).list();
+                WHERE g.person_id = ? AND %s AND (g.ground <> 'DISCLOSURE' OR ?) ORDER BY a.name"""
+                .formatted(JdbcPersonAccess.CURRENT))
+                .params(id.value(), team).query((rs, n) -> new Involved(rs.getString(1), rs.getBoolean(2))).list();
         audit.record(AuditAction.READ, "person", List.of(id.toString()), view.full() ? null : "restricted view");
         if (!view.full()) {
             return Optional.of(stub(id, details.get(), involved));

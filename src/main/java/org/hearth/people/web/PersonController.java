@@ -149,7 +149,11 @@ class PersonController {
         model.addAttribute("safeContactOptions", SAFE_CONTACT_OPTIONS);
         if (record.full()) {
             model.addAttribute("links", linkSources.stream().flatMap(s -> s.linksFor(person).stream()).toList());
-            model.addAttribute("grants", access.currentGrants(person));
+            // a disclosure team's grant shows only to the team: nobody else may learn that an application exists
+            boolean team = auth != null && auth.getAuthorities().stream()
+                    .anyMatch(a -> a.getAuthority().equals(Role.DISCLOSURE_TEAM.authority()));
+            model.addAttribute("grants", access.currentGrants(person).stream()
+                    .filter(g -> team || g.ground() != org.hearth.people.AccessGround.DISCLOSURE).toList());
         }
         return record.full() ? "people/person" : "people/restricted";
     }

@@ -1,0 +1,158 @@
+package org.hearth.disclosure.web;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.hearth.disclosure.Application;
+import org.hearth.disclosure.Application.Party;
+import org.hearth.disclosure.ApplicationSummary;
+import org.hearth.disclosure.DisclosureFigures;
+import org.hearth.disclosure.Route;
+import org.hearth.disclosure.Stage;
+import org.hearth.insights.Cell;
+import org.hearth.insights.Suppression;
+import org.hearth.platform.Dates;
+import org.hearth.platform.web.SummaryRow;
+
+/** Words, dates and rows for the disclosure pages (no ids in the visible text). */
+final class DisclosureViews {
+
+    private DisclosureViews() {
+    }
+
+    /** A row of the list: reference (linked), route, received, due, where it is, the clock. */
+    record ListRow(String href, String reference, String route, String received, String due, String stage,
+            String clock, String colour) {
+    }
+
+    static ListRow row(ApplicationSummary s, LocalDate today) {
+        return new ListRow("/disclosure/" + s.id(), s.reference(), s.route().label(), Dates.day(s.receivedOn()),
+                Dates.day(s.dueOn()), s.stage(), clock(s.receivedOn(), s.closedOn(), today),
+                s.closedOn() != null ? "grey" : s.overdue(today) ? "red" : daysLeft(s.receivedOn(), today) <= 7
+                        ? "orange" : "blue");
+    }
+
+    static long daysLeft(LocalDate received, LocalDate today) {
+        return ChronoUnit.DAYS.between(today, Application.dueOn(received));
+    }
+
+    /** "Day 12 of 28: 16 days left", "Overdue by 3 days", "Closed in 20 days". */
+    static String clock(LocalDate received, LocalDate closed, LocalDate today) {
+        if (closed != null) {
+            long days = ChronoUnit.DAYS.between(received, closed);
+            return "Closed in " + days(days) + (days > Application.TARGET_DAYS ? " (over the 28-day target)" : "");
+        }
+        long day = ChronoUnit.DAYS.between(received, today);
+        long left = daysLeft(received, today);
+        if (left < 0) {
+            return "Overdue by " + days(-left);
+        }
+        return "Day " + day + " of " + Application.TARGET_DAYS + ": " + (left == 0 ? "due today" : days(left) + " left");
+    }
+
+    static String days(long n) {
+        return n + (n == 1 ? " day" : " days");
+    }
+
+    static String party(Party p) {
+        if (p == null) {
+            return "None";
+        }
+        return p.name() + (p.dateOfBirth() == null ? "" : ", born " + Dates.day(p.dateOfBirth()));
+    }
+
+    static List<SummaryRow> summary(Application a, LocalDate today) {
+        List<SummaryRow> rows = new ArrayList<>();
+        rows.add(new SummaryRow("Route", a.route().label()));
+        rows.add(new SummaryRow("Received", Dates.day(a.receivedOn())));
+        rows.add(new SummaryRow("Due (28 days)", Dates.day(a.dueOn())));
+        rows.add(new SummaryRow("Clock", clock(a.receivedOn(), a.closedOn(), today)));
+        if (a.route() == Route.RIGHT_TO_ASK) {
+            rows.add(new SummaryRow("Applicant", party(a.applicant())
+                    + (a.applicantRelationship() == null ? "" : " (" + a.applicantRelationship() + ")")));
+        }
+        rows.add(new SummaryRow("Person at risk", party(a.personAtRisk())));
+        rows.add(new SummaryRow("Subject", party(a.subject())));
+        rows.add(new SummaryRow("Immediate risk at first contact", a.immediateRisk()
+                ? "Yes: " + a.immediateRiskAction() : "No"));
+        rows.add(new SummaryRow("Recorded by", a.recordedBy()));
+        return rows;
+    }
+
+    static List<List<String>> stages(Application a) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Stage s : Stage.values()) {
+            rows.add(a.stage(s).map(e -> List.of(s.label(), Dates.day(e.on()), e.note() == null ? "" : e.note(),
+                    e.recordedBy())).orElse(List.of(s.label(), "Not yet", "", "")));
+        }
+        return rows;
+    }
+
+    static List<SummaryRow> decision(Application a) {
+        if (a.decision() == null) {
+            return List.of();
+        }
+        return List.of(new SummaryRow("Forum held", Dates.day(a.decision().forumOn())),
+                new SummaryRow("Members", a.decision().members()),
+                new SummaryRow("Decision", Boolean.TRUE.equals(a.decision().disclose()) ? "Disclose" : "Do not disclose"),
+                new SummaryRow("Lawful", a.decision().lawful()),
+                new SummaryRow("Necessary", a.decision().necessary()),
+                new SummaryRow("Proportionate", a.decision().proportionate()),
+                new SummaryRow("Recorded by", a.decisionRecordedBy()));
+    }
+
+    static List<SummaryRow> outcome(Application a) {
+        if (a.open()) {
+            return List.of();
+        }
+        if (a.recipient() != null) {
+            return List.of(new SummaryRow("Disclosed on", Dates.day(a.closedOn())),
+                    new SummaryRow("Disclosed to", party(a.recipient())),
+                    new SummaryRow("Delivered in person by", a.deliveredBy()),
+                    new SummaryRow("Safety plan", a.safetyPlan()));
+        }
+        return List.of(new SummaryRow("Closed on", Dates.day(a.closedOn())),
+                new SummaryRow("Reason for no disclosure", a.noDisclosureReason()));
+    }
+
+    /** The figures table: per route and in all, every count suppressed by insights' routine. */
+    static List<List<String>> figures(DisclosureFigures f) {
+        List<List<String>> rows = new ArrayList<>();
+        long[] total = new long[6];
+        for (Route r : Route.values()) {
+            DisclosureFigures.Row x = f.byRoute().get(r);
+            rows.add(figureRow(r.label(), x));
+            long[] v = {x.received(), x.disclosed(), x.notDisclosed(), x.open(), x.closedWithinTarget(),
+                    x.totalDaysClosed()};
+            for (int i = 0; i < 6; i++) {
+                total[i] += v[i];
+            }
+        }
+        rows.add(figureRow("All applications", new DisclosureFigures.Row(total[0], total[1], total[2], total[3],
+                total[4], total[5])));
+        return rows;
+    }
+
+    private static List<String> figureRow(String label, DisclosureFigures.Row x) {
+        // disclosed, not disclosed and open add up to the received: one group
+        List<Suppression.Count> parts = Suppression.group(x.disclosed(), x.notDisclosed(), x.open());
+        Suppression.Count received = Suppression.single(x.received());
+        Suppression.Count within = Suppression.single(x.closedWithinTarget());
+        long closed = x.disclosed() + x.notDisclosed();
+        Suppression.Count closedCount = Suppression.single(closed);
+        String percent = parts.get(0).shown() && closedCount.shown() && closed > 0
+                ? Math.round(100.0 * x.disclosed() / closed) + "%" : closed == 0 ? Cell.NONE_TEXT : Cell.HIDDEN_TEXT;
+        String average = closedCount.shown() && closed > 0
+                ? String.format("%.1f", (double) x.totalDaysClosed() / closed) : closed == 0 ? Cell.NONE_TEXT
+                        : Cell.HIDDEN_TEXT;
+        String withinPercent = within.shown() && closedCount.shown() && closed > 0
+                ? Math.round(100.0 * x.closedWithinTarget() / closed) + "%" : closed == 0 ? Cell.NONE_TEXT
+                        : Cell.HIDDEN_TEXT;
+        return List.of(label, received.cell().text(), parts.get(0).cell().text(), parts.get(1).cell().text(),
+                parts.get(2).cell().text(), percent, average, withinPercent);
+    }
+
+    static final List<String> FIGURE_HEADS = List.of("Route", "Received", "Disclosed", "Not disclosed", "Open",
+            "Disclosed (% of closed)", "Average days taken (closed)", "Closed within 28 days");
+}

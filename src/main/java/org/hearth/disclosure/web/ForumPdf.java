@@ -1,0 +1,121 @@
+package org.hearth.disclosure.web;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.HeaderFooter;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import org.hearth.disclosure.Application;
+import org.hearth.disclosure.Route;
+import org.hearth.platform.Dates;
+
+/**
+ * The decision forum's agenda (before the decision) or minutes (after), as a PDF (OpenPDF), marked OFFICIAL-SENSITIVE
+ * at the top and foot of every page. It goes to the forum's members, so it names the person at risk and the subject
+ * but never the applicant: a third party is "a third party (details held by the disclosure team)".
+ */
+final class ForumPdf {
+
+    static final String MARKING = "OFFICIAL-SENSITIVE";
+    private static final Font MARK = new Font(Font.HELVETICA, 10, Font.BOLD);
+    private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
+    private static final Font H2 = new Font(Font.HELVETICA, 13, Font.BOLD);
+    private static final Font BODY = new Font(Font.HELVETICA, 10);
+    private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
+
+    private ForumPdf() {
+    }
+
+    static String title(Application a) {
+        return (a.decision() == null ? "Decision forum agenda: " : "Decision forum minutes: ") + a.reference();
+    }
+
+    static byte[] render(Application a) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4, 42, 42, 42, 48);
+        PdfWriter.getInstance(doc, out);
+        doc.addTitle(title(a));
+        doc.addCreator("Hearth");
+        HeaderFooter header = new HeaderFooter(new Phrase(MARKING, MARK), false);
+        header.setAlignment(Element.ALIGN_CENTER);
+        header.setBorder(Rectangle.NO_BORDER);
+        doc.setHeader(header);
+        HeaderFooter footer = new HeaderFooter(new Phrase(MARKING + " – " + a.reference() + " – page ", MARK), true);
+        footer.setAlignment(Element.ALIGN_CENTER);
+        footer.setBorder(Rectangle.NO_BORDER);
+        doc.setFooter(footer);
+        doc.open();
+        doc.add(new Paragraph(title(a), TITLE));
+        doc.add(new Paragraph("Domestic Violence Disclosure Scheme (Clare’s Law). Do not share beyond the forum's "
+                + "members. The subject must not learn who asked.", BODY));
+        doc.add(heading("The application"));
+        PdfPTable t = new PdfPTable(new float[] {2, 5});
+        t.setWidthPercentage(100);
+        row(t, "Route", a.route().label());
+        row(t, "Received", Dates.day(a.receivedOn()));
+        row(t, "Due (28 days)", Dates.day(a.dueOn()));
+        row(t, "Applicant", a.route() == Route.RIGHT_TO_KNOW ? "None: police-initiated"
+                : a.applicant() != null && a.applicant().id().equals(a.personAtRisk().id()) ? "The person at risk"
+                : "A third party (details held by the disclosure team)");
+        row(t, "Person at risk", DisclosureViews.party(a.personAtRisk()));
+        row(t, "Subject", DisclosureViews.party(a.subject()));
+        row(t, "Immediate risk at first contact", a.immediateRisk() ? "Yes: " + a.immediateRiskAction() : "No");
+        doc.add(t);
+        doc.add(heading("Stages"));
+        for (List<String> s : DisclosureViews.stages(a)) {
+            doc.add(new Paragraph(s.get(0) + ": " + s.get(1) + (s.get(2).isEmpty() ? "" : " (" + s.get(2) + ")"),
+                    BODY));
+        }
+        doc.add(heading("What the agencies said"));
+        if (a.checks().isEmpty()) {
+            doc.add(new Paragraph("No agency has been asked.", BODY));
+        }
+        for (Application.CheckRequest c : a.checks()) {
+            doc.add(new Paragraph(c.agencyName() + ": " + (!c.answered() ? "no answer yet (due "
+                    + Dates.day(c.dueOn()) + ")" : Boolean.TRUE.equals(c.holdsInformation())
+                            ? "holds relevant information. " + c.response()
+                            : "holds nothing relevant" + (c.response() == null ? "." : ". " + c.response())), BODY));
+        }
+        doc.add(heading("Decision"));
+        if (a.decision() == null) {
+            doc.add(new Paragraph("To decide: disclose or not, and whether disclosure is lawful, necessary and "
+                    + "proportionate. Members present, with their agencies:", BODY));
+        } else {
+            PdfPTable d = new PdfPTable(new float[] {2, 5});
+            d.setWidthPercentage(100);
+            for (var r : DisclosureViews.decision(a)) {
+                row(d, r.key(), r.value());
+            }
+            doc.add(d);
+        }
+        doc.close();
+        return out.toByteArray();
+    }
+
+    private static Paragraph heading(String text) {
+        Paragraph p = new Paragraph(text, H2);
+        p.setSpacingBefore(12);
+        p.setSpacingAfter(4);
+        return p;
+    }
+
+    private static void row(PdfPTable t, String key, String value) {
+        t.addCell(cell(key, BOLD));
+        t.addCell(cell(value, BODY));
+    }
+
+    private static PdfPCell cell(String text, Font font) {
+        PdfPCell cell = new PdfPCell(new Phrase(new Chunk(text == null ? "" : text, font)));
+        cell.setPadding(4);
+        return cell;
+    }
+}
