@@ -202,6 +202,11 @@ class JdbcAgendas implements Agendas {
                 holders.add(m.deputy());
             }
         }
+        // the chair reads the cases to run the meeting (SafeLives: the chair presents and analyses each case): the same
+        // research grant, when they may still work cases for their agency
+        jdbc.sql("SELECT agency_id FROM staff_user WHERE id = ?").param(marac.chair().value()).query(UUID.class)
+                .optional().filter(agency -> maracs.mayRepresent(marac.chair(), new org.hearth.partnership.AgencyId(agency)))
+                .ifPresent(agency -> holders.add(marac.chair()));
         int grants = 0;
         List<MaracReferral> cases = referrals.select("r.meeting_id = ? ORDER BY " + AgendaListing.ORDER, id.value());
         for (MaracReferral r : cases) {
