@@ -272,6 +272,12 @@ class MaracMeetingTest {
         assertThat(done.progress()).hasSize(2);
         assertThat(actionGrants(w.rep(), w.victim())).isZero();
         assertThat(actionGrants(w.repB(), w.perpetrator())).as("B's open action keeps B's grant").isEqualTo(1);
+
+        // B leaves the MARAC: its representative loses the action grant at once
+        as(w.coordinator(), () -> maracs.update(w.marac().id(), new MaracDetails(w.marac().name(), w.marac().areas(),
+                w.marac().schedule(), w.marac().chair(), w.marac().coordinator(), w.marac().capacity(),
+                List.of(new Member(w.rep().agency(), w.rep().id(), null)))));
+        assertThat(actionGrants(w.repB(), w.perpetrator())).isZero();
     }
 
     @Test

@@ -104,7 +104,7 @@ class MaracMeetingApi {
         return ResponseEntity.noContent().build();
     }
 
-    record MinutesRequest(String minutes, String idvaUpdate, boolean shareAddress, boolean close) {
+    record MinutesRequest(String minutes, String idvaUpdate, Boolean shareAddress, Boolean close) {
     }
 
     @PutMapping("/api/marac/meetings/{meetingId}/cases/{referralId}/minutes")
@@ -112,7 +112,7 @@ class MaracMeetingApi {
     ResponseEntity<Void> minutes(@PathVariable UUID meetingId, @PathVariable UUID referralId,
             @RequestBody MinutesRequest body) {
         meetings.recordCase(new MaracMeetingId(meetingId), new MaracReferralId(referralId), body.minutes(),
-                body.idvaUpdate(), body.shareAddress(), body.close());
+                body.idvaUpdate(), Boolean.TRUE.equals(body.shareAddress()), Boolean.TRUE.equals(body.close()));
         return ResponseEntity.noContent().build();
     }
 
@@ -171,12 +171,13 @@ class MaracMeetingApi {
                 .orElseThrow(() -> new java.util.NoSuchElementException("No such MARAC action"));
     }
 
-    record ProgressRequest(String note, String evidence, boolean complete) {
+    record ProgressRequest(String note, String evidence, Boolean complete) {
     }
 
     @PostMapping("/api/marac/actions/{id}/progress")
     @Audited(action = AuditAction.UPDATE, recordType = "marac-action", ids = "#id")
     ActionView progress(@PathVariable UUID id, @RequestBody ProgressRequest body) {
-        return view(actions.progress(new MaracActionId(id), body.note(), body.evidence(), body.complete()));
+        return view(actions.progress(new MaracActionId(id), body.note(), body.evidence(),
+                Boolean.TRUE.equals(body.complete())));
     }
 }
