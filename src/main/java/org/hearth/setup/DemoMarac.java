@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * year of fortnightly meetings before, each older referral listed at the first after it, and the next meeting of
  * each MARAC, not yet published, with up to 16 of its waiting cases in agenda order. Repeats are flagged (the same
  * victim and perpetrator within 12 months), and each area has its women aged 16+, so the last complete quarter's
- * SafeLives return of each MARAC is finished: every meeting in it was held.
+ * SafeLives return of each MARAC is finished. The past meetings were held:
+ * attendance by member agency, minutes per case (each closed at its meeting), minutes issued, and two actions a case
+ * (for the victim, owned by the IDVA service; for the perpetrator, owned by the police), most done with a progress
+ * note, some still open and some of those overdue; the owners' representatives hold MARAC_ACTION on the open ones.
  */
 final class DemoMarac {
 
@@ -118,6 +121,7 @@ final class DemoMarac {
                     SELECT mm.id FROM marac_meeting mm WHERE mm.marac_id = r.marac_id AND mm.meets_on > r.referred_on
                     ORDER BY mm.meets_on LIMIT 1)
                 WHERE r.meeting_id IS NULL AND r.referred_on < ?""", today.minusDays(28));
+        held(today, hub);
         // the referrals of the last four weeks wait for the next meeting of their MARAC
         for (Map<String, Object> m : jdbc.queryForList("SELECT id FROM marac")) {
             UUID meeting = UUID.randomUUID();
@@ -143,5 +147,76 @@ final class DemoMarac {
             jdbc.update("INSERT INTO marac_member (marac_id, agency_id, representative_id) VALUES (?, ?, ?)"
                     + " ON CONFLICT DO NOTHING", marac, u.get(0).get("agency_id"), u.get(0).get("id"));
         }
+    }
+
+    /** The past meetings as held: attendance, minutes, actions (see the class comment). */
+    private void held(LocalDate today, UUID hub) {
+        jdbc.update("""
+                UPDATE marac_meeting SET held_at = (meets_on + time '13:00') AT TIME ZONE 'Europe/London', held_by = ?,
+                    minutes_issued_at = (meets_on + 1 + time '10:00') AT TIME ZONE 'Europe/London', minutes_issued_by = ?
+                WHERE meets_on < ? AND published_at IS NOT NULL""", hub, hub, today);
+        // every member present, but one meeting in five the IDVA service sends a deputy and one in seven apologies
+        jdbc.update("""
+                INSERT INTO marac_attendance (meeting_id, agency_id, status, recorded_at, recorded_by)
+                SELECT mt.id, mm.agency_id,
+                       CASE WHEN abs(hashtext(mt.id::text || mm.agency_id::text)) % 7 = 0 THEN 'APOLOGIES'
+                            WHEN abs(hashtext(mt.id::text || mm.agency_id::text)) % 5 = 0 THEN 'DEPUTY'
+                            ELSE 'PRESENT' END, mt.held_at, ?
+                FROM marac_meeting mt JOIN marac_member mm ON mm.marac_id = mt.marac_id
+                WHERE mt.held_at IS NOT NULL ON CONFLICT DO NOTHING""", hub);
+        jdbc.update("""
+                INSERT INTO marac_case (meeting_id, marac_referral_id, minutes, idva_update, outcome, updated_at, updated_by)
+                SELECT r.meeting_id, r.id,
+                       'Risk discussed: ' || CASE WHEN r.repeat THEN 'a repeat referral; ' ELSE '' END
+                           || 'agencies shared what their records hold; safety plan reviewed; actions agreed.',
+                       'The IDVA is in contact; the victim wants support to stay safe at home.', 'CLOSED', mt.held_at, ?
+                FROM marac_referral r JOIN marac_meeting mt ON mt.id = r.meeting_id
+                WHERE mt.held_at IS NOT NULL ON CONFLICT DO NOTHING""", hub);
+        jdbc.update("""
+                UPDATE marac_referral r SET closed_on = mt.meets_on FROM marac_meeting mt
+                WHERE mt.id = r.meeting_id AND mt.held_at IS NOT NULL""");
+        // two actions a case, due two and four weeks after the meeting; those due over a fortnight ago are mostly done
+        for (String[] a : List.of(new String[] {"idva", "VICTIM", "Safety plan reviewed with the victim; sanctuary"
+                + " scheme assessment", "Perpetrator knows the address", "14"}, new String[] {"police", "PERPETRATOR",
+                "Check bail conditions and flag the address for a priority response", "Breach of bail; threats to kill",
+                "28"})) {
+            jdbc.update("""
+                    INSERT INTO marac_action (id, meeting_id, marac_referral_id, subject, description, risk,
+                        owner_agency_id, due_on, created_at, created_by, closed_at, closed_by, closed_by_name)
+                    SELECT gen_random_uuid(), mt.id, r.id, ?, ?, ?, u.agency_id, mt.meets_on + ?, mt.held_at, ?,
+                           CASE WHEN mt.meets_on + ? < CAST(? AS date) - 14
+                                     AND abs(hashtext(r.id::text || ?)) % 6 <> 0
+                                THEN (mt.meets_on + ? - 2 + time '15:00') AT TIME ZONE 'Europe/London' END,
+                           CASE WHEN mt.meets_on + ? < CAST(? AS date) - 14 AND abs(hashtext(r.id::text || ?)) % 6 <> 0
+                                THEN u.id END,
+                           CASE WHEN mt.meets_on + ? < CAST(? AS date) - 14 AND abs(hashtext(r.id::text || ?)) % 6 <> 0
+                                THEN u.display_name END
+                    FROM marac_referral r JOIN marac_meeting mt ON mt.id = r.meeting_id
+                    JOIN marac_member mm ON mm.marac_id = mt.marac_id
+                    JOIN staff_user u ON u.id = mm.representative_id AND u.username = ?
+                    WHERE mt.held_at IS NOT NULL""", a[1], a[2], a[3], Integer.parseInt(a[4]), hub,
+                    Integer.parseInt(a[4]), today, a[1], Integer.parseInt(a[4]), Integer.parseInt(a[4]), today, a[1],
+                    Integer.parseInt(a[4]), today, a[1], a[0]);
+        }
+        jdbc.update("""
+                INSERT INTO marac_action_progress (id, action_id, note, evidence, completes, recorded_at, recorded_by,
+                    recorded_by_name)
+                SELECT gen_random_uuid(), a.id, 'Done as agreed at the meeting.', 'Recorded on the agency''s own system',
+                       true, a.closed_at, a.closed_by, a.closed_by_name
+                FROM marac_action a WHERE a.closed_at IS NOT NULL""");
+        // the owners' representatives read the people of their open actions until each closes
+        jdbc.update("""
+                INSERT INTO person_access_grant (id, person_id, ground, scope, user_id, starts_at, expires_at,
+                    approved_by, basis_kind, basis_id)
+                SELECT gen_random_uuid(), p.person_id, 'MARAC_ACTION', 'RECORD', mm.representative_id, a.created_at,
+                       ((a.due_on + interval '12 months' + interval '1 day')::date) AT TIME ZONE 'Europe/London'
+                           - interval '1 minute', ?, 'marac-action', a.id::text
+                FROM marac_action a JOIN marac_meeting mt ON mt.id = a.meeting_id
+                JOIN marac_member mm ON mm.marac_id = mt.marac_id AND mm.agency_id = a.owner_agency_id
+                JOIN LATERAL (SELECT r.victim_id AS person_id FROM marac_referral r
+                              WHERE r.id = a.marac_referral_id AND a.subject <> 'PERPETRATOR'
+                              UNION SELECT rp.person_id FROM marac_referral_perpetrator rp
+                              WHERE rp.marac_referral_id = a.marac_referral_id AND a.subject = 'PERPETRATOR') p ON true
+                WHERE a.closed_at IS NULL""", hub);
     }
 }

@@ -123,6 +123,20 @@ class RestartTest {
                         + "FROM marac_area_women) FROM marac_case_discussed WHERE meets_on > ? AND meets_on <= ?")
                         .params(last.to().minusYears(1), last.to()).query(Double.class).single();
                 assertThat(perTenThousand).as("cases a year per 10,000 women aged 16+").isBetween(1.0, 12.0);
+                // past MARAC meetings were held: attendance, minutes, actions done, open and overdue
+                assertThat(jdbc.sql("SELECT count(*) FROM marac_attendance").query(Integer.class).single())
+                        .as("attendance at the demo's past MARACs").isPositive();
+                assertThat(jdbc.sql("SELECT count(*) FROM marac_case WHERE minutes IS NOT NULL")
+                        .query(Integer.class).single()).as("minutes of the demo's MARAC cases").isPositive();
+                assertThat(jdbc.sql("SELECT count(*) FROM marac_action WHERE closed_at IS NOT NULL")
+                        .query(Integer.class).single()).as("demo MARAC actions done").isPositive();
+                assertThat(jdbc.sql("SELECT count(*) FROM marac_action WHERE closed_at IS NULL AND due_on < current_date")
+                        .query(Integer.class).single()).as("demo MARAC actions overdue").isPositive();
+                assertThat(jdbc.sql("""
+                        SELECT count(*) FROM marac_action a WHERE a.closed_at IS NULL AND NOT EXISTS (
+                            SELECT 1 FROM person_access_grant g WHERE g.ground = 'MARAC_ACTION'
+                              AND g.basis_id = a.id::text)""").query(Integer.class).single())
+                        .as("open demo MARAC actions whose owner holds no grant").isZero();
                 // casework: an IDVA case for each victim referred to MARAC, the open ones with the worker's grant
                 assertThat(jdbc.sql("SELECT count(*) FROM casework_case").query(Integer.class).single())
                         .isPositive()

@@ -202,6 +202,17 @@ class JdbcAgendas implements Agendas {
                 holders.add(m.deputy());
             }
         }
+        // the chair reads the cases to run the meeting (SafeLives: the chair presents and analyses each case): the same
+        // research grant, when they may still work cases for their agency; a chair who is a hub/MARAC coordinator
+        // already reads every record through the role
+        if (!holders.contains(marac.chair())) {
+            jdbc.sql("""
+                    SELECT u.agency_id FROM staff_user u WHERE u.id = ? AND NOT EXISTS (SELECT 1 FROM staff_user_role r
+                        WHERE r.user_id = u.id AND r.role = 'HUB_COORDINATOR')""")
+                    .param(marac.chair().value()).query(UUID.class).optional()
+                    .filter(agency -> maracs.mayRepresent(marac.chair(), new org.hearth.partnership.AgencyId(agency)))
+                    .ifPresent(agency -> holders.add(marac.chair()));
+        }
         int grants = 0;
         List<MaracReferral> cases = referrals.select("r.meeting_id = ? ORDER BY " + AgendaListing.ORDER, id.value());
         for (MaracReferral r : cases) {

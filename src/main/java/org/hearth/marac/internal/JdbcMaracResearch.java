@@ -228,6 +228,13 @@ class JdbcMaracResearch implements MaracResearch {
         return rows.stream().map(Row::task).toList();
     }
 
+    /** The research returned and outstanding on one case of a meeting, by agency (for the chair's page). */
+    List<ResearchTask> forCase(MaracMeetingId meeting, MaracReferralId referral) {
+        return jdbc.sql(SELECT + " WHERE t.meeting_id = ? AND t.marac_referral_id = ? ORDER BY t.agency_id")
+                .params(meeting.value(), referral.value()).query(JdbcMaracResearch::row).list().stream()
+                .map(Row::task).toList();
+    }
+
     @Override
     public int chase(MaracMeetingId meeting, AgencyId agency) {
         Roles.requireCoordinator();

@@ -112,9 +112,17 @@ class JdbcMaracs implements Maracs {
         List<org.hearth.people.GrantBasis> meetings = jdbc.sql("SELECT id FROM marac_meeting WHERE marac_id = ?")
                 .param(before.id().value()).query(UUID.class).list().stream()
                 .map(m -> org.hearth.people.GrantBasis.of("marac-meeting", m)).toList();
+        // and the MARAC action grants of the actions agreed at its meetings (V103)
+        List<org.hearth.people.GrantBasis> actions = jdbc.sql("""
+                SELECT a.id FROM marac_action a JOIN marac_meeting m ON m.id = a.meeting_id WHERE m.marac_id = ?""")
+                .param(before.id().value()).query(UUID.class).list().stream()
+                .map(a -> org.hearth.people.GrantBasis.of("marac-action", a)).toList();
         int ended = 0;
         for (StaffUserId holder : removed) {
             ended += access.endHeldBy(holder, org.hearth.people.AccessGround.MARAC_RESEARCH, meetings);
+            if (!actions.isEmpty()) {
+                ended += access.endHeldBy(holder, org.hearth.people.AccessGround.MARAC_ACTION, actions);
+            }
         }
         return ended;
     }

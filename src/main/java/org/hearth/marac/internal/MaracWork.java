@@ -30,9 +30,12 @@ class MaracWork implements WorkItems {
     private final AuditTrail audit;
     private final org.hearth.people.PersonAccess access;
     private final JdbcMaracResearch research;
+    private final JdbcMaracActions actions;
 
-    MaracWork(JdbcClient jdbc, AuditTrail audit, org.hearth.people.PersonAccess access, JdbcMaracResearch research) {
+    MaracWork(JdbcClient jdbc, AuditTrail audit, org.hearth.people.PersonAccess access, JdbcMaracResearch research,
+            JdbcMaracActions actions) {
         this.research = research;
+        this.actions = actions;
         this.jdbc = jdbc;
         this.audit = audit;
         this.access = access;
@@ -48,9 +51,11 @@ class MaracWork implements WorkItems {
         List<WorkList> lists = new ArrayList<>();
         if (me.hasRole(Role.HUB_COORDINATOR)) {
             lists.add(awaiting());
+            overdueActions().ifPresent(lists::add);
         }
         if (Role.CASEWORK.stream().anyMatch(me::hasRole)) {
             research(me).ifPresent(lists::add);
+            myActions().ifPresent(lists::add);
         }
         return lists;
     }
@@ -87,5 +92,36 @@ class MaracWork implements WorkItems {
                         "Due " + Dates.DAY.format(t.dueOn()), t.chasedAt() != null ? "Chased" : null,
                         t.chasedAt() != null ? "red" : null)).toList(),
                 open.size() > ROWS ? "/marac/research" : null, open.size() > ROWS ? "All your MARAC research" : null));
+    }
+
+    /** The open MARAC actions of the agencies the user represents, overdue ones first and marked. */
+    private java.util.Optional<WorkList> myActions() {
+        LocalDate today = LocalDate.now(Dates.UK);
+        List<org.hearth.marac.MaracAction> open = actions.mine().stream().filter(org.hearth.marac.MaracAction::open)
+                .sorted(java.util.Comparator.comparing((org.hearth.marac.MaracAction a) -> !a.overdue(today))
+                        .thenComparing(org.hearth.marac.MaracAction::dueOn)).toList();
+        if (open.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        long overdue = open.stream().filter(a -> a.overdue(today)).count();
+        return java.util.Optional.of(new WorkList(15, "MARAC actions", open.size()
+                + (open.size() == 1 ? " open MARAC action" : " open MARAC actions") + " for your agency"
+                + (overdue == 0 ? "." : ", " + overdue + " overdue."),
+                open.stream().limit(ROWS).map(a -> new WorkList.WorkRow(a.reference(), "/marac/actions/" + a.id(),
+                        "Due " + Dates.DAY.format(a.dueOn()), a.overdue(today) ? "Overdue" : null,
+                        a.overdue(today) ? "red" : null)).toList(), "/marac/actions", "All your MARAC actions"));
+    }
+
+    /** Every overdue MARAC action, for the coordinators. */
+    private java.util.Optional<WorkList> overdueActions() {
+        List<org.hearth.marac.MaracAction> overdue = actions.overdue();
+        if (overdue.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new WorkList(13, "MARAC: overdue actions", overdue.size()
+                + (overdue.size() == 1 ? " MARAC action is" : " MARAC actions are") + " past their due date.",
+                overdue.stream().limit(ROWS).map(a -> new WorkList.WorkRow(a.reference(), "/marac/actions/" + a.id(),
+                        "Due " + Dates.DAY.format(a.dueOn()), "Overdue", "red")).toList(), "/marac/actions",
+                "All MARAC actions"));
     }
 }

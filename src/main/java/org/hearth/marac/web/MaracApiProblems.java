@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Problem details for the MARAC API: each invalid field named; refusals left to Spring Security (403). */
-@RestControllerAdvice(assignableTypes = MaracApi.class)
+@RestControllerAdvice(assignableTypes = {MaracApi.class, MaracMeetingApi.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class MaracApiProblems {
 
@@ -31,6 +31,7 @@ class MaracApiProblems {
         return switch (field) {
             case "perpetrators" -> "perpetratorIds";
             case "marac" -> "maracId";
+            case "owner" -> "ownerId";
             default -> field;
         };
     }
