@@ -44,7 +44,7 @@ class AnalystAccessTest {
             "GET /workforce/training", "GET /api/workforce/training",
             "GET /partnership/groups(/\\{id}(/attendance|/meetings/\\{meetingId})?)?", "GET /api/partnership/groups(/.*)?",
             "GET /insights", "GET /api/insights/indicators", "GET /hub/volumes", "GET /insights/orders",
-            "GET /api/insights/orders",
+            "GET /api/insights/orders", "GET /insights/casework", "GET /disclosure/figures",
             "GET /insights/reports(/\\{id\\}(/report\\.(pdf|xlsx))?)?",
             // the SafeLives MARAC return: figures only, suppressed for analysts (the cases behind them are refused)
             "GET /marac/returns", "GET /marac/\\{maracId}/return(\\.(csv|xlsx))?",

@@ -159,6 +159,30 @@ class InputFuzzTest {
             Map.entry("POST /encompass/gp/{id}/contacts", "a practice's page; the seed has no practice"),
             Map.entry("POST /encompass/gp/{id}/contacts/{userId}/remove", "shows on a practice's key adult; the seed has none"),
             Map.entry("POST /encompass/gp/attention/{attentionId}", "shows on the GP attention list; the seed has none"),
+            Map.entry("POST /api/marac/meetings/{meetingId}/cases/{referralId}/adjourn", "takes no body; needs a held agenda's case"),
+            Map.entry("POST /api/marac/meetings/{meetingId}/held", "takes no body; needs a published meeting"),
+            Map.entry("POST /api/marac/meetings/{meetingId}/minutes", "takes no body; needs a held meeting"),
+            Map.entry("POST /api/marac/partners/{id}/revoke", "takes no body; needs an imported partner key"),
+            Map.entry("POST /casework/cases/{id}/close", "shows on a casework case; the seed has none"),
+            Map.entry("POST /casework/cases/{id}/court", "shows on a case's court page; the seed has no case"),
+            Map.entry("POST /casework/cases/{id}/court/{eventId}/attendance", "shows on a court date that has come; the seed has none"),
+            Map.entry("POST /casework/cases/{id}/outcomes", "shows on a casework case; the seed has none"),
+            Map.entry("POST /casework/cases/{id}/reopen", "shows on a closed case; the seed has none"),
+            Map.entry("POST /casework/cases/{id}/special-measures", "shows on a case's court page; the seed has no case"),
+            Map.entry("POST /disclosure", "the form of /disclosure/new; the crawl may meet it only after other forms"),
+            Map.entry("POST /disclosure-checks/{id}", "shows on a check asked of the user's agency; the seed has none"),
+            Map.entry("POST /disclosure/{id}/checks", "shows on an application; the seed has none"),
+            Map.entry("POST /disclosure/{id}/decision", "shows on an application; the seed has none"),
+            Map.entry("POST /disclosure/{id}/outcome", "shows on an application with a decision; the seed has none"),
+            Map.entry("POST /disclosure/{id}/stages", "shows on an application; the seed has none"),
+            Map.entry("POST /marac/meetings/{meetingId}/attendance", "shows on a MARAC meeting run by its chair; the seed has none"),
+            Map.entry("POST /marac/meetings/{meetingId}/cases/{referralId}/actions", "shows on a case of a meeting being run; the seed has none"),
+            Map.entry("POST /marac/meetings/{meetingId}/cases/{referralId}/adjourn", "shows on a case of a meeting being run; the seed has none"),
+            Map.entry("POST /marac/meetings/{meetingId}/cases/{referralId}/minutes", "shows on a case of a meeting being run; the seed has none"),
+            Map.entry("POST /marac/meetings/{meetingId}/held", "shows on a meeting being run; the seed has none"),
+            Map.entry("POST /marac/meetings/{meetingId}/minutes/issue", "shows on a held meeting; the seed has none"),
+            Map.entry("POST /marac/referrals/{id}/transfer", "shows for a MARAC case on an agenda; the seed has none"),
+            Map.entry("POST /marac/transfers/accept", "shows after a signed file is checked (MaracTransferTest)"),
             Map.entry("POST /establishment/gp-notifications/{id}/acknowledge", "needs a practice's key adult and a "
                     + "notification of their practice (GpPracticesTest)"));
 
@@ -241,7 +265,7 @@ class InputFuzzTest {
         });
 
         Fixtures.TestUser user = fixtures.enrolledUserAt("Fuzz Agency", Role.SYSTEM_ADMIN,
-                Role.PARTNERSHIP_COORDINATOR, Role.HUB_COORDINATOR, Role.PRACTITIONER);
+                Role.PARTNERSHIP_COORDINATOR, Role.HUB_COORDINATOR, Role.PRACTITIONER, Role.DISCLOSURE_TEAM);
         WebSession web = new WebSession(port);
         web.signIn(user);
         String csrf = web.get("/account").csrf();

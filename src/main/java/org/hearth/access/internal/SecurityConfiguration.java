@@ -181,6 +181,14 @@ class SecurityConfiguration {
                         Role.PARTNERSHIP_COORDINATOR.authority())
                 .requestMatchers(HttpMethod.POST, "/api/marac/referrals").hasAnyAuthority(
                         Role.CASEWORK.stream().map(Role::authority).toArray(String[]::new))
+                // MARAC's and Clare's Law's JSON doors: refused by role before the body is read (the modules check
+                // again, person by person)
+                .requestMatchers("/api/marac/meetings/**", "/api/marac/actions", "/api/marac/actions/**")
+                .hasAnyAuthority(Role.CASEWORK.stream().map(Role::authority).toArray(String[]::new))
+                .requestMatchers("/api/marac/signing-key", "/api/marac/partners", "/api/marac/partners/**")
+                .hasAuthority(Role.SYSTEM_ADMIN.authority())
+                .requestMatchers("/api/marac/transfers/**").hasAuthority(Role.HUB_COORDINATOR.authority())
+                .requestMatchers("/api/disclosure/**").hasAuthority(Role.DISCLOSURE_TEAM.authority())
                 // casework's JSON door: refused before the body is read to anyone without a casework role
                 .requestMatchers("/api/casework/**").hasAnyAuthority(
                         Role.CASEWORK.stream().map(Role::authority).toArray(String[]::new))

@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -32,8 +35,10 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             "detail":"Hearth cannot reach its database just now. Nothing was saved; try again in a minute."}""";
 
     private final byte[] page;
+    private final ObjectProvider<DataSource> dataSource;
 
-    DatabaseUnavailableFilter() {
+    DatabaseUnavailableFilter(ObjectProvider<DataSource> dataSource) {
+        this.dataSource = dataSource;
         try (InputStream in = getClass().getResourceAsStream("/platform/unavailable.html")) {
             page = in.readAllBytes();
         } catch (IOException e) {
@@ -52,7 +57,18 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             }
             log.warn("Database unavailable: {} {} answered 503 ({})", request.getMethod(), request.getRequestURI(),
                     rootClass(e));
+            replaceConnections();
             unavailable(request, response);
+        }
+    }
+
+    /**
+     * The pool's other connections went with the database too: replace them all as they come back, so the first
+     * request after the database returns works rather than meeting a dead connection of its own.
+     */
+    private void replaceConnections() {
+        if (dataSource.getIfAvailable() instanceof HikariDataSource pool && pool.getHikariPoolMXBean() != null) {
+            pool.getHikariPoolMXBean().softEvictConnections();
         }
     }
 
