@@ -11,7 +11,8 @@ import java.util.UUID;
  */
 public record TransferPackage(String format, UUID transferId, String fromPartnership, String fromMarac,
         String fromCoordinator, String toMarac, LocalDate sentOn, String reason, Case caseSummary, Person victim,
-        List<Person> perpetrators, List<Assessment> riskHistory, List<PastReferral> referrals) {
+        List<Person> perpetrators, List<Assessment> riskHistory, List<PastReferral> referrals,
+        List<CaseMinutes> minutes, List<ActionPlan> actions) {
 
     public static final String FORMAT = "hearth.marac-transfer.v1";
 
@@ -19,7 +20,10 @@ public record TransferPackage(String format, UUID transferId, String fromPartner
         perpetrators = perpetrators == null ? List.of() : List.copyOf(perpetrators);
         riskHistory = riskHistory == null ? List.of() : List.copyOf(riskHistory);
         referrals = referrals == null ? List.of() : List.copyOf(referrals);
+        minutes = minutes == null ? List.of() : List.copyOf(minutes);
+        actions = actions == null ? List.of() : List.copyOf(actions);
     }
+
 
     /** The referral being transferred, as the sending MARAC recorded it. */
     public record Case(String reference, LocalDate referredOn, List<String> criteria, String evidence,
@@ -52,5 +56,23 @@ public record TransferPackage(String format, UUID transferId, String fromPartner
         public PastReferral {
             criteria = criteria == null ? List.of() : List.copyOf(criteria);
         }
+    }
+
+    /**
+     * The minutes of one of the victim's cases at a held meeting, as the member agencies received them: the outcome,
+     * the IDVA's update and the minutes. Never research, and never an address (even one the chair shared with that
+     * meeting's agencies: the receiving MARAC gets addresses from the IDVA).
+     */
+    public record CaseMinutes(String reference, String marac, LocalDate meetingOn, String outcome, String idvaUpdate,
+            String minutes) {
+    }
+
+    /**
+     * An action agreed for one of the victim's cases: whom it is for, what, the risk it addresses, the owner agency,
+     * the due date and its state on the day the package was made ({@code OPEN}, {@code OVERDUE} or {@code DONE},
+     * with the day it was done).
+     */
+    public record ActionPlan(String reference, LocalDate meetingOn, String subject, String description, String risk,
+            String ownerAgency, LocalDate dueOn, String state, LocalDate doneOn) {
     }
 }

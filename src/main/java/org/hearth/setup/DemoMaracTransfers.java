@@ -91,7 +91,14 @@ final class DemoMaracTransfers {
                 List.of(new TransferPackage.PastReferral(kase.repeatOf(), today.minusMonths(9), "North Shire MARAC",
                                 today.minusMonths(9).plusDays(9), List.of("VISIBLE_HIGH_RISK"), false, "TRIAGE"),
                         new TransferPackage.PastReferral(kase.reference(), kase.referredOn(), "North Shire MARAC",
-                                kase.referredOn().plusDays(12), kase.criteria(), true, "PERSON_PAGE")));
+                                kase.referredOn().plusDays(12), kase.criteria(), true, "PERSON_PAGE")),
+                List.of(new TransferPackage.CaseMinutes(kase.repeatOf(), "North Shire MARAC",
+                        today.minusMonths(9).plusDays(9), "CLOSED", "The IDVA is in touch weekly by the safe number.",
+                        "Police to flag the home for a priority response; housing to fit target hardening.")),
+                List.of(new TransferPackage.ActionPlan(kase.repeatOf(), today.minusMonths(9).plusDays(9), "VICTIM",
+                        "Flag the home for a priority response", "Repeat assault at home",
+                        "North Shire Police (demo)", today.minusMonths(9).plusDays(16), "DONE",
+                        today.minusMonths(9).plusDays(12))));
         String file;
         try {
             JWSObject jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(partnerKey.getKeyID())

@@ -121,6 +121,10 @@ class IndicatorsTest {
         // the police's research: 6 tasks, W5's June research a day late
         assertThat(headline("marac-research-on-time")).isEqualTo("83.3%");
         assertThat(row("marac-research", data.police.name())).containsExactly("6", "5", "83.3%");
+        // actions due in 2025: 5 of 7 done by their due day (W5's June action late, one September action never done;
+        // one done at 23:30 UK time on its due day is on time; the 2026 one is outside the period)
+        assertThat(headline("marac-actions-on-time")).isEqualTo("71.4%");
+        assertThat(report.headline("marac-actions-on-time").orElseThrow().detail()).startsWith("5 of 7");
     }
 
     @Test

@@ -149,6 +149,27 @@ final class InsightsData {
         UUID r = maracReferral(marac, w.get(0), september, LocalDate.of(2025, 9, 18), true, inSeptember);
         research(inSeptember, r, LocalDate.of(2025, 9, 23), LocalDate.of(2025, 9, 23));
         maracReferral(marac, w.get(1), null, LocalDate.of(2025, 10, 1), false, notHeld);
+        // actions: June's five due 3 July 2025, four done by 1 July and W5's on 10 July (late); September's two due
+        // 2 October 2025, one done on its due day (on time) and one never done (overdue, so not on time); one due in
+        // 2026 and done (outside the period). 5 of 7 on time.
+        List<UUID> juneCases = jdbc.sql("SELECT id FROM marac_referral WHERE meeting_id = ? ORDER BY referred_on")
+                .param(inJune).query(UUID.class).list();
+        for (int i = 0; i < juneCases.size(); i++) {
+            action(inJune, juneCases.get(i), LocalDate.of(2025, 7, 3), i == 4 ? LocalDate.of(2025, 7, 10)
+                    : LocalDate.of(2025, 7, 1));
+        }
+        action(inSeptember, r, LocalDate.of(2025, 10, 2), LocalDate.of(2025, 10, 2));
+        action(inSeptember, r, LocalDate.of(2025, 10, 2), null);
+        action(inSeptember, r, LocalDate.of(2026, 1, 15), LocalDate.of(2026, 1, 10));
+    }
+
+    private void action(UUID meeting, UUID maracReferral, LocalDate due, LocalDate closed) {
+        jdbc.sql("""
+                INSERT INTO marac_action (id, meeting_id, marac_referral_id, subject, description, risk, owner_agency_id,
+                    due_on, closed_at)
+                VALUES (?, ?, ?, 'VICTIM', 'Safety plan', 'Isolation', ?, ?,
+                    (CAST(? AS date) + TIME '23:30') AT TIME ZONE 'Europe/London')""")
+                .params(UUID.randomUUID(), meeting, maracReferral, police.id().value(), due, closed).update();
     }
 
     private UUID maracMeeting(UUID marac, LocalDate on, boolean published) {

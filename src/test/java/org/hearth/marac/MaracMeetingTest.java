@@ -66,6 +66,8 @@ class MaracMeetingTest {
     MaracMeetings meetings;
     @Autowired
     MaracActions actions;
+    @Autowired
+    org.hearth.people.PersonAccess personAccess;
     @LocalServerPort
     int port;
 
@@ -280,6 +282,40 @@ class MaracMeetingTest {
         assertThat(actionGrants(w.repB(), w.perpetrator())).isZero();
     }
 
+    /**
+     * A new chair: the old chair (a practitioner, not a coordinator) loses at once the research grants publishing gave
+     * them, and with them the case's record and the meeting; the new chair is not refused the meeting.
+     */
+    @Test
+    void changingTheChairEndsTheOldChairsResearchAtOnce() {
+        World w = world();
+        org.hearth.people.PersonAccess access = personAccess;
+        assertThat(as(w.chair(), () -> access.mayView(new PersonId(w.victim())))).as("the chair reads the case")
+                .isTrue();
+        assertThat(researchGrants(w.chair(), w.victim())).isEqualTo(1);
+        StaffUser newChair = fixtures.enrolledUserAt(Fixtures.uniqueName("Chair Health"), Role.PRACTITIONER).user();
+        as(w.coordinator(), () -> maracs.update(w.marac().id(), new MaracDetails(w.marac().name(), w.marac().areas(),
+                w.marac().schedule(), newChair.id(), w.marac().coordinator(), w.marac().capacity(),
+                w.marac().members())));
+        assertThat(researchGrants(w.chair(), w.victim())).as("ended now, not 28 days after the meeting").isZero();
+        assertThat(researchGrants(w.chair(), w.perpetrator())).isZero();
+        assertThat(as(w.chair(), () -> access.mayView(new PersonId(w.victim())))).as("the old chair is refused")
+                .isFalse();
+        assertThatThrownBy(() -> as(w.chair(), () -> meetings.caseFile(w.meeting().id(), w.referral().id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(researchGrants(w.rep(), w.victim())).as("a representative still named keeps theirs").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE record_type = 'access-grant' AND ? = ANY(record_ids)"
+                + " AND reason LIKE 'ended: holder no longer entitled%'").param(w.victim().toString())
+                .query(Long.class).single()).as("the ending audited").isEqualTo(1);
+    }
+
+    private long researchGrants(StaffUser holder, UUID person) {
+        return jdbc.sql("""
+                SELECT count(*) FROM person_access_grant WHERE user_id = ? AND person_id = ? AND ground = 'MARAC_RESEARCH'
+                  AND ended_at IS NULL AND (expires_at IS NULL OR expires_at > now())""")
+                .params(holder.id().value(), person).query(Long.class).single();
+    }
+
     @Test
     void aSecondOpenActionKeepsTheGrantWhenTheFirstClosesAndSharingCopiesTheAddress() throws Exception {
         World w = world();
@@ -309,6 +345,16 @@ class MaracMeetingTest {
         String m = w.meeting().id().toString();
         WebSession chair = new WebSession(port);
         chair.signIn(w.chairUser());
+        // a chair who is not a coordinator finds the next published meeting in My work; a member agency does not
+        Page home = chair.get("/");
+        assertThat(home.html().select("a[href=/marac/meetings/" + m + "/run]")).as("My work links to the run page")
+                .isNotEmpty();
+        assertThat(home.html().select("main").text()).contains("MARAC meetings you chair", w.marac().name());
+        WebSession rep = new WebSession(port);
+        rep.signIn(w.repUser());
+        Page memberHome = rep.get("/");
+        assertThat(memberHome.html().select("main").text()).doesNotContain("MARAC meetings you chair");
+        assertThat(memberHome.html().select("a[href=/marac/meetings/" + m + "/run]")).isEmpty();
         Page run = chair.get("/marac/meetings/" + m + "/run");
         assertThat(run.status()).as(run.html().select("main").text()).isEqualTo(200);
         assertThat(run.html().select("#cases a").eachAttr("href"))
@@ -351,8 +397,6 @@ class MaracMeetingTest {
         assertThat(stranger.get("/api/marac/actions/" + action).status()).isEqualTo(403);
 
         // the owner's representative finds the action in My work and on the actions page
-        WebSession rep = new WebSession(port);
-        rep.signIn(w.repUser());
         assertThat(rep.get("/").html().select("a[href=/marac/actions/" + action + "]")).as("in My work").isNotEmpty();
         assertThat(rep.get("/marac/actions").html().select("#mine a").eachAttr("href"))
                 .contains("/marac/actions/" + action);

@@ -146,6 +146,47 @@ class MaracTransferTest {
         return new Case(marac, victim, perpetrator, referral, family);
     }
 
+    /**
+     * An earlier case of the victim heard at a held meeting of the MARAC: minutes with an address the chair shared,
+     * research returned, one action done and one overdue. Returns the earlier referral's reference.
+     */
+    private String earlierMeeting(Case c) {
+        UUID meeting = UUID.randomUUID();
+        LocalDate on = LocalDate.now().minusMonths(5);
+        jdbc.sql("INSERT INTO marac_meeting (id, marac_id, meets_on, published_at, held_at) VALUES (?, ?, ?, now(), now())")
+                .params(meeting, c.marac().id().value(), on).update();
+        UUID earlier = support.referral(c.marac(), c.victim().value(), on.minusDays(10), false, 15,
+                c.perpetrator().value());
+        jdbc.sql("UPDATE marac_referral SET meeting_id = ?, closed_on = ? WHERE id = ?").params(meeting, on, earlier)
+                .update();
+        jdbc.sql("""
+                INSERT INTO marac_case (meeting_id, marac_referral_id, minutes, idva_update, shared_address, outcome)
+                VALUES (?, ?, 'Police to flag the home for a priority response.', 'IDVA in weekly contact.',
+                    '7 Hidden Lane, Secretton', 'CLOSED')""").params(meeting, earlier).update();
+        UUID agency = fixtures.agency("Test Agency").id().value();
+        jdbc.sql("""
+                INSERT INTO marac_research (id, meeting_id, marac_referral_id, agency_id, due_on, victim_facts, opinion,
+                    returned_at)
+                VALUES (?, ?, ?, ?, ?, 'Research fact only for the meeting', 'Research opinion', now())""")
+                .params(UUID.randomUUID(), meeting, earlier, agency, on.minusDays(2)).update();
+        jdbc.sql("""
+                INSERT INTO marac_action (id, meeting_id, marac_referral_id, subject, description, risk, owner_agency_id,
+                    due_on, closed_at)
+                VALUES (?, ?, ?, 'VICTIM', 'Fit target hardening at the home', 'Repeat assault at home', ?, ?, now()),
+                       (?, ?, ?, 'PERPETRATOR', 'Refer the perpetrator to a behaviour change programme',
+                        'Escalating control', ?, ?, NULL)""")
+                .params(UUID.randomUUID(), meeting, earlier, agency, on.plusDays(14), UUID.randomUUID(), meeting,
+                        earlier, agency, on.plusDays(21)).update();
+        return jdbc.sql("SELECT reference FROM marac_referral WHERE id = ?").param(earlier).query(String.class).single();
+    }
+
+    /** Dates as the PDF pack writes them. */
+    private static final class TransferPackPdfDay {
+        static String of(LocalDate d) {
+            return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK).format(d);
+        }
+    }
+
     private long count(String table) {
         return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
     }
@@ -155,7 +196,7 @@ class MaracTransferTest {
         return JSON.writeValueAsString(new TransferPackage(TransferPackage.FORMAT, transferId,
                 "North Shire Partnership", "North Shire MARAC", "Nia Coordinator, North Shire Council", toMarac,
                 LocalDate.now(), "The victim has moved back", sent.caseSummary(), sent.victim(), sent.perpetrators(),
-                sent.riskHistory(), sent.referrals()));
+                sent.riskHistory(), sent.referrals(), sent.minutes(), sent.actions()));
     }
 
     private void awaitMatchable(PersonId id, PersonDetails d) throws InterruptedException {
@@ -178,6 +219,7 @@ class MaracTransferTest {
     @Test
     void roundTripBetweenTwoPartnerships() throws Exception {
         Case c = aCase();
+        String earlier = earlierMeeting(c);
         ECKey keyB = newKey();
         MaracPartner b = importPartner(Fixtures.uniqueName("North Shire MARAC"), keyB);
         MaracTransfer out = as(coordinator, () -> transfers.transferOut(new MaracReferralId(c.referral()), b.id(), null,
@@ -202,6 +244,23 @@ class MaracTransferTest {
         assertThat(sent.referrals()).extracting(TransferPackage.PastReferral::reference)
                 .contains(sent.caseSummary().reference());
         assertThat(file).doesNotContain("safe").as("the file is JWS, not plain JSON");
+        // the earlier meeting's minutes and action plans, never its research nor the address shared there
+        assertThat(sent.minutes()).singleElement().satisfies(m -> {
+            assertThat(m.reference()).isEqualTo(earlier);
+            assertThat(m.outcome()).isEqualTo("CLOSED");
+            assertThat(m.minutes()).isEqualTo("Police to flag the home for a priority response.");
+            assertThat(m.idvaUpdate()).isEqualTo("IDVA in weekly contact.");
+        });
+        String agencyName = fixtures.agency("Test Agency").name();
+        assertThat(sent.actions()).extracting(TransferPackage.ActionPlan::description,
+                TransferPackage.ActionPlan::ownerAgency, TransferPackage.ActionPlan::state)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Fit target hardening at the home", agencyName,
+                        "DONE"), org.assertj.core.groups.Tuple.tuple(
+                        "Refer the perpetrator to a behaviour change programme", agencyName, "OVERDUE"));
+        assertThat(sent.actions()).extracting(TransferPackage.ActionPlan::dueOn).containsExactly(
+                LocalDate.now().minusMonths(5).plusDays(14), LocalDate.now().minusMonths(5).plusDays(21));
+        String payload = received.getPayload().toString();
+        assertThat(payload).doesNotContain("Hidden Lane", "Research fact", "Research opinion");
 
         // the PDF pack: enough for a MARAC with no Hearth, marked on every page
         byte[] pdf = as(coordinator, () -> transfers.pack(out.id()));
@@ -216,6 +275,12 @@ class MaracTransferTest {
             text.setEndPage(doc.getNumberOfPages());
             assertThat(text.getText(doc)).contains(c.victimFamily(), sent.caseSummary().reference(), "Bryn",
                     "14 March 1990", "The victim moved to North Shire");
+            String all = text.getText(doc).replaceAll("\\s+", " ");
+            assertThat(all).contains("Minutes of earlier MARAC meetings", earlier,
+                    "Police to flag the home for a priority response.", "IDVA in weekly contact.", "Action plans",
+                    "Fit target hardening at the home", "Repeat assault at home", "Overdue", agencyName,
+                    TransferPackPdfDay.of(LocalDate.now().minusMonths(5).plusDays(21)));
+            assertThat(all).doesNotContain("Hidden Lane", "Research fact", "Research opinion");
         }
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM audit_event WHERE action = 'EXPORT' AND record_type = 'marac-transfer'
@@ -256,6 +321,8 @@ class MaracTransferTest {
         TransferPackage history = as(coordinator, () -> transfers.contents(in.id()));
         assertThat(history.referrals()).extracting(TransferPackage.PastReferral::reference)
                 .contains(sent.caseSummary().reference());
+        assertThat(history.minutes()).extracting(TransferPackage.CaseMinutes::reference).containsExactly(earlier);
+        assertThat(history.actions()).hasSize(2);
 
         // the agenda shows the origin
         WebSession web = new WebSession(port);

@@ -139,7 +139,7 @@ class ComputedIndicators implements Indicators {
         Map<UUID, String> areaNames = new HashMap<>();
         areas.forEach(a -> areaNames.put(a.id().value(), a.name()));
         IndicatorWork.MaracFacts marac = new IndicatorWork.MaracFacts(queries.maracCases(from, to, areaId),
-                queries.research(from, to, areaId), queries.women(areaId));
+                queries.research(from, to, areaId), queries.actions(from, to, areaId), queries.women(areaId));
         Key key = new Key(from, to, areaId, areas, population, marac);
         Cached cached = reports.get(key);
         if (cached != null && cached.version() == rollups.version()) {

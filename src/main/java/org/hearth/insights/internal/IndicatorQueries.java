@@ -92,6 +92,10 @@ class IndicatorQueries {
     record ResearchFact(UUID agency, String agencyName, boolean returnedOnTime) {
     }
 
+    /** A MARAC action due in the period whose outcome is known (done, or open past its due day). */
+    record ActionFact(UUID id, boolean completedOnTime) {
+    }
+
     List<MaracCase> maracCases(LocalDate from, LocalDate to, UUID area) {
         return jdbc.sql("""
                 SELECT d.marac_referral_id, d.meets_on, d.area_id, ag.name, ag.sector = 'POLICE', d.repeat,
@@ -124,6 +128,31 @@ class IndicatorQueries {
                 """)
                 .params(from, to, area, area)
                 .query((rs, n) -> new ResearchFact(rs.getObject(1, UUID.class), rs.getString(2), rs.getBoolean(3)))
+                .list();
+    }
+
+    /**
+     * The MARAC actions due from {@code from} to {@code to} whose outcome is known: done, or still open after their due
+     * day (UK time); an open action not yet due is left out. Completed on time: closed by the end of its due day (UK
+     * time). The area is the case's, as {@code marac_case_discussed} defines it: the front-door referral's, else the
+     * MARAC's only area.
+     */
+    List<ActionFact> actions(LocalDate from, LocalDate to, UUID area) {
+        return jdbc.sql("""
+                SELECT a.id,
+                       a.closed_at IS NOT NULL AND (a.closed_at AT TIME ZONE 'Europe/London')::date <= a.due_on
+                FROM marac_action a
+                JOIN marac_referral r ON r.id = a.marac_referral_id
+                WHERE a.due_on BETWEEN ? AND ?
+                  AND (a.closed_at IS NOT NULL OR a.due_on < (now() AT TIME ZONE 'Europe/London')::date)
+                  AND (CAST(? AS uuid) IS NULL OR COALESCE(
+                        (SELECT fr.area_id FROM referral fr WHERE fr.id = r.referral_id),
+                        (SELECT min(ma.area_id::text)::uuid FROM marac_area ma WHERE ma.marac_id = r.marac_id
+                         HAVING count(*) = 1)) = ?)
+                ORDER BY a.id
+                """)
+                .params(from, to, area, area)
+                .query((rs, n) -> new ActionFact(rs.getObject(1, UUID.class), rs.getBoolean(2)))
                 .list();
     }
 

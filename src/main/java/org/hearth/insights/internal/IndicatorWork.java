@@ -49,15 +49,17 @@ class IndicatorWork {
     final MaracFacts marac;
 
     /**
-     * The MARAC facts of the period: the cases discussed, the research of those cases, and the women aged 16+ of the
+     * The MARAC facts of the period: the cases discussed, the research of those cases, the actions due in the period
+     * whose outcome is known, and the women aged 16+ of the
      * area (or partnership), null when not known.
      */
     record MaracFacts(List<IndicatorQueries.MaracCase> cases, List<IndicatorQueries.ResearchFact> research,
-            Integer women) {
+            List<IndicatorQueries.ActionFact> actions, Integer women) {
 
         MaracFacts {
             cases = List.copyOf(cases);
             research = List.copyOf(research);
+            actions = List.copyOf(actions);
         }
     }
 
@@ -173,6 +175,13 @@ class IndicatorWork {
         h.add(new Headline("marac-research-on-time", Section.MARAC.name(), "MARAC research returned on time",
                 percent(onTime, tasks), onTime.cell().text() + " of " + tasks.cell().text()
                         + " research tasks came back by the day they were due"));
+        Count actionsDue = single(marac.actions().size());
+        Count actionsOnTime = single(marac.actions().stream().filter(IndicatorQueries.ActionFact::completedOnTime)
+                .count());
+        h.add(new Headline("marac-actions-on-time", Section.MARAC.name(), "MARAC actions completed on time",
+                percent(actionsOnTime, actionsDue), actionsOnTime.cell().text() + " of " + actionsDue.cell().text()
+                        + " MARAC actions due in the period were completed by their due day (those still open and not"
+                        + " yet due are not counted)"));
 
         List<Long> days = triageDays(referrals);
         h.add(new Headline("triage-median", Section.TRIAGE.name(), "Median days to triage decision",

@@ -289,9 +289,58 @@ class JdbcMaracTransfers implements MaracTransfers {
                 r.criteria().stream().map(Kind::name).toList(), r.evidence(), r.judgementReason(), r.riskScore(),
                 r.repeat(), r.repeatOfReference(), r.consent().name(),
                 r.lawfulBasis() == null ? null : r.lawfulBasis().name(), r.consentReason());
+        LocalDate today = LocalDate.now(clock);
         return new TransferPackage(TransferPackage.FORMAT, transferId, partnership, fromMarac,
-                me.displayName() + (agency.isEmpty() ? "" : ", " + agency), toName, LocalDate.now(clock), reason, kase,
-                person(victim.details()), perpetrators, assessments, past);
+                me.displayName() + (agency.isEmpty() ? "" : ", " + agency), toName, today, reason, kase,
+                person(victim.details()), perpetrators, assessments, past, minutesOf(r.victim()),
+                actionPlansOf(r.victim(), today));
+    }
+
+    /**
+     * The minutes of the victim's cases at held meetings, as the member agencies received them. Deliberately not
+     * {@code shared_address} (an address the chair shared with that meeting's agencies is not for another MARAC) and
+     * nothing from {@code marac_research} (research is internal to its meeting).
+     */
+    private List<TransferPackage.CaseMinutes> minutesOf(PersonId victim) {
+        return jdbc.sql("""
+                SELECT r.reference, ma.name AS marac, m.meets_on, c.outcome, c.idva_update, c.minutes
+                FROM marac_case c
+                JOIN marac_meeting m ON m.id = c.meeting_id
+                JOIN marac ma ON ma.id = m.marac_id
+                JOIN marac_referral r ON r.id = c.marac_referral_id
+                WHERE r.victim_id = ? AND m.held_at IS NOT NULL
+                ORDER BY m.meets_on, r.reference""")
+                .param(victim.value())
+                .query((rs, n) -> new TransferPackage.CaseMinutes(rs.getString("reference"), rs.getString("marac"),
+                        rs.getObject("meets_on", LocalDate.class), rs.getString("outcome"),
+                        rs.getString("idva_update"), rs.getString("minutes")))
+                .list();
+    }
+
+    /** The action plans of the victim's cases: whom for, what, the risk, owner agency, due date and state today. */
+    private List<TransferPackage.ActionPlan> actionPlansOf(PersonId victim, LocalDate today) {
+        return jdbc.sql("""
+                SELECT r.reference, m.meets_on, a.subject, a.description, a.risk, a.owner_agency_id, a.due_on,
+                    a.closed_at
+                FROM marac_action a
+                JOIN marac_meeting m ON m.id = a.meeting_id
+                JOIN marac_referral r ON r.id = a.marac_referral_id
+                WHERE r.victim_id = ?
+                ORDER BY m.meets_on, r.reference, a.due_on, a.created_at""")
+                .param(victim.value())
+                .query((rs, n) -> {
+                    LocalDate due = rs.getObject("due_on", LocalDate.class);
+                    java.sql.Timestamp closed = rs.getTimestamp("closed_at");
+                    LocalDate doneOn = closed == null ? null
+                            : closed.toInstant().atZone(JdbcMaracReferrals.UK).toLocalDate();
+                    String state = doneOn != null ? "DONE" : due.isBefore(today) ? "OVERDUE" : "OPEN";
+                    String owner = partnerships.agency(new org.hearth.partnership.AgencyId(
+                            rs.getObject("owner_agency_id", UUID.class))).map(Agency::name).orElse("Unknown agency");
+                    return new TransferPackage.ActionPlan(rs.getString("reference"),
+                            rs.getObject("meets_on", LocalDate.class), rs.getString("subject"),
+                            rs.getString("description"), rs.getString("risk"), owner, due, state, doneOn);
+                })
+                .list();
     }
 
     private static TransferPackage.Person person(PersonDetails d) {

@@ -95,17 +95,20 @@ class JdbcMaracs implements Maracs {
         writeParts(id, d);
         int ended = endResearchOfRemoved(before, d);
         audit.record(AuditAction.UPDATE, "marac", List.of(id.toString()),
-                ended == 0 ? null : ended + " research grants of removed representatives ended");
+                ended == 0 ? null : ended + " research grants of removed representatives or a replaced chair ended");
         return find(id).orElseThrow();
     }
 
     /**
-     * A representative or deputy no longer named loses at once the research grants this MARAC's published agendas
-     * gave them: a grant has an end, and leaving the MARAC is one.
+     * A representative or deputy no longer named, and a chair replaced, lose at once the research grants this MARAC's
+     * published agendas gave them: a grant has an end, and leaving the MARAC is one. (An old chair who stays on as a
+     * representative or deputy keeps what that role holds.)
      */
     private int endResearchOfRemoved(Marac before, MaracDetails after) {
         Set<StaffUserId> removed = holders(before.members());
+        removed.add(before.chair());
         removed.removeAll(holders(after.members()));
+        removed.remove(after.chair());
         if (removed.isEmpty()) {
             return 0;
         }

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "My work" from MARAC: for hub/MARAC coordinators, the referrals awaiting listing on a meeting; for a member
+ * "My work" from MARAC: for hub/MARAC coordinators, the referrals awaiting listing on a meeting; for a chair who is
+ * not a coordinator, the next published meeting of each MARAC they chair; for a member
  * agency's named representative or deputy, the cases on published agendas they may research (until their grant
  * ends). References and dates only, never a name; the cases listed to a representative are audited by id.
  */
@@ -53,6 +54,9 @@ class MaracWork implements WorkItems {
             lists.add(awaiting());
             overdueActions().ifPresent(lists::add);
         }
+        if (!me.hasRole(Role.HUB_COORDINATOR)) {
+            chaired(me).ifPresent(lists::add);
+        }
         if (Role.CASEWORK.stream().anyMatch(me::hasRole)) {
             research(me).ifPresent(lists::add);
             myActions().ifPresent(lists::add);
@@ -77,6 +81,42 @@ class MaracWork implements WorkItems {
                         w.marac() == null ? "/marac#without-marac" : "/marac/" + w.marac(),
                         "Waiting since " + Dates.DAY.format(w.oldest()), String.valueOf(w.count()), "orange"))
                 .toList(), all == 0 ? null : "/marac", "Open the MARACs");
+    }
+
+    /**
+     * For a chair who is not a coordinator (coordinators reach every meeting from the MARAC pages): each MARAC they
+     * chair, with its next published meeting not yet held, linking to the meeting's run page. Meeting ids and dates
+     * only, never a case.
+     */
+    private java.util.Optional<WorkList> chaired(Actor me) {
+        record Chaired(UUID marac, String name, UUID meeting, LocalDate meetsOn, long cases) {
+        }
+        List<Chaired> rows = jdbc.sql("""
+                SELECT m.id, m.name, next.id, next.meets_on,
+                    (SELECT count(*) FROM marac_referral r WHERE r.meeting_id = next.id) AS cases
+                FROM marac m
+                LEFT JOIN LATERAL (SELECT mm.id, mm.meets_on FROM marac_meeting mm
+                    WHERE mm.marac_id = m.id AND mm.published_at IS NOT NULL AND mm.held_at IS NULL
+                    ORDER BY mm.meets_on LIMIT 1) next ON true
+                WHERE m.chair_id = ?
+                ORDER BY next.meets_on NULLS LAST, m.name""")
+                .param(me.actorId())
+                .query((rs, n) -> new Chaired(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
+                        rs.getObject(4, LocalDate.class), rs.getLong(5))).list();
+        if (rows.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        long next = rows.stream().filter(c -> c.meeting() != null).count();
+        return java.util.Optional.of(new WorkList(11, "MARAC meetings you chair", next == 0
+                ? "No agenda of a MARAC you chair is published yet."
+                : next + (next == 1 ? " published agenda" : " published agendas") + " to run.",
+                rows.stream().limit(ROWS).map(c -> c.meeting() == null
+                        ? new WorkList.WorkRow(c.name(), null, "No agenda published yet", null, null)
+                        : new WorkList.WorkRow(c.name() + ": meeting of " + Dates.DAY.format(c.meetsOn()),
+                                "/marac/meetings/" + c.meeting() + "/run", c.cases() + (c.cases() == 1 ? " case"
+                                        : " cases"), c.meetsOn().isBefore(LocalDate.now(Dates.UK)) ? "Not marked held"
+                                        : null, c.meetsOn().isBefore(LocalDate.now(Dates.UK)) ? "orange" : null))
+                        .toList(), null, null));
     }
 
     private java.util.Optional<WorkList> research(Actor me) {

@@ -127,8 +127,37 @@ final class TransferPackPdf {
             }
             doc.add(t);
         }
-        doc.add(spaced(new Paragraph("Minutes and action plans: Hearth holds no minutes or actions for these meetings"
-                + " yet; ask the sending coordinator for any kept outside Hearth.", MUTED)));
+        doc.add(spaced(new Paragraph("Minutes of earlier MARAC meetings", H2)));
+        doc.add(new Paragraph("The minutes of the victim's cases at meetings held, as the member agencies received"
+                + " them, without any address shared at the meeting and without research.", MUTED));
+        if (p.minutes().isEmpty()) {
+            doc.add(new Paragraph("None recorded in Hearth.", BODY));
+        }
+        for (TransferPackage.CaseMinutes m : p.minutes()) {
+            PdfPTable t = pairs();
+            pair(t, "Case", m.reference() + ", " + blank(m.marac()) + ", meeting of " + day(m.meetingOn()));
+            pair(t, "Outcome", m.outcome() == null ? "Not recorded" : switch (m.outcome()) {
+                case "CLOSED" -> "Discussed and closed";
+                case "ADJOURNED" -> "Adjourned";
+                default -> m.outcome();
+            });
+            pair(t, "IDVA's update", blank(m.idvaUpdate()));
+            pair(t, "Minutes", blank(m.minutes()));
+            doc.add(t);
+        }
+
+        doc.add(spaced(new Paragraph("Action plans", H2)));
+        if (p.actions().isEmpty()) {
+            doc.add(new Paragraph("None recorded in Hearth.", BODY));
+        } else {
+            PdfPTable t = table(new float[] {1.8f, 1.6f, 1.4f, 3, 2.4f, 2, 1.6f, 1.6f}, "Case", "Meeting", "For",
+                    "Action", "Risk addressed", "Owner agency", "Due", "State");
+            for (TransferPackage.ActionPlan a : p.actions()) {
+                cells(t, a.reference(), day(a.meetingOn()), subject(a.subject()), blank(a.description()),
+                        blank(a.risk()), blank(a.ownerAgency()), day(a.dueOn()), state(a));
+            }
+            doc.add(t);
+        }
         doc.close();
         return out.toByteArray();
     }
@@ -145,6 +174,24 @@ final class TransferPackPdf {
         pair(t, "Sexual orientation", blank(x.sexualOrientation()));
         pair(t, "First language", blank(x.firstLanguage()) + (x.interpreterNeeded() ? " (interpreter needed)" : ""));
         return t;
+    }
+
+    private static String subject(String s) {
+        return s == null ? "Not recorded" : switch (s) {
+            case "VICTIM" -> "The victim";
+            case "CHILDREN" -> "The children";
+            case "PERPETRATOR" -> "The perpetrator";
+            default -> s;
+        };
+    }
+
+    static String state(TransferPackage.ActionPlan a) {
+        return a.state() == null ? "Not recorded" : switch (a.state()) {
+            case "DONE" -> "Done" + (a.doneOn() == null ? "" : " " + day(a.doneOn()));
+            case "OVERDUE" -> "Overdue";
+            case "OPEN" -> "Open";
+            default -> a.state();
+        };
     }
 
     private static String day(LocalDate d) {

@@ -181,6 +181,12 @@ class TransferPages {
         model.addAttribute("referralRows", p.referrals().stream().map(r -> List.of(r.reference(), day(r.referredOn()),
                 blank(r.marac()), r.meetingOn() == null ? "Not yet heard" : day(r.meetingOn()),
                 r.repeat() ? "Yes" : "No")).toList());
+        model.addAttribute("minutesRows", p.minutes().stream().map(m -> List.of(m.reference(),
+                blank(m.marac()) + ", " + day(m.meetingOn()), blank(m.outcome()), blank(m.idvaUpdate()),
+                blank(m.minutes()))).toList());
+        model.addAttribute("actionRows", p.actions().stream().map(a -> List.of(a.reference(), blank(a.subject()),
+                blank(a.description()), blank(a.risk()), blank(a.ownerAgency()), day(a.dueOn()),
+                "DONE".equals(a.state()) ? "Done " + day(a.doneOn()) : blank(a.state()))).toList());
     }
 
     static String criterion(String name) {
