@@ -651,7 +651,9 @@ class AuthorisationMatrixTest {
             only("GET /api/disclosure/applications", DISCLOSURE_TEAM, OK),
             only("GET /api/disclosure/applications/{id}", DISCLOSURE_TEAM, NOT_FOUND),
             only("POST /api/disclosure/applications", DISCLOSURE_TEAM, ALLOWED),
-            only("POST /api/disclosure/applications/{id}/decision", DISCLOSURE_TEAM, NOT_FOUND));
+            only("POST /api/disclosure/applications/{id}/stages", DISCLOSURE_TEAM, NOT_FOUND),
+            only("POST /api/disclosure/applications/{id}/decision", DISCLOSURE_TEAM, NOT_FOUND),
+            only("POST /api/disclosure/applications/{id}/outcome", DISCLOSURE_TEAM, NOT_FOUND));
 
     /**
      * Answers today's code gives that the policy does not want: each names the finding of issue 10 it belongs to

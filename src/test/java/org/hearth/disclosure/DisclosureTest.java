@@ -277,6 +277,99 @@ class DisclosureTest {
                 .contains("Clare’s Law application " + app.reference());
     }
 
+    private Page postJson(WebSession web, String csrfFrom, String path, String json) {
+        return web.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", web.get(csrfFrom).csrf())
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** The stages and the outcome through the API: problem details per field, nothing saved; 404 to another team. */
+    @Test
+    void theApiRecordsStagesAndTheOutcomeWithProblemDetailsPerField() {
+        Setting s = setting();
+        LocalDate today = LocalDate.now(UK);
+        Application app = thirdPartyAsk(s, today.minusDays(6));
+        String api = "/api/disclosure/applications/" + app.id();
+        String page = "/disclosure/" + app.id();
+        WebSession team = as(s.team());
+        long stages = jdbc.sql("SELECT count(*) FROM disclosure_stage WHERE application_id = ?")
+                .param(app.id().value()).query(Long.class).single();
+
+        Page noProof = postJson(team, page, api + "/stages", "{\"stage\":\"FACE_TO_FACE\",\"reachedOn\":\""
+                + today.minusDays(8) + "\"}");
+        assertThat(noProof.status()).isEqualTo(400);
+        assertThat(noProof.body()).contains("\"field\":\"note\"", "\"field\":\"reachedOn\"");
+        Page badStage = postJson(team, page, api + "/stages", "{\"stage\":\"GUESSWORK\",\"reachedOn\":\"" + today
+                + "\"}");
+        assertThat(badStage.status()).isEqualTo(400);
+        assertThat(badStage.body()).contains("\"field\":\"stage\"");
+        assertThat(jdbc.sql("SELECT count(*) FROM disclosure_stage WHERE application_id = ?")
+                .param(app.id().value()).query(Long.class).single()).as("nothing saved").isEqualTo(stages);
+
+        Page stage = postJson(team, page, api + "/stages", "{\"stage\":\"FACE_TO_FACE\",\"reachedOn\":\"" + today
+                + "\",\"note\":\"Driving licence seen\"}");
+        assertThat(stage.status()).isEqualTo(200);
+        assertThat(stage.body()).contains("Driving licence seen");
+
+        // another agency's disclosure team: not found, for stages and outcome alike, and nothing written
+        WebSession other = as(s.otherTeam());
+        org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
+        soft.assertThat(postJson(other, "/disclosure", api + "/stages", "{\"stage\":\"RISK_ASSESSMENT\","
+                + "\"reachedOn\":\"" + today + "\"}").status()).as("another team's stage").isEqualTo(404);
+        soft.assertThat(postJson(other, "/disclosure", api + "/outcome", "{\"closedOn\":\"" + today
+                + "\",\"noDisclosureReason\":\"No record\"}").status()).as("another team's outcome")
+                .isEqualTo(404);
+        soft.assertAll();
+
+        // no decision to disclose: closing needs the reason for no disclosure
+        Page noReason = postJson(team, page, api + "/outcome", "{\"closedOn\":\"" + today + "\"}");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.body()).contains("\"field\":\"noDisclosureReason\"");
+        Page unknown = postJson(team, page, api + "/outcome", "{\"closedOn\":\"" + today + "\",\"address\":\"x\"}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("\"field\":\"address\"");
+        assertThat(jdbc.sql("SELECT closed_on FROM disclosure_application WHERE id = ?").param(app.id().value())
+                .query(LocalDate.class).optional().orElse(null)).as("still open").isNull();
+
+        Page closed = postJson(team, page, api + "/outcome", "{\"closedOn\":\"" + today
+                + "\",\"noDisclosureReason\":\"Checks found nothing relevant to disclose\"}");
+        assertThat(closed.status()).isEqualTo(200);
+        assertThat(closed.body()).contains("\"closedOn\":\"" + today + "\"", "Checks found nothing relevant");
+    }
+
+    /**
+     * The audit trail names an application and a check by the reference (DisclosureAuditNames), never by an id, and
+     * never names the applicant or the person at risk to an administrator with no ground on them, not even one of the
+     * team's own agency.
+     */
+    @Test
+    void theAuditTrailNamesAnApplicationByItsReferenceNeverTheApplicant() {
+        Setting s = setting();
+        Application app = thirdPartyAsk(s, LocalDate.now(UK).minusDays(2));
+        UUID probation = fixtures.agency(s.probation()).id().value();
+        actAs(s.team().user());
+        disclosures.askAgency(app.id(), new org.hearth.partnership.AgencyId(probation));
+        SecurityContextHolder.clearContext();
+        UUID check = jdbc.sql("SELECT id FROM disclosure_check WHERE application_id = ?").param(app.id().value())
+                .query(UUID.class).single();
+        actAs(s.probationOfficer().user());
+        disclosures.answerCheck(check, false, null);
+        SecurityContextHolder.clearContext();
+        WebSession admin = as(fixtures.enrolledUserAt(s.police(), Role.SYSTEM_ADMIN));
+        Page created = admin.get("/audit?recordType=disclosure-application&recordId=" + app.id());
+        assertThat(created.status()).isEqualTo(200);
+        var rows = created.html().select("#entries tbody tr");
+        assertThat(rows).isNotEmpty();
+        assertThat(rows.select("li").eachText()).contains("Clare’s Law application " + app.reference())
+                .contains("A person record");
+        assertThat(rows.text()).doesNotContain(app.id().toString(), s.applicantFamily(), s.atRiskFamily());
+        Page asked = admin.get("/audit?recordType=disclosure-check&recordId=" + check);
+        assertThat(asked.html().select("#entries tbody tr li").eachText())
+                .contains("Disclosure check on " + app.reference());
+        assertThat(asked.html().select("#entries tbody tr").text()).doesNotContain(check.toString(),
+                s.applicantFamily(), s.atRiskFamily());
+    }
+
     @Test
     void theTeamAsksTheAgenciesHoldingARecordWhichAnswerWithoutSeeingWhoAsked() {
         Setting s = setting();
@@ -305,6 +398,11 @@ class DisclosureTest {
         assertThat(task.status()).isEqualTo(200);
         assertThat(task.body()).contains(app.subject().name()).doesNotContain(s.applicantFamily(),
                 s.atRiskFamily(), "Right to Ask");
+        // while the check is open, another agency's practitioner does not find it in My work (DisclosureWork's
+        // agency filter: without it every open check of every agency would show)
+        WebSession stranger = as(s.stranger());
+        soft.assertThat(stranger.get("/").body()).as("stranger's My work, the check open")
+                .doesNotContain("Disclosure checks to answer", app.reference());
         Page blank = officer.post("/disclosure-checks/" + check, Map.of("holdsInformation", "yes"));
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.errorSummary()).contains("Summarise the relevant information");
@@ -312,7 +410,6 @@ class DisclosureTest {
                 "response", "Two convictions for assaulting former partners.")).status()).isEqualTo(302);
 
         // another agency's practitioner cannot see or answer it, nor find it in My work
-        WebSession stranger = as(s.stranger());
         soft.assertThat(stranger.get("/disclosure-checks/" + check).status()).as("stranger opens it").isEqualTo(404);
         soft.assertThat(stranger.get("/disclosure-checks").body()).as("stranger's checks")
                 .doesNotContain(app.reference());

@@ -12,7 +12,9 @@ import org.hearth.disclosure.Decision;
 import org.hearth.disclosure.Disclosures;
 import org.hearth.disclosure.Named;
 import org.hearth.disclosure.NewApplication;
+import org.hearth.disclosure.Outcome;
 import org.hearth.disclosure.Route;
+import org.hearth.disclosure.Stage;
 import org.hearth.people.PersonId;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,8 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
  * Clare's Law applications as JSON, for the disclosure team's signed-in members only: no API token scope opens it
  * (a token acts for a whole agency, and the applicant's details show only to the team). Errors are RFC 9457 problem
  * details naming each field ({@code route}, {@code receivedOn}, {@code applicant}, {@code personAtRisk},
- * {@code subject}, {@code forumOn}, {@code members}, {@code disclose}, {@code lawful}, {@code necessary},
- * {@code proportionate}); unknown fields are refused. Reads are audited by {@link Disclosures}.
+ * {@code subject}; {@code stage}, {@code reachedOn}, {@code note}; {@code forumOn}, {@code members},
+ * {@code disclose}, {@code lawful}, {@code necessary}, {@code proportionate}; {@code closedOn}, {@code recipient},
+ * {@code deliveredBy}, {@code safetyPlan}, {@code noDisclosureReason}); unknown fields are refused. Reads are
+ * audited by {@link Disclosures}.
  */
 @RestController
 @RequestMapping("/api/disclosure")
@@ -56,6 +60,13 @@ class DisclosureApi {
 
     record DecisionRequest(LocalDate forumOn, String members, Boolean disclose, String lawful, String necessary,
             String proportionate) {
+    }
+
+    record StageRequest(Stage stage, LocalDate reachedOn, String note) {
+    }
+
+    record OutcomeRequest(LocalDate closedOn, Outcome.Recipient recipient, String deliveredBy, String safetyPlan,
+            String noDisclosureReason) {
     }
 
     record SummaryView(String id, String reference, Route route, LocalDate receivedOn, LocalDate dueOn, String stage,
@@ -121,5 +132,21 @@ class DisclosureApi {
         }
         return ApplicationView.of(disclosures.decide(app, new Decision(body.forumOn(), body.members(),
                 body.disclose(), body.lawful(), body.necessary(), body.proportionate())), disclosures.today());
+    }
+
+    /** Another agency's application, or none: the module's NoSuchElementException, a 404 (DisclosureApiProblems). */
+    @PostMapping("/applications/{id}/stages")
+    @NotAudited("Disclosures.recordStage audits the change in its transaction, with every person's id")
+    ApplicationView stage(@PathVariable UUID id, @RequestBody StageRequest body) {
+        return ApplicationView.of(disclosures.recordStage(new ApplicationId(id), body.stage(), body.reachedOn(),
+                body.note()), disclosures.today());
+    }
+
+    @PostMapping("/applications/{id}/outcome")
+    @NotAudited("Disclosures.close audits the outcome in its transaction, with every person's id")
+    ApplicationView outcome(@PathVariable UUID id, @RequestBody OutcomeRequest body) {
+        return ApplicationView.of(disclosures.close(new ApplicationId(id), new Outcome(body.closedOn(),
+                body.recipient(), body.deliveredBy(), body.safetyPlan(), body.noDisclosureReason())),
+                disclosures.today());
     }
 }
