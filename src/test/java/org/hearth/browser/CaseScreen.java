@@ -71,6 +71,12 @@ class CaseScreen extends Page {
         return driver.findElements(By.cssSelector("main form")).stream().map(f -> f.getDomAttribute("action")).toList();
     }
 
+    /** The texts of the submit buttons in the page's main content. */
+    List<String> buttons() {
+        return driver.findElements(By.cssSelector("main button[type=submit]")).stream().map(WebElement::getText)
+                .toList();
+    }
+
     /** Whether the element with this css selector comes before the other in the page. */
     boolean before(String first, String second) {
         WebElement a = visible(By.cssSelector(first));

@@ -116,7 +116,7 @@ class CaseworkBrowserTest {
                 .as("the safe-contact rules show before the contact form").isTrue();
         String rules = driver.findElement(org.openqa.selenium.By.id("safe-contact-rules")).getText();
         assertThat(rules).contains("Phone call Not safe").contains("Text message Safe");
-        c = c.date("/contacts", "attemptedOn", today).type("/contacts", "attemptedAt", "10:15")
+        c = c.date("/contacts", "attemptedOn", today)
                 .select("/contacts", "method", "Text message").select("/contacts", "outcome", "Spoke to them")
                 .type("/contacts", "notes", "Agreed a safe time to call back").submit("/contacts", ref);
         String attempts = driver.findElement(org.openqa.selenium.By.id("contact-attempts")).getText();
@@ -157,10 +157,10 @@ class CaseworkBrowserTest {
         assertThat(c.formActions()).as("forms on the closed case").isEmpty();
         CaseScreen closedPlan = c.follow("Safety plan (version 1)", "Safety plan");
         assertThat(closedPlan.main()).contains("Blue umbrella");
-        assertThat(closedPlan.formActions()).as("forms on the closed case's safety plan").isEmpty();
-        assertThat(CaseScreen.open(driver, caseUrl + "/outcomes", "Outcomes").formActions())
-                .as("forms on the closed case's outcomes").isEmpty();
-        assertThat(CaseScreen.open(driver, caseUrl + "/close", "Close the case").formActions())
+        assertThat(closedPlan.buttons()).as("buttons on the closed case's safety plan").isEmpty();
+        assertThat(CaseScreen.open(driver, caseUrl + "/outcomes", "Outcomes").buttons())
+                .as("buttons on the closed case's outcomes").isEmpty();
+        assertThat(CaseScreen.open(driver, caseUrl + "/close", "Close the case").buttons())
                 .as("the worker (not a manager) cannot reopen it").isEmpty();
     }
 

@@ -95,6 +95,7 @@ class OrderTypeAdminTest {
         ClockRule clock = orders.type(code).orElseThrow().clock(ClockRule.Kind.HEARING).orElseThrow();
         assertThat(clock).isEqualTo(new ClockRule(ClockRule.Kind.HEARING, "Hearing of the application",
                 ClockRule.Anchor.MADE, 48, ClockRule.Unit.HOURS, Set.of(ExcludedDay.SUNDAY), true));
+        web.get("/admin/order-types/" + code + "/clocks/new");
         assertThat(web.post("/admin/order-types/" + code + "/clocks", Map.of("kind", "HEARING", "label", "Again",
                 "anchor", "MADE", "amount", "24", "unit", "HOURS")).errorSummary()).contains("already has a clock");
         assertThat(clocks()).isEqualTo(1);
