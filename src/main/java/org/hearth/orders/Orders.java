@@ -18,6 +18,16 @@ public interface Orders {
 
     Optional<OrderType> type(String code);
 
+    /**
+     * Adds a clock to a type ({@code adding}) or changes the type's clock of the same kind: the data every order of
+     * the type is then timed by. System administrators only (else {@code AccessDeniedException}); audited as an
+     * {@code UPDATE} of {@code order-type}. Refused with an {@link org.hearth.platform.InvalidInputException} naming
+     * each field ({@code kind}, {@code label}, {@code anchor}, {@code amount}, {@code unit}), nothing written: an
+     * unknown type, a kind the type already has (adding) or has not (changing), a blank label, an amount not from 1
+     * to 1000.
+     */
+    OrderType saveClock(String typeCode, ClockRule clock, boolean adding);
+
     /** The orders naming the person (protected or subject), newest first. */
     List<ProtectiveOrder> forPerson(PersonId person);
 

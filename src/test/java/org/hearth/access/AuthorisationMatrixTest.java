@@ -273,6 +273,11 @@ class AuthorisationMatrixTest {
             only("GET /admin/bank-holidays", ADMIN, OK),
             only("POST /admin/bank-holidays", ADMIN, ALLOWED),
             only("POST /admin/bank-holidays/{day}/remove", ADMIN, ALLOWED),
+            only("GET /admin/order-types", ADMIN, OK),
+            only("GET /admin/order-types/{code}/clocks/new", ADMIN, OK),
+            only("POST /admin/order-types/{code}/clocks", ADMIN, ALLOWED),
+            only("GET /admin/order-types/{code}/clocks/{kind}", ADMIN, OK),
+            only("POST /admin/order-types/{code}/clocks/{kind}", ADMIN, ALLOWED),
             only("GET /admin/outbox", ADMIN, OK),
 
             // ---- Operation Encompass: the hub's clock and the schools register; a key adult's own notifications
@@ -940,6 +945,10 @@ class AuthorisationMatrixTest {
                 value = ids.get("referral");
             } else if (p.startsWith("/break-glass/")) {
                 value = ids.get("glass");
+            } else if (p.startsWith("/admin/order-types/") && name.equals("code")) {
+                value = "DVPO";
+            } else if (p.startsWith("/admin/order-types/") && name.equals("kind")) {
+                value = "HEARING";
             } else if (p.startsWith("/admin/users/")) {
                 value = ids.get("staff");
             } else if (p.startsWith("/admin/api-clients/")) {

@@ -165,6 +165,8 @@ class CaseworkInsightsTest {
                 .select("tr:contains(" + s.name() + ")").text();
         assertThat(row).contains("8 (72.7%)").contains("<5").doesNotContain("66.7%").doesNotContain("50.0%");
         assertThat(analyst.get("/insights/casework?from=2025-13-01").status()).isEqualTo(400);
+        assertThat(analyst.get("/insights").html().select("#casework-insights-link a").attr("href"))
+                .as("the insights dashboard links to the casework figures").isEqualTo("/insights/casework");
         assertThat(web.get("/casework/services/" + s.id() + "/insights").status()).as("not a manager").isEqualTo(403);
     }
 }

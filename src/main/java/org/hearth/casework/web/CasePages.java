@@ -365,7 +365,7 @@ class CasePages {
     private String planPage(Case c, List<SafetyPlan> plans, Model model, Map<String, String> errors,
             Map<String, String> values) {
         model.addAttribute("c", c);
-        model.addAttribute("work", casework.mayWork(c.id()));
+        model.addAttribute("work", casework.mayWork(c.id()) && c.status() != org.hearth.casework.CaseStatus.CLOSED);
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);
         model.addAttribute("versions", plans.stream().map(p -> List.of(String.valueOf(p.version()),

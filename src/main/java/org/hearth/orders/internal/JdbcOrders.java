@@ -111,6 +111,66 @@ class JdbcOrders implements Orders {
     }
 
     @Override
+    public OrderType saveClock(String typeCode, ClockRule clock, boolean adding) {
+        if (!Actor.current().map(a -> a.hasRole(org.hearth.access.Role.SYSTEM_ADMIN)).orElse(false)) {
+            throw new AccessDeniedException("Order types are kept by system administrators");
+        }
+        OrderType type = typeCode == null ? null : type(typeCode).orElse(null);
+        if (type == null) {
+            throw InvalidInputException.of("type", "There is no such order type");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (clock.kind() == null) {
+            errors.put("kind", "Choose what meets the clock");
+        } else if (adding && type.clock(clock.kind()).isPresent()) {
+            errors.put("kind", type.shortName() + " already has a clock met by " + kindWords(clock.kind())
+                    + ": change that clock instead");
+        } else if (!adding && type.clock(clock.kind()).isEmpty()) {
+            errors.put("kind", type.shortName() + " has no clock met by " + kindWords(clock.kind()));
+        }
+        String label = clock.label() == null ? "" : clock.label().strip();
+        if (label.isEmpty()) {
+            errors.put("label", "Enter the name of the clock, for example \"Hearing of the DVPO application\"");
+        } else if (label.length() > MAX_SHORT) {
+            errors.put("label", "The name must be " + MAX_SHORT + " characters or fewer");
+        }
+        if (clock.anchor() == null) {
+            errors.put("anchor", "Choose what the clock counts from");
+        }
+        if (clock.amount() < 1 || clock.amount() > 1000) {
+            errors.put("amount", "Enter a whole number from 1 to 1000");
+        }
+        if (clock.unit() == null) {
+            errors.put("unit", "Choose hours or days");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String[] excluded = java.util.Arrays.stream(ExcludedDay.values()).filter(clock.excluded()::contains)
+                .map(Enum::name).toArray(String[]::new);
+        if (adding) {
+            jdbc.sql("""
+                    INSERT INTO order_type_clock (type_code, kind, label, anchor, amount, unit, excluded, enforced)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""").params(type.code(), clock.kind().name(), label,
+                    clock.anchor().name(), clock.amount(), clock.unit().name(), excluded, clock.enforced()).update();
+        } else {
+            jdbc.sql("""
+                    UPDATE order_type_clock SET label = ?, anchor = ?, amount = ?, unit = ?, excluded = ?, enforced = ?
+                    WHERE type_code = ? AND kind = ?""").params(label, clock.anchor().name(), clock.amount(),
+                    clock.unit().name(), excluded, clock.enforced(), type.code(), clock.kind().name()).update();
+        }
+        audit.record(AuditAction.UPDATE, "order-type", List.of(type.code()), (adding ? "clock added: " : "clock changed: ")
+                + clock.kind() + " " + clock.amount() + " " + clock.unit() + " from " + clock.anchor()
+                + (excluded.length == 0 ? "" : ", leaving out " + String.join(" ", excluded))
+                + (clock.enforced() ? ", enforced" : ""));
+        return type(type.code()).orElseThrow();
+    }
+
+    private static String kindWords(ClockRule.Kind kind) {
+        return kind == ClockRule.Kind.HEARING ? "the hearing" : "the subject's notification";
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Optional<OrderType> type(String code) {
         return types().stream().filter(t -> t.code().equals(code)).findFirst();

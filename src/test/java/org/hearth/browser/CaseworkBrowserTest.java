@@ -1,0 +1,171 @@
+package org.hearth.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hearth.access.Role;
+import org.hearth.access.StaffPrincipal;
+import org.hearth.access.StaffUser;
+import org.hearth.casework.Case;
+import org.hearth.casework.CaseService;
+import org.hearth.casework.CaseServices;
+import org.hearth.casework.CaseSource;
+import org.hearth.casework.Casework;
+import org.hearth.casework.ServiceKind;
+import org.hearth.people.PersonId;
+import org.hearth.platform.Dates;
+import org.hearth.support.Fixtures;
+import org.hearth.support.Fixtures.TestUser;
+import org.hearth.support.HearthIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * An IDVA case from the allocation queue to closure in a real browser (issue 14): the service manager allocates a
+ * waiting case to a worker; the worker sees the person's safe-contact rules above the contact form, logs an
+ * attempt, writes a safety plan, records the exit outcomes and closes the case; the closed case is then read-only
+ * (no form on the case, its safety plan or its outcomes).
+ */
+@HearthIntegrationTest
+class CaseworkBrowserTest {
+
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    CaseServices services;
+    @Autowired
+    Casework casework;
+
+    private static <T> T as(StaffUser u, java.util.function.Supplier<T> action) {
+        StaffPrincipal p = new StaffPrincipal(u.id(), u.username(), u.displayName(), u.agency(), u.roles(), true,
+                false, true, null);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void signIn(WebDriver driver, TestUser user) {
+        driver.manage().deleteAllCookies();
+        LoginPage.open(driver, base()).signIn(user.username(), user.password()).enterCode(user.code(0));
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    @Test
+    void aWaitingCaseIsAllocatedContactedPlannedAndClosedWithExitOutcomes() {
+        String agency = Fixtures.uniqueName("Browser IDVA");
+        TestUser manager = fixtures.enrolledUserAt(agency, Role.PRACTITIONER);
+        TestUser worker = fixtures.enrolledUserAt(agency, Role.PRACTITIONER);
+        TestUser referrer = fixtures.enrolledUserAt(Fixtures.uniqueName("Browser Referrer"), Role.PRACTITIONER);
+        CaseService service = as(fixtures.enrolledUser(Role.SYSTEM_ADMIN).user(), () -> {
+            CaseService s = services.create(fixtures.agency(agency).id(), null, ServiceKind.IDVA,
+                    Fixtures.uniqueName("Browser IDVA service "), 2, 60, 80);
+            services.setWorker(s.id(), manager.user().id(), BigDecimal.ONE, true);
+            services.setWorker(s.id(), worker.user().id(), BigDecimal.ONE, false);
+            return s;
+        });
+        UUID person = UUID.randomUUID();
+        jdbc.sql("INSERT INTO person (id, given_name, family_name, created_by) VALUES (?, 'Ash', ?, ?)")
+                .params(person, Fixtures.uniqueName("Browser"), UUID.randomUUID()).update();
+        fixtures.grant(person, referrer.user().agency().value(), "RECORDED");
+        jdbc.sql("INSERT INTO safe_contact (person_id, call_ok, text_ok, updated_by) VALUES (?, false, true, ?)")
+                .params(person, UUID.randomUUID()).update();
+        Case waiting = as(referrer.user(), () -> casework.refer(new PersonId(person), service.id(),
+                "High risk after a strangulation", CaseSource.PERSON_PAGE));
+        String ref = waiting.reference();
+        String caseUrl = base() + "/casework/cases/" + waiting.id();
+        LocalDate today = LocalDate.now(Dates.UK);
+        WebDriver driver = chromium.driver();
+
+        // the service manager allocates the waiting case from the queue
+        signIn(driver, manager);
+        CaseScreen servicePage = CaseScreen.open(driver, base() + "/casework/services/" + service.id(), service.name());
+        assertThat(servicePage.main()).contains(ref);
+        servicePage = servicePage.select("/allocate", "worker", worker.user().displayName())
+                .submit("/allocate", service.name());
+        assertThat(servicePage.main()).contains(ref + " allocated to " + worker.user().displayName())
+                .contains("No cases are waiting for allocation");
+        assertThat(driver.findElements(org.openqa.selenium.By.id("queue"))).as("the queue is empty").isEmpty();
+
+        // the worker: the safe-contact rules come before the contact form; a text is logged
+        signIn(driver, worker);
+        CaseScreen c = CaseScreen.open(driver, base() + "/casework/my-cases", "My cases").follow(ref, ref);
+        assertThat(c.main()).contains("Check these before you plan any contact");
+        assertThat(c.before("#safe-contact-rules", "main form[action$='/contacts']"))
+                .as("the safe-contact rules show before the contact form").isTrue();
+        String rules = driver.findElement(org.openqa.selenium.By.id("safe-contact-rules")).getText();
+        assertThat(rules).contains("Phone call Not safe").contains("Text message Safe");
+        c = c.date("/contacts", "attemptedOn", today)
+                .select("/contacts", "method", "Text message").select("/contacts", "outcome", "Spoke to them")
+                .type("/contacts", "notes", "Agreed a safe time to call back").submit("/contacts", ref);
+        String attempts = driver.findElement(org.openqa.selenium.By.id("contact-attempts")).getText();
+        assertThat(attempts).contains("Text message").contains("Spoke to them").doesNotContain("Unsafe channel");
+
+        // a safety plan
+        CaseScreen plan = c.follow("Safety plan (none yet)", "Safety plan");
+        c = plan.type("/safety-plan", "safeContacts", "Her sister, on the number in the safe-contact notes")
+                .type("/safety-plan", "escapePlan", "Out through the back garden to the neighbour at number 12")
+                .type("/safety-plan", "codeWord", "Blue umbrella").submit("/safety-plan", ref);
+        assertThat(c.main()).contains("Safety plan saved as version 1").contains("Safety plan (version 1)");
+
+        // closing without exit outcomes is refused, nothing closed
+        CaseScreen close = c.follow("Close the case", "Close the case");
+        close = close.select("/close", "reason", "Risk reduced").submit("/close", "Close the case");
+        assertThat(close.main()).contains("Record the exit outcomes before closing the case");
+        assertThat(status(waiting)).isEqualTo("OPEN");
+
+        // exit outcomes
+        CaseScreen outcomes = CaseScreen.open(driver, caseUrl + "/outcomes", "Outcomes")
+                .choose("/outcomes", "stage", "EXIT").choose("/outcomes", "risk", "STANDARD")
+                .choose("/outcomes", "answer-PHYSICAL", "STOPPED").choose("/outcomes", "answer-SEXUAL", "NOT_PRESENT")
+                .choose("/outcomes", "answer-HARASSMENT_STALKING", "REDUCED")
+                .choose("/outcomes", "answer-JEALOUS_CONTROLLING", "REDUCED")
+                .choose("/outcomes", "answer-FEELS_SAFER", "YES").choose("/outcomes", "answer-QUALITY_OF_LIFE", "PARTLY");
+        c = outcomes.submit("/outcomes", ref);
+        assertThat(CaseScreen.open(driver, caseUrl + "/outcomes", "Outcomes").main()).contains("Exit")
+                .contains("Stopped").contains("Partly");
+
+        // the case is closed
+        c = CaseScreen.open(driver, caseUrl + "/close", "Close the case").select("/close", "reason", "Risk reduced")
+                .type("/close", "note", "Moved to a safe tenancy; plan in place").submit("/close", ref);
+        assertThat(status(waiting)).isEqualTo("CLOSED");
+        chromium.screenshot("casework-closed");
+
+        // and read-only: no form on the case, its safety plan or its outcomes
+        assertThat(c.main()).contains("Reopen the case").doesNotContain("Record a contact attempt");
+        assertThat(c.formActions()).as("forms on the closed case").isEmpty();
+        CaseScreen closedPlan = c.follow("Safety plan (version 1)", "Safety plan");
+        assertThat(closedPlan.main()).contains("Blue umbrella");
+        assertThat(closedPlan.buttons()).as("buttons on the closed case's safety plan").isEmpty();
+        assertThat(CaseScreen.open(driver, caseUrl + "/outcomes", "Outcomes").buttons())
+                .as("buttons on the closed case's outcomes").isEmpty();
+        assertThat(CaseScreen.open(driver, caseUrl + "/close", "Close the case").buttons())
+                .as("the worker (not a manager) cannot reopen it").isEmpty();
+    }
+
+    private String status(Case c) {
+        return jdbc.sql("SELECT status FROM casework_case WHERE id = ?").param(c.id().value()).query(String.class)
+                .single();
+    }
+}

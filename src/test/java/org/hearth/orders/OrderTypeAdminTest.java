@@ -1,0 +1,147 @@
+package org.hearth.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.hearth.access.Role;
+import org.hearth.access.StaffPrincipal;
+import org.hearth.access.StaffUser;
+import org.hearth.support.Fixtures;
+import org.hearth.support.Fixtures.TestUser;
+import org.hearth.support.HearthIntegrationTest;
+import org.hearth.support.WebSession;
+import org.hearth.support.WebSession.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The order types page for system administrators: a clock added and changed (audited), refused input (400, an
+ * error summary, nothing written), and everyone else refused by the web and by the module. Works on a type made for
+ * the test, so the seeded types other tests time orders by are not changed.
+ */
+@HearthIntegrationTest
+class OrderTypeAdminTest {
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Orders orders;
+    @LocalServerPort
+    int port;
+
+    String code;
+
+    @BeforeEach
+    void aTypeOfItsOwn() {
+        StringBuilder letters = new StringBuilder("TEST_");
+        UUID.randomUUID().toString().chars().filter(Character::isLetter).limit(8)
+                .forEach(c -> letters.append(Character.toUpperCase((char) c)));
+        code = letters.toString() + "_X";
+        jdbc.sql("""
+                INSERT INTO order_type (code, name, short_name, sort_order, warning_days, applicants)
+                VALUES (?, ?, 'Test notice', 999, 1, ARRAY['POLICE'])""").params(code, "Test notice " + code).update();
+    }
+
+    @AfterEach
+    void removeIt() {
+        SecurityContextHolder.clearContext();
+        jdbc.sql("DELETE FROM order_type WHERE code = ?").param(code).update();
+    }
+
+    private int clocks() {
+        return jdbc.sql("SELECT count(*) FROM order_type_clock WHERE type_code = ?").param(code).query(Integer.class)
+                .single();
+    }
+
+    @Test
+    void anAdministratorAddsAndChangesAClock() {
+        WebSession web = new WebSession(port);
+        web.signIn(fixtures.enrolledUser(Role.SYSTEM_ADMIN));
+        Page list = web.get("/admin/order-types");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.html().select("#DVPO-clocks").text()).contains("48 hours");
+        assertThat(list.html().select("#" + code).text()).contains("Test notice");
+        assertThat(web.get("/admin/order-types/" + code + "/clocks/new").status()).isEqualTo(200);
+
+        // everything wrong at once, nothing written
+        Page refused = web.post("/admin/order-types/" + code + "/clocks", Map.of("amount", "forty"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorSummary()).contains("Choose what meets the clock").contains("Enter the name of the clock")
+                .contains("Choose what the clock counts from").contains("whole number").contains("Choose hours or days");
+        assertThat(clocks()).isZero();
+        Page tooLong = web.post("/admin/order-types/" + code + "/clocks", Map.of("kind", "HEARING", "label", "Hearing",
+                "anchor", "MADE", "amount", "5000", "unit", "HOURS"));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.errorSummary()).contains("from 1 to 1000");
+        assertThat(clocks()).isZero();
+
+        // added
+        Page added = web.post("/admin/order-types/" + code + "/clocks", Map.of("kind", "HEARING",
+                "label", "Hearing of the application", "anchor", "MADE", "amount", "48", "unit", "HOURS",
+                "excluded", "SUNDAY", "enforced", "true"));
+        assertThat(added.status()).isEqualTo(302);
+        ClockRule clock = orders.type(code).orElseThrow().clock(ClockRule.Kind.HEARING).orElseThrow();
+        assertThat(clock).isEqualTo(new ClockRule(ClockRule.Kind.HEARING, "Hearing of the application",
+                ClockRule.Anchor.MADE, 48, ClockRule.Unit.HOURS, Set.of(ExcludedDay.SUNDAY), true));
+        web.get("/admin/order-types/" + code + "/clocks/new");
+        assertThat(web.post("/admin/order-types/" + code + "/clocks", Map.of("kind", "HEARING", "label", "Again",
+                "anchor", "MADE", "amount", "24", "unit", "HOURS")).errorSummary()).contains("already has a clock");
+        assertThat(clocks()).isEqualTo(1);
+
+        // changed
+        assertThat(web.get("/admin/order-types/" + code + "/clocks/HEARING").html().select("#amount").val())
+                .isEqualTo("48");
+        Page changed = web.post("/admin/order-types/" + code + "/clocks/HEARING", Map.of("label",
+                "Hearing of the application", "anchor", "NOTICE", "amount", "3", "unit", "DAYS", "enforced", "false"));
+        assertThat(changed.status()).isEqualTo(302);
+        assertThat(orders.type(code).orElseThrow().clock(ClockRule.Kind.HEARING).orElseThrow())
+                .isEqualTo(new ClockRule(ClockRule.Kind.HEARING, "Hearing of the application", ClockRule.Anchor.NOTICE,
+                        3, ClockRule.Unit.DAYS, Set.of(), false));
+        assertThat(web.get("/admin/order-types/" + code + "/clocks/NOTIFICATION").status()).isEqualTo(404);
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM audit_event WHERE record_type = 'order-type' AND action = 'UPDATE'
+                AND ? = ANY(record_ids)""").param(code).query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void noOneElseChangesAType() {
+        TestUser practitioner = fixtures.enrolledUser(Role.PRACTITIONER);
+        TestUser coordinator = fixtures.enrolledUser(Role.PARTNERSHIP_COORDINATOR);
+        for (TestUser u : new TestUser[] {practitioner, coordinator}) {
+            WebSession web = new WebSession(port);
+            web.signIn(u);
+            assertThat(web.get("/admin/order-types").status()).isEqualTo(403);
+            web.get("/"); // a page with the session's CSRF token, so the refusal is the route's guard
+            assertThat(web.post("/admin/order-types/" + code + "/clocks", Map.of("kind", "HEARING", "label", "x",
+                    "anchor", "MADE", "amount", "48", "unit", "HOURS")).status()).isEqualTo(403);
+        }
+        // the module refuses on its own
+        ClockRule rule = new ClockRule(ClockRule.Kind.HEARING, "Hearing", ClockRule.Anchor.MADE, 48,
+                ClockRule.Unit.HOURS, Set.of(), false);
+        actAs(practitioner.user());
+        assertThatThrownBy(() -> orders.saveClock(code, rule, true)).isInstanceOf(AccessDeniedException.class);
+        SecurityContextHolder.clearContext();
+        assertThatThrownBy(() -> orders.saveClock(code, rule, true)).as("nobody signed in")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(clocks()).isZero();
+    }
+
+    private static void actAs(StaffUser u) {
+        StaffPrincipal p = new StaffPrincipal(u.id(), u.username(), u.displayName(), u.agency(), u.roles(), true,
+                false, true, null);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()));
+    }
+}
