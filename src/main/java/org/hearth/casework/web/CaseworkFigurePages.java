@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.hearth.platform.web.DateParts;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -36,28 +37,31 @@ class CaseworkFigurePages {
 
     @GetMapping("/insights/casework")
     @PreAuthorize(INSIGHTS)
-    String partnership(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            Model model, HttpServletResponse response) {
-        return page("/insights/casework", "Casework: capacity, first contact and outcomes", null, true, from, to,
+    String partnership(@RequestParam java.util.Map<String, String> params, Model model,
+            HttpServletResponse response) {
+        return page("/insights/casework", "Casework: capacity, first contact and outcomes", null, true, params,
                 model, response);
     }
 
     @GetMapping("/casework/services/{id}/insights")
     @PreAuthorize(CaseworkPages.CASEWORK_OR_ADMIN)
-    String service(@PathVariable UUID id, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, Model model, HttpServletResponse response) {
+    String service(@PathVariable UUID id, @RequestParam java.util.Map<String, String> params, Model model,
+            HttpServletResponse response) {
         return page("/casework/services/" + id + "/insights", "Capacity, first contact and outcomes",
-                new CaseServiceId(id), false, from, to, model, response);
+                new CaseServiceId(id), false, params, model, response);
     }
 
-    private String page(String action, String title, CaseServiceId service, boolean suppress, String from, String to,
-            Model model, HttpServletResponse response) {
-        CaseworkFigureViews.Period period = CaseworkFigureViews.Period.parse(from, to, CaseViews.today());
+    private String page(String action, String title, CaseServiceId service, boolean suppress,
+            java.util.Map<String, String> params, Model model, HttpServletResponse response) {
+        DateParts from = DateParts.ofQuery(params, "from");
+        DateParts to = DateParts.ofQuery(params, "to");
+        CaseworkFigureViews.Period period = CaseworkFigureViews.Period.parse(from.isoOrNull(), to.isoOrNull(),
+                CaseViews.today());
         model.addAttribute("title", title);
         model.addAttribute("action", action);
         model.addAttribute("suppressed", suppress);
-        model.addAttribute("from", from == null ? (period.from() == null ? "" : period.from().toString()) : from);
-        model.addAttribute("to", to == null ? (period.to() == null ? "" : period.to().toString()) : to);
+        model.addAttribute("from", from.blank() ? DateParts.of(period.from()) : from);
+        model.addAttribute("to", to.blank() ? DateParts.of(period.to()) : to);
         model.addAttribute("errors", period.errors());
         if (!period.errors().isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

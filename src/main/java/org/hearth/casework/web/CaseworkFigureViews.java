@@ -121,7 +121,7 @@ final class CaseworkFigureViews {
                 return LocalDate.parse(text.strip());
             } catch (DateTimeParseException e) {
                 errors.put(field, "The " + (field.equals("from") ? "start" : "end")
-                        + " of the period must be a real date, for example 2026-04-01");
+                        + " of the period must be a real date, like 1 4 2026");
                 return null;
             }
         }

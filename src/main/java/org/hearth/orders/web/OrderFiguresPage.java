@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.hearth.platform.web.DateParts;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -29,11 +30,13 @@ class OrderFiguresPage {
     }
 
     @GetMapping("/insights/orders")
-    String figures(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            Model model, HttpServletResponse response) {
-        OrderFigureViews.Period period = OrderFigureViews.Period.parse(from, to, orders.today());
-        model.addAttribute("from", from == null ? (period.from() == null ? "" : period.from().toString()) : from);
-        model.addAttribute("to", to == null ? (period.to() == null ? "" : period.to().toString()) : to);
+    String figures(@RequestParam java.util.Map<String, String> params, Model model, HttpServletResponse response) {
+        DateParts from = DateParts.ofQuery(params, "from");
+        DateParts to = DateParts.ofQuery(params, "to");
+        OrderFigureViews.Period period = OrderFigureViews.Period.parse(from.isoOrNull(), to.isoOrNull(),
+                orders.today());
+        model.addAttribute("from", from.blank() ? DateParts.of(period.from()) : from);
+        model.addAttribute("to", to.blank() ? DateParts.of(period.to()) : to);
         model.addAttribute("errors", period.errors());
         if (!period.errors().isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

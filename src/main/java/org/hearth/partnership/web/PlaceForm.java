@@ -14,8 +14,9 @@ public class PlaceForm {
     @Size(max = 200, message = "Name must be 200 characters or fewer")
     private String name;
 
-    @Pattern(regexp = "\\s*([0-9]{1,3}(,?[0-9]{3}){0,2})?\\s*",
-            message = "Enter the population as a whole number under 1,000,000,000, like 350,000")
+    // no population of 0 (the database refuses it: a rate per 1,000 of nobody means nothing)
+    @Pattern(regexp = "\\s*([1-9][0-9]{0,2}(,?[0-9]{3}){0,2})?\\s*",
+            message = "Enter the population as a whole number from 1 to 999,999,999, like 350,000")
     private String population;
 
     static PlaceForm of(String name, Integer population) {

@@ -30,6 +30,29 @@ public class DateParts implements java.io.Serializable {
                         String.valueOf(date.getYear()));
     }
 
+    /**
+     * A date of a GET form's query: the three boxes {@code field.day}, {@code .month}, {@code .year}, or else a
+     * {@code field} written yyyy-mm-dd (a link's), as typed.
+     */
+    public static DateParts ofQuery(java.util.Map<String, String> params, String field) {
+        DateParts parts = new DateParts(params.getOrDefault(field + ".day", ""),
+                params.getOrDefault(field + ".month", ""), params.getOrDefault(field + ".year", ""));
+        String iso = params.get(field);
+        if (parts.blank() && iso != null && !iso.isBlank()) {
+            try {
+                return of(LocalDate.parse(iso.strip()));
+            } catch (java.time.format.DateTimeParseException e) {
+                return new DateParts("", "", iso.strip());
+            }
+        }
+        return parts;
+    }
+
+    /** The date as yyyy-mm-dd for a parser: null when blank, a text no parser reads when not a real date. */
+    public String isoOrNull() {
+        return blank() ? null : toDate().map(LocalDate::toString).orElse("not a date");
+    }
+
     public boolean blank() {
         return isBlank(day) && isBlank(month) && isBlank(year);
     }

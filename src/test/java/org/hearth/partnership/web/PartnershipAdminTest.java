@@ -73,6 +73,14 @@ class PartnershipAdminTest {
         assertThat(duplicate.status()).isEqualTo(400);
         assertThat(Forms.fieldError(duplicate, "name")).contains("An area with that name already exists");
         assertThat(partnerships.areas().stream().filter(a -> a.name().equalsIgnoreCase(name))).hasSize(1);
+
+        // a population of nobody is a field error, never the database's refusal (the fuzzer found a 500)
+        Area area = partnerships.areas().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
+        web.open("/admin/partnership/areas/" + area.id() + "/edit");
+        Page zero = web.post("/admin/partnership/areas/" + area.id() + "/edit", Map.of("name", name, "population", "0"));
+        assertThat(zero.status()).isEqualTo(400);
+        assertThat(Forms.fieldError(zero, "population")).contains("from 1 to 999,999,999");
+        assertThat(partnerships.area(area.id()).orElseThrow().population()).isEqualTo(1000);
     }
 
     @Test
