@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
@@ -28,14 +31,24 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * RFC 9457 problem details for every {@code @RestController}: invalid fields are listed by name under
- * {@code errors}; unexpected failures are logged with an id (never personal data) and answered without detail.
+ * RFC 9457 problem details for every {@code @RestController}, the one handler of the API's errors (modules add
+ * none of their own): invalid fields are listed by name under {@code errors}, named as in the request's JSON
+ * (through the module's {@link ApiFieldNames} where its names differ); a record not found is a 404; a refusal by
+ * method security a 403; an unreachable database a 503; unexpected failures are logged with an id (never personal
+ * data) and answered without detail.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 1)
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+    private static final String INVALID = "Some fields are not valid, so nothing was saved.";
+
+    private final ObjectProvider<ApiFieldNames> fieldNames;
+
+    public ApiProblems(ObjectProvider<ApiFieldNames> fieldNames) {
+        this.fieldNames = fieldNames;
+    }
 
     /** One invalid field. */
     public record FieldProblem(String field, String message) {
@@ -44,7 +57,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, INVALID);
         problem.setTitle("Invalid request");
         List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
                 .map(e -> new FieldProblem(e.getField(), e.getDefaultMessage())).toList();
@@ -130,25 +143,38 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** Input a module refused: 400 with each field's message, in the order found. */
+    /** Input a module refused: 400 with each field's message, in the order found, the field named as in the JSON. */
     @ExceptionHandler(org.hearth.platform.InvalidInputException.class)
-    ProblemDetail invalidInput(org.hearth.platform.InvalidInputException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid.");
+    ProblemDetail invalidInput(org.hearth.platform.InvalidInputException ex, HandlerMethod handler) {
+        UnaryOperator<String> json = jsonNames(handler);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, INVALID);
         problem.setTitle("Invalid request");
-        problem.setProperty("errors", ex.problems().stream().map(p -> new FieldProblem(p.field(), p.message()))
+        problem.setProperty("errors", ex.problems().stream()
+                .map(p -> new FieldProblem(json.apply(p.field()), p.message()))
                 .toList());
         return problem;
     }
 
+    /** The JSON names of the controller that threw, where its module declares them; the module's names otherwise. */
+    private UnaryOperator<String> jsonNames(HandlerMethod handler) {
+        if (handler == null) {
+            return UnaryOperator.identity();
+        }
+        Class<?> controller = handler.getBeanType();
+        return fieldNames.orderedStream().filter(names -> names.controllers().contains(controller))
+                .<UnaryOperator<String>>map(names -> names::json).findFirst().orElse(UnaryOperator.identity());
+    }
+
     @ExceptionHandler(org.hearth.platform.input.InvalidTextException.class)
     ProblemDetail invalidText(org.hearth.platform.input.InvalidTextException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are not valid.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, INVALID);
         problem.setTitle("Invalid request");
         problem.setProperty("errors", List.of(new FieldProblem(
                 ex.field() == null ? "" : org.hearth.platform.input.TextRules.strip(ex.field()), ex.getMessage())));
         return problem;
     }
 
+    /** A refusal by method security ({@code @PreAuthorize}, need-to-know): 403, as Spring Security answers others. */
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
     ProblemDetail denied(org.springframework.security.access.AccessDeniedException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
