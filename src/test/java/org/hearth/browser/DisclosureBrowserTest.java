@@ -47,6 +47,8 @@ class DisclosureBrowserTest {
     JdbcClient jdbc;
     @Autowired
     Disclosures disclosures;
+    @Autowired
+    org.hearth.people.PersonMatcher matcher;
 
     private DisclosureFigures.Row rightToAsk(StaffUser u, LocalDate today) {
         StaffPrincipal p = new StaffPrincipal(u.id(), u.username(), u.displayName(), u.agency(), u.roles(), true,
@@ -89,6 +91,20 @@ class DisclosureBrowserTest {
         jdbc.sql("INSERT INTO person (id, given_name, family_name, date_of_birth, created_by) VALUES (?, ?, ?, ?, ?)")
                 .params(subject, "Silas", subjectFamily, born, UUID.randomUUID()).update();
         fixtures.grant(subject, fixtures.agency(probation).id().value(), "RECORDED");
+        // the matcher learns a new record within seconds (its index polls for changes): wait until it knows Silas,
+        // or the application would record a new person with no agency holding anything
+        org.hearth.people.PersonDetails described = new org.hearth.people.PersonDetails("Silas", subjectFamily, born,
+                null, null, null, null, null, false, null, null, null);
+        long until = System.currentTimeMillis() + 60_000;
+        while (matcher.candidates(described, null, 5).stream().noneMatch(c -> c.id().value().equals(subject))) {
+            assertThat(System.currentTimeMillis()).as("the matcher knows the subject").isLessThan(until);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
         LocalDate today = LocalDate.now(Dates.UK);
         DisclosureFigures.Row before = rightToAsk(team.user(), today);
         WebDriver driver = chromium.driver();
