@@ -95,16 +95,8 @@ class DisclosureBrowserTest {
         // or the application would record a new person with no agency holding anything
         org.hearth.people.PersonDetails described = new org.hearth.people.PersonDetails("Silas", subjectFamily, born,
                 null, null, null, null, null, false, null, null, null);
-        long until = System.currentTimeMillis() + 60_000;
-        while (matcher.candidates(described, null, 5).stream().noneMatch(c -> c.id().value().equals(subject))) {
-            assertThat(System.currentTimeMillis()).as("the matcher knows the subject").isLessThan(until);
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        org.hearth.support.Eventually.waitFor(() -> matcher.candidates(described, null, 5).stream()
+                .anyMatch(c -> c.id().value().equals(subject)), java.time.Duration.ofSeconds(60));
         LocalDate today = LocalDate.now(Dates.UK);
         DisclosureFigures.Row before = rightToAsk(team.user(), today);
         WebDriver driver = chromium.driver();

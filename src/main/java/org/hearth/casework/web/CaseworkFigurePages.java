@@ -55,7 +55,7 @@ class CaseworkFigurePages {
             java.util.Map<String, String> params, Model model, HttpServletResponse response) {
         DateParts from = DateParts.ofQuery(params, "from");
         DateParts to = DateParts.ofQuery(params, "to");
-        CaseworkFigureViews.Period period = CaseworkFigureViews.Period.parse(from.isoOrNull(), to.isoOrNull(),
+        org.hearth.platform.web.ReportPeriod period = org.hearth.platform.web.ReportPeriod.parse(from.isoOrNull(), to.isoOrNull(),
                 CaseViews.today());
         model.addAttribute("title", title);
         model.addAttribute("action", action);

@@ -2,12 +2,8 @@ package org.hearth.casework.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.hearth.casework.OutcomeAnswer;
 import org.hearth.casework.OutcomeMeasure;
 import org.hearth.casework.ServiceFigures;
@@ -90,40 +86,5 @@ final class CaseworkFigureViews {
     private static String withPercent(Suppression.Count part, Suppression.Count whole) {
         Cell pct = Suppression.percent(part, whole);
         return part.cell().text() + (pct.status() == Cell.Status.SHOWN ? " (" + pct.text() + ")" : "");
-    }
-
-    /** A period from the query: yyyy-mm-dd each, by default the 12 months to today; errors by field. */
-    record Period(LocalDate from, LocalDate to, Map<String, String> errors) {
-
-        static Period parse(String fromText, String toText, LocalDate today) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            LocalDate to = date(toText, "to", errors);
-            LocalDate from = date(fromText, "from", errors);
-            if (to == null && !errors.containsKey("to")) {
-                to = today;
-            }
-            if (from == null && !errors.containsKey("from") && to != null) {
-                from = to.minusYears(1).plusDays(1);
-            }
-            if (from != null && to != null && from.isAfter(to)) {
-                errors.put("from", "The start of the period must be on or before its end");
-            } else if (from != null && to != null && from.plusYears(10).isBefore(to)) {
-                errors.put("from", "The period can be at most 10 years");
-            }
-            return new Period(from, to, errors);
-        }
-
-        private static LocalDate date(String text, String field, Map<String, String> errors) {
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(text.strip());
-            } catch (DateTimeParseException e) {
-                errors.put(field, "The " + (field.equals("from") ? "start" : "end")
-                        + " of the period must be a real date, like 1 4 2026");
-                return null;
-            }
-        }
     }
 }

@@ -1,11 +1,8 @@
 package org.hearth.orders.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.hearth.insights.Cell;
 import org.hearth.insights.Suppression;
 import org.hearth.orders.OrderFigures;
@@ -49,40 +46,5 @@ final class OrderFigureViews {
                 Suppression.single(java.util.Arrays.stream(breached).sum()).cell(),
                 Suppression.single(java.util.Arrays.stream(breaches).sum()).cell());
         return new Shown(figures.from(), figures.to(), rows, total);
-    }
-
-    /** A period from the query: yyyy-mm-dd each, by default the 12 months to today; errors by field. */
-    record Period(LocalDate from, LocalDate to, Map<String, String> errors) {
-
-        static Period parse(String fromText, String toText, LocalDate today) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            LocalDate to = date(toText, "to", errors);
-            LocalDate from = date(fromText, "from", errors);
-            if (to == null && !errors.containsKey("to")) {
-                to = today;
-            }
-            if (from == null && !errors.containsKey("from") && to != null) {
-                from = to.minusYears(1).plusDays(1);
-            }
-            if (from != null && to != null && from.isAfter(to)) {
-                errors.put("from", "The start of the period must be on or before its end");
-            } else if (from != null && to != null && from.plusYears(10).isBefore(to)) {
-                errors.put("from", "The period can be at most 10 years");
-            }
-            return new Period(from, to, errors);
-        }
-
-        private static LocalDate date(String text, String field, Map<String, String> errors) {
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(text.strip());
-            } catch (DateTimeParseException e) {
-                errors.put(field, "The " + (field.equals("from") ? "start" : "end")
-                        + " of the period must be a real date");
-                return null;
-            }
-        }
     }
 }

@@ -26,7 +26,7 @@ class OrderFiguresApi {
     @GetMapping("/api/insights/orders")
     OrderFigureViews.Shown figures(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
-        OrderFigureViews.Period period = OrderFigureViews.Period.parse(from, to, orders.today());
+        org.hearth.platform.web.ReportPeriod period = org.hearth.platform.web.ReportPeriod.parse(from, to, orders.today());
         if (!period.errors().isEmpty()) {
             throw new InvalidInputException(period.errors());
         }

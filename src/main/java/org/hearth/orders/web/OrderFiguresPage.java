@@ -33,7 +33,7 @@ class OrderFiguresPage {
     String figures(@RequestParam java.util.Map<String, String> params, Model model, HttpServletResponse response) {
         DateParts from = DateParts.ofQuery(params, "from");
         DateParts to = DateParts.ofQuery(params, "to");
-        OrderFigureViews.Period period = OrderFigureViews.Period.parse(from.isoOrNull(), to.isoOrNull(),
+        org.hearth.platform.web.ReportPeriod period = org.hearth.platform.web.ReportPeriod.parse(from.isoOrNull(), to.isoOrNull(),
                 orders.today());
         model.addAttribute("from", from.blank() ? DateParts.of(period.from()) : from);
         model.addAttribute("to", to.blank() ? DateParts.of(period.to()) : to);
