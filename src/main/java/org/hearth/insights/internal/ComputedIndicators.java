@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hearth.insights.Headline;
 import org.hearth.insights.IndicatorReport;
+import org.hearth.insights.IndicatorSource;
+import org.hearth.insights.Table;
 import org.hearth.insights.Indicators;
 import org.hearth.insights.internal.IndicatorQueries.HighRiskFact;
 import org.hearth.insights.internal.IndicatorQueries.ReferralFact;
@@ -88,9 +92,11 @@ class ComputedIndicators implements Indicators {
     }
     private final Bvpi225Assessments bvpi225;
     private final ObjectProvider<StrategyStatus> strategyStatus;
+    private final List<IndicatorSource> sources;
 
     ComputedIndicators(IndicatorQueries queries, Rollups rollups, Partnerships partnerships,
-            Bvpi225Assessments bvpi225, ObjectProvider<StrategyStatus> strategyStatus) {
+            Bvpi225Assessments bvpi225, ObjectProvider<StrategyStatus> strategyStatus, List<IndicatorSource> sources) {
+        this.sources = List.copyOf(sources);
         this.queries = queries;
         this.rollups = rollups;
         this.partnerships = partnerships;
@@ -121,6 +127,23 @@ class ComputedIndicators implements Indicators {
     @Override
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public IndicatorReport report(LocalDate from, LocalDate to, UUID areaId) {
+        IndicatorReport own = computed(from, to, areaId);
+        if (sources.isEmpty()) {
+            return own;
+        }
+        List<Headline> headlines = new ArrayList<>(own.headlines());
+        List<Table> tables = new ArrayList<>(own.tables());
+        for (IndicatorSource source : sources) {
+            IndicatorSource.Figures figures = source.figures(from, to, areaId);
+            headlines.addAll(figures.headlines());
+            tables.addAll(figures.tables());
+        }
+        return new IndicatorReport(own.from(), own.to(), own.areaId(), own.areaName(), own.population(), headlines,
+                tables);
+    }
+
+    /** The figures insights computes from its read models, cached until they change. */
+    private IndicatorReport computed(LocalDate from, LocalDate to, UUID areaId) {
         if (from == null || to == null || from.isAfter(to)) {
             throw new IllegalArgumentException("The period must start on or before its end");
         }

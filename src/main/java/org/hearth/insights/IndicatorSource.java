@@ -1,0 +1,32 @@
+package org.hearth.insights;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Figures another module adds to the insights dashboard, its API and every board report (PDF and workbook): a bean
+ * in that module, in the {@link Section} it names, after the figures insights computes itself. Each figure must
+ * already be suppressed with {@link Suppression} (counts from 1 to 4 as "&lt;5" and so on): what a source returns
+ * is shown to analysts as it is. Read on every request, never cached: keep it to a few aggregate queries.
+ */
+public interface IndicatorSource {
+
+    /** The section the figures belong to (their commentary in a board report is that section's). */
+    Section section();
+
+    /**
+     * The headlines and tables for referrals or activity from {@code from} to {@code to} inclusive, in one area or
+     * (null) the whole partnership. Each headline's and table's {@code section} is {@code section().name()}.
+     */
+    Figures figures(LocalDate from, LocalDate to, UUID areaId);
+
+    /** A source's figures. */
+    record Figures(List<Headline> headlines, List<Table> tables) {
+
+        public Figures {
+            headlines = List.copyOf(headlines);
+            tables = List.copyOf(tables);
+        }
+    }
+}
