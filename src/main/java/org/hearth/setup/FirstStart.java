@@ -141,15 +141,24 @@ class FirstStart implements ApplicationRunner {
         if (demo.isEmpty()) {
             return;
         }
+        log.info(demoLogins(demo, env.getProperty("local.server.port", env.getProperty("server.port", "8080"))));
+    }
+
+    /**
+     * The demo accounts as printed on first start: in the order of {@link Role} (administrator, coordinator, hub,
+     * practitioners... key adults, disclosure team), then by username, so "idva" comes before "idva2".
+     */
+    static String demoLogins(List<StaffUser> demo, String port) {
         StringBuilder out = new StringBuilder("\n\n  Hearth demo partnership: sign in at http://localhost:")
-                .append(env.getProperty("local.server.port", env.getProperty("server.port", "8080")))
-                .append("/login\n  Password for every demo account: ").append(DEMO_PASSWORD).append("\n\n");
-        for (StaffUser u : demo) {
-            out.append(String.format("    %-12s %s%n", u.username(),
-                    String.join(", ", u.roles().stream().map(Role::label).sorted().toList())));
-        }
+                .append(port).append("/login\n  Password for every demo account: ").append(DEMO_PASSWORD)
+                .append("\n\n");
+        demo.stream().sorted(java.util.Comparator.<StaffUser>comparingInt(
+                u -> u.roles().stream().mapToInt(Role::ordinal).min().orElse(Integer.MAX_VALUE))
+                .thenComparing(StaffUser::username))
+                .forEach(u -> out.append(String.format("    %-12s %s%n", u.username(),
+                        String.join(", ", u.roles().stream().sorted().map(Role::label).toList()))));
         out.append("\n  Demo accounts skip the second factor; every real account must enrol one.\n");
-        log.info(out.toString());
+        return out.toString();
     }
 
 }
