@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * before it ran): once a minute, those at least a minute old, from Spring Modulith's event publication registry.
  * A lost delivery can matter for safety (a hub's "Refer to MARAC" decision that never becomes a MARAC referral), so
  * no module keeps its own retry. Every {@code @ApplicationModuleListener} must therefore be idempotent: delivering
- * an event twice does what delivering it once does.
+ * an event twice does what delivering it once does. Where several instances serve one database, one redelivers at a
+ * time ({@link SingleInstance}).
  */
 @Component
 class EventRedelivery {
@@ -27,14 +28,16 @@ class EventRedelivery {
     static final Duration EVERY = Duration.ofMinutes(1);
 
     private final IncompleteEventPublications incomplete;
+    private final SingleInstance single;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "event-redelivery");
         t.setDaemon(true);
         return t;
     });
 
-    EventRedelivery(IncompleteEventPublications incomplete) {
+    EventRedelivery(IncompleteEventPublications incomplete, SingleInstance single) {
         this.incomplete = incomplete;
+        this.single = single;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -44,7 +47,9 @@ class EventRedelivery {
 
     void redeliver() {
         try {
-            incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults().withMinAge(EVERY));
+            // one instance at a time: two would deliver the same events twice at once
+            single.runExclusively("event-redelivery", () -> incomplete.resubmitIncompletePublications(
+                    ResubmissionOptions.defaults().withMinAge(EVERY)));
         } catch (RuntimeException e) {
             // the exception's message may quote the event's values: log its type only
             log.warn("Could not deliver incomplete events again ({}); trying again in {}", e.getClass().getName(),

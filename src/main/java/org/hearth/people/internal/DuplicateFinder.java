@@ -15,6 +15,7 @@ import org.hearth.people.matching.Candidate;
 import org.hearth.people.matching.MatchEngine;
 import org.hearth.people.matching.PersonIndex;
 import org.hearth.people.matching.PersonRecord;
+import org.hearth.platform.SingleInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -43,6 +44,7 @@ class DuplicateFinder implements DisposableBean {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final SingleInstance single;
     private final double minProbability;
     private final Duration every;
     private final AtomicBoolean running = new AtomicBoolean();
@@ -52,11 +54,12 @@ class DuplicateFinder implements DisposableBean {
         return t;
     });
 
-    DuplicateFinder(JdbcClient jdbc, JdbcTemplate template,
+    DuplicateFinder(JdbcClient jdbc, JdbcTemplate template, SingleInstance single,
             @Value("${hearth.matching.duplicates.min-probability:0.5}") double minProbability,
             @Value("${hearth.matching.duplicates.every:24h}") Duration every) {
         this.jdbc = jdbc;
         this.template = template;
+        this.single = single;
         this.minProbability = minProbability;
         this.every = every;
     }
@@ -77,14 +80,15 @@ class DuplicateFinder implements DisposableBean {
         worker.shutdownNow();
     }
 
-    /** Starts a run in the background unless one is running here. */
+    /** Starts a run in the background unless one is running here (or on another instance: then it is skipped). */
     boolean start(UUID requestedBy) {
         if (!running.compareAndSet(false, true)) {
             return false;
         }
         worker.execute(() -> {
             try {
-                run(requestedBy);
+                // one instance at a time where several serve one database: a second would only repeat the work
+                single.runExclusively("person-duplicates", () -> run(requestedBy));
             } finally {
                 running.set(false);
             }

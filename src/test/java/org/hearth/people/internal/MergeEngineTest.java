@@ -38,6 +38,8 @@ class MergeEngineTest {
     DuplicateFinder finder;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.hearth.platform.SingleInstance single;
 
     @Test
     void theIndexForgetsAMergedRecordAndLearnsItAgainAfterAnUnmerge() {
@@ -63,6 +65,37 @@ class MergeEngineTest {
         engine.poll();
         assertThat(engine.indexed(b)).isTrue();
         assertThat(ids(family, dob)).contains(a, b);
+    }
+
+    @Test
+    void aDuplicateRunIsSkippedWhileAnotherInstanceRunsOne() throws InterruptedException {
+        waitFor(() -> !finder.running(), Duration.ofSeconds(120));
+        long runs = jdbc.sql("SELECT count(*) FROM person_duplicate_run").query(Long.class).single();
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        // another instance, on its own connection, is running the job
+        Thread other = new Thread(() -> single.runExclusively("person-duplicates", () -> {
+            held.countDown();
+            try {
+                release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        other.start();
+        assertThat(held.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        try {
+            assertThat(finder.start(null)).isTrue();
+            waitFor(() -> !finder.running(), Duration.ofSeconds(60));
+            assertThat(jdbc.sql("SELECT count(*) FROM person_duplicate_run").query(Long.class).single())
+                    .as("no second run while another instance runs one").isEqualTo(runs);
+        } finally {
+            release.countDown();
+            other.join(30_000);
+        }
+        assertThat(finder.start(null)).isTrue();
+        waitFor(() -> !finder.running(), Duration.ofSeconds(120));
+        assertThat(jdbc.sql("SELECT count(*) FROM person_duplicate_run").query(Long.class).single()).isEqualTo(runs + 1);
     }
 
     @Test
