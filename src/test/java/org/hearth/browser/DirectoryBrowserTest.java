@@ -109,7 +109,7 @@ class DirectoryBrowserTest {
         for (String path : List.of("/directory", "/directory?q=" + tag + "&need=WOMEN", "/directory/" + refuge.id(),
                 "/directory/cover-your-tracks", "/directory?area=not-an-area")) {
             driver.get(base() + path);
-            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+            Results results = new AxeBuilder().setTimeout(180).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
                     .analyze(driver);
             assertThat(results.getViolations()).as("WCAG violations on %s: %s", path, results.getViolations().stream()
                     .map(v -> v.getId() + " " + v.getHelp() + " " + v.getNodes().stream()

@@ -63,10 +63,10 @@ class InsightsAccessibilityBrowserTest {
     }
 
     private static void assertAccessible(WebDriver driver, String page) {
-        Results results = new AxeBuilder().withTags(WCAG_AA).analyze(driver);
+        Results results = new AxeBuilder().setTimeout(180).withTags(WCAG_AA).analyze(driver);
         assertThat(results.getViolations()).as("WCAG violations on %s:%n%s", page, describe(results.getViolations()))
                 .isEmpty();
-        assertThat(results.getPasses()).as("axe ran its checks on %s", page).isNotEmpty();
+        assertThat(results.getPasses()).as("axe ran its checks on %s (%s)", page, results.getErrorMessage()).isNotEmpty();
     }
 
     private static String describe(List<Rule> violations) {

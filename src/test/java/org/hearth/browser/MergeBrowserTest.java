@@ -92,7 +92,7 @@ class MergeBrowserTest {
 
     /** axe-core, WCAG 2.0 to 2.2 A and AA rules, as AccessibilityBrowserTest checks the other pages. */
     private static void assertAccessible(WebDriver driver, String page) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+        Results results = new AxeBuilder().setTimeout(180).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
                 .analyze(driver);
         assertThat(results.getViolations()).as("WCAG violations on %s: %s", page, results.getViolations().stream()
                 .map(v -> v.getId() + " at " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())

@@ -113,11 +113,11 @@ class StrategyBrowserTest {
     }
 
     private static void assertAccessible(WebDriver driver, String page) {
-        Results results = new AxeBuilder().withTags(WCAG_AA).analyze(driver);
+        Results results = new AxeBuilder().setTimeout(180).withTags(WCAG_AA).analyze(driver);
         assertThat(results.getViolations()).as("WCAG violations on %s: %s", page, results.getViolations().stream()
                 .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
                         .map(n -> String.valueOf(n.getTarget())).toList()).toList()).isEmpty();
-        assertThat(results.getPasses()).as("axe ran its checks on %s", page).isNotEmpty();
+        assertThat(results.getPasses()).as("axe ran its checks on %s (%s)", page, results.getErrorMessage()).isNotEmpty();
     }
 
     private String base() {
