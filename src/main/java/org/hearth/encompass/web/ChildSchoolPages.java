@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.Audited;
@@ -13,12 +14,10 @@ import org.hearth.partnership.Area;
 import org.hearth.partnership.AreaId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.people.People;
-import org.hearth.people.PersonAccess;
 import org.hearth.people.PersonId;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.Option;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A child's school, from their person page ({@code /people/{id}/school}): shown and set (or changed), or the child
  * recorded as home-educated, outside the hub's attention list. Casework roles; need-to-know: 404 for no such
- * person, 403 (audited) without a real ground on the child (the module checks again).
+ * person, 403 (audited) without a real ground on the child, checked by {@link ChildSchools} before the form is read.
  */
 @Controller
 @PreAuthorize("hasAnyRole('PRACTITIONER', 'HUB_COORDINATOR', 'AGENCY_REPRESENTATIVE')")
@@ -42,32 +41,32 @@ class ChildSchoolPages {
 
     private final ChildSchools childSchools;
     private final People people;
-    private final PersonAccess access;
     private final Partnerships partnerships;
 
-    ChildSchoolPages(ChildSchools childSchools, People people, PersonAccess access, Partnerships partnerships) {
+    ChildSchoolPages(ChildSchools childSchools, People people, Partnerships partnerships) {
         this.childSchools = childSchools;
         this.people = people;
-        this.access = access;
         this.partnerships = partnerships;
     }
 
-    /** The child named by the path: 404 when there is no such person, 403 without a real ground on them. */
-    private PersonId child(UUID personId) {
+    /**
+     * The child named by the path, before anything else: 404 when there is no such person, 403 without a real ground
+     * on them ({@code ChildSchools.schoolOf} refuses, and audits the refusal).
+     */
+    private Child child(UUID personId) {
         PersonId id = new PersonId(personId);
-        if (people.name(id).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        if (!access.holdsGround(id)) {
-            throw new AccessDeniedException("No ground on this child's record");
-        }
-        return id;
+        String name = people.name(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return new Child(id, name, childSchools.schoolOf(id));
     }
 
-    private String page(PersonId child, String typed, String error, Model model) {
+    private record Child(PersonId id, String name, Optional<ChildSchools.ChildSchool> current) {
+    }
+
+    private String page(Child c, String typed, String error, Model model) {
+        PersonId child = c.id();
         model.addAttribute("personId", child.value().toString());
-        model.addAttribute("childName", people.name(child).orElse(""));
-        var current = childSchools.schoolOf(child);
+        model.addAttribute("childName", c.name());
+        var current = c.current();
         model.addAttribute("current", current.map(c -> c.homeEducated()
                 ? "Home-educated: " + c.schoolName() + " is told" : c.schoolName()).orElse(null));
         List<Option> options = new ArrayList<>(List.of(new Option("", "Choose a school")));
@@ -94,7 +93,8 @@ class ChildSchoolPages {
     @Audited(action = AuditAction.UPDATE, recordType = "person", ids = "#personId", reason = "'child school recorded'")
     String record(@PathVariable UUID personId, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        PersonId child = child(personId);
+        Child found = child(personId);
+        PersonId child = found.id();
         String typed = form.getOrDefault("school", "").strip();
         try {
             if (typed.startsWith(HOME)) {
@@ -104,7 +104,7 @@ class ChildSchoolPages {
             }
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(child, typed, e.errors().values().iterator().next(), model);
+            return page(found, typed, e.errors().values().iterator().next(), model);
         }
         redirect.addFlashAttribute("success", "The child's school is recorded");
         return "redirect:/people/" + personId + "/school";
