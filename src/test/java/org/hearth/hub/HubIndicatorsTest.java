@@ -56,7 +56,7 @@ class HubIndicatorsTest {
         fixtures.agency("Test Agency");
         AreaId area = partnerships.addArea(Fixtures.uniqueName("Hub Figures Area"), 60_000).id();
         LocalDate day = LocalDate.now().minusDays(3);
-        // a meeting that reviewed 7 cases (7 to MARAC, 2 of them to the IDVA service too) and did not reach 2
+        // a meeting that reviewed 7 cases (7 to MARAC, 5 of them to the IDVA service too) and did not reach 2
         UUID meeting = UUID.randomUUID();
         Instant started = Instant.now().minus(3, ChronoUnit.DAYS);
         jdbc.sql("""
@@ -75,7 +75,7 @@ class HubIndicatorsTest {
             if (reached) {
                 jdbc.sql("INSERT INTO referral_triage_decision (referral_id, outcome) VALUES (?, 'REFER_TO_MARAC')")
                         .param(referral).update();
-                if (i < 2) {
+                if (i < 5) {
                     jdbc.sql("INSERT INTO referral_triage_decision (referral_id, outcome) VALUES (?, 'REFER_TO_IDVA')")
                             .param(referral).update();
                 }
@@ -108,7 +108,9 @@ class HubIndicatorsTest {
         assertThat(value(html, "hub-cases-carried-over")).isEqualTo("<5");
         assertThat(value(html, "hub-cases-per-meeting")).as("derived from a suppressed count").isEqualTo("[c]");
         assertThat(html.select("table#hub-decisions tr:contains(Refer to MARAC)").text()).contains("7", "100.0%");
-        assertThat(html.select("table#hub-decisions tr:contains(Refer to the IDVA service)").text()).contains("<5");
+        assertThat(html.select("table#hub-decisions tr:contains(Refer to the IDVA service)").text()).contains("5",
+                "71.4%");
+        assertThat(html.select("table#hub-decisions tr:contains(Strategy discussion)").text()).contains("0");
         assertThat(value(html, "encompass-made")).isEqualTo("<5");
         assertThat(value(html, "encompass-late")).isEqualTo("<5");
         assertThat(value(html, "encompass-before-next-school-day")).isEqualTo("[c]");

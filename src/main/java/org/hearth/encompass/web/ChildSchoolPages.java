@@ -62,11 +62,11 @@ class ChildSchoolPages {
     private record Child(PersonId id, String name, Optional<ChildSchools.ChildSchool> current) {
     }
 
-    private String page(Child c, String typed, String error, Model model) {
-        PersonId child = c.id();
+    private String page(Child found, String typed, String error, Model model) {
+        PersonId child = found.id();
         model.addAttribute("personId", child.value().toString());
-        model.addAttribute("childName", c.name());
-        var current = c.current();
+        model.addAttribute("childName", found.name());
+        var current = found.current();
         model.addAttribute("current", current.map(c -> c.homeEducated()
                 ? "Home-educated: " + c.schoolName() + " is told" : c.schoolName()).orElse(null));
         List<Option> options = new ArrayList<>(List.of(new Option("", "Choose a school")));
