@@ -70,6 +70,7 @@ class ChildSchoolPageTest {
 
     @Test
     void anInvolvedPractitionerSetsTheChildsSchoolAndAnAgencyNotInvolvedIsRefused() {
+        fixtures.agency("Test Agency");
         AreaId area = partnerships.addArea(Fixtures.uniqueName("Child School Area"), 30_000).id();
         String schoolName = Fixtures.uniqueName("Willow Primary ");
         UUID willow = school(area, schoolName, "PRIMARY");
