@@ -28,6 +28,18 @@ public interface GpPractices {
 
     Optional<GpPractice> find(GpPracticeId id);
 
+    /**
+     * Imports practices from CSV (header: area, name, ods_code, contact_name, contact_email, routine_enquiry; the
+     * area by name, routine enquiry YES, IN_DISCUSSION or NO, blank for NO). Each row is added or refused on its own,
+     * with its reasons: an unknown area, an ODS code that is not a letter and 5 digits, one twice in the file or
+     * already in the register, a practice of the same name already in the area, a missing lead, a bad e-mail, an
+     * unknown routine enquiry. Audited with the ids added.
+     *
+     * @throws org.hearth.platform.InvalidInputException (field {@code file}) when the header lacks a column or the
+     *     file is not CSV
+     */
+    ImportReport importCsv(java.io.Reader csv);
+
     /** @throws org.hearth.platform.InvalidInputException with a field error per problem */
     GpPracticeId add(GpPracticeChanges practice);
 

@@ -8,6 +8,8 @@ public enum Section {
     MARAC("MARAC"),
     TRIAGE("Time to triage decision"),
     OUTCOMES("Outcomes"),
+    /** Added by other modules' {@link IndicatorSource}s: the hub's meetings, school and GP notifications. */
+    HUB("Daily hub and Operation Encompass"),
     EQUALITY("By area and equality characteristic"),
     BVPI225("BVPI 225"),
     STRATEGY("Strategy status");

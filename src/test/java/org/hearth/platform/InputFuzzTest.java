@@ -159,6 +159,8 @@ class InputFuzzTest {
             Map.entry("POST /encompass/gp/{id}/contacts", "a practice's page; the seed has no practice"),
             Map.entry("POST /encompass/gp/{id}/contacts/{userId}/remove", "shows on a practice's key adult; the seed has none"),
             Map.entry("POST /encompass/gp/attention/{attentionId}", "shows on the GP attention list; the seed has none"),
+            Map.entry("POST /people/{personId}/school", "linked from the page of a child Operation Encompass knows; "
+                    + "the seed's person may not be one"),
             Map.entry("POST /api/marac/meetings/{meetingId}/cases/{referralId}/adjourn", "takes no body; needs a held agenda's case"),
             Map.entry("POST /api/marac/meetings/{meetingId}/held", "takes no body; needs a published meeting"),
             Map.entry("POST /api/marac/meetings/{meetingId}/minutes", "takes no body; needs a held meeting"),

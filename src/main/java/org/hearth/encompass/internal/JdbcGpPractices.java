@@ -1,5 +1,8 @@
 package org.hearth.encompass.internal;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -10,6 +13,9 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.access.StaffPrincipal;
@@ -21,6 +27,7 @@ import org.hearth.encompass.GpPractice;
 import org.hearth.encompass.GpPracticeChanges;
 import org.hearth.encompass.GpPracticeId;
 import org.hearth.encompass.GpPractices;
+import org.hearth.encompass.ImportReport;
 import org.hearth.encompass.RoutineEnquiry;
 import org.hearth.partnership.AreaId;
 import org.hearth.partnership.Partnerships;
@@ -133,6 +140,88 @@ class JdbcGpPractices implements GpPractices {
             throw new InvalidInputException(errors);
         }
         return new Checked(area, name, ods, contactName, contactEmail, re.get());
+    }
+
+    /** The columns a practices CSV names on its first line. */
+    static final List<String> HEADER = List.of("area", "name", "ods_code", "contact_name", "contact_email",
+            "routine_enquiry");
+
+    @Override
+    @Transactional
+    public ImportReport importCsv(Reader csv) {
+        requireKeeper();
+        Map<String, org.hearth.partnership.Area> areas = new java.util.HashMap<>();
+        partnerships.areas().forEach(a -> areas.putIfAbsent(a.name().strip().toLowerCase(Locale.ROOT), a));
+        java.util.Set<String> odsInFile = new java.util.HashSet<>();
+        java.util.Set<String> namesInFile = new java.util.HashSet<>();
+        List<ImportReport.Row> rows = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).get().parse(csv)) {
+            List<String> missing = HEADER.stream().filter(h -> !parser.getHeaderMap().containsKey(h)).toList();
+            if (!missing.isEmpty()) {
+                throw InvalidInputException.of("file", "The file's first line must name the columns "
+                        + String.join(", ", HEADER) + " (missing: " + String.join(", ", missing) + ")");
+            }
+            for (CSVRecord r : parser) {
+                int line = (int) r.getRecordNumber() + 1;
+                String name = r.isSet("name") ? r.get("name") : "";
+                if (!r.isConsistent()) {
+                    rows.add(new ImportReport.Row(line, name, false, List.of("The row has "
+                            + r.size() + " columns, not " + parser.getHeaderMap().size())));
+                    continue;
+                }
+                List<String> problems = new ArrayList<>();
+                org.hearth.partnership.Area area = areas.get(r.get("area").toLowerCase(Locale.ROOT));
+                if (area == null) {
+                    problems.add("Unknown area \"" + r.get("area") + "\"");
+                }
+                String re = r.get("routine_enquiry").isBlank() ? "NO" : r.get("routine_enquiry")
+                        .replace(' ', '_');
+                GpPracticeChanges typed = new GpPracticeChanges(null, name, r.get("ods_code"),
+                        r.get("contact_name"), r.get("contact_email"), re);
+                Checked c = null;
+                try {
+                    // the area is checked above (by name); a placeholder keeps check() from asking for it
+                    c = check(typed, null, area == null ? new AreaId(new UUID(0, 0)) : area.id());
+                } catch (InvalidInputException e) {
+                    e.errors().forEach((field, message) -> problems.add("routineEnquiry".equals(field)
+                            ? "Unknown routine enquiry \"" + r.get("routine_enquiry")
+                                    + "\" (YES, IN_DISCUSSION or NO)"
+                            : message));
+                }
+                String ods = r.get("ods_code").strip().toUpperCase(Locale.ROOT);
+                if (ods.matches("[A-Z]\\d{5}") && !odsInFile.add(ods)) {
+                    problems.add("ODS code " + ods + " appears twice in the file");
+                }
+                if (area != null && !name.isBlank()) {
+                    String key = area.id().value() + "|" + name.strip().toLowerCase(Locale.ROOT);
+                    boolean known = jdbc.sql("SELECT count(*) FROM gp_practice WHERE area_id = ? AND lower(name) = ?")
+                            .params(area.id().value(), name.strip().toLowerCase(Locale.ROOT)).query(Long.class)
+                            .single() > 0;
+                    if (!namesInFile.add(key) || known) {
+                        problems.add("A practice called " + name.strip() + " is already listed in " + area.name());
+                    }
+                }
+                if (!problems.isEmpty() || c == null) {
+                    rows.add(new ImportReport.Row(line, name, false, List.copyOf(problems)));
+                    continue;
+                }
+                GpPracticeId id = new GpPracticeId(UUID.randomUUID());
+                insert(id, area.id(), c.name(), c.ods(), c.contactName(), c.contactEmail(), c.routineEnquiry());
+                added.add(id.toString());
+                rows.add(new ImportReport.Row(line, c.name(), true, List.of()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            if (e instanceof InvalidInputException) {
+                throw e;
+            }
+            throw InvalidInputException.of("file", "The file is not CSV Hearth can read");
+        }
+        audit.record(AuditAction.CREATE, "gp-practice", added, "GP practices CSV import");
+        return new ImportReport(rows);
     }
 
     @Override
