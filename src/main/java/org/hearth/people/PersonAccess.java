@@ -39,6 +39,15 @@ public interface PersonAccess {
      */
     int endHeldBy(org.hearth.access.StaffUserId holder, AccessGround ground, java.util.Collection<GrantBasis> bases);
 
+    /**
+     * Ends now every current grant on the person, whoever holds it, of one of these grounds that rests on one of
+     * these bases (e.g. a MARAC case transferred out: the research and action grants its meetings and actions made at
+     * the sending MARAC). Audited per grant, "ended: " and the reason (ids only, e.g. {@code marac-transfer <id>});
+     * returns how many were ended.
+     */
+    int endOn(PersonId person, java.util.Collection<AccessGround> grounds, java.util.Collection<GrantBasis> bases,
+            String reason);
+
     /** The person's current grants (started, not ended, not expired), oldest first. Needs {@link #mayView}. */
     List<AccessGrant> currentGrants(PersonId person);
 

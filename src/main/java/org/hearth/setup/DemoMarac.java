@@ -14,9 +14,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * each MARAC, not yet published, with up to 16 of its waiting cases in agenda order. Repeats are flagged (the same
  * victim and perpetrator within 12 months), and each area has its women aged 16+, so the last complete quarter's
  * SafeLives return of each MARAC is finished. The past meetings were held:
- * attendance by member agency, minutes per case (each closed at its meeting), minutes issued, and two actions a case
- * (for the victim, owned by the IDVA service; for the perpetrator, owned by the police), most done with a progress
- * note, some still open and some of those overdue; the owners' representatives hold MARAC_ACTION on the open ones.
+ * attendance by member agency, minutes per case (each closed at its meeting), minutes issued, research from each
+ * member agency on each case (most returned on time, some late, a few never), and two actions a case (for the victim,
+ * owned by the IDVA service; for the perpetrator, owned by the police) drawn from varied texts: of those due, most done
+ * on time with a progress note, a few late and about one in ten still open (overdue); of those not yet due, some done
+ * and the rest open; the owners' representatives hold MARAC_ACTION on the open ones. Of three MARACs, the second's
+ * and third's next meetings are published (research overdue and chased, returned late and on time; and requested),
+ * their representatives holding MARAC_RESEARCH until 28 days after the meeting.
  */
 final class DemoMarac {
 
@@ -122,17 +126,158 @@ final class DemoMarac {
                     ORDER BY mm.meets_on LIMIT 1)
                 WHERE r.meeting_id IS NULL AND r.referred_on < ?""", today.minusDays(28));
         held(today, hub);
-        // the referrals of the last four weeks wait for the next meeting of their MARAC
-        for (Map<String, Object> m : jdbc.queryForList("SELECT id FROM marac")) {
+        // the referrals of the last four weeks wait for the next meeting of their MARAC. Of three MARACs by name, the
+        // first's is not yet published (for the coordinator to publish; the transfer in is listed on it); the
+        // second's, brought forward to tomorrow, was published six days ago (research returned on time, late, or
+        // overdue and some chased); the third's was published yesterday (research requested, some returned)
+        List<Map<String, Object>> all = jdbc.queryForList("SELECT id, name FROM marac ORDER BY name");
+        for (int i = 0; i < all.size(); i++) {
+            Map<String, Object> m = all.get(i);
             UUID meeting = UUID.randomUUID();
+            int published = all.size() < 3 ? -1 : i == 1 ? 6 : i == 2 ? 1 : -1;
             jdbc.update("INSERT INTO marac_meeting (id, marac_id, meets_on) VALUES (?, ?, ?)", meeting, m.get("id"),
-                    today.plusDays(7));
+                    published == 6 ? today.plusDays(1) : today.plusDays(7));
             jdbc.update("""
                     UPDATE marac_referral SET meeting_id = ? WHERE id IN (
                         SELECT r.id FROM marac_referral r WHERE r.marac_id = ? AND r.referred_on >= ?
                         ORDER BY r.repeat DESC, r.risk_score DESC NULLS LAST, r.referred_on, r.created_at, r.id
                         LIMIT 16)""", meeting, m.get("id"), today.minusDays(28));
+            if (published > 0) {
+                publish(meeting, today, published, hub);
+            }
         }
+    }
+
+    /** Working days before a day, weekends skipped (bank holidays ignored in the demo), as SQL over {@code d}. */
+    static String twoWorkingDaysBefore(String d) {
+        return "(" + d + " - CASE extract(isodow FROM " + d + ")::int WHEN 1 THEN 4 WHEN 2 THEN 4 WHEN 7 THEN 3"
+                + " ELSE 2 END)";
+    }
+
+    private static String array(String[][] pairs, int column) {
+        StringBuilder b = new StringBuilder("ARRAY[");
+        for (int i = 0; i < pairs.length; i++) {
+            b.append(i == 0 ? "" : ", ").append('\'').append(pairs[i][column].replace("'", "''")).append('\'');
+        }
+        return b.append("]").toString();
+    }
+
+    /** One action a case held, owned by {@code owner}'s agency, varied text, due and outcome (see {@link #held}). */
+    private void action(String owner, String subject, String[][] texts, int[] dueDays, LocalDate today, UUID hub) {
+        StringBuilder days = new StringBuilder("ARRAY[");
+        for (int i = 0; i < dueDays.length; i++) {
+            days.append(i == 0 ? "" : ", ").append(dueDays[i]);
+        }
+        days.append("]");
+        jdbc.update("""
+                WITH c AS (
+                    SELECT mt.id AS meeting, r.id AS referral, mt.meets_on, mt.held_at, u.agency_id, u.id AS uid,
+                           u.display_name,
+                           1 + abs(hashtext(r.id::text || ?)) %% %d AS pick,
+                           abs(hashtext(r.id::text || ? || 'done')) %% 20 AS k,
+                           mt.meets_on + (%s)[1 + abs(hashtext(r.id::text || ? || 'due')) %% %d] AS due
+                    FROM marac_referral r JOIN marac_meeting mt ON mt.id = r.meeting_id
+                    JOIN marac_member mm ON mm.marac_id = mt.marac_id
+                    JOIN staff_user u ON u.id = mm.representative_id AND u.username = ?
+                    WHERE mt.held_at IS NOT NULL),
+                d AS (
+                    SELECT c.*, CASE
+                        WHEN c.due < CAST(? AS date) AND c.k < 2 THEN NULL
+                        WHEN c.due < CAST(? AS date) AND c.k < 4 THEN LEAST(c.due + 1 + c.k, CAST(? AS date) - 1)
+                        WHEN c.due < CAST(? AS date) THEN GREATEST(c.meets_on + 1, c.due - c.k %% 5)
+                        WHEN c.k < 8 AND c.meets_on + 1 < CAST(? AS date) THEN LEAST(c.meets_on + 1 + c.k, CAST(? AS date) - 1)
+                        END AS done_on
+                    FROM c)
+                INSERT INTO marac_action (id, meeting_id, marac_referral_id, subject, description, risk,
+                    owner_agency_id, due_on, created_at, created_by, closed_at, closed_by, closed_by_name)
+                SELECT gen_random_uuid(), d.meeting, d.referral, ?, (%s)[d.pick], (%s)[d.pick], d.agency_id, d.due,
+                       d.held_at, ?, (d.done_on + time '15:00') AT TIME ZONE 'Europe/London',
+                       CASE WHEN d.done_on IS NOT NULL THEN d.uid END,
+                       CASE WHEN d.done_on IS NOT NULL THEN d.display_name END
+                FROM d""".formatted(texts.length, days, dueDays.length, array(texts, 0), array(texts, 1)),
+                owner, owner, owner, owner, today, today, today, today, today, today, subject, hub);
+    }
+
+    /**
+     * Research at the meetings held: each member agency's task on each case, due 2 working days before; most came
+     * back by then, some late (the day after it was due) and a few never (overdue at the meeting).
+     */
+    private void research() {
+        jdbc.update("""
+                INSERT INTO marac_research (id, meeting_id, marac_referral_id, agency_id, due_on, nothing_held,
+                    victim_facts, children_facts, perpetrator_facts, opinion, returned_at, returned_by, returned_by_name)
+                SELECT gen_random_uuid(), t.meeting, t.referral, t.agency_id, t.due,
+                       t.returned AND t.k %% 9 = 0,
+                       CASE WHEN t.returned AND t.k %% 9 <> 0 THEN t.victim END,
+                       CASE WHEN t.returned AND t.k %% 9 <> 0 AND t.k %% 2 = 0 THEN t.children END,
+                       CASE WHEN t.returned AND t.k %% 9 <> 0 THEN t.perpetrator END,
+                       CASE WHEN t.returned AND t.k %% 9 <> 0 AND t.k %% 3 = 0 THEN t.opinion END,
+                       CASE WHEN NOT t.returned THEN NULL
+                            WHEN t.k < 5 THEN ((t.due + 1) + time '11:00') AT TIME ZONE 'Europe/London'
+                            ELSE ((t.due - t.k %% 3) + time '16:00') AT TIME ZONE 'Europe/London' END,
+                       CASE WHEN t.returned THEN t.uid END, CASE WHEN t.returned THEN t.display_name END
+                FROM (SELECT mt.id AS meeting, r.id AS referral, mm.agency_id, %s AS due, u.id AS uid, u.display_name,
+                             abs(hashtext(r.id::text || mm.agency_id::text || 'research')) %% 25 AS k,
+                             abs(hashtext(r.id::text || mm.agency_id::text || 'research')) %% 25 >= 2 AS returned,
+                             CASE WHEN u.username = 'police'
+                                  THEN 'Two call-outs to the address in the last six months; one recorded as verbal only.'
+                                  ELSE 'Known to the IDVA service since the first referral; in contact weekly.' END AS victim,
+                             'Two children at the address, aged 4 and 9; both at the local primary school.' AS children,
+                             CASE WHEN u.username = 'police'
+                                  THEN 'Convictions for assault (2019) and criminal damage (2021); on bail until next month.'
+                                  ELSE 'The victim reports he checks her phone and controls the money.' END AS perpetrator,
+                             'Risk is escalating since the separation.' AS opinion
+                      FROM marac_referral r JOIN marac_meeting mt ON mt.id = r.meeting_id
+                      JOIN marac_member mm ON mm.marac_id = mt.marac_id
+                      JOIN staff_user u ON u.id = mm.representative_id
+                      WHERE mt.held_at IS NOT NULL) t
+                ON CONFLICT DO NOTHING""".formatted(twoWorkingDaysBefore("mt.meets_on")));
+    }
+
+    /**
+     * Publishes a next meeting as the coordinator would: research tasks for each member agency on each case (some
+     * already returned, on time or late, the others requested or, once due, overdue; some of those chased) and
+     * MARAC_RESEARCH grants to the representatives on the victims and perpetrators until 28 days after the meeting.
+     */
+    private void publish(UUID meeting, LocalDate today, int daysBeforePublished, UUID hub) {
+        jdbc.update("""
+                UPDATE marac_meeting SET published_at = (CAST(? AS date) - ? + time '10:00') AT TIME ZONE 'Europe/London',
+                    published_by = ? WHERE id = ?""", today, daysBeforePublished, hub, meeting);
+        jdbc.update("""
+                INSERT INTO marac_research (id, meeting_id, marac_referral_id, agency_id, due_on, victim_facts,
+                    perpetrator_facts, returned_at, returned_by, returned_by_name, chased_at)
+                SELECT gen_random_uuid(), t.meeting, t.referral, t.agency_id, t.due,
+                       CASE WHEN t.state IN ('ON_TIME', 'LATE') THEN 'Known to the agency: see its case record.' END,
+                       CASE WHEN t.state IN ('ON_TIME', 'LATE') THEN 'Nothing further held on the perpetrator.' END,
+                       CASE WHEN t.state = 'ON_TIME' THEN LEAST(now() - interval '1 hour',
+                                    ((t.due - 1) + time '12:00') AT TIME ZONE 'Europe/London')
+                            WHEN t.state = 'LATE' THEN now() - interval '2 hours' END,
+                       CASE WHEN t.state IN ('ON_TIME', 'LATE') THEN t.uid END,
+                       CASE WHEN t.state IN ('ON_TIME', 'LATE') THEN t.display_name END,
+                       CASE WHEN t.state = 'WAITING' AND t.due < CAST(? AS date) AND t.k %% 2 = 0
+                            THEN now() - interval '3 hours' END
+                FROM (SELECT mt.id AS meeting, r.id AS referral, mm.agency_id, u.id AS uid, u.display_name,
+                             %s AS due, abs(hashtext(r.id::text || mm.agency_id::text || 'next')) %% 10 AS k,
+                             CASE WHEN abs(hashtext(r.id::text || mm.agency_id::text || 'next')) %% 10 < 4 THEN 'ON_TIME'
+                                  WHEN abs(hashtext(r.id::text || mm.agency_id::text || 'next')) %% 10 < 6
+                                       AND %s < CAST(? AS date) THEN 'LATE'
+                                  ELSE 'WAITING' END AS state
+                      FROM marac_referral r JOIN marac_meeting mt ON mt.id = r.meeting_id
+                      JOIN marac_member mm ON mm.marac_id = mt.marac_id
+                      JOIN staff_user u ON u.id = mm.representative_id
+                      WHERE mt.id = ?) t""".formatted(twoWorkingDaysBefore("mt.meets_on"),
+                        twoWorkingDaysBefore("mt.meets_on")), today, today, meeting);
+        jdbc.update("""
+                INSERT INTO person_access_grant (id, person_id, ground, scope, user_id, starts_at, expires_at,
+                    approved_by, basis_kind, basis_id)
+                SELECT gen_random_uuid(), p.person_id, 'MARAC_RESEARCH', 'RECORD', mm.representative_id, mt.published_at,
+                       ((mt.meets_on + 29) + time '00:00') AT TIME ZONE 'Europe/London' - interval '1 minute', ?,
+                       'marac-meeting', mt.id::text
+                FROM marac_meeting mt JOIN marac_member mm ON mm.marac_id = mt.marac_id
+                JOIN LATERAL (SELECT r.victim_id AS person_id FROM marac_referral r WHERE r.meeting_id = mt.id
+                              UNION SELECT rp.person_id FROM marac_referral_perpetrator rp
+                              JOIN marac_referral r ON r.id = rp.marac_referral_id WHERE r.meeting_id = mt.id) p ON true
+                WHERE mt.id = ?""", hub, meeting);
     }
 
     private UUID user(String username) {
@@ -175,29 +320,29 @@ final class DemoMarac {
         jdbc.update("""
                 UPDATE marac_referral r SET closed_on = mt.meets_on FROM marac_meeting mt
                 WHERE mt.id = r.meeting_id AND mt.held_at IS NOT NULL""");
-        // two actions a case, due two and four weeks after the meeting; those due over a fortnight ago are mostly done
-        for (String[] a : List.of(new String[] {"idva", "VICTIM", "Safety plan reviewed with the victim; sanctuary"
-                + " scheme assessment", "Perpetrator knows the address", "14"}, new String[] {"police", "PERPETRATOR",
-                "Check bail conditions and flag the address for a priority response", "Breach of bail; threats to kill",
-                "28"})) {
-            jdbc.update("""
-                    INSERT INTO marac_action (id, meeting_id, marac_referral_id, subject, description, risk,
-                        owner_agency_id, due_on, created_at, created_by, closed_at, closed_by, closed_by_name)
-                    SELECT gen_random_uuid(), mt.id, r.id, ?, ?, ?, u.agency_id, mt.meets_on + ?, mt.held_at, ?,
-                           CASE WHEN mt.meets_on + ? < CAST(? AS date) - 14
-                                     AND abs(hashtext(r.id::text || ?)) % 6 <> 0
-                                THEN (mt.meets_on + ? - 2 + time '15:00') AT TIME ZONE 'Europe/London' END,
-                           CASE WHEN mt.meets_on + ? < CAST(? AS date) - 14 AND abs(hashtext(r.id::text || ?)) % 6 <> 0
-                                THEN u.id END,
-                           CASE WHEN mt.meets_on + ? < CAST(? AS date) - 14 AND abs(hashtext(r.id::text || ?)) % 6 <> 0
-                                THEN u.display_name END
-                    FROM marac_referral r JOIN marac_meeting mt ON mt.id = r.meeting_id
-                    JOIN marac_member mm ON mm.marac_id = mt.marac_id
-                    JOIN staff_user u ON u.id = mm.representative_id AND u.username = ?
-                    WHERE mt.held_at IS NOT NULL""", a[1], a[2], a[3], Integer.parseInt(a[4]), hub,
-                    Integer.parseInt(a[4]), today, a[1], Integer.parseInt(a[4]), Integer.parseInt(a[4]), today, a[1],
-                    Integer.parseInt(a[4]), today, a[1], a[0]);
-        }
+        research();
+        // two actions a case, one for the victim (the IDVA service) and one for the perpetrator (the police), each
+        // drawn from what MARACs commonly agree, due two to four weeks after the meeting. Of those now due, most were
+        // done by their due day, a few late and about one in ten is still open (overdue); of those not yet due, some
+        // are done already and the rest are open
+        action("idva", "VICTIM", new String[][] {
+            {"Safety plan reviewed with the victim; sanctuary scheme assessment", "Perpetrator knows the address"},
+            {"Support the victim to apply for a non-molestation order", "Ongoing harassment and threats"},
+            {"Refer the victim to the housing options team for a safe move", "Victim wants to leave the shared home"},
+            {"Arrange a safe contact routine and a code word with the victim", "Perpetrator monitors her phone"},
+            {"Referral to the specialist children and young people's worker", "Children witness the abuse"},
+            {"Accompany the victim to the GP about the strangulation injuries", "Non-fatal strangulation"}},
+                new int[] {14, 21}, today, hub);
+        action("police", "PERPETRATOR", new String[][] {
+            {"Check bail conditions and flag the address for a priority response", "Breach of bail; threats to kill"},
+            {"Place a warning marker on the address and the victim's mobile number", "Perpetrator knows the address"},
+            {"Trace and arrest the perpetrator for the outstanding assault", "Perpetrator wanted for assault"},
+            {"Consider a Clare's Law disclosure of the perpetrator's previous violence", "Victim unaware of his history"},
+            {"Review the breaches of the non-molestation order with the CPS", "Order breached three times"},
+            {"Neighbourhood officer to visit the perpetrator and give a harassment warning", "Messages and calls daily"},
+            {"Check for firearms and shotgun certificates at the perpetrator's address", "Access to weapons"},
+            {"Apply for a Domestic Abuse Protection Notice if he returns", "Escalating violence after separation"}},
+                new int[] {14, 21, 28}, today, hub);
         jdbc.update("""
                 INSERT INTO marac_action_progress (id, action_id, note, evidence, completes, recorded_at, recorded_by,
                     recorded_by_name)

@@ -26,6 +26,11 @@ public class InsightsDashboardPage extends Page {
         return visible(By.id(id)).getText();
     }
 
+    /** The value shown for a headline figure, by the headline's id (e.g. {@code marac}, {@code marac-attendance}). */
+    public String figure(String headline) {
+        return visible(By.cssSelector("#figure-" + headline + " .hearth-figure__value")).getText();
+    }
+
     /** The status shown for an objective, by its text. */
     public String objectiveStatus(String objective) {
         return visible(By.xpath("//table[@id='objectives']//tr[th[normalize-space()='" + objective + "']]/td[2]"))

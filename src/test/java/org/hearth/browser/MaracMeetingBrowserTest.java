@@ -49,7 +49,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * A MARAC from agenda to action in a real browser (issue 12, "Done when"): the coordinator publishes the agenda, an
  * agency's representative returns research, the chair holds the meeting and records two actions, the minutes are
  * issued (the representative's PDF is marked OFFICIAL-SENSITIVE and stamped with their agency), and the
- * representative completes an action.
+ * representative completes an action; the insights dashboard's MARAC figures for the MARAC's area change (read before
+ * the agenda is published, and after).
  */
 @HearthIntegrationTest
 class MaracMeetingBrowserTest {
@@ -110,8 +111,16 @@ class MaracMeetingBrowserTest {
         String date = Dates.day(today);
         WebDriver driver = chromium.driver();
 
-        // the coordinator publishes the agenda
+        // the dashboard's MARAC figures for the area before: no case discussed, no meeting attended
         signIn(driver, coordinator);
+        Set<Cookie> hubCookies = driver.manage().getCookies();
+        InsightsDashboardPage before = InsightsDashboardPage.open(driver, base(), "area=" + area.value());
+        String discussedBefore = before.figure("marac");
+        String attendanceBefore = before.figure("marac-attendance");
+        assertThat(discussedBefore).isEqualTo("0");
+        assertThat(attendanceBefore).isEqualTo("–");
+
+        // the coordinator publishes the agenda
         MaracScreen agenda = MaracScreen.open(driver, base() + "/marac/meetings/" + meeting.id(),
                 "Agenda: " + marac.name() + ", " + org.hearth.platform.Dates.DAY.format(today));
         agenda = agenda.submit("publish-form", "Agenda: " + marac.name() + ", "
@@ -172,6 +181,15 @@ class MaracMeetingBrowserTest {
                 .submit("progress-form", "MARAC action on " + referral.reference());
         assertThat(action.main()).contains("Done").contains("Tenancy offered and accepted");
         chromium.screenshot("marac-action-done");
+
+        // after the meeting the dashboard's MARAC figures for the area have changed: one case discussed (fewer than 5:
+        // suppressed), and the member agency's attendance (1 of 1: hidden, as derived from small counts)
+        driver.manage().deleteAllCookies();
+        driver.get(base() + "/login");
+        hubCookies.forEach(k -> driver.manage().addCookie(k));
+        InsightsDashboardPage after = InsightsDashboardPage.open(driver, base(), "area=" + area.value());
+        assertThat(after.figure("marac")).isEqualTo("<5").isNotEqualTo(discussedBefore);
+        assertThat(after.figure("marac-attendance")).isEqualTo("[c]").isNotEqualTo(attendanceBefore);
     }
 
     private String base() {

@@ -80,6 +80,10 @@ class MaracTransferTest {
     People people;
     @Autowired
     PersonMatcher matcher;
+    @Autowired
+    MaracMeetings meetings;
+    @Autowired
+    org.hearth.people.PersonAccess access;
     @LocalServerPort
     int port;
 
@@ -362,6 +366,88 @@ class MaracTransferTest {
         assertThatThrownBy(() -> as(coordinator, () -> transfers.transferOut(new MaracReferralId(c.referral()), null,
                 null, null))).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errors()).containsKey("to"));
+    }
+
+    private boolean sees(StaffUser user, PersonId person) {
+        return as(user, () -> access.mayView(person));
+    }
+
+    /**
+     * A transfer out closes the case at the sending MARAC: marked transferred (to which MARAC, when), off the agenda
+     * of the meeting not yet held and out of the referrals awaiting listing, its open action closed, and the research
+     * and action grants its meeting and action made end at once with the transfer as the reason. A member agency
+     * that is then not involved cannot reach the victim via MARAC any more; a perpetrator still on another case of
+     * the meeting stays open to it. The pages say "Transferred to ... on ...". A second transfer is refused.
+     */
+    @Test
+    void aTransferOutClosesTheCaseAtTheSenderAndEndsItsMaracAccess() {
+        StaffUser repX = fixtures.enrolledUserAt(Fixtures.uniqueName("Sender X"), Role.AGENCY_REPRESENTATIVE).user();
+        StaffUser repY = fixtures.enrolledUserAt(Fixtures.uniqueName("Sender Y"), Role.AGENCY_REPRESENTATIVE).user();
+        StaffUser outsider = fixtures.enrolledUserAt(Fixtures.uniqueName("Not involved"), Role.AGENCY_REPRESENTATIVE)
+                .user();
+        Marac marac = support.marac(coordinator, 20, List.of(new Member(repX.agency(), repX.id(), null),
+                new Member(repY.agency(), repY.id(), null)));
+        Marac other = support.marac(coordinator, 20, List.of());
+        PersonId victim = new PersonId(support.person("Tegan"));
+        PersonId perpetrator = new PersonId(support.person("Rhodri"));
+        PersonId otherVictim = new PersonId(support.person("Ffion"));
+        UUID referral = support.referral(marac, victim.value(), LocalDate.now().minusDays(9), false, 18,
+                perpetrator.value());
+        UUID otherReferral = support.referral(marac, otherVictim.value(), LocalDate.now().minusDays(8), false, 16,
+                perpetrator.value());
+        Meeting meeting = as(coordinator, () -> agendas.addMeeting(marac.id(), LocalDate.now().plusDays(7)));
+        as(coordinator, () -> {
+            agendas.publish(meeting.id());
+            return null;
+        });
+        MaracAction action = as(coordinator, () -> meetings.addAction(meeting.id(), new MaracReferralId(referral),
+                new NewMaracAction(MaracAction.Subject.VICTIM, "Refer the victim to the sanctuary scheme",
+                        "Perpetrator has a key to the home", repY.agency(), LocalDate.now().plusDays(30))));
+        assertThat(sees(repX, victim)).as("research access before the transfer").isTrue();
+        assertThat(sees(repY, victim)).isTrue();
+        assertThat(sees(outsider, victim)).isFalse();
+
+        MaracTransfer out = as(coordinator, () -> transfers.transferOut(new MaracReferralId(referral), null,
+                other.id(), "The victim moved to the other area"));
+
+        assertThat(sees(repX, victim)).as("the sender's member agency no longer reaches the victim via MARAC")
+                .isFalse();
+        assertThat(sees(repY, victim)).as("nor the action's owner: the action closed with the case").isFalse();
+        assertThat(sees(outsider, victim)).isFalse();
+        assertThat(sees(repX, perpetrator)).as("still on the other case of the meeting").isTrue();
+        assertThat(sees(repX, otherVictim)).as("the other case keeps its access").isTrue();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM audit_event WHERE record_type = 'access-grant' AND ? = ANY(record_ids)
+                  AND reason = ?""").params(victim.toString(), "ended: case transferred out (marac-transfer "
+                        + out.id() + ")").query(Long.class).single()).as("each ending audited with the transfer")
+                .isEqualTo(3);
+
+        MaracReferral closed = as(coordinator, () -> referrals.find(new MaracReferralId(referral)).orElseThrow());
+        assertThat(closed.transferred()).isTrue();
+        assertThat(closed.transferredTo()).isEqualTo(other.name());
+        assertThat(closed.transferredOn()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/London")));
+        assertThat(closed.meeting()).as("off the agenda of the meeting not yet held").isNull();
+        assertThat(as(coordinator, () -> agendas.agenda(meeting.id()).orElseThrow().cases()))
+                .extracting(c -> c.referral().id().value()).containsExactly(otherReferral);
+        assertThat(as(coordinator, () -> referrals.awaitingListing(marac.id()))).as("not awaiting listing either")
+                .isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM marac_research WHERE marac_referral_id = ?").param(referral)
+                .query(Long.class).single()).as("its research withdrawn").isZero();
+        assertThat(jdbc.sql("SELECT closed_at IS NOT NULL FROM marac_action WHERE id = ?").param(action.id().value())
+                .query(Boolean.class).single()).as("its open action closed").isTrue();
+
+        // a second transfer is refused, on the module and the page
+        assertThatThrownBy(() -> as(coordinator, () -> transfers.transferOut(new MaracReferralId(referral), null,
+                other.id(), null))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors().get("to")).startsWith("The case was already transferred to "
+                                + other.name()));
+        WebSession hub = new WebSession(port);
+        hub.signIn(coordinatorUser);
+        String day = TransferPackPdfDay.of(LocalDate.now(java.time.ZoneId.of("Europe/London")));
+        assertThat(hub.get("/marac/referrals/" + referral + "/transfer").html().select("#transferred").text())
+                .contains("Transferred to " + other.name() + " on " + day);
+        assertThat(hub.get("/marac/transfers/" + out.id()).html().select("#transferred").text())
+                .contains("Transferred to " + other.name() + " on " + day);
     }
 
     private static WebSession.Page upload(WebSession web, String csrf, String file) {

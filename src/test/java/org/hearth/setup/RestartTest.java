@@ -132,6 +132,33 @@ class RestartTest {
                         .query(Integer.class).single()).as("demo MARAC actions done").isPositive();
                 assertThat(jdbc.sql("SELECT count(*) FROM marac_action WHERE closed_at IS NULL AND due_on < current_date")
                         .query(Integer.class).single()).as("demo MARAC actions overdue").isPositive();
+                // research in every state: returned on time, returned late, never returned at a meeting held; on
+                // the published next agendas, requested (not yet due) and overdue (due, not returned)
+                assertThat(jdbc.sql("""
+                        SELECT count(DISTINCT CASE
+                            WHEN t.returned_at IS NOT NULL AND (t.returned_at AT TIME ZONE 'Europe/London')::date <= t.due_on
+                                THEN 'on time'
+                            WHEN t.returned_at IS NOT NULL THEN 'late'
+                            WHEN t.due_on >= current_date THEN 'requested'
+                            WHEN m.held_at IS NULL THEN 'overdue'
+                            ELSE 'never returned' END)
+                        FROM marac_research t JOIN marac_meeting m ON m.id = t.meeting_id""").query(Integer.class)
+                        .single()).as("demo MARAC research states").isEqualTo(5);
+                // police actions varied, most done: not dozens of one text, nearly all overdue
+                assertThat(jdbc.sql("""
+                        SELECT count(DISTINCT a.description) FROM marac_action a JOIN staff_user u
+                        ON u.agency_id = a.owner_agency_id AND u.username = 'police'""").query(Integer.class).single())
+                        .as("different police MARAC actions").isGreaterThanOrEqualTo(5);
+                assertThat(jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE a.closed_at IS NULL AND a.due_on < current_date) * 100
+                               / greatest(count(*), 1)
+                        FROM marac_action a JOIN staff_user u ON u.agency_id = a.owner_agency_id AND u.username = 'police'""")
+                        .query(Integer.class).single()).as("% of police MARAC actions overdue").isBetween(1, 25);
+                assertThat(jdbc.sql("""
+                        SELECT count(*) FROM marac_research t JOIN marac_meeting m ON m.id = t.meeting_id
+                        WHERE m.held_at IS NULL AND NOT EXISTS (SELECT 1 FROM person_access_grant g
+                            WHERE g.ground = 'MARAC_RESEARCH' AND g.basis_id = m.id::text)""").query(Integer.class)
+                        .single()).as("research on a published agenda whose representatives hold no grant").isZero();
                 assertThat(jdbc.sql("""
                         SELECT count(*) FROM marac_action a WHERE a.closed_at IS NULL AND NOT EXISTS (
                             SELECT 1 FROM person_access_grant g WHERE g.ground = 'MARAC_ACTION'

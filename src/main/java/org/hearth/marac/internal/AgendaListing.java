@@ -41,7 +41,7 @@ class AgendaListing {
     /** Lists the MARAC's referrals awaiting listing onto the meeting, in agenda order, up to capacity. */
     int fill(UUID meeting, MaracId marac) {
         List<UUID> waiting = jdbc.sql("""
-                SELECT r.id FROM marac_referral r WHERE r.marac_id = ? AND r.meeting_id IS NULL ORDER BY""" + " " + ORDER
+                SELECT r.id FROM marac_referral r WHERE r.marac_id = ? AND r.meeting_id IS NULL AND r.transferred_at IS NULL ORDER BY""" + " " + ORDER
                 + " LIMIT (SELECT c.capacity FROM marac c WHERE c.id = ?) - (SELECT count(*) FROM marac_referral x"
                 + " WHERE x.meeting_id = ?)")
                 .params(marac.value(), marac.value(), meeting).query(UUID.class).list();

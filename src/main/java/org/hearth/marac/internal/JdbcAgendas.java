@@ -157,6 +157,10 @@ class JdbcAgendas implements Agendas {
                 .params(referral.value(), to == null ? null : to.value()).query(UUID.class).list();
         MaracReferral r = referrals.select("r.id = ?", referral.value()).stream().findFirst()
                 .orElseThrow(() -> new java.util.NoSuchElementException("No such referral to MARAC"));
+        if (r.transferred()) {
+            throw new InvalidInputException(Map.of("meeting", "The case was transferred to " + r.transferredTo()
+                    + ": it is closed here"));
+        }
         if (r.meeting() != null && find(r.meeting()).map(Meeting::published).orElse(false)) {
             throw new InvalidInputException(Map.of("meeting",
                     "The case is on a published agenda: it stays on it"));

@@ -274,7 +274,7 @@ class JdbcMaracReferrals implements MaracReferrals {
     @Transactional(readOnly = true)
     public List<MaracReferral> withoutMarac() {
         Roles.requireCoordinator();
-        return select("r.marac_id IS NULL ORDER BY r.referred_on, r.created_at");
+        return select("r.marac_id IS NULL AND r.transferred_at IS NULL ORDER BY r.referred_on, r.created_at");
     }
 
     @Override
@@ -291,6 +291,10 @@ class JdbcMaracReferrals implements MaracReferrals {
         }
         if (found.get(0).meeting() != null) {
             throw InvalidInputException.of("marac", "This referral is already on an agenda: move it from the agenda");
+        }
+        if (found.get(0).transferred()) {
+            throw InvalidInputException.of("marac", "This case was transferred to " + found.get(0).transferredTo()
+                    + ": it is closed here");
         }
         jdbc.sql("UPDATE marac_referral SET marac_id = ? WHERE id = ? AND meeting_id IS NULL")
                 .params(marac.value(), id.value()).update();
@@ -345,8 +349,9 @@ class JdbcMaracReferrals implements MaracReferrals {
     public List<MaracReferral> awaitingListing(MaracId marac) {
         Roles.requireCoordinator();
         return marac == null
-                ? select("r.meeting_id IS NULL ORDER BY r.referred_on, r.created_at")
-                : select("r.meeting_id IS NULL AND r.marac_id = ? ORDER BY r.referred_on, r.created_at", marac.value());
+                ? select("r.meeting_id IS NULL AND r.transferred_at IS NULL ORDER BY r.referred_on, r.created_at")
+                : select("r.meeting_id IS NULL AND r.transferred_at IS NULL AND r.marac_id = ?"
+                        + " ORDER BY r.referred_on, r.created_at", marac.value());
     }
 
     MaracReferral load(UUID id) {
@@ -391,6 +396,8 @@ class JdbcMaracReferrals implements MaracReferrals {
                 (Integer) rs.getObject("risk_score"), Consent.valueOf(rs.getString("consent")),
                 basis == null ? null : LawfulBasis.valueOf(basis), rs.getString("consent_reason"),
                 rs.getBoolean("repeat"), repeatOf == null ? null : new MaracReferralId(repeatOf),
-                rs.getString("repeat_of_reference"), meeting == null ? null : new MaracMeetingId(meeting));
+                rs.getString("repeat_of_reference"), meeting == null ? null : new MaracMeetingId(meeting),
+                rs.getString("transferred_to"), Optional.ofNullable(rs.getObject("transferred_at",
+                        java.time.OffsetDateTime.class)).map(t -> t.atZoneSameInstant(UK).toLocalDate()).orElse(null));
     }
 }

@@ -91,11 +91,14 @@ class JdbcMaracTransfers implements MaracTransfers {
     private final AgendaListing listing;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final org.hearth.people.PersonAccess access;
     private final Clock clock = Clock.system(JdbcMaracReferrals.UK);
 
     JdbcMaracTransfers(JdbcClient jdbc, TransferSigning signing, Maracs maracs, MaracReferrals referrals,
             Agendas agendas, Partnerships partnerships, People people, PersonMatcher matcher, PersonMerges merges,
-            RiskAssessments risk, AgendaListing listing, AuditTrail audit, ApplicationEventPublisher events) {
+            RiskAssessments risk, AgendaListing listing, AuditTrail audit, ApplicationEventPublisher events,
+            org.hearth.people.PersonAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.signing = signing;
         this.maracs = maracs;
@@ -215,6 +218,10 @@ class JdbcMaracTransfers implements MaracTransfers {
                 .list();
         MaracReferral r = referrals.find(referralId).orElseThrow(() -> new NoSuchElementException("No such case"));
         Map<String, String> errors = new LinkedHashMap<>();
+        if (r.transferred()) {
+            throw InvalidInputException.of("to", "The case was already transferred to " + r.transferredTo() + " on "
+                    + TransferPackPdf.DAY.format(r.transferredOn()) + ": it is closed here");
+        }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why != null && why.length() > MAX_REASON) {
             errors.put("reason", "The reason must be " + MAX_REASON + " characters or fewer");
@@ -255,11 +262,87 @@ class JdbcMaracTransfers implements MaracTransfers {
                         me.actorId(), me.displayName())
                 .update();
         audit.record(AuditAction.CREATE, "marac-transfer", ids(id, r), "transfer out to " + toName);
+        closeAtSender(r, id, toName);
         if (to != null) {
             // a MARAC of this partnership receives it at once: the same people, its own referral with the origin
             receive(pack, jws, signing.own().getKeyID(), null, to.id(), r.victim(), r.perpetrators());
         }
         return find(id.value());
+    }
+
+    /**
+     * Closes a case transferred out at this MARAC: marked transferred (to whom, when) and closed; off the agenda of a
+     * meeting not yet held (its research there withdrawn, nothing of it left on that meeting); its open actions closed
+     * with a note; and the MARAC_RESEARCH and MARAC_ACTION grants its meetings and actions made end at once, with the
+     * transfer as the reason, except on a person another case still open here needs (the same perpetrator on another
+     * case of one of those meetings, or with open actions).
+     */
+    private void closeAtSender(MaracReferral r, MaracTransferId transfer, String toName) {
+        UUID id = r.id().value();
+        LocalDate today = LocalDate.now(clock);
+        Actor me = Roles.actor();
+        List<UUID> meetings = jdbc.sql("""
+                SELECT meeting_id FROM marac_referral WHERE id = :r AND meeting_id IS NOT NULL
+                UNION SELECT meeting_id FROM marac_case WHERE marac_referral_id = :r
+                UNION SELECT meeting_id FROM marac_research WHERE marac_referral_id = :r
+                UNION SELECT meeting_id FROM marac_action WHERE marac_referral_id = :r""")
+                .param("r", id).query(UUID.class).list();
+        List<UUID> actions = jdbc.sql("SELECT id FROM marac_action WHERE marac_referral_id = ?").param(id)
+                .query(UUID.class).list();
+        // off the agendas of meetings not yet held: research there withdrawn, the meeting's notes on it dropped
+        jdbc.sql("""
+                DELETE FROM marac_research t USING marac_meeting m
+                WHERE m.id = t.meeting_id AND m.held_at IS NULL AND t.marac_referral_id = ?""").param(id).update();
+        jdbc.sql("""
+                DELETE FROM marac_case c USING marac_meeting m
+                WHERE m.id = c.meeting_id AND m.held_at IS NULL AND c.marac_referral_id = ?""").param(id).update();
+        jdbc.sql("""
+                UPDATE marac_referral r SET meeting_id = NULL FROM marac_meeting m
+                WHERE r.id = ? AND m.id = r.meeting_id AND m.held_at IS NULL""").param(id).update();
+        jdbc.sql("""
+                UPDATE marac_referral SET transferred_at = now(), transferred_to = ?, closed_on = coalesce(closed_on, ?)
+                WHERE id = ?""").params(cut(toName, 500), today, id).update();
+        // its open actions pass to the receiving MARAC
+        List<UUID> open = jdbc.sql("UPDATE marac_action SET closed_at = now(), closed_by = ?, closed_by_name = ?"
+                + " WHERE marac_referral_id = ? AND closed_at IS NULL RETURNING id")
+                .params(me.actorId(), cut("Transferred to " + toName, 300), id).query(UUID.class).list();
+        for (UUID a : open) {
+            jdbc.sql("""
+                    INSERT INTO marac_action_progress (id, action_id, note, completes, recorded_by, recorded_by_name)
+                    VALUES (?, ?, ?, true, ?, ?)""")
+                    .params(UUID.randomUUID(), a, cut("Closed here: the case was transferred to " + toName + " on "
+                            + TransferPackPdf.DAY.format(today) + ", whose MARAC takes it on.", 4000), me.actorId(),
+                            me.displayName()).update();
+        }
+        // the grants the case's meetings and actions made at this MARAC end now
+        List<org.hearth.people.GrantBasis> bases = new ArrayList<>();
+        meetings.forEach(m -> bases.add(org.hearth.people.GrantBasis.of("marac-meeting", m)));
+        actions.forEach(a -> bases.add(org.hearth.people.GrantBasis.of("marac-action", a)));
+        java.util.Set<PersonId> persons = new java.util.LinkedHashSet<>();
+        persons.add(r.victim());
+        persons.addAll(r.perpetrators());
+        UUID[] meetingArray = meetings.toArray(UUID[]::new);
+        int ended = 0;
+        for (PersonId p : persons) {
+            boolean neededElsewhere = jdbc.sql("""
+                    SELECT EXISTS (SELECT 1 FROM marac_referral o
+                        WHERE o.id <> :r AND o.transferred_at IS NULL
+                          AND (o.victim_id = :p OR EXISTS (SELECT 1 FROM marac_referral_perpetrator x
+                               WHERE x.marac_referral_id = o.id AND x.person_id = :p))
+                          AND (o.meeting_id = ANY (:meetings)
+                               OR EXISTS (SELECT 1 FROM marac_case c WHERE c.marac_referral_id = o.id
+                                          AND c.meeting_id = ANY (:meetings))
+                               OR EXISTS (SELECT 1 FROM marac_action a WHERE a.marac_referral_id = o.id
+                                          AND a.closed_at IS NULL)))""")
+                    .param("r", id).param("p", p.value()).param("meetings", meetingArray).query(Boolean.class)
+                    .single();
+            if (!neededElsewhere) {
+                ended += access.endOn(p, List.of(AccessGround.MARAC_RESEARCH, AccessGround.MARAC_ACTION), bases,
+                        "case transferred out (marac-transfer " + transfer + ")");
+            }
+        }
+        audit.record(AuditAction.UPDATE, "marac-referral", ids(transfer, r), "closed: transferred out to " + toName
+                + "; " + open.size() + " open actions closed; " + ended + " MARAC grants ended");
     }
 
     private TransferPackage packageOf(MaracReferral r, UUID transferId, String toName, String reason, Actor me) {

@@ -70,7 +70,7 @@ class MaracWork implements WorkItems {
         List<Waiting> rows = jdbc.sql("""
                 SELECT r.marac_id, m.name, count(*) AS n, min(r.referred_on) AS oldest
                 FROM marac_referral r LEFT JOIN marac m ON m.id = r.marac_id
-                WHERE r.meeting_id IS NULL GROUP BY r.marac_id, m.name ORDER BY min(r.referred_on)""")
+                WHERE r.meeting_id IS NULL AND r.transferred_at IS NULL GROUP BY r.marac_id, m.name ORDER BY min(r.referred_on)""")
                 .query((rs, n) -> new Waiting(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3),
                         rs.getObject(4, LocalDate.class))).list();
         long all = rows.stream().mapToLong(Waiting::count).sum();

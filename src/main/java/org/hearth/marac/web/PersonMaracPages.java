@@ -73,7 +73,7 @@ class PersonMaracPages {
     record CriterionRow(String kind, String label, boolean met, String explanation) {
     }
 
-    record EarlierRow(String reference, String referredOn, boolean repeat, String repeatOf) {
+    record EarlierRow(String reference, String referredOn, boolean repeat, String repeatOf, String transferred) {
     }
 
     private PersonId grounded(UUID personId) {
@@ -172,7 +172,8 @@ class PersonMaracPages {
         model.addAttribute("eligible", eligibility.eligible());
         model.addAttribute("earlier", referrals.forVictim(person).stream()
                 .map(r -> new EarlierRow(r.reference(), MaracPages.DAY.format(r.referredOn()), r.repeat(),
-                        r.repeatOfReference())).toList());
+                        r.repeatOfReference(), r.transferred() ? "Transferred to " + r.transferredTo() + " on "
+                                + MaracPages.DAY.format(r.transferredOn()) : null)).toList());
         Map<String, String> perpetrators = new LinkedHashMap<>();
         record.relationships().forEach(r -> perpetrators.put(r.other().toString(), r.otherName() + " (" + r.label() + ")"));
         for (var id : frontDoor.forVictim(person)) {

@@ -89,6 +89,7 @@ class TransferPages {
 
     private String transferPage(MaracReferral r, String to, String reason, Map<String, String> errors, Model model) {
         model.addAttribute("referral", r);
+        model.addAttribute("transferredOn", r.transferredOn() == null ? null : MaracPages.DAY.format(r.transferredOn()));
         model.addAttribute("errors", errors);
         model.addAttribute("to", to);
         model.addAttribute("reason", reason);
@@ -150,6 +151,7 @@ class TransferPages {
         MaracTransfer t = transfers.find(tid).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("transfer", t);
         model.addAttribute("out", t.direction() == MaracTransfer.Direction.OUT);
+        model.addAttribute("transferredOn", MaracPages.DAY.format(t.madeAt().atZone(org.hearth.platform.Dates.UK)));
         model.addAttribute("banner", sent != null ? "Case transferred. Send the receiving MARAC the PDF pack and the"
                 + " signed file below, by secure email." : received != null ? "Transfer received: the case is on the"
                 + " receiving MARAC's list, its origin shown on the agenda." : null);

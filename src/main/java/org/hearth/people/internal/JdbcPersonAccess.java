@@ -163,6 +163,31 @@ class JdbcPersonAccess implements PersonAccess {
     }
 
     @Override
+    public int endOn(PersonId person, java.util.Collection<AccessGround> grounds,
+            java.util.Collection<GrantBasis> bases, String reason) {
+        Actor me = me();
+        if (grounds.isEmpty() || bases.isEmpty()) {
+            return 0;
+        }
+        String[] groundNames = grounds.stream().map(AccessGround::name).distinct().toArray(String[]::new);
+        int ended = 0;
+        for (GrantBasis basis : new java.util.LinkedHashSet<>(bases)) {
+            List<UUID> rows = jdbc.sql("""
+                    UPDATE person_access_grant g SET ended_at = now(), ended_by = :me
+                    WHERE g.person_id = :person AND g.ground = ANY (:grounds) AND g.basis_kind = :kind
+                      AND g.basis_id = :id AND """ + " " + CURRENT + " RETURNING g.id")
+                    .param("me", me.actorId()).param("person", person.value()).param("grounds", groundNames)
+                    .param("kind", basis.kind()).param("id", basis.id()).query(UUID.class).list();
+            for (UUID g : rows) {
+                audit.record(AuditAction.UPDATE, "access-grant", List.of(g.toString(), person.toString()),
+                        "ended: " + reason);
+            }
+            ended += rows.size();
+        }
+        return ended;
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<AccessGrant> currentGrants(PersonId person) {
         if (!mayView(person)) {
