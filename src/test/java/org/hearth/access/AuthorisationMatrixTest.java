@@ -278,6 +278,11 @@ class AuthorisationMatrixTest {
             only("POST /admin/order-types/{code}/clocks", ADMIN, ALLOWED),
             only("GET /admin/order-types/{code}/clocks/{kind}", ADMIN, OK),
             only("POST /admin/order-types/{code}/clocks/{kind}", ADMIN, ALLOWED),
+            only("GET /admin/order-types/{code}/length", ADMIN, OK),
+            only("POST /admin/order-types/{code}/length", ADMIN, ALLOWED),
+            only("GET /api/orders/types", ADMIN, OK),
+            only("GET /api/orders/types/{code}", ADMIN, OK),
+            only("PUT /api/orders/types/{code}", ADMIN, ALLOWED),
             only("GET /admin/outbox", ADMIN, OK),
 
             // ---- Operation Encompass: the hub's clock and the schools register; a key adult's own notifications
@@ -945,7 +950,8 @@ class AuthorisationMatrixTest {
                 value = ids.get("referral");
             } else if (p.startsWith("/break-glass/")) {
                 value = ids.get("glass");
-            } else if (p.startsWith("/admin/order-types/") && name.equals("code")) {
+            } else if ((p.startsWith("/admin/order-types/") || p.startsWith("/api/orders/types/"))
+                    && name.equals("code")) {
                 value = "DVPO";
             } else if (p.startsWith("/admin/order-types/") && name.equals("kind")) {
                 value = "HEARING";
