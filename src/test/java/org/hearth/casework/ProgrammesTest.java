@@ -45,6 +45,8 @@ class ProgrammesTest {
     PersonAccess access;
     @Autowired
     List<WorkItems> workItems;
+    @Autowired
+    List<org.hearth.insights.IndicatorSource> indicators;
 
     @AfterEach
     void tearDown() {
@@ -196,5 +198,19 @@ class ProgrammesTest {
                 SELECT count(*) FROM audit_event WHERE record_type = 'person' AND ? = ANY(record_ids)
                 AND reason = 'casework: perpetrator programme referral'""").param(perpetrator.toString())
                 .query(Long.class).single()).as("the referral's read audited with the perpetrator's id").isPositive();
+
+        // the figures: the programme's row, its small counts suppressed ("<5"), never a raw value
+        org.hearth.insights.IndicatorSource source = indicators.stream()
+                .filter(i -> i.section() == org.hearth.insights.Section.PERPETRATORS).findFirst().orElseThrow();
+        org.hearth.insights.IndicatorSource.Figures figures = source.figures(today.minusDays(30), today, null);
+        org.hearth.insights.Table.Row row = figures.tables().get(0).rows().stream()
+                .filter(x -> x.label().equals(programme.name())).findFirst().orElseThrow();
+        // referred 2, started 1, completed 0, stopped 1: each small count hidden, its value not carried
+        for (int col : new int[] {0, 1, 3}) {
+            assertThat(row.cells().get(col).text()).isIn("<5", "[c]");
+            assertThat(row.cells().get(col).value()).isNull();
+        }
+        assertThat(figures.headlines()).extracting(org.hearth.insights.Headline::id).contains("programme-referrals",
+                "programme-completion-rate", "programme-median-wait");
     }
 }
