@@ -12,7 +12,8 @@ public enum Section {
     HUB("Daily hub and Operation Encompass"),
     EQUALITY("By area and equality characteristic"),
     BVPI225("BVPI 225"),
-    STRATEGY("Strategy status");
+    STRATEGY("Strategy status"),
+    PERPETRATORS("Perpetrator programmes");
 
     private final String title;
 

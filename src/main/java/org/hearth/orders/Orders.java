@@ -28,6 +28,18 @@ public interface Orders {
      */
     OrderType saveClock(String typeCode, ClockRule clock, boolean adding);
 
+    /**
+     * Changes a type's length (the shortest and longest order in days, counting the first and last day; null: no
+     * limit) and its warning lead time (days before the order ends that its worker and the involved agencies are
+     * warned): the data the clocks and the "ending soon" warnings work from. System administrators only (else
+     * {@code AccessDeniedException}); audited as an {@code UPDATE} of {@code order-type} with the old and new values.
+     * Refused with an {@link org.hearth.platform.InvalidInputException} naming each field ({@code minDays},
+     * {@code maxDays}, {@code warningDays}), nothing written: a length not from 1 to 3650, a longest shorter than
+     * the shortest, no warning days or more than 365, and a warning that would show on an order's first day (a
+     * 14-day warning on a 14-day DVPO); an unknown type is {@code type}.
+     */
+    OrderType saveLength(String typeCode, Integer minDays, Integer maxDays, Integer warningDays);
+
     /** The orders naming the person (protected or subject), newest first. */
     List<ProtectiveOrder> forPerson(PersonId person);
 

@@ -104,6 +104,7 @@ class FirstStart implements ApplicationRunner {
                         new DemoMaracTransfers(maracTransfers, users, jdbc).load(LocalDate.now());
                     }
                     new DemoCasework(jdbc, workingDays).load(LocalDate.now());
+                    new DemoProgrammes(jdbc).load(LocalDate.now());
                     new DemoOrders(jdbc).load(LocalDate.now());
                     new DemoHub(jdbc).load(LocalDate.now());
                     new DemoEncompass(jdbc).load(LocalDate.now());

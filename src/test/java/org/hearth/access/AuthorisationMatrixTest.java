@@ -278,6 +278,11 @@ class AuthorisationMatrixTest {
             only("POST /admin/order-types/{code}/clocks", ADMIN, ALLOWED),
             only("GET /admin/order-types/{code}/clocks/{kind}", ADMIN, OK),
             only("POST /admin/order-types/{code}/clocks/{kind}", ADMIN, ALLOWED),
+            only("GET /admin/order-types/{code}/length", ADMIN, OK),
+            only("POST /admin/order-types/{code}/length", ADMIN, ALLOWED),
+            only("GET /api/orders/types", ADMIN, OK),
+            only("GET /api/orders/types/{code}", ADMIN, OK),
+            only("PUT /api/orders/types/{code}", ADMIN, ALLOWED),
             only("GET /admin/outbox", ADMIN, OK),
 
             // ---- Operation Encompass: the hub's clock and the schools register; a key adult's own notifications
@@ -620,6 +625,21 @@ class AuthorisationMatrixTest {
             only("POST /casework/cases/{id}/special-measures", CASEWORK, NOT_FOUND),
             only("GET /casework/court-calendar", CASEWORK, OK),
             only("POST /casework/cases/{id}/safety-plan", CASEWORK, NOT_FOUND),
+            only("GET /casework/programmes", CASEWORK_OR_ADMIN, OK),
+            only("GET /casework/programmes/new", ADMIN, OK),
+            only("POST /casework/programmes", ADMIN, ALLOWED),
+            only("GET /casework/programmes/{id}", CASEWORK, NOT_FOUND),
+            only("GET /casework/programme-referrals/{id}", CASEWORK, NOT_FOUND),
+            only("POST /casework/programme-referrals/{id}/assessment", CASEWORK, NOT_FOUND),
+            only("POST /casework/programme-referrals/{id}/start", CASEWORK, NOT_FOUND),
+            only("POST /casework/programme-referrals/{id}/sessions", CASEWORK, NOT_FOUND),
+            only("POST /casework/programme-referrals/{id}/end", CASEWORK, NOT_FOUND),
+            only("POST /casework/programme-referrals/{id}/risk", CASEWORK, NOT_FOUND),
+            person("GET /people/{personId}/programme-referral", CASEWORK, OK, FORBIDDEN, FORBIDDEN),
+            person("POST /people/{personId}/programme-referral", CASEWORK, ALLOWED, FORBIDDEN, FORBIDDEN),
+            only("GET /api/casework/programmes", CASEWORK, OK),
+            only("GET /api/casework/programme-referrals/{id}", CASEWORK, NOT_FOUND),
+            only("GET /api/casework/cases/{id}/programme-notices", CASEWORK, NOT_FOUND),
             person("GET /people/{personId}/casework-referral", CASEWORK, OK, FORBIDDEN, FORBIDDEN),
             person("POST /people/{personId}/casework-referral", CASEWORK, ALLOWED, FORBIDDEN, FORBIDDEN),
             // 400 for a session without worker=me; a provider's system reads its own agency's cases
@@ -956,7 +976,8 @@ class AuthorisationMatrixTest {
                 value = ids.get("referral");
             } else if (p.startsWith("/break-glass/")) {
                 value = ids.get("glass");
-            } else if (p.startsWith("/admin/order-types/") && name.equals("code")) {
+            } else if ((p.startsWith("/admin/order-types/") || p.startsWith("/api/orders/types/"))
+                    && name.equals("code")) {
                 value = "DVPO";
             } else if (p.startsWith("/admin/order-types/") && name.equals("kind")) {
                 value = "HEARING";

@@ -138,6 +138,102 @@ class OrderTypeAdminTest {
         assertThat(clocks()).isZero();
     }
 
+    private Integer[] lengthAndWarning() {
+        return jdbc.sql("SELECT min_days, max_days, warning_days FROM order_type WHERE code = ?").param(code)
+                .query((rs, n) -> new Integer[] {(Integer) rs.getObject(1), (Integer) rs.getObject(2),
+                        rs.getInt(3)}).single();
+    }
+
+    private int lengthAudits() {
+        return jdbc.sql("""
+                SELECT count(*) FROM audit_event WHERE record_type = 'order-type' AND action = 'UPDATE'
+                AND ? = ANY(record_ids) AND reason LIKE 'length changed%'""").param(code).query(Integer.class).single();
+    }
+
+    @Test
+    void anAdministratorChangesTheLengthAndWarningDays() {
+        WebSession web = new WebSession(port);
+        web.signIn(fixtures.enrolledUser(Role.SYSTEM_ADMIN));
+        assertThat(web.get("/admin/order-types").html().select("#" + code + "-length a").attr("href"))
+                .isEqualTo("/admin/order-types/" + code + "/length");
+        Page form = web.get("/admin/order-types/" + code + "/length");
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.html().select("#warningDays").val()).isEqualTo("1");
+
+        // everything wrong at once, nothing written
+        Page refused = web.post("/admin/order-types/" + code + "/length", Map.of("minDays", "two weeks",
+                "maxDays", "-3", "warningDays", ""));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorSummary()).contains("whole number of days").contains("how many days before");
+        Page shorter = web.post("/admin/order-types/" + code + "/length", Map.of("minDays", "14", "maxDays", "10",
+                "warningDays", "3"));
+        assertThat(shorter.status()).isEqualTo(400);
+        assertThat(shorter.errorSummary()).contains("at least the shortest");
+        // a 13-day warning on a 14-day order would show on its first day (the issue's 14-day DVPO)
+        Page firstDay = web.post("/admin/order-types/" + code + "/length", Map.of("minDays", "14", "maxDays", "28",
+                "warningDays", "13"));
+        assertThat(firstDay.status()).isEqualTo(400);
+        assertThat(firstDay.errorSummary()).contains("would show on its first day").contains("at most 12");
+        assertThat(web.post("/admin/order-types/" + code + "/length", Map.of("minDays", "0", "warningDays", "400"))
+                .errorSummary()).contains("from 1 to 3650").contains("from 0 to 365");
+        assertThat(lengthAndWarning()).containsExactly(null, null, 1);
+        assertThat(lengthAudits()).isZero();
+
+        // saved, and the warning follows it
+        Page saved = web.post("/admin/order-types/" + code + "/length", Map.of("minDays", "14", "maxDays", "28",
+                "warningDays", "12"));
+        assertThat(saved.status()).isEqualTo(302);
+        OrderType type = orders.type(code).orElseThrow();
+        assertThat(type.lengthWords()).isEqualTo("14 to 28 days");
+        assertThat(type.warningDays()).isEqualTo(12);
+        java.time.LocalDate end = java.time.LocalDate.of(2026, 12, 14);
+        assertThat(type.warnsOn(end, java.time.LocalDate.of(2026, 12, 1))).as("first day of a 14-day order").isFalse();
+        assertThat(type.warnsOn(end, java.time.LocalDate.of(2026, 12, 2))).isTrue();
+        assertThat(lengthAudits()).isEqualTo(1);
+
+        // the API: problem details naming each field, then a change back to no fixed length
+        String csrf = web.get("/admin/order-types/" + code + "/length").csrf();
+        Page problem = web.send(java.net.http.HttpRequest.newBuilder(web.uri("/api/orders/types/" + code))
+                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("""
+                        {"minDays": 20, "maxDays": 10, "warningDays": -1}""")));
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.body()).contains("\"maxDays\"", "\"warningDays\"");
+        assertThat(lengthAndWarning()).containsExactly(14, 28, 12);
+        Page ok = web.send(java.net.http.HttpRequest.newBuilder(web.uri("/api/orders/types/" + code))
+                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("""
+                        {"minDays": null, "maxDays": null, "warningDays": 7}""")));
+        assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+        assertThat(ok.body()).contains("\"length\":\"No fixed length\"", "\"warningDays\":7");
+        assertThat(lengthAndWarning()).containsExactly(null, null, 7);
+        assertThat(web.get("/api/orders/types/" + code).body()).contains("\"warningDays\":7");
+        assertThat(web.get("/api/orders/types/NO_SUCH_TYPE").status()).isEqualTo(404);
+        assertThat(lengthAudits()).isEqualTo(2);
+    }
+
+    @Test
+    void noOneElseChangesALength() {
+        TestUser practitioner = fixtures.enrolledUser(Role.PRACTITIONER);
+        WebSession web = new WebSession(port);
+        web.signIn(practitioner);
+        assertThat(web.get("/admin/order-types/" + code + "/length").status()).isEqualTo(403);
+        String csrf = web.get("/").csrf();
+        assertThat(web.post("/admin/order-types/" + code + "/length", Map.of("minDays", "2", "maxDays", "9",
+                "warningDays", "0")).status()).isEqualTo(403);
+        assertThat(web.send(java.net.http.HttpRequest.newBuilder(web.uri("/api/orders/types/" + code))
+                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", csrf)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("""
+                        {"minDays": 2, "maxDays": 9, "warningDays": 0}"""))).status()).isEqualTo(403);
+        assertThat(web.get("/api/orders/types").status()).isEqualTo(403);
+        actAs(practitioner.user());
+        assertThatThrownBy(() -> orders.saveLength(code, 2, 9, 0)).isInstanceOf(AccessDeniedException.class);
+        SecurityContextHolder.clearContext();
+        assertThatThrownBy(() -> orders.saveLength(code, 2, 9, 0)).as("nobody signed in")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(lengthAndWarning()).containsExactly(null, null, 1);
+    }
+
     private static void actAs(StaffUser u) {
         StaffPrincipal p = new StaffPrincipal(u.id(), u.username(), u.displayName(), u.agency(), u.roles(), true,
                 false, true, null);

@@ -120,6 +120,12 @@ class InputFuzzTest {
             Map.entry("POST /casework/cases/{id}/support", "shows on a casework case; the seed has none"),
             Map.entry("POST /casework/cases/{id}/support/{itemId}", "shows on a support plan item; the seed has none"),
             Map.entry("POST /casework/handovers/{id}/accept", "shows on a handover waiting; the seed has none"),
+            Map.entry("POST /casework/programme-referrals/{id}/assessment", "shows on a programme referral; the seed has none"),
+            Map.entry("POST /casework/programme-referrals/{id}/start", "shows on a programme referral; the seed has none"),
+            Map.entry("POST /casework/programme-referrals/{id}/sessions", "shows on a programme referral; the seed has none"),
+            Map.entry("POST /casework/programme-referrals/{id}/end", "shows on a programme referral; the seed has none"),
+            Map.entry("POST /casework/programme-referrals/{id}/risk", "shows on a programme referral; the seed has none"),
+            Map.entry("POST /people/{personId}/programme-referral", "shows on a person's page to a casework role; the seed has none"),
             Map.entry("POST /casework/services/{id}/workers", "shows on a case-holding service's page; the seed has no service"),
             Map.entry("POST /people/{personId}/casework-referral", "shows only where a case-holding service exists; the seed has none"),
             Map.entry("POST /people/{personId}/orders/{orderId}/breaches", "shows on an order's page; the seed has no order"),
@@ -261,6 +267,10 @@ class InputFuzzTest {
         tables = jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
                 + "AND table_type = 'BASE TABLE' ORDER BY table_name").query(String.class).list().stream()
                 .filter(t -> !NOT_RECORDS.contains(t)).toList();
+        // the order types' lengths and warnings are forms too: put them back after the fuzz, for the suite's orders
+        List<Object[]> orderTypes = jdbc.sql("SELECT code, min_days, max_days, warning_days FROM order_type")
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2), rs.getObject(3), rs.getInt(4)})
+                .list();
         Partnership partnership = partnerships.current().orElseGet(() -> {
             fixtures.agency("Test Agency");
             return partnerships.current().orElseThrow();
@@ -309,6 +319,8 @@ class InputFuzzTest {
             fuzzQueries(web, seed);
         } finally {
             partnerships.updatePartnership(partnership.name(), partnership.population());
+            orderTypes.forEach(t -> jdbc.sql("UPDATE order_type SET min_days = ?, max_days = ?, warning_days = ? "
+                    + "WHERE code = ?").params(t[1], t[2], t[3], t[0]).update());
         }
         for (Route route : routes) {
             if (!UNREACHED.containsKey(route.key()) && !reached.contains(route.key())) {

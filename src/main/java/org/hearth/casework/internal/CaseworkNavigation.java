@@ -22,4 +22,11 @@ class CaseworkNavigation {
                 "ROLE_HUB_COORDINATOR", "ROLE_PRACTITIONER", "ROLE_AGENCY_REPRESENTATIVE"))
                 .in(org.hearth.platform.NavigationSection.CASEWORK);
     }
+
+    @Bean
+    NavigationItem programmesNavigation() {
+        return new NavigationItem("Perpetrator programmes", "/casework/programmes", 27, Set.of("ROLE_SYSTEM_ADMIN",
+                "ROLE_HUB_COORDINATOR", "ROLE_PRACTITIONER", "ROLE_AGENCY_REPRESENTATIVE"))
+                .in(org.hearth.platform.NavigationSection.CASEWORK);
+    }
 }

@@ -7,7 +7,7 @@ import org.hearth.people.PersonReferences;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Cases carried over by a merge to the surviving record. */
+/** Cases and perpetrator programme referrals (the perpetrator, the partner) carried over by a merge to the surviving record. */
 @Component
 @Order(50)
 class CaseworkReferences implements PersonReferences {
@@ -15,5 +15,7 @@ class CaseworkReferences implements PersonReferences {
     @Override
     public void move(PersonId from, PersonId to, MergeLedger ledger) {
         ledger.move("casework_case", "person_id", List.of("id"), null);
+        ledger.move("programme_referral", "person_id", List.of("id"), null);
+        ledger.move("programme_referral", "partner_person_id", List.of("id"), null);
     }
 }

@@ -62,8 +62,11 @@ class CasePages {
     private final People people;
     private final PersonAccess access;
     private final Partnerships partnerships;
+    private final org.hearth.casework.Programmes programmes;
 
-    CasePages(Casework casework, CaseServices services, People people, PersonAccess access, Partnerships partnerships) {
+    CasePages(Casework casework, CaseServices services, People people, PersonAccess access, Partnerships partnerships,
+            org.hearth.casework.Programmes programmes) {
+        this.programmes = programmes;
         this.casework = casework;
         this.services = services;
         this.people = people;
@@ -94,6 +97,8 @@ class CasePages {
         model.addAttribute("values", values);
         model.addAttribute("work", work);
         model.addAttribute("manager", casework.manages(c.service()));
+        model.addAttribute("programmeNotices", programmes.noticesFor(c.id()).stream().map(ProgrammeViews::notice)
+                .toList());
         model.addAttribute("personName", access.mayView(c.person()) ? people.name(c.person()).orElse("") : null);
         List<SummaryRow> rows = new ArrayList<>();
         rows.add(new SummaryRow("Service", c.serviceName()));

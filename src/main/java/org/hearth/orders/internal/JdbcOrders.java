@@ -55,6 +55,8 @@ class JdbcOrders implements Orders {
     static final String RECORD_TYPE = "protective-order";
     static final int MAX_TEXT = 4000;
     static final int MAX_SHORT = 200;
+    static final int MAX_LENGTH_DAYS = 3650;
+    static final int MAX_WARNING_DAYS = 365;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'on' EEEE d MMMM yyyy",
             Locale.UK);
 
@@ -164,6 +166,50 @@ class JdbcOrders implements Orders {
                 + (excluded.length == 0 ? "" : ", leaving out " + String.join(" ", excluded))
                 + (clock.enforced() ? ", enforced" : ""));
         return type(type.code()).orElseThrow();
+    }
+
+    @Override
+    public OrderType saveLength(String typeCode, Integer minDays, Integer maxDays, Integer warningDays) {
+        if (!Actor.current().map(a -> a.hasRole(org.hearth.access.Role.SYSTEM_ADMIN)).orElse(false)) {
+            throw new AccessDeniedException("Order types are kept by system administrators");
+        }
+        OrderType type = typeCode == null ? null : type(typeCode).orElse(null);
+        if (type == null) {
+            throw InvalidInputException.of("type", "There is no such order type");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (minDays != null && (minDays < 1 || minDays > MAX_LENGTH_DAYS)) {
+            errors.put("minDays", "Enter the shortest length as a whole number of days from 1 to " + MAX_LENGTH_DAYS
+                    + ", or leave it blank for no shortest length");
+        }
+        if (maxDays != null && (maxDays < 1 || maxDays > MAX_LENGTH_DAYS)) {
+            errors.put("maxDays", "Enter the longest length as a whole number of days from 1 to " + MAX_LENGTH_DAYS
+                    + ", or leave it blank for no longest length");
+        } else if (maxDays != null && minDays != null && !errors.containsKey("minDays") && maxDays < minDays) {
+            errors.put("maxDays", "The longest length must be at least the shortest (" + minDays + " days)");
+        }
+        if (warningDays == null) {
+            errors.put("warningDays", "Enter how many days before an order ends its worker is warned");
+        } else if (warningDays < 0 || warningDays > MAX_WARNING_DAYS) {
+            errors.put("warningDays", "Enter the warning as a whole number of days from 0 to " + MAX_WARNING_DAYS);
+        } else if (minDays != null && !errors.containsKey("minDays") && warningDays > 0
+                && warningDays >= minDays - 1) {
+            // warned from (end - warningDays); an order of minDays starts on (end - minDays + 1)
+            errors.put("warningDays", "A " + type.shortName() + " can last " + minDays + (minDays == 1 ? " day" : " days")
+                    + ": a warning " + warningDays + (warningDays == 1 ? " day" : " days")
+                    + " before it ends would show on its first day. Enter "
+                    + (minDays <= 2 ? "0 (warned on its last day)" : "at most " + (minDays - 2)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        jdbc.sql("UPDATE order_type SET min_days = ?, max_days = ?, warning_days = ? WHERE code = ?")
+                .params(minDays, maxDays, warningDays, type.code()).update();
+        OrderType saved = type(type.code()).orElseThrow();
+        audit.record(AuditAction.UPDATE, "order-type", List.of(type.code()), "length changed: "
+                + type.lengthWords() + ", warned " + type.warningDays() + " days before the end; now "
+                + saved.lengthWords() + ", warned " + saved.warningDays() + " days before the end");
+        return saved;
     }
 
     private static String kindWords(ClockRule.Kind kind) {

@@ -162,6 +162,68 @@ class OrderTypePages {
         return form(type, changing, model, errors, values);
     }
 
+    @GetMapping("/{code}/length")
+    String length(@PathVariable String code, Model model) {
+        OrderType type = type(code);
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("minDays", type.minDays() == null ? "" : String.valueOf(type.minDays()));
+        values.put("maxDays", type.maxDays() == null ? "" : String.valueOf(type.maxDays()));
+        values.put("warningDays", String.valueOf(type.warningDays()));
+        return lengthForm(type, model, new LinkedHashMap<>(), values);
+    }
+
+    @PostMapping("/{code}/length")
+    String changeLength(@PathVariable String code, @RequestParam MultiValueMap<String, String> form, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        OrderType type = type(code);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Integer min = days(form.getFirst("minDays"), "minDays", true, errors);
+        Integer max = days(form.getFirst("maxDays"), "maxDays", true, errors);
+        Integer warning = days(form.getFirst("warningDays"), "warningDays", false, errors);
+        if (errors.isEmpty()) {
+            try {
+                orders.saveLength(type.code(), min, max, warning);
+                redirect.addFlashAttribute("success", type.shortName() + ": the length and warning are saved");
+                return "redirect:/admin/order-types#" + type.code();
+            } catch (InvalidInputException e) {
+                errors.putAll(e.errors());
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        Map<String, String> ordered = new LinkedHashMap<>();
+        for (String field : List.of("type", "minDays", "maxDays", "warningDays")) {
+            if (errors.containsKey(field)) {
+                ordered.put(field, errors.get(field));
+            }
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        form.forEach((k, v) -> values.put(k, v.isEmpty() ? null : v.get(0)));
+        return lengthForm(type, model, ordered, values);
+    }
+
+    /** A whole number of days, or null when blank (and blank is allowed); a message in {@code errors} otherwise. */
+    private static Integer days(String text, String field, boolean blankAllowed, Map<String, String> errors) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            if (!blankAllowed) {
+                errors.put(field, "Enter how many days before an order ends its worker is warned");
+            }
+            return null;
+        }
+        if (!t.matches("\\d{1,5}")) {
+            errors.put(field, "Enter a whole number of days, for example 14");
+            return null;
+        }
+        return Integer.parseInt(t);
+    }
+
+    private String lengthForm(OrderType type, Model model, Map<String, String> errors, Map<String, Object> values) {
+        model.addAttribute("type", type);
+        model.addAttribute("errors", errors);
+        model.addAttribute("values", values);
+        return "orders/type-length";
+    }
+
     private String form(OrderType type, ClockRule.Kind changing, Model model, Map<String, String> errors,
             Map<String, Object> values) {
         model.addAttribute("type", type);
