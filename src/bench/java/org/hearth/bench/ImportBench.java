@@ -304,6 +304,7 @@ public final class ImportBench {
                 }
             }
             child.waitFor();
+            stopOrphanedPostgres(Path.of(dir));
             System.out.printf(Locale.ROOT, "Killed the first JVM (SIGKILL, exit %d) with %,d rows committed; load %s%n",
                     child.exitValue(), committed, load());
             if (committed < 0) {
@@ -326,6 +327,25 @@ public final class ImportBench {
             return code;
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+
+    /**
+     * The embedded PostgreSQL outlives a JVM killed with SIGKILL (nothing stops it) and holds the data directory,
+     * so a new Hearth on it cannot start its own: it is stopped here, by the process id in its postmaster.pid
+     * (SIGTERM, a "smart" shutdown: its clients died with the JVM). An external database would simply stay up.
+     */
+    static void stopOrphanedPostgres(Path dataDir) throws Exception {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+        var postmaster = ProcessHandle.of(pid);
+        if (postmaster.isPresent()) {
+            postmaster.get().destroy();
+            postmaster.get().onExit().get(120, java.util.concurrent.TimeUnit.SECONDS);
+            System.out.println("Stopped the orphaned embedded PostgreSQL (pid " + pid + ")");
         }
     }
 
@@ -360,7 +380,12 @@ public final class ImportBench {
                 System.out.println("PROGRESS " + j.read() + " " + j.status());
             } while (j.status().equals("RUNNING") || j.status().equals("QUEUED"));
             System.out.println("ENDED " + j);
-            return verify(jdbc, id, o.text("tag", ""), o.integer("rows", 0)) ? 0 : 1;
+            String tag = o.text("tag", null);
+            if (tag == null) {
+                tag = jdbc.sql("SELECT split_part(police_reference, '/', 2) FROM referral WHERE police_reference LIKE "
+                        + "'BENCH/%' ORDER BY created_at DESC LIMIT 1").query(String.class).single();
+            }
+            return verify(jdbc, id, tag, o.integer("rows", 0)) ? 0 : 1;
         }
     }
 }

@@ -479,43 +479,51 @@ class PoliceImportTest {
         }
     }
 
-    /**
-     * A job heard from recently is running somewhere (this instance or another) and is left alone; one whose
-     * uploader may no longer import is marked failed, not run as someone who may not.
-     */
+    /** A job heard from recently is running somewhere (this instance or another): it is left alone. */
     @Test
-    void onlyAStoppedJobIsTakenUpAndOnlyAsAnUploaderWhoMayStillImport() throws Exception {
+    void aJobHeardFromLatelyIsNotTakenOver() throws Exception {
         String agency = policeAgency("Northfield Police");
         Fixtures.TestUser hub = fixtures.enrolledUserAt("Northfield Police", Role.HUB_COORDINATOR);
-        Fixtures.TestUser housing = fixtures.enrolledUserAt("Eastgate Housing Trust", Role.AGENCY_REPRESENTATIVE);
-        String yesterday = LocalDate.now().minusDays(1).toString();
         String live = "NP/" + unique();
-        String refused = "NP/" + unique();
         Path liveFile = Files.createTempFile("import-live", ".csv");
-        Path refusedFile = Files.createTempFile("import-refused", ".csv");
         UUID liveJob = null;
         try {
-            Files.writeString(liveFile, HEADER + row(live, yesterday, "", unique(), "PHYSICAL", "Running elsewhere"));
-            Files.writeString(refusedFile, HEADER + row(refused, yesterday, "", unique(), "PHYSICAL", "Not allowed"));
+            Files.writeString(liveFile, HEADER + row(live, LocalDate.now().minusDays(1).toString(), "", unique(),
+                    "PHYSICAL", "Running elsewhere"));
             liveJob = interruptedJob(agency, hub.user().id().value(), liveFile, 0, 0, 0, "1 second");
-            UUID refusedJob = interruptedJob(agency, housing.user().id().value(), refusedFile, 0, 0, 0, "1 hour");
-
             imports.resumeInterrupted();
-            Thread.sleep(3_000);
-            assertThat(jdbc.sql("SELECT status FROM import_job WHERE id = ?").param(liveJob).query(String.class).single())
-                    .isEqualTo("RUNNING");
+            Thread.sleep(5_000);
             assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE police_reference = ?").param(live)
                     .query(Integer.class).single()).as("a job heard from lately is not run twice").isZero();
-            assertThat(jdbc.sql("SELECT status FROM import_job WHERE id = ?").param(refusedJob).query(String.class)
-                    .single()).isEqualTo("FAILED");
-            assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE police_reference = ?").param(refused)
-                    .query(Integer.class).single()).as("not imported as a housing representative").isZero();
+            assertThat(jdbc.sql("SELECT status FROM import_job WHERE id = ?").param(liveJob).query(String.class).single())
+                    .isEqualTo("RUNNING");
         } finally {
             if (liveJob != null) {
                 jdbc.sql("UPDATE import_job SET status = 'FAILED', finished_at = now() WHERE id = ?").param(liveJob)
                         .update();
             }
             Files.deleteIfExists(liveFile);
+        }
+    }
+
+    /** A stopped job whose uploader may no longer import is marked failed, never run as someone who may not. */
+    @Test
+    void aStoppedJobIsNeverTakenUpAsAnUploaderWhoMayNotImport() throws Exception {
+        String agency = policeAgency("Northfield Police");
+        Fixtures.TestUser housing = fixtures.enrolledUserAt("Eastgate Housing Trust", Role.AGENCY_REPRESENTATIVE);
+        String refused = "NP/" + unique();
+        Path refusedFile = Files.createTempFile("import-refused", ".csv");
+        try {
+            Files.writeString(refusedFile, HEADER + row(refused, LocalDate.now().minusDays(1).toString(), "", unique(),
+                    "PHYSICAL", "Not allowed"));
+            UUID refusedJob = interruptedJob(agency, housing.user().id().value(), refusedFile, 0, 0, 0, "1 hour");
+            imports.resumeInterrupted();
+            Thread.sleep(5_000);
+            assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE police_reference = ?").param(refused)
+                    .query(Integer.class).single()).as("not imported as a housing representative").isZero();
+            assertThat(jdbc.sql("SELECT status FROM import_job WHERE id = ?").param(refusedJob).query(String.class)
+                    .single()).isEqualTo("FAILED");
+        } finally {
             Files.deleteIfExists(refusedFile);
         }
     }
@@ -616,7 +624,8 @@ class PoliceImportTest {
         try {
             Instant start = Instant.now();
             String job = upload(web, file);
-            Page report = finished(web, job, Duration.ofSeconds(Math.max(120, rows / 10)));
+            // a functional test, not a timed one (the speed is measured by bench/import): room for a loaded machine
+            Page report = finished(web, job, Duration.ofSeconds(Math.max(300, rows / 10)));
             Duration took = Duration.between(start, Instant.now());
             Runtime rt = Runtime.getRuntime();
             System.out.printf("Imported %d rows in %s (%.1f rows/s); heap used %d MB of max %d MB%n", rows, took,

@@ -484,7 +484,7 @@ public class PoliceImports {
             counts.already++;
             return;
         }
-        intake.receive(checked.referral());
+        intake.receiveNew(checked.referral());
         counts.imported++;
     }
 
