@@ -11,4 +11,13 @@ public interface PersonMatcher {
 
     /** Up to {@code max} candidates, best first. */
     List<Candidate> candidates(PersonDetails described, String postcode, int max);
+
+    /**
+     * From now until the current transaction ends, {@link #candidates} called in it also finds the persons
+     * created in it (not yet committed, so not yet in the index): for a police import, which commits a chunk of
+     * rows together and must link a person named again in a later row of the chunk. Nothing outside a
+     * transaction.
+     */
+    default void matchUncommitted() {
+    }
 }

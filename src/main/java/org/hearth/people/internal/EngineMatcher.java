@@ -148,9 +148,102 @@ class EngineMatcher implements PersonMatcher, DisposableBean {
         return records.containsKey(person);
     }
 
+    /**
+     * The persons created in one transaction that asked to {@link #matchUncommitted}: their records, and an index
+     * made of the committed one ({@code base}) with them added, brought up to date lazily at the next lookup.
+     */
+    private static final class Uncommitted {
+        final Map<UUID, List<PersonRecord>> records = new HashMap<>();
+        final List<PersonRecord> notIndexed = new ArrayList<>();
+        PersonIndex base;
+        PersonIndex index;
+    }
+
+    /** The key under which a transaction's {@link Uncommitted} is bound. */
+    private final Object uncommittedKey = new Object();
+
+    @Override
+    public void matchUncommitted() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || TransactionSynchronizationManager.hasResource(uncommittedKey)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(uncommittedKey, new Uncommitted());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(uncommittedKey);
+            }
+        });
+    }
+
+    /**
+     * Called by {@link JdbcPeople#create} with what it wrote: in a transaction that asked to
+     * {@link #matchUncommitted}, the new person is found by later lookups in it (never outside it: it reaches the
+     * shared index only when it commits, through {@link #changed}).
+     */
+    void created(UUID person, PersonDetails d, List<String> aliases, org.hearth.people.Address address) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        Uncommitted u = (Uncommitted) TransactionSynchronizationManager.getResource(uncommittedKey);
+        if (u == null) {
+            return;
+        }
+        boolean shown = address != null && !address.confidential() && !address.inRefuge();
+        String line = shown ? String.join(", ", java.util.stream.Stream.of(address.line1(), address.line2(),
+                address.town()).filter(x -> x != null && !x.isBlank()).toList()) : null;
+        StringBuilder al = new StringBuilder();
+        for (String a : aliases == null ? List.<String>of() : aliases) {
+            if (a != null && !a.isBlank()) {
+                // as JdbcPeople stores it: a given name if there are two words, and a family name
+                String[] parts = a.trim().split("\\s+", 2);
+                al.append(al.isEmpty() ? "" : "||").append(parts.length == 2 ? parts[0] : "").append('|')
+                        .append(parts[parts.length - 1]);
+            }
+        }
+        Row row = new Row(person, d.givenName().trim(), d.familyName().trim(), d.dateOfBirth(),
+                d.sex() == null ? null : d.sex().name(), line, shown ? address.postcode() : null,
+                al.isEmpty() ? null : al.toString(), null, false);
+        List<PersonRecord> rs = records(row);
+        u.records.put(person, rs);
+        u.notIndexed.addAll(rs);
+    }
+
+    /** The index a lookup in this transaction uses: the shared one, with the transaction's new persons if asked. */
+    private PersonIndex forThisTransaction(PersonIndex current) {
+        if (current == null || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return current;
+        }
+        Uncommitted u = (Uncommitted) TransactionSynchronizationManager.getResource(uncommittedKey);
+        if (u == null || u.records.isEmpty()) {
+            return current;
+        }
+        if (u.base != current) {
+            // the shared index moved on (a poll, a retrain): the transaction's persons again on the new one
+            List<PersonRecord> all = new ArrayList<>();
+            u.records.values().forEach(all::addAll);
+            u.base = current;
+            u.index = current.with(all, List.of());
+            u.notIndexed.clear();
+        } else if (!u.notIndexed.isEmpty()) {
+            u.index = u.index.with(List.copyOf(u.notIndexed), List.of());
+            u.notIndexed.clear();
+        }
+        return u.index;
+    }
+
+    private List<PersonRecord> uncommittedRecords(UUID person) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Uncommitted u = (Uncommitted) TransactionSynchronizationManager.getResource(uncommittedKey);
+        return u == null ? null : u.records.get(person);
+    }
+
     @Override
     public List<Candidate> candidates(PersonDetails d, String postcode, int max) {
-        PersonIndex current = index;
+        PersonIndex current = forThisTransaction(index);
         if (current == null) {
             return first.candidates(d, postcode, max);
         }
@@ -166,6 +259,9 @@ class EngineMatcher implements PersonMatcher, DisposableBean {
             int alias = id.indexOf(ALIAS);
             UUID person = UUID.fromString(alias < 0 ? id : id.substring(0, alias));
             List<PersonRecord> its = records.get(person);
+            if (its == null) {
+                its = uncommittedRecords(person);
+            }
             if (its == null || best.containsKey(person)) {
                 continue;
             }

@@ -92,6 +92,7 @@ class JdbcPeople implements People {
             insertAddress(id, address);
         }
         index.changed(id.value());
+        index.created(id.value(), d, aliases, address);
         return id;
     }
 

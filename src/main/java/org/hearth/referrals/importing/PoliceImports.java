@@ -33,6 +33,20 @@ import org.hearth.partnership.Partnerships;
 import org.hearth.partnership.Sector;
 import org.hearth.referrals.DuplicatePoliceReferenceException;
 import org.hearth.referrals.internal.Intake;
+import org.hearth.access.StaffUser;
+import org.hearth.access.StaffUserId;
+import org.hearth.access.StaffUsers;
+import org.hearth.people.PersonMatcher;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -44,40 +58,82 @@ import org.springframework.stereotype.Service;
 
 /**
  * Imports police incident files in the background, one at a time, on a single worker thread, as the member of
- * staff who uploaded them. The file is read as a stream (see {@link CsvRecords}); each row is checked and then
- * imported in its own transaction through {@link Intake} (so through {@code Referrals.submit}, audited and
- * publishing {@code ReferralReceived}): a bad row is rejected whole, the others go in. Progress is written to
- * {@code import_job} as it goes; rejections to {@code import_rejection}, with line, police reference and reason.
- * A row whose police reference Hearth already has is counted as already imported, so a file can be imported
- * again safely.
+ * staff who uploaded them. The file is read as a stream (see {@link CsvRecords}) and imported in chunks of
+ * {@code hearth.import.chunk-rows} rows (100), each chunk in one transaction through {@link Intake} (so through
+ * {@code Referrals.submit}, audited and publishing {@code ReferralReceived}), together with the chunk's
+ * rejections and the job's counts. If anything in a chunk fails, the chunk is rolled back and each of its rows is
+ * imported again in a transaction of its own: the failing row is rejected whole, the others go in. Matching
+ * inside a chunk sees the people the chunk's earlier rows created ({@link PersonMatcher#matchUncommitted}).
+ *
+ * <p>Progress is written to {@code import_job} only with the rows it counts, so {@code rows_read} is always the
+ * committed prefix of the file. A job whose run stopped (a crash, {@code kill -9}, a restart) is taken up again
+ * by {@link #resumeInterrupted} from the next row: at start-up and every {@code hearth.import.resume-check}, any
+ * unfinished job not heard from for {@code hearth.import.resume-after} whose file is still there. Each run
+ * claims the job with a token that every chunk's commit checks, so two runs never import the same rows. A row
+ * whose police reference Hearth already has is counted as already imported, so a file can be imported again
+ * safely.
  */
 @Service
 public class PoliceImports {
 
     private static final Logger log = LoggerFactory.getLogger(PoliceImports.class);
-    /** A running job not heard from for this long was stopped (e.g. by a restart) and is shown as failed. */
+    /** A running job not heard from for this long was stopped and could not be resumed: shown as failed. */
     static final Duration STALLED = Duration.ofMinutes(10);
-    private static final int PROGRESS_EVERY = 100;
 
     private final JdbcClient jdbc;
     private final Intake intake;
     private final Partnerships partnerships;
     private final AuditTrail audit;
+    private final PersonMatcher matcher;
+    private final StaffUsers staffUsers;
+    private final TransactionTemplate tx;
+    private final int chunkRows;
+    private final Duration resumeAfter;
+    /** Jobs queued or running on this instance (never resumed from here while they are). */
+    private final Set<UUID> mine = ConcurrentHashMap.newKeySet();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "police-import");
         t.setDaemon(true);
         return t;
     });
+    private final ScheduledExecutorService resumer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "police-import-resume");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Duration resumeCheck;
 
-    PoliceImports(JdbcClient jdbc, Intake intake, Partnerships partnerships, AuditTrail audit) {
+    PoliceImports(JdbcClient jdbc, Intake intake, Partnerships partnerships, AuditTrail audit, PersonMatcher matcher,
+            StaffUsers staffUsers, PlatformTransactionManager transactions,
+            @Value("${hearth.import.chunk-rows:100}") int chunkRows,
+            @Value("${hearth.import.resume-after:60s}") Duration resumeAfter,
+            @Value("${hearth.import.resume-check:30s}") Duration resumeCheck) {
         this.jdbc = jdbc;
         this.intake = intake;
         this.partnerships = partnerships;
         this.audit = audit;
+        this.matcher = matcher;
+        this.staffUsers = staffUsers;
+        this.tx = new TransactionTemplate(transactions);
+        this.chunkRows = Math.max(1, chunkRows);
+        this.resumeAfter = resumeAfter;
+        this.resumeCheck = resumeCheck;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void startResuming() {
+        resumer.scheduleWithFixedDelay(() -> {
+            try {
+                resumeInterrupted();
+            } catch (RuntimeException e) {
+                log.warn("Could not look for interrupted imports: {}", e.getClass().getSimpleName());
+            }
+        }, 0, resumeCheck.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
+        resumer.shutdownNow();
         worker.shutdownNow();
     }
 
@@ -93,8 +149,8 @@ public class PoliceImports {
     }
 
     /**
-     * Takes over {@code file} (deleting it when done) and queues its import for {@code agency}, a police agency.
-     * Returns the job's id at once.
+     * Takes over {@code file} (deleting it when the job ends; it is kept while the job may be resumed) and queues
+     * its import for {@code agency}, a police agency. Returns the job's id at once.
      */
     public UUID start(Path file, String fileName, AgencyId agency) {
         StaffPrincipal me = staff();
@@ -108,112 +164,328 @@ public class PoliceImports {
         UUID id = UUID.randomUUID();
         String name = fileName == null || fileName.isBlank() ? "upload.csv"
                 : Path.of(fileName.replace('\\', '/')).getFileName().toString();
-        jdbc.sql("INSERT INTO import_job (id, file_name, agency_id, uploaded_by, status) VALUES (?, ?, ?, ?, 'QUEUED')")
-                .params(id, name.length() > 200 ? name.substring(0, 200) : name, agency.value(), me.id().value())
+        jdbc.sql("INSERT INTO import_job (id, file_name, agency_id, uploaded_by, status, file_path) "
+                + "VALUES (?, ?, ?, ?, 'QUEUED', ?)")
+                .params(id, name.length() > 200 ? name.substring(0, 200) : name, agency.value(), me.id().value(),
+                        file.toAbsolutePath().toString())
                 .update();
         audit.record(AuditAction.CREATE, "import_job", List.of(id.toString()), "police incident file uploaded");
         // a copy: signing out clears the session's context, but the import goes on as its uploader
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        worker.execute(() -> {
-            SecurityContextHolder.setContext(context);
-            try {
-                run(id, file, agency);
-            } finally {
-                SecurityContextHolder.clearContext();
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    log.warn("Could not delete the uploaded file of import {}", id);
-                }
-            }
-        });
+        queue(id, file, agency, context, false);
         return id;
     }
 
-    private final class Counts {
+    private void queue(UUID id, Path file, AgencyId agency, SecurityContext context, boolean resuming) {
+        mine.add(id);
+        worker.execute(() -> {
+            SecurityContextHolder.setContext(context);
+            boolean ended = false;
+            try {
+                ended = run(id, file, agency, resuming);
+            } finally {
+                SecurityContextHolder.clearContext();
+                mine.remove(id);
+                if (ended) {
+                    try {
+                        Files.deleteIfExists(file);
+                    } catch (IOException e) {
+                        log.warn("Could not delete the uploaded file of import {}", id);
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * Takes up every unfinished import not heard from for {@code hearth.import.resume-after} (its run stopped: a
+     * crash, {@code kill -9}, a restart) and not queued here: it goes on from the row after the last one
+     * committed, as its uploader. One whose file is gone, or whose uploader may no longer import, is marked
+     * failed. Returns how many were queued again.
+     */
+    public int resumeInterrupted() {
+        List<UUID> stale = jdbc.sql("SELECT id FROM import_job WHERE status IN ('QUEUED', 'RUNNING') "
+                + "AND updated_at < now() - make_interval(secs => ?) ORDER BY created_at")
+                .param((double) resumeAfter.toMillis() / 1000).query(UUID.class).list();
+        int queued = 0;
+        for (UUID id : stale) {
+            if (mine.contains(id)) {
+                continue;
+            }
+            var job = jdbc.sql("SELECT file_path, agency_id, uploaded_by FROM import_job WHERE id = ?").param(id)
+                    .query((rs, n) -> new Object[] {rs.getString(1), new AgencyId(rs.getObject(2, UUID.class)),
+                        new StaffUserId(rs.getObject(3, UUID.class))}).single();
+            Path file = job[0] == null ? null : Path.of((String) job[0]);
+            Optional<StaffPrincipal> uploader = staffUsers.find((StaffUserId) job[2]).filter(StaffUser::enabled)
+                    .map(u -> new StaffPrincipal(u.id(), u.username(), u.displayName(), u.agency(), u.roles(), true,
+                            u.demo(), u.mfaEnrolled(), null))
+                    .filter(this::mayImport);
+            String failed = file == null || !Files.isReadable(file)
+                    ? "The import stopped (Hearth restarted) and its file is no longer there. Upload the file again: "
+                            + "rows already imported are skipped."
+                    : uploader.isEmpty() ? "The import stopped (Hearth restarted) and could not go on: the member "
+                            + "of staff who uploaded it may no longer import. Rows before it were imported."
+                    : null;
+            if (failed != null) {
+                int n = jdbc.sql("UPDATE import_job SET status = 'FAILED', message = ?, finished_at = now(), "
+                        + "updated_at = now(), runner = NULL WHERE id = ? AND status IN ('QUEUED', 'RUNNING') "
+                        + "AND updated_at < now() - make_interval(secs => ?)")
+                        .params(failed, id, (double) resumeAfter.toMillis() / 1000).update();
+                if (n == 1) {
+                    audit.recordFor("Hearth", null, AuditAction.UPDATE, "import_job", List.of(id.toString()),
+                            "import failed: interrupted and not resumable");
+                }
+                continue;
+            }
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            StaffPrincipal p = uploader.get();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()));
+            log.info("Resuming interrupted import {}", id);
+            queue(id, file, (AgencyId) job[1], context, true);
+            queued++;
+        }
+        return queued;
+    }
+
+    /** Rows read and their outcomes: the job's committed counts, or one chunk's. */
+    private static final class Counts {
         int read;
         int imported;
         int already;
         int rejected;
-        Instant flushed = Instant.now();
 
-        void flush(UUID job, boolean force) {
-            if (force || read % PROGRESS_EVERY == 0 || Duration.between(flushed, Instant.now()).toSeconds() >= 1) {
-                jdbc.sql("""
-                        UPDATE import_job SET rows_read = ?, imported = ?, already_imported = ?, rejected = ?,
-                            updated_at = now() WHERE id = ?""").params(read, imported, already, rejected, job).update();
-                flushed = Instant.now();
-            }
+        void add(Counts o) {
+            read += o.read;
+            imported += o.imported;
+            already += o.already;
+            rejected += o.rejected;
         }
     }
 
-    private void run(UUID job, Path file, AgencyId agency) {
-        jdbc.sql("UPDATE import_job SET status = 'RUNNING', updated_at = now() WHERE id = ?").param(job).update();
-        Counts counts = new Counts();
+    /** Why a run stops at once: another run holds its job. */
+    private static final class TakenOver extends RuntimeException {
+        TakenOver() {
+            super("import taken over by another run", null, false, false);
+        }
+    }
+
+    /** Returns whether the job ended (done or failed), so its file may go. */
+    private boolean run(UUID job, Path file, AgencyId agency, boolean resuming) {
+        UUID runner = UUID.randomUUID();
+        double since = resumeAfter.toMillis() / 1000.0;
+        int claimed = jdbc.sql("""
+                UPDATE import_job SET status = 'RUNNING', runner = ?, updated_at = now(),
+                    resumed = resumed + CASE WHEN runner IS NULL AND status = 'QUEUED' THEN 0 ELSE 1 END
+                WHERE id = ? AND status IN ('QUEUED', 'RUNNING')
+                  AND ((status = 'QUEUED' AND runner IS NULL AND NOT ?)
+                       OR updated_at < now() - make_interval(secs => ?))""")
+                .params(runner, job, resuming, since).update();
+        if (claimed == 0) {
+            log.info("Import {} is held by another run or has ended", job);
+            return false;
+        }
+        Counts counts = jdbc.sql("SELECT rows_read, imported, already_imported, rejected FROM import_job WHERE id = ?")
+                .param(job).query((rs, n) -> {
+                    Counts c = new Counts();
+                    c.read = rs.getInt(1);
+                    c.imported = rs.getInt(2);
+                    c.already = rs.getInt(3);
+                    c.rejected = rs.getInt(4);
+                    return c;
+                }).single();
+        if (counts.read > 0) {
+            audit.record(AuditAction.UPDATE, "import_job", List.of(job.toString()),
+                    "import resumed after row " + counts.read);
+        }
         Map<String, AgencyId> agencies = new LinkedHashMap<>();
         policeAgencies().forEach(a -> agencies.put(a.name().toLowerCase(Locale.ROOT), a.id()));
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
              CsvRecords records = new CsvRecords(in)) {
             CsvRecords.Row header = records.next();
             Map<ImportColumn, Integer> positions = new EnumMap<>(ImportColumn.class);
             String headerProblem = header(header, positions);
             if (headerProblem != null) {
-                finish(job, counts, "FAILED", headerProblem);
-                return;
+                finish(job, runner, counts, "FAILED", headerProblem);
+                return true;
             }
             int width = header.fields().size();
+            // the committed prefix: read past it, never import it again
+            for (int skipped = 0; skipped < counts.read; skipped++) {
+                if (records.next() == null) {
+                    break;
+                }
+            }
+            Chunk chunk = new Chunk(job, runner, width, positions, agency, agencies);
             CsvRecords.Row row;
             while ((row = records.next()) != null) {
-                counts.read++;
-                importRow(job, row, width, positions, agency, agencies, counts);
-                counts.flush(job, false);
+                chunk.rows.add(row);
+                if (chunk.rows.size() >= chunkRows) {
+                    chunk.commit(counts);
+                }
             }
-            finish(job, counts, "DONE", null);
+            chunk.commit(counts);
+            finish(job, runner, counts, "DONE", null);
+            return true;
+        } catch (TakenOver e) {
+            log.info("Import {} was taken over by another run; this one stops", job);
+            return false;
         } catch (IOException | RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // shutting down: the job stays unfinished and is resumed by the next instance
+                log.info("Import {} interrupted at row {}; it will be resumed", job, counts.read);
+                return false;
+            }
             // a short reference to quote to support, who find it in the log (never an id in front of a user)
             String ref = UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
             log.error("Import {} stopped ({})", job, ref, e);
-            finish(job, counts, "FAILED", "The import stopped at row " + counts.read + " because of an error in "
-                    + "Hearth (reference " + ref + "). Rows before it were imported; upload the file again to import "
-                    + "the rest (rows already imported are skipped).");
+            finish(job, runner, counts, "FAILED", "The import stopped at row " + counts.read + " because of an error "
+                    + "in Hearth (reference " + ref + "). Rows before it were imported; upload the file again to "
+                    + "import the rest (rows already imported are skipped).");
+            return true;
         }
     }
 
+    /** The rows read since the last commit, and how to commit them. */
+    private final class Chunk {
+        final UUID job;
+        final UUID runner;
+        final int width;
+        final Map<ImportColumn, Integer> positions;
+        final AgencyId agency;
+        final Map<String, AgencyId> agencies;
+        final List<CsvRecords.Row> rows = new ArrayList<>();
+
+        Chunk(UUID job, UUID runner, int width, Map<ImportColumn, Integer> positions, AgencyId agency,
+                Map<String, AgencyId> agencies) {
+            this.job = job;
+            this.runner = runner;
+            this.width = width;
+            this.positions = positions;
+            this.agency = agency;
+            this.agencies = agencies;
+        }
+
+        /**
+         * Imports the rows in one transaction with the job's new counts; if that fails, each row alone. Adds the
+         * outcomes to {@code counts} once committed.
+         */
+        void commit(Counts counts) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            try {
+                Counts chunk = new Counts();
+                tx.executeWithoutResult(status -> {
+                    matcher.matchUncommitted();
+                    for (CsvRecords.Row row : rows) {
+                        importRow(job, row, width, positions, agency, agencies, chunk);
+                    }
+                    progress(job, runner, counts, chunk);
+                });
+                counts.add(chunk);
+            } catch (TakenOver e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
+                log.info("Import {}: a chunk of {} rows from line {} failed ({}); importing them one by one", job,
+                        rows.size(), rows.get(0).line(), e.getClass().getSimpleName());
+                for (CsvRecords.Row row : rows) {
+                    alone(row, counts);
+                }
+            }
+            rows.clear();
+        }
+
+        /** One row in a transaction of its own, with the job's counts; a failure rejects it in another. */
+        private void alone(CsvRecords.Row row, Counts counts) {
+            Counts one = new Counts();
+            try {
+                tx.executeWithoutResult(status -> {
+                    importRow(job, row, width, positions, agency, agencies, one);
+                    progress(job, runner, counts, one);
+                });
+                counts.add(one);
+                return;
+            } catch (TakenOver e) {
+                throw e;
+            } catch (DuplicatePoliceReferenceException | DuplicateKeyException e) {
+                Counts already = new Counts();
+                already.read = 1;
+                already.already = 1;
+                tx.executeWithoutResult(status -> progress(job, runner, counts, already));
+                counts.add(already);
+                return;
+            } catch (RuntimeException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
+                // a short reference to quote to support, who find it in the log (never an id in front of a user)
+                String ref = UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+                log.error("Import {} could not save line {} ({})", job, row.line(), ref, e);
+                Counts rejected = new Counts();
+                rejected.read = 1;
+                tx.executeWithoutResult(status -> {
+                    reject(job, row, positions, rejected, "Hearth could not save this row (reference " + ref + ")");
+                    progress(job, runner, counts, rejected);
+                });
+                counts.add(rejected);
+            }
+        }
+    }
+
+    /** Writes the job's counts with {@code delta} added, in the chunk's transaction; stops if the job was taken. */
+    private void progress(UUID job, UUID runner, Counts counts, Counts delta) {
+        int n = jdbc.sql("""
+                UPDATE import_job SET rows_read = ?, imported = ?, already_imported = ?, rejected = ?,
+                    updated_at = now() WHERE id = ? AND runner = ?""")
+                .params(counts.read + delta.read, counts.imported + delta.imported, counts.already + delta.already,
+                        counts.rejected + delta.rejected, job, runner)
+                .update();
+        if (n != 1) {
+            throw new TakenOver();
+        }
+    }
+
+    private void reject(UUID job, CsvRecords.Row row, Map<ImportColumn, Integer> positions, Counts counts,
+            String reason) {
+        counts.rejected++;
+        String ref = row.fields() == null ? null : policeReference(row, positions);
+        jdbc.sql("INSERT INTO import_rejection (job_id, line, police_reference, reason) VALUES (?, ?, ?, ?) "
+                + "ON CONFLICT DO NOTHING").params(job, row.line(), ref, reason).update();
+    }
+
+    /**
+     * Checks and imports one row in the current transaction, counting its outcome. A row Hearth cannot save
+     * throws (and the transaction is rolled back): the caller retries or rejects it.
+     */
     private void importRow(UUID job, CsvRecords.Row row, int width, Map<ImportColumn, Integer> positions,
             AgencyId agency, Map<String, AgencyId> agencies, Counts counts) {
-        Consumer<String> reject = reason -> {
-            counts.rejected++;
-            String ref = row.fields() == null ? null : policeReference(row, positions);
-            jdbc.sql("INSERT INTO import_rejection (job_id, line, police_reference, reason) VALUES (?, ?, ?, ?) "
-                    + "ON CONFLICT DO NOTHING").params(job, row.line(), ref, reason).update();
-        };
+        counts.read++;
         if (row.problem() != null) {
-            reject.accept(row.problem());
+            reject(job, row, positions, counts, row.problem());
             return;
         }
         if (row.fields().size() != width) {
-            reject.accept("The line has " + row.fields().size() + (row.fields().size() == 1 ? " column" : " columns")
-                    + "; the header has " + width);
+            reject(job, row, positions, counts, "The line has " + row.fields().size()
+                    + (row.fields().size() == 1 ? " column" : " columns") + "; the header has " + width);
             return;
         }
         IncidentRow.Checked checked = IncidentRow.check(positions, row.fields(), agency, agencies, LocalDate.now());
         if (!checked.problems().isEmpty()) {
-            reject.accept(String.join("; ", checked.problems()));
+            reject(job, row, positions, counts, String.join("; ", checked.problems()));
             return;
         }
-        // Intake.receive checks the police reference first, in the row's own transaction (one query fewer a row)
-        try {
-            intake.receive(checked.referral());
-            counts.imported++;
-        } catch (DuplicatePoliceReferenceException | DuplicateKeyException e) {
+        // known already (an earlier file, or an earlier row of this chunk): asked first, as a throw from
+        // Intake.receive would mark the whole chunk's transaction for rollback
+        if (intake.existing(checked.referral().policeReference()).isPresent()) {
             counts.already++;
-        } catch (RuntimeException e) {
-            // a short reference to quote to support, who find it in the log (never an id in front of a user)
-            String ref = UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
-            log.error("Import {} could not save line {} ({})", job, row.line(), ref, e);
-            reject.accept("Hearth could not save this row (reference " + ref + ")");
+            return;
         }
+        intake.receiveNew(checked.referral());
+        counts.imported++;
     }
 
     private static String policeReference(CsvRecords.Row row, Map<ImportColumn, Integer> positions) {
@@ -255,13 +527,15 @@ public class PoliceImports {
         return null;
     }
 
-    private void finish(UUID job, Counts counts, String status, String message) {
-        counts.flush(job, true);
-        jdbc.sql("UPDATE import_job SET status = ?, message = ?, finished_at = now(), updated_at = now() WHERE id = ?")
-                .params(status, message, job).update();
-        audit.record(AuditAction.UPDATE, "import_job", List.of(job.toString()), "import " + status.toLowerCase()
-                + ": " + counts.imported + " imported, " + counts.already + " already imported, " + counts.rejected
-                + " rejected");
+    private void finish(UUID job, UUID runner, Counts counts, String status, String message) {
+        tx.executeWithoutResult(t -> {
+            progress(job, runner, counts, new Counts());
+            jdbc.sql("UPDATE import_job SET status = ?, message = ?, finished_at = now(), updated_at = now(), "
+                    + "file_path = NULL WHERE id = ?").params(status, message, job).update();
+            audit.record(AuditAction.UPDATE, "import_job", List.of(job.toString()), "import " + status.toLowerCase()
+                    + ": " + counts.imported + " imported, " + counts.already + " already imported, "
+                    + counts.rejected + " rejected");
+        });
     }
 
     /** The job, if this member of staff may see it: its uploader, or a hub coordinator. */

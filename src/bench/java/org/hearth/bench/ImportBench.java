@@ -1,0 +1,391 @@
+package org.hearth.bench;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.hearth.HearthApplication;
+import org.hearth.access.Role;
+import org.hearth.access.StaffPrincipal;
+import org.hearth.access.StaffUser;
+import org.hearth.access.StaffUsers;
+import org.hearth.partnership.AgencyId;
+import org.hearth.partnership.Partnerships;
+import org.hearth.referrals.importing.PoliceImports;
+import org.hearth.support.Fixtures;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The police import at speed, and surviving {@code kill -9} (see BENCHMARKS.md, "Police import", and
+ * docs/police-import.md). Hearth runs on the embedded database with the synthetic demo.
+ *
+ * <pre>
+ * speed [--rows 100000] [--chunk 100] [--settle-s 15] [--data-dir DIR] [--sql-log]
+ * kill  --data-dir NEW_DIR [--rows 20000] [--kill-at 6000] [--chunk 100]
+ * </pre>
+ * {@code speed}: generates a file (every tenth row names again the victim and perpetrator of the row seven before
+ * it; every thousandth row, from row 500, has a date that does not exist), uploads it as a hub coordinator through
+ * {@link PoliceImports#start}, prints progress every 5 s with the load average and heap, then checks the outcome row
+ * by row. {@code kill}: runs Hearth in a child JVM, starts the import there, sends the child SIGKILL once the job
+ * has committed {@code --kill-at} rows, starts a new child on the same data directory (which takes up the job by
+ * itself) and checks row by row that every row of the file was imported or rejected exactly once.
+ */
+public final class ImportBench {
+
+    private ImportBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args.length == 0 ? "speed" : args[0];
+        LoadBench.Options o = LoadBench.Options.parse(args, 1);
+        int code = switch (mode) {
+            case "speed" -> speed(o);
+            case "kill" -> kill(o);
+            case "serve" -> serve(o);
+            default -> throw new IllegalArgumentException("speed, kill (or serve, the child of kill)");
+        };
+        System.exit(code);
+    }
+
+    static ConfigurableApplicationContext start(String dataDir, List<String> more) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--hearth.demo.enabled=true",
+                "--hearth.embedded-db.data-dir=" + dataDir, "--logging.level.root=WARN",
+                "--logging.level.org.hearth.referrals.importing=INFO",
+                "--logging.level.org.hearth.people.internal.EngineMatcher=INFO"));
+        args.addAll(more);
+        return new SpringApplicationBuilder(HearthApplication.class).run(args.toArray(String[]::new));
+    }
+
+    static String load() throws Exception {
+        String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+        return parts[0] + " " + parts[1] + " " + parts[2];
+    }
+
+    /** A run's tag: letters only, ending every family name of the file (so its people can be counted). */
+    static String tag(long seed) {
+        Random r = new Random(seed ^ System.nanoTime());
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            s.append((char) ('a' + r.nextInt(26)));
+        }
+        return s.toString();
+    }
+
+    static boolean bad(int i) {
+        return i % 1000 == 500;
+    }
+
+    static boolean repeat(int i) {
+        return i % 10 == 9;
+    }
+
+    /** Writes the file: {@code rows} rows with police references {@code BENCH/<tag>/<i>}. */
+    static void generate(Path file, int rows, String tag, long seed) throws Exception {
+        String[] women = {"Fern", "Amara", "Beth", "Carys", "Dana", "Elif", "Freya", "Gemma", "Hana", "Isla"};
+        String[] men = {"Gary", "Aaron", "Ben", "Craig", "Dean", "Ewan", "Farid", "Glen", "Harun", "Ivan"};
+        String letters = "ABDEFGHJLNPQRSTUWXYZ";
+        Random random = new Random(seed);
+        String[][] recent = new String[10][];
+        String yesterday = LocalDate.now().minusDays(1).toString();
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("police_reference,incident_date,incident_time,referring_agency,officer_name,victim_given_name,"
+                    + "victim_family_name,victim_date_of_birth,victim_sex,victim_postcode,perpetrator_given_name,"
+                    + "perpetrator_family_name,perpetrator_date_of_birth,relationship,child_1_given_name,"
+                    + "child_1_family_name,child_1_present,abuse_types,consent,narrative\n");
+            for (int i = 0; i < rows; i++) {
+                String[] p = repeat(i) ? recent[(i - 7) % 10] : new String[] {women[random.nextInt(women.length)],
+                    family(random, tag), birth(random), "NF" + (1 + random.nextInt(9)) + " " + random.nextInt(10)
+                            + letters.charAt(random.nextInt(letters.length()))
+                            + letters.charAt(random.nextInt(letters.length())),
+                    men[random.nextInt(men.length)], family(random, tag), birth(random)};
+                recent[i % 10] = p;
+                out.write("BENCH/" + tag + "/" + i + "," + (bad(i) ? "2026-02-30" : yesterday) + ",21:30,,PC Wells,"
+                        + p[0] + "," + p[1] + "," + p[2] + ",FEMALE," + p[3] + "," + p[4] + "," + p[5] + "," + p[6]
+                        + ",INTIMATE_PARTNER,Hal," + p[1] + ",Y,PHYSICAL,GIVEN,Generated incident " + i + "\n");
+            }
+        }
+    }
+
+    private static String family(Random random, String tag) {
+        StringBuilder family = new StringBuilder();
+        for (int k = 0; k < 8; k++) {
+            family.append((char) ((k == 0 ? 'A' : 'a') + random.nextInt(26)));
+        }
+        return family.append(tag).toString();
+    }
+
+    private static String birth(Random random) {
+        return LocalDate.of(1950, 1, 1).plusDays(random.nextInt(55 * 365)).toString();
+    }
+
+    /** Starts the import of {@code file} as a new hub coordinator of the demo's police; returns the job. */
+    static UUID upload(ConfigurableApplicationContext ctx, Path file) throws Exception {
+        JdbcClient jdbc = ctx.getBean(JdbcClient.class);
+        Fixtures fixtures = new Fixtures(ctx.getBean(Partnerships.class), ctx.getBean(StaffUsers.class), jdbc);
+        StaffUser u = fixtures.enrolledUserAt("Northfield Police", Role.HUB_COORDINATOR).user();
+        StaffPrincipal p = new StaffPrincipal(u.id(), u.username(), u.displayName(), u.agency(), u.roles(), true, false,
+                true, null);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()));
+        // the import deletes its file when it ends: it gets a copy
+        Path copy = Files.createTempFile("hearth-import-bench-", ".csv");
+        Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try {
+            return ctx.getBean(PoliceImports.class).start(copy, "bench.csv", u.agency());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    record Job(String status, int read, int imported, int already, int rejected, int resumed) {
+    }
+
+    static Job job(JdbcClient jdbc, UUID id) {
+        return jdbc.sql("SELECT status, rows_read, imported, already_imported, rejected, resumed FROM import_job WHERE id = ?")
+                .param(id).query((rs, n) -> new Job(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                        rs.getInt(5), rs.getInt(6))).single();
+    }
+
+    /** Checks the outcome row by row; prints each problem (at most 20) and returns whether there was none. */
+    static boolean verify(JdbcClient jdbc, UUID id, String tag, int rows) {
+        List<String> problems = new ArrayList<>();
+        Job j = job(jdbc, id);
+        int bad = 0;
+        int repeats = 0;
+        for (int i = 0; i < rows; i++) {
+            bad += bad(i) ? 1 : 0;
+            repeats += repeat(i) ? 1 : 0;
+        }
+        if (!j.status().equals("DONE") || j.read() != rows || j.imported() != rows - bad || j.already() != 0
+                || j.rejected() != bad) {
+            problems.add("job " + j + ", expected DONE, " + rows + " read, " + (rows - bad) + " imported, 0 already, "
+                    + bad + " rejected");
+        }
+        Map<Integer, Integer> referrals = new HashMap<>();
+        jdbc.sql("SELECT split_part(police_reference, '/', 3)::int, count(*) FROM referral WHERE police_reference LIKE ? "
+                + "GROUP BY 1").param("BENCH/" + tag + "/%")
+                .query(rs -> {
+                    referrals.put(rs.getInt(1), rs.getInt(2));
+                });
+        Map<Long, Integer> rejections = new HashMap<>();
+        jdbc.sql("SELECT line, count(*) FROM import_rejection WHERE job_id = ? GROUP BY line").param(id)
+                .query(rs -> {
+                    rejections.put(rs.getLong(1), rs.getInt(2));
+                });
+        for (int i = 0; i < rows; i++) {
+            int expected = bad(i) ? 0 : 1;
+            int found = referrals.getOrDefault(i, 0);
+            if (found != expected) {
+                problems.add("row " + i + " (line " + (i + 2) + "): " + found + " referrals, expected " + expected);
+            }
+            int reported = rejections.getOrDefault((long) i + 2, 0);
+            if (reported != (bad(i) ? 1 : 0)) {
+                problems.add("row " + i + " (line " + (i + 2) + "): " + reported + " rejections in the report");
+            }
+        }
+        int people = jdbc.sql("SELECT count(*) FROM person WHERE family_name LIKE ?").param("%" + tag)
+                .query(Integer.class).single();
+        int expectedPeople = 3 * (rows - repeats - bad) + repeats;
+        if (people != expectedPeople) {
+            problems.add(people + " people made, expected " + expectedPeople + " (a victim, a perpetrator and a child a "
+                    + "new row, a child a repeated row)");
+        }
+        int linked = jdbc.sql("""
+                SELECT count(*) FROM referral r
+                JOIN referral e ON e.police_reference = 'BENCH/' || ? || '/' || (split_part(r.police_reference, '/', 3)::int - 7)
+                JOIN referral_perpetrator rp ON rp.referral_id = r.id
+                JOIN referral_perpetrator ep ON ep.referral_id = e.id
+                WHERE r.police_reference LIKE ? AND split_part(r.police_reference, '/', 3)::int % 10 = 9
+                  AND r.victim_id = e.victim_id AND rp.person_id = ep.person_id""")
+                .params(tag, "BENCH/" + tag + "/%").query(Integer.class).single();
+        if (linked != repeats) {
+            problems.add(linked + " of " + repeats + " repeated rows linked to the victim and perpetrator of row i-7");
+        }
+        problems.stream().limit(20).forEach(p -> System.out.println("PROBLEM " + p));
+        System.out.printf(Locale.ROOT, "Checked %,d rows one by one: %s; job %s; %,d people; %,d of %,d repeats linked%n",
+                rows, problems.isEmpty() ? "every row imported or rejected exactly once" : problems.size() + " problems",
+                j, people, linked, repeats);
+        return problems.isEmpty();
+    }
+
+    static int speed(LoadBench.Options o) throws Exception {
+        int rows = o.integer("rows", 100_000);
+        String tag = tag(rows);
+        Path file = Files.createTempFile("hearth-import-bench-", ".csv");
+        try {
+            generate(file, rows, tag, 2026);
+            System.out.printf(Locale.ROOT, "Generated %,d rows (%,d bytes); load average %s%n", rows, Files.size(file),
+                    load());
+            List<String> more = new ArrayList<>(List.of("--hearth.import.chunk-rows=" + o.integer("chunk", 100)));
+            if (o.values().containsKey("sql-log")) {
+                // every statement through JdbcTemplate (JdbcClient, the audit trail, the event registry), for counting
+                more.add("--logging.level.org.springframework.jdbc.core.JdbcTemplate=DEBUG");
+            }
+            try (ConfigurableApplicationContext ctx = start(o.text("data-dir", ""), more)) {
+                Thread.sleep(o.integer("settle-s", 15) * 1000L);
+                JdbcClient jdbc = ctx.getBean(JdbcClient.class);
+                var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+                long cpu0 = os.getProcessCpuTime();
+                long t0 = System.nanoTime();
+                String load0 = load();
+                UUID id = upload(ctx, file);
+                Job j;
+                long maxHeap = 0;
+                int last = 0;
+                long lastAt = t0;
+                do {
+                    Thread.sleep(1_000);
+                    j = job(jdbc, id);
+                    Runtime rt = Runtime.getRuntime();
+                    maxHeap = Math.max(maxHeap, rt.totalMemory() - rt.freeMemory());
+                    long now = System.nanoTime();
+                    if (now - lastAt >= 5_000_000_000L || !j.status().equals("RUNNING") && !j.status().equals("QUEUED")) {
+                        System.out.printf(Locale.ROOT, "%6.1f s  %,7d rows  %6.0f rows/s now  load %s  heap used %d MB%n",
+                                (now - t0) / 1e9, j.read(), (j.read() - last) * 1e9 / (now - lastAt), load(),
+                                (rt.totalMemory() - rt.freeMemory()) >> 20);
+                        last = j.read();
+                        lastAt = now;
+                    }
+                } while (j.status().equals("RUNNING") || j.status().equals("QUEUED"));
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                System.out.printf(Locale.ROOT, "Imported %,d rows in %.1f s (%.0f rows/s); JVM CPU %.2f ms a row; heap "
+                        + "used up to %d MB of %d MB; load average %s before, %s after; %d cores%n", j.read(), seconds,
+                        j.read() / seconds, (os.getProcessCpuTime() - cpu0) / 1e6 / Math.max(1, j.read()), maxHeap >> 20,
+                        Runtime.getRuntime().maxMemory() >> 20, load0, load(), Runtime.getRuntime().availableProcessors());
+                return verify(jdbc, id, tag, rows) ? 0 : 1;
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** The parent of {@code kill}: starts, kills and restarts the child, which checks the outcome. */
+    static int kill(LoadBench.Options o) throws Exception {
+        String dir = o.text("data-dir", null);
+        if (dir == null || (Files.exists(Path.of(dir)) && Files.list(Path.of(dir)).findAny().isPresent())) {
+            throw new IllegalArgumentException("--data-dir must name a new or empty directory");
+        }
+        int rows = o.integer("rows", 20_000);
+        int killAt = o.integer("kill-at", 6_000);
+        String tag = tag(rows);
+        Path file = Files.createTempFile("hearth-import-kill-", ".csv");
+        try {
+            generate(file, rows, tag, 2026);
+            List<String> common = List.of("--data-dir", dir, "--rows", String.valueOf(rows), "--tag", tag, "--chunk",
+                    String.valueOf(o.integer("chunk", 100)));
+            List<String> first = new ArrayList<>(common);
+            first.addAll(List.of("--file", file.toString()));
+            Process child = child(first);
+            int committed = -1;
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    System.out.println("  [first] " + line);
+                    if (line.startsWith("PROGRESS ") && Integer.parseInt(line.split(" ")[1]) >= killAt) {
+                        committed = Integer.parseInt(line.split(" ")[1]);
+                        child.destroyForcibly(); // SIGKILL: no shutdown hook, no @PreDestroy, no commit
+                        break;
+                    }
+                }
+            }
+            child.waitFor();
+            stopOrphanedPostgres(Path.of(dir));
+            System.out.printf(Locale.ROOT, "Killed the first JVM (SIGKILL, exit %d) with %,d rows committed; load %s%n",
+                    child.exitValue(), committed, load());
+            if (committed < 0) {
+                System.out.println("PROBLEM the first JVM ended before it could be killed");
+                return 1;
+            }
+            long t0 = System.nanoTime();
+            Process second = child(common);
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(second.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    if (!line.startsWith("PROGRESS ")) {
+                        System.out.println("  [second] " + line);
+                    }
+                }
+            }
+            int code = second.waitFor();
+            System.out.printf(Locale.ROOT, "Second JVM ended (exit %d) %.1f s after it was started; load %s%n", code,
+                    (System.nanoTime() - t0) / 1e9, load());
+            return code;
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /**
+     * The embedded PostgreSQL outlives a JVM killed with SIGKILL (nothing stops it) and holds the data directory,
+     * so a new Hearth on it cannot start its own: it is stopped here, by the process id in its postmaster.pid
+     * (SIGTERM, a "smart" shutdown: its clients died with the JVM). An external database would simply stay up.
+     */
+    static void stopOrphanedPostgres(Path dataDir) throws Exception {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+        var postmaster = ProcessHandle.of(pid);
+        if (postmaster.isPresent()) {
+            postmaster.get().destroy();
+            postmaster.get().onExit().get(120, java.util.concurrent.TimeUnit.SECONDS);
+            System.out.println("Stopped the orphaned embedded PostgreSQL (pid " + pid + ")");
+        }
+    }
+
+    private static Process child(List<String> args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-Xmx") || a.startsWith("-XX:")).toList());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ImportBench.class.getName(), "serve"));
+        command.addAll(args);
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    /**
+     * The child of {@code kill}: Hearth on the data directory, taking up interrupted imports within seconds. With
+     * {@code --file}, starts its import; prints {@code PROGRESS n} (rows committed) as it goes; once the job has
+     * ended, checks it row by row and exits 0 if every row was imported or rejected exactly once.
+     */
+    static int serve(LoadBench.Options o) throws Exception {
+        try (ConfigurableApplicationContext ctx = start(o.text("data-dir", ""), List.of(
+                "--hearth.import.resume-after=3s", "--hearth.import.resume-check=1s",
+                "--hearth.import.chunk-rows=" + o.integer("chunk", 100)))) {
+            JdbcClient jdbc = ctx.getBean(JdbcClient.class);
+            String file = o.text("file", null);
+            UUID id = file != null ? upload(ctx, Path.of(file))
+                    : jdbc.sql("SELECT id FROM import_job ORDER BY created_at DESC LIMIT 1").query(UUID.class).single();
+            System.out.println((file != null ? "STARTED " : "WATCHING ") + id);
+            Job j;
+            do {
+                Thread.sleep(200);
+                j = job(jdbc, id);
+                System.out.println("PROGRESS " + j.read() + " " + j.status());
+            } while (j.status().equals("RUNNING") || j.status().equals("QUEUED"));
+            System.out.println("ENDED " + j);
+            String tag = o.text("tag", null);
+            if (tag == null) {
+                tag = jdbc.sql("SELECT split_part(police_reference, '/', 2) FROM referral WHERE police_reference LIKE "
+                        + "'BENCH/%' ORDER BY created_at DESC LIMIT 1").query(String.class).single();
+            }
+            return verify(jdbc, id, tag, o.integer("rows", 0)) ? 0 : 1;
+        }
+    }
+}
