@@ -320,9 +320,9 @@ class JdbcHousing implements Housing {
         }
         notFuture(problems, "surveyedOn", surveyedOn, "The date of the survey");
         if (blankToNull(findings) == null) {
-            problems.add(new Problem("findings", "Enter what the survey found and recommended"));
+            problems.add(new Problem("surveyNotes", "Enter what the survey found and recommended"));
         }
-        length(problems, "findings", findings, MAX_TEXT, "The findings");
+        length(problems, "surveyNotes", findings, MAX_TEXT, "The findings");
         check(problems);
         jdbc.sql("""
                 UPDATE sanctuary_referral SET surveyed_on = ?, survey_findings = ?,

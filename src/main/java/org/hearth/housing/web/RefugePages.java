@@ -87,6 +87,8 @@ class RefugePages {
     @Audited(action = AuditAction.UPDATE, recordType = "refuge-provider", ids = "#id")
     String vacancies(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes flash) {
+        housing.provider(new RefugeProviderId(id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Map<String, String> errors = new LinkedHashMap<>();
         int count = HousingForms.integer(form, "vacancies", -1, 0, 500, "Enter the number of vacancies, from 0 to 500",
                 errors);
@@ -112,7 +114,12 @@ class RefugePages {
     private String providersPage(Model model, Map<String, String> errors, Map<String, String> values) {
         var providers = housing.providers();
         model.addAttribute("providers", HousingViews.providerRows(providers));
+        org.hearth.access.Actor me = org.hearth.access.Actor.current().orElseThrow();
+        boolean manager = me.hasRole(org.hearth.access.Role.PARTNERSHIP_COORDINATOR)
+                || me.hasRole(org.hearth.access.Role.SYSTEM_ADMIN);
+        // vacancies are reported by the provider's own staff (and the partnership's coordinators)
         model.addAttribute("providerChoices", providers.stream().filter(p -> p.active())
+                .filter(p -> manager || me.agency().value().equals(p.agencyId()))
                 .map(p -> new Option(p.id().toString(), p.name())).toList());
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);
@@ -121,6 +128,8 @@ class RefugePages {
         model.addAttribute("agencyChoices", choices.agencies("None"));
         model.addAttribute("workerChoices", choices.caseworkers("None"));
         model.addAttribute("places", housing.refugePlaces());
+        model.addAttribute("today", org.hearth.platform.web.DateParts.of(housing.today()));
+        model.addAttribute("mayAddProvider", manager);
         return "housing/refuges";
     }
 

@@ -71,7 +71,7 @@ class SanctuaryPages {
         return act(s, form, model, response, flash, "survey", "Security survey recorded.", errors -> {
             LocalDate on = HousingForms.date(form, "surveyedOn", errors);
             if (errors.isEmpty()) {
-                housing.recordSurvey(s.id(), on, form.get("findings"), HousingForms.yes(form, "markerRequested"));
+                housing.recordSurvey(s.id(), on, form.get("surveyNotes"), HousingForms.yes(form, "markerRequested"));
             }
         });
     }
