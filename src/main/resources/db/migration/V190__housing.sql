@@ -40,7 +40,6 @@ CREATE TABLE sanctuary_referral (
     outcome_note         TEXT CHECK (length(outcome_note) <= 4000),
     closed_on            DATE,
     recorded_at          TIMESTAMPTZ NOT NULL DEFAULT now(),
-    CHECK (tenure IN ('OWNER', 'OTHER') OR landlord_consent_on IS NOT NULL),
     CHECK (marker_confirmed_on IS NULL OR marker_requested_on IS NOT NULL),
     CHECK ((outcome IS NULL) = (closed_on IS NULL))
 );

@@ -27,6 +27,9 @@ public interface Housing {
     /** Records the police security survey (coordinator or surveyor), and whether a marker on the address was asked. */
     void recordSurvey(SanctuaryId id, LocalDate surveyedOn, String findings, boolean markerRequested);
 
+    /** Records the landlord's consent to the works (a tenant's home: no job before it). */
+    void recordConsent(SanctuaryId id, LocalDate consentOn);
+
     /** Records that the police confirmed the marker on the address. */
     void confirmMarker(SanctuaryId id, LocalDate confirmedOn);
 

@@ -645,6 +645,7 @@ class AuthorisationMatrixTest {
             person("GET /api/housing/people/{personId}/referrals", CASEWORK, OK, FORBIDDEN, FORBIDDEN),
             only("GET /housing/sanctuary/{id}", CASEWORK, NOT_FOUND),
             only("POST /housing/sanctuary/{id}/survey", CASEWORK, NOT_FOUND),
+            only("POST /housing/sanctuary/{id}/consent", CASEWORK, NOT_FOUND),
             only("POST /housing/sanctuary/{id}/marker", CASEWORK, NOT_FOUND),
             only("POST /housing/sanctuary/{id}/jobs", CASEWORK, NOT_FOUND),
             only("POST /housing/sanctuary/{id}/jobs/{jobId}", CASEWORK, NOT_FOUND),

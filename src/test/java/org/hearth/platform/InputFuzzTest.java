@@ -108,6 +108,7 @@ class InputFuzzTest {
     static final Map<String, String> NO_FORM = Map.ofEntries(
             Map.entry("POST /admin/users/{id}/unlock", "the form shows only for a locked account"),
             Map.entry("POST /housing/sanctuary/{id}/survey", "shows on a sanctuary referral to its coordinator; the seed has none"),
+            Map.entry("POST /housing/sanctuary/{id}/consent", "shows on a tenant's sanctuary referral without consent; the seed has none"),
             Map.entry("POST /housing/sanctuary/{id}/marker", "shows on a sanctuary referral with a marker asked for; the seed has none"),
             Map.entry("POST /housing/sanctuary/{id}/jobs", "shows on a sanctuary referral to its coordinator; the seed has none"),
             Map.entry("POST /housing/sanctuary/{id}/jobs/{jobId}", "shows on an open job of a sanctuary referral; the seed has none"),

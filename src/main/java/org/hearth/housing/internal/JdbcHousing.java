@@ -333,6 +333,21 @@ class JdbcHousing implements Housing {
     }
 
     @Override
+    public void recordConsent(SanctuaryId id, LocalDate consentOn) {
+        Row r = writable(id);
+        List<Problem> problems = new ArrayList<>();
+        if (consentOn == null) {
+            problems.add(new Problem("landlordConsentOn", "Enter the date the landlord consented"));
+        }
+        notFuture(problems, "landlordConsentOn", consentOn, "The date of the consent");
+        check(problems);
+        jdbc.sql("UPDATE sanctuary_referral SET landlord_consent_on = ? WHERE id = ?").params(consentOn, r.id())
+                .update();
+        audit.record(AuditAction.UPDATE, SANCTUARY, List.of(r.id().toString(), r.person().toString()),
+                "landlord consent recorded");
+    }
+
+    @Override
     public void confirmMarker(SanctuaryId id, LocalDate confirmedOn) {
         Row r = writable(id);
         List<Problem> problems = new ArrayList<>();

@@ -39,7 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize(HousingAccess.ROLES)
 class SanctuaryPages {
 
-    private static final String[] DATES = {"surveyedOn", "markerConfirmedOn", "bookedOn", "fittedOn",
+    private static final String[] DATES = {"surveyedOn", "landlordConsentOn", "markerConfirmedOn", "bookedOn", "fittedOn",
         "safetyCheckedOn", "followedUpOn"};
 
     private final Housing housing;
@@ -72,6 +72,19 @@ class SanctuaryPages {
             LocalDate on = HousingForms.date(form, "surveyedOn", errors);
             if (errors.isEmpty()) {
                 housing.recordSurvey(s.id(), on, form.get("surveyNotes"), HousingForms.yes(form, "markerRequested"));
+            }
+        });
+    }
+
+    @PostMapping("/housing/sanctuary/{id}/consent")
+    @NotAudited("Housing.recordConsent audits the change in its transaction")
+    String consent(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+            HttpServletResponse response, RedirectAttributes flash) {
+        Sanctuary s = load(id);
+        return act(s, form, model, response, flash, "consent", "Landlord consent recorded.", errors -> {
+            LocalDate on = HousingForms.date(form, "landlordConsentOn", errors);
+            if (errors.isEmpty()) {
+                housing.recordConsent(s.id(), on);
             }
         });
     }
