@@ -13,7 +13,8 @@ public enum Section {
     EQUALITY("By area and equality characteristic"),
     BVPI225("BVPI 225"),
     STRATEGY("Strategy status"),
-    PERPETRATORS("Perpetrator programmes");
+    PERPETRATORS("Perpetrator programmes"),
+    HOUSING("Sanctuary and refuge");
 
     private final String title;
 

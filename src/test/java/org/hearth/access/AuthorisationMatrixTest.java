@@ -114,6 +114,9 @@ class AuthorisationMatrixTest {
     private static final Set<Role> MARAC_MANAGERS = EnumSet.of(Role.SYSTEM_ADMIN, Role.HUB_COORDINATOR);
     private static final Set<Role> CASEWORK_OR_ADMIN = EnumSet.of(Role.SYSTEM_ADMIN, Role.HUB_COORDINATOR,
             Role.PRACTITIONER, Role.AGENCY_REPRESENTATIVE);
+    /** Refuge providers and vacancies: referrers and the partnership's coordinators. */
+    private static final Set<Role> CASEWORK_AND_MANAGERS = EnumSet.of(Role.HUB_COORDINATOR, Role.PRACTITIONER,
+            Role.AGENCY_REPRESENTATIVE, Role.PARTNERSHIP_COORDINATOR, Role.SYSTEM_ADMIN);
     private static final Set<Role> HUB_MEETING = EnumSet.of(Role.HUB_COORDINATOR, Role.AGENCY_REPRESENTATIVE);
     /** Clare's Law: only the disclosure team sees an application, or that one exists. */
     private static final Set<Role> DISCLOSURE_TEAM = EnumSet.of(Role.DISCLOSURE_TEAM);
@@ -664,6 +667,29 @@ class AuthorisationMatrixTest {
             person("GET /api/people/{personId}/orders/{orderId}", CASEWORK, NOT_FOUND, FORBIDDEN, FORBIDDEN),
             person("POST /api/people/{personId}/orders", CASEWORK, ALLOWED, FORBIDDEN, FORBIDDEN),
             person("POST /api/people/{personId}/orders/{orderId}/breaches", CASEWORK, NOT_FOUND, FORBIDDEN, FORBIDDEN),
+            // ---- housing: sanctuary and refuge (HousingAccess, then Housing); break-glass is not enough
+            person("GET /people/{personId}/housing", CASEWORK, OK, FORBIDDEN, FORBIDDEN),
+            person("GET /people/{personId}/sanctuary/new", CASEWORK, OK, FORBIDDEN, FORBIDDEN),
+            person("POST /people/{personId}/sanctuary", CASEWORK, ALLOWED, FORBIDDEN, FORBIDDEN),
+            person("GET /people/{personId}/refuge/new", CASEWORK, OK, FORBIDDEN, FORBIDDEN),
+            person("POST /people/{personId}/refuge", CASEWORK, ALLOWED, FORBIDDEN, FORBIDDEN),
+            person("GET /api/housing/people/{personId}/referrals", CASEWORK, OK, FORBIDDEN, FORBIDDEN),
+            only("GET /housing/sanctuary/{id}", CASEWORK, NOT_FOUND),
+            only("POST /housing/sanctuary/{id}/survey", CASEWORK, NOT_FOUND),
+            only("POST /housing/sanctuary/{id}/consent", CASEWORK, NOT_FOUND),
+            only("POST /housing/sanctuary/{id}/marker", CASEWORK, NOT_FOUND),
+            only("POST /housing/sanctuary/{id}/jobs", CASEWORK, NOT_FOUND),
+            only("POST /housing/sanctuary/{id}/jobs/{jobId}", CASEWORK, NOT_FOUND),
+            only("POST /housing/sanctuary/{id}/close", CASEWORK, NOT_FOUND),
+            only("GET /housing/jobs", CASEWORK, OK),
+            only("GET /housing/jobs/{jobId}", CASEWORK, NOT_FOUND),
+            only("GET /housing/refuges", CASEWORK_AND_MANAGERS, OK),
+            only("POST /housing/refuges", MANAGERS, ALLOWED),
+            only("POST /housing/refuges/{id}/vacancies", CASEWORK_AND_MANAGERS, NOT_FOUND),
+            only("GET /housing/refuge/{id}", CASEWORK, NOT_FOUND),
+            only("POST /housing/refuge/{id}/outcome", CASEWORK, NOT_FOUND),
+            only("POST /housing/refuge/{id}/move", CASEWORK, NOT_FOUND),
+            only("GET /api/housing/refuges", CASEWORK_AND_MANAGERS, OK),
             only("GET /insights/orders", INSIGHTS, OK),
             only("GET /insights/casework", INSIGHTS, OK),
             only("GET /casework/services/{id}/insights", CASEWORK_OR_ADMIN, NOT_FOUND),

@@ -107,6 +107,15 @@ class InputFuzzTest {
      */
     static final Map<String, String> NO_FORM = Map.ofEntries(
             Map.entry("POST /admin/users/{id}/unlock", "the form shows only for a locked account"),
+            Map.entry("POST /housing/sanctuary/{id}/survey", "shows on a sanctuary referral to its coordinator; the seed has none"),
+            Map.entry("POST /housing/sanctuary/{id}/consent", "shows on a tenant's sanctuary referral without consent; the seed has none"),
+            Map.entry("POST /housing/sanctuary/{id}/marker", "shows on a sanctuary referral with a marker asked for; the seed has none"),
+            Map.entry("POST /housing/sanctuary/{id}/jobs", "shows on a sanctuary referral to its coordinator; the seed has none"),
+            Map.entry("POST /housing/sanctuary/{id}/jobs/{jobId}", "shows on an open job of a sanctuary referral; the seed has none"),
+            Map.entry("POST /housing/sanctuary/{id}/close", "shows on a sanctuary referral to its coordinator; the seed has none"),
+            Map.entry("POST /housing/refuges/{id}/vacancies", "shows for a refuge provider; the seed has none"),
+            Map.entry("POST /housing/refuge/{id}/outcome", "shows on a refuge referral to its referrer; the seed has none"),
+            Map.entry("POST /housing/refuge/{id}/move", "shows on an accepted refuge referral; the seed has none"),
             Map.entry("POST /marac/{id}", "an existing MARAC's edit form; the seed makes no MARAC"),
             Map.entry("POST /marac/{id}/meetings", "shows on an existing MARAC's page; the seed makes no MARAC"),
             Map.entry("POST /casework/cases/{id}/allocate", "shows on a service's queue; the seed has no casework case"),

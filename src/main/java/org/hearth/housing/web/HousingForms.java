@@ -1,0 +1,107 @@
+package org.hearth.housing.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.web.DateParts;
+import org.hearth.platform.web.FormErrors;
+
+/** Reading what was typed into the housing pages' forms (posted as plain fields). */
+final class HousingForms {
+
+    private HousingForms() {
+    }
+
+    /** The constant named, or null for blank or unknown (the module then names the field). */
+    static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static <T> T id(String text, Function<UUID, T> make) {
+        return text == null || text.isBlank() ? null : FormErrors.id(text, make);
+    }
+
+    static boolean yes(Map<String, String> form, String field) {
+        return "true".equals(form.get(field));
+    }
+
+    /** A whole number from {@code min} to {@code max}; blank is {@code blank}; else an error here. */
+    static int integer(Map<String, String> form, String field, int blank, int min, int max, String message,
+            Map<String, String> errors) {
+        String text = form.getOrDefault(field, "").strip();
+        if (text.isEmpty()) {
+            return blank;
+        }
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        errors.put(field, message);
+        return blank;
+    }
+
+    /** Pounds and pence ("245", "245.50", "£1,200") as pence; null when blank; else an error here. */
+    static Long pence(Map<String, String> form, String field, Map<String, String> errors) {
+        String text = form.getOrDefault(field, "").strip().replace("£", "").replace(",", "");
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            if (text.matches("^\\d{1,6}(\\.\\d{1,2})?$")) {
+                return new BigDecimal(text).movePointRight(2).longValueExact();
+            }
+        } catch (ArithmeticException | NumberFormatException e) {
+            // below
+        }
+        errors.put(field, "Enter the cost in pounds, like 245.50");
+        return null;
+    }
+
+    static DateParts parts(Map<String, String> form, String field) {
+        return new DateParts(form.getOrDefault(field + ".day", ""), form.getOrDefault(field + ".month", ""),
+                form.getOrDefault(field + ".year", ""));
+    }
+
+    /** The date typed in the three boxes of {@code field}; null when blank; an unreal date is an error here. */
+    static LocalDate date(Map<String, String> form, String field, Map<String, String> errors) {
+        DateParts parts = parts(form, field);
+        if (parts.blank()) {
+            return null;
+        }
+        return parts.toDate().orElseGet(() -> {
+            errors.put(field, "The date must be a real date, for example 27 3 2026");
+            return null;
+        });
+    }
+
+    /** The date boxes of these fields as typed, for the page. */
+    static Map<String, DateParts> dates(Map<String, String> form, String... fields) {
+        Map<String, DateParts> out = new LinkedHashMap<>();
+        for (String f : fields) {
+            out.put(f, parts(form, f));
+        }
+        return out;
+    }
+
+    /** The module's problems after the page's own (the page's first: they come first on the form). */
+    static Map<String, String> merge(Map<String, String> page, InvalidInputException e) {
+        Map<String, String> out = new LinkedHashMap<>(page);
+        e.errors().forEach(out::putIfAbsent);
+        return out;
+    }
+}

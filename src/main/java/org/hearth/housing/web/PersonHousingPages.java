@@ -1,0 +1,169 @@
+package org.hearth.housing.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.hearth.access.StaffUserId;
+import org.hearth.audit.AuditAction;
+import org.hearth.audit.Audited;
+import org.hearth.audit.NotAudited;
+import org.hearth.housing.Housing;
+import org.hearth.housing.NewRefugeReferral;
+import org.hearth.housing.NewSanctuary;
+import org.hearth.housing.RefugeProviderId;
+import org.hearth.housing.RefugeReferral;
+import org.hearth.housing.Sanctuary;
+import org.hearth.housing.Tenure;
+import org.hearth.people.PersonId;
+import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.web.Option;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A person's sanctuary and refuge referrals, and the forms making them (from the person's page or a case): casework
+ * roles with a real ground on the person ({@link HousingAccess#person}).
+ */
+@Controller
+@PreAuthorize(HousingAccess.ROLES)
+class PersonHousingPages {
+
+    private final Housing housing;
+    private final HousingAccess guard;
+    private final Choices choices;
+
+    PersonHousingPages(Housing housing, HousingAccess guard, Choices choices) {
+        this.housing = housing;
+        this.guard = guard;
+        this.choices = choices;
+    }
+
+    @GetMapping("/people/{personId}/housing")
+    @NotAudited("Housing.sanctuaryFor and refugeFor audit the read with the person's id")
+    String list(@PathVariable UUID personId, Model model) {
+        PersonId person = guard.person(personId);
+        model.addAttribute("personId", person.toString());
+        model.addAttribute("personName", guard.name(person));
+        model.addAttribute("sanctuary", housing.sanctuaryFor(person).stream().map(s -> java.util.List.of(
+                s.reference(), HousingViews.day(s.referredOn()), HousingViews.sanctuaryStatus(s),
+                "/housing/sanctuary/" + s.id())).toList());
+        model.addAttribute("refuge", housing.refugeFor(person).stream().map(r -> java.util.List.of(r.reference(),
+                HousingViews.day(r.referredOn()), HousingViews.refugeStatus(r), "/housing/refuge/" + r.id()))
+                .toList());
+        return "housing/person";
+    }
+
+    // ---- sanctuary
+
+    @GetMapping("/people/{personId}/sanctuary/new")
+    @Audited(action = AuditAction.READ, recordType = "person", ids = "#personId", reason = "'sanctuary referral form'")
+    String sanctuaryForm(@PathVariable UUID personId, Model model) {
+        PersonId person = guard.person(personId);
+        Map<String, String> values = new LinkedHashMap<>();
+        LocalDate today = housing.today();
+        values.put("referredOn.day", String.valueOf(today.getDayOfMonth()));
+        values.put("referredOn.month", String.valueOf(today.getMonthValue()));
+        values.put("referredOn.year", String.valueOf(today.getYear()));
+        return sanctuaryPage(person, model, new LinkedHashMap<>(), values);
+    }
+
+    @PostMapping("/people/{personId}/sanctuary")
+    @NotAudited("Housing.refer audits the new referral in its transaction, with the person's id")
+    String refer(@PathVariable UUID personId, @RequestParam Map<String, String> form, Model model,
+            HttpServletResponse response, RedirectAttributes flash) {
+        PersonId person = guard.person(personId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate on = HousingForms.date(form, "referredOn", errors);
+        LocalDate consent = HousingForms.date(form, "landlordConsentOn", errors);
+        try {
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            Sanctuary s = housing.refer(person, new NewSanctuary(on, HousingForms.id(form.get("areaId"), u -> u),
+                    form.get("line1"), form.get("line2"), form.get("town"), form.get("postcode"),
+                    HousingForms.yes(form, "victimChooses"), HousingForms.yes(form, "perpetratorAbsent"),
+                    HousingForms.enumOf(Tenure.class, form.get("tenure")), consent,
+                    HousingForms.yes(form, "highRisk"), HousingForms.id(form.get("coordinator"), StaffUserId::new),
+                    HousingForms.id(form.get("surveyor"), StaffUserId::new)));
+            flash.addFlashAttribute("success", "Referred to the sanctuary scheme: " + s.reference() + ".");
+            return "redirect:/housing/sanctuary/" + s.id();
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return sanctuaryPage(person, model, HousingForms.merge(errors, e), form);
+        }
+    }
+
+    private String sanctuaryPage(PersonId person, Model model, Map<String, String> errors, Map<String, String> values) {
+        model.addAttribute("personId", person.toString());
+        model.addAttribute("personName", guard.name(person));
+        model.addAttribute("errors", errors);
+        model.addAttribute("values", values);
+        model.addAttribute("dates", HousingForms.dates(values, "referredOn", "landlordConsentOn"));
+        model.addAttribute("areaChoices", choices.areas("Not recorded"));
+        model.addAttribute("tenureChoices", Option.of(Tenure::label, Tenure.values()));
+        model.addAttribute("coordinatorChoices", choices.caseworkers("Choose the coordinator"));
+        model.addAttribute("surveyorChoices", choices.caseworkers("No one yet"));
+        return "housing/sanctuary-new";
+    }
+
+    // ---- refuge
+
+    @GetMapping("/people/{personId}/refuge/new")
+    @Audited(action = AuditAction.READ, recordType = "person", ids = "#personId", reason = "'refuge referral form'")
+    String refugeForm(@PathVariable UUID personId, Model model) {
+        PersonId person = guard.person(personId);
+        Map<String, String> values = new LinkedHashMap<>();
+        LocalDate today = housing.today();
+        values.put("referredOn.day", String.valueOf(today.getDayOfMonth()));
+        values.put("referredOn.month", String.valueOf(today.getMonthValue()));
+        values.put("referredOn.year", String.valueOf(today.getYear()));
+        return refugePage(person, model, new LinkedHashMap<>(), values);
+    }
+
+    @PostMapping("/people/{personId}/refuge")
+    @NotAudited("Housing.referToRefuge audits the new referral in its transaction, with the person's id")
+    String referToRefuge(@PathVariable UUID personId, @RequestParam Map<String, String> form, Model model,
+            HttpServletResponse response, RedirectAttributes flash) {
+        PersonId person = guard.person(personId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate on = HousingForms.date(form, "referredOn", errors);
+        int children = HousingForms.integer(form, "children", 0, 0, 20, "Enter the number of children coming, "
+                + "from 0 to 20", errors);
+        try {
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            RefugeReferral r = housing.referToRefuge(person, new NewRefugeReferral(
+                    HousingForms.id(form.get("provider"), RefugeProviderId::new),
+                    HousingForms.id(form.get("areaId"), u -> u), on, children, HousingForms.yes(form, "olderSon"),
+                    HousingForms.yes(form, "disability"), HousingForms.yes(form, "language"),
+                    HousingForms.yes(form, "nrpf"), form.get("needsNote"), HousingForms.yes(form, "notAnAddress")));
+            flash.addFlashAttribute("success", "Referred to a refuge: " + r.reference() + ".");
+            return "redirect:/housing/refuge/" + r.id();
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return refugePage(person, model, HousingForms.merge(errors, e), form);
+        }
+    }
+
+    private String refugePage(PersonId person, Model model, Map<String, String> errors, Map<String, String> values) {
+        model.addAttribute("personId", person.toString());
+        model.addAttribute("personName", guard.name(person));
+        model.addAttribute("errors", errors);
+        model.addAttribute("values", values);
+        model.addAttribute("dates", HousingForms.dates(values, "referredOn"));
+        model.addAttribute("areaChoices", choices.areas("Not recorded"));
+        model.addAttribute("providerChoices", Choices.providers(housing.providers()));
+        model.addAttribute("addressWarning", errors.values().stream()
+                .anyMatch(m -> m.equals(org.hearth.housing.AddressText.STREET_MESSAGE)));
+        return "housing/refuge-new";
+    }
+}
