@@ -9,6 +9,8 @@ public enum Section {
     TRIAGE("Time to triage decision"),
     OUTCOMES("Outcomes"),
     EQUALITY("By area and equality characteristic"),
+    DISCLOSURE("Clare’s Law disclosures"),
+    DEATH_REVIEWS("Death reviews"),
     BVPI225("BVPI 225"),
     STRATEGY("Strategy status");
 
