@@ -16,7 +16,7 @@ public record Application(ApplicationId id, String reference, Route route, Local
         String applicantRelationship, Party personAtRisk, Party subject, boolean immediateRisk,
         String immediateRiskAction, List<StageEntry> stages, List<CheckRequest> checks, Decision decision,
         String decisionRecordedBy, LocalDate closedOn, Party recipient, String deliveredBy, String safetyPlan,
-        String noDisclosureReason, String recordedBy) {
+        String noDisclosureReason, String recordedBy, RiskLevel riskLevel, LocalDate riskAssessedOn) {
 
     /** The target of the whole process, in calendar days (statutory guidance, April 2023). */
     public static final int TARGET_DAYS = 28;

@@ -23,7 +23,15 @@ public interface Disclosures {
     Application apply(NewApplication application);
 
     /** Records the date a stage was reached (again: corrects it). */
-    Application recordStage(ApplicationId id, Stage stage, LocalDate on, String note);
+    default Application recordStage(ApplicationId id, Stage stage, LocalDate on, String note) {
+        return recordStage(id, stage, on, note, null);
+    }
+
+    /**
+     * Records the date a stage was reached; for the risk assessment, the risk level found (standard, medium or high),
+     * recorded on the application as assessed on that date. A level with any other stage is refused.
+     */
+    Application recordStage(ApplicationId id, Stage stage, LocalDate on, String note, RiskLevel riskLevel);
 
     /** The agencies holding a current grant on the subject (besides the team's own), for the checks. */
     List<HoldingAgency> holdingAgencies(ApplicationId id);

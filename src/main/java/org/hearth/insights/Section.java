@@ -11,6 +11,8 @@ public enum Section {
     /** Added by other modules' {@link IndicatorSource}s: the hub's meetings, school and GP notifications. */
     HUB("Daily hub and Operation Encompass"),
     EQUALITY("By area and equality characteristic"),
+    DISCLOSURE("Clare’s Law disclosures"),
+    DEATH_REVIEWS("Death reviews"),
     BVPI225("BVPI 225"),
     STRATEGY("Strategy status"),
     PERPETRATORS("Perpetrator programmes"),

@@ -120,6 +120,10 @@ class AuthorisationMatrixTest {
     private static final Set<Role> HUB_MEETING = EnumSet.of(Role.HUB_COORDINATOR, Role.AGENCY_REPRESENTATIVE);
     /** Clare's Law: only the disclosure team sees an application, or that one exists. */
     private static final Set<Role> DISCLOSURE_TEAM = EnumSet.of(Role.DISCLOSURE_TEAM);
+    /** Death reviews: coordinators run them; panel members (casework roles) read the open ones they are on. */
+    private static final Set<Role> REVIEW_COORDINATOR = EnumSet.of(Role.PARTNERSHIP_COORDINATOR);
+    private static final Set<Role> REVIEW_READERS = EnumSet.of(Role.PARTNERSHIP_COORDINATOR, Role.HUB_COORDINATOR,
+            Role.PRACTITIONER, Role.AGENCY_REPRESENTATIVE);
     private static final Set<Role> DISCLOSURE_FIGURES = EnumSet.of(Role.DISCLOSURE_TEAM, Role.PARTNERSHIP_COORDINATOR,
             Role.SYSTEM_ADMIN, Role.ANALYST);
 
@@ -715,7 +719,29 @@ class AuthorisationMatrixTest {
             only("POST /api/disclosure/applications", DISCLOSURE_TEAM, ALLOWED),
             only("POST /api/disclosure/applications/{id}/stages", DISCLOSURE_TEAM, NOT_FOUND),
             only("POST /api/disclosure/applications/{id}/decision", DISCLOSURE_TEAM, NOT_FOUND),
-            only("POST /api/disclosure/applications/{id}/outcome", DISCLOSURE_TEAM, NOT_FOUND));
+            only("POST /api/disclosure/applications/{id}/outcome", DISCLOSURE_TEAM, NOT_FOUND),
+            // ---- death reviews: coordinators run them (ReviewsController, ReviewController, then Reviews); a panel
+            // member reads the open reviews they are on; a review the caller may not see is not found; no API token
+            // scope opens it
+            only("GET /reviews", REVIEW_READERS, OK),
+            only("GET /reviews/new", REVIEW_COORDINATOR, OK),
+            only("POST /reviews", REVIEW_COORDINATOR, ALLOWED),
+            only("GET /reviews/recommendations/overdue", REVIEW_COORDINATOR, OK),
+            only("GET /reviews/{id}", REVIEW_READERS, NOT_FOUND),
+            only("POST /reviews/{id}/decision", REVIEW_COORDINATOR, NOT_FOUND),
+            only("POST /reviews/{id}/chair", REVIEW_COORDINATOR, NOT_FOUND),
+            only("POST /reviews/{id}/panel", REVIEW_COORDINATOR, NOT_FOUND),
+            only("POST /reviews/{id}/requests", REVIEW_COORDINATOR, NOT_FOUND),
+            only("POST /reviews/{id}/returns", REVIEW_COORDINATOR, NOT_FOUND),
+            only("POST /reviews/{id}/stages", REVIEW_COORDINATOR, NOT_FOUND),
+            only("POST /reviews/{id}/recommendations", REVIEW_COORDINATOR, NOT_FOUND),
+            only("POST /reviews/{id}/progress", REVIEW_COORDINATOR, NOT_FOUND),
+            only("GET /api/reviews", REVIEW_READERS, OK),
+            only("GET /api/reviews/{id}", REVIEW_READERS, NOT_FOUND),
+            only("POST /api/reviews", REVIEW_COORDINATOR, ALLOWED),
+            only("POST /api/reviews/{id}/decision", REVIEW_COORDINATOR, NOT_FOUND),
+            only("POST /api/reviews/{id}/recommendations", REVIEW_COORDINATOR, NOT_FOUND),
+            only("POST /api/reviews/{id}/recommendations/{recommendation}", REVIEW_COORDINATOR, NOT_FOUND));
 
     /**
      * Answers today's code gives that the policy does not want: each names the finding of issue 10 it belongs to

@@ -200,8 +200,14 @@ class JdbcDisclosures implements Disclosures {
                         rs.getObject("responded_on", LocalDate.class), (Boolean) rs.getObject("holds_information"),
                         rs.getString("response"), rs.getString("responded_by")))
                 .list();
+        List<Decision.Agency> forumAgencies = jdbc.sql("""
+                SELECT g.id, g.name FROM disclosure_forum_agency f JOIN agency g ON g.id = f.agency_id
+                WHERE f.application_id = ? ORDER BY g.name""").param(id)
+                .query((rs, n) -> new Decision.Agency(new AgencyId(rs.getObject(1, UUID.class)), rs.getString(2)))
+                .list();
         return jdbc.sql("SELECT * FROM disclosure_application WHERE id = ?").param(id).query((rs, n) -> {
             String decision = rs.getString("decision");
+            String risk = rs.getString("risk_level");
             return new Application(new ApplicationId(id), rs.getString("reference"),
                     Route.valueOf(rs.getString("route")), rs.getObject("received_on", LocalDate.class),
                     party(rs.getObject("applicant_id", UUID.class)), rs.getString("applicant_relationship"),
@@ -210,11 +216,12 @@ class JdbcDisclosures implements Disclosures {
                     rs.getString("immediate_risk_action"), stages, checks,
                     decision == null ? null : new Decision(rs.getObject("forum_on", LocalDate.class),
                             rs.getString("forum_members"), "DISCLOSE".equals(decision), rs.getString("lawful"),
-                            rs.getString("necessary"), rs.getString("proportionate")),
+                            rs.getString("necessary"), rs.getString("proportionate"), forumAgencies),
                     rs.getString("decision_recorded_by"), rs.getObject("closed_on", LocalDate.class),
                     party(rs.getObject("recipient_id", UUID.class)), rs.getString("delivered_by"),
                     rs.getString("safety_plan"), rs.getString("no_disclosure_reason"),
-                    rs.getString("recorded_by_name"));
+                    rs.getString("recorded_by_name"), risk == null ? null : org.hearth.disclosure.RiskLevel.valueOf(risk),
+                    rs.getObject("risk_assessed_on", LocalDate.class));
         }).single();
     }
 
@@ -400,7 +407,8 @@ class JdbcDisclosures implements Disclosures {
     // ------------------------------------------------------------------------------------------------ stages
 
     @Override
-    public Application recordStage(ApplicationId id, Stage stage, LocalDate on, String note) {
+    public Application recordStage(ApplicationId id, Stage stage, LocalDate on, String note,
+            org.hearth.disclosure.RiskLevel riskLevel) {
         Actor me = team();
         UUID app = require(id, me);
         requireOpen(app);
@@ -417,6 +425,9 @@ class JdbcDisclosures implements Disclosures {
         } else if (on.isBefore(received)) {
             errors.put("reachedOn", "The date cannot be before the application was received");
         }
+        if (riskLevel != null && stage != null && stage != Stage.RISK_ASSESSMENT) {
+            errors.put("riskLevel", "A risk level goes with the risk assessment stage only");
+        }
         if (stage == Stage.FACE_TO_FACE && blank(note)) {
             errors.put("note", "Say which proof of identity was seen at the meeting");
         }
@@ -432,6 +443,10 @@ class JdbcDisclosures implements Disclosures {
                 ON CONFLICT (application_id, stage) DO UPDATE SET reached_on = excluded.reached_on,
                     note = excluded.note, recorded_by = excluded.recorded_by, recorded_at = now()""")
                 .params(app, stage.name(), on, trimmed(note), me.displayName()).update();
+        if (stage == Stage.RISK_ASSESSMENT && riskLevel != null) {
+            jdbc.sql("UPDATE disclosure_application SET risk_level = ?, risk_assessed_on = ? WHERE id = ?")
+                    .params(riskLevel.name(), on, app).update();
+        }
         Application saved = load(app);
         audit.record(AuditAction.UPDATE, RECORD_TYPE, ids(saved), "stage " + stage.name());
         return saved;
@@ -567,6 +582,11 @@ class JdbcDisclosures implements Disclosures {
             errors.put("forumOn", "The forum cannot be before the application was received");
         }
         text(errors, "members", d.members(), "Name the members of the forum and their agencies");
+        for (Decision.Agency agency : d.agencies()) {
+            if (agency.id() == null || partnerships.agency(agency.id()).isEmpty()) {
+                errors.put("agencies", "Choose agencies of the partnership");
+            }
+        }
         if (d.disclose() == null) {
             errors.put("disclose", "Choose whether the forum decided to disclose");
         }
@@ -583,6 +603,11 @@ class JdbcDisclosures implements Disclosures {
                 .params(d.forumOn(), d.members().strip(), d.disclose() ? "DISCLOSE" : "NO_DISCLOSURE",
                         d.lawful().strip(), d.necessary().strip(), d.proportionate().strip(), me.displayName(), app)
                 .update();
+        for (Decision.Agency agency : d.agencies()) {
+            jdbc.sql("""
+                    INSERT INTO disclosure_forum_agency (application_id, agency_id) VALUES (?, ?)
+                    ON CONFLICT DO NOTHING""").params(app, agency.id().value()).update();
+        }
         Application saved = load(app);
         audit.record(AuditAction.UPDATE, RECORD_TYPE, ids(saved), d.disclose() ? "forum: disclose" : "forum: no disclosure");
         return saved;

@@ -7,13 +7,14 @@ public class DecisionForm {
 
     private DateParts forumOn = new DateParts();
     private String members = "";
+    private java.util.List<String> agencies = new java.util.ArrayList<>();
     private String disclose = "";
     private String lawful = "";
     private String necessary = "";
     private String proportionate = "";
 
     /** The fields in page order, for the error summary. */
-    static final java.util.List<String> FIELDS = java.util.List.of("forumOn", "members", "disclose", "lawful", "necessary", "proportionate");
+    static final java.util.List<String> FIELDS = java.util.List.of("forumOn", "members", "agencies", "disclose", "lawful", "necessary", "proportionate");
 
 
     public DateParts getForumOn() {
@@ -62,5 +63,13 @@ public class DecisionForm {
 
     public void setProportionate(String proportionate) {
         this.proportionate = proportionate;
+    }
+
+    public java.util.List<String> getAgencies() {
+        return agencies;
+    }
+
+    public void setAgencies(java.util.List<String> agencies) {
+        this.agencies = agencies == null ? new java.util.ArrayList<>() : agencies;
     }
 }

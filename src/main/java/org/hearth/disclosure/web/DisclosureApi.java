@@ -59,10 +59,10 @@ class DisclosureApi {
     }
 
     record DecisionRequest(LocalDate forumOn, String members, Boolean disclose, String lawful, String necessary,
-            String proportionate) {
+            String proportionate, List<UUID> agencies) {
     }
 
-    record StageRequest(Stage stage, LocalDate reachedOn, String note) {
+    record StageRequest(Stage stage, LocalDate reachedOn, String note, org.hearth.disclosure.RiskLevel riskLevel) {
     }
 
     record OutcomeRequest(LocalDate closedOn, Outcome.Recipient recipient, String deliveredBy, String safetyPlan,
@@ -82,14 +82,16 @@ class DisclosureApi {
 
     record ApplicationView(String id, String reference, Route route, LocalDate receivedOn, LocalDate dueOn,
             long daysTaken, boolean overdue, PartyView applicant, String applicantRelationship,
-            PartyView personAtRisk, PartyView subject, List<Application.StageEntry> stages,
+            PartyView personAtRisk, PartyView subject, org.hearth.disclosure.RiskLevel riskLevel,
+            LocalDate riskAssessedOn, List<Application.StageEntry> stages,
             List<Application.CheckRequest> checks, Decision decision, LocalDate closedOn, PartyView recipient,
             String deliveredBy, String safetyPlan, String noDisclosureReason) {
 
         static ApplicationView of(Application a, LocalDate today) {
             return new ApplicationView(a.id().toString(), a.reference(), a.route(), a.receivedOn(), a.dueOn(),
                     a.daysTaken(today), a.overdue(today), PartyView.of(a.applicant()), a.applicantRelationship(),
-                    PartyView.of(a.personAtRisk()), PartyView.of(a.subject()), a.stages(), a.checks(), a.decision(),
+                    PartyView.of(a.personAtRisk()), PartyView.of(a.subject()), a.riskLevel(), a.riskAssessedOn(),
+                    a.stages(), a.checks(), a.decision(),
                     a.closedOn(), PartyView.of(a.recipient()), a.deliveredBy(), a.safetyPlan(),
                     a.noDisclosureReason());
         }
@@ -130,8 +132,10 @@ class DisclosureApi {
         if (disclosures.find(app).isEmpty()) {
             throw new NoSuchElementException();
         }
-        return ApplicationView.of(disclosures.decide(app, new Decision(body.forumOn(), body.members(),
-                body.disclose(), body.lawful(), body.necessary(), body.proportionate())), disclosures.today());
+        return ApplicationView.of(disclosures.decide(app, Decision.withAgencies(body.forumOn(), body.members(),
+                body.disclose(), body.lawful(), body.necessary(), body.proportionate(), body.agencies() == null
+                        ? List.of() : body.agencies().stream().map(org.hearth.partnership.AgencyId::new).toList())),
+                disclosures.today());
     }
 
     /** Another agency's application, or none: the module's NoSuchElementException, a 404 (DisclosureApiProblems). */
@@ -139,7 +143,7 @@ class DisclosureApi {
     @NotAudited("Disclosures.recordStage audits the change in its transaction, with every person's id")
     ApplicationView stage(@PathVariable UUID id, @RequestBody StageRequest body) {
         return ApplicationView.of(disclosures.recordStage(new ApplicationId(id), body.stage(), body.reachedOn(),
-                body.note()), disclosures.today());
+                body.note(), body.riskLevel()), disclosures.today());
     }
 
     @PostMapping("/applications/{id}/outcome")

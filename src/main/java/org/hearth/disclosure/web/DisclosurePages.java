@@ -46,9 +46,11 @@ class DisclosurePages {
     static final String TEAM = "hasRole('DISCLOSURE_TEAM')";
 
     private final Disclosures disclosures;
+    private final org.hearth.partnership.Partnerships partnerships;
 
-    DisclosurePages(Disclosures disclosures) {
+    DisclosurePages(Disclosures disclosures, org.hearth.partnership.Partnerships partnerships) {
         this.disclosures = disclosures;
+        this.partnerships = partnerships;
     }
 
     @GetMapping("/disclosure")
@@ -135,9 +137,11 @@ class DisclosurePages {
         Application a = load(id);
         LocalDate on = FormErrors.date(result, "reachedOn", form.getReachedOn());
         Stage stage = parse(Stage.class, form.getStage(), result, "stage", "Choose the stage reached");
+        org.hearth.disclosure.RiskLevel level = parse(org.hearth.disclosure.RiskLevel.class, form.getRiskLevel(),
+                result, "riskLevel", "Choose the risk level");
         try {
             FormErrors.refuseAny(result);
-            disclosures.recordStage(a.id(), stage, on, form.getNote());
+            disclosures.recordStage(a.id(), stage, on, form.getNote(), level);
             flash.addFlashAttribute("success", stage.label() + ": recorded.");
             return "redirect:/disclosure/" + id;
         } catch (InvalidInputException e) {
@@ -173,8 +177,9 @@ class DisclosurePages {
                 : "no".equals(form.getDisclose()) ? Boolean.FALSE : null;
         try {
             FormErrors.refuseAny(result);
-            disclosures.decide(a.id(), new Decision(on, form.getMembers(), disclose, form.getLawful(),
-                    form.getNecessary(), form.getProportionate()));
+            disclosures.decide(a.id(), Decision.withAgencies(on, form.getMembers(), disclose, form.getLawful(),
+                    form.getNecessary(), form.getProportionate(), form.getAgencies().stream().filter(x -> !x.isBlank())
+                            .map(x -> FormErrors.id(x, AgencyId::new)).toList()));
             flash.addFlashAttribute("success", "The forum's decision has been recorded.");
             return "redirect:/disclosure/" + id;
         } catch (InvalidInputException e) {
@@ -238,6 +243,10 @@ class DisclosurePages {
         }
         model.addAttribute("stageOptions", withNone("Choose a stage", Option.of(Stage::label, Stage.values())));
         model.addAttribute("stageFields", StageForm.FIELDS);
+        model.addAttribute("riskLevelOptions", Option.of(org.hearth.disclosure.RiskLevel::label,
+                org.hearth.disclosure.RiskLevel.values()));
+        model.addAttribute("agencyChoices", partnerships.agencies().stream().filter(g -> g.active())
+                .map(g -> new Option(g.id().value().toString(), g.name())).toList());
         model.addAttribute("decisionFields", DecisionForm.FIELDS);
         model.addAttribute("outcomeFields", OutcomeForm.FIELDS);
         model.addAttribute("discloseOptions", List.of(new Option("yes", "Disclose"),

@@ -7,6 +7,7 @@ import java.util.List;
 import org.hearth.disclosure.Application;
 import org.hearth.disclosure.Application.Party;
 import org.hearth.disclosure.ApplicationSummary;
+import org.hearth.disclosure.Decision;
 import org.hearth.disclosure.DisclosureFigures;
 import org.hearth.disclosure.Route;
 import org.hearth.disclosure.Stage;
@@ -74,6 +75,8 @@ final class DisclosureViews {
         }
         rows.add(new SummaryRow("Person at risk", party(a.personAtRisk())));
         rows.add(new SummaryRow("Subject", party(a.subject())));
+        rows.add(new SummaryRow("Risk level", a.riskLevel() == null ? "Not assessed yet"
+                : a.riskLevel().label() + " (assessed " + Dates.day(a.riskAssessedOn()) + ")"));
         rows.add(new SummaryRow("Immediate risk at first contact", a.immediateRisk()
                 ? "Yes: " + a.immediateRiskAction() : "No"));
         rows.add(new SummaryRow("Recorded by", a.recordedBy()));
@@ -95,6 +98,8 @@ final class DisclosureViews {
         }
         return List.of(new SummaryRow("Forum held", Dates.day(a.decision().forumOn())),
                 new SummaryRow("Members", a.decision().members()),
+                new SummaryRow("Agencies represented", a.decision().agencies().isEmpty() ? "Not recorded"
+                        : String.join(", ", a.decision().agencies().stream().map(Decision.Agency::name).toList())),
                 new SummaryRow("Decision", Boolean.TRUE.equals(a.decision().disclose()) ? "Disclose" : "Do not disclose"),
                 new SummaryRow("Lawful", a.decision().lawful()),
                 new SummaryRow("Necessary", a.decision().necessary()),

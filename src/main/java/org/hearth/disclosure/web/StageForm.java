@@ -8,9 +8,10 @@ public class StageForm {
     private String stage = "";
     private DateParts reachedOn = new DateParts();
     private String note = "";
+    private String riskLevel = "";
 
     /** The fields in page order, for the error summary. */
-    static final java.util.List<String> FIELDS = java.util.List.of("stage", "reachedOn", "note");
+    static final java.util.List<String> FIELDS = java.util.List.of("stage", "reachedOn", "note", "riskLevel");
 
 
     public String getStage() {
@@ -35,5 +36,13 @@ public class StageForm {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    public String getRiskLevel() {
+        return riskLevel;
+    }
+
+    public void setRiskLevel(String riskLevel) {
+        this.riskLevel = riskLevel;
     }
 }

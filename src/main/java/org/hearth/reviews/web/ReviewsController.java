@@ -1,0 +1,124 @@
+package org.hearth.reviews.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hearth.audit.NotAudited;
+import org.hearth.partnership.AgencyId;
+import org.hearth.partnership.Partnerships;
+import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.web.FormErrors;
+import org.hearth.platform.web.Option;
+import org.hearth.reviews.Named;
+import org.hearth.reviews.Notification;
+import org.hearth.reviews.Review;
+import org.hearth.reviews.Reviews;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The register of death reviews (open ones with their clocks, overdue first; closed ones on request), a new
+ * notification, and the recommendations overdue across reviews. Coordinators see every review; a panel member sees
+ * the open reviews they are on; anyone else an empty list (the module decides).
+ */
+@Controller
+class ReviewsController {
+
+    static final String COORDINATOR = "hasRole('PARTNERSHIP_COORDINATOR')";
+    static final String READERS = "hasAnyRole('PARTNERSHIP_COORDINATOR', 'HUB_COORDINATOR', 'PRACTITIONER', "
+            + "'AGENCY_REPRESENTATIVE')";
+
+    private final Reviews reviews;
+    private final Partnerships partnerships;
+
+    ReviewsController(Reviews reviews, Partnerships partnerships) {
+        this.reviews = reviews;
+        this.partnerships = partnerships;
+    }
+
+    @GetMapping("/reviews")
+    @PreAuthorize(READERS)
+    @NotAudited("Reviews.list audits the search with the reviews' ids (references and pseudonyms only)")
+    String list(@RequestParam(defaultValue = "false") boolean all, Model model) {
+        LocalDate today = reviews.today();
+        List<Review> list = reviews.list(all);
+        model.addAttribute("overdue", list.stream().filter(r -> r.overdue(today))
+                .map(r -> ReviewViews.row(r, today)).toList());
+        model.addAttribute("running", list.stream().filter(r -> r.open() && !r.overdue(today))
+                .map(r -> ReviewViews.row(r, today)).toList());
+        model.addAttribute("closed", list.stream().filter(r -> !r.open())
+                .map(r -> ReviewViews.row(r, today)).toList());
+        model.addAttribute("all", all);
+        model.addAttribute("coordinator", org.hearth.access.Actor.current()
+                .map(a -> a.hasRole(org.hearth.access.Role.PARTNERSHIP_COORDINATOR)).orElse(false));
+        return "reviews/list";
+    }
+
+    @GetMapping("/reviews/new")
+    @PreAuthorize(COORDINATOR)
+    @NotAudited("A blank form: no person data")
+    String form(Model model) {
+        model.addAttribute("notificationForm", new NotificationForm());
+        return newPage(model);
+    }
+
+    @PostMapping("/reviews")
+    @PreAuthorize(COORDINATOR)
+    @NotAudited("Reviews.notify audits the new review in its transaction, with the ids of its people")
+    String create(@ModelAttribute("notificationForm") NotificationForm form, BindingResult result, Model model,
+            HttpServletResponse response, RedirectAttributes flash) {
+        LocalDate died = FormErrors.date(result, "diedOn", form.getDiedOn());
+        LocalDate notified = FormErrors.date(result, "notifiedOn", form.getNotifiedOn());
+        LocalDate deceasedBorn = FormErrors.date(result, "deceasedBornOn", form.getDeceasedBornOn());
+        LocalDate perpetratorBorn = FormErrors.date(result, "perpetratorBornOn", form.getPerpetratorBornOn());
+        try {
+            FormErrors.refuseAny(result);
+            Review saved = reviews.notify(new Notification(form.getPseudonym(),
+                    Named.described(form.getDeceasedGivenName(), form.getDeceasedFamilyName(), deceasedBorn),
+                    Named.described(form.getPerpetratorGivenName(), form.getPerpetratorFamilyName(), perpetratorBorn),
+                    died, notified, FormErrors.id(form.getNotifyingAgency(), AgencyId::new), form.getCircumstances()));
+            flash.addFlashAttribute("success", "Notification recorded: " + saved.reference() + ".");
+            return "redirect:/reviews/" + saved.id();
+        } catch (InvalidInputException e) {
+            FormErrors.reject(result, rename(e, Map.of("deceased", "deceasedGivenName", "perpetrator",
+                    "perpetratorGivenName")));
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return newPage(model);
+    }
+
+    private String newPage(Model model) {
+        model.addAttribute("agencyOptions", agencyOptions(partnerships));
+        model.addAttribute("fields", NotificationForm.FIELDS);
+        return "reviews/new";
+    }
+
+    @GetMapping("/reviews/recommendations/overdue")
+    @PreAuthorize(COORDINATOR)
+    @NotAudited("Reviews.overdueRecommendations audits the search with the recommendations' ids")
+    String overdue(Model model) {
+        model.addAttribute("rows", ReviewViews.overdue(reviews.overdueRecommendations(), reviews.today()));
+        return "reviews/overdue";
+    }
+
+    static List<Option> agencyOptions(Partnerships partnerships) {
+        List<Option> out = new ArrayList<>(List.of(new Option("", "Choose an agency")));
+        partnerships.agencies().stream().filter(a -> a.active())
+                .forEach(a -> out.add(new Option(a.id().value().toString(), a.name())));
+        return out;
+    }
+
+    static InvalidInputException rename(InvalidInputException e, Map<String, String> names) {
+        return new InvalidInputException(e.problems().stream().map(p -> new InvalidInputException.Problem(
+                names.getOrDefault(p.field(), p.field()), p.message())).toList());
+    }
+}
