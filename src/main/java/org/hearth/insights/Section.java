@@ -10,7 +10,8 @@ public enum Section {
     OUTCOMES("Outcomes"),
     EQUALITY("By area and equality characteristic"),
     BVPI225("BVPI 225"),
-    STRATEGY("Strategy status");
+    STRATEGY("Strategy status"),
+    COMMISSIONING("Commissioning and value for money");
 
     private final String title;
 
