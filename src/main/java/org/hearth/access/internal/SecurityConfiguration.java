@@ -100,6 +100,10 @@ class SecurityConfiguration {
                         "/api/casework/cases/*/contacts", "/api/casework/cases/*/outcomes",
                         "/api/casework/cases/*/court")
                 .hasAuthority(ApiScope.CASEWORK_READ.authority())
+                .requestMatchers(HttpMethod.GET, "/api/commissioning/budgets/*")
+                .hasAuthority(ApiScope.COMMISSIONING_READ.authority())
+                .requestMatchers(HttpMethod.POST, "/api/commissioning/spend")
+                .hasAuthority(ApiScope.COMMISSIONING_SPEND_WRITE.authority())
                 .anyRequest().denyAll())
             .addFilterBefore(new ApiTokenFilter(clients), AnonymousAuthenticationFilter.class)
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
