@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 /**
  * The board report's commissioning section, for the financial year holding the period's last day: spend by stream
  * against budget and partners' contributions, the KPI RAG summary for the quarter holding that day, and unit costs.
- * Money is not a count of people and is shown as it is; the cases behind a unit cost go through
+ * Nothing when that year has no budget. Money is not a count of people and is shown as it is; the cases behind a unit cost go through
  * {@link Suppression} and a cost per case is shown only when its cases are. Partnership-wide: nothing for one area.
  */
 @Component
@@ -58,6 +58,9 @@ class CommissioningIndicators implements IndicatorSource {
         String section = section().name();
         FinancialYear year = FinancialYear.of(to);
         List<StreamBudget> streams = budgets.year(year);
+        if (streams.isEmpty()) {
+            return new Figures(List.of(), List.of());
+        }
         List<Headline> headlines = new ArrayList<>();
         List<Table> tables = new ArrayList<>();
         long budget = streams.stream().mapToLong(StreamBudget::budgetPence).sum();
