@@ -16,7 +16,8 @@ public enum Section {
     BVPI225("BVPI 225"),
     STRATEGY("Strategy status"),
     PERPETRATORS("Perpetrator programmes"),
-    HOUSING("Sanctuary and refuge");
+    HOUSING("Sanctuary and refuge"),
+    COMMISSIONING("Commissioning and value for money");
 
     private final String title;
 

@@ -79,6 +79,16 @@ class FirstStart implements ApplicationRunner {
         this.audit = audit;
     }
 
+    /** For the demo's budgets and contracts (made through the module, which checks and audits them). */
+    private org.hearth.commissioning.Budgets commissioningBudgets;
+    private org.hearth.commissioning.Contracts commissioningContracts;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setCommissioning(org.hearth.commissioning.Budgets budgets, org.hearth.commissioning.Contracts contracts) {
+        this.commissioningBudgets = budgets;
+        this.commissioningContracts = contracts;
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     void setMaracTransfers(org.hearth.marac.MaracTransfers maracTransfers) {
         this.maracTransfers = maracTransfers;
@@ -110,6 +120,10 @@ class FirstStart implements ApplicationRunner {
                     new DemoEncompass(jdbc).load(LocalDate.now());
                     new DemoDisclosure(jdbc).load(LocalDate.now());
                     new DemoReviews(jdbc).load(LocalDate.now());
+                    if (commissioningBudgets != null) {
+                        new DemoCommissioning(commissioningBudgets, commissioningContracts, partnerships)
+                                .load(LocalDate.now());
+                    }
                 });
                 log.info("Loaded the synthetic demo partnership in {} ms", System.currentTimeMillis() - started);
             }

@@ -124,6 +124,8 @@ class AuthorisationMatrixTest {
     private static final Set<Role> REVIEW_COORDINATOR = EnumSet.of(Role.PARTNERSHIP_COORDINATOR);
     private static final Set<Role> REVIEW_READERS = EnumSet.of(Role.PARTNERSHIP_COORDINATOR, Role.HUB_COORDINATOR,
             Role.PRACTITIONER, Role.AGENCY_REPRESENTATIVE);
+    private static final Set<Role> COMMISSIONING_READERS = EnumSet.of(Role.PARTNERSHIP_COORDINATOR, Role.ANALYST);
+    private static final Set<Role> COORDINATOR = EnumSet.of(Role.PARTNERSHIP_COORDINATOR);
     private static final Set<Role> DISCLOSURE_FIGURES = EnumSet.of(Role.DISCLOSURE_TEAM, Role.PARTNERSHIP_COORDINATOR,
             Role.SYSTEM_ADMIN, Role.ANALYST);
 
@@ -741,7 +743,29 @@ class AuthorisationMatrixTest {
             only("POST /api/reviews", REVIEW_COORDINATOR, ALLOWED),
             only("POST /api/reviews/{id}/decision", REVIEW_COORDINATOR, NOT_FOUND),
             only("POST /api/reviews/{id}/recommendations", REVIEW_COORDINATOR, NOT_FOUND),
-            only("POST /api/reviews/{id}/recommendations/{recommendation}", REVIEW_COORDINATOR, NOT_FOUND));
+            only("POST /api/reviews/{id}/recommendations/{recommendation}", REVIEW_COORDINATOR, NOT_FOUND),
+            // ---- commissioning: coordinators write, analysts read figures; no person data. A year not written as
+            // 2026-27 is not found; finance systems read budgets and post spend by scope
+            only("GET /commissioning", COMMISSIONING_READERS, OK),
+            only("GET /commissioning/years/{year}", COMMISSIONING_READERS, NOT_FOUND),
+            only("GET /commissioning/years/{year}/budget.xlsx", COMMISSIONING_READERS, NOT_FOUND),
+            only("POST /commissioning/years/{year}/budgets", COORDINATOR, NOT_FOUND),
+            only("POST /commissioning/years/{year}/contributions", COORDINATOR, NOT_FOUND),
+            only("POST /commissioning/years/{year}/spend", COORDINATOR, NOT_FOUND),
+            only("GET /commissioning/contracts", COMMISSIONING_READERS, OK),
+            only("GET /commissioning/contracts/new", COORDINATOR, OK),
+            only("POST /commissioning/contracts", COORDINATOR, ALLOWED),
+            only("GET /commissioning/contracts/{id}", COMMISSIONING_READERS, NOT_FOUND),
+            only("POST /commissioning/contracts/{id}/kpis", COORDINATOR, NOT_FOUND),
+            only("POST /commissioning/contracts/{id}/returns", COORDINATOR, NOT_FOUND),
+            only("GET /commissioning/costs", COMMISSIONING_READERS, OK),
+            only("POST /commissioning/costs/estimates", COORDINATOR, ALLOWED),
+            only("GET /api/commissioning/budgets/{year}", COMMISSIONING_READERS, NOT_FOUND)
+                    .token(ApiScope.COMMISSIONING_READ, NOT_FOUND, NOT_FOUND),
+            only("POST /api/commissioning/spend", COORDINATOR, ALLOWED)
+                    .token(ApiScope.COMMISSIONING_SPEND_WRITE, ALLOWED, ALLOWED),
+            only("GET /api/commissioning/contracts", COMMISSIONING_READERS, OK),
+            only("POST /api/commissioning/contracts/{id}/kpis", COORDINATOR, ALLOWED));
 
     /**
      * Answers today's code gives that the policy does not want: each names the finding of issue 10 it belongs to

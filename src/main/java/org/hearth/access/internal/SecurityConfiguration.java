@@ -100,6 +100,10 @@ class SecurityConfiguration {
                         "/api/casework/cases/*/contacts", "/api/casework/cases/*/outcomes",
                         "/api/casework/cases/*/court")
                 .hasAuthority(ApiScope.CASEWORK_READ.authority())
+                .requestMatchers(HttpMethod.GET, "/api/commissioning/budgets/*")
+                .hasAuthority(ApiScope.COMMISSIONING_READ.authority())
+                .requestMatchers(HttpMethod.POST, "/api/commissioning/spend")
+                .hasAuthority(ApiScope.COMMISSIONING_SPEND_WRITE.authority())
                 .anyRequest().denyAll())
             .addFilterBefore(new ApiTokenFilter(clients), AnonymousAuthenticationFilter.class)
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -189,6 +193,11 @@ class SecurityConfiguration {
                 .hasAuthority(Role.SYSTEM_ADMIN.authority())
                 .requestMatchers("/api/marac/transfers/**").hasAuthority(Role.HUB_COORDINATOR.authority())
                 .requestMatchers("/api/disclosure/**").hasAuthority(Role.DISCLOSURE_TEAM.authority())
+                // commissioning's JSON door: coordinators and analysts read, coordinators write; refused by role
+                // before the body is read (tokens are checked by scope in the api chain)
+                .requestMatchers(HttpMethod.GET, "/api/commissioning/**").hasAnyAuthority(
+                        Role.PARTNERSHIP_COORDINATOR.authority(), Role.ANALYST.authority())
+                .requestMatchers("/api/commissioning/**").hasAuthority(Role.PARTNERSHIP_COORDINATOR.authority())
                 // casework's JSON door: refused before the body is read to anyone without a casework role
                 .requestMatchers("/api/casework/**").hasAnyAuthority(
                         Role.CASEWORK.stream().map(Role::authority).toArray(String[]::new))

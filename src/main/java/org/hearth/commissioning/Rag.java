@@ -1,0 +1,46 @@
+package org.hearth.commissioning;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * A KPI's status against its target: green when met, amber when within 10% of the target, red otherwise, and
+ * "no figure" when there is nothing to compare.
+ */
+public enum Rag {
+    GREEN("Green", "green"), AMBER("Amber", "yellow"), RED("Red", "red"), NONE("No figure", "grey");
+
+    /** How far short of the target (as a fraction of it) is still amber. */
+    public static final BigDecimal AMBER_MARGIN = new BigDecimal("0.10");
+
+    private final String label;
+    private final String colour;
+
+    Rag(String label, String colour) {
+        this.label = label;
+        this.colour = colour;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The GOV.UK tag colour. */
+    public String colour() {
+        return colour;
+    }
+
+    /** The status of {@code value} against {@code target}. */
+    public static Rag of(BigDecimal value, BigDecimal target, boolean higherIsBetter) {
+        if (value == null || target == null) {
+            return NONE;
+        }
+        int met = value.compareTo(target);
+        if (higherIsBetter ? met >= 0 : met <= 0) {
+            return GREEN;
+        }
+        BigDecimal margin = target.abs().multiply(AMBER_MARGIN).setScale(4, RoundingMode.HALF_UP);
+        BigDecimal shortBy = value.subtract(target).abs();
+        return shortBy.compareTo(margin) <= 0 ? AMBER : RED;
+    }
+}
