@@ -10,7 +10,9 @@ public enum Section {
     OUTCOMES("Outcomes"),
     EQUALITY("By area and equality characteristic"),
     BVPI225("BVPI 225"),
-    STRATEGY("Strategy status");
+    STRATEGY("Strategy status"),
+    /** The workforce module's figures (Quality Mark coverage, DV ambassadors), through an IndicatorSource. */
+    WORKFORCE("Workforce: Quality Mark and DV ambassadors");
 
     private final String title;
 
