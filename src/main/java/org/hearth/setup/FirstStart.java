@@ -108,6 +108,7 @@ class FirstStart implements ApplicationRunner {
                     new DemoHub(jdbc).load(LocalDate.now());
                     new DemoEncompass(jdbc).load(LocalDate.now());
                     new DemoDisclosure(jdbc).load(LocalDate.now());
+                    new DemoWorkforce(jdbc).load(LocalDate.now());
                 });
                 log.info("Loaded the synthetic demo partnership in {} ms", System.currentTimeMillis() - started);
             }

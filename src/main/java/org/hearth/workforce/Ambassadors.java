@@ -11,8 +11,11 @@ import org.hearth.partnership.AgencyId;
  */
 public interface Ambassadors {
 
-    /** Adds an ambassador trained on {@code trainedOn} (not in the future). */
-    Ambassador register(String name, String jobTitle, AgencyId agency, TrainingAudience group, boolean manager,
+    /**
+     * Adds an ambassador trained on {@code trainedOn} (not in the future). Every field is checked (a null
+     * {@code manager}, {@code group} or {@code trainedOn}, or a reach outside 0 to 10,000, is refused).
+     */
+    Ambassador register(String name, String jobTitle, AgencyId agency, TrainingAudience group, Boolean manager,
             LocalDate trainedOn, int colleaguesSupported);
 
     Optional<Ambassador> find(AmbassadorId id);

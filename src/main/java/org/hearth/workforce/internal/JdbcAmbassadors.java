@@ -42,7 +42,7 @@ class JdbcAmbassadors implements Ambassadors {
     }
 
     @Override
-    public Ambassador register(String name, String jobTitle, AgencyId agency, TrainingAudience group, boolean manager,
+    public Ambassador register(String name, String jobTitle, AgencyId agency, TrainingAudience group, Boolean manager,
             LocalDate trainedOn, int colleaguesSupported) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (name == null || name.isBlank()) {
@@ -58,6 +58,9 @@ class JdbcAmbassadors implements Ambassadors {
         }
         if (group == null) {
             errors.put("group", "Choose the ambassador's staff group");
+        }
+        if (manager == null) {
+            errors.put("manager", "Say whether the ambassador manages staff");
         }
         trainedOn(errors, "trainedOn", trainedOn, null);
         if (colleaguesSupported < 0 || colleaguesSupported > MOST_REACH) {
