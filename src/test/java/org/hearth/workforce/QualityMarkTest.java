@@ -231,6 +231,7 @@ class QualityMarkTest {
         assertThat(noEvidence.errorSummary()).contains("Describe the evidence or attach a file");
         assertThat(web.post(path + "/evidence", Map.of("evidenceStandard", code, "evidenceNote", "Policy dated May"))
                 .status()).isEqualTo(302);
+        web.open(path);
         assertThat(web.post(path + "/decisions", Map.of("decisionStandard", code, "met", "yes")).status()).isEqualTo(302);
         Page page = web.open(path);
         assertThat(page.html().select("#standards tr[data-standard=" + code + "]").text()).contains("Policy dated May", "Met");

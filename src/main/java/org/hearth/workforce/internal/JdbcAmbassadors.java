@@ -173,7 +173,7 @@ class JdbcAmbassadors implements Ambassadors {
         }
         List<Row> rows = jdbc.sql("""
                 SELECT a.id, a.name, a.job_title, a.agency_id, a.staff_group, a.manager, a.colleagues_supported,
-                    a.left_on FROM ambassador a """ + where)
+                    a.left_on FROM ambassador a""" + " " + where)
                 .params(params)
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getObject(4, UUID.class), rs.getString(5), rs.getBoolean(6), rs.getInt(7),

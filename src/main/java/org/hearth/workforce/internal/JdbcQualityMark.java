@@ -317,7 +317,7 @@ class JdbcQualityMark implements QualityMark {
         }
         List<Row> rows = jdbc.sql("""
                 SELECT a.id, a.holder_kind, a.holder_id, a.level_sought, a.opened_on, a.awarded_level, a.awarded_on,
-                    a.expires_on FROM qm_application a """ + where + " ORDER BY a.opened_on, a.created_at")
+                    a.expires_on FROM qm_application a""" + " " + where + " ORDER BY a.opened_on, a.created_at")
                 .params(params)
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
                         rs.getInt(4), rs.getObject(5, LocalDate.class), (Integer) rs.getObject(6),

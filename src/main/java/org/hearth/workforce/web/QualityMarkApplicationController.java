@@ -164,7 +164,7 @@ class QualityMarkApplicationController {
     private String page(Model model, QualityMarkApplication a, Map<String, String> errors, EvidenceForm evidence,
             DecisionForm decision, AwardForm award) {
         List<QualityMarkStandard> standards = qualityMark.standards();
-        model.addAttribute("application", a);
+        model.addAttribute("qmApplication", a);
         model.addAttribute("summary", WorkforceViews.application(a, standards));
         model.addAttribute("award", a.award() == null ? null : "Level " + a.award().level() + ", awarded "
                 + Dates.DAY.format(a.award().awardedOn()) + ", expires " + Dates.DAY.format(a.award().expiresOn()));
