@@ -17,7 +17,9 @@ public enum Section {
     STRATEGY("Strategy status"),
     PERPETRATORS("Perpetrator programmes"),
     HOUSING("Sanctuary and refuge"),
-    COMMISSIONING("Commissioning and value for money");
+    COMMISSIONING("Commissioning and value for money"),
+    /** The workforce module's figures (Quality Mark coverage, DV ambassadors), through an IndicatorSource. */
+    WORKFORCE("Workforce: Quality Mark and DV ambassadors");
 
     private final String title;
 

@@ -124,6 +124,7 @@ class FirstStart implements ApplicationRunner {
                         new DemoCommissioning(commissioningBudgets, commissioningContracts, partnerships)
                                 .load(LocalDate.now());
                     }
+                    new DemoWorkforce(jdbc).load(LocalDate.now());
                 });
                 log.info("Loaded the synthetic demo partnership in {} ms", System.currentTimeMillis() - started);
             }

@@ -109,6 +109,9 @@ class AuthorisationMatrixTest {
     /** Every role of the partnership's casework and management: not analysts, key adults or the disclosure team. */
     private static final Set<Role> NOT_ANALYSTS = EnumSet.complementOf(EnumSet.of(Role.ANALYST,
             Role.ESTABLISHMENT_CONTACT, Role.DISCLOSURE_TEAM));
+    /** The Quality Mark register: every member of staff but analysts (figures only) and key adults. */
+    private static final Set<Role> QUALITY_MARK_REGISTER = EnumSet.complementOf(EnumSet.of(Role.ANALYST,
+            Role.ESTABLISHMENT_CONTACT));
     private static final Set<Role> KEY_ADULTS = EnumSet.of(Role.ESTABLISHMENT_CONTACT);
     private static final Set<Role> HUB_AND_ADMIN = EnumSet.of(Role.HUB_COORDINATOR, Role.SYSTEM_ADMIN);
     private static final Set<Role> MARAC_MANAGERS = EnumSet.of(Role.SYSTEM_ADMIN, Role.HUB_COORDINATOR);
@@ -416,6 +419,26 @@ class AuthorisationMatrixTest {
             only("GET /workforce/training/new", MANAGERS, OK),
             only("POST /workforce/training", MANAGERS, ALLOWED),
             only("GET /api/workforce/training", MANAGERS_AND_ANALYSTS, OK),
+            // ---- workforce Quality Mark and DV ambassadors: coordinators and administrators; the register of holders
+            // (organisations' names and levels) for every member of staff but analysts (figures only) and key adults
+            only("GET /workforce/quality-mark", MANAGERS, OK),
+            only("GET /workforce/quality-mark/register", QUALITY_MARK_REGISTER, OK),
+            only("GET /workforce/quality-mark/applications/new", MANAGERS, OK),
+            only("POST /workforce/quality-mark/applications", MANAGERS, ALLOWED),
+            only("GET /workforce/quality-mark/applications/{id}", MANAGERS, NOT_FOUND),
+            only("POST /workforce/quality-mark/applications/{id}/evidence", MANAGERS, ALLOWED),
+            only("GET /workforce/quality-mark/applications/{id}/evidence/{evidenceId}", MANAGERS, NOT_FOUND),
+            only("POST /workforce/quality-mark/applications/{id}/decisions", MANAGERS, ALLOWED),
+            only("POST /workforce/quality-mark/applications/{id}/award", MANAGERS, ALLOWED),
+            only("GET /workforce/ambassadors", MANAGERS, OK),
+            only("GET /workforce/ambassadors/new", MANAGERS, OK),
+            only("POST /workforce/ambassadors", MANAGERS, ALLOWED),
+            only("GET /workforce/ambassadors/{id}", MANAGERS, NOT_FOUND),
+            only("POST /workforce/ambassadors/{id}/refresher", MANAGERS, ALLOWED),
+            only("POST /workforce/ambassadors/{id}/reach", MANAGERS, ALLOWED),
+            only("POST /workforce/ambassadors/{id}/step-down", MANAGERS, ALLOWED),
+            only("GET /api/workforce/quality-mark/holders", MANAGERS, OK),
+            only("GET /api/workforce/ambassadors", MANAGERS, OK),
 
             // ---- insights: figures only
             only("GET /insights", INSIGHTS, OK),

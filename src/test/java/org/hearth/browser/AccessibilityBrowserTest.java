@@ -62,7 +62,7 @@ class AccessibilityBrowserTest {
         LoginPage.open(driver, base()).signIn(user.username(), user.password()).enterCode(user.code(0));
 
         for (String path : List.of("/", "/account", "/referrals/new", "/people/new", "/triage", "/admin/users",
-                "/admin/agencies", "/admin/partnership", "/admin/partnership/areas/new", "/workforce/training", "/workforce/training/new", "/audit", "/directory/manage", "/directory/manage/new", "/strategy/bvpi225",
+                "/admin/agencies", "/admin/partnership", "/admin/partnership/areas/new", "/workforce/training", "/workforce/training/new", "/workforce/quality-mark", "/workforce/quality-mark/register", "/workforce/quality-mark/applications/new", "/workforce/ambassadors", "/workforce/ambassadors/new", "/audit", "/directory/manage", "/directory/manage/new", "/strategy/bvpi225",
                 "/strategy/bvpi225/new", "/strategy/bvpi225/history", bvpi225Period() + "/answers",
                 bvpi225Period(), "/partnership/groups", "/partnership/groups/new", groupPage(""),
                 groupPage("/meetings/new"), groupPage("/attendance"), groupPage("/members/new"), meetingPage(),

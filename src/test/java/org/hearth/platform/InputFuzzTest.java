@@ -213,6 +213,12 @@ class InputFuzzTest {
             Map.entry("POST /marac/meetings/{meetingId}/minutes/issue", "shows on a held meeting; the seed has none"),
             Map.entry("POST /marac/referrals/{id}/transfer", "shows for a MARAC case on an agenda; the seed has none"),
             Map.entry("POST /marac/transfers/accept", "shows after a signed file is checked (MaracTransferTest)"),
+            Map.entry("POST /workforce/quality-mark/applications/{id}/evidence", "shows on an open Quality Mark application; the seed has none"),
+            Map.entry("POST /workforce/quality-mark/applications/{id}/decisions", "shows on an open Quality Mark application; the seed has none"),
+            Map.entry("POST /workforce/quality-mark/applications/{id}/award", "shows on an open Quality Mark application; the seed has none"),
+            Map.entry("POST /workforce/ambassadors/{id}/refresher", "shows on an active ambassador; the seed has none"),
+            Map.entry("POST /workforce/ambassadors/{id}/reach", "shows on an active ambassador; the seed has none"),
+            Map.entry("POST /workforce/ambassadors/{id}/step-down", "shows on an active ambassador; the seed has none"),
             Map.entry("POST /establishment/gp-notifications/{id}/acknowledge", "needs a practice's key adult and a "
                     + "notification of their practice (GpPracticesTest)"));
 
@@ -469,7 +475,8 @@ class InputFuzzTest {
                 "/strategy/checklist/new", "/partnership/groups", "/partnership/groups/new", "/insights/reports",
                 "/insights/reports/new", "/admin/users", "/admin/users/new", "/admin/agencies", "/admin/agencies/new",
                 "/admin/partnership", "/admin/partnership/edit", "/admin/api-clients", "/admin/api-clients/new",
-                "/workforce/training", "/workforce/training/new", "/people/duplicates", "/audit", "/account",
+                "/workforce/training", "/workforce/training/new", "/workforce/quality-mark",
+                "/workforce/quality-mark/applications/new", "/workforce/ambassadors", "/workforce/ambassadors/new", "/people/duplicates", "/audit", "/account",
                 "/account/password", "/break-glass", "/strategy/plans/" + seed.ids().get("strategy")));
         Map<String, String> ids = seed.ids();
         queue.addAll(List.of("/directory/manage/" + ids.get("service") + "/edit", "/directory/manage/" + ids.get("service"),

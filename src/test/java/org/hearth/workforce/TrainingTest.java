@@ -39,6 +39,8 @@ class TrainingTest {
     Bvpi225Assessments bvpi225;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Ambassadors ambassadors;
 
     private Bvpi225Proposal item11(LocalDate on) {
         return bvpi225.proposals(on).get(10);
@@ -79,6 +81,36 @@ class TrainingTest {
 
         assertThat(item11(LocalDate.of(1988, 2, 1)).yes()).as("the first session is over 12 months old").isFalse();
         assertThat(item11(LocalDate.of(1988, 1, 31)).yes()).as("the last day of its 12 months").isTrue();
+    }
+
+    @Test
+    void ambassadorsTrainedInTheYearCountInTheirStaffGroupsBesideTheSessions() {
+        org.hearth.partnership.Agency housing = fixtures.agency(Fixtures.uniqueName("Item 11 Housing "));
+        org.hearth.partnership.Agency police = fixtures.agency(Fixtures.uniqueName("Item 11 Police "));
+        training.record("Police refresher", LocalDate.of(1990, 2, 1), null, List.of(new Attendance(POLICE, 30, 5)));
+        ambassadors.register("Housing ambassador", null, housing.id(), HOUSING, false, LocalDate.of(1990, 3, 1), 3);
+        Bvpi225Proposal oneGroup = item11(LocalDate.of(1990, 6, 1));
+        assertThat(oneGroup.yes()).as("a single-agency session does not count; one front-line ambassador").isFalse();
+        assertThat(oneGroup.workings()).contains("1 DV ambassador trained or refreshed in the same 12 months "
+                + "(1 front-line, 0 managerial), counted in their staff groups below", "Housing: 1 front-line, 0 managerial (not both)");
+
+        ambassadors.register("Housing manager", null, housing.id(), HOUSING, true, LocalDate.of(1990, 4, 1), 0);
+        Ambassador sergeant = ambassadors.register("Police ambassador", null, police.id(), POLICE, false,
+                LocalDate.of(1989, 1, 10), 0);
+        ambassadors.register("Police inspector", null, police.id(), POLICE, true, LocalDate.of(1990, 5, 1), 0);
+        assertThat(item11(LocalDate.of(1990, 6, 1)).yes()).as("the sergeant was trained before the 12 months").isFalse();
+        ambassadors.refresher(sergeant.id(), LocalDate.of(1990, 1, 15));
+        Bvpi225Proposal both = item11(LocalDate.of(1990, 6, 1));
+        assertThat(both.yes()).isTrue();
+        assertThat(both.reasoning()).contains("2 of the named groups (housing, front-line police)");
+        assertThat(both.workings()).contains("Housing: 1 front-line, 1 managerial",
+                "Front-line police: 1 front-line, 1 managerial");
+
+        ambassadors.active().stream().filter(a -> a.firstTrained().getYear() < 1991)
+                .forEach(a -> ambassadors.stepDown(a.id(), LocalDate.of(1990, 12, 31)));
+        assertThat(item11(LocalDate.of(1990, 6, 1)).yes()).as("stepped down after the 12 months: still counted")
+                .isTrue();
+        assertThat(item11(LocalDate.of(1992, 6, 1)).yes()).as("nothing in these 12 months").isNull();
     }
 
     @Test

@@ -162,6 +162,13 @@ class SecurityConfiguration {
                 // Training: counts by staff group; coordinators and administrators record, analysts read
                 .requestMatchers(HttpMethod.GET, "/workforce/training", "/api/workforce/training").hasAnyAuthority(
                         Role.PARTNERSHIP_COORDINATOR.authority(), Role.SYSTEM_ADMIN.authority(), Role.ANALYST.authority())
+                // the Quality Mark register: organisations' names and levels, for every member of staff (not analysts,
+                // who see figures only, nor key adults, who see only their own notifications)
+                .requestMatchers(HttpMethod.GET, "/workforce/quality-mark/register").hasAnyAuthority(
+                        Role.PARTNERSHIP_COORDINATOR.authority(), Role.SYSTEM_ADMIN.authority(),
+                        Role.HUB_COORDINATOR.authority(), Role.PRACTITIONER.authority(),
+                        Role.AGENCY_REPRESENTATIVE.authority(), Role.DISCLOSURE_TEAM.authority())
+                // the rest of the workforce (Quality Mark applications, ambassadors): coordinators and administrators
                 .requestMatchers("/workforce/**", "/api/workforce/**").hasAnyAuthority(
                         Role.PARTNERSHIP_COORDINATOR.authority(), Role.SYSTEM_ADMIN.authority())
                 .requestMatchers("/admin/**", "/audit/**").hasAuthority(Role.SYSTEM_ADMIN.authority())
