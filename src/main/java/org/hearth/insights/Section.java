@@ -1,6 +1,9 @@
 package org.hearth.insights;
 
-/** The sections of the dashboard and the board report, each with its own commentary in a board report. */
+/**
+ * The sections of the dashboard and the board report, each with its own commentary in a board report. From
+ * {@link #HUB} to {@link #COMMISSIONING} the figures come from other modules' {@link IndicatorSource} beans.
+ */
 public enum Section {
     VOLUME("Incidents and referrals"),
     REPEAT("Repeat victims and children"),
@@ -8,18 +11,16 @@ public enum Section {
     MARAC("MARAC"),
     TRIAGE("Time to triage decision"),
     OUTCOMES("Outcomes"),
-    /** Added by other modules' {@link IndicatorSource}s: the hub's meetings, school and GP notifications. */
-    HUB("Daily hub and Operation Encompass"),
     EQUALITY("By area and equality characteristic"),
-    DISCLOSURE("Clare’s Law disclosures"),
-    DEATH_REVIEWS("Death reviews"),
-    BVPI225("BVPI 225"),
-    STRATEGY("Strategy status"),
+    HUB("Daily hub and Operation Encompass"),
     PERPETRATORS("Perpetrator programmes"),
     HOUSING("Sanctuary and refuge"),
+    DISCLOSURE("Clare’s Law disclosures"),
+    DEATH_REVIEWS("Death reviews"),
+    WORKFORCE("Workforce: Quality Mark and DV ambassadors"),
     COMMISSIONING("Commissioning and value for money"),
-    /** The workforce module's figures (Quality Mark coverage, DV ambassadors), through an IndicatorSource. */
-    WORKFORCE("Workforce: Quality Mark and DV ambassadors");
+    BVPI225("BVPI 225"),
+    STRATEGY("Strategy status");
 
     private final String title;
 
