@@ -123,8 +123,12 @@ class BoardReportTest {
             Row male = find(wb.getSheet("split-sex"), "Male");
             assertThat(male.getCell(1).getCellType()).as("a hidden figure is text, never its value").isEqualTo(CellType.STRING);
             assertThat(male.getCell(1).getStringCellValue()).isEqualTo("<5");
-            assertThat(wb.getNumberOfSheets()).as("the report, 9 tables (2 of them MARAC by agency and research on time), 2 a dimension")
-                    .isEqualTo(1 + 9 + 2 * Dimension.values().length);
+            // the daily hub's and Operation Encompass's tables come from their modules' IndicatorSource beans
+            assertThat(wb.getSheet("hub-decisions")).isNotNull();
+            assertThat(wb.getSheet("encompass-timeliness")).isNotNull();
+            assertThat(wb.getNumberOfSheets()).as("the report, 9 tables (2 of them MARAC by agency and research on "
+                    + "time), 3 of the hub and Operation Encompass, 2 a dimension")
+                    .isEqualTo(1 + 9 + 3 + 2 * Dimension.values().length);
         }
     }
 
