@@ -125,6 +125,9 @@ class BoardReportTest {
             Row male = find(wb.getSheet("split-sex"), "Male");
             assertThat(male.getCell(1).getCellType()).as("a hidden figure is text, never its value").isEqualTo(CellType.STRING);
             assertThat(male.getCell(1).getStringCellValue()).isEqualTo("<5");
+            // the daily hub's and Operation Encompass's tables come from their modules' IndicatorSource beans
+            assertThat(wb.getSheet("hub-decisions")).isNotNull();
+            assertThat(wb.getSheet("encompass-timeliness")).isNotNull();
             // other modules' tables (IndicatorSource beans) each have a sheet of their own too
             int sourceTables = sources.stream().mapToInt(x -> x.figures(java.time.LocalDate.of(2025, 1, 1),
                     java.time.LocalDate.of(2025, 12, 31), data.area.id().value()).tables().size()).sum();
