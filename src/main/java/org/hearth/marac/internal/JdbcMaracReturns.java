@@ -44,19 +44,23 @@ class JdbcMaracReturns implements MaracReturns {
     private static final String AGE = "COALESCE(date_part('year', age(%2$s, %1$s.date_of_birth))::int, %1$s.estimated_age)";
 
     /** The cases discussed, with what the return counts of each; {@code %s} filters the view ({@code d}). */
+    // children: the few candidates (the referral's children, the victim's children and household) looked up by id;
+    // an OR of IN-lists over person read the whole person table once per case (the bench's return: see BENCHMARKS.md)
     private static final String CASES = """
             SELECT d.marac_referral_id, d.reference, d.meeting_id, d.meets_on, d.victim_id,
                    p.given_name || ' ' || p.family_name AS victim_name, d.referring_agency_id, ag.name AS agency_name,
                    ag.sector = 'POLICE' AS police, d.repeat, p.ethnicity, p.disability, p.sex,
                    p.sexual_orientation_code, p.gender_identity_code, %1$s AS age,
-                   (SELECT count(*) FROM person c WHERE c.merged_into IS NULL AND (
-                        (c.id IN (SELECT rc.person_id FROM referral_child rc WHERE rc.referral_id = d.referral_id)
-                         AND COALESCE(%2$s, 0) < 18)
-                        OR (c.id IN (SELECT pr.related_id FROM person_relationship pr WHERE pr.person_id = d.victim_id
-                                     AND pr.kind IN ('PARENT_OF', 'HOUSEHOLD_MEMBER')
-                                     UNION SELECT pr.person_id FROM person_relationship pr
-                                     WHERE pr.related_id = d.victim_id AND pr.kind = 'HOUSEHOLD_MEMBER')
-                            AND %2$s < 18))) AS children,
+                   (SELECT count(*) FROM (
+                        SELECT rc.person_id AS id FROM referral_child rc WHERE rc.referral_id = d.referral_id
+                        UNION SELECT pr.related_id FROM person_relationship pr WHERE pr.person_id = d.victim_id
+                              AND pr.kind IN ('PARENT_OF', 'HOUSEHOLD_MEMBER')
+                        UNION SELECT pr.person_id FROM person_relationship pr
+                              WHERE pr.related_id = d.victim_id AND pr.kind = 'HOUSEHOLD_MEMBER') k
+                    JOIN person c ON c.id = k.id
+                    WHERE c.merged_into IS NULL
+                      AND (%2$s < 18 OR COALESCE(%2$s, 0) < 18 AND EXISTS (SELECT 1 FROM referral_child rc
+                           WHERE rc.referral_id = d.referral_id AND rc.person_id = c.id))) AS children,
                    EXISTS (SELECT 1 FROM marac_referral_perpetrator rp JOIN person pp ON pp.id = rp.person_id
                            WHERE rp.marac_referral_id = d.marac_referral_id AND %3$s <= 17) AS young_perpetrator
             FROM marac_case_discussed d
