@@ -68,8 +68,9 @@ final class DemoCommissioning {
             budgets.recordSpend(thisYear, "OUTREACH", q, 4_025_050L, null);
             budgets.recordSpend(thisYear, "COORDINATION", q, 1_690_000L, null);
             budgets.recordSpend(thisYear, "PERPETRATOR", q, 3_300_000L, null);
+            budgets.recordSpend(thisYear, "SANCTUARY", q, 1_000_000L, null);
         }
-        budgets.recordSpend(thisYear, "SANCTUARY", quarterNow, 2_900_000L,
+        budgets.recordSpend(thisYear, "SANCTUARY", quarterNow, 5_400_000L,
                 "Target hardening for 40 households after the winter surge: the housing pledge is expected in January");
 
         LocalDate start = lastYear.firstDay();

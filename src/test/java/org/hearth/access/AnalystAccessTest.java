@@ -48,7 +48,9 @@ class AnalystAccessTest {
             "GET /insights/reports(/\\{id\\}(/report\\.(pdf|xlsx))?)?",
             // the SafeLives MARAC return: figures only, suppressed for analysts (the cases behind them are refused)
             "GET /marac/returns", "GET /marac/\\{maracId}/return(\\.(csv|xlsx))?",
-            "GET /marac/meetings/\\{meetingId}/return(\\.(csv|xlsx))?")
+            "GET /marac/meetings/\\{meetingId}/return(\\.(csv|xlsx))?",
+            // commissioning: budgets, contracts and costs between agencies, no person data
+            "GET /commissioning(/.*)?", "GET /api/commissioning/(budgets/\\{year}|contracts)")
             .map(Pattern::compile).toList();
 
     /** Public or outside the application (no person data): served to everyone. */

@@ -309,11 +309,23 @@ class CommissioningTest {
         assertThat(analyst.post(path + "/budgets", Map.of("budgetStream", "IDVA", "budgetAmount", "5")).status())
                 .isEqualTo(403);
         assertThat(count("commissioning_budget")).isEqualTo(before);
+        budgets.setBudget(y, "IDVA", 1_000L);
+        budgets.contribute(y, "IDVA", agency("Council "), 1_000L, ContributionStatus.COMMITTED, "Grant");
+        long spends = count("commissioning_spend");
+        String csrf = analyst.open("/commissioning").csrf();
+        Page posted = analyst.send(java.net.http.HttpRequest.newBuilder(analyst.uri("/api/commissioning/spend"))
+                .header("Content-Type", "application/json").header("Accept", "application/problem+json")
+                .header("X-CSRF-TOKEN", csrf).POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"year\":\"" + y.label() + "\",\"stream\":\"IDVA\",\"quarter\":1,\"amountPence\":5}")));
+        assertThat(posted.status()).as("an analyst posts no spend through the API").isEqualTo(403);
+        assertThat(count("commissioning_spend")).isEqualTo(spends);
+        assertThat(analyst.get("/api/commissioning/budgets/" + y.label()).status()).isEqualTo(200);
         WebSession practitioner = new WebSession(port);
         practitioner.signIn(fixtures.enrolledUser(Role.PRACTITIONER));
         assertThat(practitioner.open(path).status()).isEqualTo(403);
         assertThat(practitioner.open("/commissioning/contracts").status()).isEqualTo(403);
         assertThat(practitioner.open("/commissioning/costs").status()).isEqualTo(403);
+        assertThat(practitioner.get("/api/commissioning/budgets/" + y.label()).status()).isEqualTo(403);
         WebSession admin = new WebSession(port);
         admin.signIn(fixtures.enrolledUser(Role.SYSTEM_ADMIN));
         assertThat(admin.open("/commissioning").status()).isEqualTo(403);
