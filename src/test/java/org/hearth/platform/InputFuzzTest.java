@@ -213,6 +213,8 @@ class InputFuzzTest {
             Map.entry("POST /marac/meetings/{meetingId}/minutes/issue", "shows on a held meeting; the seed has none"),
             Map.entry("POST /marac/referrals/{id}/transfer", "shows for a MARAC case on an agenda; the seed has none"),
             Map.entry("POST /marac/transfers/accept", "shows after a signed file is checked (MaracTransferTest)"),
+            Map.entry("POST /marac/actions/{id}/progress", "shows on an open MARAC action of the caller's agency; the seed has none"),
+            Map.entry("POST /marac/partners/{id}/revoke", "shows for an imported partner key; the seed has none"),
             Map.entry("POST /workforce/quality-mark/applications/{id}/evidence", "shows on an open Quality Mark application; the seed has none"),
             Map.entry("POST /workforce/quality-mark/applications/{id}/decisions", "shows on an open Quality Mark application; the seed has none"),
             Map.entry("POST /workforce/quality-mark/applications/{id}/award", "shows on an open Quality Mark application; the seed has none"),
