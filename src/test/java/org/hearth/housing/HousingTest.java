@@ -51,6 +51,8 @@ class HousingTest {
     Housing housing;
     @Autowired
     List<IndicatorSource> sources;
+    @Autowired
+    List<org.hearth.strategy.Bvpi225Evidence> evidence;
     @LocalServerPort
     int port;
 
@@ -340,5 +342,19 @@ class HousingTest {
         assertThat(source.figures(LocalDate.now().minusDays(40), LocalDate.now(), area).headlines())
                 .filteredOn(h -> h.id().equals("sanctuary-referrals")).singleElement()
                 .extracting(h -> h.value().text()).isEqualTo("<5");
+    }
+
+    @Test
+    void sanctuaryActivityInTheLastYearProposesBvpi225Item7() {
+        org.hearth.strategy.Bvpi225Evidence item7 = evidence.stream().filter(e -> e.question() == 7).findFirst()
+                .orElseThrow();
+        assertThat(item7.propose(LocalDate.of(1990, 6, 1)).yes()).isFalse();
+        Cast c = cast();
+        actAs(c.referrer().user());
+        housing.refer(new PersonId(c.person()), home(c, Tenure.OWNER, null, null));
+        org.hearth.strategy.Bvpi225Proposal proposal = item7.propose(LocalDate.now());
+        assertThat(proposal.yes()).isTrue();
+        assertThat(proposal.reasoning()).contains("cannot see how it is promoted");
+        assertThat(proposal.workings()).singleElement().asString().contains("sanctuary referral");
     }
 }
