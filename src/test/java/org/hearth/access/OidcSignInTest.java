@@ -138,7 +138,7 @@ class OidcSignInTest {
     }
 
     private String lastAudit(TestUser user, String action) {
-        return jdbc.sql("SELECT reason FROM audit_event WHERE action = ? AND ? = ANY(record_ids) ORDER BY seq DESC LIMIT 1")
+        return jdbc.sql("SELECT reason FROM audit_event WHERE action = ? AND ? = ANY(record_ids) ORDER BY id DESC LIMIT 1")
                 .params(action, user.user().id().toString()).query(String.class).single();
     }
 }

@@ -85,7 +85,9 @@ public class DuplicatesPage extends Page {
         }
 
         public List<String> referrals() {
-            return driver.findElements(By.cssSelector("#person-links li")).stream().map(WebElement::getText).toList();
+            // the person's links hold every module's (sanctuary and refuge, MARAC...): referrals are "received"
+            return driver.findElements(By.cssSelector("#person-links li")).stream().map(WebElement::getText)
+                    .filter(text -> text.contains("received")).toList();
         }
 
         public String banner() {

@@ -133,6 +133,21 @@ class HousingTest {
         assertThatThrownBy(() -> housing.recordSurvey(s.id(), LocalDate.now(), "Survey", false))
                 .isInstanceOf(AccessDeniedException.class);
         signOut();
+        // the API answers the same: the address for the referrer, none for the colleague, nothing for a stranger
+        String api = "/api/housing/people/" + c.person() + "/referrals";
+        WebSession referrerWeb = new WebSession(port);
+        referrerWeb.signIn(c.referrer());
+        assertThat(referrerWeb.get(api).body()).contains(LINE1);
+        WebSession colleagueWeb = new WebSession(port);
+        colleagueWeb.signIn(c.colleague());
+        Page colleagues = colleagueWeb.get(api);
+        assertThat(colleagues.status()).isEqualTo(200);
+        assertThat(colleagues.body()).contains(s.reference()).doesNotContain(LINE1).doesNotContain(POSTCODE);
+        WebSession strangerWeb = new WebSession(port);
+        strangerWeb.signIn(c.stranger());
+        Page strangers = strangerWeb.get(api);
+        assertThat(strangers.status()).isEqualTo(403);
+        assertThat(strangers.body()).doesNotContain(s.reference());
         // an agency that is not involved learns nothing, not even that there is a referral
         actAs(c.stranger().user());
         assertThatThrownBy(() -> housing.sanctuary(s.id())).isInstanceOf(AccessDeniedException.class);

@@ -630,6 +630,10 @@ class MaracTransferTest {
         ECKey key = newKey();
         assertThatThrownBy(() -> as(coordinator, () -> transfers.importPartner("X", key.toPublicJWK().toJSONString())))
                 .isInstanceOf(AccessDeniedException.class);
+        // JSON that is not a key object at all (the fuzzer's "null" made the library throw a NullPointerException)
+        for (String notAKey : new String[] {"null", "[]", "42", "{}"}) {
+            assertThat(errors(() -> transfers.importPartner("X", notAKey)).get("jwk")).as(notAKey).contains("JWK");
+        }
         Map<String, String> privateKey = errors(() -> transfers.importPartner("X", key.toJSONString()));
         assertThat(privateKey.get("jwk")).contains("private key");
         MaracPartner p = importPartner(Fixtures.uniqueName("Partner"), key);

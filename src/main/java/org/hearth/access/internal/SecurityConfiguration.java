@@ -205,6 +205,14 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/commissioning/**").hasAnyAuthority(
                         Role.PARTNERSHIP_COORDINATOR.authority(), Role.ANALYST.authority())
                 .requestMatchers("/api/commissioning/**").hasAuthority(Role.PARTNERSHIP_COORDINATOR.authority())
+                // death reviews' JSON door: coordinators run reviews, panel members (casework roles) read theirs;
+                // refused by role before the body is read (the module decides who is on which panel)
+                .requestMatchers(HttpMethod.GET, "/api/reviews", "/api/reviews/**").hasAnyAuthority(
+                        Role.PARTNERSHIP_COORDINATOR.authority(), Role.HUB_COORDINATOR.authority(),
+                        Role.PRACTITIONER.authority(), Role.AGENCY_REPRESENTATIVE.authority())
+                .requestMatchers("/api/reviews", "/api/reviews/**").hasAuthority(Role.PARTNERSHIP_COORDINATOR.authority())
+                // order types' lengths and clocks: administrators
+                .requestMatchers("/api/orders/types", "/api/orders/types/**").hasAuthority(Role.SYSTEM_ADMIN.authority())
                 // casework's JSON door: refused before the body is read to anyone without a casework role
                 .requestMatchers("/api/casework/**").hasAnyAuthority(
                         Role.CASEWORK.stream().map(Role::authority).toArray(String[]::new))

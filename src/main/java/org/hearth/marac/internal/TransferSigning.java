@@ -177,7 +177,7 @@ class TransferSigning {
         JWK jwk;
         try {
             jwk = JWK.parse(json == null ? "" : json.strip());
-        } catch (ParseException | IllegalArgumentException e) {
+        } catch (ParseException | RuntimeException e) { // the library throws a NullPointerException on "null"
             throw InvalidInputException.of("jwk", "Paste the partner's public key as a JWK (JSON, as Hearth exports"
                     + " it: {\"kty\":\"EC\",\"crv\":\"P-256\",...})");
         }

@@ -2,6 +2,7 @@ package org.hearth.reviews.internal;
 
 import java.util.Set;
 import org.hearth.platform.NavigationItem;
+import org.hearth.platform.NavigationSection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,6 +12,7 @@ class ReviewNavigation {
 
     @Bean
     NavigationItem reviewsNavigation() {
-        return new NavigationItem("Death reviews", "/reviews", 28, Set.of("ROLE_PARTNERSHIP_COORDINATOR"));
+        return new NavigationItem("Death reviews", "/reviews", 28, Set.of("ROLE_PARTNERSHIP_COORDINATOR"))
+                .in(NavigationSection.PARTNERSHIP);
     }
 }

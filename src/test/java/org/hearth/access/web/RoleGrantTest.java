@@ -179,7 +179,7 @@ class RoleGrantTest {
 
     private String lastAuditReason(TestUser user) {
         return jdbc.sql("SELECT reason FROM audit_event WHERE record_type = 'staff-user' AND ? = ANY(record_ids) "
-                + "AND reason LIKE 'roles before:%' ORDER BY seq DESC LIMIT 1")
+                + "AND reason LIKE 'roles before:%' ORDER BY id DESC LIMIT 1") // id: insertion order (seq is given when chained)
                 .param(user.user().id().toString()).query(String.class).single();
     }
 
