@@ -63,6 +63,8 @@ class MaracTransferTest {
             .build();
 
     @Autowired
+    org.hearth.insights.Indicators indicators;
+    @Autowired
     Fixtures fixtures;
     @Autowired
     JdbcClient jdbc;
@@ -435,6 +437,10 @@ class MaracTransferTest {
                 .query(Long.class).single()).as("its research withdrawn").isZero();
         assertThat(jdbc.sql("SELECT closed_at IS NOT NULL FROM marac_action WHERE id = ?").param(action.id().value())
                 .query(Boolean.class).single()).as("its open action closed").isTrue();
+        // closed by the transfer, not done: insights counts it neither as completed nor as missed here
+        LocalDate due = LocalDate.now().plusDays(30);
+        assertThat(indicators.report(due, due, marac.areas().get(0).value()).headline("marac-actions-on-time")
+                .orElseThrow().detail()).startsWith("0 of 0");
 
         // a second transfer is refused, on the module and the page
         assertThatThrownBy(() -> as(coordinator, () -> transfers.transferOut(new MaracReferralId(referral), null,

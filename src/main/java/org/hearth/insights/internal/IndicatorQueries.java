@@ -134,8 +134,9 @@ class IndicatorQueries {
     /**
      * The MARAC actions due from {@code from} to {@code to} whose outcome is known: done, or still open after their due
      * day (UK time); an open action not yet due is left out. Completed on time: closed by the end of its due day (UK
-     * time). The area is the case's, as {@code marac_case_discussed} defines it: the front-door referral's, else the
-     * MARAC's only area.
+     * time). An action closed because its case was transferred to another MARAC is left out: the receiving MARAC
+     * carries it on, so it was neither done nor missed here. The area is the case's, as {@code marac_case_discussed}
+     * defines it: the front-door referral's, else the MARAC's only area.
      */
     List<ActionFact> actions(LocalDate from, LocalDate to, UUID area) {
         return jdbc.sql("""
@@ -145,6 +146,7 @@ class IndicatorQueries {
                 JOIN marac_referral r ON r.id = a.marac_referral_id
                 WHERE a.due_on BETWEEN ? AND ?
                   AND (a.closed_at IS NOT NULL OR a.due_on < (now() AT TIME ZONE 'Europe/London')::date)
+                  AND NOT (r.transferred_at IS NOT NULL AND a.closed_at >= r.transferred_at)
                   AND (CAST(? AS uuid) IS NULL OR COALESCE(
                         (SELECT fr.area_id FROM referral fr WHERE fr.id = r.referral_id),
                         (SELECT min(ma.area_id::text)::uuid FROM marac_area ma WHERE ma.marac_id = r.marac_id
