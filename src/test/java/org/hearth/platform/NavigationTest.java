@@ -21,6 +21,10 @@ class NavigationTest {
 
     static final int MOST_LINKS = 7;
 
+    /** The menu's letters: 72 fitted on one line at 1,280 pixels wide, 84 did not. */
+
+    static final int MOST_LETTERS = 72;
+
     @LocalServerPort
     int port;
     @Autowired
@@ -33,6 +37,9 @@ class NavigationTest {
             web.signIn(fixtures.enrolledUser(role));
             List<String> links = web.get("/").html().select("#navigation a").eachText();
             assertThat(links).as(role.name()).hasSizeLessThanOrEqualTo(MOST_LINKS).contains("Home", "Your account");
+            // seven short links fit on one line of the 960-pixel page; seven long ones wrapped (seen at 84 letters)
+            assertThat(links.stream().mapToInt(String::length).sum()).as(role.name() + ": " + links)
+                    .isLessThanOrEqualTo(MOST_LETTERS);
         }
     }
 

@@ -13,8 +13,14 @@ class HousingNavigation {
     @Bean
     NavigationItem refugeProvidersNavigation() {
         return new NavigationItem("Refuge vacancies", "/housing/refuges", 27, Set.of("ROLE_HUB_COORDINATOR",
-                "ROLE_PRACTITIONER", "ROLE_AGENCY_REPRESENTATIVE", "ROLE_PARTNERSHIP_COORDINATOR", "ROLE_SYSTEM_ADMIN"))
-                .in(NavigationSection.CASEWORK);
+                "ROLE_PRACTITIONER", "ROLE_AGENCY_REPRESENTATIVE")).in(NavigationSection.CASEWORK);
+    }
+
+    /** The same page for the partnership's coordinators and administrators, who add providers: beside the directory. */
+    @Bean
+    NavigationItem refugeProvidersForManagersNavigation() {
+        return new NavigationItem("Refuge providers", "/housing/refuges", 27, Set.of("ROLE_PARTNERSHIP_COORDINATOR",
+                "ROLE_SYSTEM_ADMIN")).in(NavigationSection.PARTNERSHIP);
     }
 
     @Bean

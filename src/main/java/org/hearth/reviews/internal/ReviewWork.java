@@ -76,8 +76,8 @@ class ReviewWork implements WorkItems {
                             rs.getObject("due", LocalDate.class), rs.getString("what"))).list();
             if (!recs.isEmpty()) {
                 lists.add(new WorkList(17, "Review recommendations overdue", recs.size()
-                        + (recs.size() == 1 ? " recommendation is" : " recommendations are")
-                        + " past its due date and not completed.",
+                        + (recs.size() == 1 ? " recommendation is past its due date and not completed."
+                                : " recommendations are past their due dates and not completed."),
                         recs.stream().limit(ROWS).map(d -> row(d, today)).toList(), "/reviews/recommendations/overdue",
                         "All overdue recommendations"));
             }
