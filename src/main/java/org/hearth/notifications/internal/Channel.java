@@ -8,6 +8,10 @@ public interface Channel {
 
     void send(Envelope envelope) throws Exception;
 
+    /** The worker's round is over: a channel that keeps a connection through a round closes it. */
+    default void roundEnded() {
+    }
+
     /**
      * What is sent: the address, the partnership's name, the absolute link and the message's id (Notify's reference).
      * The words are made here, once, for every channel.

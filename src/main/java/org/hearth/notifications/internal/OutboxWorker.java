@@ -96,14 +96,18 @@ public class OutboxWorker {
     public int run(Channel channel, Instant now) {
         String partnership = partnerships.current().map(Partnership::name).orElse("the partnership");
         int sent = 0;
-        for (int i = 0; i < settings.batch(); i++) {
-            Optional<Boolean> outcome = tx.execute(status -> sendOne(channel, partnership, now));
-            if (outcome == null || outcome.isEmpty()) {
-                break;
+        try {
+            for (int i = 0; i < settings.batch(); i++) {
+                Optional<Boolean> outcome = tx.execute(status -> sendOne(channel, partnership, now));
+                if (outcome == null || outcome.isEmpty()) {
+                    break;
+                }
+                if (outcome.get()) {
+                    sent++;
+                }
             }
-            if (outcome.get()) {
-                sent++;
-            }
+        } finally {
+            channel.roundEnded();
         }
         return sent;
     }
