@@ -2,7 +2,6 @@ package org.hearth.insights.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -12,11 +11,8 @@ import org.hearth.platform.Dates;
 import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.insights.Dimension;
-import org.hearth.insights.Headline;
 import org.hearth.insights.IndicatorReport;
 import org.hearth.insights.Indicators;
-import org.hearth.insights.Section;
-import org.hearth.insights.Table;
 import org.hearth.partnership.Area;
 import org.hearth.partnership.Partnerships;
 import org.hearth.platform.NavigationItem;
@@ -47,10 +43,12 @@ class InsightsController {
 
     private final Indicators indicators;
     private final Partnerships partnerships;
+    private final SectionMarkup markup;
 
-    InsightsController(Indicators indicators, Partnerships partnerships) {
+    InsightsController(Indicators indicators, Partnerships partnerships, SectionMarkup markup) {
         this.indicators = indicators;
         this.partnerships = partnerships;
+        this.markup = markup;
     }
 
     @Bean
@@ -59,17 +57,9 @@ class InsightsController {
                 Role.SYSTEM_ADMIN.authority(), Role.ANALYST.authority(), Role.HUB_COORDINATOR.authority()).in(NavigationSection.PARTNERSHIP);
     }
 
-    /** A table with its chart. */
-    record TableView(Table table, String svg) {
-    }
-
     /** An objective of the adopted strategy, with its status tag's colour. */
     record ObjectiveRow(String theme, String objective, String status, String colour, String previousStatus,
             String since) {
-    }
-
-    /** A section of the dashboard. */
-    record SectionView(Section section, List<Headline> headlines, List<TableView> tables) {
     }
 
     @GetMapping
@@ -108,17 +98,7 @@ class InsightsController {
         model.addAttribute("period", DATE.format(q.from()) + " to " + DATE.format(q.to()));
         model.addAttribute("scope", report.areaName() == null ? "the whole partnership" : report.areaName());
         model.addAttribute("dimension", dimension);
-        List<SectionView> sections = new ArrayList<>();
-        for (Section s : Section.values()) {
-            if (s == Section.BVPI225 || s == Section.STRATEGY) {
-                continue;
-            }
-            List<TableView> tables = report.tables(s).stream()
-                    .filter(t -> s != Section.EQUALITY || t.id().endsWith("-" + dimension.slug()))
-                    .map(t -> new TableView(t, Charts.svg(t))).toList();
-            sections.add(new SectionView(s, report.headlines(s), tables));
-        }
-        model.addAttribute("sections", sections);
+        model.addAttribute("sections", markup.sections(report, dimension));
         Optional<Bvpi225Assessment> bvpi = indicators.bvpi225(q.from(), q.to());
         model.addAttribute("bvpi225", bvpi.orElse(null));
         model.addAttribute("bvpi225Dates", bvpi.map(b -> DATE.format(b.startsOn()) + " to " + DATE.format(b.endsOn()))
