@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.hearth.access.Role;
 import org.hearth.access.StaffUser;
 import org.hearth.partnership.Partnerships;
+import org.hearth.platform.InvalidInputException;
 import org.hearth.people.AccessGrant;
 import org.hearth.people.AccessGround;
 import org.hearth.people.PersonAccess;
@@ -158,5 +159,46 @@ class MaracResearchGuardTest {
                   AND record_ids = ARRAY[?, ?]::text[] AND reason = 'research of the meeting'""")
                 .params(s.coordinator().id().value(), s.meeting().id().toString(), s.victim().toString())
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyACoordinatorChasesResearchAndTheListOfOnesOwnIsAudited() {
+        Setting s = setting();
+        // the representative lists their task: a reading of the victim's record, audited
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM audit_event WHERE actor_id = ? AND action = 'READ' AND record_type = 'person'
+                  AND ? = ANY (record_ids) AND reason = 'MARAC research list'""")
+                .params(s.rep().id().value(), s.victim().toString()).query(Long.class).single()).isEqualTo(1);
+        // chasing an agency is the coordinator's: the representative is refused and nothing is marked chased
+        assertThatThrownBy(() -> as(s.rep(), () -> research.chase(s.meeting().id(), s.rep().agency())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.sql("SELECT chased_at IS NULL FROM marac_research WHERE id = ?").param(s.task())
+                .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void everyFieldOfAReturnIsBoundedAndAReasonIsKeptOnlyWithWhatIsWithheld() {
+        Setting s = setting();
+        String facts = "f".repeat(4000);
+        String withheld = "w".repeat(2000);
+        // at the limits: accepted
+        as(s.deputy(), () -> research.submit(s.task(), new ResearchAnswers(false, facts, facts, facts, facts,
+                withheld, withheld)));
+        // one over, field by field: refused, naming the field
+        List<String> fields = List.of("victimFacts", "childrenFacts", "perpetratorFacts", "opinion", "withheld",
+                "withheldReason");
+        for (int i = 0; i < fields.size(); i++) {
+            String[] v = {"Seen at A&E", null, null, null, "A file", "Third-party information"};
+            v[i] = (i < 4 ? facts : withheld) + "x";
+            String field = fields.get(i);
+            assertThatThrownBy(() -> as(s.deputy(), () -> research.submit(s.task(), new ResearchAnswers(false, v[0],
+                    v[1], v[2], v[3], v[4], v[5])))).isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.errors()).containsOnlyKeys(field));
+        }
+        // a reason without anything withheld is not kept
+        as(s.deputy(), () -> research.submit(s.task(), new ResearchAnswers(false, "Seen at A&E", null, null, null,
+                null, "No reason needed")));
+        assertThat(jdbc.sql("SELECT withheld_reason IS NULL FROM marac_research WHERE id = ?").param(s.task())
+                .query(Boolean.class).single()).isTrue();
     }
 }

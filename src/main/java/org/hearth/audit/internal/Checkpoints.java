@@ -53,7 +53,7 @@ class Checkpoints {
         this.key = key;
     }
 
-    private static Path file(Environment env) {
+    static Path file(Environment env) {
         String configured = env.getProperty("hearth.audit.checkpoint-file", "").trim();
         return configured.isEmpty() ? HearthSecretKey.home(env).resolve("audit-checkpoints")
                 : Path.of(configured).toAbsolutePath();

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
+import org.hearth.platform.HearthSecretKey;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The checkpoint file without the application: what is appended, and what an edit of the file turns into. */
@@ -118,5 +120,15 @@ class CheckpointsTest {
                 .hasMessageContaining("Could not append");
         assertThatThrownBy(checkpoints::read).isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("Could not read");
+    }
+
+    @Test
+    void theFileIsTheConfiguredOneElseBesideTheSecretKey() {
+        MockEnvironment configured = new MockEnvironment().withProperty("hearth.audit.checkpoint-file",
+                " target/elsewhere/checkpoints ");
+        assertThat(Checkpoints.file(configured)).isEqualTo(Path.of("target/elsewhere/checkpoints").toAbsolutePath());
+        MockEnvironment blank = new MockEnvironment().withProperty("hearth.audit.checkpoint-file", " ");
+        assertThat(Checkpoints.file(blank)).isEqualTo(HearthSecretKey.home(blank).resolve("audit-checkpoints"))
+                .isNotNull();
     }
 }
