@@ -191,4 +191,63 @@ class CaseworkGuardTest {
         actAs(workerX);
         assertThat(access.mayView(person)).as("the first worker, handed over to a colleague earlier").isFalse();
     }
+
+    private long audited(StaffUser actor, String action, String type, String reason, String... ids) {
+        return jdbc.sql("""
+                SELECT count(*) FROM audit_event WHERE actor_id = ? AND action = ? AND record_type = ?
+                  AND reason IS NOT DISTINCT FROM ? AND record_ids @> CAST(? AS text[])""")
+                .params(actor.id().value(), action, type, reason, "{" + String.join(",", ids) + "}")
+                .query(Long.class).single();
+    }
+
+    @Test
+    void everyListOfCasesAndEveryEntryOnACaseIsAuditedWithThePerson() {
+        String agencyX = Fixtures.uniqueName("Guard Audit X");
+        StaffUser managerX = fixtures.enrolledUserAt(agencyX, Role.PRACTITIONER).user();
+        StaffUser workerX = fixtures.enrolledUserAt(agencyX, Role.PRACTITIONER).user();
+        CaseService idvaX = service(agencyX, ServiceKind.IDVA, managerX, workerX);
+        StaffUser referrer = fixtures.enrolledUserAt(Fixtures.uniqueName("Guard Referrer"), Role.PRACTITIONER).user();
+        UUID p = person(referrer.agency().value());
+        PersonId person = new PersonId(p);
+        actAs(referrer);
+        Case c = casework.refer(person, idvaX.id(), "Threats after separation", CaseSource.PERSON_PAGE);
+        signOut();
+        String pid = p.toString();
+        String cid = c.id().toString();
+
+        actAs(managerX);
+        assertThat(casework.queue(idvaX.id())).extracting(Case::id).contains(c.id());
+        assertThat(audited(managerX, "READ", "person", "casework: allocation queue", pid)).isEqualTo(1);
+        casework.allocate(c.id(), workerX.id());
+        assertThat(audited(managerX, "UPDATE", "casework-case", "allocated to " + workerX.id(), cid, pid))
+                .isEqualTo(1);
+        signOut();
+
+        actAs(workerX);
+        assertThat(casework.myCases()).extracting(Case::id).contains(c.id());
+        assertThat(audited(workerX, "READ", "person", "casework: my cases", pid)).isEqualTo(1);
+        ContactAttempt attempt = casework.recordContact(c.id(), Instant.now().minus(Duration.ofMinutes(1)),
+                ContactMethod.PHONE_CALL, ContactOutcome.SPOKE, "Agreed a safe time to call");
+        assertThat(audited(workerX, "CREATE", "casework-contact", "PHONE_CALL SPOKE", attempt.id().toString(), cid,
+                pid)).isEqualTo(1);
+        CaseNote note = casework.addNote(c.id(), NoteType.CONTACT, java.time.LocalDate.now(
+                java.time.ZoneId.of("Europe/London")), "Spoke at the agreed time");
+        assertThat(audited(workerX, "CREATE", "casework-note", "CONTACT", note.id().toString(), cid, pid))
+                .isEqualTo(1);
+        assertThat(casework.notes(c.id())).extracting(CaseNote::id).contains(note.id());
+        assertThat(audited(workerX, "READ", "person", "casework: notes", pid, cid)).isEqualTo(1);
+        assertThat(casework.agencyCases(workerX.agency(), null)).extracting(Case::id).contains(c.id());
+        assertThat(audited(workerX, "READ", "person", "casework: the agency's cases", pid)).isEqualTo(1);
+        assertThat(casework.mayWork(c.id())).isTrue();
+        signOut();
+
+        // the referrer, of another agency, may not work the case; nobody signed in may not either
+        actAs(referrer);
+        assertThat(casework.mayWork(c.id())).isFalse();
+        assertThat(casework.manages(idvaX.id())).isFalse();
+        signOut();
+        assertThat(casework.mayWork(c.id())).isFalse();
+        actAs(managerX);
+        assertThat(casework.manages(idvaX.id())).isTrue();
+    }
 }
