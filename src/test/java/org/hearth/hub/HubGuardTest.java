@@ -25,6 +25,7 @@ import org.hearth.people.PersonAccess;
 import org.hearth.people.PersonId;
 import org.hearth.platform.Dates;
 import org.hearth.referrals.TriageOutcome;
+import org.hearth.referrals.ReferralId;
 import org.hearth.support.Fixtures;
 import org.hearth.support.HearthIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -271,5 +272,46 @@ class HubGuardTest {
         assertThat(jdbc.sql(held).params(victim, s.attending().id().value()).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql(ended).params(victim, s.attending().id().value()).query(Long.class).single())
                 .as("recorded again: nothing ended").isZero();
+    }
+
+    /**
+     * The hub's own coordinator checks on these three are a second wall: {@code referrals} refuses the same callers
+     * beneath them (deleting the hub's check alone leaves this test green, and PIT's mutants of those lines survive
+     * as equivalent). The audit entries are the hub's alone.
+     */
+    @Test
+    void casesWithNoAreaAreTheCoordinatorsAndListingAndPlacingThemIsAudited() {
+        UUID victim = person("Fay");
+        Setting s = setting(victim);
+        UUID lost = person("Gil");
+        UUID referral = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO referral (id, reference, source, referring_agency_id, received_on, incident_on, victim_id,
+                    consent, police_risk_grade, police_risk_score)
+                VALUES (?, ?, 'IMPORT', ?, current_date, current_date, ?, 'GIVEN', 'HIGH', 16)""")
+                .params(referral, "HG-" + referral.toString().substring(0, 13),
+                        fixtures.agency(Fixtures.uniqueName("Hub Guard No Area")).id().value(), lost).update();
+        ReferralId id = new ReferralId(referral);
+        actAs(s.attending());
+        assertThatThrownBy(() -> hub.withoutArea()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> hub.withoutAreaCount()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> hub.place(id, s.meeting().area())).isInstanceOf(AccessDeniedException.class);
+        signOut();
+        assertThat(jdbc.sql("SELECT area_id IS NULL FROM referral WHERE id = ?").param(referral)
+                .query(Boolean.class).single()).as("not placed").isTrue();
+
+        actAs(s.coordinator());
+        assertThat(hub.withoutAreaCount()).isPositive();
+        assertThat(hub.withoutArea()).extracting(u -> u.victim().value()).contains(lost);
+        assertThat(audited(s.coordinator().id().value(), "person", lost.toString(), "hub: cases with no area"))
+                .isEqualTo(1);
+        assertThat(hub.place(id, s.meeting().area())).contains(s.meeting().id());
+        assertThat(audited(s.coordinator().id().value(), "hub-placement", referral.toString(),
+                "area " + s.meeting().area().value())).isEqualTo(1);
+        assertThat(audited(s.coordinator().id().value(), "person", victim.toString(),
+                "hub meeting " + s.meeting().id() + ": agenda")).isEqualTo(1);
+        assertThat(hub.refreshAgenda(s.meeting().id())).isZero();
+        assertThat(audited(s.coordinator().id().value(), "hub-meeting", s.meeting().id().toString(),
+                "agenda refreshed: 0 added")).isEqualTo(1);
     }
 }
