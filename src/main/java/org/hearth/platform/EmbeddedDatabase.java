@@ -170,6 +170,7 @@ class EmbeddedDatabase {
             } else {
                 Path dir = Path.of(dataDir).toAbsolutePath();
                 Files.createDirectories(dir.getParent());
+                StalePostmaster.stopIfOrphaned(dir); // left running by a Hearth killed with kill -9
                 builder.setDataDirectory(dir).setCleanDataDirectory(false);
             }
             EmbeddedPostgres server;
