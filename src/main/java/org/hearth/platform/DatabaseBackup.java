@@ -30,8 +30,8 @@ import org.postgresql.copy.CopyManager;
  * A logical backup of Hearth's database made by Hearth itself, with PgJDBC's {@link CopyManager}: every table of the
  * schema (but Flyway's history and the web sessions) copied out as PostgreSQL text {@code COPY} (gzip), in one
  * read-only {@code REPEATABLE READ} transaction (one consistent snapshot, taken while Hearth runs), with a
- * {@code manifest.properties}: the Flyway versions applied, each table's row count and checksum, each sequence's
- * value. Works for the embedded PostgreSQL 17 and any external one (no {@code pg_dump} of a matching version needed).
+ * {@code manifest.properties}: the Flyway versions applied, each table's columns (copied by name), row count and
+ * checksum, each sequence's value. Works for the embedded PostgreSQL 17 and any external one (no {@code pg_dump} of a matching version needed).
  *
  * <p>A restore goes into a database that Hearth has migrated to exactly the same Flyway versions (start Hearth of the
  * same release once on an empty database, then stop it): in one transaction, with triggers and foreign-key checks
@@ -44,13 +44,15 @@ public final class DatabaseBackup {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
     private static final String MANIFEST = "manifest.properties";
+    /** A column list as {@code quote_ident} writes plain names: {@code a, b, "order"}. */
+    private static final Pattern COLUMNS = Pattern.compile("\"?[a-z_][a-z0-9_]*\"?(, \"?[a-z_][a-z0-9_]*\"?)*");
 
     private DatabaseBackup() {
     }
 
     /** What a backup holds. */
     public record Manifest(Instant made, String flywayVersions, Map<String, Long> rows, Map<String, String> checksums,
-            Map<String, String> sequences) {
+            Map<String, String> sequences, Map<String, String> columns) {
 
         public long totalRows() {
             return rows.values().stream().mapToLong(Long::longValue).sum();
@@ -74,15 +76,17 @@ public final class DatabaseBackup {
             Map<String, Long> rows = new LinkedHashMap<>();
             Map<String, String> sums = new LinkedHashMap<>();
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            Map<String, String> columns = new LinkedHashMap<>();
             for (String table : tables(c)) {
+                columns.put(table, columns(c, table));
                 try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(
                         Files.newOutputStream(dir.resolve(table + ".copy.gz")), 1 << 16))) {
-                    rows.put(table, copy.copyOut("COPY public." + table + " TO STDOUT", out));
+                    rows.put(table, copy.copyOut("COPY public." + table + " (" + columns.get(table) + ") TO STDOUT", out));
                 }
                 sums.put(table, checksum(c, table));
             }
             Map<String, String> sequences = sequences(c);
-            Manifest m = new Manifest(Instant.now(), versions, rows, sums, sequences);
+            Manifest m = new Manifest(Instant.now(), versions, rows, sums, sequences, columns);
             write(m, dir.resolve(MANIFEST));
             c.commit();
             return m;
@@ -132,7 +136,8 @@ public final class DatabaseBackup {
             for (String table : m.rows().keySet()) {
                 try (InputStream in = new GZIPInputStream(new BufferedInputStream(
                         Files.newInputStream(dir.resolve(table + ".copy.gz")), 1 << 16))) {
-                    copy.copyIn("COPY public." + table + " FROM STDIN", in);
+                    // by name: a database migrated in another order may have its columns in another order
+                    copy.copyIn("COPY public." + table + " (" + m.columns().get(table) + ") FROM STDIN", in);
                 }
             }
             for (Map.Entry<String, String> seq : m.sequences().entrySet()) {
@@ -203,11 +208,25 @@ public final class DatabaseBackup {
         }
     }
 
-    /** Every row of the table as text, each hashed, the hashes sorted and hashed: equal rows, equal checksum. */
+    /** A table's stored columns (not generated, not dropped), quoted, in their order, for {@code COPY}. */
+    static String columns(Connection c, String table) throws SQLException {
+        check(table);
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) FROM pg_attribute WHERE attrelid = "
+                        + "'public." + table + "'::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = ''")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /**
+     * Every row of the table as JSON (keys sorted: the order of the columns does not count), each hashed, the hashes
+     * sorted and hashed: equal rows, equal checksum.
+     */
     static String checksum(Connection c, String table) throws SQLException {
         check(table);
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT md5(coalesce(string_agg(h, '' ORDER BY h), '')) FROM (SELECT md5(CAST(t AS text)) AS h FROM public."
+                "SELECT md5(coalesce(string_agg(h, '' ORDER BY h), '')) FROM (SELECT md5(CAST(to_jsonb(t) AS text)) AS h FROM public."
                         + table + " t) x")) {
             rs.next();
             return rs.getString(1);
@@ -248,6 +267,7 @@ public final class DatabaseBackup {
         m.rows().forEach((t, n) -> p.setProperty("rows." + t, Long.toString(n)));
         m.checksums().forEach((t, sum) -> p.setProperty("md5." + t, sum));
         m.sequences().forEach((q, v) -> p.setProperty("sequence." + q, v));
+        m.columns().forEach((t, cols) -> p.setProperty("columns." + t, cols));
         StringWriter text = new StringWriter();
         p.store(text, "Hearth backup: see docs/operations.md");
         Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
@@ -268,10 +288,16 @@ public final class DatabaseBackup {
         }
         Map<String, Long> rows = new LinkedHashMap<>();
         Map<String, String> sums = new LinkedHashMap<>();
+        Map<String, String> columns = new LinkedHashMap<>();
         for (String t : p.getProperty("tables", "").split(",")) {
             if (!t.isBlank()) {
                 rows.put(check(t), Long.parseLong(p.getProperty("rows." + t)));
                 sums.put(t, p.getProperty("md5." + t));
+                String cols = p.getProperty("columns." + t, "");
+                if (!COLUMNS.matcher(cols).matches()) {
+                    throw new IllegalStateException("The manifest's columns of " + t + " are not plain column names");
+                }
+                columns.put(t, cols);
             }
         }
         Map<String, String> sequences = new LinkedHashMap<>();
@@ -281,6 +307,6 @@ public final class DatabaseBackup {
             }
         }
         return new Manifest(Instant.parse(p.getProperty("made")), p.getProperty("flyway.versions", ""), rows, sums,
-                sequences);
+                sequences, columns);
     }
 }
