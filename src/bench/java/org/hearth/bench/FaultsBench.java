@@ -334,6 +334,7 @@ public final class FaultsBench {
                     }
                 }
             });
+            StaffUser u = actAsHub(ctx); // before the outage: it writes
             user.start();
             Thread.sleep(10_000);
             long pid = Long.parseLong(Files.readAllLines(dir.resolve("postmaster.pid")).get(0).trim());
@@ -345,7 +346,6 @@ public final class FaultsBench {
             System.out.printf(Locale.ROOT, "PostgreSQL (pid %d) stopped at %.1f s; load %s%n", pid, stopAt / 1e3,
                     ImportBench.load());
             // background work asked for while the database is away
-            StaffUser u = actAsHub(ctx);
             String duplicatesWhileAway;
             try {
                 duplicatesWhileAway = "started " + ctx.getBean(PersonMerges.class).findDuplicates();
@@ -353,7 +353,12 @@ public final class FaultsBench {
                 duplicatesWhileAway = "refused (" + e.getClass().getSimpleName() + ")";
             }
             Thread.sleep(outage * 1000L);
-            Process postgres = new ProcessBuilder(opts).redirectErrorStream(true)
+            List<String> command = new ArrayList<>();
+            if ("root".equals(System.getProperty("user.name"))) {
+                command.addAll(List.of("unshare", "-U")); // as zonky starts it: postgres refuses to run as root
+            }
+            command.addAll(opts);
+            Process postgres = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(dir.getParent().resolve("postgres-restarted.log").toFile()).start();
             long startAt = System.currentTimeMillis() - t0;
             phase[0] = "after";
