@@ -11,9 +11,8 @@ import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * {@code mvn -q exec:java@backup -Dhearth.backup.dir=DIR} and {@code mvn -q exec:java@restore -Dhearth.backup.dir=DIR}
- * (or {@code java -cp ... org.hearth.platform.DatabaseBackupCommand backup|restore DIR}): see {@link DatabaseBackup}
- * and docs/operations.md.
+ * {@code bin/hearth-db backup DIR} and {@code bin/hearth-db restore DIR} (or {@code java -cp ...
+ * org.hearth.platform.DatabaseBackupCommand backup|restore DIR}): see {@link DatabaseBackup} and docs/operations.md.
  *
  * <p>Embedded database ({@code HEARTH_DB_URL} not set): the data directory is {@code HEARTH_DATA_DIR} (default
  * {@code .hearth/pgdata}); a backup uses the running Hearth's server or starts it; a restore needs Hearth stopped.
