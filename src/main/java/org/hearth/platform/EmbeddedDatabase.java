@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import javax.sql.DataSource;
@@ -127,6 +128,51 @@ class EmbeddedDatabase {
         return ds;
     }
 
+    /**
+     * For the backup command ({@link DatabaseBackupCommand}): a superuser data source for the embedded server of
+     * {@code dataDir}, the running one if a Hearth holds the directory (allowed only when {@code mayBeRunning}),
+     * else one started here and stopped by {@code onClose}.
+     */
+    static synchronized DataSource forTool(String dataDir, boolean mayBeRunning, List<Runnable> onClose) throws IOException {
+        Path dir = Path.of(dataDir).toAbsolutePath();
+        Path passwordFile = dir.getParent().resolve("db-passwords");
+        if (!Files.exists(dir.resolve("PG_VERSION")) || !Files.exists(passwordFile)) {
+            throw new IllegalStateException("No embedded database at " + dir + " (or no " + passwordFile
+                    + "): start Hearth on it once first");
+        }
+        Properties passwords = readPasswords(passwordFile);
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setUser(SUPERUSER);
+        ds.setPassword(passwords.getProperty(SUPERUSER));
+        if (heldByAnotherProcess(dir)) {
+            if (!mayBeRunning) {
+                throw new IllegalStateException("A running Hearth uses " + dir + ": stop it first");
+            }
+            List<String> pid = Files.readAllLines(dir.resolve("postmaster.pid"));
+            ds.setUrl("jdbc:postgresql://localhost:" + pid.get(3).trim() + "/postgres");
+            return ds;
+        }
+        Server server = acquire(dir.toString());
+        onClose.add(() -> release(dir.toString()));
+        ds.setUrl(server.url());
+        return ds;
+    }
+
+    private static boolean heldByAnotherProcess(Path dir) throws IOException {
+        if (!Files.exists(dir.resolve("postmaster.pid"))) {
+            return false;
+        }
+        try (var channel = java.nio.channels.FileChannel.open(dir.resolve(StalePostmaster.ZONKY_LOCK),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+            var lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        }
+    }
+
     private static String dataDir(Environment env) {
         return env.getProperty("hearth.embedded-db.data-dir", "").trim();
     }
@@ -170,6 +216,7 @@ class EmbeddedDatabase {
             } else {
                 Path dir = Path.of(dataDir).toAbsolutePath();
                 Files.createDirectories(dir.getParent());
+                StalePostmaster.stopIfOrphaned(dir); // left running by a Hearth killed with kill -9
                 builder.setDataDirectory(dir).setCleanDataDirectory(false);
             }
             EmbeddedPostgres server;

@@ -44,10 +44,12 @@ public final class DatabaseUnavailable {
 
     /**
      * SQL states of a database out of reach: connection exceptions (08), the server shutting down or starting
-     * (57P01-57P03), and a role refused its sign-in (28000, 28P01: the database turning the application away).
+     * (57P01-57P03), a role refused its sign-in (28000, 28P01: the database turning the application away), its
+     * disk full (53100: the write is refused and rolled back, reads go on) and no connection slot left (53300).
      */
     static boolean unreachable(String state) {
         return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
-                || state.equals("57P03") || state.equals("28000") || state.equals("28P01"));
+                || state.equals("57P03") || state.equals("28000") || state.equals("28P01") || state.equals("53100")
+                || state.equals("53300"));
     }
 }
