@@ -28,7 +28,8 @@ public interface ChildSchools {
     List<Choice> choices();
 
     /**
-     * Records (or changes) the child's school.
+     * Records (or changes) the child's school. The child's open entries on the hub's Operation Encompass attention
+     * list are resolved with it: each incident's notification goes to this school, as if the hub had chosen it there.
      *
      * @throws org.hearth.platform.InvalidInputException (field {@code school}) for a school not in the register or an
      *     education safeguarding team
@@ -36,7 +37,8 @@ public interface ChildSchools {
     void recordSchool(PersonId child, SchoolId school);
 
     /**
-     * Records the child as home-educated in the area: their notifications go to its education safeguarding team.
+     * Records the child as home-educated in the area: their notifications go to its education safeguarding team,
+     * including those of the child's open entries on the hub's attention list (resolved with it).
      *
      * @throws org.hearth.platform.InvalidInputException (field {@code school}) when the area has no such team
      */

@@ -106,4 +106,7 @@ public interface Referrals {
 
     /** Referrals naming this person as victim, newest first (ids only: callers fetch what they may see). */
     List<ReferralId> forVictim(PersonId victim);
+
+    /** Whether any referral names this person as causing harm (a yes or no only; nothing of a referral is read). */
+    boolean namesAsCausingHarm(PersonId person);
 }

@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * partners and ex-partners of the people with open IDVA cases) referred to them across the last months, in every
  * state: waiting for assessment, waiting for a place, on the programme with sessions (some missed), completed and
  * stopped; the partner's IDVA case linked, with the notices her worker was given; the provider's grants on the open
- * referrals.
+ * referrals. The provider's demo account ({@code programme}, Change Ahead's facilitator) records the sessions and
+ * sees these referrals, never the partners.
  */
 final class DemoProgrammes {
 
@@ -32,18 +33,25 @@ final class DemoProgrammes {
             return;
         }
         UUID referrer = (UUID) idva.get(0).get("id");
-        // the demo's perpetrator programme charity, else its probation service; it has no demo user (the demo keeps
-        // its ten accounts), so sessions are recorded as by the demo administrator
+        // the provider: the agency of the demo's programme account ("programme", Change Ahead), else the demo's
+        // perpetrator programme charity, else its probation service; its sessions are recorded by that account (else
+        // as by the demo administrator)
         List<UUID> providers = jdbc.queryForList("""
-                SELECT id FROM agency WHERE id <> ? ORDER BY name ILIKE '%perpetrator programme%' DESC,
-                    sector = 'PROBATION' DESC, name LIMIT 1""", UUID.class, idva.get(0).get("agency_id"));
-        List<UUID> admins = jdbc.queryForList("SELECT id FROM staff_user ORDER BY username = 'admin' DESC, username LIMIT 1",
-                UUID.class);
-        if (providers.isEmpty() || admins.isEmpty()) {
+                SELECT id FROM agency WHERE id <> ?
+                ORDER BY EXISTS (SELECT 1 FROM staff_user u WHERE u.agency_id = agency.id AND u.username = 'programme') DESC,
+                    name ILIKE '%perpetrator programme%' DESC, sector = 'PROBATION' DESC, name LIMIT 1""", UUID.class,
+                idva.get(0).get("agency_id"));
+        if (providers.isEmpty()) {
             return;
         }
         UUID provider = providers.get(0);
-        UUID recorder = admins.get(0);
+        List<UUID> recorders = jdbc.queryForList("""
+                SELECT id FROM staff_user WHERE (username = 'programme' AND agency_id = ?) OR username = 'admin'
+                ORDER BY username = 'programme' DESC LIMIT 1""", UUID.class, provider);
+        if (recorders.isEmpty()) {
+            return;
+        }
+        UUID recorder = recorders.get(0);
         UUID court = UUID.randomUUID();
         UUID community = UUID.randomUUID();
         jdbc.update("INSERT INTO perpetrator_programme (id, agency_id, name, court_mandated, places) VALUES (?, ?, ?, true, 12)",

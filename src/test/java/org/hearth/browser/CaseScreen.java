@@ -36,6 +36,48 @@ class CaseScreen extends Page {
         return new CaseScreen(driver, next);
     }
 
+    /**
+     * Clicks the submit button of the form posting to {@code action} and lands on a page whose title starts with
+     * {@code prefix} (a record's page, titled by a reference the test cannot know before it is saved).
+     */
+    CaseScreen submitToPrefix(String action, String prefix) {
+        clickAndLeave(By.cssSelector(form(action) + " button[type=submit]"));
+        String suffix = " – Hearth";
+        String title = until("a page titled '" + prefix + "...'",
+                d -> d.getTitle() != null && d.getTitle().startsWith(prefix) && d.getTitle().endsWith(suffix)
+                        ? d.getTitle() : null);
+        return new CaseScreen(driver, title.substring(0, title.length() - suffix.length()));
+    }
+
+    /** The text of the element with this css selector (waiting for it to show). */
+    String text(String css) {
+        return visible(By.cssSelector(css)).getText();
+    }
+
+    /**
+     * The cells of the row labelled {@code label} (its first cell) in the table whose caption starts with
+     * {@code caption} (empty: any table), the label first.
+     */
+    List<String> row(String caption, String label) {
+        for (WebElement table : driver.findElements(By.cssSelector("main table"))) {
+            List<WebElement> captions = table.findElements(By.tagName("caption"));
+            if (!caption.isEmpty() && (captions.isEmpty()
+                    || !captions.get(0).getDomProperty("textContent").strip().startsWith(caption))) {
+                continue;
+            }
+            for (WebElement tr : table.findElements(By.cssSelector("tbody tr"))) {
+                // the text as written: a wide table scrolls, and a cell scrolled out of view has no visible text
+                List<String> cells = tr.findElements(By.cssSelector("th, td")).stream()
+                        .map(c -> c.getDomProperty("textContent").strip()).toList();
+                if (!cells.isEmpty() && cells.get(0).equals(label)) {
+                    return cells;
+                }
+            }
+        }
+        throw new AssertionError("no row '" + label + "' in a table captioned '" + caption + "' at "
+                + driver.getCurrentUrl());
+    }
+
     CaseScreen follow(String linkText, String next) {
         clickAndLeave(By.linkText(linkText));
         return new CaseScreen(driver, next);

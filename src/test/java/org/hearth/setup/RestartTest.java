@@ -41,8 +41,16 @@ class RestartTest {
                 assertThat(partnerships.current()).hasValueSatisfying(p -> assertThat(p.name()).contains("Northfield"));
                 assertThat(partnerships.agencies()).noneMatch(a -> a.name().equals("Added Before Restart"));
                 assertThat(demoUsers).extracting(StaffUser::username)
-                        .contains("admin", "coordinator", "hub", "idva", "idva2", "police", "analyst", "disclosure");
+                        .contains("admin", "coordinator", "hub", "idva", "idva2", "programme", "police", "analyst",
+                                "disclosure");
                 assertThat(demoUsers).allMatch(StaffUser::demo);
+                // the programme provider's account works for the agency that runs the demo's programmes, and they
+                // hold referrals it can see
+                assertThat(first.getBean(JdbcClient.class).sql("""
+                        SELECT count(*) FROM programme_referral r JOIN perpetrator_programme p ON p.id = r.programme_id
+                        JOIN staff_user u ON u.agency_id = p.agency_id AND u.username = 'programme'
+                        WHERE r.status IN ('REFERRED', 'WAITING', 'STARTED')""").query(Integer.class).single())
+                        .as("open referrals the programme account sees").isPositive();
                 ServiceDirectory directory = first.getBean(ServiceDirectory.class);
                 ReviewSummary reviews = directory.reviewSummary(directory.today());
                 assertThat(reviews.published()).isGreaterThanOrEqualTo(15);
@@ -200,7 +208,7 @@ class RestartTest {
                 Partnerships partnerships = second.getBean(Partnerships.class);
                 assertThat(partnerships.agencies()).hasSize(agencies)
                         .anyMatch(a -> a.name().equals("Added Before Restart"));
-                assertThat(second.getBean(StaffUsers.class).all()).hasSize(10);
+                assertThat(second.getBean(StaffUsers.class).all()).hasSize(11);
             }
         } finally {
             FileSystemUtils.deleteRecursively(dataDir.getParent());

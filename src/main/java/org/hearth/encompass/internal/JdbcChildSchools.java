@@ -25,12 +25,15 @@ class JdbcChildSchools implements ChildSchools {
     private final JdbcSchools schools;
     private final PersonAccess access;
     private final AuditTrail audit;
+    private final JdbcEncompass encompass;
 
-    JdbcChildSchools(JdbcClient jdbc, JdbcSchools schools, PersonAccess access, AuditTrail audit) {
+    JdbcChildSchools(JdbcClient jdbc, JdbcSchools schools, PersonAccess access, AuditTrail audit,
+            JdbcEncompass encompass) {
         this.jdbc = jdbc;
         this.schools = schools;
         this.access = access;
         this.audit = audit;
+        this.encompass = encompass;
     }
 
     /** A real ground on the child (a grant of the actor or their agency, or the hub role), else refused and audited. */
@@ -75,6 +78,8 @@ class JdbcChildSchools implements ChildSchools {
         }
         // refuses a school not in the register (field "school"); audited on the child's record
         schools.linkChild(child, school);
+        // the child's entries on the hub's attention list are resolved: their notifications go to this school
+        encompass.resolveOpenFor(child);
     }
 
     @Override
@@ -82,5 +87,7 @@ class JdbcChildSchools implements ChildSchools {
     public void recordHomeEducated(PersonId child, AreaId area) {
         requireGround(child, AuditAction.UPDATE);
         schools.markHomeEducated(child, area);
+        // as on the attention list: the area's education safeguarding team is told of each open entry
+        encompass.resolveOpenFor(child);
     }
 }

@@ -156,17 +156,52 @@ class JdbcEncompass implements Encompass {
         } else {
             schools.linkChild(child, school);
         }
+        if (!notifyAndResolve(attentionId, referralId, child)) {
+            throw InvalidInputException.of("school", "The referral is no longer in Hearth");
+        }
+    }
+
+    /**
+     * The child's school has just been recorded outside the attention list (from their person page, by someone the
+     * caller has already checked holds a ground on the child): each of the child's open attention entries is resolved
+     * and its notification made to that school, exactly as if the hub had chosen it on the list. An entry whose
+     * referral is no longer in Hearth stays on the list for the hub. Returns how many were resolved.
+     */
+    @Transactional
+    int resolveOpenFor(PersonId child) {
+        List<UUID[]> open = jdbc.sql("SELECT id, referral_id FROM encompass_attention "
+                        + "WHERE child_id = ? AND resolved_at IS NULL ORDER BY created_at FOR UPDATE")
+                .param(child.value())
+                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).list();
+        int resolved = 0;
+        for (UUID[] entry : open) {
+            resolved += notifyAndResolve(entry[0], entry[1], child) ? 1 : 0;
+        }
+        return resolved;
+    }
+
+    /**
+     * Notifies the child's recorded school of the entry's incident and marks the entry resolved (audited); false
+     * (nothing done) when the referral, or the child on it, is no longer in Hearth.
+     */
+    private boolean notifyAndResolve(UUID attentionId, UUID referralId, PersonId child) {
         String reader = Actor.current().map(Actor::displayName).orElse(IncidentNotifier.READER);
-        var arrival = referrals.arrived(new ReferralId(referralId), reader, IncidentNotifier.PURPOSE)
-                .orElseThrow(() -> InvalidInputException.of("school", "The referral is no longer in Hearth"));
-        var r = arrival.referral();
+        var arrival = referrals.arrived(new ReferralId(referralId), reader, IncidentNotifier.PURPOSE);
+        if (arrival.isEmpty()) {
+            return false;
+        }
+        var r = arrival.get().referral();
         String force = partnerships.agency(r.referringAgency()).map(a -> a.name()).orElse("Police");
-        IncidentNotifier.Incident incident = notifier.incident(r, arrival.area(), force, reader);
-        IncidentNotifier.Child c = incident.children().stream().filter(x -> x.id().equals(child)).findFirst()
-                .orElseThrow();
+        IncidentNotifier.Incident incident = notifier.incident(r, arrival.get().area(), force, reader);
+        var found = incident.children().stream().filter(x -> x.id().equals(child)).findFirst();
+        if (found.isEmpty()) {
+            return false;
+        }
+        IncidentNotifier.Child c = found.get();
         notifier.notify(incident, c, new SchoolId(schools.schoolOf(child).orElseThrow()));
         jdbc.sql("UPDATE encompass_attention SET resolved_at = now() WHERE id = ?").param(attentionId).update();
         audit.record(AuditAction.UPDATE, "person", List.of(child.toString()), "school found for a notification");
+        return true;
     }
 
     private static final String MINE = """

@@ -432,6 +432,13 @@ class JdbcReferrals implements Referrals {
                 .param(victim.value()).query((rs, n) -> new ReferralId(rs.getObject("id", UUID.class))).list();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean namesAsCausingHarm(PersonId person) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM referral_perpetrator WHERE person_id = ?)")
+                .param(person.value()).query(Boolean.class).single();
+    }
+
     Optional<Referral> load(ReferralId id) {
         List<PersonId> perpetrators = jdbc.sql("SELECT person_id FROM referral_perpetrator WHERE referral_id = ?")
                 .param(id.value()).query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).list();

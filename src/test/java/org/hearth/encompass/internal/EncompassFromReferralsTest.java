@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.hearth.access.Role;
+import org.hearth.partnership.AreaId;
+import org.hearth.partnership.Partnerships;
 import org.hearth.support.Eventually;
 import org.hearth.support.Fixtures;
 import org.hearth.support.HearthIntegrationTest;
@@ -23,7 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * From the front door to Operation Encompass through the {@code ReferralReceived} event: a police referral's
  * school-age child with no known school lands on the hub's attention list, a younger one on the health visiting
- * list; another agency's referral naming a child becomes a "consider sharing" task, not a notification.
+ * list; another agency's referral naming a child becomes a "consider sharing" task, not a notification. A school
+ * set from the child's person page resolves the child's entries on the attention list and notifies that school.
  */
 @HearthIntegrationTest
 class EncompassFromReferralsTest {
@@ -34,6 +38,8 @@ class EncompassFromReferralsTest {
     Fixtures fixtures;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Partnerships partnerships;
 
     private static String unique() {
         return "Qe" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).chars()
@@ -102,5 +108,41 @@ class EncompassFromReferralsTest {
         WebSession hub = new WebSession(port);
         hub.signIn(fixtures.enrolledUser(Role.HUB_COORDINATOR));
         assertThat(hub.get("/").body()).contains("Consider sharing with schools");
+    }
+
+    @Test
+    void aSchoolSetOnTheChildsPersonPageResolvesTheirAttentionEntryAndNotifiesTheSchool() {
+        UUID referral = refer(token("Northshire Police"), """
+                [{"givenName": "Kit", "familyName": "%s", "age": 10, "present": true}]""".formatted(unique()));
+        Eventually.waitFor(() -> count("encompass_attention", referral) == 1, Duration.ofSeconds(20));
+        UUID child = jdbc.sql("SELECT child_id FROM encompass_attention WHERE referral_id = ?").param(referral)
+                .query(UUID.class).single();
+        UUID attention = jdbc.sql("SELECT id FROM encompass_attention WHERE referral_id = ?").param(referral)
+                .query(UUID.class).single();
+        AreaId area = partnerships.addArea(Fixtures.uniqueName("Person Page School Area"), 20_000).id();
+        UUID school = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO school (id, area_id, name, urn, phase, dsl_name, dsl_email)
+                VALUES (?, ?, ?, ?, 'PRIMARY', 'Dana Lead', 'dana@school.example.test')""")
+                .params(school, area.value(), Fixtures.uniqueName("Rowan Primary "),
+                        String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 1_000_000))).update();
+        var practitioner = fixtures.enrolledUserAt(Fixtures.uniqueName("Encompass Person Page "), Role.PRACTITIONER);
+        fixtures.grant(child, practitioner.user().agency().value(), "RECORDED");
+
+        WebSession web = new WebSession(port);
+        web.signIn(practitioner);
+        assertThat(web.post("/people/" + child + "/school", Map.of("school", school.toString())).status())
+                .isEqualTo(302);
+
+        assertThat(jdbc.sql("SELECT count(*) FROM encompass_attention WHERE referral_id = ? AND resolved_at IS NULL")
+                .param(referral).query(Long.class).single()).as("the attention entry is resolved").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM encompass_notification WHERE referral_id = ? AND child_id = ? "
+                + "AND school_id = ?").params(referral, child, school).query(Long.class).single())
+                .as("the school is notified of the incident, as if the hub had chosen it").isEqualTo(1);
+
+        WebSession hub = new WebSession(port);
+        hub.signIn(fixtures.enrolledUser(Role.HUB_COORDINATOR));
+        assertThat(hub.get("/encompass").body()).as("the hub need not choose the school again")
+                .doesNotContain("attention-" + attention);
     }
 }
