@@ -1,10 +1,22 @@
 package org.hearth.people;
 
-/** A relationship from the person being viewed to another person, named for display. */
-public record Relationship(PersonId other, String otherName, RelationshipKind kind, boolean reversed) {
+/**
+ * A relationship from the person being viewed to another person, named for display. The other person's name is
+ * shown only to those who may view that person's record ({@code named}); anyone else reads {@link #WITHHELD}: an
+ * agency involved with a man only (a perpetrator programme, say) never learns his partner's name from his record.
+ */
+public record Relationship(PersonId other, String otherName, RelationshipKind kind, boolean reversed, boolean named) {
+
+    /** What stands for the other person's name for someone who may not view their record. */
+    public static final String WITHHELD = "Name not shown (your agency is not involved with them)";
 
     /** How it reads from the viewed person: "Parent of", or "Child of" for a reversed parent link. */
     public String label() {
         return reversed && kind == RelationshipKind.PARENT_OF ? "Child of" : kind.label();
+    }
+
+    /** The same relationship with the other person's name withheld. */
+    public Relationship withheld() {
+        return new Relationship(other, WITHHELD, kind, reversed, false);
     }
 }

@@ -118,7 +118,7 @@ class JdbcPeople implements People {
             return Optional.of(stub(id, details.get(), involved));
         }
         List<PersonFlag> flags = flagSources.stream().flatMap(f -> f.flagsFor(id).stream()).toList();
-        return Optional.of(full(id, details.get(), aliases(id), view, addresses(id), safeContact(id), relationships(id),
+        return Optional.of(full(id, details.get(), aliases(id), view, addresses(id), safeContact(id), relationshipsShown(id),
                 involved, flags));
     }
 
@@ -376,8 +376,16 @@ class JdbcPeople implements People {
                 FROM person_relationship r JOIN person p ON p.id = r.person_id WHERE r.related_id = :id""")
                 .param("id", id.value())
                 .query((rs, n) -> new Relationship(new PersonId(rs.getObject("other", UUID.class)),
-                        rs.getString("name"), RelationshipKind.valueOf(rs.getString("kind")), rs.getBoolean("reversed")))
+                        rs.getString("name"), RelationshipKind.valueOf(rs.getString("kind")), rs.getBoolean("reversed"),
+                        true))
                 .list();
+    }
+
+    /** The person's relationships, each other person named only for those who may view that person's record. */
+    private List<Relationship> relationshipsShown(PersonId id) {
+        List<Relationship> all = relationships(id);
+        java.util.Set<PersonId> viewable = access.viewableAmong(all.stream().map(Relationship::other).toList());
+        return all.stream().map(r -> viewable.contains(r.other()) ? r : r.withheld()).toList();
     }
 
     /** The signed-in member of staff or API client acting. */
