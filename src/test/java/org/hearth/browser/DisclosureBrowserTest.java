@@ -210,7 +210,9 @@ class DisclosureBrowserTest {
                     java.net.http.HttpResponse.BodyHandlers.ofByteArray());
             assertThat(response.statusCode()).isEqualTo(200);
             try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(response.body())) {
-                return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+                org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setSortByPosition(true); // OpenPDF writes a table's text after the page's paragraphs
+                return stripper.getText(doc);
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
