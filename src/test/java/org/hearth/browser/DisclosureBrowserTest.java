@@ -2,6 +2,8 @@ package org.hearth.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Set;
@@ -31,10 +33,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Clare's Law in a real browser (issue 15, "Done when"): the disclosure team records a third party's Right to Ask,
  * records the stages, asks the agency holding a record about the subject (whose practitioner answers from My work,
  * never seeing who asked), records the forum's decision to disclose and the disclosure to the person at risk; the
- * application closes and the year's figures count it.
+ * application closes and the year's figures count it. The forum's agenda and minutes (PDF, read back as text) name the
+ * agencies asked and represented and the members, never the third party who asked; each page passes axe-core's WCAG
+ * 2.2 A and AA checks.
  */
 @HearthIntegrationTest
 class DisclosureBrowserTest {
+
+    private static final java.util.List<String> WCAG_AA = java.util.List.of("wcag2a", "wcag2aa", "wcag21a",
+            "wcag21aa", "wcag22aa");
 
     @RegisterExtension
     static final Chromium chromium = new Chromium();
@@ -104,7 +111,10 @@ class DisclosureBrowserTest {
         // the team records the application: a mother concerned for her daughter asks about the daughter's partner
         signIn(driver, team);
         Set<Cookie> teamCookies = driver.manage().getCookies();
+        MaracScreen.open(driver, base() + "/disclosure", "Clare’s Law applications");
+        assertAccessible(driver, "the applications");
         MaracScreen form = MaracScreen.open(driver, base() + "/disclosure/new", "Record a Clare’s Law application");
+        assertAccessible(driver, "the new application");
         form.choose("application-form", "Right to Ask").date("receivedOn", today)
                 .choose("application-form", "Someone else concerned for them (a third party)")
                 .type("applicantGivenName", "Abigail").type("applicantFamilyName", applicantFamily)
@@ -117,6 +127,7 @@ class DisclosureBrowserTest {
         String title = "Clare’s Law application " + reference;
         MaracScreen app = new MaracScreen(driver, title);
         assertThat(app.main()).contains("Application recorded: " + reference).contains("Abigail", "Mother");
+        assertAccessible(driver, "a new application");
 
         // the face-to-face meeting, then the agency holding a record about the subject (the known Silas) is asked
         app = app.select("stage", "Face-to-face meeting with proof of identity").date("reachedOn", today)
@@ -132,6 +143,7 @@ class DisclosureBrowserTest {
                 .follow(reference, "Disclosure checks asked of your agency");
         assertThat(check.main()).contains("Silas " + subjectFamily).doesNotContain(applicantFamily, atRiskFamily,
                 "Right to Ask");
+        assertAccessible(driver, "a check to answer");
         check = check.choose("check-answer-form", "Yes")
                 .type("response", "Two convictions for assaulting former partners")
                 .submit("check-answer-form", "Disclosure checks asked of your agency");
@@ -145,13 +157,28 @@ class DisclosureBrowserTest {
                 .submit("stage-form", title);
         app = app.select("stage", "Risk assessment").date("reachedOn", today).type("note", "High risk")
                 .submit("stage-form", title);
+        // the forum's agenda names the agency asked, and the person at risk, never the third party who asked
+        String pdf = base() + "/disclosure/" + jdbc.sql("SELECT id FROM disclosure_application WHERE reference = ?")
+                .param(reference).query(String.class).single() + "/forum.pdf";
+        String agenda = pdfText(driver, pdf);
+        assertThat(agenda).contains("Decision forum agenda: " + reference, "Rosa " + atRiskFamily,
+                "The agencies asked about the subject: " + probation + ".")
+                .doesNotContain(applicantFamily, "Abigail");
         app = app.date("forumOn", today).type("members", "DI Green (police), Ms Patel (probation), Mr Ode (IDVA)")
+                .choose("decision-form", police).choose("decision-form", probation)
                 .choose("decision-form", "Disclose")
                 .type("lawful", "Common law power to disclose to prevent crime")
                 .type("necessary", "Rosa is at high risk and does not know the convictions")
                 .type("proportionate", "Only the convictions, told to Rosa alone with a safety plan")
                 .submit("decision-form", title);
-        assertThat(app.main()).contains("The forum's decision has been recorded");
+        assertThat(app.main()).contains("The forum's decision has been recorded")
+                .contains("Agencies represented", probation);
+        assertAccessible(driver, "an application with the forum's decision");
+        // the minutes: the members and each agency represented, still never the applicant
+        String minutes = pdfText(driver, pdf);
+        assertThat(minutes).contains("Decision forum minutes: " + reference,
+                "DI Green (police), Ms Patel (probation), Mr Ode (IDVA)", police, probation, "Decision Disclose")
+                .doesNotContain(applicantFamily, "Abigail");
         chromium.screenshot("disclosure-decision");
         app = app.date("closedOn", today).choose("outcome-form", "The person at risk")
                 .type("deliveredBy", "PC Shah, Northfield Police")
@@ -164,11 +191,45 @@ class DisclosureBrowserTest {
         // the figures count it: one more received under the Right to Ask, and disclosed within the 28 days
         MaracScreen figures = MaracScreen.open(driver, base() + "/disclosure/figures", "Clare’s Law figures");
         assertThat(figures.main()).contains("Right to Ask");
+        assertAccessible(driver, "the figures");
         DisclosureFigures.Row after = rightToAsk(team.user(), today);
         assertThat(after.received()).isEqualTo(before.received() + 1);
         assertThat(after.disclosed()).isEqualTo(before.disclosed() + 1);
         assertThat(after.closedWithinTarget()).isEqualTo(before.closedWithinTarget() + 1);
         assertThat(after.open()).isEqualTo(before.open());
+    }
+
+    /** The PDF at this address, fetched with the browser's session, as text (PDFBox). */
+    private static String pdfText(WebDriver driver, String url) {
+        Cookie session = driver.manage().getCookieNamed("HEARTH_SESSION");
+        assertThat(session).as("the browser's session cookie").isNotNull();
+        try {
+            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                            .header("Cookie", "HEARTH_SESSION=" + session.getValue()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+                org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setSortByPosition(true); // OpenPDF writes a table's text after the page's paragraphs
+                return stripper.getText(doc);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** axe-core, WCAG 2.0 to 2.2 A and AA rules, as AccessibilityBrowserTest checks the other pages. */
+    private static void assertAccessible(WebDriver driver, String page) {
+        Results results = new AxeBuilder().setTimeout(180).withTags(WCAG_AA).analyze(driver);
+        assertThat(results.getViolations()).as("WCAG violations on %s: %s", page, results.getViolations().stream()
+                .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).toList()).toList()).isEmpty();
+        assertThat(results.getPasses()).as("axe ran its checks on %s (%s)", page, results.getErrorMessage())
+                .isNotEmpty();
     }
 
     private String base() {

@@ -15,13 +15,16 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.hearth.disclosure.Application;
+import org.hearth.disclosure.Decision;
 import org.hearth.disclosure.Route;
 import org.hearth.platform.Dates;
 
 /**
  * The decision forum's agenda (before the decision) or minutes (after), as a PDF (OpenPDF), marked OFFICIAL-SENSITIVE
  * at the top and foot of every page. It goes to the forum's members, so it names the person at risk and the subject
- * but never the applicant: a third party is "a third party (details held by the disclosure team)".
+ * but never the applicant: a third party is "a third party (details held by the disclosure team)". "At the forum"
+ * lists, on the agenda, the agencies asked about the subject and an empty attendance list; on the minutes, the
+ * forum's date, its members and the agencies represented (one a line, as V171 records them).
  */
 final class ForumPdf {
 
@@ -31,6 +34,11 @@ final class ForumPdf {
     private static final Font H2 = new Font(Font.HELVETICA, 13, Font.BOLD);
     private static final Font BODY = new Font(Font.HELVETICA, 10);
     private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
+    /** Rows of the decision's summary that the minutes show under "At the forum" instead. */
+    private static final java.util.Set<String> AT_THE_FORUM = java.util.Set.of("Forum held", "Members",
+            "Agencies represented");
+    /** Empty rows on the agenda's attendance list, for the members to sign in on paper. */
+    private static final int BLANK_ATTENDANCE_ROWS = 8;
 
     private ForumPdf() {
     }
@@ -85,15 +93,42 @@ final class ForumPdf {
                             ? "holds relevant information. " + c.response()
                             : "holds nothing relevant" + (c.response() == null ? "." : ". " + c.response())), BODY));
         }
+        doc.add(heading("At the forum"));
+        if (a.decision() == null) {
+            doc.add(new Paragraph("The agencies asked about the subject: " + (a.checks().isEmpty() ? "none yet."
+                    : String.join(", ", a.checks().stream().map(Application.CheckRequest::agencyName).distinct()
+                            .toList()) + "."), BODY));
+            doc.add(new Paragraph("Members present, with their agencies:", BODY));
+            PdfPTable present = new PdfPTable(new float[] {3, 3});
+            present.setWidthPercentage(100);
+            present.setSpacingBefore(4);
+            present.addCell(cell("Name", BOLD));
+            present.addCell(cell("Agency", BOLD));
+            for (int i = 0; i < BLANK_ATTENDANCE_ROWS; i++) {
+                present.addCell(cell(" ", BODY));
+                present.addCell(cell(" ", BODY));
+            }
+            doc.add(present);
+        } else {
+            PdfPTable f = new PdfPTable(new float[] {2, 5});
+            f.setWidthPercentage(100);
+            row(f, "Forum held", Dates.day(a.decision().forumOn()));
+            row(f, "Members", a.decision().members());
+            row(f, "Agencies represented", a.decision().agencies().isEmpty() ? "Not recorded"
+                    : String.join("\n", a.decision().agencies().stream().map(Decision.Agency::name).toList()));
+            doc.add(f);
+        }
         doc.add(heading("Decision"));
         if (a.decision() == null) {
             doc.add(new Paragraph("To decide: disclose or not, and whether disclosure is lawful, necessary and "
-                    + "proportionate. Members present, with their agencies:", BODY));
+                    + "proportionate.", BODY));
         } else {
             PdfPTable d = new PdfPTable(new float[] {2, 5});
             d.setWidthPercentage(100);
             for (var r : DisclosureViews.decision(a)) {
-                row(d, r.key(), r.value());
+                if (!AT_THE_FORUM.contains(r.key())) {
+                    row(d, r.key(), r.value());
+                }
             }
             doc.add(d);
         }
