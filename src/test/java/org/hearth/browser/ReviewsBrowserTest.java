@@ -102,7 +102,9 @@ class ReviewsBrowserTest {
                 .type("rationale", "An intimate partner relationship: the criteria are met.")
                 .submit("decision-form", title);
         assertThat(review.main()).contains("The decision has been recorded",
-                "Completion due " + Dates.day(today.minusDays(2).plusMonths(6)));
+                "Completion due " + Dates.day(today.minusDays(2).plusMonths(6)),
+                "Hold a review, on " + Dates.day(today.minusDays(2)))
+                .as("no decision clock once decided").doesNotContain("Decision due");
         assertThat(driver.findElements(By.id("decision-form"))).isEmpty();
 
         // the independent chair, the panel (the member's agency joins with them) and a chronology asked of health

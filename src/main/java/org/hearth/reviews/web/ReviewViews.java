@@ -77,10 +77,12 @@ final class ReviewViews {
         if (r.circumstances() != null) {
             rows.add(new SummaryRow("Circumstances", r.circumstances()));
         }
-        rows.add(new SummaryRow("Decision due", Dates.day(r.decisionDueOn())));
-        if (r.decidedOn() != null) {
+        if (r.decidedOn() == null) {
+            rows.add(new SummaryRow("Decision due", Dates.day(r.decisionDueOn())));
+        } else {
+            // once made, the decision's due date is history: said beside it, never as a clock still running
             rows.add(new SummaryRow("Decision", (Boolean.TRUE.equals(r.hold()) ? "Hold a review" : "No review")
-                    + ", on " + Dates.day(r.decidedOn())));
+                    + ", on " + Dates.day(r.decidedOn()) + " (it was due " + Dates.day(r.decisionDueOn()) + ")"));
             rows.add(new SummaryRow("Why", r.decisionRationale()));
             if (r.homeOfficeToldOn() != null) {
                 rows.add(new SummaryRow("Home Office told", Dates.day(r.homeOfficeToldOn())));
