@@ -62,9 +62,11 @@ class JdbcReferrals implements Referrals {
     private final People people;
     private final PersonAccess access;
     private final ApplicationEventPublisher events;
+    private final Arrivals arrivals;
 
     JdbcReferrals(JdbcClient jdbc, AuditTrail audit, People people, PersonAccess access,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Arrivals arrivals) {
+        this.arrivals = arrivals;
         this.jdbc = jdbc;
         this.audit = audit;
         this.people = people;
@@ -144,7 +146,7 @@ class JdbcReferrals implements Referrals {
         }
         grantNamed(id, r);
         audit.record(AuditAction.CREATE, "referral", List.of(id.toString(), r.victim().toString()), null);
-        events.publishEvent(new ReferralReceived(id, r.victim(), r.referringAgency(), r.source()));
+        arrivals.announce(new ReferralReceived(id, r.victim(), r.referringAgency(), r.source()));
         // what load(id) would read back (the rows' keys keep the first of a repeated person), without reading it
         return new Referral(id, reference, r.source(), r.referringAgency(), blankToNull(r.referrerName()),
                 r.receivedOn(), r.incidentOn(), r.incidentTime() == null ? null : Time.valueOf(r.incidentTime()).toLocalTime(),
@@ -163,14 +165,11 @@ class JdbcReferrals implements Referrals {
         named.add(r.victim());
         named.addAll(r.perpetrators());
         r.children().forEach(c -> named.add(c.child()));
-        for (PersonId p : named) {
-            if (access.agencyHoldsGrant(p, r.referringAgency())) {
-                access.grant(p, GrantHolder.agency(r.referringAgency()), AccessGround.REFERRER, AccessScope.RECORD,
-                        null, GrantBasis.of("referral", id));
-            } else {
-                jdbc.sql("INSERT INTO referral_link_check (referral_id, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                        .params(id.value(), p.value()).update();
-            }
+        // one query for everyone named, not one (or three) a person
+        for (PersonId p : access.grantWhereHeld(named, r.referringAgency(), AccessGround.REFERRER,
+                GrantBasis.of("referral", id))) {
+            jdbc.sql("INSERT INTO referral_link_check (referral_id, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                    .params(id.value(), p.value()).update();
         }
     }
 
