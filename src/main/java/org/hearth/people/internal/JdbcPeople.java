@@ -299,6 +299,22 @@ class JdbcPeople implements People {
     }
 
     @Override
+    public void relateAll(PersonId from, List<java.util.Map.Entry<PersonId, RelationshipKind>> to) {
+        if (to.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO person_relationship (person_id, related_id, kind)
+                SELECT ?, t.related, t.kind FROM unnest(CAST(? AS uuid[]), CAST(? AS text[])) AS t(related, kind)
+                ON CONFLICT DO NOTHING""")
+                .params(from.value(), to.stream().map(e -> e.getKey().value()).toArray(UUID[]::new),
+                        to.stream().map(e -> e.getValue().name()).toArray(String[]::new))
+                .update();
+        to.forEach(e -> audit.record(AuditAction.UPDATE, "person",
+                List.of(from.toString(), e.getKey().toString()), "relationship " + e.getValue()));
+    }
+
+    @Override
     public void breakGlass(PersonId id, String reason) {
         // counted in characters as PostgreSQL counts them (code points), so the table's check never refuses it later
         if (reason == null || reason.strip().codePoints().count() < 10) {
