@@ -21,6 +21,16 @@ public interface AuditTrail {
      */
     void recordRefusal(AuditAction action, String recordType, Collection<String> recordIds, String reason);
 
+    /**
+     * From now until the current read-write transaction ends, holds the entries recorded in it and writes them as
+     * one JDBC batch just before it commits: for a bulk writer (the police import's chunk of rows), one round trip
+     * a transaction instead of one an entry. They are still written in that transaction, in the order recorded,
+     * and commit with it or not at all; the chain is built from them after the commit as from any other entry.
+     * Nothing in the transaction may read them back before it commits. Does nothing outside a read-write
+     * transaction (each entry is then written at once, as always).
+     */
+    void batchUntilCommit();
+
     /** Records an action by a named actor who is not (yet) the authenticated user, e.g. a failed sign-in. */
     void recordFor(String actorName, java.util.UUID actorId, AuditAction action, String recordType,
             Collection<String> recordIds, String reason);

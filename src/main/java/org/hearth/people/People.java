@@ -45,6 +45,12 @@ public interface People {
     void relate(PersonId from, PersonId to, RelationshipKind kind);
 
     /**
+     * {@link #relate} for several people at once (a referral's perpetrators and children): one statement, and an
+     * audit entry for each relationship, in the caller's transaction.
+     */
+    void relateAll(PersonId from, List<java.util.Map.Entry<PersonId, RelationshipKind>> to);
+
+    /**
      * Opens a person's record for reading to a user whose agency holds no grant, for a limited time, with their
      * reason: confidential addresses and safe contact details stay hidden, and it never creates or counts as a
      * grant. Audited as {@code BREAK_GLASS} and listed for coordinators to review.

@@ -73,6 +73,15 @@ public interface PersonAccess {
     /** Whether the current actor's agency holds a current grant (break-glass and the hub role do not count). */
     boolean agencyHoldsGrant(PersonId person, org.hearth.partnership.AgencyId agency);
 
+    /**
+     * For a referral naming several people at once (the doors without a person at them): grants {@code agency}
+     * {@code ground} on the record (scope RECORD, with {@code basis}) of each of {@code people} it already holds a
+     * current grant on, unless it holds that very grant already (as {@link #grant} would), and returns the others,
+     * which it holds no grant on. One query for all of them, whatever their number.
+     */
+    java.util.Set<PersonId> grantWhereHeld(java.util.Collection<PersonId> people, org.hearth.partnership.AgencyId agency,
+            AccessGround ground, GrantBasis basis);
+
     /** Whether the current member of staff may see the safe phone number and safe address: a SAFE_CONTACT grant of their own. */
     boolean mayViewContact(PersonId person);
 

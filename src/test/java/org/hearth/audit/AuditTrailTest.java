@@ -102,6 +102,46 @@ class AuditTrailTest {
         assertThat(trail.verify().intact()).isTrue();
     }
 
+    /**
+     * A bulk writer's entries ({@link AuditTrail#batchUntilCommit}) are held and written as one batch at the commit:
+     * in the order recorded, with their change or not at all, and chained and verified as any other.
+     */
+    @Test
+    void heldEntriesAreWrittenTogetherAtTheCommitInOrderOrNotAtAll() {
+        String kept = UUID.randomUUID().toString();
+        String dropped = UUID.randomUUID().toString();
+        tx.executeWithoutResult(s -> {
+            trail.batchUntilCommit();
+            for (int i = 0; i < 5; i++) {
+                trail.record(AuditAction.CREATE, "person", List.of(kept, String.valueOf(i)), "entry " + i);
+            }
+            trail.recordFor("Hearth", null, AuditAction.READ, "person", List.of(kept, "5"), "entry 5");
+            assertThat(count(kept)).as("held until the commit").isZero();
+        });
+        assertThat(count(kept)).as("written at the commit").isEqualTo(6);
+        TestAccess.chainNow(context);
+        assertThat(jdbc.sql("SELECT reason FROM audit_event WHERE ? = ANY(record_ids) ORDER BY seq").param(kept)
+                .query(String.class).list()).containsExactly("entry 0", "entry 1", "entry 2", "entry 3", "entry 4",
+                        "entry 5");
+        assertThat(jdbc.sql("SELECT max(seq) - min(seq) FROM audit_event WHERE ? = ANY(record_ids)").param(kept)
+                .query(Long.class).single()).as("one after another in the chain").isEqualTo(5);
+
+        try {
+            tx.executeWithoutResult(s -> {
+                trail.batchUntilCommit();
+                trail.record(AuditAction.CREATE, "person", List.of(dropped), null);
+                throw new IllegalStateException("the change fails");
+            });
+        } catch (IllegalStateException expected) {
+            // the change and its held entry are both gone
+        }
+        assertThat(count(dropped)).isZero();
+        trail.record(AuditAction.READ, "person", List.of(dropped), "outside: written at once");
+        assertThat(count(dropped)).as("no batch outlives its transaction").isEqualTo(1);
+        TestAccess.chainNow(context);
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
     private int count(String recordId) {
         return jdbc.sql("SELECT count(*) FROM audit_event WHERE ? = ANY(record_ids)").param(recordId)
                 .query(Integer.class).single();

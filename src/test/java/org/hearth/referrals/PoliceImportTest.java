@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.hearth.access.Role;
 import org.hearth.partnership.AgencyDetails;
@@ -360,6 +361,80 @@ class PoliceImportTest {
                     .params(refs[1], refs[6]).query(Integer.class).single()).as("line 8 linked to line 3").isEqualTo(1);
         } finally {
             TestSuperuser.jdbc().execute("DROP TRIGGER IF EXISTS " + trigger + " ON referral_child");
+            TestSuperuser.jdbc().execute("DROP FUNCTION IF EXISTS " + trigger + "()");
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /**
+     * A chunk's audit entries are written together at its commit, and its arrivals announced as one
+     * {@code ReferralsReceived}. A row whose writes are refused only then (here its victim's audit entry, by a
+     * test trigger) fails the whole chunk at its commit: each row is imported again alone, that row alone is
+     * rejected, and the rows around it go in, audited, and heard by the listeners (Operation Encompass lists their
+     * children, whose schools Hearth does not know; the insights read model counts them).
+     */
+    @Test
+    void aRowRefusedOnlyAtTheChunksCommitIsRejectedAloneAndTheRowsAroundItGoIn() throws Exception {
+        WebSession web = coordinator();
+        String yesterday = LocalDate.now().minusDays(1).toString();
+        String failing = unique();
+        String trigger = "fail_audit_" + failing.toLowerCase(java.util.Locale.ROOT);
+        TestSuperuser.jdbc().execute("CREATE FUNCTION " + trigger + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                + "IF NEW.record_type = 'person' AND NEW.action = 'CREATE' AND EXISTS (SELECT 1 FROM person "
+                + "WHERE id::text = NEW.record_ids[1] AND family_name = '" + failing + "') THEN "
+                + "RAISE EXCEPTION 'test: an audit entry refused'; END IF; RETURN NEW; END $$");
+        TestSuperuser.jdbc().execute("CREATE TRIGGER " + trigger + " BEFORE INSERT ON audit_event FOR EACH ROW "
+                + "EXECUTE FUNCTION " + trigger + "()");
+        String[] families = {unique(), unique(), failing, unique(), null};
+        families[4] = families[0]; // line 6 names again the victim and perpetrator of line 2
+        String[] refs = new String[families.length];
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < families.length; i++) {
+            refs[i] = "NP/" + unique();
+            csv.append(row(refs[i], yesterday, "", families[i], "PHYSICAL", "Chunk row " + i));
+        }
+        Path file = Files.createTempFile("import-chunk-commit", ".csv");
+        try {
+            Files.writeString(file, csv);
+            Page report = finished(web, upload(web, file), Duration.ofSeconds(120));
+            assertThat(count(report, "imported")).isEqualTo(4);
+            assertThat(count(report, "rejected")).isEqualTo(1);
+            assertThat(reason(report, 4)).contains(refs[2]).contains("could not save this row");
+            for (int line : new int[] {2, 3, 5, 6}) {
+                assertThat(reason(report, line)).as("line " + line).isNull();
+            }
+            for (int i = 0; i < refs.length; i++) {
+                assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE police_reference = ?").param(refs[i])
+                        .query(Integer.class).single()).as("referral of line " + (i + 2)).isEqualTo(i == 2 ? 0 : 1);
+            }
+            assertThat(jdbc.sql("SELECT count(*) FROM person WHERE family_name IN (?, ?)").params(failing, failing + "x")
+                    .query(Integer.class).single()).as("the failing row's people").isZero();
+            assertThat(jdbc.sql("SELECT count(DISTINCT victim_id) FROM referral WHERE police_reference IN (?, ?)")
+                    .params(refs[0], refs[4]).query(Integer.class).single()).as("line 6 linked to line 2").isEqualTo(1);
+            List<UUID> referrals = jdbc.sql("SELECT id FROM referral WHERE police_reference IN (?, ?, ?, ?)")
+                    .params(refs[0], refs[1], refs[3], refs[4]).query(UUID.class).list();
+            for (UUID r : referrals) {
+                assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE record_type = 'referral' AND action = 'CREATE' "
+                        + "AND record_ids[1] = ?").param(r.toString()).query(Integer.class).single())
+                        .as("each referral audited once").isEqualTo(1);
+            }
+            Instant until = Instant.now().plusSeconds(60);
+            int heard;
+            do {
+                Thread.sleep(250);
+                heard = jdbc.sql("SELECT count(DISTINCT referral_id) FROM encompass_attention WHERE referral_id = ANY(?)")
+                        .param(referrals.toArray(UUID[]::new)).query(Integer.class).single();
+            } while (heard < 4 && Instant.now().isBefore(until));
+            assertThat(heard).as("every imported referral heard by Operation Encompass").isEqualTo(4);
+            until = Instant.now().plusSeconds(60);
+            do {
+                Thread.sleep(250);
+                heard = jdbc.sql("SELECT count(*) FROM insights_referral_fact WHERE referral_id = ANY(?)")
+                        .param(referrals.toArray(UUID[]::new)).query(Integer.class).single();
+            } while (heard < 4 && Instant.now().isBefore(until));
+            assertThat(heard).as("every imported referral in the insights read model").isEqualTo(4);
+        } finally {
+            TestSuperuser.jdbc().execute("DROP TRIGGER IF EXISTS " + trigger + " ON audit_event");
             TestSuperuser.jdbc().execute("DROP FUNCTION IF EXISTS " + trigger + "()");
             Files.deleteIfExists(file);
         }

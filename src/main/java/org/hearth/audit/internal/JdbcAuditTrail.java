@@ -112,6 +112,14 @@ class JdbcAuditTrail implements AuditTrail {
         if (TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
                 && TransactionSynchronizationManager.isSynchronizationActive()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> held = (List<Object[]>) TransactionSynchronizationManager.getResource(batchKey);
+            if (held != null) {
+                held.add(new Object[] {Timestamp.from(at), actorId, actorName, action.name(), recordType,
+                    ids.toArray(String[]::new), why, source});
+                wakeAfterCommit();
+                return;
+            }
             insert(at, actorId, actorName, action, recordType, ids, why, source);
             wakeAfterCommit();
             return;
@@ -120,13 +128,61 @@ class JdbcAuditTrail implements AuditTrail {
         appender.wake();
     }
 
+    /** The key under which a transaction's held entries are bound (see {@link #batchUntilCommit}). */
+    private final Object batchKey = new Object();
+
+    @Override
+    public void batchUntilCommit() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                || !TransactionSynchronizationManager.isSynchronizationActive()
+                || TransactionSynchronizationManager.hasResource(batchKey)) {
+            return;
+        }
+        List<Object[]> held = new ArrayList<>();
+        TransactionSynchronizationManager.bindResource(batchKey, held);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                if (held.isEmpty()) {
+                    return;
+                }
+                template.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) con -> {
+                    try (var ps = con.prepareStatement(INSERT)) {
+                        for (Object[] e : held) {
+                            ps.setTimestamp(1, (Timestamp) e[0]);
+                            ps.setObject(2, e[1]);
+                            ps.setString(3, (String) e[2]);
+                            ps.setString(4, (String) e[3]);
+                            ps.setString(5, (String) e[4]);
+                            ps.setArray(6, con.createArrayOf("text", (Object[]) e[5]));
+                            ps.setString(7, (String) e[6]);
+                            ps.setString(8, (String) e[7]);
+                            ps.addBatch();
+                        }
+                        ps.executeBatch();
+                    }
+                    return null;
+                });
+                held.clear();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(batchKey);
+            }
+        });
+    }
+
+    private static final String INSERT = """
+            INSERT INTO audit_event (occurred_at, actor_id, actor_name, action, record_type, record_ids,
+                                     reason, source_address)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+
     private void insert(Instant at, UUID actorId, String actorName, AuditAction action, String recordType,
             List<String> ids, String reason, String source) {
         template.update(con -> {
-            var ps = con.prepareStatement("""
-                    INSERT INTO audit_event (occurred_at, actor_id, actor_name, action, record_type, record_ids,
-                                             reason, source_address)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+            var ps = con.prepareStatement(INSERT);
             ps.setTimestamp(1, Timestamp.from(at));
             ps.setObject(2, actorId);
             ps.setString(3, actorName);

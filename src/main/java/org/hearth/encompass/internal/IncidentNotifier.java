@@ -28,6 +28,7 @@ import org.hearth.platform.Dates;
 import org.hearth.referrals.ChildAtIncident;
 import org.hearth.referrals.Referral;
 import org.hearth.referrals.ReferralReceived;
+import org.hearth.referrals.ReferralsReceived;
 import org.hearth.referrals.Referrals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,6 +79,12 @@ public class IncidentNotifier {
         this.outbox = outbox;
         this.jdbc = jdbc;
         this.settings = settings;
+    }
+
+    /** A chunk of the police import: each of its referrals as above, all in this one transaction. */
+    @ApplicationModuleListener
+    void on(ReferralsReceived event) {
+        event.referrals().forEach(this::on);
     }
 
     @ApplicationModuleListener

@@ -5,6 +5,7 @@ import org.hearth.people.PersonDetailsChanged;
 import org.hearth.people.PersonsMerged;
 import org.hearth.people.PersonsUnmerged;
 import org.hearth.referrals.ReferralReceived;
+import org.hearth.referrals.ReferralsReceived;
 import org.hearth.referrals.ReferralTriaged;
 import org.hearth.risk.RiskAssessmentRecorded;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -28,6 +29,12 @@ class RollupListeners {
     @ApplicationModuleListener
     void on(ReferralReceived e) {
         rollups.refresh(List.of(e.victim().value()));
+    }
+
+    /** A chunk of the police import: its victims refreshed together, in one transaction. */
+    @ApplicationModuleListener
+    void on(ReferralsReceived e) {
+        rollups.refresh(e.referrals().stream().map(r -> r.victim().value()).toList());
     }
 
     @ApplicationModuleListener

@@ -19,8 +19,6 @@ import org.hearth.people.Address;
 import org.hearth.people.Disability;
 import org.hearth.people.Ethnicity;
 import org.hearth.people.GlassBreak;
-import org.hearth.people.GrantBasis;
-import org.hearth.people.GrantHolder;
 import org.hearth.people.People;
 import org.hearth.people.PersonDetails;
 import org.hearth.people.PersonFlag;
@@ -66,13 +64,34 @@ class JdbcPeople implements People {
     @Override
     public PersonId create(PersonDetails d, List<String> aliases, AccessGround ground, Address address) {
         Actor me = me();
+        if (ground == AccessGround.HUB) {
+            throw new IllegalArgumentException("The hub ground is held through the role, never granted");
+        }
         PersonId id = PersonId.random();
+        UUID grant = UUID.randomUUID();
+        // one statement: the person, the acting agency's grant and the first address (a new person has no current
+        // address for it to close); the grant's and the address's foreign keys are checked at its end
+        boolean withAddress = address != null;
+        Address a = address;
         jdbc.sql("""
-                INSERT INTO person (id, given_name, family_name, date_of_birth, estimated_age, sex, gender_identity,
-                    ethnicity, first_language, interpreter_needed, disability, sexual_orientation, religion, created_by,
-                    sexual_orientation_code, gender_identity_code)
-                VALUES (:id, :given, :family, :dob, :age, :sex, :gender, :ethnicity, :language, :interpreter,
-                    :disability, :orientation, :religion, :by, :orientationCode, :genderCode)""")
+                WITH p AS (
+                    INSERT INTO person (id, given_name, family_name, date_of_birth, estimated_age, sex, gender_identity,
+                        ethnicity, first_language, interpreter_needed, disability, sexual_orientation, religion,
+                        created_by, sexual_orientation_code, gender_identity_code)
+                    VALUES (:id, :given, :family, :dob, :age, :sex, :gender, :ethnicity, :language, :interpreter,
+                        :disability, :orientation, :religion, :by, :orientationCode, :genderCode)
+                    RETURNING id),
+                g AS (
+                    INSERT INTO person_access_grant (id, person_id, ground, scope, agency_id, user_id, expires_at,
+                        approved_by, basis_kind, basis_id)
+                    SELECT :grant, p.id, CAST(:ground AS text), 'RECORD', CAST(:agency AS uuid), CAST(NULL AS uuid),
+                        CAST(NULL AS timestamptz), CAST(:by AS uuid), 'person', CAST(:basis AS text) FROM p)
+                INSERT INTO person_address (id, person_id, line1, line2, town, postcode, from_date, to_date,
+                    confidential, in_refuge, refuge_service)
+                SELECT CAST(:address AS uuid), p.id, CAST(:line1 AS text), CAST(:line2 AS text), CAST(:town AS text),
+                    CAST(:postcode AS text), CAST(:from AS date), CAST(:to AS date), CAST(:confidential AS boolean),
+                    CAST(:refuge AS boolean), CAST(:service AS text)
+                FROM p WHERE CAST(:withAddress AS boolean)""")
                 .param("id", id.value()).param("given", d.givenName().trim()).param("family", d.familyName().trim())
                 .param("dob", d.dateOfBirth() == null ? null : Date.valueOf(d.dateOfBirth()))
                 .param("age", d.estimatedAge()).param("sex", d.sex().name())
@@ -83,14 +102,23 @@ class JdbcPeople implements People {
                 .param("religion", blankToNull(d.religion())).param("by", me.actorId())
                 .param("orientationCode", d.sexualOrientationCode().name())
                 .param("genderCode", d.genderIdentityCode().name())
+                .param("grant", grant).param("ground", ground.name()).param("agency", me.agency().value())
+                .param("basis", id.toString())
+                .param("withAddress", withAddress).param("address", UUID.randomUUID())
+                .param("line1", withAddress && !a.inRefuge() ? blankToNull(a.line1()) : null)
+                .param("line2", withAddress && !a.inRefuge() ? blankToNull(a.line2()) : null)
+                .param("town", withAddress && !a.inRefuge() ? blankToNull(a.town()) : null)
+                .param("postcode", withAddress && !a.inRefuge() ? normalisePostcode(a.postcode()) : null)
+                .param("from", withAddress && a.from() != null ? Date.valueOf(a.from()) : null)
+                .param("to", withAddress && a.to() != null ? Date.valueOf(a.to()) : null)
+                .param("confidential", withAddress && a.confidential())
+                .param("refuge", withAddress && a.inRefuge())
+                .param("service", withAddress && a.inRefuge() ? a.refugeService().trim() : null)
                 .update();
         saveAliases(id, aliases);
         audit.record(AuditAction.CREATE, "person", id);
-        // the acting agency's ground, in the same transaction as the person
-        access.grant(id, GrantHolder.agency(me.agency()), ground, AccessScope.RECORD, null, GrantBasis.of("person", id));
-        if (address != null) {
-            insertAddress(id, address);
-        }
+        audit.record(AuditAction.CREATE, "access-grant", List.of(grant.toString(), id.toString()),
+                ground + " " + AccessScope.RECORD + " to agency " + me.agency().value());
         index.changed(id.value());
         index.created(id.value(), d, aliases, address);
         return id;
@@ -268,6 +296,22 @@ class JdbcPeople implements People {
         jdbc.sql("INSERT INTO person_relationship (person_id, related_id, kind) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(from.value(), to.value(), kind.name()).update();
         audit.record(AuditAction.UPDATE, "person", List.of(from.toString(), to.toString()), "relationship " + kind);
+    }
+
+    @Override
+    public void relateAll(PersonId from, List<java.util.Map.Entry<PersonId, RelationshipKind>> to) {
+        if (to.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO person_relationship (person_id, related_id, kind)
+                SELECT ?, t.related, t.kind FROM unnest(CAST(? AS uuid[]), CAST(? AS text[])) AS t(related, kind)
+                ON CONFLICT DO NOTHING""")
+                .params(from.value(), to.stream().map(e -> e.getKey().value()).toArray(UUID[]::new),
+                        to.stream().map(e -> e.getValue().name()).toArray(String[]::new))
+                .update();
+        to.forEach(e -> audit.record(AuditAction.UPDATE, "person",
+                List.of(from.toString(), e.getKey().toString()), "relationship " + e.getValue()));
     }
 
     @Override

@@ -131,6 +131,33 @@ class JdbcPersonAccess implements PersonAccess {
     }
 
     @Override
+    public java.util.Set<PersonId> grantWhereHeld(java.util.Collection<PersonId> people, AgencyId agency,
+            AccessGround ground, GrantBasis basis) {
+        java.util.Set<PersonId> none = new java.util.LinkedHashSet<>(people);
+        if (none.isEmpty()) {
+            return none;
+        }
+        java.util.Map<PersonId, Boolean> held = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT g.person_id, bool_or(g.ground = :ground AND g.scope = 'RECORD' AND g.user_id IS NULL)
+                FROM person_access_grant g WHERE g.person_id = ANY(:people) AND g.agency_id = :agency AND %s
+                GROUP BY g.person_id""".formatted(CURRENT))
+                .param("ground", ground.name())
+                .param("people", none.stream().map(PersonId::value).toArray(UUID[]::new))
+                .param("agency", agency.value())
+                .query(rs -> {
+                    held.put(new PersonId(rs.getObject(1, UUID.class)), rs.getBoolean(2));
+                });
+        for (var e : held.entrySet()) {
+            none.remove(e.getKey());
+            if (!e.getValue()) {
+                grant(e.getKey(), GrantHolder.agency(agency), ground, AccessScope.RECORD, null, basis);
+            }
+        }
+        return none;
+    }
+
+    @Override
     public void end(UUID grantId) {
         Actor me = me();
         List<UUID> ended = jdbc.sql("""

@@ -82,6 +82,7 @@ public class PoliceImports {
 
     private final JdbcClient jdbc;
     private final Intake intake;
+    private final org.hearth.referrals.internal.Arrivals arrivals;
     private final Partnerships partnerships;
     private final AuditTrail audit;
     private final PersonMatcher matcher;
@@ -107,7 +108,9 @@ public class PoliceImports {
             StaffUsers staffUsers, PlatformTransactionManager transactions,
             @Value("${hearth.import.chunk-rows:100}") int chunkRows,
             @Value("${hearth.import.resume-after:60s}") Duration resumeAfter,
-            @Value("${hearth.import.resume-check:30s}") Duration resumeCheck) {
+            @Value("${hearth.import.resume-check:30s}") Duration resumeCheck,
+            org.hearth.referrals.internal.Arrivals arrivals) {
+        this.arrivals = arrivals;
         this.jdbc = jdbc;
         this.intake = intake;
         this.partnerships = partnerships;
@@ -378,9 +381,25 @@ public class PoliceImports {
                 Counts chunk = new Counts();
                 tx.executeWithoutResult(status -> {
                     matcher.matchUncommitted();
+                    // the chunk's audit entries go in as one batch at its commit
+                    audit.batchUntilCommit();
+                    // and its ReferralReceived events as one ReferralsReceived
+                    arrivals.hold();
+                    List<IncidentRow.Checked> checked = new ArrayList<>(rows.size());
+                    List<String> references = new ArrayList<>();
                     for (CsvRecords.Row row : rows) {
-                        importRow(job, row, width, positions, agency, agencies, chunk);
+                        IncidentRow.Checked c = check(row, width, positions, agency, agencies);
+                        checked.add(c);
+                        if (c != null && c.problems().isEmpty()) {
+                            references.add(c.referral().policeReference());
+                        }
                     }
+                    // the police references Hearth has already, asked once for the chunk; and those seen in it
+                    Set<String> known = new java.util.HashSet<>(intake.existingAmong(references));
+                    for (int i = 0; i < rows.size(); i++) {
+                        importRow(job, rows.get(i), checked.get(i), width, positions, known, chunk);
+                    }
+                    arrivals.publishHeld();
                     progress(job, runner, counts, chunk);
                 });
                 counts.add(chunk);
@@ -404,7 +423,11 @@ public class PoliceImports {
             Counts one = new Counts();
             try {
                 tx.executeWithoutResult(status -> {
-                    importRow(job, row, width, positions, agency, agencies, one);
+                    audit.batchUntilCommit();
+                    IncidentRow.Checked c = check(row, width, positions, agency, agencies);
+                    Set<String> known = new java.util.HashSet<>(c != null && c.problems().isEmpty()
+                            ? intake.existingAmong(List.of(c.referral().policeReference())) : Set.of());
+                    importRow(job, row, c, width, positions, known, one);
                     progress(job, runner, counts, one);
                 });
                 counts.add(one);
@@ -457,12 +480,23 @@ public class PoliceImports {
                 + "ON CONFLICT DO NOTHING").params(job, row.line(), ref, reason).update();
     }
 
+    /** The row checked, or null when it cannot be (it could not be read, or has the wrong number of columns). */
+    private static IncidentRow.Checked check(CsvRecords.Row row, int width, Map<ImportColumn, Integer> positions,
+            AgencyId agency, Map<String, AgencyId> agencies) {
+        if (row.problem() != null || row.fields().size() != width) {
+            return null;
+        }
+        return IncidentRow.check(positions, row.fields(), agency, agencies, LocalDate.now());
+    }
+
     /**
-     * Checks and imports one row in the current transaction, counting its outcome. A row Hearth cannot save
-     * throws (and the transaction is rolled back): the caller retries or rejects it.
+     * Imports one row, checked by {@link #check}, in the current transaction, counting its outcome. {@code known}
+     * holds the police references (upper case) already in Hearth or imported earlier in this transaction; the row's
+     * is added. A row Hearth cannot save throws (and the transaction is rolled back): the caller retries or
+     * rejects it.
      */
-    private void importRow(UUID job, CsvRecords.Row row, int width, Map<ImportColumn, Integer> positions,
-            AgencyId agency, Map<String, AgencyId> agencies, Counts counts) {
+    private void importRow(UUID job, CsvRecords.Row row, IncidentRow.Checked checked, int width,
+            Map<ImportColumn, Integer> positions, Set<String> known, Counts counts) {
         counts.read++;
         if (row.problem() != null) {
             reject(job, row, positions, counts, row.problem());
@@ -473,14 +507,15 @@ public class PoliceImports {
                     + (row.fields().size() == 1 ? " column" : " columns") + "; the header has " + width);
             return;
         }
-        IncidentRow.Checked checked = IncidentRow.check(positions, row.fields(), agency, agencies, LocalDate.now());
         if (!checked.problems().isEmpty()) {
             reject(job, row, positions, counts, String.join("; ", checked.problems()));
             return;
         }
         // known already (an earlier file, or an earlier row of this chunk): asked first, as a throw from
         // Intake.receive would mark the whole chunk's transaction for rollback
-        if (intake.existing(checked.referral().policeReference()).isPresent()) {
+        String reference = checked.referral().policeReference();
+        if (reference != null && !reference.isBlank()
+                && !known.add(reference.trim().toUpperCase(Locale.ROOT))) {
             counts.already++;
             return;
         }

@@ -85,6 +85,26 @@ public class Intake {
     }
 
     /**
+     * Of these police references, the ones Hearth already has, in upper case (a reference is unique whatever its
+     * case): one query for a chunk of the police import rather than one a row.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> existingAmong(java.util.Collection<String> policeReferences) {
+        String[] refs = policeReferences.stream().filter(r -> r != null && !r.isBlank()).map(String::trim)
+                .distinct().toArray(String[]::new);
+        if (refs.length == 0) {
+            return java.util.Set.of();
+        }
+        // compared as PostgreSQL compares them (its unique index), returned upper-cased as Java does
+        java.util.Set<String> found = new java.util.HashSet<>();
+        jdbc.sql("""
+                SELECT x FROM unnest(CAST(? AS text[])) x
+                WHERE EXISTS (SELECT 1 FROM referral r WHERE upper(r.police_reference) = upper(x))""")
+                .param(refs).query(String.class).list().forEach(x -> found.add(x.toUpperCase(Locale.ROOT)));
+        return found;
+    }
+
+    /**
      * Records the referral as the current actor (a member of staff or an API client).
      *
      * @throws DuplicatePoliceReferenceException when its police reference is already known (nothing is written)

@@ -62,9 +62,11 @@ class JdbcReferrals implements Referrals {
     private final People people;
     private final PersonAccess access;
     private final ApplicationEventPublisher events;
+    private final Arrivals arrivals;
 
     JdbcReferrals(JdbcClient jdbc, AuditTrail audit, People people, PersonAccess access,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Arrivals arrivals) {
+        this.arrivals = arrivals;
         this.jdbc = jdbc;
         this.audit = audit;
         this.people = people;
@@ -80,7 +82,9 @@ class JdbcReferrals implements Referrals {
         UUID apiClient = actor.filter(Actor::apiClient).map(Actor::actorId).orElse(null);
         // one statement: the number, the row, and (by ON CONFLICT, which leaves the transaction usable) whether
         // the police reference is already known; then the referral is built from what was written, not read back
+        // and its perpetrators and children, in the same statement
         Optional<Map<String, Object>> written = jdbc.sql("""
+                WITH w AS (
                 INSERT INTO referral (id, reference, source, referring_agency_id, referrer_user_id, referrer_name,
                     received_on, incident_on, incident_time, police_reference, victim_id, relationship, abuse_types,
                     consent, consent_basis, consent_reason, narrative, area_id, api_client_id, police_risk_grade,
@@ -91,7 +95,16 @@ class JdbcReferrals implements Referrals {
                     :reason, :narrative, :area, :apiClient, :policeGrade, :policeScore
                 FROM (SELECT nextval('referral_number') AS v) n
                 ON CONFLICT (upper(police_reference)) WHERE police_reference IS NOT NULL DO NOTHING
-                RETURNING reference, created_at""")
+                RETURNING id, reference, created_at),
+                perpetrators AS (
+                    INSERT INTO referral_perpetrator (referral_id, person_id)
+                    SELECT w.id, p FROM w, unnest(CAST(:perpetrators AS uuid[])) p ON CONFLICT DO NOTHING),
+                children AS (
+                    INSERT INTO referral_child (referral_id, person_id, present)
+                    SELECT w.id, c.person, c.present FROM w,
+                        unnest(CAST(:children AS uuid[]), CAST(:present AS boolean[])) AS c(person, present)
+                    ON CONFLICT DO NOTHING)
+                SELECT reference, created_at FROM w""")
                 .param("id", id.value()).param("year", String.valueOf(r.receivedOn().getYear()))
                 .param("source", r.source().name())
                 .param("agency", r.referringAgency().value()).param("referrer", referrer)
@@ -108,6 +121,9 @@ class JdbcReferrals implements Referrals {
                 .param("area", r.area() == null ? null : r.area().value()).param("apiClient", apiClient)
                 .param("policeGrade", r.policeRiskGrade() == null ? null : r.policeRiskGrade().name())
                 .param("policeScore", r.policeRiskScore())
+                .param("perpetrators", r.perpetrators().stream().map(PersonId::value).toArray(UUID[]::new))
+                .param("children", r.children().stream().map(c -> c.child().value()).toArray(UUID[]::new))
+                .param("present", r.children().stream().map(ChildAtIncident::present).toArray(Boolean[]::new))
                 .query().listOfRows().stream().findFirst();
         if (written.isEmpty()) {
             throw jdbc.sql("SELECT id, reference, referring_agency_id FROM referral WHERE upper(police_reference) = upper(?)")
@@ -121,30 +137,28 @@ class JdbcReferrals implements Referrals {
         Instant createdAt = ((Timestamp) written.get().get("created_at")).toInstant();
         List<PersonId> perpetrators = new ArrayList<>();
         List<ChildAtIncident> children = new ArrayList<>();
+        List<Map.Entry<PersonId, RelationshipKind>> related = new ArrayList<>();
         for (PersonId p : r.perpetrators()) {
             if (!perpetrators.contains(p)) {
                 perpetrators.add(p);
             }
-            jdbc.sql("INSERT INTO referral_perpetrator (referral_id, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                    .params(id.value(), p.value()).update();
             if (r.relationship() == VictimRelationship.INTIMATE_PARTNER || r.relationship() == VictimRelationship.EX_PARTNER) {
-                people.relate(r.victim(), p, r.relationship() == VictimRelationship.INTIMATE_PARTNER
-                        ? RelationshipKind.INTIMATE_PARTNER : RelationshipKind.EX_PARTNER);
+                related.add(Map.entry(p, r.relationship() == VictimRelationship.INTIMATE_PARTNER
+                        ? RelationshipKind.INTIMATE_PARTNER : RelationshipKind.EX_PARTNER));
             } else if (r.relationship() == VictimRelationship.FAMILY_MEMBER) {
-                people.relate(r.victim(), p, RelationshipKind.FAMILY_MEMBER);
+                related.add(Map.entry(p, RelationshipKind.FAMILY_MEMBER));
             }
         }
         for (ChildAtIncident c : r.children()) {
             if (children.stream().noneMatch(x -> x.child().equals(c.child()))) {
                 children.add(c);
             }
-            jdbc.sql("INSERT INTO referral_child (referral_id, person_id, present) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                    .params(id.value(), c.child().value(), c.present()).update();
-            people.relate(r.victim(), c.child(), RelationshipKind.PARENT_OF);
+            related.add(Map.entry(c.child(), RelationshipKind.PARENT_OF));
         }
+        people.relateAll(r.victim(), related);
         grantNamed(id, r);
         audit.record(AuditAction.CREATE, "referral", List.of(id.toString(), r.victim().toString()), null);
-        events.publishEvent(new ReferralReceived(id, r.victim(), r.referringAgency(), r.source()));
+        arrivals.announce(new ReferralReceived(id, r.victim(), r.referringAgency(), r.source()));
         // what load(id) would read back (the rows' keys keep the first of a repeated person), without reading it
         return new Referral(id, reference, r.source(), r.referringAgency(), blankToNull(r.referrerName()),
                 r.receivedOn(), r.incidentOn(), r.incidentTime() == null ? null : Time.valueOf(r.incidentTime()).toLocalTime(),
@@ -163,14 +177,11 @@ class JdbcReferrals implements Referrals {
         named.add(r.victim());
         named.addAll(r.perpetrators());
         r.children().forEach(c -> named.add(c.child()));
-        for (PersonId p : named) {
-            if (access.agencyHoldsGrant(p, r.referringAgency())) {
-                access.grant(p, GrantHolder.agency(r.referringAgency()), AccessGround.REFERRER, AccessScope.RECORD,
-                        null, GrantBasis.of("referral", id));
-            } else {
-                jdbc.sql("INSERT INTO referral_link_check (referral_id, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                        .params(id.value(), p.value()).update();
-            }
+        // one query for everyone named, not one (or three) a person
+        for (PersonId p : access.grantWhereHeld(named, r.referringAgency(), AccessGround.REFERRER,
+                GrantBasis.of("referral", id))) {
+            jdbc.sql("INSERT INTO referral_link_check (referral_id, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                    .params(id.value(), p.value()).update();
         }
     }
 
