@@ -269,7 +269,7 @@ class JdbcRetention implements Retention {
             throw InvalidInputException.of("confirm",
                     "Confirm that this record is to be erased everywhere in Hearth, for good");
         }
-        String rule = entry.type().name() + ": " + entry.rule();
+        String rule = entry.type().label() + ": " + entry.rule();
         PersonErasure.Tombstone t = erasure.erase(person, rule, me.actorId());
         return new Erased(t.person(), t.erasedAt(), t.rule(), me.displayName());
     }
