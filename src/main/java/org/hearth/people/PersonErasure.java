@@ -32,6 +32,9 @@ public interface PersonErasure {
     /** The tombstone of an erased person, or empty. */
     Optional<Tombstone> tombstone(PersonId person);
 
+    /** How many persons were erased from {@code from} to {@code to} inclusive (UK days): a count, for figures. */
+    long erasedBetween(java.time.LocalDate from, java.time.LocalDate to);
+
     /** Tombstones, newest first. */
     List<Tombstone> tombstones(int limit);
 

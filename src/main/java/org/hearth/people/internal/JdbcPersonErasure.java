@@ -185,6 +185,14 @@ class JdbcPersonErasure implements PersonErasure {
 
     @Override
     @Transactional(readOnly = true)
+    public long erasedBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT count(*) FROM person_tombstone "
+                + "WHERE (erased_at AT TIME ZONE 'Europe/London')::date BETWEEN ? AND ?").params(from, to)
+                .query(Long.class).single();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Tombstone> tombstones(int limit) {
         return jdbc.sql("""
                 SELECT person_id, erased_at, rule, approved_by FROM person_tombstone
