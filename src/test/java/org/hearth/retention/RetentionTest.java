@@ -156,11 +156,18 @@ class RetentionTest {
         assertThat(retention.erased()).extracting(e -> e.person().value()).contains(adult);
         assertThat(entry(adult)).isNull();
         assertThat(entry(marac)).isNotNull();
+    }
 
-        // only partnership coordinators
+    @Test
+    void onlyPartnershipCoordinatorsReviewHoldOrErase() {
+        UUID adult = person("Ada", LocalDate.of(1980, 1, 1), 7);
         PersonErasureGuardTest.actAs(fixtures.enrolledUser(Role.HUB_COORDINATOR, Role.SYSTEM_ADMIN).user());
-        assertThatThrownBy(() -> retention.erase(new PersonId(marac), true)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> retention.erase(new PersonId(adult), true)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> retention.hold(new PersonId(adult), HoldKind.OTHER, "x"))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(retention::review).isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.sql("SELECT count(*) FROM person WHERE id = ?").param(adult).query(Long.class).single())
+                .isOne();
     }
 
     @Test
