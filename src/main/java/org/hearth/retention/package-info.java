@@ -1,5 +1,5 @@
 /**
- * Retention and erasure of person records (UK GDPR Art. 5(1)(e) storage limitation and Art. 17; DPA 2018). The
+ * Retention and erasure of person records (UK GDPR storage limitation and the right to erasure, DPA 2018). The
  * retention schedule per record type as data ({@link org.hearth.retention.RecordType}: adults, children, people in a
  * death review), kept by coordinators and administrators; the review list of records past their date, computed from
  * every module's involvement dates through {@code people.PersonDataHolder}, with automatic holds (open MARAC or

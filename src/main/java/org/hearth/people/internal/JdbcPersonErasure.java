@@ -147,8 +147,6 @@ class JdbcPersonErasure implements PersonErasure {
         jdbc.sql("DELETE FROM safe_contact WHERE person_id = ANY (?)").param(ids).update();
         jdbc.sql("DELETE FROM person_relationship WHERE person_id = ANY (?) OR related_id = ANY (?)")
                 .params(ids, ids).update();
-        jdbc.sql("DELETE FROM person_involvement WHERE person_id = ANY (?)").param(ids).update();
-        jdbc.sql("DELETE FROM person_worker WHERE person_id = ANY (?)").param(ids).update();
         jdbc.sql("DELETE FROM break_glass WHERE person_id = ANY (?)").param(ids).update();
         jdbc.sql("DELETE FROM person_access_grant WHERE person_id = ANY (?)").param(ids).update();
         jdbc.sql("DELETE FROM allocation_request WHERE person_id = ANY (?)").param(ids).update();
