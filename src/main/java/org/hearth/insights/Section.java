@@ -19,6 +19,7 @@ public enum Section {
     DEATH_REVIEWS("Death reviews"),
     WORKFORCE("Workforce: Quality Mark and DV ambassadors"),
     COMMISSIONING("Commissioning and value for money"),
+    RETENTION("Retention and erasure"),
     BVPI225("BVPI 225"),
     STRATEGY("Strategy status");
 

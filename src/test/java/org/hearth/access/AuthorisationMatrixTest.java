@@ -767,6 +767,27 @@ class AuthorisationMatrixTest {
             only("POST /api/reviews/{id}/decision", REVIEW_COORDINATOR, NOT_FOUND),
             only("POST /api/reviews/{id}/recommendations", REVIEW_COORDINATOR, NOT_FOUND),
             only("POST /api/reviews/{id}/recommendations/{recommendation}", REVIEW_COORDINATOR, NOT_FOUND),
+
+            // ---- retention: coordinators review records past their date (ids only), hold or erase them; the
+            // schedule is kept by coordinators and administrators (RetentionController, ScheduleController,
+            // ErasedController, RetentionApi, then Retention); a record not on the review list is not found; no token
+            only("GET /retention", COORDINATOR, OK),
+            only("GET /retention/{id}", COORDINATOR, NOT_FOUND),
+            only("POST /retention/{id}/erase", COORDINATOR, NOT_FOUND),
+            only("POST /retention/{id}/hold", COORDINATOR, NOT_FOUND),
+            only("POST /retention/{id}/release", COORDINATOR, NOT_FOUND),
+            only("GET /retention/erased", COORDINATOR, OK),
+            only("GET /retention/schedule", MANAGERS, OK),
+            only("GET /retention/schedule/{type}", MANAGERS, OK),
+            only("POST /retention/schedule/{type}", MANAGERS, ALLOWED),
+            only("GET /api/retention/schedule", MANAGERS, OK),
+            only("PUT /api/retention/schedule/{type}", MANAGERS, ALLOWED),
+            only("GET /api/retention/review", COORDINATOR, OK),
+            only("GET /api/retention/review/{person}", COORDINATOR, NOT_FOUND),
+            only("POST /api/retention/review/{person}/hold", COORDINATOR, ALLOWED),
+            only("POST /api/retention/review/{person}/release", COORDINATOR, NOT_FOUND),
+            only("POST /api/retention/review/{person}/erase", COORDINATOR, NOT_FOUND),
+            only("GET /api/retention/erased", COORDINATOR, OK),
             // ---- commissioning: coordinators write, analysts read figures; no person data. A year not written as
             // 2026-27 is not found; finance systems read budgets and post spend by scope
             only("GET /commissioning", COMMISSIONING_READERS, OK),
@@ -1088,6 +1109,8 @@ class AuthorisationMatrixTest {
                 value = ids.get("spareAgency");
             } else if (p.startsWith("/api/agencies/")) {
                 value = ids.get("agencyA");
+            } else if (p.contains("/retention/schedule/") && name.equals("type")) {
+                value = "ADULT";
             } else if (name.equals("period")) {
                 value = "1999-00";
             } else if (name.equals("group")) {

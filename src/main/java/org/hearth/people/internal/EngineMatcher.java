@@ -327,6 +327,40 @@ class EngineMatcher implements PersonMatcher, DisposableBean {
         pending.add(person);
     }
 
+    /**
+     * Called by {@link JdbcPersonErasure} in its transaction: these persons leave the index once it commits (never
+     * if it rolls back). Other instances drop them at their next poll, from the tombstones.
+     */
+    void erased(Collection<UUID> persons) {
+        List<UUID> ids = List.copyOf(persons);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            forget(ids);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                forget(ids);
+            }
+        });
+    }
+
+    /** Takes these persons out of the index (all their records, aliases included), and their stamps. */
+    private synchronized void forget(Collection<UUID> persons) {
+        PersonIndex current = index;
+        Set<String> removed = new HashSet<>();
+        for (UUID id : persons) {
+            List<PersonRecord> before = records.remove(id);
+            stamps.remove(id);
+            if (before != null) {
+                before.forEach(x -> removed.add(x.id()));
+            }
+        }
+        if (current != null && !removed.isEmpty()) {
+            index = current.with(List.of(), removed);
+        }
+    }
+
     // ---- applying changes
 
     /**
@@ -546,7 +580,12 @@ class EngineMatcher implements PersonMatcher, DisposableBean {
                 stale.add(id);
             }
         });
+        List<UUID> erased = jdbc.sql("SELECT person_id FROM person_tombstone WHERE erased_at > :since")
+                .param("since", polledAt.minus(OVERLAP)).query(UUID.class).list();
         polledAt = at;
+        if (!erased.isEmpty()) {
+            forget(erased);
+        }
         if (!stale.isEmpty()) {
             apply(rowsById(stale), false);
         }

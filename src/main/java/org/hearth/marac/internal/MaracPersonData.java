@@ -1,0 +1,64 @@
+package org.hearth.marac.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hearth.people.PersonDataHolder;
+import org.hearth.people.PersonId;
+import org.hearth.people.RetentionFact;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Referrals to MARAC in the retention schedule (referred, closed or transferred) with an automatic hold while a
+ * case is open (not closed, not transferred out); an erasure deletes the victim's MARAC referrals with their research,
+ * cases, actions and transfers, and takes a perpetrator off the victim's referral.
+ */
+@Component
+@Order(10)
+class MaracPersonData implements PersonDataHolder {
+
+    static final String OPEN_CASE = "Open MARAC case";
+
+    private final JdbcClient jdbc;
+
+    MaracPersonData(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void erase(PersonId person) {
+        UUID id = person.value();
+        jdbc.sql("DELETE FROM marac_referral_perpetrator WHERE person_id = ?").param(id).update();
+        String mine = "SELECT id FROM marac_referral WHERE victim_id = ?";
+        jdbc.sql("UPDATE marac_referral SET repeat_of_id = NULL WHERE repeat_of_id IN (" + mine + ")").param(id).update();
+        jdbc.sql("DELETE FROM marac_action_progress WHERE action_id IN (SELECT id FROM marac_action WHERE marac_referral_id IN ("
+                + mine + "))").param(id).update();
+        for (String table : List.of("marac_action", "marac_research", "marac_case", "marac_transfer",
+                "marac_referral_perpetrator")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE marac_referral_id IN (" + mine + ")").param(id).update();
+        }
+        jdbc.sql("DELETE FROM marac_referral WHERE victim_id = ?").param(id).update();
+    }
+
+    @Override
+    public List<RetentionFact> retentionFacts() {
+        List<RetentionFact> out = new ArrayList<>(jdbc.sql("""
+                SELECT person, max(d) FROM (
+                    SELECT victim_id AS person, greatest(referred_on, closed_on, transferred_at::date) AS d FROM marac_referral
+                    UNION ALL SELECT p.person_id, greatest(r.referred_on, r.closed_on) FROM marac_referral_perpetrator p
+                        JOIN marac_referral r ON r.id = p.marac_referral_id
+                ) x GROUP BY person""")
+                .query((rs, n) -> RetentionFact.involved(new PersonId(rs.getObject(1, UUID.class)),
+                        rs.getObject(2, LocalDate.class))).list());
+        out.addAll(jdbc.sql("""
+                SELECT DISTINCT person FROM (
+                    SELECT victim_id AS person FROM marac_referral WHERE closed_on IS NULL AND transferred_at IS NULL
+                    UNION SELECT p.person_id FROM marac_referral_perpetrator p JOIN marac_referral r ON r.id = p.marac_referral_id
+                        WHERE r.closed_on IS NULL AND r.transferred_at IS NULL) x""")
+                .query((rs, n) -> RetentionFact.held(new PersonId(rs.getObject(1, UUID.class)), OPEN_CASE)).list());
+        return out;
+    }
+}

@@ -1,0 +1,21 @@
+package org.hearth.people;
+
+import java.time.LocalDate;
+
+/**
+ * One module's word on a person for the retention schedule (see {@link PersonDataHolder#retentionFacts}).
+ *
+ * @param lastInvolvement the latest date of the person's involvement in this module, or null
+ * @param hold why this module must keep the person's records whatever the date ("Open MARAC case"), or null
+ * @param deathReview true when the person is the deceased or the perpetrator of a death review (a longer rule)
+ */
+public record RetentionFact(PersonId person, LocalDate lastInvolvement, String hold, boolean deathReview) {
+
+    public static RetentionFact involved(PersonId person, LocalDate on) {
+        return new RetentionFact(person, on, null, false);
+    }
+
+    public static RetentionFact held(PersonId person, String reason) {
+        return new RetentionFact(person, null, reason, false);
+    }
+}

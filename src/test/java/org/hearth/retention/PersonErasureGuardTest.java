@@ -1,0 +1,377 @@
+package org.hearth.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.hearth.access.Role;
+import org.hearth.access.StaffPrincipal;
+import org.hearth.access.StaffUser;
+import org.hearth.casework.CaseService;
+import org.hearth.casework.CaseServices;
+import org.hearth.casework.CaseSource;
+import org.hearth.casework.Casework;
+import org.hearth.casework.ServiceKind;
+import org.hearth.disclosure.Disclosures;
+import org.hearth.disclosure.NewApplication;
+import org.hearth.disclosure.Route;
+import org.hearth.people.Disability;
+import org.hearth.people.PersonDetails;
+import org.hearth.people.PersonErasure;
+import org.hearth.people.PersonId;
+import org.hearth.people.PersonMatcher;
+import org.hearth.people.Sex;
+import org.hearth.reviews.Notification;
+import org.hearth.reviews.Reviews;
+import org.hearth.support.Eventually;
+import org.hearth.support.Fixtures;
+import org.hearth.support.HearthIntegrationTest;
+import org.hearth.support.WebSession;
+import org.hearth.support.WebSession.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The standing guard of erasure: a victim, the person causing harm and a child with rows in every module (made
+ * through the pages and the modules' APIs where a journey makes them, by SQL where only a background job or another
+ * partnership would), a duplicate merged into the victim, then each erased in turn. After each erasure, every column of
+ * every table that can hold a person's id (uuid, uuid[], text and jsonb columns, read from information_schema) is
+ * searched for the id: only the tombstone (and the audit trail, which holds ids and no names) may still hold it. A
+ * module whose {@code PersonDataHolder} is missing, or misses a table, fails this test naming the table and column.
+ */
+@HearthIntegrationTest
+class PersonErasureGuardTest {
+
+    /** The only places an erased person's id may stay: the tombstone, and the append-only audit trail. */
+    static final Set<String> ALLOWED = Set.of("person_tombstone", "audit_event", "audit_chain_head", "audit_chain_legacy");
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PersonErasure erasure;
+    @Autowired
+    PersonMatcher matcher;
+    @Autowired
+    CaseServices services;
+    @Autowired
+    Casework casework;
+    @Autowired
+    Reviews reviews;
+    @Autowired
+    Disclosures disclosures;
+    @LocalServerPort
+    int port;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    static void actAs(StaffUser u) {
+        StaffPrincipal p = new StaffPrincipal(u.id(), u.username(), u.displayName(), u.agency(), u.roles(), true,
+                false, true, null);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()));
+    }
+
+    record Seeded(UUID victim, UUID twin, UUID perpetrator, UUID child, String family) {
+    }
+
+    @Test
+    void anErasedPersonLeavesNoRowAnywhereButTheTombstone() {
+        Seeded s = seed();
+        StaffUser coordinator = fixtures.enrolledUser(Role.PARTNERSHIP_COORDINATOR).user();
+
+        // before: the victim is in every module's tables (so the search below is a real one)
+        Set<String> before = holding(s.victim());
+        assertThat(before).as("the seed reaches every module").contains("person", "person_relationship", "person_address",
+                "person_access_grant", "person_merge", "person_duplicate", "referral", "referral_possible_match",
+                "risk_assessment", "insights_referral_fact", "marac_referral", "casework_case", "programme_referral",
+                "protective_order_person", "disclosure_application", "review", "sanctuary_referral",
+                "refuge_referral", "hub_case", "person_gp_practice", "gp_notification", "retention_hold",
+                "event_publication");
+        assertThat(holding(s.perpetrator())).contains("referral_perpetrator", "marac_referral_perpetrator",
+                "protective_order", "hub_case", "programme_referral", "disclosure_application", "review");
+        assertThat(holding(s.child())).contains("referral_child", "hub_case", "child_school", "encompass_notification");
+        Eventually.waitFor(() -> found(s).contains(s.victim()), Duration.ofSeconds(10));
+
+        actAs(coordinator);
+        PersonErasure.Tombstone t = erasure.erase(new PersonId(s.victim()), "Adult: test", coordinator.id().value());
+        assertThat(t.person().value()).isEqualTo(s.victim());
+        assertThat(holding(s.victim())).as("tables still holding the erased victim's id").isEmpty();
+        assertThat(holding(s.twin())).as("the record merged into her goes with her").isEmpty();
+        assertThat(jdbc.sql("SELECT rule FROM person_tombstone WHERE person_id = ?").param(s.victim())
+                .query(String.class).single()).isEqualTo("Adult: test");
+        // the audit entry holds the id and no content
+        assertThat(jdbc.sql("""
+                SELECT reason FROM audit_event WHERE action = 'DELETE' AND record_type = 'person' AND ? = ANY (record_ids)""")
+                .param(s.victim().toString()).query(String.class).list())
+                .singleElement().asString().doesNotContain(s.family()).doesNotContain("Rowena");
+        // the in-memory index has dropped her
+        assertThat(found(s)).doesNotContain(s.victim(), s.twin());
+
+        erasure.erase(new PersonId(s.perpetrator()), "Adult: test", coordinator.id().value());
+        assertThat(holding(s.perpetrator())).as("tables still holding the erased perpetrator's id").isEmpty();
+        erasure.erase(new PersonId(s.child()), "Child: test", coordinator.id().value());
+        assertThat(holding(s.child())).as("tables still holding the erased child's id").isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM person WHERE family_name = ?").param(s.family())
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anErasureThatFailsPartWayLeavesEverythingAsItWas() {
+        Seeded s = seed();
+        StaffUser coordinator = fixtures.enrolledUser(Role.PARTNERSHIP_COORDINATOR).user();
+        Set<String> before = holding(s.victim());
+        actAs(coordinator);
+        // a tombstone needs a real approver: refused by the database after every module has erased its rows
+        assertThatThrownBy(() -> erasure.erase(new PersonId(s.victim()), "Adult: test", UUID.randomUUID()))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                .hasMessageContaining("person_tombstone");
+        assertThat(holding(s.victim())).as("all or nothing").isEqualTo(before);
+        assertThat(found(s)).contains(s.victim());
+    }
+
+    // ---- the search
+
+    /** Every table (and column) of the public schema whose uuid, uuid[], text or jsonb column holds the id. */
+    Set<String> holding(UUID id) {
+        record Column(String table, String column, String type) {
+        }
+        List<Column> columns = jdbc.sql("""
+                SELECT c.table_name, c.column_name, c.data_type FROM information_schema.columns c
+                JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+                WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
+                  AND (c.data_type IN ('uuid', 'text', 'character varying', 'jsonb', 'json')
+                       OR (c.data_type = 'ARRAY' AND c.udt_name IN ('_uuid', '_text')))
+                ORDER BY 1, 2""").query((rs, n) -> new Column(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+        Set<String> out = new TreeSet<>();
+        for (Column c : columns) {
+            if (ALLOWED.contains(c.table()) || c.table().startsWith("flyway_")) {
+                continue;
+            }
+            String where = switch (c.type()) {
+                case "uuid" -> "\"" + c.column() + "\" = CAST(:id AS uuid)";
+                case "ARRAY" -> "CAST(:id AS text) = ANY (CAST(\"" + c.column() + "\" AS text[]))";
+                default -> "CAST(\"" + c.column() + "\" AS text) LIKE '%' || :id || '%'";
+            };
+            boolean hit = jdbc.sql("SELECT EXISTS (SELECT 1 FROM \"" + c.table() + "\" WHERE " + where + ")")
+                    .param("id", id.toString()).query(Boolean.class).single();
+            if (hit) {
+                out.add(c.table());
+                out.add(c.table() + "." + c.column());
+            }
+        }
+        return out;
+    }
+
+    List<UUID> found(Seeded s) {
+        PersonDetails rowena = new PersonDetails("Rowena", s.family(), LocalDate.of(1988, 3, 14), null, Sex.FEMALE,
+                null, null, null, false, Disability.NOT_KNOWN, null, null, null, null);
+        return matcher.candidates(rowena, "NF1 2AB", 20).stream().map(c -> c.id().value()).toList();
+    }
+
+    // ---- the seed
+
+    /**
+     * A police referral naming a victim, a person causing harm and a child (through the pages), a second one recorded
+     * as someone new and merged by the hub, a DASH; then a casework case, a death review and a Clare's Law application
+     * through the modules' APIs; then what only another door or a background job makes, by SQL: a MARAC referral, an
+     * order, sanctuary and refuge referrals, a hub case, a child's school and notification, a GP practice and
+     * notification, a programme referral, a retention hold.
+     */
+    Seeded seed() {
+        String family = Fixtures.uniqueName("Erase");
+        WebSession police = new WebSession(port);
+        StaffUser officer = fixtures.enrolledUserAt("Northfield Police", Role.PRACTITIONER).user();
+        police.signIn(fixtures.enrolledUserAt("Northfield Police", Role.PRACTITIONER));
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        Map<String, String> f = new HashMap<>();
+        f.put("incidentDate.day", String.valueOf(yesterday.getDayOfMonth()));
+        f.put("incidentDate.month", String.valueOf(yesterday.getMonthValue()));
+        f.put("incidentDate.year", String.valueOf(yesterday.getYear()));
+        f.put("victimGivenName", "Rowena");
+        f.put("victimFamilyName", family);
+        f.put("victimDateOfBirth.day", "14");
+        f.put("victimDateOfBirth.month", "3");
+        f.put("victimDateOfBirth.year", "1988");
+        f.put("victimSex", "FEMALE");
+        f.put("victimPostcode", "NF1 2AB");
+        f.put("perpetratorKnown", "true");
+        f.put("perpetratorGivenName", "Dermot");
+        f.put("perpetratorFamilyName", family);
+        f.put("relationship", "INTIMATE_PARTNER");
+        f.put("children[0].givenName", "Pip");
+        f.put("children[0].familyName", family);
+        f.put("children[0].age", "5");
+        f.put("children[0].present", "true");
+        f.put("abuseTypes", "PHYSICAL");
+        f.put("consent", "GIVEN");
+        f.put("narrative", "Synthetic test narrative.");
+        police.open("/referrals/new");
+        assertThat(police.post("/referrals/new", f).status()).isEqualTo(302);
+        police.open("/referrals/check");
+        Page sent = police.post("/referrals/submit", Map.of("victim", "new", "perpetrator", "new"));
+        assertThat(sent.status()).isEqualTo(302);
+        UUID referral = UUID.fromString(sent.location().replaceAll(".*/referrals/([^?]+).*", "$1"));
+        UUID victim = jdbc.sql("SELECT victim_id FROM referral WHERE id = ?").param(referral).query(UUID.class).single();
+        UUID perpetrator = jdbc.sql("SELECT person_id FROM referral_perpetrator WHERE referral_id = ?").param(referral)
+                .query(UUID.class).single();
+        UUID child = jdbc.sql("SELECT person_id FROM referral_child WHERE referral_id = ?").param(referral)
+                .query(UUID.class).single();
+
+        // a second referral recorded as someone new, merged into her by the hub
+        police.open("/referrals/new");
+        f.put("perpetratorKnown", "false");
+        f.remove("children[0].givenName");
+        f.remove("children[0].familyName");
+        f.remove("children[0].age");
+        f.remove("children[0].present");
+        assertThat(police.post("/referrals/new", f).status()).isEqualTo(302);
+        police.open("/referrals/check");
+        Page second = police.post("/referrals/submit", Map.of("victim", "new"));
+        assertThat(second.status()).isEqualTo(302);
+        UUID twin = jdbc.sql("SELECT victim_id FROM referral WHERE id = ?")
+                .param(UUID.fromString(second.location().replaceAll(".*/referrals/([^?]+).*", "$1")))
+                .query(UUID.class).single();
+        WebSession hub = new WebSession(port);
+        hub.signIn(fixtures.enrolledUserAt("Northfield Community Safety Team", Role.HUB_COORDINATOR));
+        String compare = "/people/duplicates/" + victim + "/" + twin;
+        assertThat(hub.get(compare).status()).isEqualTo(200);
+        assertThat(hub.post(compare + "/merge", Map.of("survivor", victim.toString(), "reason", "Same person"))
+                .status()).isEqualTo(302);
+
+        String risk = "/people/" + victim + "/risk";
+        police.get(risk + "/new?questionnaire=SAFELIVES_RIC");
+        LocalDate today = LocalDate.now();
+        Map<String, String> dash = new HashMap<>(Map.of("questionnaire", "SAFELIVES_RIC", "version", "1",
+                "assessedOn.day", String.valueOf(today.getDayOfMonth()), "assessedOn.month",
+                String.valueOf(today.getMonthValue()), "assessedOn.year", String.valueOf(today.getYear()),
+                "grade", "HIGH", "reason", ""));
+        for (int n = 1; n <= 24; n++) {
+            dash.put("answer-" + n, n <= 15 ? "YES" : "NO");
+        }
+        assertThat(police.post(risk, dash).status()).isEqualTo(302);
+
+        // a casework case, through the module's API
+        String idvaAgency = Fixtures.uniqueName("Erase IDVA ");
+        StaffUser manager = fixtures.enrolledUserAt(idvaAgency, Role.PRACTITIONER).user();
+        actAs(fixtures.enrolledUser(Role.SYSTEM_ADMIN).user());
+        CaseService service = services.create(fixtures.agency(idvaAgency).id(), null, ServiceKind.IDVA,
+                Fixtures.uniqueName("Erase service "), 2, 60, 80);
+        services.setWorker(service.id(), manager.id(), BigDecimal.ONE, true);
+        actAs(officer);
+        casework.refer(new PersonId(victim), service.id(), "High risk after a strangulation", CaseSource.PERSON_PAGE);
+        // a death review naming her and him, and a Clare's Law application about him
+        actAs(fixtures.enrolledUser(Role.PARTNERSHIP_COORDINATOR).user());
+        reviews.notify(new Notification(Fixtures.uniqueName("Adult "), org.hearth.reviews.Named.known(new PersonId(victim)),
+                org.hearth.reviews.Named.known(new PersonId(perpetrator)), today.minusDays(20), today.minusDays(10),
+                officer.agency(), "Synthetic circumstances."));
+        actAs(fixtures.enrolledUserAt("Northfield Police", Role.DISCLOSURE_TEAM).user());
+        disclosures.apply(new NewApplication(Route.RIGHT_TO_ASK, today.minusDays(2), true, null, null,
+                org.hearth.disclosure.Named.known(new PersonId(victim)),
+                org.hearth.disclosure.Named.known(new PersonId(perpetrator)), false, null));
+        SecurityContextHolder.clearContext();
+
+        sqlSeed(victim, perpetrator, child, officer);
+        Eventually.waitFor(() -> jdbc.sql("SELECT count(*) FROM insights_referral_fact WHERE victim_id = ?")
+                .param(victim).query(Long.class).single() > 0, Duration.ofSeconds(20));
+        return new Seeded(victim, twin, perpetrator, child, family);
+    }
+
+    private void sqlSeed(UUID victim, UUID perpetrator, UUID child, StaffUser officer) {
+        UUID agency = officer.agency().value();
+        UUID staff = officer.id().value();
+        UUID area = UUID.randomUUID();
+        jdbc.sql("INSERT INTO area (id, partnership_id, name, population) VALUES (?, (SELECT id FROM partnership LIMIT 1), ?, 100000)")
+                .params(area, Fixtures.uniqueName("Erase Area ")).update();
+        UUID marac = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO marac_referral (id, reference, victim_id, source, referred_on, referred_by_name,
+                    referring_agency_id, criteria, evidence, consent, repeat)
+                VALUES (?, ?, ?, 'PERSON_PAGE', current_date, 'Officer', ?, ARRAY['VISIBLE_HIGH_RISK'], 'Evidence', 'GIVEN', false)""")
+                .params(marac, Fixtures.uniqueName("MR-"), victim, agency).update();
+        jdbc.sql("INSERT INTO marac_referral_perpetrator (marac_referral_id, person_id) VALUES (?, ?)")
+                .params(marac, perpetrator).update();
+        UUID order = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO protective_order (id, reference, type_code, subject_id, applicant, made_at, starts_on,
+                    recorded_by_name, agency_id)
+                VALUES (?, ?, (SELECT code FROM order_type LIMIT 1), ?, 'POLICE', now(), current_date, 'Officer', ?)""")
+                .params(order, Fixtures.uniqueName("PO-"), perpetrator, agency).update();
+        jdbc.sql("INSERT INTO protective_order_person (order_id, person_id) VALUES (?, ?)").params(order, victim).update();
+        jdbc.sql("""
+                INSERT INTO sanctuary_referral (id, reference, person_id, referred_on, address_line1, town, postcode,
+                    victim_chooses, perpetrator_absent, tenure, referring_agency_id, referred_by, coordinator_id)
+                VALUES (?, ?, ?, current_date, '1 Test Street', 'Northfield', 'NF1 2AB', true, true, 'OWNER', ?, ?, ?)""")
+                .params(UUID.randomUUID(), Fixtures.uniqueName("SR-"), victim, agency, staff, staff).update();
+        UUID provider = UUID.randomUUID();
+        jdbc.sql("INSERT INTO refuge_provider (id, name, area_id, places) VALUES (?, ?, ?, 5)")
+                .params(provider, Fixtures.uniqueName("Erase Refuge "), area).update();
+        jdbc.sql("""
+                INSERT INTO refuge_referral (id, reference, person_id, provider_id, referred_on, referring_agency_id, referred_by)
+                VALUES (?, ?, ?, ?, current_date, ?, ?)""")
+                .params(UUID.randomUUID(), Fixtures.uniqueName("RR-"), victim, provider, agency, staff).update();
+        UUID meeting = UUID.randomUUID();
+        jdbc.sql("INSERT INTO hub_meeting (id, area_id, meets_on, window_from, opened_by) VALUES (?, ?, current_date, current_date - 1, ?)")
+                .params(meeting, area, staff).update();
+        UUID hubCase = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO hub_case (id, meeting_id, referral_id, reference, source, received_on, victim_id, position,
+                    perpetrator_ids, child_ids)
+                VALUES (?, ?, ?, 'F', 'IMPORT', current_date, ?, 1, ARRAY[CAST(? AS uuid)], ARRAY[CAST(? AS uuid)])""")
+                .params(hubCase, meeting, UUID.randomUUID(), victim, perpetrator, child).update();
+        UUID school = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO school (id, area_id, name, phase, dsl_name, dsl_email)
+                VALUES (?, ?, ?, 'PRIMARY', 'Dana Lead', 'dana@school.example.test')""")
+                .params(school, area, Fixtures.uniqueName("Erase Primary ")).update();
+        jdbc.sql("INSERT INTO child_school (child_id, school_id) VALUES (?, ?)").params(child, school).update();
+        jdbc.sql("""
+                INSERT INTO encompass_notification (id, referral_id, child_id, school_id, police_force, due_at)
+                VALUES (?, ?, ?, ?, 'Test Police', now())""").params(UUID.randomUUID(), UUID.randomUUID(), child, school)
+                .update();
+        UUID practice = UUID.randomUUID();
+        String ods = "E" + String.format("%05d", (int) (Math.random() * 100000));
+        jdbc.sql("""
+                INSERT INTO gp_practice (id, area_id, name, ods_code, contact_name, contact_email)
+                VALUES (?, ?, ?, ?, 'Dr Test', 'gp@practice.example.test')""")
+                .params(practice, area, Fixtures.uniqueName("Erase Surgery "), ods).update();
+        jdbc.sql("INSERT INTO person_gp_practice (person_id, practice_id) VALUES (?, ?)").params(victim, practice).update();
+        jdbc.sql("""
+                INSERT INTO gp_notification (id, practice_id, person_id, part, source, source_id, decided_on, contact)
+                VALUES (?, ?, ?, 'VICTIM', 'HUB', ?, current_date, 'Safe to call')""")
+                .params(UUID.randomUUID(), practice, victim, hubCase).update();
+        UUID programme = UUID.randomUUID();
+        jdbc.sql("INSERT INTO perpetrator_programme (id, agency_id, name, court_mandated, places) VALUES (?, ?, ?, false, 10)")
+                .params(programme, agency, Fixtures.uniqueName("Erase Programme ")).update();
+        jdbc.sql("""
+                INSERT INTO programme_referral (id, reference, programme_id, person_id, partner_person_id, referred_on,
+                    referred_by, reason, status)
+                VALUES (?, ?, ?, ?, ?, current_date, ?, 'Voluntary', 'REFERRED')""")
+                .params(UUID.randomUUID(), Fixtures.uniqueName("PR-"), programme, perpetrator, victim, staff).update();
+        jdbc.sql("""
+                INSERT INTO retention_hold (id, person_id, kind, reason, held_by, released_by, released_at)
+                VALUES (?, ?, 'OTHER', 'Released hold', ?, ?, now())""")
+                .params(UUID.randomUUID(), victim, staff, staff).update();
+    }
+}

@@ -1,0 +1,216 @@
+package org.hearth.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import org.hearth.access.Role;
+import org.hearth.access.StaffUser;
+import org.hearth.people.PersonId;
+import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.WorkItems;
+import org.hearth.platform.WorkList;
+import org.hearth.support.Fixtures;
+import org.hearth.support.HearthIntegrationTest;
+import org.hearth.support.WebSession;
+import org.hearth.support.WebSession.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The retention review: which records are past their date under which rule, the automatic holds, the coordinator's
+ * holds, and the guards on erasure (not before the date, never while held, never unconfirmed, coordinators only);
+ * the pages and the API show ids, never names.
+ */
+@HearthIntegrationTest
+class RetentionTest {
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Retention retention;
+    @Autowired
+    List<WorkItems> workItems;
+    @LocalServerPort
+    int port;
+
+    Fixtures.TestUser coordinatorUser;
+    StaffUser coordinator;
+    String family;
+
+    @BeforeEach
+    void setUp() {
+        coordinatorUser = fixtures.enrolledUser(Role.PARTNERSHIP_COORDINATOR);
+        coordinator = coordinatorUser.user();
+        family = Fixtures.uniqueName("Keep");
+        PersonErasureGuardTest.actAs(coordinator);
+        // the shipped rules (another test, or the input fuzzer, may have changed them)
+        retention.updateRule(RecordType.ADULT, 6, null, "Six years.");
+        retention.updateRule(RecordType.CHILD, 6, 25, "Until 25.");
+        retention.updateRule(RecordType.DEATH_REVIEW, 20, null, "Twenty years.");
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** A person whose record was made and last changed {@code yearsAgo} years ago. */
+    UUID person(String given, LocalDate born, int yearsAgo) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO person (id, given_name, family_name, date_of_birth, created_by, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, now() - make_interval(years => ?), now() - make_interval(years => ?))""")
+                .params(id, given, family, born, UUID.randomUUID(), yearsAgo, yearsAgo).update();
+        return id;
+    }
+
+    void openMarac(UUID victim, int yearsAgo) {
+        jdbc.sql("""
+                INSERT INTO marac_referral (id, reference, victim_id, source, referred_on, referred_by_name,
+                    referring_agency_id, criteria, evidence, consent, repeat)
+                VALUES (?, ?, ?, 'PERSON_PAGE', current_date - make_interval(years => ?), 'Officer', ?,
+                    ARRAY['VISIBLE_HIGH_RISK'], 'Evidence', 'GIVEN', false)""")
+                .params(UUID.randomUUID(), Fixtures.uniqueName("MR-"), victim, yearsAgo,
+                        coordinator.agency().value()).update();
+    }
+
+    ReviewEntry entry(UUID id) {
+        return retention.review().stream().filter(e -> e.person().value().equals(id)).findFirst().orElse(null);
+    }
+
+    @Test
+    void recordsPastTheirDateAreListedUnderTheirRuleAndHeldWhileACaseIsOpen() {
+        UUID adult = person("Ada", LocalDate.of(1980, 1, 1), 7);
+        UUID recentAdult = person("Bea", LocalDate.of(1980, 1, 1), 5);
+        // a child at her last involvement seven years ago: kept until her 25th birthday, years away
+        UUID child = person("Cal", LocalDate.now().minusYears(19), 7);
+        // a child whose 25th birthday passed, last seen 7 years ago: due
+        UUID grownUp = person("Dee", LocalDate.now().minusYears(26), 9);
+        UUID marac = person("Eve", LocalDate.of(1985, 1, 1), 8);
+        openMarac(marac, 8);
+
+        assertThat(entry(adult)).isNotNull().extracting(ReviewEntry::type).isEqualTo(RecordType.ADULT);
+        assertThat(entry(adult).held()).isFalse();
+        assertThat(entry(adult).dueOn()).isEqualTo(entry(adult).lastInvolvement().plusYears(6));
+        assertThat(entry(recentAdult)).as("5 years after: not yet").isNull();
+        assertThat(entry(child)).as("a child is kept until 25").isNull();
+        assertThat(entry(grownUp)).isNotNull().extracting(ReviewEntry::type).isEqualTo(RecordType.CHILD);
+        assertThat(entry(marac).automaticHolds()).containsExactly("Open MARAC case");
+        assertThat(entry(marac).held()).isTrue();
+
+        // the schedule is data: ten years for adults and the adult is no longer due
+        retention.updateRule(RecordType.ADULT, 10, null, "Ten years.");
+        assertThat(entry(adult)).isNull();
+        retention.updateRule(RecordType.ADULT, 6, null, "Six years.");
+        assertThat(retention.rule(RecordType.ADULT).updatedAt()).isNotNull();
+        assertThatThrownBy(() -> retention.updateRule(RecordType.ADULT, 0, 5, " "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .containsOnlyKeys("years", "untilAge", "reasoning"));
+    }
+
+    @Test
+    void erasureIsRefusedBeforeTheDateWhileHeldOrUnconfirmedAndDoneOnceApproved() {
+        UUID adult = person("Ada", LocalDate.of(1980, 1, 1), 7);
+        UUID recent = person("Bea", LocalDate.of(1980, 1, 1), 1);
+        UUID marac = person("Eve", LocalDate.of(1985, 1, 1), 8);
+        openMarac(marac, 8);
+
+        assertThatThrownBy(() -> retention.erase(new PersonId(recent), true))
+                .as("not past its date").isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> retention.erase(new PersonId(marac), true))
+                .as("an open MARAC case holds it").isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> retention.erase(new PersonId(adult), false))
+                .as("not confirmed").isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors()).containsKey("confirm"));
+
+        Hold hold = retention.hold(new PersonId(adult), HoldKind.LEGAL_HOLD, "A civil claim is expected");
+        assertThat(entry(adult).hold()).isNotNull();
+        assertThatThrownBy(() -> retention.erase(new PersonId(adult), true))
+                .as("a coordinator's hold keeps it").isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> retention.hold(new PersonId(adult), null, ""))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors()).containsOnlyKeys("kind", "reason"));
+        retention.release(hold.id());
+
+        Erased erased = retention.erase(new PersonId(adult), true);
+        assertThat(erased.rule()).startsWith("Adult: 6 years after the last involvement");
+        assertThat(erased.approvedBy()).isEqualTo(coordinator.displayName());
+        assertThat(jdbc.sql("SELECT count(*) FROM person WHERE id = ?").param(adult).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM retention_hold WHERE person_id = ?").param(adult).query(Long.class)
+                .single()).isZero();
+        assertThat(retention.erased()).extracting(e -> e.person().value()).contains(adult);
+        assertThat(entry(adult)).isNull();
+        assertThat(entry(marac)).isNotNull();
+    }
+
+    @Test
+    void onlyPartnershipCoordinatorsReviewHoldOrErase() {
+        UUID adult = person("Ada", LocalDate.of(1980, 1, 1), 7);
+        PersonErasureGuardTest.actAs(fixtures.enrolledUser(Role.HUB_COORDINATOR, Role.SYSTEM_ADMIN).user());
+        assertThatThrownBy(() -> retention.erase(new PersonId(adult), true)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> retention.hold(new PersonId(adult), HoldKind.OTHER, "x"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(retention::review).isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.sql("SELECT count(*) FROM person WHERE id = ?").param(adult).query(Long.class).single())
+                .isOne();
+    }
+
+    @Test
+    void thePagesAndTheApiShowIdsNeverNamesAndMyWorkCountsWhatAwaitsADecision() {
+        UUID adult = person("Ada", LocalDate.of(1980, 1, 1), 7);
+        assertThat(workItems.stream().flatMap(w -> w.forCurrentUser().stream()).map(WorkList::title))
+                .contains("Records past their retention date");
+        SecurityContextHolder.clearContext();
+
+        WebSession web = new WebSession(port);
+        web.signIn(coordinatorUser);
+        Page list = web.get("/retention");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.html().select("#due code").eachText()).contains(adult.toString());
+        assertThat(list.body()).doesNotContain(family).doesNotContain("1 January 1980");
+        Page one = web.open("/retention/" + adult);
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.body()).doesNotContain(family).contains("Adult");
+
+        Page unconfirmed = web.post("/retention/" + adult + "/erase", Map.of());
+        assertThat(unconfirmed.status()).isEqualTo(400);
+        assertThat(unconfirmed.errorSummary()).contains("Confirm that this record is to be erased");
+        Page badHold = web.post("/retention/" + adult + "/hold", Map.of("kind", "NOPE", "reason", ""));
+        assertThat(badHold.status()).isEqualTo(400);
+        assertThat(web.post("/retention/" + adult + "/hold", Map.of("kind", "SAFEGUARDING", "reason",
+                "A new referral is expected")).status()).isEqualTo(302);
+        assertThat(web.get("/retention/" + adult).body()).contains("Safeguarding concern");
+        assertThat(web.post("/retention/" + adult + "/release", Map.of()).status()).isEqualTo(302);
+
+        Page api = web.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/retention/review"))
+                .header("Accept", "application/json").GET());
+        assertThat(api.status()).isEqualTo(200);
+        assertThat(api.body()).contains(adult.toString()).doesNotContain(family);
+
+        web.get("/retention/" + adult);
+        Page erased = web.post("/retention/" + adult + "/erase", Map.of("confirm", "true"));
+        assertThat(erased.status()).isEqualTo(302);
+        assertThat(jdbc.sql("SELECT count(*) FROM person WHERE id = ?").param(adult).query(Long.class).single()).isZero();
+        assertThat(web.get("/retention/erased").html().select("#erased code").eachText()).contains(adult.toString());
+        assertThat(web.get("/retention/schedule").body()).contains("until the 25th birthday");
+
+        WebSession practitioner = new WebSession(port);
+        practitioner.signIn(fixtures.enrolledUser(Role.PRACTITIONER));
+        assertThat(practitioner.get("/retention").status()).isEqualTo(403);
+    }
+}
