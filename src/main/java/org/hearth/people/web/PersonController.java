@@ -153,7 +153,8 @@ class PersonController {
             boolean team = auth != null && auth.getAuthorities().stream()
                     .anyMatch(a -> a.getAuthority().equals(Role.DISCLOSURE_TEAM.authority()));
             model.addAttribute("grants", access.currentGrants(person).stream()
-                    .filter(g -> team || g.ground() != org.hearth.people.AccessGround.DISCLOSURE).toList());
+                    .filter(g -> team || g.ground() != org.hearth.people.AccessGround.DISCLOSURE)
+                    .filter(g -> g.ground() != org.hearth.people.AccessGround.SUBJECT_ACCESS).toList());
         }
         return record.full() ? "people/person" : "people/restricted";
     }
