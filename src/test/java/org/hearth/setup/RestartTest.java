@@ -41,7 +41,8 @@ class RestartTest {
                 assertThat(partnerships.current()).hasValueSatisfying(p -> assertThat(p.name()).contains("Northfield"));
                 assertThat(partnerships.agencies()).noneMatch(a -> a.name().equals("Added Before Restart"));
                 assertThat(demoUsers).extracting(StaffUser::username)
-                        .contains("admin", "coordinator", "hub", "idva", "idva2", "police", "analyst", "disclosure");
+                        .contains("admin", "coordinator", "hub", "idva", "idva2", "police", "analyst", "disclosure",
+                                "governance");
                 assertThat(demoUsers).allMatch(StaffUser::demo);
                 ServiceDirectory directory = first.getBean(ServiceDirectory.class);
                 ReviewSummary reviews = directory.reviewSummary(directory.today());
@@ -200,7 +201,7 @@ class RestartTest {
                 Partnerships partnerships = second.getBean(Partnerships.class);
                 assertThat(partnerships.agencies()).hasSize(agencies)
                         .anyMatch(a -> a.name().equals("Added Before Restart"));
-                assertThat(second.getBean(StaffUsers.class).all()).hasSize(10);
+                assertThat(second.getBean(StaffUsers.class).all()).hasSize(11);
             }
         } finally {
             FileSystemUtils.deleteRecursively(dataDir.getParent());
