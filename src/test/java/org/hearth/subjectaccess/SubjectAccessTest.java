@@ -241,7 +241,7 @@ class SubjectAccessTest {
     private byte[] pdfBytes(WebSession web, SubjectAccessRequest r) throws Exception {
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
         java.net.http.HttpResponse<byte[]> response = client.send(java.net.http.HttpRequest.newBuilder(
-                web.uri("/subject-access/" + r.id() + "/output.pdf")).header("Cookie", "SESSION=" + web.sessionCookie())
+                web.uri("/subject-access/" + r.id() + "/output.pdf")).header("Cookie", "HEARTH_SESSION=" + web.sessionCookie())
                 .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class SubjectAccessNavigation {
 
     @Bean
-    NavigationItem subjectAccessNavigation() {
+    NavigationItem subjectAccessItem() {
         return new NavigationItem("Subject access", "/subject-access", 28, Set.of("ROLE_INFORMATION_GOVERNANCE"));
     }
 }
