@@ -106,12 +106,18 @@ class AuthorisationMatrixTest {
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
     /** Every role but a school's or GP practice's key adult, who reaches only their own notifications. */
     private static final Set<Role> STAFF = EnumSet.complementOf(EnumSet.of(Role.ESTABLISHMENT_CONTACT));
-    /** Every role of the partnership's casework and management: not analysts, key adults or the disclosure team. */
+    /**
+     * Every role of the partnership's casework and management: not analysts, key adults, the disclosure team or
+     * information governance.
+     */
     private static final Set<Role> NOT_ANALYSTS = EnumSet.complementOf(EnumSet.of(Role.ANALYST,
-            Role.ESTABLISHMENT_CONTACT, Role.DISCLOSURE_TEAM));
-    /** The Quality Mark register: every member of staff but analysts (figures only) and key adults. */
+            Role.ESTABLISHMENT_CONTACT, Role.DISCLOSURE_TEAM, Role.INFORMATION_GOVERNANCE));
+    /**
+     * The Quality Mark register: every member of staff but analysts (figures only), key adults and information
+     * governance (subject access only).
+     */
     private static final Set<Role> QUALITY_MARK_REGISTER = EnumSet.complementOf(EnumSet.of(Role.ANALYST,
-            Role.ESTABLISHMENT_CONTACT));
+            Role.ESTABLISHMENT_CONTACT, Role.INFORMATION_GOVERNANCE));
     private static final Set<Role> KEY_ADULTS = EnumSet.of(Role.ESTABLISHMENT_CONTACT);
     private static final Set<Role> HUB_AND_ADMIN = EnumSet.of(Role.HUB_COORDINATOR, Role.SYSTEM_ADMIN);
     private static final Set<Role> MARAC_MANAGERS = EnumSet.of(Role.SYSTEM_ADMIN, Role.HUB_COORDINATOR);

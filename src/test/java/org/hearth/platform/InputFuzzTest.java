@@ -202,6 +202,8 @@ class InputFuzzTest {
             Map.entry("POST /subject-access/{id}/reviews", "shows on a flagged item of a request; the seed has none"),
             Map.entry("POST /subject-access/{id}/release", "shows on a subject access request; the seed has none"),
             Map.entry("POST /subject-access/{id}/corrections", "shows on a subject access request; the seed has none"),
+            Map.entry("POST /api/subject-access/requests/{id}/reviews", "needs a subject access request; the seed has none"),
+            Map.entry("POST /api/subject-access/requests/{id}/release", "takes no body; needs a subject access request"),
             Map.entry("POST /reviews", "the form of /reviews/new; the crawl may meet it only after other forms"),
             Map.entry("POST /reviews/{id}/decision", "shows on a review awaiting its decision; the seed has none"),
             Map.entry("POST /reviews/{id}/chair", "shows on a review being held; the seed has none"),
