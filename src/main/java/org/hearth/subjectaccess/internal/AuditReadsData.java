@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who has read the person's record, from the audit trail's API: each reading's day and time (the person's own
- * information) and the reader's name (staff). The most recent {@value #MAX} readings.
+ * information) and the reader's name (staff). The most recent {@value #MAX} readings, leaving out the readings
+ * made for a subject access request itself (else every review would add an item to review).
  */
 @Component
 class AuditReadsData implements PersonDataSource {
@@ -42,6 +43,9 @@ class AuditReadsData implements PersonDataSource {
                 person.value().toString(), null, null), 0, MAX);
         List<Field> fields = new java.util.ArrayList<>();
         for (AuditEntry e : reads) {
+            if (e.reason() != null && e.reason().startsWith("subject access")) {
+                continue; // the officer's own reading for this request: each would add an item to review
+            }
             String when = Dates.dayAndTime(e.occurredAt());
             fields.add(new Field("audit:" + e.seq() + ":reader", "Read on " + when,
                     e.actorName() == null ? "A member of staff" : e.actorName(), Kind.STAFF));
