@@ -11,7 +11,9 @@ public enum Role {
     ESTABLISHMENT_CONTACT("School or GP practice key adult",
             "Sees only the notifications sent to their own school or GP practice, and acknowledges them"),
     DISCLOSURE_TEAM("Disclosure team (Clare's Law)",
-            "Handles Domestic Violence Disclosure Scheme applications; the only role that sees them");
+            "Handles Domestic Violence Disclosure Scheme applications; the only role that sees them"),
+    INFORMATION_GOVERNANCE("Information governance",
+            "Handles subject access requests and corrections; reads a person's record only for a request");
 
     private final String label;
     private final String description;
@@ -38,7 +40,7 @@ public enum Role {
      * administrator or a partnership coordinator to approve it ({@link StaffUsers#changeRoles}).
      */
     public static final java.util.Set<Role> NEEDS_APPROVAL = java.util.EnumSet.of(HUB_COORDINATOR, PRACTITIONER,
-            AGENCY_REPRESENTATIVE, DISCLOSURE_TEAM);
+            AGENCY_REPRESENTATIVE, DISCLOSURE_TEAM, INFORMATION_GOVERNANCE);
 
     /** Roles whose holders may approve another administrator's grant of a role in {@link #NEEDS_APPROVAL}. */
     public static final java.util.Set<Role> APPROVERS = java.util.EnumSet.of(SYSTEM_ADMIN, PARTNERSHIP_COORDINATOR);

@@ -32,7 +32,9 @@ public enum AccessGround {
     /** A disclosure team's work under the Domestic Violence Disclosure Scheme. */
     DISCLOSURE("Disclosure"),
     /** A domestic homicide or safeguarding review panel. */
-    REVIEW("Review panel");
+    REVIEW("Review panel"),
+    /** An information governance officer's subject access request about the person (ends when it is released). */
+    SUBJECT_ACCESS("Subject access request");
 
     private final String label;
 

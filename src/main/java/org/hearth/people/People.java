@@ -40,6 +40,19 @@ public interface People {
 
     void addAddress(PersonId id, Address address);
 
+    /**
+     * Rectification (UK GDPR Art. 16): corrects one field of who the person is, keeping the old and the new value,
+     * the reason and who asked for it in the person's history ({@link #corrections}); audited as an update
+     * "correction" without the values. Needs a real ground, like {@link #update}. A date of birth is written
+     * {@code 2001-03-14}. Refuses (with {@code InvalidInputException}) a blank reason or requester, an empty or
+     * unchanged value, or a date that is not one.
+     */
+    PersonCorrection correct(PersonId id, PersonCorrection.Field field, String newValue, String reason,
+            String requestedBy);
+
+    /** The person's corrections, oldest first; needs a reading of the record ({@code PersonAccess.mayView}). */
+    List<PersonCorrection> corrections(PersonId id);
+
     void setSafeContact(PersonId id, SafeContact rules);
 
     void relate(PersonId from, PersonId to, RelationshipKind kind);

@@ -88,6 +88,7 @@ final class DemoPartnership {
             {"school", "Alex Marlow (demo school)", "Kingsmoor Academy Trust", Role.ESTABLISHMENT_CONTACT},
             {"practice", "Dr Jo Pennant (demo practice)", "Eastvale Primary Care Network", Role.ESTABLISHMENT_CONTACT},
             {"disclosure", "Alex Okonjo (demo)", "Northfield Police", Role.DISCLOSURE_TEAM},
+            {"governance", "Rowan Adebayo (demo)", "Northfield Community Safety Team", Role.INFORMATION_GOVERNANCE},
         };
         for (Object[] s : staff) {
             users.create(new StaffUserDetails((String) s[0], (String) s[1], s[0] + "@northfield.example",

@@ -106,12 +106,18 @@ class AuthorisationMatrixTest {
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
     /** Every role but a school's or GP practice's key adult, who reaches only their own notifications. */
     private static final Set<Role> STAFF = EnumSet.complementOf(EnumSet.of(Role.ESTABLISHMENT_CONTACT));
-    /** Every role of the partnership's casework and management: not analysts, key adults or the disclosure team. */
+    /**
+     * Every role of the partnership's casework and management: not analysts, key adults, the disclosure team or
+     * information governance.
+     */
     private static final Set<Role> NOT_ANALYSTS = EnumSet.complementOf(EnumSet.of(Role.ANALYST,
-            Role.ESTABLISHMENT_CONTACT, Role.DISCLOSURE_TEAM));
-    /** The Quality Mark register: every member of staff but analysts (figures only) and key adults. */
+            Role.ESTABLISHMENT_CONTACT, Role.DISCLOSURE_TEAM, Role.INFORMATION_GOVERNANCE));
+    /**
+     * The Quality Mark register: every member of staff but analysts (figures only), key adults and information
+     * governance (subject access only).
+     */
     private static final Set<Role> QUALITY_MARK_REGISTER = EnumSet.complementOf(EnumSet.of(Role.ANALYST,
-            Role.ESTABLISHMENT_CONTACT));
+            Role.ESTABLISHMENT_CONTACT, Role.INFORMATION_GOVERNANCE));
     private static final Set<Role> KEY_ADULTS = EnumSet.of(Role.ESTABLISHMENT_CONTACT);
     private static final Set<Role> HUB_AND_ADMIN = EnumSet.of(Role.HUB_COORDINATOR, Role.SYSTEM_ADMIN);
     private static final Set<Role> MARAC_MANAGERS = EnumSet.of(Role.SYSTEM_ADMIN, Role.HUB_COORDINATOR);
@@ -123,6 +129,8 @@ class AuthorisationMatrixTest {
     private static final Set<Role> HUB_MEETING = EnumSet.of(Role.HUB_COORDINATOR, Role.AGENCY_REPRESENTATIVE);
     /** Clare's Law: only the disclosure team sees an application, or that one exists. */
     private static final Set<Role> DISCLOSURE_TEAM = EnumSet.of(Role.DISCLOSURE_TEAM);
+    /** Subject access: only information governance sees a request, or that one exists. */
+    private static final Set<Role> GOVERNANCE = EnumSet.of(Role.INFORMATION_GOVERNANCE);
     /** Death reviews: coordinators run them; panel members (casework roles) read the open ones they are on. */
     private static final Set<Role> REVIEW_COORDINATOR = EnumSet.of(Role.PARTNERSHIP_COORDINATOR);
     private static final Set<Role> REVIEW_READERS = EnumSet.of(Role.PARTNERSHIP_COORDINATOR, Role.HUB_COORDINATOR,
@@ -745,6 +753,26 @@ class AuthorisationMatrixTest {
             only("POST /api/disclosure/applications/{id}/stages", DISCLOSURE_TEAM, NOT_FOUND),
             only("POST /api/disclosure/applications/{id}/decision", DISCLOSURE_TEAM, NOT_FOUND),
             only("POST /api/disclosure/applications/{id}/outcome", DISCLOSURE_TEAM, NOT_FOUND),
+            // ---- subject access: information governance only (the URL rules, SubjectAccessPages, then
+            // SubjectAccess); a request of another agency, or none, is not found
+            only("GET /subject-access", GOVERNANCE, OK),
+            only("GET /subject-access/new", GOVERNANCE, OK),
+            only("POST /subject-access", GOVERNANCE, ALLOWED),
+            only("GET /subject-access/{id}", GOVERNANCE, NOT_FOUND),
+            only("GET /subject-access/{id}/items/{number}", GOVERNANCE, NOT_FOUND),
+            only("GET /subject-access/{id}/output.pdf", GOVERNANCE, NOT_FOUND),
+            only("GET /subject-access/{id}/output.json", GOVERNANCE, NOT_FOUND),
+            only("POST /subject-access/{id}/identity", GOVERNANCE, NOT_FOUND),
+            only("POST /subject-access/{id}/extension", GOVERNANCE, NOT_FOUND),
+            only("POST /subject-access/{id}/reviews", GOVERNANCE, NOT_FOUND),
+            only("POST /subject-access/{id}/release", GOVERNANCE, NOT_FOUND),
+            only("POST /subject-access/{id}/corrections", GOVERNANCE, NOT_FOUND),
+            only("GET /api/subject-access/requests", GOVERNANCE, OK),
+            only("GET /api/subject-access/requests/{id}", GOVERNANCE, NOT_FOUND),
+            only("GET /api/subject-access/requests/{id}/items", GOVERNANCE, NOT_FOUND),
+            only("GET /api/subject-access/requests/{id}/output", GOVERNANCE, NOT_FOUND),
+            only("POST /api/subject-access/requests/{id}/reviews", GOVERNANCE, NOT_FOUND),
+            only("POST /api/subject-access/requests/{id}/release", GOVERNANCE, NOT_FOUND),
             // ---- death reviews: coordinators run them (ReviewsController, ReviewController, then Reviews); a panel
             // member reads the open reviews they are on; a review the caller may not see is not found; no API token
             // scope opens it
@@ -1111,6 +1139,8 @@ class AuthorisationMatrixTest {
                 value = ids.get("agencyA");
             } else if (p.contains("/retention/schedule/") && name.equals("type")) {
                 value = "ADULT";
+            } else if (name.equals("number")) {
+                value = "1";
             } else if (name.equals("period")) {
                 value = "1999-00";
             } else if (name.equals("group")) {

@@ -196,6 +196,14 @@ class InputFuzzTest {
             Map.entry("POST /disclosure/{id}/decision", "shows on an application; the seed has none"),
             Map.entry("POST /disclosure/{id}/outcome", "shows on an application with a decision; the seed has none"),
             Map.entry("POST /disclosure/{id}/stages", "shows on an application; the seed has none"),
+            Map.entry("POST /subject-access", "the form of /subject-access/new; the crawl may meet it only after other forms"),
+            Map.entry("POST /subject-access/{id}/identity", "shows on a subject access request; the seed has none"),
+            Map.entry("POST /subject-access/{id}/extension", "shows on a subject access request; the seed has none"),
+            Map.entry("POST /subject-access/{id}/reviews", "shows on a flagged item of a request; the seed has none"),
+            Map.entry("POST /subject-access/{id}/release", "shows on a subject access request; the seed has none"),
+            Map.entry("POST /subject-access/{id}/corrections", "shows on a subject access request; the seed has none"),
+            Map.entry("POST /api/subject-access/requests/{id}/reviews", "needs a subject access request; the seed has none"),
+            Map.entry("POST /api/subject-access/requests/{id}/release", "takes no body; needs a subject access request"),
             Map.entry("POST /reviews", "the form of /reviews/new; the crawl may meet it only after other forms"),
             Map.entry("POST /reviews/{id}/decision", "shows on a review awaiting its decision; the seed has none"),
             Map.entry("POST /reviews/{id}/chair", "shows on a review being held; the seed has none"),
@@ -311,7 +319,8 @@ class InputFuzzTest {
         });
 
         Fixtures.TestUser user = fixtures.enrolledUserAt("Fuzz Agency", Role.SYSTEM_ADMIN,
-                Role.PARTNERSHIP_COORDINATOR, Role.HUB_COORDINATOR, Role.PRACTITIONER, Role.DISCLOSURE_TEAM);
+                Role.PARTNERSHIP_COORDINATOR, Role.HUB_COORDINATOR, Role.PRACTITIONER, Role.DISCLOSURE_TEAM,
+                Role.INFORMATION_GOVERNANCE);
         WebSession web = new WebSession(port);
         web.signIn(user);
         String csrf = web.get("/account").csrf();

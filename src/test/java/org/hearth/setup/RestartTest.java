@@ -42,7 +42,7 @@ class RestartTest {
                 assertThat(partnerships.agencies()).noneMatch(a -> a.name().equals("Added Before Restart"));
                 assertThat(demoUsers).extracting(StaffUser::username)
                         .contains("admin", "coordinator", "hub", "idva", "idva2", "programme", "police", "analyst",
-                                "disclosure");
+                                "disclosure", "governance");
                 assertThat(demoUsers).allMatch(StaffUser::demo);
                 // the programme provider's account works for the agency that runs the demo's programmes, and they
                 // hold referrals it can see

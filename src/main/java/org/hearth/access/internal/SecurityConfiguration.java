@@ -200,6 +200,9 @@ class SecurityConfiguration {
                 .hasAuthority(Role.SYSTEM_ADMIN.authority())
                 .requestMatchers("/api/marac/transfers/**").hasAuthority(Role.HUB_COORDINATOR.authority())
                 .requestMatchers("/api/disclosure/**").hasAuthority(Role.DISCLOSURE_TEAM.authority())
+                // subject access: information governance only (refused before the request is looked up or read)
+                .requestMatchers("/subject-access", "/subject-access/**", "/api/subject-access/**")
+                .hasAuthority(Role.INFORMATION_GOVERNANCE.authority())
                 // commissioning's JSON door: coordinators and analysts read, coordinators write; refused by role
                 // before the body is read (tokens are checked by scope in the api chain)
                 .requestMatchers(HttpMethod.GET, "/api/commissioning/**").hasAnyAuthority(

@@ -134,13 +134,15 @@ class JdbcPeople implements People {
         JdbcPersonAccess.View view = access.view(id, me);
         // a disclosure team's grant shows only to the team: nobody else may learn that an application exists
         boolean team = me.hasRole(org.hearth.access.Role.DISCLOSURE_TEAM);
+        // likewise a subject access request's grant: only information governance learns that one was made
+        boolean governance = me.hasRole(org.hearth.access.Role.INFORMATION_GOVERNANCE);
         List<Involved> involved = jdbc.sql("""
                 SELECT DISTINCT a.name, a.statutory FROM person_access_grant g
                 LEFT JOIN staff_user u ON u.id = g.user_id
                 JOIN agency a ON a.id = coalesce(g.agency_id, u.agency_id)
-                WHERE g.person_id = ? AND %s AND (g.ground <> 'DISCLOSURE' OR ?) ORDER BY a.name"""
-                .formatted(JdbcPersonAccess.CURRENT))
-                .params(id.value(), team).query((rs, n) -> new Involved(rs.getString(1), rs.getBoolean(2))).list();
+                WHERE g.person_id = ? AND %s AND (g.ground <> 'DISCLOSURE' OR ?) AND (g.ground <> 'SUBJECT_ACCESS' OR ?)
+                ORDER BY a.name""".formatted(JdbcPersonAccess.CURRENT))
+                .params(id.value(), team, governance).query((rs, n) -> new Involved(rs.getString(1), rs.getBoolean(2))).list();
         audit.record(AuditAction.READ, "person", List.of(id.toString()), view.full() ? null : "restricted view");
         if (!view.full()) {
             return Optional.of(stub(id, details.get(), involved));
@@ -246,6 +248,88 @@ class JdbcPeople implements People {
         insertAddress(id, a);
         audit.record(AuditAction.UPDATE, "person", List.of(id.toString()), "address added");
         index.changed(id.value());
+    }
+
+    @Override
+    public org.hearth.people.PersonCorrection correct(PersonId id, org.hearth.people.PersonCorrection.Field field,
+            String newValue, String reason, String requestedBy) {
+        requireGround(id);
+        PersonDetails d = details(id).orElseThrow(() -> new java.util.NoSuchElementException("No such person"));
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        String value = blankToNull(newValue);
+        if (field == null) {
+            errors.put("field", "Choose the field to correct");
+        }
+        String old = field == null ? null : switch (field) {
+            case GIVEN_NAME -> d.givenName();
+            case FAMILY_NAME -> d.familyName();
+            case DATE_OF_BIRTH -> d.dateOfBirth() == null ? null : d.dateOfBirth().toString();
+        };
+        if (value == null) {
+            errors.put("newValue", "Enter the correct value");
+        } else if (value.length() > 200) {
+            errors.put("newValue", "The correct value must be 200 characters or fewer");
+        } else if (field == org.hearth.people.PersonCorrection.Field.DATE_OF_BIRTH) {
+            try {
+                java.time.LocalDate born = java.time.LocalDate.parse(value);
+                if (born.isAfter(java.time.LocalDate.now())) {
+                    errors.put("newValue", "The date of birth must be in the past");
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                errors.put("newValue", "Enter a real date of birth");
+            }
+        }
+        if (value != null && field != null && value.equals(old)) {
+            errors.put("newValue", "The correct value is the same as the one recorded");
+        }
+        if (blankToNull(reason) == null) {
+            errors.put("reason", "Enter why the record is corrected");
+        } else if (reason.length() > 2000) {
+            errors.put("reason", "The reason must be 2000 characters or fewer");
+        }
+        if (blankToNull(requestedBy) == null) {
+            errors.put("requestedBy", "Enter who asked for the correction");
+        } else if (requestedBy.length() > 200) {
+            errors.put("requestedBy", "Who asked must be 200 characters or fewer");
+        }
+        if (!errors.isEmpty()) {
+            throw new org.hearth.platform.InvalidInputException(errors);
+        }
+        switch (field) {
+            case GIVEN_NAME -> jdbc.sql("UPDATE person SET given_name = ?, updated_at = now() WHERE id = ?")
+                    .params(value, id.value()).update();
+            case FAMILY_NAME -> jdbc.sql("UPDATE person SET family_name = ?, updated_at = now() WHERE id = ?")
+                    .params(value, id.value()).update();
+            case DATE_OF_BIRTH -> jdbc.sql(
+                    "UPDATE person SET date_of_birth = ?, estimated_age = NULL, updated_at = now() WHERE id = ?")
+                    .params(Date.valueOf(java.time.LocalDate.parse(value)), id.value()).update();
+        }
+        Actor me = me();
+        UUID cid = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO person_correction (id, person_id, field, old_value, new_value, reason, requested_by,
+                    recorded_by, recorded_by_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(cid, id.value(), field.name(), old, value, reason.strip(), requestedBy.strip(), me.actorId(),
+                        me.displayName()).update();
+        audit.record(AuditAction.UPDATE, "person", List.of(id.toString()), "correction " + cid);
+        index.changed(id.value());
+        events.publishEvent(new org.hearth.people.PersonDetailsChanged(id));
+        return corrections(id).stream().filter(c -> c.id().equals(cid)).findFirst().orElseThrow();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<org.hearth.people.PersonCorrection> corrections(PersonId id) {
+        if (!access.view(id, me()).full()) {
+            throw new AccessDeniedException("No ground to read this person's record");
+        }
+        return jdbc.sql("""
+                SELECT id, field, old_value, new_value, reason, requested_by, recorded_by_name, recorded_at
+                FROM person_correction WHERE person_id = ? ORDER BY recorded_at, id""").param(id.value())
+                .query((rs, n) -> new org.hearth.people.PersonCorrection(rs.getObject(1, UUID.class),
+                        org.hearth.people.PersonCorrection.Field.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getTimestamp(8).toInstant())).list();
     }
 
     private void insertAddress(PersonId id, Address a) {

@@ -149,13 +149,27 @@ class PersonController {
         model.addAttribute("safeContactOptions", SAFE_CONTACT_OPTIONS);
         if (record.full()) {
             model.addAttribute("links", linkSources.stream().flatMap(s -> s.linksFor(person).stream()).toList());
+            model.addAttribute("corrections", people.corrections(person).stream().map(c -> List.of(
+                    org.hearth.platform.Dates.day(c.recordedAt().atZone(java.time.ZoneId.of("Europe/London"))
+                            .toLocalDate()), c.field().label(), correctionValue(c.field(), c.oldValue()),
+                    correctionValue(c.field(), c.newValue()), c.reason(), c.requestedBy(), c.recordedBy())).toList());
             // a disclosure team's grant shows only to the team: nobody else may learn that an application exists
             boolean team = auth != null && auth.getAuthorities().stream()
                     .anyMatch(a -> a.getAuthority().equals(Role.DISCLOSURE_TEAM.authority()));
             model.addAttribute("grants", access.currentGrants(person).stream()
-                    .filter(g -> team || g.ground() != org.hearth.people.AccessGround.DISCLOSURE).toList());
+                    .filter(g -> team || g.ground() != org.hearth.people.AccessGround.DISCLOSURE)
+                    .filter(g -> g.ground() != org.hearth.people.AccessGround.SUBJECT_ACCESS).toList());
         }
         return record.full() ? "people/person" : "people/restricted";
+    }
+
+    /** A corrected value in words: a date of birth as "14 March 1988". */
+    static String correctionValue(org.hearth.people.PersonCorrection.Field field, String value) {
+        if (value == null) {
+            return "Not recorded";
+        }
+        return field == org.hearth.people.PersonCorrection.Field.DATE_OF_BIRTH
+                ? org.hearth.platform.Dates.day(java.time.LocalDate.parse(value)) : value;
     }
 
     @PostMapping("/people/{id}/date-of-birth-confirmed")

@@ -1,0 +1,82 @@
+package org.hearth.marac.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hearth.people.People;
+import org.hearth.people.PersonDataSection;
+import org.hearth.people.PersonDataSection.Entry;
+import org.hearth.people.PersonDataSection.Field;
+import org.hearth.people.PersonDataSection.Kind;
+import org.hearth.people.PersonDataSource;
+import org.hearth.people.PersonId;
+import org.hearth.platform.Dates;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * MARAC's part of a subject access output: every referral to MARAC naming the person (as victim or perpetrator).
+ * Each fact of it is MARAC involvement (for a person causing harm, it reveals the victim's), the other people named
+ * are third parties, the referrer is staff and the evidence free text.
+ */
+@Component
+@Transactional(readOnly = true)
+class MaracData implements PersonDataSource {
+
+    private final JdbcClient jdbc;
+    private final People people;
+
+    MaracData(JdbcClient jdbc, People people) {
+        this.jdbc = jdbc;
+        this.people = people;
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public PersonDataSection section(PersonId person) {
+        UUID me = person.value();
+        List<Entry> entries = jdbc.sql("""
+                SELECT r.id, r.reference, r.victim_id, r.referred_on, r.referred_by_name, r.criteria, r.evidence,
+                    r.repeat, m.meets_on FROM marac_referral r LEFT JOIN marac_meeting m ON m.id = r.meeting_id
+                WHERE r.victim_id = :p OR EXISTS (SELECT 1 FROM marac_referral_perpetrator x
+                    WHERE x.marac_referral_id = r.id AND x.person_id = :p)
+                ORDER BY r.referred_on, r.reference""").param("p", me).query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    String k = "marac-referral:" + id + ":";
+                    UUID victim = rs.getObject("victim_id", UUID.class);
+                    List<Field> f = new ArrayList<>();
+                    f.add(new Field(k + "referred", "Referred to MARAC", rs.getString("reference") + " on "
+                            + Dates.day(rs.getDate("referred_on").toLocalDate()), Kind.MARAC));
+                    f.add(new Field(k + "part", "You are named as", victim.equals(me) ? "The person harmed"
+                            : "A person causing harm", Kind.MARAC));
+                    if (!victim.equals(me)) {
+                        f.add(new Field(k + "victim", "Person harmed",
+                                people.name(new PersonId(victim)).orElse("A person"), Kind.THIRD_PARTY));
+                    }
+                    for (UUID p : jdbc.sql("SELECT person_id FROM marac_referral_perpetrator WHERE marac_referral_id = ? "
+                            + "ORDER BY person_id").param(id).query(UUID.class).list()) {
+                        if (!p.equals(me)) {
+                            f.add(new Field(k + "perpetrator:" + p, "Person causing harm",
+                                    people.name(new PersonId(p)).orElse("A person"), Kind.THIRD_PARTY));
+                        }
+                    }
+                    f.add(new Field(k + "referrer", "Referred by", rs.getString("referred_by_name"), Kind.STAFF));
+                    String[] criteria = (String[]) rs.getArray("criteria").getArray();
+                    f.add(new Field(k + "criteria", "Criteria met", String.join(", ", java.util.Arrays
+                            .stream(criteria).map(c -> c.replace('_', ' ').toLowerCase()).toList()), Kind.MARAC));
+                    f.add(new Field(k + "evidence", "Evidence", rs.getString("evidence"), Kind.FREE_TEXT));
+                    java.sql.Date held = rs.getDate("meets_on");
+                    if (held != null) {
+                        f.add(new Field(k + "meeting", "Discussed at the meeting of",
+                                Dates.day(held.toLocalDate()), Kind.MARAC));
+                    }
+                    return new Entry("Referral to MARAC", f);
+                }).list();
+        return new PersonDataSection("MARAC", entries);
+    }
+}

@@ -1,0 +1,58 @@
+package org.hearth.subjectaccess;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.hearth.people.PersonCorrection;
+
+/**
+ * The subject access module's API, for information governance officers only (the role
+ * {@code INFORMATION_GOVERNANCE}; anyone else is refused, and an officer sees only their own agency's requests). Every
+ * read and write is audited, with the person's id where the record is read.
+ */
+public interface SubjectAccess {
+
+    LocalDate today();
+
+    /**
+     * Records a request and finds the person it is about: a very likely match of the same name and date of birth
+     * (audited as a search of the person, with the request as the reason). Grants the agency's information
+     * governance officers {@code SUBJECT_ACCESS} on the person until the release. Refuses (as
+     * {@code InvalidInputException}) missing fields, a date in the future, and a person not found.
+     */
+    SubjectAccessRequest open(NewRequest request);
+
+    /** The agency's requests, open ones first by due date (released ones too when {@code all}). */
+    List<SubjectAccessRequest> list(boolean all);
+
+    /** The request, or empty when there is none (or it is another agency's). */
+    Optional<SubjectAccessRequest> find(RequestId id);
+
+    /** Records the proof of identity checked (the day and what was seen). */
+    SubjectAccessRequest checkIdentity(RequestId id, LocalDate on, String evidence);
+
+    /** Extends the due date of a complex request, to at most three months after receipt, with the reason. */
+    SubjectAccessRequest extend(RequestId id, LocalDate to, String reason);
+
+    /** The items flagged for review in the output as it stands, numbered in output order, with their reviews. */
+    List<FlaggedItem> flaggedItems(RequestId id);
+
+    /** Reviews one flagged item: released or kept redacted, with the reason (a new review replaces the last). */
+    void review(RequestId id, String itemKey, FlaggedItem.Decision decision, String reason);
+
+    /**
+     * Releases the output: refused (as {@code InvalidInputException}) while the identity is unchecked or any flagged
+     * item is unreviewed. Audited as an export of the person's record; ends the officers' grants.
+     */
+    SubjectAccessRequest release(RequestId id);
+
+    /** The output with the reviews applied (unreviewed items withheld); audited as an export. */
+    SubjectAccessPackage output(RequestId id);
+
+    /** Rectification at the requester's (or someone's) request: see {@code People#correct}. Open requests only. */
+    PersonCorrection correct(RequestId id, PersonCorrection.Field field, String newValue, String reason,
+            String requestedBy);
+
+    /** The corrections made to the person's record. */
+    List<PersonCorrection> corrections(RequestId id);
+}

@@ -1,0 +1,439 @@
+package org.hearth.subjectaccess.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+import org.hearth.access.Actor;
+import org.hearth.access.Role;
+import org.hearth.access.StaffUser;
+import org.hearth.access.StaffUsers;
+import org.hearth.audit.AuditAction;
+import org.hearth.audit.AuditTrail;
+import org.hearth.people.AccessGrant;
+import org.hearth.people.AccessGround;
+import org.hearth.people.AccessScope;
+import org.hearth.people.Candidate;
+import org.hearth.people.GrantBasis;
+import org.hearth.people.GrantHolder;
+import org.hearth.people.MatchBand;
+import org.hearth.people.People;
+import org.hearth.people.PersonCorrection;
+import org.hearth.people.PersonAccess;
+import org.hearth.people.PersonDataSection;
+import org.hearth.people.PersonDataSource;
+import org.hearth.people.PersonDetails;
+import org.hearth.people.PersonId;
+import org.hearth.people.PersonMatcher;
+import org.hearth.platform.InvalidInputException;
+import org.hearth.subjectaccess.FlaggedItem;
+import org.hearth.subjectaccess.NewRequest;
+import org.hearth.subjectaccess.RequestId;
+import org.hearth.subjectaccess.RequesterRole;
+import org.hearth.subjectaccess.SubjectAccess;
+import org.hearth.subjectaccess.SubjectAccessPackage;
+import org.hearth.subjectaccess.SubjectAccessRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class JdbcSubjectAccess implements SubjectAccess {
+
+    static final String RECORD_TYPE = "subject-access-request";
+    static final String BASIS = "subject-access-request";
+    static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final JdbcClient jdbc;
+    private final People people;
+    private final PersonAccess access;
+    private final PersonMatcher matcher;
+    private final StaffUsers users;
+    private final AuditTrail audit;
+    private final List<PersonDataSource> sources;
+
+    JdbcSubjectAccess(JdbcClient jdbc, People people, PersonAccess access, PersonMatcher matcher, StaffUsers users,
+            AuditTrail audit, List<PersonDataSource> sources) {
+        this.jdbc = jdbc;
+        this.people = people;
+        this.access = access;
+        this.matcher = matcher;
+        this.users = users;
+        this.audit = audit;
+        this.sources = sources.stream().sorted(Comparator.comparingInt(PersonDataSource::order)).toList();
+    }
+
+    @Override
+    public LocalDate today() {
+        return LocalDate.now(UK);
+    }
+
+    /** The one role check: only information governance officers handle requests, or learn one exists. */
+    static Actor officer() {
+        Actor me = Actor.current().orElseThrow(() -> new AccessDeniedException("Sign in"));
+        if (me.apiClient() || !me.hasRole(Role.INFORMATION_GOVERNANCE)) {
+            throw new AccessDeniedException("Only information governance handles subject access requests");
+        }
+        return me;
+    }
+
+    // ------------------------------------------------------------------------------------------------ opening
+
+    @Override
+    public SubjectAccessRequest open(NewRequest r) {
+        Actor me = officer();
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate today = today();
+        if (r.receivedOn() == null) {
+            errors.put("receivedOn", "Enter the date the request was received");
+        } else if (r.receivedOn().isAfter(today)) {
+            errors.put("receivedOn", "The date received must be today or in the past");
+        }
+        text(errors, "requesterName", r.requesterName(), "Enter who made the request", 200);
+        if (r.requesterRole() == null) {
+            errors.put("requesterRole", "Choose who the requester is in the records");
+        }
+        identity(errors, r.identityCheckedOn(), r.identityEvidence(), r.receivedOn(), today);
+        text(errors, "givenName", r.givenName(), "Enter the given name of the person the request is about", 200);
+        text(errors, "familyName", r.familyName(), "Enter the family name of the person the request is about", 200);
+        if (r.dateOfBirth() == null) {
+            errors.put("dateOfBirth", "Enter the date of birth of the person the request is about");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        PersonId person = find(r.givenName().strip(), r.familyName().strip(), r.dateOfBirth());
+        if (person == null) {
+            throw InvalidInputException.of("givenName", "Nobody of this name and date of birth is known: Hearth "
+                    + "holds nothing under it. Check the spelling and the date, or tell the requester so");
+        }
+        UUID id = UUID.randomUUID();
+        long n = jdbc.sql("SELECT nextval('subject_access_number')").query(Long.class).single();
+        String reference = "SAR-" + r.receivedOn().getYear() + "-" + String.format("%04d", n);
+        jdbc.sql("""
+                INSERT INTO subject_access_request (id, reference, received_on, requester_name, requester_role,
+                    identity_checked_on, identity_evidence, person_id, due_on, agency_id, recorded_by,
+                    recorded_by_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, reference, r.receivedOn(), r.requesterName().strip(), r.requesterRole().name(),
+                        r.identityCheckedOn(), blank(r.identityEvidence()), person.value(),
+                        SubjectAccessRequest.dueOn(r.receivedOn()), me.agency().value(), me.actorId(),
+                        me.displayName()).update();
+        audit.record(AuditAction.SEARCH, "person", List.of(person.toString()), "subject access request " + id);
+        audit.record(AuditAction.CREATE, RECORD_TYPE, List.of(id.toString()), null);
+        GrantBasis basis = GrantBasis.of(BASIS, id);
+        for (StaffUser u : officers(me)) {
+            access.grant(person, GrantHolder.user(u.id()), AccessGround.SUBJECT_ACCESS, AccessScope.RECORD, null,
+                    basis);
+        }
+        return load(new RequestId(id), me).orElseThrow();
+    }
+
+    private List<StaffUser> officers(Actor me) {
+        return users.all().stream().filter(u -> u.enabled() && u.agency().equals(me.agency())
+                && u.roles().contains(Role.INFORMATION_GOVERNANCE)).toList();
+    }
+
+    /** A very likely match with the same name and date of birth: anything less could be someone else. */
+    private PersonId find(String given, String family, LocalDate born) {
+        PersonDetails details = new PersonDetails(given, family, born, null, null, null, null, null, false, null,
+                null, null);
+        for (Candidate c : matcher.candidates(details, null, 5)) {
+            boolean sameDate = born.toString().equals(c.dateOfBirth());
+            boolean sameName = c.name() != null && c.name().strip().equalsIgnoreCase(details.fullName());
+            if (sameDate && sameName && MatchBand.of(c.score(), false) == MatchBand.VERY_LIKELY) {
+                return c.id();
+            }
+        }
+        return null;
+    }
+
+    private static void identity(Map<String, String> errors, LocalDate on, String evidence, LocalDate received,
+            LocalDate today) {
+        if (on == null && blank(evidence) == null) {
+            return;
+        }
+        if (on == null) {
+            errors.put("identityCheckedOn", "Enter the date the proof of identity was checked");
+        } else if (on.isAfter(today)) {
+            errors.put("identityCheckedOn", "The date of the identity check must be today or in the past");
+        } else if (received != null && on.isBefore(received.minusMonths(1))) {
+            errors.put("identityCheckedOn", "The identity check must be recent: within a month before the request");
+        }
+        text(errors, "identityEvidence", evidence, "Enter the proof of identity seen (for example, a passport)", 500);
+    }
+
+    private static void text(Map<String, String> errors, String field, String value, String missing, int max) {
+        if (blank(value) == null) {
+            errors.put(field, missing);
+        } else if (value.strip().length() > max) {
+            errors.put(field, "Must be " + max + " characters or fewer");
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    // ------------------------------------------------------------------------------------------------ reading
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SubjectAccessRequest> list(boolean all) {
+        Actor me = officer();
+        List<SubjectAccessRequest> out = jdbc.sql("SELECT * FROM subject_access_request WHERE agency_id = ? AND "
+                + "(released_at IS NULL OR ?) ORDER BY released_at IS NOT NULL, coalesce(extended_to, due_on), "
+                + "reference").params(me.agency().value(), all).query(this::map).list();
+        if (!out.isEmpty()) {
+            audit.record(AuditAction.SEARCH, RECORD_TYPE, out.stream().map(q -> q.id().toString()).toList(),
+                    "list of requests");
+        }
+        return out;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<SubjectAccessRequest> find(RequestId id) {
+        Actor me = officer();
+        Optional<SubjectAccessRequest> r = load(id, me);
+        r.ifPresent(q -> audit.record(AuditAction.READ, RECORD_TYPE, List.of(id.toString()), null));
+        return r;
+    }
+
+    private Optional<SubjectAccessRequest> load(RequestId id, Actor me) {
+        return jdbc.sql("SELECT * FROM subject_access_request WHERE id = ? AND agency_id = ?")
+                .params(id.value(), me.agency().value()).query(this::map).optional();
+    }
+
+    private SubjectAccessRequest require(RequestId id, Actor me) {
+        return load(id, me).orElseThrow(() -> new NoSuchElementException("No such request"));
+    }
+
+    private SubjectAccessRequest requireOpen(RequestId id, Actor me) {
+        SubjectAccessRequest r = require(id, me);
+        if (r.released()) {
+            throw InvalidInputException.of("released", "This request has been released: nothing more can change");
+        }
+        return r;
+    }
+
+    private SubjectAccessRequest map(ResultSet rs, int n) throws SQLException {
+        PersonId person = new PersonId(rs.getObject("person_id", UUID.class));
+        java.sql.Timestamp released = rs.getTimestamp("released_at");
+        return new SubjectAccessRequest(new RequestId(rs.getObject("id", UUID.class)), rs.getString("reference"),
+                rs.getObject("received_on", LocalDate.class), rs.getString("requester_name"),
+                RequesterRole.valueOf(rs.getString("requester_role")),
+                rs.getObject("identity_checked_on", LocalDate.class), rs.getString("identity_evidence"), person,
+                people.name(person).orElse("A person"), rs.getObject("due_on", LocalDate.class),
+                rs.getObject("extended_to", LocalDate.class), rs.getString("extension_reason"),
+                released == null ? null : released.toInstant(), rs.getString("released_by_name"),
+                rs.getString("recorded_by_name"));
+    }
+
+    // ------------------------------------------------------------------------------------------------ changes
+
+    @Override
+    public SubjectAccessRequest checkIdentity(RequestId id, LocalDate on, String evidence) {
+        Actor me = officer();
+        SubjectAccessRequest r = requireOpen(id, me);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (on == null && blank(evidence) == null) {
+            errors.put("identityCheckedOn", "Enter the date the proof of identity was checked");
+        }
+        identity(errors, on, evidence, r.receivedOn(), today());
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        jdbc.sql("UPDATE subject_access_request SET identity_checked_on = ?, identity_evidence = ? WHERE id = ?")
+                .params(on, evidence.strip(), id.value()).update();
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, List.of(id.toString()), "identity checked");
+        return require(id, me);
+    }
+
+    @Override
+    public SubjectAccessRequest extend(RequestId id, LocalDate to, String reason) {
+        Actor me = officer();
+        SubjectAccessRequest r = requireOpen(id, me);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (to == null) {
+            errors.put("extendedTo", "Enter the new due date");
+        } else if (!to.isAfter(r.dueOn())) {
+            errors.put("extendedTo", "The new due date must be after the one-month due date");
+        } else if (to.isAfter(SubjectAccessRequest.latestExtension(r.receivedOn()))) {
+            errors.put("extendedTo", "A complex request may be extended by two further months at most: by "
+                    + org.hearth.platform.Dates.day(SubjectAccessRequest.latestExtension(r.receivedOn())));
+        }
+        text(errors, "extensionReason", reason, "Enter why the request is complex", 2000);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        jdbc.sql("UPDATE subject_access_request SET extended_to = ?, extension_reason = ? WHERE id = ?")
+                .params(to, reason.strip(), id.value()).update();
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, List.of(id.toString()), "extended");
+        return require(id, me);
+    }
+
+    // ------------------------------------------------------------------------------------------------ review
+
+    /** The sections as every module holds them now, and the flagged items numbered in output order. */
+    private record Gathered(List<PersonDataSection> sections, List<FlaggedItem> flagged) {
+    }
+
+    private Gathered gather(SubjectAccessRequest r) {
+        List<PersonDataSection> sections = sources.stream().map(s -> s.section(r.person())).toList();
+        record Review(String decision, String reason, String by) {
+        }
+        Map<String, Review> reviews = new LinkedHashMap<>();
+        jdbc.sql("SELECT item_key, decision, reason, reviewed_by_name FROM subject_access_review WHERE request_id = ?")
+                .param(r.id().value()).query(rs -> {
+                    reviews.put(rs.getString(1), new Review(rs.getString(2), rs.getString(3), rs.getString(4)));
+                });
+        List<FlaggedItem> flagged = new ArrayList<>();
+        for (PersonDataSection s : sections) {
+            for (PersonDataSection.Entry e : s.entries()) {
+                for (PersonDataSection.Field f : e.fields()) {
+                    if (f.value() != null && !f.value().isBlank() && Redaction.flagged(f.kind(), r.requesterRole())) {
+                        Review v = reviews.get(f.key());
+                        flagged.add(new FlaggedItem(flagged.size() + 1, f.key(), s.title(), e.heading(), f.label(),
+                                f.value(), f.kind(), v == null ? null : FlaggedItem.Decision.valueOf(v.decision()),
+                                v == null ? null : v.reason(), v == null ? null : v.by()));
+                    }
+                }
+            }
+        }
+        return new Gathered(sections, flagged);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<FlaggedItem> flaggedItems(RequestId id) {
+        Actor me = officer();
+        SubjectAccessRequest r = require(id, me);
+        audit.record(AuditAction.READ, "person", List.of(r.person().toString()), "subject access review " + id);
+        return gather(r).flagged();
+    }
+
+    @Override
+    public void review(RequestId id, String itemKey, FlaggedItem.Decision decision, String reason) {
+        Actor me = officer();
+        SubjectAccessRequest r = requireOpen(id, me);
+        Map<String, String> errors = new LinkedHashMap<>();
+        boolean known = itemKey != null && gather(r).flagged().stream().anyMatch(f -> f.key().equals(itemKey));
+        if (!known) {
+            errors.put("item", "There is no such flagged item on this request");
+        }
+        if (decision == null) {
+            errors.put("decision", "Choose whether to release the item or keep it redacted");
+        }
+        text(errors, "reason", reason, "Enter the reason for the decision", 2000);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        jdbc.sql("""
+                INSERT INTO subject_access_review (request_id, item_key, decision, reason, reviewed_by_name)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT (request_id, item_key) DO UPDATE SET decision = excluded.decision,
+                    reason = excluded.reason, reviewed_by_name = excluded.reviewed_by_name, reviewed_at = now()""")
+                .params(id.value(), itemKey, decision.name(), reason.strip(), me.displayName()).update();
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, List.of(id.toString()), "item reviewed: " + decision.name());
+    }
+
+    @Override
+    public SubjectAccessRequest release(RequestId id) {
+        Actor me = officer();
+        SubjectAccessRequest r = requireOpen(id, me);
+        if (!r.identityChecked()) {
+            throw InvalidInputException.of("identityCheckedOn",
+                    "Check the requester's proof of identity before releasing anything");
+        }
+        long unreviewed = gather(r).flagged().stream().filter(f -> !f.reviewed()).count();
+        if (unreviewed > 0) {
+            throw InvalidInputException.of("items", unreviewed + (unreviewed == 1 ? " flagged item is" : " flagged "
+                    + "items are") + " not reviewed yet: review each one (release or keep redacted) first");
+        }
+        jdbc.sql("UPDATE subject_access_request SET released_at = now(), released_by_name = ? WHERE id = ?")
+                .params(me.displayName(), id.value()).update();
+        audit.record(AuditAction.EXPORT, "person", List.of(r.person().toString()), "subject access released " + id);
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, List.of(id.toString()), "released");
+        for (AccessGrant g : access.currentGrants(r.person())) {
+            if (g.ground() == AccessGround.SUBJECT_ACCESS && g.basis() != null && g.basis().kind().equals(BASIS)
+                    && g.basis().id().equals(id.toString())) {
+                access.end(g.id());
+            }
+        }
+        return require(id, me);
+    }
+
+    @Override
+    public SubjectAccessPackage output(RequestId id) {
+        Actor me = officer();
+        SubjectAccessRequest r = require(id, me);
+        Gathered g = gather(r);
+        Map<String, FlaggedItem> byKey = new LinkedHashMap<>();
+        g.flagged().forEach(f -> byKey.put(f.key(), f));
+        List<SubjectAccessPackage.Section> sections = new ArrayList<>();
+        List<SubjectAccessPackage.Redaction> redactions = new ArrayList<>();
+        for (PersonDataSection s : g.sections()) {
+            List<SubjectAccessPackage.Entry> entries = new ArrayList<>();
+            for (PersonDataSection.Entry e : s.entries()) {
+                List<SubjectAccessPackage.Line> lines = new ArrayList<>();
+                for (PersonDataSection.Field f : e.fields()) {
+                    FlaggedItem flag = byKey.get(f.key());
+                    if (flag == null) {
+                        lines.add(new SubjectAccessPackage.Line(f.label(), f.value() == null || f.value().isBlank()
+                                ? "Not recorded" : f.value(), null, false));
+                    } else if (flag.decision() == FlaggedItem.Decision.RELEASE) {
+                        lines.add(new SubjectAccessPackage.Line(f.label(), f.value(), flag.number(), false));
+                    } else {
+                        String why = Redaction.why(flag.kind());
+                        lines.add(new SubjectAccessPackage.Line(f.label(), "Withheld (item " + flag.number() + "): "
+                                + why, flag.number(), true));
+                        redactions.add(new SubjectAccessPackage.Redaction(flag.number(), why));
+                    }
+                }
+                entries.add(new SubjectAccessPackage.Entry(e.heading(), lines));
+            }
+            sections.add(new SubjectAccessPackage.Section(s.title(), entries));
+        }
+        audit.record(AuditAction.EXPORT, "person", List.of(r.person().toString()), "subject access output " + id
+                + (r.released() ? "" : " (draft)"));
+        return new SubjectAccessPackage(r.reference(), r.personName(), r.receivedOn(), today(), r.released(),
+                sections, redactions);
+    }
+
+    // ------------------------------------------------------------------------------------------------ rectification
+
+    @Override
+    public PersonCorrection correct(RequestId id, PersonCorrection.Field field, String newValue, String reason,
+            String requestedBy) {
+        Actor me = officer();
+        SubjectAccessRequest r = requireOpen(id, me);
+        PersonCorrection c = people.correct(r.person(), field, newValue, reason, requestedBy);
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, List.of(id.toString()), "correction " + c.id());
+        return c;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PersonCorrection> corrections(RequestId id) {
+        Actor me = officer();
+        SubjectAccessRequest r = require(id, me);
+        if (r.released()) {
+            return List.of();
+        }
+        return people.corrections(r.person());
+    }
+
+    static Instant now() {
+        return Instant.now();
+    }
+}

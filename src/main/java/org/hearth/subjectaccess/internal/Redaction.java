@@ -1,0 +1,29 @@
+package org.hearth.subjectaccess.internal;
+
+import org.hearth.people.PersonDataSection.Kind;
+import org.hearth.subjectaccess.RequesterRole;
+
+/**
+ * Which items are flagged for review, by whose information they are and who asked. Every third party, another
+ * person's address or contact details, a confidential address or safe contact detail and all free text are flagged
+ * whoever asks; for a person causing harm (or a requester not known) staff names and MARAC involvement are flagged
+ * too. A flagged item is withheld until a reviewer releases it.
+ */
+final class Redaction {
+
+    private Redaction() {
+    }
+
+    static boolean flagged(Kind kind, RequesterRole role) {
+        boolean atRisk = role == RequesterRole.PERSON_AT_RISK;
+        return switch (kind) {
+            case OWN -> false;
+            case THIRD_PARTY, THIRD_PARTY_DETAIL, FREE_TEXT -> true;
+            case CONFIDENTIAL, STAFF, MARAC -> !atRisk;
+        };
+    }
+
+    static String why(Kind kind) {
+        return kind.label().substring(0, 1).toLowerCase() + kind.label().substring(1);
+    }
+}

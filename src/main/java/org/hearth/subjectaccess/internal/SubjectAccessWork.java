@@ -1,0 +1,67 @@
+package org.hearth.subjectaccess.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.hearth.access.Actor;
+import org.hearth.access.Role;
+import org.hearth.audit.AuditAction;
+import org.hearth.audit.AuditTrail;
+import org.hearth.platform.Dates;
+import org.hearth.platform.WorkItems;
+import org.hearth.platform.WorkList;
+import org.hearth.platform.WorkList.WorkRow;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "My work" for information governance: requests not released that are overdue or due within 7 days (references and
+ * dates, never a name).
+ */
+@Component
+class SubjectAccessWork implements WorkItems {
+
+    static final int ROWS = 8;
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+
+    SubjectAccessWork(JdbcClient jdbc, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<WorkList> forCurrentUser() {
+        Actor me = Actor.current().orElse(null);
+        if (me == null || me.apiClient() || !me.hasRole(Role.INFORMATION_GOVERNANCE)) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(JdbcSubjectAccess.UK);
+        record Due(UUID id, String reference, LocalDate due) {
+        }
+        List<Due> due = jdbc.sql("""
+                SELECT id, reference, coalesce(extended_to, due_on) AS due FROM subject_access_request
+                WHERE agency_id = ? AND released_at IS NULL AND coalesce(extended_to, due_on) <= ?
+                ORDER BY due, reference""").params(me.agency().value(), today.plusDays(7))
+                .query((rs, n) -> new Due(rs.getObject("id", UUID.class), rs.getString("reference"),
+                        rs.getObject("due", LocalDate.class))).list();
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        long overdue = due.stream().filter(d -> today.isAfter(d.due())).count();
+        audit.record(AuditAction.READ, JdbcSubjectAccess.RECORD_TYPE,
+                due.stream().limit(ROWS).map(d -> d.id().toString()).toList(), "My work: references only");
+        return List.of(new WorkList(16, "Subject access requests due", due.size() + (due.size() == 1
+                ? " request is" : " requests are") + " due within 7 days or overdue (" + overdue + " overdue): "
+                + "the law allows one month from receipt.", due.stream().limit(ROWS).map(d -> {
+                    long left = ChronoUnit.DAYS.between(today, d.due());
+                    return new WorkRow(d.reference(), "/subject-access/" + d.id(), "Due " + Dates.day(d.due()),
+                            left < 0 ? "Overdue" : left == 0 ? "Due today" : "Due in " + left
+                                    + (left == 1 ? " day" : " days"), left < 0 ? "red" : "orange");
+                }).toList(), "/subject-access", "All requests"));
+    }
+}

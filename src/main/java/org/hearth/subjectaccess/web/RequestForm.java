@@ -1,0 +1,83 @@
+package org.hearth.subjectaccess.web;
+
+import org.hearth.platform.web.DateParts;
+
+/** A new subject access request: who asked, when, the identity check, and the person it is about. */
+public class RequestForm {
+
+    private DateParts receivedOn = new DateParts();
+    private String requesterName = "";
+    private String requesterRole = "";
+    private DateParts identityCheckedOn = new DateParts();
+    private String identityEvidence = "";
+    private String givenName = "";
+    private String familyName = "";
+    private DateParts dateOfBirth = new DateParts();
+
+    /** The fields in page order, for the error summary. */
+    static final java.util.List<String> FIELDS = java.util.List.of("receivedOn", "requesterName", "requesterRole", "identityCheckedOn", "identityEvidence", "givenName", "familyName", "dateOfBirth");
+
+    public DateParts getReceivedOn() {
+        return receivedOn;
+    }
+
+    public void setReceivedOn(DateParts receivedOn) {
+        this.receivedOn = receivedOn;
+    }
+
+    public String getRequesterName() {
+        return requesterName;
+    }
+
+    public void setRequesterName(String requesterName) {
+        this.requesterName = requesterName;
+    }
+
+    public String getRequesterRole() {
+        return requesterRole;
+    }
+
+    public void setRequesterRole(String requesterRole) {
+        this.requesterRole = requesterRole;
+    }
+
+    public DateParts getIdentityCheckedOn() {
+        return identityCheckedOn;
+    }
+
+    public void setIdentityCheckedOn(DateParts identityCheckedOn) {
+        this.identityCheckedOn = identityCheckedOn;
+    }
+
+    public String getIdentityEvidence() {
+        return identityEvidence;
+    }
+
+    public void setIdentityEvidence(String identityEvidence) {
+        this.identityEvidence = identityEvidence;
+    }
+
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public void setGivenName(String givenName) {
+        this.givenName = givenName;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public void setFamilyName(String familyName) {
+        this.familyName = familyName;
+    }
+
+    public DateParts getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public void setDateOfBirth(DateParts dateOfBirth) {
+        this.dateOfBirth = dateOfBirth;
+    }
+}

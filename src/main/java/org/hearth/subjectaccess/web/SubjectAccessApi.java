@@ -1,0 +1,105 @@
+package org.hearth.subjectaccess.web;
+
+import java.util.List;
+import java.util.UUID;
+import org.hearth.audit.NotAudited;
+import org.hearth.platform.InvalidInputException;
+import org.hearth.subjectaccess.FlaggedItem;
+import org.hearth.subjectaccess.RequestId;
+import org.hearth.subjectaccess.SubjectAccess;
+import org.hearth.subjectaccess.SubjectAccessPackage;
+import org.hearth.subjectaccess.SubjectAccessRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Subject access as JSON for information governance officers (signed-in sessions; no API client scope): the
+ * requests, one request, its flagged items (keys and where, never the values), a review, the release and the
+ * output with the reviews applied.
+ */
+@RestController
+@RequestMapping("/api/subject-access")
+@PreAuthorize(SubjectAccessPages.OFFICER)
+class SubjectAccessApi {
+
+    private final SubjectAccess requests;
+
+    SubjectAccessApi(SubjectAccess requests) {
+        this.requests = requests;
+    }
+
+    /** A flagged item without its value. */
+    record Item(int number, String key, String section, String heading, String label, String kind, String decision,
+            String reason) {
+
+        static Item of(FlaggedItem f) {
+            return new Item(f.number(), f.key(), f.section(), f.heading(), f.label(), f.kind().name(),
+                    f.decision() == null ? null : f.decision().name(), f.reason());
+        }
+    }
+
+    /** A review: the item's key, RELEASE or KEEP_REDACTED, and why. */
+    record ReviewBody(String item, String decision, String reason) {
+    }
+
+    @GetMapping("/requests")
+    @NotAudited("SubjectAccess.list audits the search with the requests' ids")
+    List<SubjectAccessRequest> list(@RequestParam(defaultValue = "false") boolean all) {
+        return requests.list(all);
+    }
+
+    @GetMapping("/requests/{id}")
+    @NotAudited("SubjectAccess.find audits the read")
+    SubjectAccessRequest request(@PathVariable UUID id) {
+        return load(id);
+    }
+
+    @GetMapping("/requests/{id}/items")
+    @NotAudited("SubjectAccess.flaggedItems audits the reading of the person's record")
+    List<Item> items(@PathVariable UUID id) {
+        return requests.flaggedItems(load(id).id()).stream().map(Item::of).toList();
+    }
+
+    @PostMapping("/requests/{id}/reviews")
+    @NotAudited("SubjectAccess.review audits the decision in its transaction")
+    List<Item> review(@PathVariable UUID id, @RequestBody(required = false) ReviewBody body) {
+        SubjectAccessRequest r = load(id);
+        if (body == null) {
+            throw InvalidInputException.of("item", "Send the item, the decision and the reason");
+        }
+        FlaggedItem.Decision decision = null;
+        if (body.decision() != null && !body.decision().isBlank()) {
+            try {
+                decision = FlaggedItem.Decision.valueOf(body.decision().strip());
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("decision", "The decision is RELEASE or KEEP_REDACTED");
+            }
+        }
+        requests.review(r.id(), body.item(), decision, body.reason());
+        return requests.flaggedItems(r.id()).stream().map(Item::of).toList();
+    }
+
+    @PostMapping("/requests/{id}/release")
+    @NotAudited("SubjectAccess.release audits the release as an export of the person's record")
+    SubjectAccessRequest release(@PathVariable UUID id) {
+        return requests.release(load(id).id());
+    }
+
+    @GetMapping("/requests/{id}/output")
+    @NotAudited("SubjectAccess.output audits the export of the person's record")
+    SubjectAccessPackage output(@PathVariable UUID id) {
+        return requests.output(load(id).id());
+    }
+
+    private SubjectAccessRequest load(UUID id) {
+        return requests.find(new RequestId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

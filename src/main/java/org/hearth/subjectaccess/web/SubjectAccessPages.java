@@ -1,0 +1,295 @@
+package org.hearth.subjectaccess.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hearth.audit.NotAudited;
+import org.hearth.people.PersonCorrection;
+import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.web.FormErrors;
+import org.hearth.platform.web.Option;
+import org.hearth.subjectaccess.FlaggedItem;
+import org.hearth.subjectaccess.NewRequest;
+import org.hearth.subjectaccess.RequestId;
+import org.hearth.subjectaccess.RequesterRole;
+import org.hearth.subjectaccess.SubjectAccess;
+import org.hearth.subjectaccess.SubjectAccessPackage;
+import org.hearth.subjectaccess.SubjectAccessRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Information governance's pages: requests due, a new request, a request's page (identity, extension, the flagged
+ * items and their review, the release, the output as PDF and JSON, corrections). Only {@link #OFFICER}; the module
+ * checks again and audits every read.
+ */
+@Controller
+@PreAuthorize(SubjectAccessPages.OFFICER)
+class SubjectAccessPages {
+
+    static final String OFFICER = "hasRole('INFORMATION_GOVERNANCE')";
+
+    private final SubjectAccess requests;
+
+    SubjectAccessPages(SubjectAccess requests) {
+        this.requests = requests;
+    }
+
+    @GetMapping("/subject-access")
+    @NotAudited("SubjectAccess.list audits the search with the requests' ids")
+    String list(@RequestParam(defaultValue = "false") boolean all, Model model) {
+        LocalDate today = requests.today();
+        model.addAttribute("rows", requests.list(all).stream().map(r -> SubjectAccessViews.row(r, today)).toList());
+        model.addAttribute("all", all);
+        return "subjectaccess/list";
+    }
+
+    @GetMapping("/subject-access/new")
+    @NotAudited("A blank form: no person data")
+    String form(Model model) {
+        model.addAttribute("requestForm", new RequestForm());
+        return newPage(model);
+    }
+
+    @PostMapping("/subject-access")
+    @NotAudited("SubjectAccess.open audits the search for the person and the new request in its transaction")
+    String open(@ModelAttribute("requestForm") RequestForm form, BindingResult result, Model model,
+            HttpServletResponse response, RedirectAttributes flash) {
+        LocalDate received = FormErrors.date(result, "receivedOn", form.getReceivedOn());
+        LocalDate checked = FormErrors.date(result, "identityCheckedOn", form.getIdentityCheckedOn());
+        LocalDate born = FormErrors.date(result, "dateOfBirth", form.getDateOfBirth());
+        RequesterRole role = parse(RequesterRole.class, form.getRequesterRole(), result, "requesterRole",
+                "Choose who the requester is in the records");
+        try {
+            FormErrors.refuseAny(result);
+            SubjectAccessRequest r = requests.open(new NewRequest(received, form.getRequesterName(), role, checked,
+                    form.getIdentityEvidence(), form.getGivenName(), form.getFamilyName(), born));
+            flash.addFlashAttribute("success", "Request recorded: " + r.reference() + ".");
+            return "redirect:/subject-access/" + r.id();
+        } catch (InvalidInputException e) {
+            FormErrors.reject(result, e);
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return newPage(model);
+    }
+
+    private String newPage(Model model) {
+        model.addAttribute("roleOptions", Option.of(RequesterRole::label, RequesterRole.values()));
+        model.addAttribute("fields", RequestForm.FIELDS);
+        return "subjectaccess/new";
+    }
+
+    @GetMapping("/subject-access/{id}")
+    @NotAudited("SubjectAccess.find and flaggedItems audit the reads, the person's id included")
+    String request(@PathVariable UUID id, Model model) {
+        return page(load(id), null, model);
+    }
+
+    @GetMapping("/subject-access/{id}/items/{number}")
+    @NotAudited("SubjectAccess.find and flaggedItems audit the reads, the person's id included")
+    String item(@PathVariable UUID id, @PathVariable int number, Model model) {
+        SubjectAccessRequest r = load(id);
+        FlaggedItem item = requests.flaggedItems(r.id()).stream().filter(f -> f.number() == number).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ReviewForm form = new ReviewForm();
+        form.setItem(item.key());
+        if (item.reviewed()) {
+            form.setDecision(item.decision().name());
+            form.setReason(item.reason());
+        }
+        model.addAttribute("reviewForm", form);
+        return itemPage(r, item, model);
+    }
+
+    private String itemPage(SubjectAccessRequest r, FlaggedItem item, Model model) {
+        model.addAttribute("req", r);
+        model.addAttribute("item", item);
+        model.addAttribute("itemRows", SubjectAccessViews.itemRows(item));
+        model.addAttribute("decisionOptions", Option.of(FlaggedItem.Decision::label, FlaggedItem.Decision.values()));
+        model.addAttribute("fields", ReviewForm.FIELDS);
+        return "subjectaccess/item";
+    }
+
+    @PostMapping("/subject-access/{id}/reviews")
+    @NotAudited("SubjectAccess.review audits the decision in its transaction")
+    String review(@PathVariable UUID id, @ModelAttribute("reviewForm") ReviewForm form, BindingResult result,
+            Model model, HttpServletResponse response, RedirectAttributes flash) {
+        SubjectAccessRequest r = load(id);
+        FlaggedItem.Decision decision = parse(FlaggedItem.Decision.class, form.getDecision(), result, "decision",
+                "Choose whether to release the item or keep it redacted");
+        try {
+            FormErrors.refuseAny(result);
+            requests.review(r.id(), form.getItem(), decision, form.getReason());
+            flash.addFlashAttribute("success", "Item reviewed.");
+            return "redirect:/subject-access/" + id + "#items";
+        } catch (InvalidInputException e) {
+            FormErrors.reject(result, e);
+        }
+        FlaggedItem item = requests.flaggedItems(r.id()).stream().filter(f -> f.key().equals(form.getItem()))
+                .findFirst().orElse(null);
+        if (item == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return itemPage(r, item, model);
+    }
+
+    @PostMapping("/subject-access/{id}/identity")
+    @NotAudited("SubjectAccess.checkIdentity audits the change in its transaction")
+    String identity(@PathVariable UUID id, @ModelAttribute("identityForm") IdentityForm form, BindingResult result,
+            Model model, HttpServletResponse response, RedirectAttributes flash) {
+        SubjectAccessRequest r = load(id);
+        LocalDate on = FormErrors.date(result, "identityCheckedOn", form.getIdentityCheckedOn());
+        try {
+            FormErrors.refuseAny(result);
+            requests.checkIdentity(r.id(), on, form.getIdentityEvidence());
+            flash.addFlashAttribute("success", "The identity check is recorded.");
+            return "redirect:/subject-access/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.reject(result, e);
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return page(r, "identity", model);
+    }
+
+    @PostMapping("/subject-access/{id}/extension")
+    @NotAudited("SubjectAccess.extend audits the change in its transaction")
+    String extend(@PathVariable UUID id, @ModelAttribute("extensionForm") ExtensionForm form, BindingResult result,
+            Model model, HttpServletResponse response, RedirectAttributes flash) {
+        SubjectAccessRequest r = load(id);
+        LocalDate to = FormErrors.date(result, "extendedTo", form.getExtendedTo());
+        try {
+            FormErrors.refuseAny(result);
+            requests.extend(r.id(), to, form.getExtensionReason());
+            flash.addFlashAttribute("success", "The due date is extended.");
+            return "redirect:/subject-access/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.reject(result, e);
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return page(r, "extension", model);
+    }
+
+    @PostMapping("/subject-access/{id}/release")
+    @NotAudited("SubjectAccess.release audits the release as an export of the person's record")
+    String release(@PathVariable UUID id, Model model, HttpServletResponse response, RedirectAttributes flash) {
+        SubjectAccessRequest r = load(id);
+        try {
+            requests.release(r.id());
+            flash.addFlashAttribute("success", "Released: download the PDF and the JSON file for the requester.");
+            return "redirect:/subject-access/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("releaseError", e.problems().get(0).message());
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return page(r, "release", model);
+    }
+
+    @PostMapping("/subject-access/{id}/corrections")
+    @NotAudited("People.correct audits the correction (without its values); the module audits the request")
+    String correct(@PathVariable UUID id, @ModelAttribute("correctionForm") CorrectionForm form,
+            BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
+        SubjectAccessRequest r = load(id);
+        PersonCorrection.Field field = parse(PersonCorrection.Field.class, form.getField(), result, "field",
+                "Choose the field to correct");
+        LocalDate date = FormErrors.date(result, "newDate", form.getNewDate());
+        String value = field == PersonCorrection.Field.DATE_OF_BIRTH ? (date == null ? null : date.toString())
+                : form.getNewValue();
+        try {
+            FormErrors.refuseAny(result);
+            requests.correct(r.id(), field, value, form.getReason(), form.getRequestedBy());
+            flash.addFlashAttribute("success", "The record is corrected.");
+            return "redirect:/subject-access/" + id + "#corrections";
+        } catch (InvalidInputException e) {
+            FormErrors.reject(result, field == PersonCorrection.Field.DATE_OF_BIRTH ? rename(e) : e);
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return page(r, "correction", model);
+    }
+
+    private static InvalidInputException rename(InvalidInputException e) {
+        return new InvalidInputException(e.problems().stream().map(p -> new InvalidInputException.Problem(
+                p.field().equals("newValue") ? "newDate" : p.field(), p.message())).toList());
+    }
+
+    @GetMapping("/subject-access/{id}/output.pdf")
+    @NotAudited("SubjectAccess.output audits the export of the person's record")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+        SubjectAccessRequest r = load(id);
+        SubjectAccessPackage p = requests.output(r.id());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "attachment; filename=\"" + r.reference() + ".pdf\"")
+                .header("Cache-Control", "no-store").body(SubjectAccessPdf.render(p));
+    }
+
+    @GetMapping("/subject-access/{id}/output.json")
+    @NotAudited("SubjectAccess.output audits the export of the person's record")
+    ResponseEntity<SubjectAccessPackage> json(@PathVariable UUID id) {
+        SubjectAccessRequest r = load(id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header("Content-Disposition", "attachment; filename=\"" + r.reference() + ".json\"")
+                .header("Cache-Control", "no-store").body(requests.output(r.id()));
+    }
+
+    /** The request, or 404: the module answers only the officers of the agency that holds it. */
+    private SubjectAccessRequest load(UUID id) {
+        return requests.find(new RequestId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private String page(SubjectAccessRequest r, String failed, Model model) {
+        LocalDate today = requests.today();
+        List<FlaggedItem> items = requests.flaggedItems(r.id());
+        model.addAttribute("req", r);
+        model.addAttribute("failed", failed);
+        model.addAttribute("summary", SubjectAccessViews.summary(r, today));
+        model.addAttribute("items", items.stream().map(SubjectAccessViews::item).toList());
+        model.addAttribute("itemLinks", items.stream().map(f -> "/subject-access/" + r.id() + "/items/" + f.number())
+                .toList());
+        model.addAttribute("unreviewed", items.stream().filter(f -> !f.reviewed()).count());
+        model.addAttribute("corrections", requests.corrections(r.id()).stream().map(SubjectAccessViews::correction)
+                .toList());
+        if (!model.containsAttribute("identityForm")) {
+            model.addAttribute("identityForm", new IdentityForm());
+        }
+        if (!model.containsAttribute("extensionForm")) {
+            model.addAttribute("extensionForm", new ExtensionForm());
+        }
+        if (!model.containsAttribute("correctionForm")) {
+            model.addAttribute("correctionForm", new CorrectionForm());
+        }
+        List<Option> fieldOptions = new ArrayList<>(List.of(new Option("", "Choose a field")));
+        fieldOptions.addAll(Option.of(PersonCorrection.Field::label, PersonCorrection.Field.values()));
+        model.addAttribute("fieldOptions", fieldOptions);
+        model.addAttribute("identityFields", IdentityForm.FIELDS);
+        model.addAttribute("extensionFields", ExtensionForm.FIELDS);
+        model.addAttribute("correctionFields", CorrectionForm.FIELDS);
+        return "subjectaccess/request";
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String value, BindingResult result, String field,
+            String message) {
+        if (value == null || value.isBlank()) {
+            return null; // the module says what is missing
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            result.rejectValue(field, "invalid", message);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.hearth.subjectaccess.web;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.hearth.people.PersonCorrection;
+import org.hearth.platform.Dates;
+import org.hearth.platform.web.SummaryRow;
+import org.hearth.subjectaccess.FlaggedItem;
+import org.hearth.subjectaccess.SubjectAccessRequest;
+
+/** Rows, words and dates for the subject access pages. */
+final class SubjectAccessViews {
+
+    private SubjectAccessViews() {
+    }
+
+    /** A row of the list: reference (linked), person, received, due, clock and its colour. */
+    record Row(String reference, String href, String person, String received, String due, String clock,
+            String colour) {
+    }
+
+    static Row row(SubjectAccessRequest r, LocalDate today) {
+        return new Row(r.reference(), "/subject-access/" + r.id(), r.personName(), Dates.day(r.receivedOn()),
+                Dates.day(r.effectiveDue()), clock(r, today), colour(r, today));
+    }
+
+    static String clock(SubjectAccessRequest r, LocalDate today) {
+        if (r.released()) {
+            return "Released";
+        }
+        long left = ChronoUnit.DAYS.between(today, r.effectiveDue());
+        return left < 0 ? "Overdue by " + days(-left) : left == 0 ? "Due today" : "Due in " + days(left);
+    }
+
+    static String colour(SubjectAccessRequest r, LocalDate today) {
+        if (r.released()) {
+            return "green";
+        }
+        long left = ChronoUnit.DAYS.between(today, r.effectiveDue());
+        return left < 0 ? "red" : left <= 7 ? "orange" : "blue";
+    }
+
+    static String days(long n) {
+        return n + (n == 1 ? " day" : " days");
+    }
+
+    /** The request's summary rows. */
+    static List<SummaryRow> summary(SubjectAccessRequest r, LocalDate today) {
+        List<SummaryRow> rows = new ArrayList<>();
+        rows.add(new SummaryRow("Reference", r.reference()));
+        rows.add(new SummaryRow("About", r.personName()));
+        rows.add(new SummaryRow("Requester", r.requesterName()));
+        rows.add(new SummaryRow("The requester is", r.requesterRole().label()));
+        rows.add(new SummaryRow("Received", Dates.day(r.receivedOn())));
+        rows.add(new SummaryRow("Proof of identity", r.identityChecked() ? "Checked on " + Dates.day(r.identityCheckedOn())
+                + ": " + r.identityEvidence() : "Not checked yet"));
+        rows.add(new SummaryRow("Due (one month)", Dates.day(r.dueOn())));
+        if (r.extendedTo() != null) {
+            rows.add(new SummaryRow("Extended to", Dates.day(r.extendedTo()) + ": " + r.extensionReason()));
+        }
+        rows.add(new SummaryRow("Status", clock(r, today)));
+        if (r.released()) {
+            rows.add(new SummaryRow("Released by", r.releasedBy()));
+        }
+        rows.add(new SummaryRow("Recorded by", r.recordedBy()));
+        return rows;
+    }
+
+    /** The item page's rows: where it is, what it is, why flagged, and the information itself. */
+    static List<SummaryRow> itemRows(FlaggedItem f) {
+        return List.of(new SummaryRow("Where", f.section() + ": " + f.heading()), new SummaryRow("What", f.label()),
+                new SummaryRow("Why flagged", f.kind().label()), new SummaryRow("The information", f.value()));
+    }
+
+    /** A flagged item's row: number, where it is, what it is, why flagged, its review. */
+    static List<String> item(FlaggedItem f) {
+        return List.of(String.valueOf(f.number()), f.section() + ": " + f.heading(), f.label(), f.kind().label(),
+                f.reviewed() ? f.decision().label() + " (" + f.reason() + ", " + f.reviewedBy() + ")" : "Not reviewed");
+    }
+
+    static List<String> correction(PersonCorrection c) {
+        return List.of(Dates.day(c.recordedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()),
+                c.field().label(), value(c.field(), c.oldValue()), value(c.field(), c.newValue()), c.reason(),
+                c.requestedBy(), c.recordedBy());
+    }
+
+    /** A corrected value in words: a date of birth as "14 March 1988". */
+    static String value(PersonCorrection.Field field, String value) {
+        if (value == null) {
+            return "Not recorded";
+        }
+        if (field == PersonCorrection.Field.DATE_OF_BIRTH) {
+            try {
+                return Dates.day(LocalDate.parse(value));
+            } catch (java.time.format.DateTimeParseException e) {
+                return value;
+            }
+        }
+        return value;
+    }
+}

@@ -1,0 +1,327 @@
+package org.hearth.subjectaccess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.hearth.access.Role;
+import org.hearth.access.StaffPrincipal;
+import org.hearth.access.StaffUser;
+import org.hearth.people.PersonCorrection;
+import org.hearth.platform.InvalidInputException;
+import org.hearth.support.Eventually;
+import org.hearth.support.Fixtures;
+import org.hearth.support.Fixtures.TestUser;
+import org.hearth.support.HearthIntegrationTest;
+import org.hearth.support.WebSession;
+import org.hearth.support.WebSession.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Subject access: a perpetrator's request about himself never shows the victim's name or address, nor the child's
+ * name (PDF text and JSON), by default before the release and after a release that kept every flagged item redacted;
+ * the release is refused while the identity is unchecked or an item is unreviewed, and is audited; the victim's own
+ * request shows her own MARAC involvement; only information governance of the request's agency sees a request;
+ * a correction keeps the old and new value in the person's history (not in the audit) and shows on their page.
+ */
+@HearthIntegrationTest
+class SubjectAccessTest {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final LocalDate PERP_BORN = LocalDate.of(1979, 2, 3);
+    private static final LocalDate VICTIM_BORN = LocalDate.of(1988, 7, 9);
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    SubjectAccess requests;
+    @LocalServerPort
+    int port;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private WebSession as(TestUser user) {
+        WebSession web = new WebSession(port);
+        web.signIn(user);
+        return web;
+    }
+
+    private void actAs(StaffUser user) {
+        StaffPrincipal principal = new StaffPrincipal(user.id(), user.username(), user.displayName(), user.agency(),
+                user.roles(), true, false, true, null);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+    }
+
+    /** A household: a perpetrator, the victim (a confidential address), their child, and records naming them. */
+    record Household(String agency, TestUser officer, TestUser practitioner, UUID perpetrator, String perpGiven,
+            String perpFamily, UUID victim, String victimGiven, String victimFamily, String street, UUID child,
+            String childGiven) {
+    }
+
+    private UUID person(String given, String family, LocalDate born) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO person (id, given_name, family_name, date_of_birth, created_by) VALUES (?, ?, ?, ?, ?)")
+                .params(id, given, family, born, UUID.randomUUID()).update();
+        return id;
+    }
+
+    private Household household() {
+        String agency = Fixtures.uniqueName("Sar Council ");
+        UUID agencyId = fixtures.agency(agency).id().value();
+        String perpFamily = Fixtures.uniqueName("Harmer");
+        String victimFamily = Fixtures.uniqueName("Quillfeather");
+        String victimGiven = "Ottoline";
+        String childGiven = "Peregrine";
+        String street = Fixtures.uniqueName("Larkspur Mews ");
+        UUID perp = person("Piers", perpFamily, PERP_BORN);
+        UUID victim = person(victimGiven, victimFamily, VICTIM_BORN);
+        UUID child = person(childGiven, victimFamily, LocalDate.of(2016, 4, 1));
+        jdbc.sql("INSERT INTO person_address (id, person_id, line1, town, postcode, from_date, confidential) "
+                + "VALUES (?, ?, ?, 'Northfield', 'NF1 2AB', ?, true)")
+                .params(UUID.randomUUID(), victim, "12 " + street, LocalDate.of(2025, 1, 1)).update();
+        jdbc.sql("INSERT INTO person_address (id, person_id, line1, town, postcode, from_date) "
+                + "VALUES (?, ?, '3 Own Road', 'Northfield', 'NF9 9ZZ', ?)").params(UUID.randomUUID(), perp,
+                LocalDate.of(2024, 1, 1)).update();
+        jdbc.sql("INSERT INTO person_relationship (person_id, related_id, kind) VALUES (?, ?, 'EX_PARTNER')")
+                .params(perp, victim).update();
+        UUID referral = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO referral (id, reference, source, referring_agency_id, referrer_name, received_on,
+                    victim_id, consent, narrative, triage_outcome, triage_reason, triaged_at)
+                VALUES (?, ?, 'WEB', ?, 'Officer Tamsin Greaves', ?, ?, 'GIVEN', ?, 'REFER_TO_MARAC', ?, now())""")
+                .params(referral, Fixtures.uniqueName("SAR-R-"), agencyId, LocalDate.now(UK).minusDays(20), victim,
+                        victimGiven + " " + victimFamily + " said he came to 12 " + street + " at night",
+                        "High risk to " + victimGiven).update();
+        jdbc.sql("INSERT INTO referral_perpetrator (referral_id, person_id) VALUES (?, ?)").params(referral, perp)
+                .update();
+        jdbc.sql("INSERT INTO referral_child (referral_id, person_id, present) VALUES (?, ?, true)")
+                .params(referral, child).update();
+        UUID marac = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO marac_referral (id, reference, victim_id, source, referred_on, referred_by_name,
+                    referring_agency_id, criteria, evidence, consent, repeat)
+                VALUES (?, ?, ?, 'PERSON_PAGE', ?, 'Officer Tamsin Greaves', ?, ARRAY['VISIBLE_HIGH_RISK'], ?,
+                    'GIVEN', false)""").params(marac, Fixtures.uniqueName("SAR-M-"), victim,
+                LocalDate.now(UK).minusDays(15), agencyId, "Threats to " + victimGiven + " at 12 " + street).update();
+        jdbc.sql("INSERT INTO marac_referral_perpetrator (marac_referral_id, person_id) VALUES (?, ?)")
+                .params(marac, perp).update();
+        UUID order = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO protective_order (id, reference, type_code, subject_id, applicant, made_at, starts_on,
+                    ends_on, conditions, recorded_by_name, agency_id)
+                VALUES (?, ?, 'DVPN', ?, 'POLICE', now(), ?, ?, ?, 'Officer Tamsin Greaves', ?)""")
+                .params(order, Fixtures.uniqueName("SAR-O-"), perp, LocalDate.now(UK).minusDays(10),
+                        LocalDate.now(UK).plusDays(18), "Not to enter 12 " + street, agencyId).update();
+        jdbc.sql("INSERT INTO protective_order_person (order_id, person_id) VALUES (?, ?)").params(order, victim)
+                .update();
+        fixtures.grant(victim, agencyId, "RECORDED");
+        fixtures.grant(perp, agencyId, "RECORDED");
+        return new Household(agency, fixtures.enrolledUserAt(agency, Role.INFORMATION_GOVERNANCE),
+                fixtures.enrolledUserAt(agency, Role.PRACTITIONER), perp, "Piers", perpFamily, victim, victimGiven,
+                victimFamily, street, child, childGiven);
+    }
+
+    /** Opens a request once the person index has seen the people inserted (it polls other writers' rows). */
+    private SubjectAccessRequest open(Household h, String given, String family, LocalDate born, RequesterRole role,
+            boolean identityChecked) {
+        actAs(h.officer().user());
+        SubjectAccessRequest[] made = new SubjectAccessRequest[1];
+        Eventually.waitFor(() -> {
+            try {
+                made[0] = requests.open(new NewRequest(LocalDate.now(UK).minusDays(3), given + " " + family, role,
+                        identityChecked ? LocalDate.now(UK).minusDays(2) : null,
+                        identityChecked ? "Passport" : null, given, family, born));
+                return true;
+            } catch (InvalidInputException e) {
+                return false;
+            }
+        }, Duration.ofSeconds(30));
+        return made[0];
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    private void assertNothingOfTheVictim(Household h, String text) {
+        assertThat(text).doesNotContain(h.victimFamily()).doesNotContain(h.victimGiven()).doesNotContain(h.street())
+                .doesNotContain(h.childGiven()).doesNotContain("NF1 2AB");
+    }
+
+    @Test
+    void aPerpetratorsRequestNeverShowsTheVictimAndIsReleasedOnlyWhenEveryItemIsReviewed() throws Exception {
+        Household h = household();
+        SubjectAccessRequest r = open(h, h.perpGiven(), h.perpFamily(), PERP_BORN, RequesterRole.PERSON_CAUSING_HARM,
+                false);
+        assertThat(r.person().value()).isEqualTo(h.perpetrator());
+        assertThat(r.dueOn()).isEqualTo(r.receivedOn().plusMonths(1));
+
+        // by default: the output (JSON and PDF) holds his own record and nothing of the victim or the child
+        WebSession officer = as(h.officer());
+        Page json = officer.get("/subject-access/" + r.id() + "/output.json");
+        assertThat(json.status()).isEqualTo(200);
+        assertThat(json.body()).contains(h.perpFamily()).contains("3 Own Road").contains("Withheld");
+        assertNothingOfTheVictim(h, json.body());
+        String before = pdfText(pdfBytes(officer, r));
+        assertThat(before).contains(h.perpFamily()).contains("Withheld");
+        assertNothingOfTheVictim(h, before);
+        // staff names and MARAC involvement are flagged for a person causing harm
+        List<FlaggedItem> items = requests.flaggedItems(r.id());
+        assertThat(items).extracting(FlaggedItem::kind).contains(org.hearth.people.PersonDataSection.Kind.THIRD_PARTY,
+                org.hearth.people.PersonDataSection.Kind.STAFF, org.hearth.people.PersonDataSection.Kind.MARAC,
+                org.hearth.people.PersonDataSection.Kind.FREE_TEXT);
+
+        // release refused: identity unchecked, then items unreviewed; nothing released either time
+        assertThatThrownBy(() -> requests.release(r.id())).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("identity");
+        requests.checkIdentity(r.id(), LocalDate.now(UK), "Passport and a council tax bill");
+        officer.open("/subject-access/" + r.id()); // a page with the form's CSRF token
+        Page refused = officer.post("/subject-access/" + r.id() + "/release", Map.of());
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorSummary()).contains("not reviewed");
+        for (FlaggedItem f : items.subList(0, items.size() - 1)) {
+            requests.review(r.id(), f.key(), FlaggedItem.Decision.KEEP_REDACTED, "Third party protected");
+        }
+        assertThatThrownBy(() -> requests.release(r.id())).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("1 flagged item is not reviewed");
+        assertThat(released(r)).isFalse();
+
+        // the last one through the page: the item's page shows the value only to the officer
+        FlaggedItem last = items.get(items.size() - 1);
+        Page itemPage = officer.get("/subject-access/" + r.id() + "/items/" + last.number());
+        assertThat(itemPage.status()).isEqualTo(200);
+        Page reviewed = officer.post("/subject-access/" + r.id() + "/reviews", Map.of("item", last.key(),
+                "decision", "KEEP_REDACTED", "reason", "Protects the victim"));
+        assertThat(reviewed.status()).isEqualTo(302);
+        officer.open("/subject-access/" + r.id());
+        Page release = officer.post("/subject-access/" + r.id() + "/release", Map.of());
+        assertThat(release.status()).isEqualTo(302);
+        assertThat(released(r)).isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'EXPORT' AND record_type = 'person' "
+                + "AND ? = ANY (record_ids) AND reason LIKE 'subject access released%'").param(h.perpetrator()
+                .toString()).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM person_access_grant WHERE person_id = ? AND ground = "
+                + "'SUBJECT_ACCESS' AND ended_at IS NULL").param(h.perpetrator()).query(Long.class).single())
+                .as("the officers' grants end with the release").isZero();
+
+        // after the release with the defaults: still nothing of the victim
+        String after = officer.get("/subject-access/" + r.id() + "/output.json").body();
+        assertThat(after).contains(h.perpFamily());
+        assertNothingOfTheVictim(h, after);
+        String afterPdf = pdfText(pdfBytes(officer, r));
+        assertThat(afterPdf).contains(h.perpFamily());
+        assertNothingOfTheVictim(h, afterPdf);
+        // and a released request changes no more
+        assertThatThrownBy(() -> requests.review(r.id(), last.key(), FlaggedItem.Decision.RELEASE, "Changed mind"))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    private byte[] pdfBytes(WebSession web, SubjectAccessRequest r) throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpResponse<byte[]> response = client.send(java.net.http.HttpRequest.newBuilder(
+                web.uri("/subject-access/" + r.id() + "/output.pdf")).header("Cookie", "HEARTH_SESSION=" + web.sessionCookie())
+                .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    private boolean released(SubjectAccessRequest r) {
+        return jdbc.sql("SELECT released_at IS NOT NULL FROM subject_access_request WHERE id = ?")
+                .param(r.id().value()).query(Boolean.class).single();
+    }
+
+    @Test
+    void theVictimsOwnRequestShowsHerMaracInvolvementAndWithholdsThePerpetrator() {
+        Household h = household();
+        SubjectAccessRequest r = open(h, h.victimGiven(), h.victimFamily(), VICTIM_BORN,
+                RequesterRole.PERSON_AT_RISK, true);
+        SubjectAccessPackage p = requests.output(r.id());
+        String all = p.toString();
+        assertThat(all).contains("Referred to MARAC").contains(h.street()).doesNotContain(h.perpFamily())
+                .doesNotContain(h.childGiven());
+        assertThat(requests.flaggedItems(r.id())).extracting(FlaggedItem::kind)
+                .doesNotContain(org.hearth.people.PersonDataSection.Kind.MARAC);
+    }
+
+    @Test
+    void onlyInformationGovernanceOfTheRequestsAgencySeesIt() {
+        Household h = household();
+        SubjectAccessRequest r = open(h, h.perpGiven(), h.perpFamily(), PERP_BORN, RequesterRole.PERSON_CAUSING_HARM,
+                true);
+        SecurityContextHolder.clearContext();
+        // a coordinator, a hub coordinator and a practitioner of the same agency: refused by the module and pages
+        for (Role role : List.of(Role.PARTNERSHIP_COORDINATOR, Role.HUB_COORDINATOR, Role.PRACTITIONER)) {
+            TestUser other = fixtures.enrolledUserAt(h.agency(), role);
+            actAs(other.user());
+            assertThatThrownBy(() -> requests.find(r.id())).isInstanceOf(AccessDeniedException.class);
+            SecurityContextHolder.clearContext();
+            assertThat(as(other).get("/subject-access/" + r.id()).status()).isEqualTo(403);
+        }
+        // information governance of another agency: not found
+        TestUser elsewhere = fixtures.enrolledUserAt(Fixtures.uniqueName("Sar Elsewhere "),
+                Role.INFORMATION_GOVERNANCE);
+        actAs(elsewhere.user());
+        assertThat(requests.find(r.id())).isEmpty();
+        assertThat(requests.list(true)).noneMatch(q -> q.id().equals(r.id()));
+        SecurityContextHolder.clearContext();
+        assertThat(as(elsewhere).get("/subject-access/" + r.id() + "/output.json").status()).isEqualTo(404);
+        // the officer reads no person page: only the request's output
+        assertThat(as(h.officer()).get("/people/" + h.perpetrator()).status()).isEqualTo(403);
+        // the officer's grant shows to nobody else on the person's page
+        String page = as(h.practitioner()).get("/people/" + h.perpetrator()).body();
+        assertThat(page).doesNotContain("Subject access request");
+    }
+
+    @Test
+    void aCorrectionKeepsTheOldAndNewValueInThePersonsHistoryNotInTheAudit() {
+        Household h = household();
+        SubjectAccessRequest r = open(h, h.perpGiven(), h.perpFamily(), PERP_BORN, RequesterRole.PERSON_CAUSING_HARM,
+                true);
+        WebSession officer = as(h.officer());
+        Map<String, String> form = new HashMap<>(Map.of("field", "GIVEN_NAME", "newValue", "Pierce", "reason",
+                "Spelt wrongly at the first referral", "requestedBy", "The requester"));
+        Page blank = officer.post("/subject-access/" + r.id() + "/corrections", Map.of("field", "GIVEN_NAME"));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.errorSummary()).contains("Enter the correct value").contains("Enter why");
+        assertThat(officer.post("/subject-access/" + r.id() + "/corrections", form).status()).isEqualTo(302);
+        assertThat(jdbc.sql("SELECT given_name FROM person WHERE id = ?").param(h.perpetrator()).query(String.class)
+                .single()).isEqualTo("Pierce");
+        actAs(h.officer().user());
+        List<PersonCorrection> corrections = requests.corrections(r.id());
+        assertThat(corrections).singleElement().satisfies(c -> {
+            assertThat(c.oldValue()).isEqualTo("Piers");
+            assertThat(c.newValue()).isEqualTo("Pierce");
+            assertThat(c.requestedBy()).isEqualTo("The requester");
+        });
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE ? = ANY (record_ids) AND (reason LIKE '%Piers%' "
+                + "OR reason LIKE '%Pierce%')").param(h.perpetrator().toString()).query(Long.class).single())
+                .as("the audit records that a correction was made, never the values").isZero();
+        SecurityContextHolder.clearContext();
+        String page = as(h.practitioner()).get("/people/" + h.perpetrator()).body();
+        assertThat(page).contains("Corrections").contains("Spelt wrongly at the first referral").contains("Piers");
+    }
+}
