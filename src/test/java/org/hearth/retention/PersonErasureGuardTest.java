@@ -373,5 +373,28 @@ class PersonErasureGuardTest {
                 INSERT INTO retention_hold (id, person_id, kind, reason, held_by, released_by, released_at)
                 VALUES (?, ?, 'OTHER', 'Released hold', ?, ?, now())""")
                 .params(UUID.randomUUID(), victim, staff, staff).update();
+        // a released subject access request of the victim's, one of the perpetrator's whose reviewed item names her,
+        // and a correction of her record
+        UUID agency = jdbc.sql("SELECT agency_id FROM staff_user WHERE id = ?").param(staff).query(UUID.class).single();
+        UUID hers = UUID.randomUUID();
+        UUID his = UUID.randomUUID();
+        for (Object[] r : List.of(new Object[] {hers, victim, "PERSON_AT_RISK"},
+                new Object[] {his, perpetrator, "PERSON_CAUSING_HARM"})) {
+            jdbc.sql("""
+                    INSERT INTO subject_access_request (id, reference, received_on, requester_name, requester_role,
+                        identity_checked_on, identity_evidence, person_id, due_on, released_at, released_by_name,
+                        agency_id, recorded_by, recorded_by_name)
+                    VALUES (?, ?, current_date - 40, 'The requester', ?, current_date - 39, 'Passport', ?,
+                        current_date - 10, now(), 'Officer', ?, ?, 'Officer')""")
+                    .params(r[0], Fixtures.uniqueName("SAR-"), r[2], r[1], agency, staff).update();
+        }
+        jdbc.sql("""
+                INSERT INTO subject_access_review (request_id, item_key, decision, reason, reviewed_by_name)
+                VALUES (?, ?, 'KEEP_REDACTED', 'A third party', 'Officer')""")
+                .params(his, "person:" + victim + ":name").update();
+        jdbc.sql("""
+                INSERT INTO person_correction (id, person_id, field, old_value, new_value, reason, requested_by,
+                    recorded_by, recorded_by_name) VALUES (?, ?, 'GIVEN_NAME', 'Old', 'New', 'Misspelt', 'Herself', ?,
+                    'Officer')""").params(UUID.randomUUID(), victim, staff).update();
     }
 }

@@ -145,6 +145,7 @@ class JdbcPersonErasure implements PersonErasure {
         jdbc.sql("DELETE FROM person_alias WHERE person_id = ANY (?)").param(ids).update();
         jdbc.sql("DELETE FROM person_address WHERE person_id = ANY (?)").param(ids).update();
         jdbc.sql("DELETE FROM safe_contact WHERE person_id = ANY (?)").param(ids).update();
+        jdbc.sql("DELETE FROM person_correction WHERE person_id = ANY (?)").param(ids).update();
         jdbc.sql("DELETE FROM person_relationship WHERE person_id = ANY (?) OR related_id = ANY (?)")
                 .params(ids, ids).update();
         jdbc.sql("DELETE FROM break_glass WHERE person_id = ANY (?)").param(ids).update();

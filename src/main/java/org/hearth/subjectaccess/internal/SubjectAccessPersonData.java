@@ -1,0 +1,50 @@
+package org.hearth.subjectaccess.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hearth.people.PersonDataHolder;
+import org.hearth.people.PersonId;
+import org.hearth.people.RetentionFact;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Subject access requests in the retention schedule: a request not yet released holds the person's records (what
+ * a request asks for must not be erased while it is answered); an erasure deletes the requests about the person
+ * with their reviews, and the reviews of other requests whose item names the person.
+ */
+@Component
+@Order(10)
+class SubjectAccessPersonData implements PersonDataHolder {
+
+    static final String OPEN = "Open subject access request";
+
+    private final JdbcClient jdbc;
+
+    SubjectAccessPersonData(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void erase(PersonId person) {
+        UUID id = person.value();
+        jdbc.sql("DELETE FROM subject_access_review WHERE request_id IN "
+                + "(SELECT id FROM subject_access_request WHERE person_id = ?) OR item_key LIKE ?")
+                .params(id, "%" + id + "%").update();
+        jdbc.sql("DELETE FROM subject_access_request WHERE person_id = ?").param(id).update();
+    }
+
+    @Override
+    public List<RetentionFact> retentionFacts() {
+        List<RetentionFact> out = new ArrayList<>(jdbc.sql(
+                "SELECT person_id, max(received_on) FROM subject_access_request GROUP BY person_id")
+                .query((rs, n) -> RetentionFact.involved(new PersonId(rs.getObject(1, UUID.class)),
+                        rs.getObject(2, LocalDate.class))).list());
+        out.addAll(jdbc.sql("SELECT DISTINCT person_id FROM subject_access_request WHERE released_at IS NULL")
+                .query((rs, n) -> RetentionFact.held(new PersonId(rs.getObject(1, UUID.class)), OPEN)).list());
+        return out;
+    }
+}
