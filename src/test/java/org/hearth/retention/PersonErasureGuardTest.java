@@ -375,7 +375,6 @@ class PersonErasureGuardTest {
                 .params(UUID.randomUUID(), victim, staff, staff).update();
         // a released subject access request of the victim's, one of the perpetrator's whose reviewed item names her,
         // and a correction of her record
-        UUID agency = jdbc.sql("SELECT agency_id FROM staff_user WHERE id = ?").param(staff).query(UUID.class).single();
         UUID hers = UUID.randomUUID();
         UUID his = UUID.randomUUID();
         for (Object[] r : List.of(new Object[] {hers, victim, "PERSON_AT_RISK"},
