@@ -220,7 +220,39 @@ class JdbcPeople implements People {
         index.changed(id.value());
     }
 
+    static final String REFUGE_STAY_ACTOR = "People (a move into or out of refuge recorded by housing)";
+
+    /**
+     * Writes a stay in refuge heard from another module into the address history: one entry per stay, "In refuge,
+     * via" the service, confidential (agencies with a ground only), no address; the move in ends the current address,
+     * the move out ends the stay. Heard without a signed-in user (the move recorded there is the ground); idempotent:
+     * a redelivered event updates the same entry, and never reopens a stay already ended.
+     */
+    void recordRefugeStay(org.hearth.people.RefugeStayRecorded e) {
+        if (details(e.person()).isEmpty()) {
+            return;
+        }
+        String service = e.service().strip();
+        int updated = jdbc.sql("""
+                UPDATE person_address SET from_date = ?, to_date = coalesce(?, to_date), refuge_service = ?
+                WHERE refuge_stay_id = ?""")
+                .params(Date.valueOf(e.movedInOn()), e.movedOutOn() == null ? null : Date.valueOf(e.movedOutOn()),
+                        service, e.stay())
+                .update();
+        if (updated == 0) {
+            insertAddress(e.person(), new Address(null, null, null, null, null, e.movedInOn(), e.movedOutOn(), true,
+                    true, service), e.stay());
+        }
+        audit.recordFor(REFUGE_STAY_ACTOR, null, AuditAction.UPDATE, "person", List.of(e.person().toString()),
+                e.movedOutOn() == null ? "in refuge: address history" : "moved out of refuge: address history");
+        index.changed(e.person().value());
+    }
+
     private void insertAddress(PersonId id, Address a) {
+        insertAddress(id, a, null);
+    }
+
+    private void insertAddress(PersonId id, Address a, UUID refugeStay) {
         if (a.from() != null && a.to() == null) {
             // a new current address closes the previous current one
             jdbc.sql("UPDATE person_address SET to_date = ? WHERE person_id = ? AND to_date IS NULL AND (from_date IS NULL OR from_date <= ?)")
@@ -228,13 +260,13 @@ class JdbcPeople implements People {
         }
         jdbc.sql("""
                 INSERT INTO person_address (id, person_id, line1, line2, town, postcode, from_date, to_date,
-                    confidential, in_refuge, refuge_service)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    confidential, in_refuge, refuge_service, refuge_stay_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(UUID.randomUUID(), id.value(), a.inRefuge() ? null : blankToNull(a.line1()),
                         a.inRefuge() ? null : blankToNull(a.line2()), a.inRefuge() ? null : blankToNull(a.town()),
                         a.inRefuge() ? null : normalisePostcode(a.postcode()),
                         a.from() == null ? null : Date.valueOf(a.from()), a.to() == null ? null : Date.valueOf(a.to()),
-                        a.confidential(), a.inRefuge(), a.inRefuge() ? a.refugeService().trim() : null)
+                        a.confidential(), a.inRefuge(), a.inRefuge() ? a.refugeService().trim() : null, refugeStay)
                 .update();
     }
 
