@@ -96,7 +96,10 @@ final class DemoHousing {
             {"LIGHTING", "Motion sensor light over the back door", "8500"},
             {"ALARM", "Monitored alarm with a panic button by the bed", "32000"},
         };
-        for (int i = 0; i < plan.length; i++) {
+        // numbered in the order they were made: the oldest first
+        Integer[] order = java.util.stream.IntStream.range(0, plan.length).boxed()
+                .sorted(java.util.Comparator.comparing(k -> -(Integer) plan[k][0])).toArray(Integer[]::new);
+        for (int i : order) {
             Object[] p = plan[i];
             Map<String, Object> v = victims.get(i);
             UUID person = (UUID) v.get("person_id");
@@ -207,6 +210,7 @@ final class DemoHousing {
             {8, asha, 20, 1, false, false, true, true, "Speaks Urdu and Punjabi; no recourse to public funds",
                 "ACCEPTED", null, null, 1, 2, null},
         };
+        java.util.Arrays.sort(plan, java.util.Comparator.comparing(p -> -(Integer) p[2]));
         for (Object[] p : plan) {
             Map<String, Object> v = victims.get((Integer) p[0]);
             UUID person = (UUID) v.get("person_id");

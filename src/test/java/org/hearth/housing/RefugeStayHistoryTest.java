@@ -28,7 +28,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * A move into refuge recorded on a refuge referral is written into the person's address history (an event heard by
  * people): "In refuge, via" the referring agency and the referral, never an address nor the provider (which housing
- * shows only to the referring worker and the provider); confidential, so a break-glass reader does not see it; an
+ * shows only to the referring worker and the provider; nor does the person page's list of agencies involved, or of
+ * who can see the record, name the provider's agency, except to that agency); confidential, so a break-glass reader does not see it; an
  * agency not involved sees nothing; the move out ends it, and the home address the move in ended stays in the history.
  */
 @HearthIntegrationTest
@@ -102,6 +103,8 @@ class RefugeStayHistoryTest {
         Address stay = seen.addresses().stream().filter(Address::inRefuge).findFirst().orElseThrow();
         assertThat(stay.oneLine()).isEqualTo("In refuge, via " + referrerAgency + " (refuge referral "
                 + r.reference() + ")").doesNotContain(provider.name()).doesNotContain("Elsewhere");
+        // nor does the list of agencies involved, or of who can see the record, name the provider's agency
+        assertThat(seen.agenciesInvolved()).contains(referrerAgency, police).doesNotContain(providerAgency);
         assertThat(stay.line1()).isNull();
         assertThat(stay.postcode()).isNull();
         assertThat(stay.confidential()).isTrue();
@@ -114,7 +117,16 @@ class RefugeStayHistoryTest {
         WebSession officerWeb = new WebSession(port);
         officerWeb.signIn(officer);
         assertThat(officerWeb.get("/people/" + person).body()).contains("In refuge, via")
-                .doesNotContain(provider.name());
+                .doesNotContain(provider.name()).doesNotContain(providerAgency)
+                .doesNotContain(worker.user().displayName());
+        // the provider's own worker sees her agency and her grant
+        WebSession workerWeb = new WebSession(port);
+        workerWeb.signIn(worker);
+        assertThat(workerWeb.get("/people/" + person).body()).contains(providerAgency);
+        // the referral's page after the move in (its move form shows the day she moved in)
+        WebSession.Page moved = workerWeb.get("/housing/refuge/" + r.id().value());
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.body()).contains("Record the move");
 
         // an agency not involved: the locked-down stub, no addresses at all; after breaking the glass, not the stay
         actAs(stranger.user());

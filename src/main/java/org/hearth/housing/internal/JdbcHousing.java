@@ -740,7 +740,7 @@ class JdbcHousing implements Housing {
         UUID worker = jdbc.sql("SELECT named_worker_id FROM refuge_provider WHERE id = ?").param(n.provider().value())
                 .query(UUID.class).optional().orElse(null);
         UUID grant = worker == null ? null : access.grant(person, GrantHolder.user(new StaffUserId(worker)),
-                AccessGround.ALLOCATED, AccessScope.RECORD, null, GrantBasis.of("refuge-referral", id)).id();
+                AccessGround.ALLOCATED, AccessScope.RECORD, null, GrantBasis.of(GrantBasis.WHEREABOUTS, id)).id();
         jdbc.sql("""
                 INSERT INTO refuge_referral (id, reference, person_id, provider_id, area_id, referred_on,
                     referring_agency_id, referred_by, worker_grant_id, children, older_son, disability, language, nrpf,

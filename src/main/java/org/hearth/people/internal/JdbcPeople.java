@@ -106,13 +106,17 @@ class JdbcPeople implements People {
         JdbcPersonAccess.View view = access.view(id, me);
         // a disclosure team's grant shows only to the team: nobody else may learn that an application exists
         boolean team = me.hasRole(org.hearth.access.Role.DISCLOSURE_TEAM);
+        // a refuge provider's grant says where she is: its agency shows only to that agency's own staff
         List<Involved> involved = jdbc.sql("""
                 SELECT DISTINCT a.name, a.statutory FROM person_access_grant g
                 LEFT JOIN staff_user u ON u.id = g.user_id
                 JOIN agency a ON a.id = coalesce(g.agency_id, u.agency_id)
-                WHERE g.person_id = ? AND %s AND (g.ground <> 'DISCLOSURE' OR ?) ORDER BY a.name"""
+                WHERE g.person_id = ? AND %s AND (g.ground <> 'DISCLOSURE' OR ?)
+                    AND (g.basis_kind IS DISTINCT FROM ? OR a.id = ?) ORDER BY a.name"""
                 .formatted(JdbcPersonAccess.CURRENT))
-                .params(id.value(), team).query((rs, n) -> new Involved(rs.getString(1), rs.getBoolean(2))).list();
+                .params(id.value(), team, org.hearth.people.GrantBasis.WHEREABOUTS,
+                        me.agency() == null ? null : me.agency().value())
+                .query((rs, n) -> new Involved(rs.getString(1), rs.getBoolean(2))).list();
         audit.record(AuditAction.READ, "person", List.of(id.toString()), view.full() ? null : "restricted view");
         if (!view.full()) {
             return Optional.of(stub(id, details.get(), involved));
