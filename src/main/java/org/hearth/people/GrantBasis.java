@@ -8,6 +8,18 @@ package org.hearth.people;
  */
 public record GrantBasis(String kind, String id) {
 
+    /**
+     * The basis of a grant whose holder says where the person is (a refuge provider's worker, granted by a refuge
+     * referral): the holder's agency shows among the agencies involved and in the list of who can see the record
+     * only to that agency's staff (and the grant to its holder), never to the person's other agencies.
+     */
+    public static final String WHEREABOUTS = "refuge-referral";
+
+    /** Whether this basis reveals where the person is ({@link #WHEREABOUTS}). */
+    public boolean revealsWhereabouts() {
+        return WHEREABOUTS.equals(kind);
+    }
+
     public GrantBasis {
         if (kind == null || !kind.matches("[a-z-]+") || id == null || id.isBlank()) {
             throw new IllegalArgumentException("A basis is a kind (lower-case word) and an id");

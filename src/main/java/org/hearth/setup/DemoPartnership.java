@@ -82,6 +82,8 @@ final class DemoPartnership {
             {"idva2", "Alex Penrose (demo)", "Northfield IDVA Service", Role.PRACTITIONER},
             // the perpetrator programme provider's facilitator: the men referred, never their partners
             {"programme", "Dev Harrow (demo programme)", "Change Ahead Perpetrator Programme", Role.PRACTITIONER},
+            // Haven Refuge's named worker for referrals (the demo's refuge provider: its vacancies and referrals)
+            {"refuge", "Jo Whitlock (demo)", "Haven Refuge", Role.PRACTITIONER},
             {"police", "Casey Brennagh (demo)", "Northfield Police", Role.AGENCY_REPRESENTATIVE},
             {"analyst", "Robin Tallis (demo)", "Northfield Community Safety Team", Role.ANALYST},
             // key adults outside the partnership's agencies: a school's and a GP practice's (their own notifications only)

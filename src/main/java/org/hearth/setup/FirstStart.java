@@ -120,6 +120,7 @@ class FirstStart implements ApplicationRunner {
                     new DemoEncompass(jdbc).load(LocalDate.now());
                     new DemoDisclosure(jdbc).load(LocalDate.now());
                     new DemoReviews(jdbc).load(LocalDate.now());
+                    new DemoHousing(jdbc).load(LocalDate.now());
                     if (commissioningBudgets != null) {
                         new DemoCommissioning(commissioningBudgets, commissioningContracts, partnerships)
                                 .load(LocalDate.now());

@@ -42,7 +42,7 @@ class RestartTest {
                 assertThat(partnerships.agencies()).noneMatch(a -> a.name().equals("Added Before Restart"));
                 assertThat(demoUsers).extracting(StaffUser::username)
                         .contains("admin", "coordinator", "hub", "idva", "idva2", "programme", "police", "analyst",
-                                "disclosure", "governance");
+                                "disclosure", "governance", "refuge");
                 assertThat(demoUsers).allMatch(StaffUser::demo);
                 // the programme provider's account works for the agency that runs the demo's programmes, and they
                 // hold referrals it can see
@@ -72,6 +72,19 @@ class RestartTest {
                         SELECT count(DISTINCT route) * 100 + count(*) FILTER (WHERE closed_on IS NULL)
                         FROM disclosure_application""").query(Integer.class).single())
                         .as("Clare's Law: both routes, and some open").isGreaterThan(200);
+                // housing: sanctuary referrals open and closed, refuge referrals with every outcome, a stay in refuge
+                assertThat(jdbc.sql("SELECT count(DISTINCT coalesce(outcome, 'OPEN')) FROM sanctuary_referral")
+                        .query(Integer.class).single()).as("sanctuary: open and three outcomes").isEqualTo(4);
+                assertThat(jdbc.sql("SELECT count(DISTINCT coalesce(outcome, 'WAITING')) FROM refuge_referral")
+                        .query(Integer.class).single()).as("refuge: waiting and five outcomes").isEqualTo(6);
+                assertThat(jdbc.sql("""
+                        SELECT count(*) FROM person_address a JOIN refuge_referral r ON r.id = a.refuge_stay_id
+                        WHERE a.in_refuge AND a.confidential AND a.line1 IS NULL AND a.to_date IS NULL""")
+                        .query(Integer.class).single()).as("current stays in refuge").isPositive();
+                assertThat(jdbc.sql("SELECT count(*) FROM sanctuary_job WHERE fitted_on IS NULL")
+                        .query(Integer.class).single()).as("open sanctuary jobs").isPositive();
+                assertThat(jdbc.sql("SELECT count(*) FROM staff_user WHERE username = 'refuge'")
+                        .query(Integer.class).single()).isEqualTo(1);
                 assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE source = 'IMPORT'").query(Integer.class).single())
                         .isEqualTo(600);
                 assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE source = 'WEB'").query(Integer.class).single())

@@ -47,6 +47,8 @@ import org.hearth.people.PersonAccess;
 import org.hearth.people.PersonId;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.InvalidInputException.Problem;
+import org.hearth.people.RefugeStayRecorded;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -70,8 +72,11 @@ class JdbcHousing implements Housing {
     private final Partnerships partnerships;
     private final StaffUsers staff;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    JdbcHousing(JdbcClient jdbc, PersonAccess access, Partnerships partnerships, StaffUsers staff, AuditTrail audit) {
+    JdbcHousing(JdbcClient jdbc, PersonAccess access, Partnerships partnerships, StaffUsers staff, AuditTrail audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.access = access;
         this.partnerships = partnerships;
@@ -735,7 +740,7 @@ class JdbcHousing implements Housing {
         UUID worker = jdbc.sql("SELECT named_worker_id FROM refuge_provider WHERE id = ?").param(n.provider().value())
                 .query(UUID.class).optional().orElse(null);
         UUID grant = worker == null ? null : access.grant(person, GrantHolder.user(new StaffUserId(worker)),
-                AccessGround.ALLOCATED, AccessScope.RECORD, null, GrantBasis.of("refuge-referral", id)).id();
+                AccessGround.ALLOCATED, AccessScope.RECORD, null, GrantBasis.of(GrantBasis.WHEREABOUTS, id)).id();
         jdbc.sql("""
                 INSERT INTO refuge_referral (id, reference, person_id, provider_id, area_id, referred_on,
                     referring_agency_id, referred_by, worker_grant_id, children, older_son, disability, language, nrpf,
@@ -814,8 +819,17 @@ class JdbcHousing implements Housing {
         if (movedOutOn != null && r.workerGrant() != null) {
             access.end(r.workerGrant());
         }
+        // the person's address history, seen by every agency with a ground: "In refuge, via" the referring agency and
+        // the referral's reference, never the provider (shown only to the referring worker and the provider) nor an
+        // area or address; the move out ends the entry
+        events.publishEvent(new RefugeStayRecorded(new PersonId(r.person()), r.id(), stayService(r), in, movedOutOn));
         audit.record(AuditAction.UPDATE, REFUGE, List.of(r.id().toString(), r.person().toString()),
                 movedOutOn == null ? "moved in" : "moved out");
+    }
+
+    /** How the address history names a stay: whom to ask (the referring agency) and the referral, no provider. */
+    private String stayService(RefRow r) {
+        return agencyName(r.referringAgency()) + " (refuge referral " + r.reference() + ")";
     }
 
     @Override

@@ -47,7 +47,16 @@ final class HousingViews {
         if (open > 0 || s.jobs().isEmpty()) {
             return s.jobs().isEmpty() ? "Surveyed: no jobs yet" : open + (open == 1 ? " job" : " jobs") + " to fit";
         }
-        return s.followUpDueOn() == null ? "Works done" : "Follow-up visit due " + Dates.day(s.followUpDueOn());
+        return s.followUpDueOn() == null ? "Works done" : "Follow-up visit " + followUp(s.followUpDueOn());
+    }
+
+    /** "due 5 March 2027", or "overdue: due 2 December 2026" once the day has passed (today in the UK). */
+    static String followUp(java.time.LocalDate due) {
+        return (due.isBefore(java.time.LocalDate.now(Dates.UK)) ? "overdue: due " : "due ") + Dates.day(due);
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     static String refugeStatus(RefugeReferral r) {
@@ -85,7 +94,8 @@ final class HousingViews {
                 ? "Confirmed " + Dates.day(s.markerConfirmedOn())
                 : s.markerRequestedOn() != null ? "Requested " + Dates.day(s.markerRequestedOn()) : "Not requested"));
         rows.add(new SummaryRow("Follow-up visit", s.followedUpOn() != null ? "Made " + Dates.day(s.followedUpOn())
-                : s.followUpDueOn() != null ? "Due " + Dates.day(s.followUpDueOn()) : "Due 3 months after the works"));
+                : s.followUpDueOn() != null ? capitalised(followUp(s.followUpDueOn()))
+                : "Due 3 months after the works"));
         if (s.outcome() != null) {
             rows.add(new SummaryRow("Outcome", s.outcome().label()
                     + (s.outcomeNote() == null ? "" : ": " + s.outcomeNote())));
@@ -131,7 +141,9 @@ final class HousingViews {
         if (r.nrpf()) {
             needs.add("no recourse to public funds");
         }
-        rows.add(new SummaryRow("Needs", needs.isEmpty() ? "None recorded" : String.join(", ", needs)));
+        rows.add(new SummaryRow("Needs", needs.isEmpty()
+                ? "No older son, disability, language need or no recourse to public funds"
+                : String.join(", ", needs)));
         if (r.needsNote() != null) {
             rows.add(new SummaryRow("About the needs", r.needsNote()));
         }

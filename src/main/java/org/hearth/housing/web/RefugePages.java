@@ -201,6 +201,10 @@ class RefugePages {
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);
         model.addAttribute("dates", HousingForms.dates(values, "outcomeOn", "movedInOn", "movedOutOn"));
+        // the move form shows the day she moved in, once recorded (a template may not call DateParts itself)
+        model.addAttribute("movedInDate", r.movedInOn() != null && values.isEmpty()
+                ? org.hearth.platform.web.DateParts.of(r.movedInOn())
+                : HousingForms.dates(values, "movedInOn").get("movedInOn"));
         model.addAttribute("outcomeChoices", Option.of(RefugeOutcome::label, RefugeOutcome.values()));
         java.util.List<Option> reasons = new java.util.ArrayList<>(java.util.List.of(new Option("",
                 "No reason (accepted, no space, declined by the victim)")));

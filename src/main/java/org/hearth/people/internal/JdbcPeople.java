@@ -136,13 +136,17 @@ class JdbcPeople implements People {
         boolean team = me.hasRole(org.hearth.access.Role.DISCLOSURE_TEAM);
         // likewise a subject access request's grant: only information governance learns that one was made
         boolean governance = me.hasRole(org.hearth.access.Role.INFORMATION_GOVERNANCE);
+        // a refuge provider's grant says where she is: its agency shows only to that agency's own staff
         List<Involved> involved = jdbc.sql("""
                 SELECT DISTINCT a.name, a.statutory FROM person_access_grant g
                 LEFT JOIN staff_user u ON u.id = g.user_id
                 JOIN agency a ON a.id = coalesce(g.agency_id, u.agency_id)
                 WHERE g.person_id = ? AND %s AND (g.ground <> 'DISCLOSURE' OR ?) AND (g.ground <> 'SUBJECT_ACCESS' OR ?)
-                ORDER BY a.name""".formatted(JdbcPersonAccess.CURRENT))
-                .params(id.value(), team, governance).query((rs, n) -> new Involved(rs.getString(1), rs.getBoolean(2))).list();
+                    AND (g.basis_kind IS DISTINCT FROM ? OR a.id = ?) ORDER BY a.name"""
+                .formatted(JdbcPersonAccess.CURRENT))
+                .params(id.value(), team, governance, org.hearth.people.GrantBasis.WHEREABOUTS,
+                        me.agency() == null ? null : me.agency().value())
+                .query((rs, n) -> new Involved(rs.getString(1), rs.getBoolean(2))).list();
         audit.record(AuditAction.READ, "person", List.of(id.toString()), view.full() ? null : "restricted view");
         if (!view.full()) {
             return Optional.of(stub(id, details.get(), involved));
@@ -332,7 +336,39 @@ class JdbcPeople implements People {
                         rs.getTimestamp(8).toInstant())).list();
     }
 
+    static final String REFUGE_STAY_ACTOR = "People (a move into or out of refuge recorded by housing)";
+
+    /**
+     * Writes a stay in refuge heard from another module into the address history: one entry per stay, "In refuge,
+     * via" the service, confidential (agencies with a ground only), no address; the move in ends the current address,
+     * the move out ends the stay. Heard without a signed-in user (the move recorded there is the ground); idempotent:
+     * a redelivered event updates the same entry, and never reopens a stay already ended.
+     */
+    void recordRefugeStay(org.hearth.people.RefugeStayRecorded e) {
+        if (details(e.person()).isEmpty()) {
+            return;
+        }
+        String service = e.service().strip();
+        int updated = jdbc.sql("""
+                UPDATE person_address SET from_date = ?, to_date = coalesce(?, to_date), refuge_service = ?
+                WHERE refuge_stay_id = ?""")
+                .params(Date.valueOf(e.movedInOn()), e.movedOutOn() == null ? null : Date.valueOf(e.movedOutOn()),
+                        service, e.stay())
+                .update();
+        if (updated == 0) {
+            insertAddress(e.person(), new Address(null, null, null, null, null, e.movedInOn(), e.movedOutOn(), true,
+                    true, service), e.stay());
+        }
+        audit.recordFor(REFUGE_STAY_ACTOR, null, AuditAction.UPDATE, "person", List.of(e.person().toString()),
+                e.movedOutOn() == null ? "in refuge: address history" : "moved out of refuge: address history");
+        index.changed(e.person().value());
+    }
+
     private void insertAddress(PersonId id, Address a) {
+        insertAddress(id, a, null);
+    }
+
+    private void insertAddress(PersonId id, Address a, UUID refugeStay) {
         if (a.from() != null && a.to() == null) {
             // a new current address closes the previous current one
             jdbc.sql("UPDATE person_address SET to_date = ? WHERE person_id = ? AND to_date IS NULL AND (from_date IS NULL OR from_date <= ?)")
@@ -340,13 +376,13 @@ class JdbcPeople implements People {
         }
         jdbc.sql("""
                 INSERT INTO person_address (id, person_id, line1, line2, town, postcode, from_date, to_date,
-                    confidential, in_refuge, refuge_service)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    confidential, in_refuge, refuge_service, refuge_stay_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(UUID.randomUUID(), id.value(), a.inRefuge() ? null : blankToNull(a.line1()),
                         a.inRefuge() ? null : blankToNull(a.line2()), a.inRefuge() ? null : blankToNull(a.town()),
                         a.inRefuge() ? null : normalisePostcode(a.postcode()),
                         a.from() == null ? null : Date.valueOf(a.from()), a.to() == null ? null : Date.valueOf(a.to()),
-                        a.confidential(), a.inRefuge(), a.inRefuge() ? a.refugeService().trim() : null)
+                        a.confidential(), a.inRefuge(), a.inRefuge() ? a.refugeService().trim() : null, refugeStay)
                 .update();
     }
 

@@ -156,9 +156,15 @@ class PersonController {
             // a disclosure team's grant shows only to the team: nobody else may learn that an application exists
             boolean team = auth != null && auth.getAuthorities().stream()
                     .anyMatch(a -> a.getAuthority().equals(Role.DISCLOSURE_TEAM.authority()));
+            // a refuge provider's grant says where she is: shown to its holder only
+            java.util.UUID me = auth != null && auth.getPrincipal() instanceof org.hearth.access.StaffPrincipal p
+                    ? p.id().value() : null;
             model.addAttribute("grants", access.currentGrants(person).stream()
                     .filter(g -> team || g.ground() != org.hearth.people.AccessGround.DISCLOSURE)
-                    .filter(g -> g.ground() != org.hearth.people.AccessGround.SUBJECT_ACCESS).toList());
+                    .filter(g -> g.ground() != org.hearth.people.AccessGround.SUBJECT_ACCESS)
+                    .filter(g -> g.basis() == null || !g.basis().revealsWhereabouts()
+                            || g.holder().user() != null && g.holder().user().value().equals(me))
+                    .toList());
         }
         return record.full() ? "people/person" : "people/restricted";
     }
