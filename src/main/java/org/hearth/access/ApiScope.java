@@ -11,7 +11,8 @@ public enum ApiScope {
     CASEWORK_READ("casework:read", "Read the cases of its agency's case-holding services (IDVA, outreach)"),
     CASEWORK_REFERRALS_WRITE("casework-referrals:write",
             "Refer people its agency holds a record of to a case-holding service (IDVA, outreach)"),
-    COMMISSIONING_READ("commissioning:read", "Read the partnership's commissioning budgets, contributions and spend"),
+    COMMISSIONING_READ("commissioning:read",
+            "Read the partnership's commissioning budgets, contributions and spend, and the safe accommodation figures"),
     COMMISSIONING_SPEND_WRITE("commissioning-spend:write", "Record spend against the partnership's commissioning budgets");
 
     private final String value;

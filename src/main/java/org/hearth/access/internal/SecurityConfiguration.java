@@ -100,7 +100,8 @@ class SecurityConfiguration {
                         "/api/casework/cases/*/contacts", "/api/casework/cases/*/outcomes",
                         "/api/casework/cases/*/court")
                 .hasAuthority(ApiScope.CASEWORK_READ.authority())
-                .requestMatchers(HttpMethod.GET, "/api/commissioning/budgets/*")
+                .requestMatchers(HttpMethod.GET, "/api/commissioning/budgets/*",
+                        "/api/commissioning/safe-accommodation/*")
                 .hasAuthority(ApiScope.COMMISSIONING_READ.authority())
                 .requestMatchers(HttpMethod.POST, "/api/commissioning/spend")
                 .hasAuthority(ApiScope.COMMISSIONING_SPEND_WRITE.authority())
