@@ -105,6 +105,9 @@ class SecurityConfiguration {
                 .hasAuthority(ApiScope.COMMISSIONING_READ.authority())
                 .requestMatchers(HttpMethod.POST, "/api/commissioning/spend")
                 .hasAuthority(ApiScope.COMMISSIONING_SPEND_WRITE.authority())
+                .requestMatchers(HttpMethod.POST, "/api/workforce/ambassadors", "/api/workforce/ambassadors/*/refreshers",
+                        "/api/workforce/ambassadors/*/reach", "/api/workforce/ambassadors/*/step-down")
+                .hasAuthority(ApiScope.AMBASSADORS_WRITE.authority())
                 .anyRequest().denyAll())
             .addFilterBefore(new ApiTokenFilter(clients), AnonymousAuthenticationFilter.class)
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
