@@ -95,7 +95,12 @@ class WorkforceBrowserTest {
         driver.get(base() + "/workforce/quality-mark/register");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(agency.name());
         driver.get(base() + "/workforce/quality-mark/standards");
+        chromium.screenshot("workforce-standards");
         assertAccessible(driver, "the standards");
+        driver.get(base() + "/commissioning/safe-accommodation");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Safe accommodation duty ");
+        chromium.screenshot("commissioning-safe-accommodation");
+        assertAccessible(driver, "the safe accommodation duty");
         driver.get(base() + "/workforce/quality-mark/standards/new");
         Page.submit(driver);
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())

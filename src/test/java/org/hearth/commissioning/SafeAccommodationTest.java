@@ -69,8 +69,9 @@ class SafeAccommodationTest {
         if (loaded) {
             return;
         }
-        loaded = true;
-        UUID area = jdbc.sql("SELECT id FROM area ORDER BY name LIMIT 1").query(UUID.class).single();
+        UUID area = UUID.randomUUID();
+        jdbc.sql("INSERT INTO area (id, partnership_id, name) VALUES (?, (SELECT id FROM partnership LIMIT 1), ?)")
+                .params(area, Fixtures.uniqueName("Safe Area ")).update();
         UUID agency = fixtures.agency(Fixtures.uniqueName("Referrer ")).id().value();
         UUID local = provider(Fixtures.uniqueName("Local refuge "), area, null);
         UUID away = provider(Fixtures.uniqueName("Distant refuge "), null, "Elsewhere");
@@ -121,6 +122,7 @@ class SafeAccommodationTest {
         budgets.recordSpend(YEAR, "REFUGE", 1, 1_000_000L, null);
         budgets.setBudget(YEAR, "IDVA", 9_000_000L);
         signOut();
+        loaded = true;
     }
 
     private UUID person() {
