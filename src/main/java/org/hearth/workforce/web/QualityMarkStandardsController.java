@@ -3,11 +3,11 @@ package org.hearth.workforce.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.hearth.audit.NotAudited;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.workforce.QualityMark;
 import org.hearth.workforce.QualityMarkStandard;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -105,7 +106,7 @@ class QualityMarkStandardsController {
 
     private QualityMarkStandard find(String code) {
         return qualityMark.allStandards().stream().filter(s -> s.code().equals(code)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("No such standard"));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private static Map<String, String> typed(String level, String title, String description) {
