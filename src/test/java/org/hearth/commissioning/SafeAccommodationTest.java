@@ -69,10 +69,11 @@ class SafeAccommodationTest {
         if (loaded) {
             return;
         }
+        // an agency first: it makes the partnership when no other test has
+        UUID agency = fixtures.agency(Fixtures.uniqueName("Referrer ")).id().value();
         UUID area = UUID.randomUUID();
         jdbc.sql("INSERT INTO area (id, partnership_id, name) VALUES (?, (SELECT id FROM partnership LIMIT 1), ?)")
                 .params(area, Fixtures.uniqueName("Safe Area ")).update();
-        UUID agency = fixtures.agency(Fixtures.uniqueName("Referrer ")).id().value();
         UUID local = provider(Fixtures.uniqueName("Local refuge "), area, null);
         UUID away = provider(Fixtures.uniqueName("Distant refuge "), null, "Elsewhere");
         LocalDate in = LocalDate.of(1975, 6, 1);
