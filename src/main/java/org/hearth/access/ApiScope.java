@@ -11,8 +11,11 @@ public enum ApiScope {
     CASEWORK_READ("casework:read", "Read the cases of its agency's case-holding services (IDVA, outreach)"),
     CASEWORK_REFERRALS_WRITE("casework-referrals:write",
             "Refer people its agency holds a record of to a case-holding service (IDVA, outreach)"),
-    COMMISSIONING_READ("commissioning:read", "Read the partnership's commissioning budgets, contributions and spend"),
-    COMMISSIONING_SPEND_WRITE("commissioning-spend:write", "Record spend against the partnership's commissioning budgets");
+    COMMISSIONING_READ("commissioning:read",
+            "Read the partnership's commissioning budgets, contributions and spend, and the safe accommodation figures"),
+    COMMISSIONING_SPEND_WRITE("commissioning-spend:write", "Record spend against the partnership's commissioning budgets"),
+    AMBASSADORS_WRITE("ambassadors:write",
+            "Register its own agency's DV ambassadors and record their refreshers, reach and stepping down");
 
     private final String value;
     private final String label;

@@ -21,6 +21,27 @@ public interface QualityMark {
     /** The active standards, in order. */
     List<QualityMarkStandard> standards();
 
+    /** Every standard, active or retired, in order. */
+    List<QualityMarkStandard> allStandards();
+
+    /**
+     * Adds a standard at the end (its code is made from its position, e.g. {@code S10}): level 1 or 2, a title of up
+     * to 200 characters and a description of what it asks of up to 2,000. From then on an award at that level needs it.
+     */
+    QualityMarkStandard addStandard(Integer level, String title, String description);
+
+    /**
+     * Changes a standard's level, title and description (the same rules as {@link #addStandard}); refused when it
+     * would leave level 1 with no active standard. {@link java.util.NoSuchElementException} for an unknown code.
+     */
+    QualityMarkStandard changeStandard(String code, Integer level, String title, String description);
+
+    /**
+     * Retires a standard (awards no longer need it; its evidence is kept) or brings it back; refused when retiring
+     * it would leave level 1 with no active standard.
+     */
+    QualityMarkStandard setStandardActive(String code, boolean active);
+
     /** The organisations that may apply: active agencies, then schools, each by name. */
     List<Holder> candidates();
 

@@ -447,6 +447,32 @@ class AuthorisationMatrixTest {
             only("POST /workforce/ambassadors/{id}/step-down", MANAGERS, ALLOWED),
             only("GET /api/workforce/quality-mark/holders", MANAGERS, OK),
             only("GET /api/workforce/ambassadors", MANAGERS, OK),
+            // the standards kept as data; the JSON doors that write (an agency's HR system: ambassadors:write, its own
+            // agency's ambassadors only, checked by the module)
+            only("GET /workforce/quality-mark/standards", MANAGERS, OK),
+            only("GET /workforce/quality-mark/standards/new", MANAGERS, OK),
+            only("POST /workforce/quality-mark/standards", MANAGERS, ALLOWED),
+            only("GET /workforce/quality-mark/standards/{code}", MANAGERS, NOT_FOUND),
+            only("POST /workforce/quality-mark/standards/{code}", MANAGERS, NOT_FOUND),
+            only("POST /workforce/quality-mark/standards/{code}/retire", MANAGERS, NOT_FOUND),
+            only("POST /workforce/quality-mark/standards/{code}/reinstate", MANAGERS, NOT_FOUND),
+            only("POST /api/workforce/ambassadors", MANAGERS, ALLOWED)
+                    .token(ApiScope.AMBASSADORS_WRITE, ALLOWED, ALLOWED),
+            only("GET /api/workforce/ambassadors/{id}", MANAGERS, NOT_FOUND),
+            only("POST /api/workforce/ambassadors/{id}/refreshers", MANAGERS, ALLOWED)
+                    .token(ApiScope.AMBASSADORS_WRITE, ALLOWED, ALLOWED),
+            only("POST /api/workforce/ambassadors/{id}/reach", MANAGERS, ALLOWED)
+                    .token(ApiScope.AMBASSADORS_WRITE, ALLOWED, ALLOWED),
+            only("POST /api/workforce/ambassadors/{id}/step-down", MANAGERS, ALLOWED)
+                    .token(ApiScope.AMBASSADORS_WRITE, ALLOWED, ALLOWED),
+            only("GET /api/workforce/quality-mark/standards", MANAGERS, OK),
+            only("POST /api/workforce/quality-mark/standards", MANAGERS, ALLOWED),
+            only("POST /api/workforce/quality-mark/standards/{code}", MANAGERS, ALLOWED),
+            only("POST /api/workforce/quality-mark/applications", MANAGERS, ALLOWED),
+            only("GET /api/workforce/quality-mark/applications/{id}", MANAGERS, NOT_FOUND),
+            only("POST /api/workforce/quality-mark/applications/{id}/evidence", MANAGERS, ALLOWED),
+            only("POST /api/workforce/quality-mark/applications/{id}/decisions", MANAGERS, ALLOWED),
+            only("POST /api/workforce/quality-mark/applications/{id}/award", MANAGERS, ALLOWED),
 
             // ---- insights: figures only
             only("GET /insights", INSIGHTS, OK),
@@ -831,6 +857,9 @@ class AuthorisationMatrixTest {
             only("POST /commissioning/contracts/{id}/kpis", COORDINATOR, NOT_FOUND),
             only("POST /commissioning/contracts/{id}/returns", COORDINATOR, NOT_FOUND),
             only("GET /commissioning/costs", COMMISSIONING_READERS, OK),
+            only("GET /commissioning/safe-accommodation", COMMISSIONING_READERS, OK),
+            only("GET /api/commissioning/safe-accommodation/{year}", COMMISSIONING_READERS, NOT_FOUND)
+                    .token(ApiScope.COMMISSIONING_READ, NOT_FOUND, NOT_FOUND),
             only("POST /commissioning/costs/estimates", COORDINATOR, ALLOWED),
             only("GET /api/commissioning/budgets/{year}", COMMISSIONING_READERS, NOT_FOUND)
                     .token(ApiScope.COMMISSIONING_READ, NOT_FOUND, NOT_FOUND),

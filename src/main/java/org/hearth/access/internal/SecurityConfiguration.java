@@ -100,10 +100,14 @@ class SecurityConfiguration {
                         "/api/casework/cases/*/contacts", "/api/casework/cases/*/outcomes",
                         "/api/casework/cases/*/court")
                 .hasAuthority(ApiScope.CASEWORK_READ.authority())
-                .requestMatchers(HttpMethod.GET, "/api/commissioning/budgets/*")
+                .requestMatchers(HttpMethod.GET, "/api/commissioning/budgets/*",
+                        "/api/commissioning/safe-accommodation/*")
                 .hasAuthority(ApiScope.COMMISSIONING_READ.authority())
                 .requestMatchers(HttpMethod.POST, "/api/commissioning/spend")
                 .hasAuthority(ApiScope.COMMISSIONING_SPEND_WRITE.authority())
+                .requestMatchers(HttpMethod.POST, "/api/workforce/ambassadors", "/api/workforce/ambassadors/*/refreshers",
+                        "/api/workforce/ambassadors/*/reach", "/api/workforce/ambassadors/*/step-down")
+                .hasAuthority(ApiScope.AMBASSADORS_WRITE.authority())
                 .anyRequest().denyAll())
             .addFilterBefore(new ApiTokenFilter(clients), AnonymousAuthenticationFilter.class)
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -14,6 +14,8 @@ import org.hearth.commissioning.ContractId;
 import org.hearth.commissioning.Contracts;
 import org.hearth.commissioning.FinancialYear;
 import org.hearth.commissioning.Kpi;
+import org.hearth.commissioning.SafeAccommodation;
+import org.hearth.commissioning.SafeAccommodationReturn;
 import org.hearth.commissioning.StreamBudget;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.ApiFieldNames;
@@ -39,10 +41,38 @@ class CommissioningApi {
 
     private final Budgets budgets;
     private final Contracts contracts;
+    private final SafeAccommodation safeAccommodation;
 
-    CommissioningApi(Budgets budgets, Contracts contracts) {
+    CommissioningApi(Budgets budgets, Contracts contracts, SafeAccommodation safeAccommodation) {
         this.budgets = budgets;
         this.contracts = contracts;
+        this.safeAccommodation = safeAccommodation;
+    }
+
+    /** A suppressed figure: its text as shown ("<5", "[c]", "–" for none) and its value when shown. */
+    record LineView(String key, String label, String text, Object value, String share) {
+    }
+
+    record SafeAccommodationView(String year, LocalDate from, LocalDate to, List<LineView> annualReturn,
+            List<LineView> refuge, List<LineView> outcomes, List<LineView> declined, List<LineView> needs,
+            List<LineView> sanctuary, List<LineView> sanctuaryOutcomes, long budgetPence, long committedPence,
+            long spentPence) {
+    }
+
+    private static List<LineView> lines(List<SafeAccommodationReturn.Line> lines) {
+        return lines.stream().map(l -> new LineView(l.key(), l.label(), l.value().text(),
+                l.value().isShown() ? l.value().value() : null, l.share().text())).toList();
+    }
+
+    /** The safe accommodation duty's figures for a year (counts suppressed, money in pence). */
+    @GetMapping("/api/commissioning/safe-accommodation/{year}")
+    SafeAccommodationView safeAccommodation(@PathVariable String year) {
+        FinancialYear y = CommissioningViews.year(year)
+                .orElseThrow(() -> new java.util.NoSuchElementException("No such financial year: use 2026-27"));
+        SafeAccommodationReturn r = safeAccommodation.year(y);
+        return new SafeAccommodationView(y.label(), r.from(), r.to(), lines(r.annualReturn()), lines(r.refuge()),
+                lines(r.outcomes()), lines(r.declined()), lines(r.needs()), lines(r.sanctuary()),
+                lines(r.sanctuaryOutcomes()), r.budgetPence(), r.committedPence(), r.spentPence());
     }
 
     record ContributionView(String agencyId, String agency, long amountPence, String status, String sourceFund) {

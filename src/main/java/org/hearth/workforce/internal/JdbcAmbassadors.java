@@ -44,6 +44,9 @@ class JdbcAmbassadors implements Ambassadors {
     @Override
     public Ambassador register(String name, String jobTitle, AgencyId agency, TrainingAudience group, Boolean manager,
             LocalDate trainedOn, int colleaguesSupported) {
+        if (agency != null) {
+            ownAgencyOnly(agency);
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         if (name == null || name.isBlank()) {
             errors.put("name", "Enter the ambassador's name");
@@ -150,8 +153,20 @@ class JdbcAmbassadors implements Ambassadors {
         return find(id).orElseThrow();
     }
 
+    /**
+     * A system calling with an API token (an agency's HR or training system) records its own agency's ambassadors
+     * only; staff (coordinators and administrators, by the URL rules) record any agency's.
+     */
+    private static void ownAgencyOnly(AgencyId agency) {
+        Actor.current().filter(Actor::apiClient).filter(a -> !a.agency().equals(agency)).ifPresent(a -> {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "An API client records its own agency's ambassadors only");
+        });
+    }
+
     private Ambassador activeOne(AmbassadorId id) {
         Ambassador a = find(id).orElseThrow(() -> new java.util.NoSuchElementException("No such ambassador"));
+        ownAgencyOnly(a.agency());
         if (!a.active()) {
             throw InvalidInputException.of("ambassador", "This ambassador has stepped down");
         }

@@ -45,6 +45,9 @@ class JdbcQualityMark implements QualityMark {
     static final int MOST_FILE_BYTES = 10 * 1024 * 1024;
     static final int MOST_NOTE = 4000;
     static final String RECORD = "quality_mark_application";
+    static final String STANDARD = "quality_mark_standard";
+    static final int MOST_TITLE = 200;
+    static final int MOST_DESCRIPTION = 2000;
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -61,9 +64,91 @@ class JdbcQualityMark implements QualityMark {
     @Override
     @Transactional(readOnly = true)
     public List<QualityMarkStandard> standards() {
-        return jdbc.sql("SELECT code, position, level, title, description FROM qm_standard WHERE active ORDER BY position")
+        return allStandards().stream().filter(QualityMarkStandard::active).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<QualityMarkStandard> allStandards() {
+        return jdbc.sql("SELECT code, position, level, title, description, active FROM qm_standard ORDER BY position")
                 .query((rs, n) -> new QualityMarkStandard(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
-                        rs.getString(5))).list();
+                        rs.getString(5), rs.getBoolean(6))).list();
+    }
+
+    private Optional<QualityMarkStandard> standard(String code) {
+        return allStandards().stream().filter(s -> s.code().equals(code)).findFirst();
+    }
+
+    private static Map<String, String> checkStandard(Integer level, String title, String description) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (level == null || (level != 1 && level != 2)) {
+            errors.put("level", "Choose level 1 or level 2");
+        }
+        if (title == null || title.isBlank()) {
+            errors.put("title", "Enter the standard's title");
+        } else if (title.trim().length() > MOST_TITLE) {
+            errors.put("title", "The title must be 200 characters or fewer");
+        }
+        if (description == null || description.isBlank()) {
+            errors.put("description", "Say what the standard asks of an organisation");
+        } else if (description.trim().length() > MOST_DESCRIPTION) {
+            errors.put("description", "What the standard asks must be 2,000 characters or fewer");
+        }
+        return errors;
+    }
+
+    /** Whether level 1 would keep an active standard if {@code code} were retired or moved to level 2. */
+    private boolean levelOneKeepsAStandardWithout(String code) {
+        return standards().stream().anyMatch(s -> s.level() == 1 && !s.code().equals(code));
+    }
+
+    @Override
+    public QualityMarkStandard addStandard(Integer level, String title, String description) {
+        Map<String, String> errors = checkStandard(level, title, description);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        // one writer of positions and codes at a time (reads go on)
+        jdbc.sql("LOCK TABLE qm_standard IN EXCLUSIVE MODE").update();
+        int position = jdbc.sql("SELECT coalesce(max(position), 0) + 1 FROM qm_standard").query(Integer.class).single();
+        String code = "S" + position;
+        for (int n = position; standard(code).isPresent(); n++) {
+            code = "S" + (n + 1);
+        }
+        jdbc.sql("INSERT INTO qm_standard (code, position, level, title, description) VALUES (?, ?, ?, ?, ?)")
+                .params(code, position, level, title.trim(), description.trim()).update();
+        audit.record(AuditAction.CREATE, STANDARD, code);
+        return standard(code).orElseThrow();
+    }
+
+    @Override
+    public QualityMarkStandard changeStandard(String code, Integer level, String title, String description) {
+        QualityMarkStandard standard = standard(code).orElseThrow(() -> new java.util.NoSuchElementException(
+                "No such standard"));
+        Map<String, String> errors = checkStandard(level, title, description);
+        if (!errors.containsKey("level") && level == 2 && standard.level() == 1 && standard.active()
+                && !levelOneKeepsAStandardWithout(code)) {
+            errors.put("level", "Level 1 needs at least one standard: this is its last one");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        jdbc.sql("UPDATE qm_standard SET level = ?, title = ?, description = ? WHERE code = ?")
+                .params(level, title.trim(), description.trim(), code).update();
+        audit.record(AuditAction.UPDATE, STANDARD, code);
+        return standard(code).orElseThrow();
+    }
+
+    @Override
+    public QualityMarkStandard setStandardActive(String code, boolean active) {
+        QualityMarkStandard standard = standard(code).orElseThrow(() -> new java.util.NoSuchElementException(
+                "No such standard"));
+        if (!active && standard.active() && standard.level() == 1 && !levelOneKeepsAStandardWithout(code)) {
+            throw InvalidInputException.of("standard", "Level 1 needs at least one standard: this is its last one");
+        }
+        jdbc.sql("UPDATE qm_standard SET active = ? WHERE code = ?").params(active, code).update();
+        audit.record(AuditAction.UPDATE, STANDARD, code);
+        return standard(code).orElseThrow();
     }
 
     @Override
