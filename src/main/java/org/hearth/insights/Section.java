@@ -11,6 +11,7 @@ public enum Section {
     MARAC("MARAC"),
     TRIAGE("Time to triage decision"),
     OUTCOMES("Outcomes"),
+    CASEWORK("IDVA and outreach casework"),
     EQUALITY("By area and equality characteristic"),
     HUB("Daily hub and Operation Encompass"),
     PERPETRATORS("Perpetrator programmes"),

@@ -168,5 +168,13 @@ class CaseworkInsightsTest {
         assertThat(analyst.get("/insights").html().select("#casework-insights-link a").attr("href"))
                 .as("the insights dashboard links to the casework figures").isEqualTo("/insights/casework");
         assertThat(web.get("/casework/services/" + s.id() + "/insights").status()).as("not a manager").isEqualTo(403);
+
+        // the same figures on the dashboard and in the board report's sources, suppressed: the service's row and the
+        // partnership's headlines (11 referred this year of the test, 8 contacted within target)
+        var dashboard = analyst.get("/insights?from=2025-01-01&to=2025-12-31").html();
+        assertThat(dashboard.select("#casework-services tr:contains(" + s.name() + ")").text())
+                .startsWith(s.name()).contains(" 11 ").endsWith("Room");
+        assertThat(dashboard.select("#figure-casework-contact-in-target .hearth-figure__value").text())
+                .as("8 of at least 11 referred: a share, not a count").endsWith("%");
     }
 }

@@ -43,8 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code marac_case_discussed}, repeats included), by the day of the meeting; a repeat is as the referral to MARAC
  * records it (SafeLives: the same victim and perpetrator within 12 months of the last referral); cases per 10,000
  * women aged 16+ are annualised over the period; research on time is research returned by its due day;</li>
- * <li><b>time to triage decision</b> stands in for time to first contact, and <b>triage outcomes</b> for outcomes at
- * case closure, until casework is in Hearth.</li>
+ * <li><b>time to triage decision</b> and <b>triage outcomes</b> are the front door's; the case-holding services' time to
+ * first contact, engagement and outcomes at exit are casework's own section ({@code Section.CASEWORK}).</li>
  * </ul>
  */
 @Service
