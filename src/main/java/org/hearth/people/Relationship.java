@@ -1,9 +1,10 @@
 package org.hearth.people;
 
 /**
- * A relationship from the person being viewed to another person, named for display. The other person's name is
- * shown only to those who may view that person's record ({@code named}); anyone else reads {@link #WITHHELD}: an
- * agency involved with a man only (a perpetrator programme, say) never learns his partner's name from his record.
+ * A relationship from the person being viewed to another person, named for display. A relationship recorded from the
+ * other person's side ({@code reversed}: a referral records the person harmed's relationships) names that person only
+ * to those who may view their record ({@code named}); anyone else reads {@link #WITHHELD}: an agency involved with a
+ * man only (a perpetrator programme, say) never learns his partner's name from his record.
  */
 public record Relationship(PersonId other, String otherName, RelationshipKind kind, boolean reversed, boolean named) {
 

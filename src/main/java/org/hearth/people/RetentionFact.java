@@ -11,6 +11,12 @@ import java.time.LocalDate;
  */
 public record RetentionFact(PersonId person, LocalDate lastInvolvement, String hold, boolean deathReview) {
 
+    /**
+     * The hold of a module whose very existence on a person is confidential (a Clare's Law application, a subject
+     * access request): the coordinator reading the review list learns only that something holds the record.
+     */
+    public static final String CONFIDENTIAL_HOLD = "Held by open work in a confidential service";
+
     public static RetentionFact involved(PersonId person, LocalDate on) {
         return new RetentionFact(person, on, null, false);
     }

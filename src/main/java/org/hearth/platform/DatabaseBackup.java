@@ -62,6 +62,13 @@ public final class DatabaseBackup {
     /** Backs the database up into {@code dir} (new or empty); {@code c} must be able to read every table. */
     public static Manifest backup(Connection c, Path dir) throws SQLException, IOException {
         Files.createDirectories(dir);
+        // the backup holds every person's record: only the account running it may enter the folder (the files are
+        // not encrypted; keep backups on an encrypted volume, see docs/operations.md)
+        try {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the operator protects the folder
+        }
         try (var entries = Files.list(dir)) {
             if (entries.anyMatch(p -> !p.getFileName().toString().equals("audit-checkpoints"))) {
                 throw new IllegalArgumentException(dir + " is not empty: back up into a new folder");

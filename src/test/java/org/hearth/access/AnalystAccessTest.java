@@ -50,7 +50,7 @@ class AnalystAccessTest {
             "GET /marac/returns", "GET /marac/\\{maracId}/return(\\.(csv|xlsx))?",
             "GET /marac/meetings/\\{meetingId}/return(\\.(csv|xlsx))?",
             // commissioning: budgets, contracts and costs between agencies, no person data
-            "GET /commissioning(/.*)?", "GET /api/commissioning/(budgets/\\{year}|contracts)")
+            "GET /commissioning(/.*)?", "GET /api/commissioning/(budgets/\\{year}|contracts|safe-accommodation/\\{year})")
             .map(Pattern::compile).toList();
 
     /** Public or outside the application (no person data): served to everyone. */

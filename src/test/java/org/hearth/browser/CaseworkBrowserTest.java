@@ -77,7 +77,21 @@ class CaseworkBrowserTest {
         }
     }
 
+    /** The 30-second step of each user's last code: a code is accepted once (replay), so a second sign-in waits. */
+    private final java.util.Map<String, Long> lastStep = new java.util.HashMap<>();
+
     private void signIn(WebDriver driver, TestUser user) {
+        long step = java.time.Instant.now().getEpochSecond() / 30;
+        Long last = lastStep.get(user.username());
+        if (last != null && last >= step) {
+            try {
+                Thread.sleep((last + 1) * 30_000 - System.currentTimeMillis() + 200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            step = java.time.Instant.now().getEpochSecond() / 30;
+        }
+        lastStep.put(user.username(), step);
         driver.manage().deleteAllCookies();
         LoginPage.open(driver, base()).signIn(user.username(), user.password()).enterCode(user.code(0));
     }

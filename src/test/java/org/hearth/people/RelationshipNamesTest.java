@@ -13,9 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A relationship names the other person only to those who may view that person's record: an agency involved with a
- * man only (a perpetrator programme) reads his partner as "name not shown", while an agency involved with both reads
- * her name. Her record stays the locked-down stub for the first.
+ * A relationship recorded from her side names her only to those who may view her record: an agency involved with a
+ * man only (a perpetrator programme) reads his partner as "name not shown", an agency involved with both reads her
+ * name, and her own worker reads his name though holding no ground on him.
  */
 @HearthIntegrationTest
 class RelationshipNamesTest {
@@ -39,14 +39,17 @@ class RelationshipNamesTest {
         String family = Fixtures.uniqueName("Partnerkept");
         UUID man = person("Rory", family);
         UUID partner = person("Nessa", family);
+        // as a referral records it: from her side
         jdbc.sql("INSERT INTO person_relationship (person_id, related_id, kind) VALUES (?, ?, 'INTIMATE_PARTNER')")
-                .params(man, partner).update();
+                .params(partner, man).update();
         Fixtures.TestUser provider = fixtures.enrolledUserAt(Fixtures.uniqueName("Programme Provider"),
                 Role.PRACTITIONER);
         Fixtures.TestUser idva = fixtures.enrolledUserAt(Fixtures.uniqueName("Names IDVA"), Role.PRACTITIONER);
         fixtures.grant(man, provider.user().agency().value(), "RECORDED");
         fixtures.grant(man, idva.user().agency().value(), "RECORDED");
         fixtures.grant(partner, idva.user().agency().value(), "RECORDED");
+        Fixtures.TestUser outreach = fixtures.enrolledUserAt(Fixtures.uniqueName("Names Outreach"), Role.PRACTITIONER);
+        fixtures.grant(partner, outreach.user().agency().value(), "RECORDED");
 
         WebSession asProvider = new WebSession(port);
         asProvider.signIn(provider);
@@ -57,5 +60,11 @@ class RelationshipNamesTest {
         asIdva.signIn(idva);
         assertThat(asIdva.get("/people/" + man).html().getElementById("relationships").text())
                 .contains("Nessa " + family).doesNotContain(Relationship.WITHHELD);
+
+        // her worker, who holds no ground on him, reads the name of the man she named: her safety work needs it
+        WebSession asOutreach = new WebSession(port);
+        asOutreach.signIn(outreach);
+        assertThat(asOutreach.get("/people/" + partner).html().getElementById("relationships").text())
+                .contains("Rory " + family).doesNotContain(Relationship.WITHHELD);
     }
 }

@@ -221,7 +221,7 @@ class RestartTest {
                 Partnerships partnerships = second.getBean(Partnerships.class);
                 assertThat(partnerships.agencies()).hasSize(agencies)
                         .anyMatch(a -> a.name().equals("Added Before Restart"));
-                assertThat(second.getBean(StaffUsers.class).all()).hasSize(11);
+                assertThat(second.getBean(StaffUsers.class).all()).hasSize(13);
             }
         } finally {
             FileSystemUtils.deleteRecursively(dataDir.getParent());

@@ -180,25 +180,31 @@ class SubjectAccessTest {
         assertThat(r.person().value()).isEqualTo(h.perpetrator());
         assertThat(r.dueOn()).isEqualTo(r.receivedOn().plusMonths(1));
 
-        // by default: the output (JSON and PDF) holds his own record and nothing of the victim or the child
+        // nothing is gathered before the requester's identity is checked, and nothing is released
         WebSession officer = as(h.officer());
-        Page json = officer.get("/subject-access/" + r.id() + "/output.json");
-        assertThat(json.status()).isEqualTo(200);
-        assertThat(json.body()).contains(h.perpFamily()).contains("3 Own Road").contains("Withheld");
-        assertNothingOfTheVictim(h, json.body());
-        String before = pdfText(pdfBytes(officer, r));
-        assertThat(before).contains(h.perpFamily()).contains("Withheld");
-        assertNothingOfTheVictim(h, before);
-        // staff names and MARAC involvement are flagged for a person causing harm
-        List<FlaggedItem> items = requests.flaggedItems(r.id());
-        assertThat(items).extracting(FlaggedItem::kind).contains(org.hearth.people.PersonDataSection.Kind.THIRD_PARTY,
-                org.hearth.people.PersonDataSection.Kind.STAFF, org.hearth.people.PersonDataSection.Kind.MARAC,
-                org.hearth.people.PersonDataSection.Kind.FREE_TEXT);
-
-        // release refused: identity unchecked, then items unreviewed; nothing released either time
+        assertThat(officer.get("/subject-access/" + r.id() + "/output.json").status()).isEqualTo(400);
+        assertThat(requests.flaggedItems(r.id())).isEmpty();
         assertThatThrownBy(() -> requests.release(r.id())).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("identity");
         requests.checkIdentity(r.id(), LocalDate.now(UK), "Passport and a council tax bill");
+
+        // by default: the output (JSON and PDF) holds his own record and nothing of the victim or the child, and
+        // nothing of MARAC at all (not even a line withheld as MARAC involvement)
+        Page json = officer.get("/subject-access/" + r.id() + "/output.json");
+        assertThat(json.status()).isEqualTo(200);
+        assertThat(json.body()).contains(h.perpFamily()).contains("3 Own Road").contains("Withheld")
+                .doesNotContain("MARAC");
+        assertNothingOfTheVictim(h, json.body());
+        String before = pdfText(pdfBytes(officer, r));
+        assertThat(before).contains(h.perpFamily()).contains("Withheld").doesNotContain("MARAC");
+        assertNothingOfTheVictim(h, before);
+        // third parties, staff names and free text are flagged for a person causing harm
+        List<FlaggedItem> items = requests.flaggedItems(r.id());
+        assertThat(items).extracting(FlaggedItem::kind).contains(org.hearth.people.PersonDataSection.Kind.THIRD_PARTY,
+                org.hearth.people.PersonDataSection.Kind.STAFF, org.hearth.people.PersonDataSection.Kind.FREE_TEXT)
+                .doesNotContain(org.hearth.people.PersonDataSection.Kind.MARAC);
+
+        // release refused while items are unreviewed; nothing released
         officer.open("/subject-access/" + r.id()); // a page with the form's CSRF token
         Page refused = officer.post("/subject-access/" + r.id() + "/release", Map.of());
         assertThat(refused.status()).isEqualTo(400);
@@ -323,5 +329,32 @@ class SubjectAccessTest {
         SecurityContextHolder.clearContext();
         String page = as(h.practitioner()).get("/people/" + h.perpetrator()).body();
         assertThat(page).contains("Corrections").contains("Spelt wrongly at the first referral").contains("Piers");
+    }
+
+    @Test
+    void onlyAnAgencyHoldingTheRecordsAnswersTheRecordsDecideThePartAndTheReleaseIsKeptAsReleased() {
+        Household h = household();
+        // an officer of an agency holding nothing on him reads what "nobody" reads: never whether Hearth knows him
+        TestUser stranger = fixtures.enrolledUserAt(Fixtures.uniqueName("SAR Stranger"), Role.INFORMATION_GOVERNANCE);
+        open(h, h.perpGiven(), h.perpFamily(), PERP_BORN, RequesterRole.PERSON_CAUSING_HARM, true); // index caught up
+        actAs(stranger.user());
+        assertThatThrownBy(() -> requests.open(new NewRequest(LocalDate.now(UK), "Piers", RequesterRole.PERSON_AT_RISK,
+                LocalDate.now(UK), "Passport", h.perpGiven(), h.perpFamily(), PERP_BORN)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().get("givenName"))
+                        .contains("Nobody of this name and date of birth is known to your agency"));
+        SecurityContextHolder.clearContext();
+
+        // recorded as from the person at risk, about a man a referral names as causing harm: his rules apply
+        SubjectAccessRequest r = open(h, h.perpGiven(), h.perpFamily(), PERP_BORN, RequesterRole.PERSON_AT_RISK, true);
+        assertThat(r.requesterRole()).isEqualTo(RequesterRole.PERSON_CAUSING_HARM);
+
+        // released: later changes to the record are not in what was released
+        for (FlaggedItem f : requests.flaggedItems(r.id())) {
+            requests.review(r.id(), f.key(), FlaggedItem.Decision.KEEP_REDACTED, "Third party protected");
+        }
+        requests.release(r.id());
+        String released = requests.output(r.id()).toString();
+        jdbc.sql("UPDATE person SET family_name = 'Renamedafter' WHERE id = ?").param(h.perpetrator()).update();
+        assertThat(requests.output(r.id()).toString()).isEqualTo(released).doesNotContain("Renamedafter");
     }
 }

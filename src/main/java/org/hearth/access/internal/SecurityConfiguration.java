@@ -218,6 +218,11 @@ class SecurityConfiguration {
                         Role.PARTNERSHIP_COORDINATOR.authority(), Role.HUB_COORDINATOR.authority(),
                         Role.PRACTITIONER.authority(), Role.AGENCY_REPRESENTATIVE.authority())
                 .requestMatchers("/api/reviews", "/api/reviews/**").hasAuthority(Role.PARTNERSHIP_COORDINATOR.authority())
+                // retention's JSON door: the schedule for coordinators and administrators, the review, holds and
+                // erasures for coordinators; refused by role before the body is read
+                .requestMatchers("/api/retention/schedule", "/api/retention/schedule/**").hasAnyAuthority(
+                        Role.PARTNERSHIP_COORDINATOR.authority(), Role.SYSTEM_ADMIN.authority())
+                .requestMatchers("/api/retention/**").hasAuthority(Role.PARTNERSHIP_COORDINATOR.authority())
                 // order types' lengths and clocks: administrators
                 .requestMatchers("/api/orders/types", "/api/orders/types/**").hasAuthority(Role.SYSTEM_ADMIN.authority())
                 // casework's JSON door: refused before the body is read to anyone without a casework role

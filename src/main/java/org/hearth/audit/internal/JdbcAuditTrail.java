@@ -144,6 +144,9 @@ class JdbcAuditTrail implements AuditTrail {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void beforeCommit(boolean readOnly) {
+                // from here on an entry is written at once: one recorded by a later before-commit callback is never
+                // held in a batch nobody writes
+                TransactionSynchronizationManager.unbindResourceIfPossible(batchKey);
                 if (held.isEmpty()) {
                     return;
                 }

@@ -462,8 +462,11 @@ class JdbcDisclosures implements Disclosures {
         a.checks().forEach(c -> asked.add(c.agency()));
         Map<AgencyId, String> holders = new LinkedHashMap<>();
         for (AccessGrant g : access.currentGrants(a.subject().id())) {
-            if (g.ground() == AccessGround.DISCLOSURE) {
-                continue; // the team's own work is not a record held
+            if (g.ground() == AccessGround.DISCLOSURE || g.ground() == AccessGround.SUBJECT_ACCESS
+                    || g.basis() != null && g.basis().revealsWhereabouts()) {
+                // the team's own work is not a record held; a subject access request is information governance's
+                // alone; a refuge provider's grant says where the subject is
+                continue;
             }
             AgencyId agency = g.holder().agency() != null ? g.holder().agency()
                     : users.find(g.holder().user()).map(StaffUser::agency).orElse(null);

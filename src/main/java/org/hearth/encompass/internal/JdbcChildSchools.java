@@ -78,8 +78,17 @@ class JdbcChildSchools implements ChildSchools {
         }
         // refuses a school not in the register (field "school"); audited on the child's record
         schools.linkChild(child, school);
-        // the child's entries on the hub's attention list are resolved: their notifications go to this school
-        encompass.resolveOpenFor(child);
+        // a hub coordinator's choice resolves the child's entries on the attention list (their notifications go to
+        // this school); anyone else's links the school only, and the hub still chooses for each incident: a school
+        // chosen by mistake on a person page must not send an incident's details to the wrong school's key adults
+        if (hub()) {
+            encompass.resolveOpenFor(child);
+        }
+    }
+
+    private static boolean hub() {
+        return org.hearth.access.Actor.current().map(a -> a.hasRole(org.hearth.access.Role.HUB_COORDINATOR))
+                .orElse(false);
     }
 
     @Override
@@ -87,7 +96,9 @@ class JdbcChildSchools implements ChildSchools {
     public void recordHomeEducated(PersonId child, AreaId area) {
         requireGround(child, AuditAction.UPDATE);
         schools.markHomeEducated(child, area);
-        // as on the attention list: the area's education safeguarding team is told of each open entry
-        encompass.resolveOpenFor(child);
+        // as on the attention list, for a hub coordinator: the area's education safeguarding team is told of each
+        if (hub()) {
+            encompass.resolveOpenFor(child);
+        }
     }
 }

@@ -545,11 +545,17 @@ class JdbcPeople implements People {
                 .list();
     }
 
-    /** The person's relationships, each other person named only for those who may view that person's record. */
+    /**
+     * The person's relationships. One recorded from the other person's side (as a referral records the person
+     * harmed's partner, ex-partner and children) names that other person only to those who may view their record:
+     * an agency involved with a man only (a perpetrator programme) does not learn his partner's name from his record.
+     * The other way, a worker on her record reads the name of the man she named, which her safety work needs.
+     */
     private List<Relationship> relationshipsShown(PersonId id) {
         List<Relationship> all = relationships(id);
-        java.util.Set<PersonId> viewable = access.viewableAmong(all.stream().map(Relationship::other).toList());
-        return all.stream().map(r -> viewable.contains(r.other()) ? r : r.withheld()).toList();
+        java.util.Set<PersonId> viewable = access.viewableAmong(all.stream().filter(Relationship::reversed)
+                .map(Relationship::other).toList());
+        return all.stream().map(r -> !r.reversed() || viewable.contains(r.other()) ? r : r.withheld()).toList();
     }
 
     /** The signed-in member of staff or API client acting. */

@@ -83,15 +83,18 @@ class ReferralData implements PersonDataSource {
         }
         java.sql.Array types = rs.getArray("abuse_types");
         String[] abuse = types == null ? new String[0] : (String[]) types.getArray();
-        f.add(Field.own(k + "abuse", "Types of abuse", abuse.length == 0 ? null
-                : String.join(", ", java.util.Arrays.stream(abuse).map(ReferralData::words).toList())));
+        // where the person is not the one harmed, what was done and decided is about the person harmed: a third
+        // party's (a perpetrator must not learn from it which services help her)
+        Kind aboutHer = victim.equals(me) ? Kind.OWN : Kind.THIRD_PARTY;
+        f.add(new Field(k + "abuse", "Types of abuse", abuse.length == 0 ? null
+                : String.join(", ", java.util.Arrays.stream(abuse).map(ReferralData::words).toList()), aboutHer));
         if (rs.getString("narrative") != null) {
             f.add(new Field(k + "narrative", "What happened", rs.getString("narrative"), Kind.FREE_TEXT));
         }
         String outcome = rs.getString("triage_outcome");
         if (outcome != null) {
             f.add(new Field(k + "triage", "Decision", words(outcome),
-                    "REFER_TO_MARAC".equals(outcome) ? Kind.MARAC : Kind.OWN));
+                    "REFER_TO_MARAC".equals(outcome) ? Kind.MARAC : aboutHer));
             f.add(new Field(k + "triage-reason", "Reason for the decision", rs.getString("triage_reason"),
                     Kind.FREE_TEXT));
         }

@@ -47,8 +47,10 @@ class AuditReadsData implements PersonDataSource {
                 continue; // the officer's own reading for this request: each would add an item to review
             }
             String when = Dates.dayAndTime(e.occurredAt());
-            fields.add(new Field("audit:" + e.seq() + ":reader", "Read on " + when,
-                    e.actorName() == null ? "A member of staff" : e.actorName(), Kind.STAFF));
+            // the time is part of the value (withheld with the reader's name for a person causing harm: a cluster of
+            // readings before a meeting says too much), never of the label, which always goes out
+            fields.add(new Field("audit:" + e.seq() + ":reader", "Read by",
+                    (e.actorName() == null ? "A member of staff" : e.actorName()) + ", " + when, Kind.STAFF));
         }
         return new PersonDataSection("Who has read your record",
                 fields.isEmpty() ? List.of() : List.of(new Entry("Readings, most recent first", fields)));

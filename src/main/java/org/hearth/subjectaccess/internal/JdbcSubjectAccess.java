@@ -62,9 +62,13 @@ class JdbcSubjectAccess implements SubjectAccess {
     private final StaffUsers users;
     private final AuditTrail audit;
     private final List<PersonDataSource> sources;
+    private final org.hearth.referrals.Referrals referrals;
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
 
     JdbcSubjectAccess(JdbcClient jdbc, People people, PersonAccess access, PersonMatcher matcher, StaffUsers users,
-            AuditTrail audit, List<PersonDataSource> sources) {
+            AuditTrail audit, List<PersonDataSource> sources, org.hearth.referrals.Referrals referrals) {
+        this.referrals = referrals;
         this.jdbc = jdbc;
         this.people = people;
         this.access = access;
@@ -114,10 +118,17 @@ class JdbcSubjectAccess implements SubjectAccess {
             throw new InvalidInputException(errors);
         }
         PersonId person = find(r.givenName().strip(), r.familyName().strip(), r.dateOfBirth());
-        if (person == null) {
-            throw InvalidInputException.of("givenName", "Nobody of this name and date of birth is known: Hearth "
-                    + "holds nothing under it. Check the spelling and the date, or tell the requester so");
+        // a request is answered by an agency that holds the person's records: one that does not is told the same as
+        // when nobody matches (never whether Hearth knows someone)
+        if (person == null || !access.agencyHoldsGrant(person, me.agency())) {
+            throw InvalidInputException.of("givenName", "Nobody of this name and date of birth is known to your "
+                    + "agency in Hearth. Check the spelling and the date; if another agency holds their records, the "
+                    + "request is for that agency's information governance");
         }
+        // the records decide, not what was typed: someone any referral names as causing harm is treated as such
+        // (a counter-allegation must not buy the person at risk's rules)
+        RequesterRole role = r.requesterRole() == RequesterRole.PERSON_AT_RISK && referrals.namesAsCausingHarm(person)
+                ? RequesterRole.PERSON_CAUSING_HARM : r.requesterRole();
         UUID id = UUID.randomUUID();
         long n = jdbc.sql("SELECT nextval('subject_access_number')").query(Long.class).single();
         String reference = "SAR-" + r.receivedOn().getYear() + "-" + String.format("%04d", n);
@@ -125,7 +136,7 @@ class JdbcSubjectAccess implements SubjectAccess {
                 INSERT INTO subject_access_request (id, reference, received_on, requester_name, requester_role,
                     identity_checked_on, identity_evidence, person_id, due_on, agency_id, recorded_by,
                     recorded_by_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, reference, r.receivedOn(), r.requesterName().strip(), r.requesterRole().name(),
+                .params(id, reference, r.receivedOn(), r.requesterName().strip(), role.name(),
                         r.identityCheckedOn(), blank(r.identityEvidence()), person.value(),
                         SubjectAccessRequest.dueOn(r.receivedOn()), me.agency().value(), me.actorId(),
                         me.displayName()).update();
@@ -290,7 +301,9 @@ class JdbcSubjectAccess implements SubjectAccess {
     }
 
     private Gathered gather(SubjectAccessRequest r) {
-        List<PersonDataSection> sections = sources.stream().map(s -> s.section(r.person())).toList();
+        List<PersonDataSection> sections = sources.stream().map(s -> s.section(r.person()))
+                .map(s -> r.requesterRole() == RequesterRole.PERSON_AT_RISK ? s : withoutMarac(s))
+                .filter(s -> s != null).toList();
         record Review(String decision, String reason, String by) {
         }
         Map<String, Review> reviews = new LinkedHashMap<>();
@@ -314,11 +327,34 @@ class JdbcSubjectAccess implements SubjectAccess {
         return new Gathered(sections, flagged);
     }
 
+    /**
+     * For a requester other than the person at risk, MARAC is left out altogether: a line withheld as "MARAC
+     * involvement", or the labels of a MARAC entry, would tell him that she was referred. Entries with a MARAC item
+     * go, and a section left empty goes.
+     */
+    static PersonDataSection withoutMarac(PersonDataSection s) {
+        List<PersonDataSection.Entry> entries = new ArrayList<>();
+        for (PersonDataSection.Entry e : s.entries()) {
+            boolean marac = e.fields().stream().anyMatch(f -> f.kind() == PersonDataSection.Kind.MARAC);
+            if (!marac) {
+                entries.add(e);
+            } else if (!s.title().equals("MARAC")) {
+                // an entry of another module (a referral decided "Refer to MARAC"): the entry stays without that item
+                entries.add(new PersonDataSection.Entry(e.heading(), e.fields().stream()
+                        .filter(f -> f.kind() != PersonDataSection.Kind.MARAC).toList()));
+            }
+        }
+        return entries.isEmpty() ? null : new PersonDataSection(s.title(), entries);
+    }
+
     @Override
     @Transactional(readOnly = true)
     public List<FlaggedItem> flaggedItems(RequestId id) {
         Actor me = officer();
         SubjectAccessRequest r = require(id, me);
+        if (!r.identityChecked()) {
+            return List.of(); // nothing is gathered before the requester's identity is checked
+        }
         audit.record(AuditAction.READ, "person", List.of(r.person().toString()), "subject access review " + id);
         return gather(r).flagged();
     }
@@ -362,6 +398,9 @@ class JdbcSubjectAccess implements SubjectAccess {
         }
         jdbc.sql("UPDATE subject_access_request SET released_at = now(), released_by_name = ? WHERE id = ?")
                 .params(me.displayName(), id.value()).update();
+        SubjectAccessPackage released = build(require(id, me));
+        jdbc.sql("UPDATE subject_access_request SET released_package = ? WHERE id = ?")
+                .params(JSON.writeValueAsString(released), id.value()).update();
         audit.record(AuditAction.EXPORT, "person", List.of(r.person().toString()), "subject access released " + id);
         audit.record(AuditAction.UPDATE, RECORD_TYPE, List.of(id.toString()), "released");
         for (AccessGrant g : access.currentGrants(r.person())) {
@@ -377,6 +416,21 @@ class JdbcSubjectAccess implements SubjectAccess {
     public SubjectAccessPackage output(RequestId id) {
         Actor me = officer();
         SubjectAccessRequest r = require(id, me);
+        if (!r.identityChecked()) {
+            throw InvalidInputException.of("identityCheckedOn",
+                    "Check the requester's proof of identity first: nothing is gathered before");
+        }
+        SubjectAccessPackage p = r.released()
+                ? JSON.readValue(jdbc.sql("SELECT released_package FROM subject_access_request WHERE id = ?")
+                        .param(id.value()).query(String.class).single(), SubjectAccessPackage.class)
+                : build(r);
+        audit.record(AuditAction.EXPORT, "person", List.of(r.person().toString()), "subject access output " + id
+                + (r.released() ? "" : " (draft)"));
+        return p;
+    }
+
+    /** The package from the records as they are now, each flagged item released or withheld as reviewed. */
+    private SubjectAccessPackage build(SubjectAccessRequest r) {
         Gathered g = gather(r);
         Map<String, FlaggedItem> byKey = new LinkedHashMap<>();
         g.flagged().forEach(f -> byKey.put(f.key(), f));
@@ -404,8 +458,6 @@ class JdbcSubjectAccess implements SubjectAccess {
             }
             sections.add(new SubjectAccessPackage.Section(s.title(), entries));
         }
-        audit.record(AuditAction.EXPORT, "person", List.of(r.person().toString()), "subject access output " + id
-                + (r.released() ? "" : " (draft)"));
         return new SubjectAccessPackage(r.reference(), r.personName(), r.receivedOn(), today(), r.released(),
                 sections, redactions);
     }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Order(10)
 class SubjectAccessPersonData implements PersonDataHolder {
 
-    static final String OPEN = "Open subject access request";
+    static final String OPEN = org.hearth.people.RetentionFact.CONFIDENTIAL_HOLD;
 
     private final JdbcClient jdbc;
 

@@ -229,7 +229,7 @@ class SubjectAccessPages {
     @GetMapping("/subject-access/{id}/output.pdf")
     @NotAudited("SubjectAccess.output audits the export of the person's record")
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
-        SubjectAccessRequest r = load(id);
+        SubjectAccessRequest r = checked(id);
         SubjectAccessPackage p = requests.output(r.id());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "attachment; filename=\"" + r.reference() + ".pdf\"")
@@ -239,10 +239,20 @@ class SubjectAccessPages {
     @GetMapping("/subject-access/{id}/output.json")
     @NotAudited("SubjectAccess.output audits the export of the person's record")
     ResponseEntity<SubjectAccessPackage> json(@PathVariable UUID id) {
-        SubjectAccessRequest r = load(id);
+        SubjectAccessRequest r = checked(id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .header("Content-Disposition", "attachment; filename=\"" + r.reference() + ".json\"")
                 .header("Cache-Control", "no-store").body(requests.output(r.id()));
+    }
+
+    /** The request for a download: refused (400) before the proof of identity is checked, as nothing is gathered. */
+    private SubjectAccessRequest checked(UUID id) {
+        SubjectAccessRequest r = load(id);
+        if (!r.identityChecked()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "Check the requester's proof of identity first: nothing is gathered before");
+        }
+        return r;
     }
 
     /** The request, or 404: the module answers only the officers of the agency that holds it. */

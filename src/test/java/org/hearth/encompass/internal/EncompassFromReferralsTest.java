@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * From the front door to Operation Encompass through the {@code ReferralReceived} event: a police referral's
  * school-age child with no known school lands on the hub's attention list, a younger one on the health visiting
  * list; another agency's referral naming a child becomes a "consider sharing" task, not a notification. A school
- * set from the child's person page resolves the child's entries on the attention list and notifies that school.
+ * set from the child's person page by a hub coordinator resolves the child's entries on the attention list and
+ * notifies that school; set by anyone else, it links the school only.
  */
 @HearthIntegrationTest
 class EncompassFromReferralsTest {
@@ -134,14 +135,23 @@ class EncompassFromReferralsTest {
         assertThat(web.post("/people/" + child + "/school", Map.of("school", school.toString())).status())
                 .isEqualTo(302);
 
+        // a practitioner's choice links the school only: the hub still chooses for the incident (a wrong school must
+        // not be sent the incident's details)
+        assertThat(jdbc.sql("SELECT count(*) FROM encompass_attention WHERE referral_id = ? AND resolved_at IS NULL")
+                .param(referral).query(Long.class).single()).as("left for the hub").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM encompass_notification WHERE referral_id = ? AND child_id = ?")
+                .params(referral, child).query(Long.class).single()).as("nothing sent").isZero();
+
+        WebSession hub = new WebSession(port);
+        hub.signIn(fixtures.enrolledUser(Role.HUB_COORDINATOR));
+        assertThat(hub.post("/people/" + child + "/school", Map.of("school", school.toString())).status())
+                .isEqualTo(302);
         assertThat(jdbc.sql("SELECT count(*) FROM encompass_attention WHERE referral_id = ? AND resolved_at IS NULL")
                 .param(referral).query(Long.class).single()).as("the attention entry is resolved").isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM encompass_notification WHERE referral_id = ? AND child_id = ? "
                 + "AND school_id = ?").params(referral, child, school).query(Long.class).single())
                 .as("the school is notified of the incident, as if the hub had chosen it").isEqualTo(1);
 
-        WebSession hub = new WebSession(port);
-        hub.signIn(fixtures.enrolledUser(Role.HUB_COORDINATOR));
         assertThat(hub.get("/encompass").body()).as("the hub need not choose the school again")
                 .doesNotContain("attention-" + attention);
     }
