@@ -35,16 +35,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A2 (after referrals on 15 January 2024) = 5 victims.</li>
  * </ul>
  */
-final class InsightsData {
+public final class InsightsData {
 
-    static final LocalDate FROM = LocalDate.of(2025, 1, 1);
-    static final LocalDate TO = LocalDate.of(2025, 12, 31);
+    public static final LocalDate FROM = LocalDate.of(2025, 1, 1);
+    public static final LocalDate TO = LocalDate.of(2025, 12, 31);
 
-    final Area area;
+    public final Area area;
     final Agency police;
     final Agency partner;
     final List<UUID> w = new ArrayList<>();
-    final List<UUID> a = new ArrayList<>();
+    public final List<UUID> a = new ArrayList<>();
     /** The A victims' referrals of April 2025, not yet triaged. */
     final List<UUID> aprilReferrals = new ArrayList<>();
     UUID m;
@@ -57,7 +57,7 @@ final class InsightsData {
     private final TransactionTemplate tx;
     private final List<Object> published = new ArrayList<>();
 
-    InsightsData(Partnerships partnerships, Fixtures fixtures, JdbcClient jdbc, ApplicationEventPublisher events,
+    public InsightsData(Partnerships partnerships, Fixtures fixtures, JdbcClient jdbc, ApplicationEventPublisher events,
             TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.events = events;
@@ -77,7 +77,7 @@ final class InsightsData {
     }
 
     /** Waits until every delivery of an event to insights' listeners has completed. */
-    static void awaitInsights(JdbcClient jdbc) {
+    public static void awaitInsights(JdbcClient jdbc) {
         Eventually.waitFor(() -> jdbc.sql("""
                 SELECT count(*) FROM event_publication
                 WHERE completion_date IS NULL AND listener_id LIKE 'org.hearth.insights.%'""")

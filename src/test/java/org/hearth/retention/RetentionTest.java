@@ -159,6 +159,19 @@ class RetentionTest {
     }
 
     @Test
+    void myWorkCountIsKeptBetweenHomePagesAndForgottenOnADecision() {
+        UUID adult = person("Ada", LocalDate.of(1980, 1, 1), 7);
+        int before = retention.awaitingDecision();
+        Hold hold = retention.hold(new PersonId(adult), HoldKind.LEGAL_HOLD, "A civil claim is expected");
+        assertThat(retention.awaitingDecision()).as("a hold forgets the kept count").isEqualTo(before - 1);
+        person("Abe", LocalDate.of(1980, 1, 1), 7);
+        assertThat(retention.awaitingDecision()).as("kept: not worked out again on every home page")
+                .isEqualTo(before - 1);
+        retention.release(hold.id());
+        assertThat(retention.awaitingDecision()).as("a release forgets it too").isEqualTo(before + 1);
+    }
+
+    @Test
     void onlyPartnershipCoordinatorsReviewHoldOrErase() {
         UUID adult = person("Ada", LocalDate.of(1980, 1, 1), 7);
         PersonErasureGuardTest.actAs(fixtures.enrolledUser(Role.HUB_COORDINATOR, Role.SYSTEM_ADMIN).user());

@@ -24,7 +24,9 @@ import org.springframework.test.context.ContextConfiguration;
         "hearth.security.trusted-proxies=127.0.0.0/8,::1",
         "hearth.security.absolute-session-timeout=10h",
         // the outbox worker does not run by itself: tests send through OutboxWorker.run with a channel of their own
-        "hearth.notifications.poll=0"})
+        "hearth.notifications.poll=0",
+        // tests read figures straight after writing the records (InsightsRefreshTest covers a dashboard served stale)
+        "hearth.insights.max-staleness=0s"})
 @ContextConfiguration(initializers = OidcTestServer.class)
 @Import(Fixtures.class)
 public @interface HearthIntegrationTest {

@@ -1,5 +1,8 @@
 package org.hearth.insights.internal;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.hearth.insights.Headline;
 import org.hearth.insights.IndicatorReport;
 import org.hearth.insights.IndicatorSource;
@@ -27,7 +34,12 @@ import org.hearth.strategy.Bvpi225Assessment;
 import org.hearth.strategy.Bvpi225Assessments;
 import org.hearth.strategy.StrategyOverview;
 import org.hearth.strategy.StrategyStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,10 +58,16 @@ import org.springframework.transaction.annotation.Transactional;
  * <li><b>time to triage decision</b> and <b>triage outcomes</b> are the front door's; the case-holding services' time to
  * first contact, engagement and outcomes at exit are casework's own section ({@code Section.CASEWORK}).</li>
  * </ul>
+ * A report is computed once and reused until the read models change. After a change, a report computed less than
+ * {@code hearth.insights.max-staleness} ago (60 s by default; 0 computes every changed report before answering) is
+ * still served while one background thread computes its successor, so a busy front door never makes a dashboard
+ * wait for a recomputation (seconds over a large area's ten years).
  */
 @Service
 @Transactional(readOnly = true)
-class ComputedIndicators implements Indicators {
+class ComputedIndicators implements Indicators, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ComputedIndicators.class);
 
     static final ZoneId ZONE = ZoneId.of("Europe/London");
     static final String NOT_DECIDED = "Not yet decided";
@@ -88,14 +106,38 @@ class ComputedIndicators implements Indicators {
             IndicatorWork.MaracFacts marac) {
     }
 
-    private record Cached(long version, IndicatorReport report) {
+    /** A report, the read models' version it was computed at, and when that version was read. */
+    private record Cached(long version, IndicatorReport report, Instant at) {
     }
+
+    private final Duration maxStaleness;
+    private final Clock clock;
+    /** Reports whose successor the refresher is computing (one at a time, so a recomputation never takes both cores). */
+    private final Set<Key> refreshing = ConcurrentHashMap.newKeySet();
+    private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "insights-refresh");
+        t.setDaemon(true);
+        return t;
+    });
     private final Bvpi225Assessments bvpi225;
     private final ObjectProvider<StrategyStatus> strategyStatus;
     private final List<IndicatorSource> sources;
 
+    @Autowired
     ComputedIndicators(IndicatorQueries queries, Rollups rollups, Partnerships partnerships,
-            Bvpi225Assessments bvpi225, ObjectProvider<StrategyStatus> strategyStatus, List<IndicatorSource> sources) {
+            Bvpi225Assessments bvpi225, ObjectProvider<StrategyStatus> strategyStatus, List<IndicatorSource> sources,
+            @Value("${hearth.insights.max-staleness:60s}") Duration maxStaleness) {
+        this(queries, rollups, partnerships, bvpi225, strategyStatus, sources, maxStaleness, Clock.systemUTC());
+    }
+
+    ComputedIndicators(IndicatorQueries queries, Rollups rollups, Partnerships partnerships,
+            Bvpi225Assessments bvpi225, ObjectProvider<StrategyStatus> strategyStatus, List<IndicatorSource> sources,
+            Duration maxStaleness, Clock clock) {
+        if (maxStaleness.isNegative()) {
+            throw new IllegalArgumentException("hearth.insights.max-staleness cannot be negative");
+        }
+        this.maxStaleness = maxStaleness;
+        this.clock = clock;
         this.sources = List.copyOf(sources);
         this.queries = queries;
         this.rollups = rollups;
@@ -152,11 +194,8 @@ class ComputedIndicators implements Indicators {
         }
         List<Area> areas = partnerships.areas().stream().sorted(Comparator.comparing(a -> a.name().toLowerCase(Locale.UK)))
                 .toList();
-        Area area = null;
-        if (areaId != null) {
-            area = areas.stream().filter(a -> a.id().value().equals(areaId)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("No such area"));
-        }
+        Area area = areaId == null ? null : areas.stream().filter(a -> a.id().value().equals(areaId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No such area"));
         Integer population = area != null ? area.population()
                 : partnerships.current().map(p -> p.population()).orElse(null);
         Map<UUID, String> areaNames = new HashMap<>();
@@ -165,21 +204,49 @@ class ComputedIndicators implements Indicators {
                 queries.research(from, to, areaId), queries.actions(from, to, areaId), queries.women(areaId));
         Key key = new Key(from, to, areaId, areas, population, marac);
         Cached cached = reports.get(key);
-        if (cached != null && cached.version() == rollups.version()) {
+        long current = rollups.version();
+        if (cached != null && cached.version() == current) {
             return cached.report();
         }
-        // one computation at a time per report: requests arriving meanwhile wait for it (holding no connection: this
-        // method runs outside a transaction) rather than each scanning the same facts
+        if (cached != null && cached.at().plus(maxStaleness).isAfter(clock.instant())) {
+            if (refreshing.add(key)) {
+                refresher.execute(() -> {
+                    try {
+                        computeOnce(key, area, areaNames);
+                    } catch (RuntimeException e) {
+                        log.warn("Insights report not refreshed: {}", e.toString());
+                    } finally {
+                        refreshing.remove(key);
+                    }
+                });
+            }
+            return cached.report();
+        }
+        return computeOnce(key, area, areaNames);
+    }
+
+    /**
+     * One computation at a time per report: requests arriving meanwhile wait for it (holding no connection: this runs
+     * outside a transaction) rather than each scanning the same facts.
+     */
+    private IndicatorReport computeOnce(Key key, Area area, Map<UUID, String> areaNames) {
         synchronized (computing[Math.floorMod(key.hashCode(), computing.length)]) {
+            Instant at = clock.instant();
             long version = rollups.version(); // read before the facts: a later change makes the report recomputed
-            cached = reports.get(key);
+            Cached cached = reports.get(key);
             if (cached != null && cached.version() == version) {
                 return cached.report();
             }
-            IndicatorReport report = compute(from, to, areaId, areas, area, areaNames, population, marac);
-            reports.put(key, new Cached(version, report));
+            IndicatorReport report = compute(key.from(), key.to(), key.area(), key.areas(), area, areaNames,
+                    key.population(), key.marac());
+            reports.put(key, new Cached(version, report, at));
             return report;
         }
+    }
+
+    @Override
+    public void destroy() {
+        refresher.shutdownNow();
     }
 
     private IndicatorReport compute(LocalDate from, LocalDate to, UUID areaId, List<Area> areas, Area area,

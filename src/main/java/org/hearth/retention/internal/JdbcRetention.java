@@ -1,5 +1,7 @@
 package org.hearth.retention.internal;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.access.StaffUser;
@@ -32,6 +35,8 @@ import org.hearth.retention.RecordType;
 import org.hearth.retention.Retention;
 import org.hearth.retention.RetentionRule;
 import org.hearth.retention.ReviewEntry;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -54,12 +59,32 @@ class JdbcRetention implements Retention {
     private final AuditTrail audit;
     private final PersonErasure erasure;
     private final StaffUsers staff;
+    /**
+     * The count on coordinators' "My work", kept for {@code hearth.retention.count-for} (10 minutes): working it out
+     * reads every record's dates (seconds over a large register), and dates pass by the day. A hold, a release or an
+     * erasure here forgets it at once.
+     */
+    private final Duration countFor;
+    private final Clock clock;
+    private final AtomicReference<Count> waiting = new AtomicReference<>();
 
-    JdbcRetention(JdbcClient jdbc, AuditTrail audit, PersonErasure erasure, StaffUsers staff) {
+    private record Count(int value, Instant at) {
+    }
+
+    @Autowired
+    JdbcRetention(JdbcClient jdbc, AuditTrail audit, PersonErasure erasure, StaffUsers staff,
+            @Value("${hearth.retention.count-for:10m}") Duration countFor) {
+        this(jdbc, audit, erasure, staff, countFor, Clock.systemUTC());
+    }
+
+    JdbcRetention(JdbcClient jdbc, AuditTrail audit, PersonErasure erasure, StaffUsers staff, Duration countFor,
+            Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.erasure = erasure;
         this.staff = staff;
+        this.countFor = countFor;
+        this.clock = clock;
     }
 
     // ---- access
@@ -132,6 +157,7 @@ class JdbcRetention implements Retention {
                 UPDATE retention_rule SET years_after = ?, until_age = ?, reasoning = ?, updated_at = now(), updated_by = ?
                 WHERE record_type = ?""").params(years, untilAge, reasoning.trim(), me.actorId(), type.name()).update();
         audit.record(AuditAction.UPDATE, RULE_RECORD, List.of(type.name()), "retention rule changed");
+        waiting.set(null);
         return rules().get(type);
     }
 
@@ -203,7 +229,14 @@ class JdbcRetention implements Retention {
     @Transactional(readOnly = true)
     public int awaitingDecision() {
         coordinator();
-        return (int) due(erasure.retentionFacts()).stream().filter(e -> !e.held()).count();
+        Instant now = clock.instant();
+        Count kept = waiting.get();
+        if (kept != null && kept.at().plus(countFor).isAfter(now)) {
+            return kept.value();
+        }
+        int n = (int) due(erasure.retentionFacts()).stream().filter(e -> !e.held()).count();
+        waiting.set(new Count(n, now));
+        return n;
     }
 
     private Optional<ReviewEntry> find(PersonId person) {
@@ -244,6 +277,7 @@ class JdbcRetention implements Retention {
                 .params(id, person.value(), kind.name(), reason.trim(), me.actorId()).update();
         audit.record(AuditAction.UPDATE, REVIEW_RECORD, List.of(person.toString(), id.toString()),
                 "retention hold: " + kind.name());
+        waiting.set(null);
         return new Hold(id, person, kind, reason.trim(), me.displayName(), Instant.now());
     }
 
@@ -256,6 +290,7 @@ class JdbcRetention implements Retention {
                 .orElseThrow(() -> new NoSuchElementException("no such hold"));
         audit.record(AuditAction.UPDATE, REVIEW_RECORD, List.of(person.toString(), hold.toString()),
                 "retention hold released");
+        waiting.set(null);
     }
 
     @Override
@@ -271,6 +306,7 @@ class JdbcRetention implements Retention {
         }
         String rule = entry.type().label() + ": " + entry.rule();
         PersonErasure.Tombstone t = erasure.erase(person, rule, me.actorId());
+        waiting.set(null);
         return new Erased(t.person(), t.erasedAt(), t.rule(), me.displayName());
     }
 
