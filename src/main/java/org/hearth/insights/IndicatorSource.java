@@ -8,7 +8,9 @@ import java.util.UUID;
  * Figures another module adds to the insights dashboard, its API and every board report (PDF and workbook): a bean
  * in that module, in the {@link Section} it names, after the figures insights computes itself. Each figure must
  * already be suppressed with {@link Suppression} (counts from 1 to 4 as "&lt;5" and so on): what a source returns
- * is shown to analysts as it is. Read on every request, never cached: keep it to a few aggregate queries.
+ * is shown to analysts as it is. Read when a report is put together, which is at most once per period and area
+ * within {@code hearth.insights.max-staleness} (60 s) unless insights' read models change: keep it to a few aggregate
+ * queries, and expect a change to show within that bound.
  */
 public interface IndicatorSource {
 

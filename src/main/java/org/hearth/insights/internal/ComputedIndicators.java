@@ -61,7 +61,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A report is computed once and reused until the read models change. After a change, a report computed less than
  * {@code hearth.insights.max-staleness} ago (60 s by default; 0 computes every changed report before answering) is
  * still served while one background thread computes its successor, so a busy front door never makes a dashboard
- * wait for a recomputation (seconds over a large area's ten years).
+ * wait for a recomputation (seconds over a large area's ten years). The whole report, with the modules' figures
+ * ({@link IndicatorSource}), is reused for the same bound while the read models are unchanged.
  */
 @Service
 @Transactional(readOnly = true)
@@ -110,6 +111,24 @@ class ComputedIndicators implements Indicators, DisposableBean {
     private record Cached(long version, IndicatorReport report, Instant at) {
     }
 
+    /** A whole report (insights' own figures and the modules'), the read models' version and when it was put together. */
+    private record Whole(long version, IndicatorReport report, Instant at) {
+    }
+
+    private record Period(LocalDate from, LocalDate to, UUID area) {
+    }
+
+    /**
+     * Whole reports by period and area, reused while the read models are unchanged and for at most the staleness
+     * bound, which is how late a module's own figures (an {@link IndicatorSource}'s) and the MARAC facts may show.
+     */
+    private final Map<Period, Whole> wholes = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Period, Whole> eldest) {
+                    return size() > CACHED;
+                }
+            });
     private final Duration maxStaleness;
     private final Clock clock;
     /** Reports whose successor the refresher is computing (one at a time, so a recomputation never takes both cores). */
@@ -169,23 +188,31 @@ class ComputedIndicators implements Indicators, DisposableBean {
     @Override
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public IndicatorReport report(LocalDate from, LocalDate to, UUID areaId) {
-        IndicatorReport own = computed(from, to, areaId);
-        if (sources.isEmpty()) {
-            return own;
+        Period period = new Period(from, to, areaId);
+        Instant now = clock.instant();
+        long version = rollups.version();
+        Whole whole = wholes.get(period);
+        if (whole != null && whole.version() == version && whole.at().plus(maxStaleness).isAfter(now)) {
+            return whole.report();
         }
-        List<Headline> headlines = new ArrayList<>(own.headlines());
-        List<Table> tables = new ArrayList<>(own.tables());
+        Cached own = computed(from, to, areaId);
+        List<Headline> headlines = new ArrayList<>(own.report().headlines());
+        List<Table> tables = new ArrayList<>(own.report().tables());
         for (IndicatorSource source : sources) {
             IndicatorSource.Figures figures = source.figures(from, to, areaId);
             headlines.addAll(figures.headlines());
             tables.addAll(figures.tables());
         }
-        return new IndicatorReport(own.from(), own.to(), own.areaId(), own.areaName(), own.population(), headlines,
-                tables);
+        IndicatorReport report = new IndicatorReport(from, to, areaId, own.report().areaName(),
+                own.report().population(), headlines, tables);
+        if (own.version() == version) {
+            wholes.put(period, new Whole(version, report, now));
+        }
+        return report;
     }
 
     /** The figures insights computes from its read models, cached until they change. */
-    private IndicatorReport computed(LocalDate from, LocalDate to, UUID areaId) {
+    private Cached computed(LocalDate from, LocalDate to, UUID areaId) {
         if (from == null || to == null || from.isAfter(to)) {
             throw new IllegalArgumentException("The period must start on or before its end");
         }
@@ -206,7 +233,7 @@ class ComputedIndicators implements Indicators, DisposableBean {
         Cached cached = reports.get(key);
         long current = rollups.version();
         if (cached != null && cached.version() == current) {
-            return cached.report();
+            return cached;
         }
         if (cached != null && cached.at().plus(maxStaleness).isAfter(clock.instant())) {
             if (refreshing.add(key)) {
@@ -220,7 +247,7 @@ class ComputedIndicators implements Indicators, DisposableBean {
                     }
                 });
             }
-            return cached.report();
+            return cached;
         }
         return computeOnce(key, area, areaNames);
     }
@@ -229,18 +256,19 @@ class ComputedIndicators implements Indicators, DisposableBean {
      * One computation at a time per report: requests arriving meanwhile wait for it (holding no connection: this runs
      * outside a transaction) rather than each scanning the same facts.
      */
-    private IndicatorReport computeOnce(Key key, Area area, Map<UUID, String> areaNames) {
+    private Cached computeOnce(Key key, Area area, Map<UUID, String> areaNames) {
         synchronized (computing[Math.floorMod(key.hashCode(), computing.length)]) {
             Instant at = clock.instant();
             long version = rollups.version(); // read before the facts: a later change makes the report recomputed
             Cached cached = reports.get(key);
             if (cached != null && cached.version() == version) {
-                return cached.report();
+                return cached;
             }
             IndicatorReport report = compute(key.from(), key.to(), key.area(), key.areas(), area, areaNames,
                     key.population(), key.marac());
-            reports.put(key, new Cached(version, report, at));
-            return report;
+            Cached fresh = new Cached(version, report, at);
+            reports.put(key, fresh);
+            return fresh;
         }
     }
 

@@ -121,6 +121,44 @@ class InsightsRefreshTest {
     }
 
     @Test
+    void aModulesFiguresAreReadOncePerPeriodWithinTheBoundAndAfterAChange() {
+        InsightsData data = new InsightsData(partnerships, fixtures, jdbc, events, tx);
+        TestClock clock = new TestClock();
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        org.hearth.insights.IndicatorSource counting = new org.hearth.insights.IndicatorSource() {
+            @Override
+            public org.hearth.insights.Section section() {
+                return org.hearth.insights.Section.RETENTION;
+            }
+
+            @Override
+            public Figures figures(LocalDate from, LocalDate to, UUID areaId) {
+                reads.incrementAndGet();
+                return new Figures(List.of(), List.of());
+            }
+        };
+        ComputedIndicators indicators = new ComputedIndicators(queries, rollups, partnerships, bvpi225, strategyStatus,
+                List.of(counting), Duration.ofSeconds(60), clock);
+        try {
+            highRisk(indicators, data);
+            highRisk(indicators, data);
+            clock.now = clock.now.plusSeconds(59);
+            highRisk(indicators, data);
+            assertThat(reads).as("one period within the bound: read once").hasValue(1);
+            indicators.report(InsightsData.FROM, InsightsData.TO.minusDays(1), data.area.id().value());
+            assertThat(reads).as("another period").hasValue(2);
+            clock.now = clock.now.plusSeconds(2);
+            highRisk(indicators, data);
+            assertThat(reads).as("past the bound: read again").hasValue(3);
+            gradeHigh(data, data.a.get(2));
+            Eventually.waitFor(() -> highRisk(indicators, data).equals("7"), Duration.ofSeconds(30));
+            assertThat(reads.get()).as("the read models changed: read again").isGreaterThan(3);
+        } finally {
+            indicators.destroy();
+        }
+    }
+
+    @Test
     void aNegativeBoundIsRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ComputedIndicators(queries, rollups, partnerships,
                 bvpi225, strategyStatus, List.of(), Duration.ofSeconds(-1), Clock.systemUTC()))
