@@ -58,11 +58,11 @@ import org.springframework.transaction.annotation.Transactional;
  * <li><b>time to triage decision</b> and <b>triage outcomes</b> are the front door's; the case-holding services' time to
  * first contact, engagement and outcomes at exit are casework's own section ({@code Section.CASEWORK}).</li>
  * </ul>
- * A report is computed once and reused until the read models change. After a change, a report computed less than
- * {@code hearth.insights.max-staleness} ago (60 s by default; 0 computes every changed report before answering) is
- * still served while one background thread computes its successor, so a busy front door never makes a dashboard
- * wait for a recomputation (seconds over a large area's ten years). The whole report, with the modules' figures
- * ({@link IndicatorSource}), is reused for the same bound while the read models are unchanged.
+ * Insights' own figures are computed once and reused until the read models change. The whole report, with the
+ * modules' figures ({@link IndicatorSource}), is answered for {@code hearth.insights.max-staleness} after it was put
+ * together (60 s by default; 0 puts every report together before answering); after a change of the read models, one
+ * background thread puts together its successor meanwhile, so a busy front door never makes a dashboard wait for a
+ * recomputation (seconds over a large area's ten years).
  */
 @Service
 @Transactional(readOnly = true)
@@ -107,11 +107,13 @@ class ComputedIndicators implements Indicators, DisposableBean {
             IndicatorWork.MaracFacts marac) {
     }
 
-    /** A report, the read models' version it was computed at, and when that version was read. */
-    private record Cached(long version, IndicatorReport report, Instant at) {
+    private record Cached(long version, IndicatorReport report) {
     }
 
-    /** A whole report (insights' own figures and the modules'), the read models' version and when it was put together. */
+    /**
+     * A whole report (insights' own figures and the modules'), the read models' version its own figures were computed
+     * at, and when it was put together.
+     */
     private record Whole(long version, IndicatorReport report, Instant at) {
     }
 
@@ -119,8 +121,8 @@ class ComputedIndicators implements Indicators, DisposableBean {
     }
 
     /**
-     * Whole reports by period and area, reused while the read models are unchanged and for at most the staleness
-     * bound, which is how late a module's own figures (an {@link IndicatorSource}'s) and the MARAC facts may show.
+     * Whole reports by period and area, each answered for at most the staleness bound after it was put together; once
+     * the read models have changed, the first request in that time has the refresher put together its successor.
      */
     private final Map<Period, Whole> wholes = java.util.Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
@@ -131,8 +133,8 @@ class ComputedIndicators implements Indicators, DisposableBean {
             });
     private final Duration maxStaleness;
     private final Clock clock;
-    /** Reports whose successor the refresher is computing (one at a time, so a recomputation never takes both cores). */
-    private final Set<Key> refreshing = ConcurrentHashMap.newKeySet();
+    /** Periods whose report the refresher is putting together (one at a time, so it never takes both cores). */
+    private final Set<Period> refreshing = ConcurrentHashMap.newKeySet();
     private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "insights-refresh");
         t.setDaemon(true);
@@ -189,25 +191,38 @@ class ComputedIndicators implements Indicators, DisposableBean {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public IndicatorReport report(LocalDate from, LocalDate to, UUID areaId) {
         Period period = new Period(from, to, areaId);
-        Instant now = clock.instant();
-        long version = rollups.version();
         Whole whole = wholes.get(period);
-        if (whole != null && whole.version() == version && whole.at().plus(maxStaleness).isAfter(now)) {
+        if (whole != null && whole.at().plus(maxStaleness).isAfter(clock.instant())) {
+            if (whole.version() != rollups.version() && refreshing.add(period)) {
+                refresher.execute(() -> {
+                    try {
+                        assemble(period);
+                    } catch (RuntimeException e) {
+                        log.warn("Insights report not refreshed: {}", e.toString());
+                    } finally {
+                        refreshing.remove(period);
+                    }
+                });
+            }
             return whole.report();
         }
-        Cached own = computed(from, to, areaId);
+        return assemble(period);
+    }
+
+    /** Insights' own figures (cached until the read models change) with the modules' figures, kept as a whole. */
+    private IndicatorReport assemble(Period period) {
+        Instant at = clock.instant();
+        Cached own = computed(period.from(), period.to(), period.area());
         List<Headline> headlines = new ArrayList<>(own.report().headlines());
         List<Table> tables = new ArrayList<>(own.report().tables());
         for (IndicatorSource source : sources) {
-            IndicatorSource.Figures figures = source.figures(from, to, areaId);
+            IndicatorSource.Figures figures = source.figures(period.from(), period.to(), period.area());
             headlines.addAll(figures.headlines());
             tables.addAll(figures.tables());
         }
-        IndicatorReport report = new IndicatorReport(from, to, areaId, own.report().areaName(),
-                own.report().population(), headlines, tables);
-        if (own.version() == version) {
-            wholes.put(period, new Whole(version, report, now));
-        }
+        IndicatorReport report = new IndicatorReport(period.from(), period.to(), period.area(),
+                own.report().areaName(), own.report().population(), headlines, tables);
+        wholes.put(period, new Whole(own.version(), report, at));
         return report;
     }
 
@@ -231,22 +246,7 @@ class ComputedIndicators implements Indicators, DisposableBean {
                 queries.research(from, to, areaId), queries.actions(from, to, areaId), queries.women(areaId));
         Key key = new Key(from, to, areaId, areas, population, marac);
         Cached cached = reports.get(key);
-        long current = rollups.version();
-        if (cached != null && cached.version() == current) {
-            return cached;
-        }
-        if (cached != null && cached.at().plus(maxStaleness).isAfter(clock.instant())) {
-            if (refreshing.add(key)) {
-                refresher.execute(() -> {
-                    try {
-                        computeOnce(key, area, areaNames);
-                    } catch (RuntimeException e) {
-                        log.warn("Insights report not refreshed: {}", e.toString());
-                    } finally {
-                        refreshing.remove(key);
-                    }
-                });
-            }
+        if (cached != null && cached.version() == rollups.version()) {
             return cached;
         }
         return computeOnce(key, area, areaNames);
@@ -258,7 +258,6 @@ class ComputedIndicators implements Indicators, DisposableBean {
      */
     private Cached computeOnce(Key key, Area area, Map<UUID, String> areaNames) {
         synchronized (computing[Math.floorMod(key.hashCode(), computing.length)]) {
-            Instant at = clock.instant();
             long version = rollups.version(); // read before the facts: a later change makes the report recomputed
             Cached cached = reports.get(key);
             if (cached != null && cached.version() == version) {
@@ -266,7 +265,7 @@ class ComputedIndicators implements Indicators, DisposableBean {
             }
             IndicatorReport report = compute(key.from(), key.to(), key.area(), key.areas(), area, areaNames,
                     key.population(), key.marac());
-            Cached fresh = new Cached(version, report, at);
+            Cached fresh = new Cached(version, report);
             reports.put(key, fresh);
             return fresh;
         }
