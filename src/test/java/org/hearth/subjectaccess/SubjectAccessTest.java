@@ -372,7 +372,7 @@ class SubjectAccessTest {
         ProposedCorrection another = requests.propose(r.id(), PersonCorrection.Field.FAMILY_NAME, "Harmless",
                 "Asked by the requester", "The requester");
         SecurityContextHolder.clearContext();
-        WebSession proposer = as(h.officer());
+        WebSession proposer = officer; // signed in once: a second sign-in in the same TOTP step is refused
         proposer.open("/subject-access/corrections/" + another.id());
         Page noReason = proposer.post("/subject-access/corrections/" + another.id() + "/reject",
                 Map.of("decisionReason", ""));
