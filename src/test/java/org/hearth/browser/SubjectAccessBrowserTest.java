@@ -75,23 +75,25 @@ class SubjectAccessBrowserTest {
                 .type("representativeName", "Sol Icitor").select("representativeKind", "A solicitor")
                 .type("representativeAuthority", "Her signed authority dated this week")
                 .type("givenName", "Imogene").type("familyName", family).date("dateOfBirth", born);
-        MaracScreen request = form.submit("request-form", "Subject access request");
+        Page.clickAndLeave(driver, org.openqa.selenium.By.cssSelector("#request-form button[type=submit]"));
+        String reference = jdbc.sql("SELECT reference FROM subject_access_request WHERE person_id = ?")
+                .param(person).query(String.class).single();
+        String title = "Subject access request " + reference;
+        MaracScreen request = new MaracScreen(driver, title);
         assertThat(request.main()).contains("Sol Icitor").contains("Not checked yet")
                 .contains("Release to the representative");
         assertAccessible(driver, "a request by a representative");
         request = request.date("representativeCheckedOn", today)
                 .type("representativeEvidence", "Practising certificate and photo card")
-                .submit("representative-form", "Subject access request");
+                .submit("representative-form", title);
         assertThat(request.main()).contains("Practising certificate and photo card");
 
         // a correction is proposed: nothing changes yet
         request = request.select("field", "Given name").type("newValue", "Imogen")
                 .type("reason", "Misspelt when first recorded").type("requestedBy", "Her solicitor")
-                .submit("correction-form", "Subject access request");
+                .submit("correction-form", title);
         assertThat(request.main()).contains("Awaiting a second approver");
         assertThat(givenName(person)).isEqualTo("Imogene");
-        String reference = jdbc.sql("SELECT reference FROM subject_access_request WHERE person_id = ?")
-                .param(person).query(String.class).single();
 
         // the second officer approves it from the review list
         signIn(driver, second);
