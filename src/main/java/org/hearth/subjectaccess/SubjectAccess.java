@@ -31,6 +31,12 @@ public interface SubjectAccess {
     /** Records the proof of identity checked (the day and what was seen). */
     SubjectAccessRequest checkIdentity(RequestId id, LocalDate on, String evidence);
 
+    /**
+     * Records the check of the representative's own proof of identity (the day and what was seen); refused when the
+     * request has no representative.
+     */
+    SubjectAccessRequest checkRepresentative(RequestId id, LocalDate on, String evidence);
+
     /** Extends the due date of a complex request, to at most three months after receipt, with the reason. */
     SubjectAccessRequest extend(RequestId id, LocalDate to, String reason);
 
@@ -41,17 +47,41 @@ public interface SubjectAccess {
     void review(RequestId id, String itemKey, FlaggedItem.Decision decision, String reason);
 
     /**
-     * Releases the output: refused (as {@code InvalidInputException}) while the identity is unchecked or any flagged
-     * item is unreviewed. Audited as an export of the person's record; ends the officers' grants.
+     * Releases the output: refused (as {@code InvalidInputException}) while the identity is unchecked (the person's,
+     * and a representative's), any flagged item is unreviewed or a correction awaits its second approver. Audited as an export of the person's record; ends the officers' grants.
      */
     SubjectAccessRequest release(RequestId id);
 
     /** The output with the reviews applied (unreviewed items withheld); audited as an export. */
     SubjectAccessPackage output(RequestId id);
 
-    /** Rectification at the requester's (or someone's) request: see {@code People#correct}. Open requests only. */
-    PersonCorrection correct(RequestId id, PersonCorrection.Field field, String newValue, String reason,
+    /**
+     * Proposes a correction of the person's record (rectification) at the requester's (or someone's) request: it
+     * changes nothing until a second officer approves it ({@link #approve}). Validated as {@code People#correct}
+     * validates (and refused when the value is already the recorded one). Open requests only. Audited with the ids.
+     */
+    ProposedCorrection propose(RequestId id, PersonCorrection.Field field, String newValue, String reason,
             String requestedBy);
+
+    /** The corrections proposed on the request, with their decisions, oldest first. */
+    List<ProposedCorrection> proposals(RequestId id);
+
+    /** The review list: the agency's proposed corrections awaiting a second approver, oldest first. */
+    List<ProposedCorrection> awaitingApproval();
+
+    /** A proposed correction of the agency's, or empty. */
+    Optional<ProposedCorrection> proposal(CorrectionId id);
+
+    /**
+     * Approves a proposed correction, which then corrects the record through {@code People#correct} (the person's
+     * history keeps the old and new value). Refused (as {@code InvalidInputException}) to the officer who proposed it
+     * (four eyes), when it is already decided, when the request has been released, and when the recorded value is no
+     * longer the one the proposal saw (propose again).
+     */
+    ProposedCorrection approve(CorrectionId id);
+
+    /** Rejects a proposed correction with the reason: nothing changes. Refused to its proposer, as {@link #approve}. */
+    ProposedCorrection reject(CorrectionId id, String reason);
 
     /** The corrections made to the person's record. */
     List<PersonCorrection> corrections(RequestId id);

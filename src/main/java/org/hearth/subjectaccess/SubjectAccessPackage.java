@@ -6,9 +6,11 @@ import java.util.List;
 /**
  * What the requester receives: every module's section with each flagged item either released (after review) or
  * replaced by a redaction note naming its item number and why. A redacted value is not in this object at all.
+ *
+ * @param releasedTo who receives it: the person, or their representative "on behalf of" the person
  */
 public record SubjectAccessPackage(String reference, String personName, LocalDate receivedOn, LocalDate producedOn,
-        boolean released, List<Section> sections, List<Redaction> redactions) {
+        boolean released, List<Section> sections, List<Redaction> redactions, String releasedTo) {
 
     public record Section(String title, List<Entry> entries) {
     }

@@ -793,12 +793,21 @@ class AuthorisationMatrixTest {
             only("POST /subject-access/{id}/reviews", GOVERNANCE, NOT_FOUND),
             only("POST /subject-access/{id}/release", GOVERNANCE, NOT_FOUND),
             only("POST /subject-access/{id}/corrections", GOVERNANCE, NOT_FOUND),
+            only("POST /subject-access/{id}/representative", GOVERNANCE, NOT_FOUND),
+            only("GET /subject-access/corrections", GOVERNANCE, OK),
+            only("GET /subject-access/corrections/{cid}", GOVERNANCE, NOT_FOUND),
+            only("POST /subject-access/corrections/{cid}/approve", GOVERNANCE, NOT_FOUND),
+            only("POST /subject-access/corrections/{cid}/reject", GOVERNANCE, NOT_FOUND),
             only("GET /api/subject-access/requests", GOVERNANCE, OK),
             only("GET /api/subject-access/requests/{id}", GOVERNANCE, NOT_FOUND),
             only("GET /api/subject-access/requests/{id}/items", GOVERNANCE, NOT_FOUND),
             only("GET /api/subject-access/requests/{id}/output", GOVERNANCE, NOT_FOUND),
             only("POST /api/subject-access/requests/{id}/reviews", GOVERNANCE, NOT_FOUND),
             only("POST /api/subject-access/requests/{id}/release", GOVERNANCE, NOT_FOUND),
+            only("POST /api/subject-access/requests/{id}/corrections", GOVERNANCE, NOT_FOUND),
+            only("GET /api/subject-access/corrections", GOVERNANCE, OK),
+            only("POST /api/subject-access/corrections/{cid}/approve", GOVERNANCE, NOT_FOUND),
+            only("POST /api/subject-access/corrections/{cid}/reject", GOVERNANCE, NOT_FOUND),
             // ---- death reviews: coordinators run them (ReviewsController, ReviewController, then Reviews); a panel
             // member reads the open reviews they are on; a review the caller may not see is not found; no API token
             // scope opens it

@@ -395,5 +395,13 @@ class PersonErasureGuardTest {
                 INSERT INTO person_correction (id, person_id, field, old_value, new_value, reason, requested_by,
                     recorded_by, recorded_by_name) VALUES (?, ?, 'GIVEN_NAME', 'Old', 'New', 'Misspelt', 'Herself', ?,
                     'Officer')""").params(UUID.randomUUID(), victim, staff).update();
+        // a correction of her record proposed on her request, rejected by a second officer
+        jdbc.sql("""
+                INSERT INTO subject_access_correction (id, request_id, person_id, agency_id, field, old_value,
+                    new_value, reason, requested_by, proposed_by, proposed_by_name, decision, decided_by,
+                    decided_by_name, decided_at, decision_reason)
+                VALUES (?, ?, ?, ?, 'FAMILY_NAME', 'Old', 'Newer', 'Misspelt', 'Herself', ?, 'Officer', 'REJECTED', ?,
+                    'Second officer', now(), 'No evidence')""")
+                .params(UUID.randomUUID(), hers, victim, agency, staff, UUID.randomUUID()).update();
     }
 }

@@ -303,32 +303,219 @@ class SubjectAccessTest {
     }
 
     @Test
-    void aCorrectionKeepsTheOldAndNewValueInThePersonsHistoryNotInTheAudit() {
+    void aCorrectionTakesEffectOnlyWhenASecondOfficerApprovesItNeverItsProposer() {
         Household h = household();
+        TestUser second = fixtures.enrolledUserAt(h.agency(), Role.INFORMATION_GOVERNANCE); // granted at the opening
         SubjectAccessRequest r = open(h, h.perpGiven(), h.perpFamily(), PERP_BORN, RequesterRole.PERSON_CAUSING_HARM,
                 true);
         WebSession officer = as(h.officer());
         Map<String, String> form = new HashMap<>(Map.of("field", "GIVEN_NAME", "newValue", "Pierce", "reason",
                 "Spelt wrongly at the first referral", "requestedBy", "The requester"));
+        officer.open("/subject-access/" + r.id());
         Page blank = officer.post("/subject-access/" + r.id() + "/corrections", Map.of("field", "GIVEN_NAME"));
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.errorSummary()).contains("Enter the correct value").contains("Enter why");
         assertThat(officer.post("/subject-access/" + r.id() + "/corrections", form).status()).isEqualTo(302);
-        assertThat(jdbc.sql("SELECT given_name FROM person WHERE id = ?").param(h.perpetrator()).query(String.class)
-                .single()).isEqualTo("Pierce");
+        assertThat(givenName(h)).as("a proposal changes nothing").isEqualTo("Piers");
+
         actAs(h.officer().user());
-        List<PersonCorrection> corrections = requests.corrections(r.id());
-        assertThat(corrections).singleElement().satisfies(c -> {
+        ProposedCorrection proposed = requests.proposals(r.id()).get(0);
+        assertThat(proposed.pending()).isTrue();
+        assertThat(proposed.oldValue()).isEqualTo("Piers");
+        assertThat(proposed.newValue()).isEqualTo("Pierce");
+        // four eyes: the proposer may not approve, nor reject, through the module or the page; refused and audited
+        assertThatThrownBy(() -> requests.approve(proposed.id())).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.getMessage()).contains("You proposed this correction"));
+        assertThatThrownBy(() -> requests.reject(proposed.id(), "Changed my mind"))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(givenName(h)).isEqualTo("Piers");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE ? = ANY (record_ids) AND reason LIKE "
+                + "'four eyes%'").param(proposed.id().toString()).query(Long.class).single()).isEqualTo(2);
+        // the release waits for the decision
+        assertThatThrownBy(() -> requests.release(r.id())).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.getMessage()).contains("awaits a second approver"));
+        SecurityContextHolder.clearContext();
+        officer.open("/subject-access/corrections/" + proposed.id());
+        Page own = officer.post("/subject-access/corrections/" + proposed.id() + "/approve", Map.of());
+        assertThat(own.status()).isEqualTo(400);
+        assertThat(own.errorSummary()).contains("You proposed this correction");
+        assertThat(givenName(h)).isEqualTo("Piers");
+        // the proposer's My work does not ask them to approve their own; an officer of another agency never sees it
+        TestUser elsewhere = fixtures.enrolledUserAt(Fixtures.uniqueName("Sar Elsewhere "),
+                Role.INFORMATION_GOVERNANCE);
+        assertThat(as(elsewhere).get("/subject-access/corrections/" + proposed.id()).status()).isEqualTo(404);
+
+        // the second officer: the review list, the page with before and after, the approval
+        WebSession approver = as(second);
+        Page list = approver.get("/subject-access/corrections");
+        assertThat(list.body()).contains(r.reference()).contains("Pierce");
+        assertThat(approver.get("/").body()).contains("Corrections awaiting your approval");
+        Page one = approver.get("/subject-access/corrections/" + proposed.id());
+        assertThat(one.body()).contains("Piers").contains("Pierce").contains("Spelt wrongly at the first referral");
+        assertThat(approver.post("/subject-access/corrections/" + proposed.id() + "/approve", Map.of()).status())
+                .isEqualTo(302);
+        assertThat(givenName(h)).isEqualTo("Pierce");
+        actAs(second.user());
+        assertThat(requests.proposal(proposed.id()).orElseThrow()).satisfies(c -> {
+            assertThat(c.decision()).isEqualTo(ProposedCorrection.Decision.APPROVED);
+            assertThat(c.decidedByName()).isEqualTo(second.user().displayName());
+        });
+        assertThat(requests.corrections(r.id())).singleElement().satisfies(c -> {
             assertThat(c.oldValue()).isEqualTo("Piers");
             assertThat(c.newValue()).isEqualTo("Pierce");
             assertThat(c.requestedBy()).isEqualTo("The requester");
         });
+        // decided once: not again
+        assertThatThrownBy(() -> requests.reject(proposed.id(), "Too late")).isInstanceOf(InvalidInputException.class);
+
+        // a rejection needs its reason and changes nothing
+        ProposedCorrection another = requests.propose(r.id(), PersonCorrection.Field.FAMILY_NAME, "Harmless",
+                "Asked by the requester", "The requester");
+        SecurityContextHolder.clearContext();
+        WebSession proposer = officer; // signed in once: a second sign-in in the same TOTP step is refused
+        proposer.open("/subject-access/corrections/" + another.id());
+        Page noReason = proposer.post("/subject-access/corrections/" + another.id() + "/reject",
+                Map.of("decisionReason", ""));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.errorSummary()).contains("Enter why the correction is rejected");
+        Page rejected = proposer.post("/subject-access/corrections/" + another.id() + "/reject",
+                Map.of("decisionReason", "No evidence the name is wrong"));
+        assertThat(rejected.status()).isEqualTo(302);
+        assertThat(jdbc.sql("SELECT family_name FROM person WHERE id = ?").param(h.perpetrator()).query(String.class)
+                .single()).isEqualTo(h.perpFamily());
+
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE ? = ANY (record_ids) AND (reason LIKE '%Piers%' "
                 + "OR reason LIKE '%Pierce%')").param(h.perpetrator().toString()).query(Long.class).single())
                 .as("the audit records that a correction was made, never the values").isZero();
-        SecurityContextHolder.clearContext();
         String page = as(h.practitioner()).get("/people/" + h.perpetrator()).body();
         assertThat(page).contains("Corrections").contains("Spelt wrongly at the first referral").contains("Piers");
+    }
+
+    private String givenName(Household h) {
+        return jdbc.sql("SELECT given_name FROM person WHERE id = ?").param(h.perpetrator()).query(String.class)
+                .single();
+    }
+
+    /** Her sanctuary home and refuge, and a Clare's Law application by her mother about him; names returned. */
+    record Protected(String refuge, String sanctuaryStreet, String mother, String application) {
+    }
+
+    private Protected housingAndDisclosure(Household h) {
+        UUID agencyId = jdbc.sql("SELECT id FROM agency WHERE name = ?").param(h.agency()).query(UUID.class).single();
+        String refuge = Fixtures.uniqueName("Hollyhock Refuge ");
+        UUID provider = UUID.randomUUID();
+        jdbc.sql("INSERT INTO refuge_provider (id, name, elsewhere, places) VALUES (?, ?, 'Westshire', 6)")
+                .params(provider, refuge).update();
+        jdbc.sql("""
+                INSERT INTO refuge_referral (id, reference, person_id, provider_id, referred_on, referring_agency_id,
+                    referred_by, children, needs_note, outcome, outcome_on, moved_in_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 1, 'Needs a ground floor room', 'ACCEPTED', ?, ?)""")
+                .params(UUID.randomUUID(), Fixtures.uniqueName("RR-"), h.victim(), provider,
+                        LocalDate.now(UK).minusDays(30), agencyId, UUID.randomUUID(), LocalDate.now(UK).minusDays(28),
+                        LocalDate.now(UK).minusDays(27)).update();
+        String street = Fixtures.uniqueName("Foxglove Lane ");
+        jdbc.sql("""
+                INSERT INTO sanctuary_referral (id, reference, person_id, referred_on, address_line1, town, postcode,
+                    victim_chooses, perpetrator_absent, tenure, referring_agency_id, referred_by, coordinator_id)
+                VALUES (?, ?, ?, ?, ?, 'Northfield', 'NF3 4CD', true, true, 'SOCIAL_TENANT', ?, ?, ?)""")
+                .params(UUID.randomUUID(), Fixtures.uniqueName("SS-"), h.victim(), LocalDate.now(UK).minusDays(60),
+                        "7 " + street, agencyId, UUID.randomUUID(), UUID.randomUUID()).update();
+        String motherFamily = Fixtures.uniqueName("Wintergreen");
+        UUID mother = person("Mirabel", motherFamily, LocalDate.of(1960, 1, 5));
+        String application = Fixtures.uniqueName("DVDS-");
+        jdbc.sql("""
+                INSERT INTO disclosure_application (id, reference, route, received_on, applicant_id,
+                    applicant_relationship, person_at_risk_id, subject_id, agency_id, recorded_by_name)
+                VALUES (?, ?, 'RIGHT_TO_ASK', ?, ?, 'Her mother', ?, ?, ?, 'Officer Tamsin Greaves')""")
+                .params(UUID.randomUUID(), application, LocalDate.now(UK).minusDays(5), mother, h.victim(),
+                        h.perpetrator(), agencyId).update();
+        return new Protected(refuge, street, motherFamily, application);
+    }
+
+    @Test
+    void clareslawAboutHimAndHerHousingNeverReachHisOutputAndHersShowsThemWithTheOthersFlagged() {
+        Household h = household();
+        Protected p = housingAndDisclosure(h);
+        // his request: an application about him is left out altogether (not even withheld), nor her mother's name;
+        // her refuge and her sanctuary home are hers, never in his records
+        SubjectAccessRequest his = open(h, h.perpGiven(), h.perpFamily(), PERP_BORN,
+                RequesterRole.PERSON_CAUSING_HARM, true);
+        String all = requests.output(his.id()).toString();
+        assertThat(all).doesNotContain("Clare").doesNotContain(p.application()).doesNotContain(p.mother())
+                .doesNotContain(p.refuge()).doesNotContain(p.sanctuaryStreet()).doesNotContain("Sanctuary scheme");
+        assertThat(requests.flaggedItems(his.id())).extracting(FlaggedItem::value).noneMatch(v ->
+                v.contains(p.mother()) || v.contains(p.refuge()) || v.contains(p.sanctuaryStreet()));
+
+        // her own request: her application with him and her mother flagged as third parties, her refuge and home
+        SubjectAccessRequest hers = open(h, h.victimGiven(), h.victimFamily(), VICTIM_BORN,
+                RequesterRole.PERSON_AT_RISK, true);
+        String mine = requests.output(hers.id()).toString();
+        assertThat(mine).contains(p.application()).contains(p.refuge()).contains(p.sanctuaryStreet())
+                .contains("Right to Ask").doesNotContain(p.mother()).doesNotContain(h.perpFamily());
+        assertThat(requests.flaggedItems(hers.id())).filteredOn(f -> f.key().startsWith("disclosure:"))
+                .extracting(FlaggedItem::value).anyMatch(v -> v.contains(p.mother()))
+                .anyMatch(v -> v.contains(h.perpFamily()));
+    }
+
+    @Test
+    void aRepresentativeGetsTheReleaseOnlyOnceBothIdentitiesAreCheckedWithThePersonsOwnRedactionAndNeverLess() {
+        Household h = household();
+        Protected p = housingAndDisclosure(h);
+        // a parent asks for a young child only
+        actAs(h.officer().user());
+        Representative parent = new Representative("Pat Parent", RepresentativeKind.PARENT, "Birth certificate",
+                null, null);
+        assertThatThrownBy(() -> requests.open(new NewRequest(LocalDate.now(UK), "Ottoline", RequesterRole
+                .PERSON_AT_RISK, LocalDate.now(UK), "Passport", h.victimGiven(), h.victimFamily(), VICTIM_BORN,
+                parent))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
+                        e.errors().get("representativeKind")).contains("child under 12"));
+
+        // her solicitor: her identity checked, the solicitor's not yet
+        actAs(h.officer().user());
+        SubjectAccessRequest[] made = new SubjectAccessRequest[1];
+        Eventually.waitFor(() -> {
+            try {
+                made[0] = requests.open(new NewRequest(LocalDate.now(UK).minusDays(3), "Ottoline", RequesterRole
+                        .PERSON_AT_RISK, LocalDate.now(UK).minusDays(2), "Passport seen by the solicitor",
+                        h.victimGiven(), h.victimFamily(), VICTIM_BORN, new Representative("Sol Icitor",
+                                RepresentativeKind.SOLICITOR, "Her signed authority dated last week", null, null)));
+                return true;
+            } catch (InvalidInputException e) {
+                return false;
+            }
+        }, Duration.ofSeconds(30));
+        SubjectAccessRequest r = made[0];
+        assertThat(r.representative().name()).isEqualTo("Sol Icitor");
+        assertThat(r.requesterRole()).as("the redaction is the person's own").isEqualTo(RequesterRole.PERSON_AT_RISK);
+        // and never less: her refuge and her home leave her hands, so they are flagged for review
+        List<FlaggedItem> items = requests.flaggedItems(r.id());
+        assertThat(items).extracting(FlaggedItem::value).anyMatch(v -> v.contains(p.refuge()))
+                .anyMatch(v -> v.contains(p.sanctuaryStreet()));
+        String draft = requests.output(r.id()).toString();
+        assertThat(draft).doesNotContain(p.refuge()).doesNotContain(p.sanctuaryStreet()).contains(p.application());
+        for (FlaggedItem f : items) {
+            requests.review(r.id(), f.key(), FlaggedItem.Decision.KEEP_REDACTED, "Not for the representative");
+        }
+        // every item reviewed, her identity checked: still refused until the solicitor's own identity is checked
+        assertThatThrownBy(() -> requests.release(r.id())).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.getMessage()).contains("representative's proof of identity"));
+        SecurityContextHolder.clearContext();
+        WebSession officer = as(h.officer());
+        assertThat(officer.open("/subject-access/" + r.id()).body()).contains("Sol Icitor")
+                .contains("Release to the representative");
+        Page blank = officer.post("/subject-access/" + r.id() + "/representative", Map.of());
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.errorSummary()).contains("representative");
+        Map<String, String> check = Map.of("representativeCheckedOn.day", String.valueOf(LocalDate.now(UK)
+                .getDayOfMonth()), "representativeCheckedOn.month", String.valueOf(LocalDate.now(UK).getMonthValue()),
+                "representativeCheckedOn.year", String.valueOf(LocalDate.now(UK).getYear()),
+                "representativeEvidence", "Practising certificate and photo card");
+        assertThat(officer.post("/subject-access/" + r.id() + "/representative", check).status()).isEqualTo(302);
+        actAs(h.officer().user());
+        requests.release(r.id());
+        SubjectAccessPackage released = requests.output(r.id());
+        assertThat(released.releasedTo()).contains("Sol Icitor").contains("on behalf of").contains(h.victimFamily());
+        assertThat(released.toString()).doesNotContain(p.refuge()).doesNotContain(p.sanctuaryStreet());
     }
 
     @Test

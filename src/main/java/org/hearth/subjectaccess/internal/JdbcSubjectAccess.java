@@ -35,8 +35,11 @@ import org.hearth.people.PersonDetails;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonMatcher;
 import org.hearth.platform.InvalidInputException;
+import org.hearth.subjectaccess.CorrectionId;
 import org.hearth.subjectaccess.FlaggedItem;
 import org.hearth.subjectaccess.NewRequest;
+import org.hearth.subjectaccess.ProposedCorrection;
+import org.hearth.subjectaccess.Representative;
 import org.hearth.subjectaccess.RequestId;
 import org.hearth.subjectaccess.RequesterRole;
 import org.hearth.subjectaccess.SubjectAccess;
@@ -54,6 +57,8 @@ class JdbcSubjectAccess implements SubjectAccess {
     static final String RECORD_TYPE = "subject-access-request";
     static final String BASIS = "subject-access-request";
     static final ZoneId UK = ZoneId.of("Europe/London");
+    /** A parent may ask for a child under this age (ICO: from about 12 a child is presumed able to ask). */
+    static final int PARENT_UNTIL = 12;
 
     private final JdbcClient jdbc;
     private final People people;
@@ -109,6 +114,22 @@ class JdbcSubjectAccess implements SubjectAccess {
             errors.put("requesterRole", "Choose who the requester is in the records");
         }
         identity(errors, r.identityCheckedOn(), r.identityEvidence(), r.receivedOn(), today);
+        Representative rep = r.representative();
+        if (rep != null) {
+            text(errors, "representativeName", rep.name(), "Enter the representative's name", 200);
+            if (rep.kind() == null) {
+                errors.put("representativeKind", "Choose who the representative is to the person");
+            }
+            text(errors, "representativeAuthority", rep.authority(), "Enter the authority the representative "
+                    + "showed (for example, a signed authority or a court order)", 1000);
+            representativeIdentity(errors, rep.checkedOn(), rep.evidence(), r.receivedOn(), today);
+            // a parent asks for a young child only: from 12 a child is presumed able to ask (or to authorise someone)
+            if (rep.kind() == org.hearth.subjectaccess.RepresentativeKind.PARENT && r.dateOfBirth() != null
+                    && r.receivedOn() != null && !r.dateOfBirth().plusYears(PARENT_UNTIL).isAfter(r.receivedOn())) {
+                errors.put("representativeKind", "A parent asks for a child under " + PARENT_UNTIL + " only: an "
+                        + "older child asks themselves, or gives someone their written authority");
+            }
+        }
         text(errors, "givenName", r.givenName(), "Enter the given name of the person the request is about", 200);
         text(errors, "familyName", r.familyName(), "Enter the family name of the person the request is about", 200);
         if (r.dateOfBirth() == null) {
@@ -135,11 +156,15 @@ class JdbcSubjectAccess implements SubjectAccess {
         jdbc.sql("""
                 INSERT INTO subject_access_request (id, reference, received_on, requester_name, requester_role,
                     identity_checked_on, identity_evidence, person_id, due_on, agency_id, recorded_by,
-                    recorded_by_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    recorded_by_name, representative_name, representative_kind, representative_authority,
+                    representative_checked_on, representative_evidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, reference, r.receivedOn(), r.requesterName().strip(), role.name(),
                         r.identityCheckedOn(), blank(r.identityEvidence()), person.value(),
                         SubjectAccessRequest.dueOn(r.receivedOn()), me.agency().value(), me.actorId(),
-                        me.displayName()).update();
+                        me.displayName(), rep == null ? null : rep.name().strip(),
+                        rep == null ? null : rep.kind().name(), rep == null ? null : rep.authority().strip(),
+                        rep == null ? null : rep.checkedOn(), rep == null ? null : blank(rep.evidence())).update();
         audit.record(AuditAction.SEARCH, "person", List.of(person.toString()), "subject access request " + id);
         audit.record(AuditAction.CREATE, RECORD_TYPE, List.of(id.toString()), null);
         GrantBasis basis = GrantBasis.of(BASIS, id);
@@ -182,6 +207,16 @@ class JdbcSubjectAccess implements SubjectAccess {
             errors.put("identityCheckedOn", "The identity check must be recent: within a month before the request");
         }
         text(errors, "identityEvidence", evidence, "Enter the proof of identity seen (for example, a passport)", 500);
+    }
+
+    /** The representative's own identity check: the same rules, under the representative's field names. */
+    private static void representativeIdentity(Map<String, String> errors, LocalDate on, String evidence,
+            LocalDate received, LocalDate today) {
+        Map<String, String> own = new LinkedHashMap<>();
+        identity(own, on, evidence, received, today);
+        own.forEach((field, message) -> errors.put(field.equals("identityCheckedOn") ? "representativeCheckedOn"
+                : "representativeEvidence", message.replace("proof of identity", "representative's proof of identity")
+                .replace("identity check", "representative's identity check")));
     }
 
     private static void text(Map<String, String> errors, String field, String value, String missing, int max) {
@@ -248,7 +283,12 @@ class JdbcSubjectAccess implements SubjectAccess {
                 people.name(person).orElse("A person"), rs.getObject("due_on", LocalDate.class),
                 rs.getObject("extended_to", LocalDate.class), rs.getString("extension_reason"),
                 released == null ? null : released.toInstant(), rs.getString("released_by_name"),
-                rs.getString("recorded_by_name"));
+                rs.getString("recorded_by_name"), rs.getString("representative_name") == null ? null
+                        : new Representative(rs.getString("representative_name"),
+                                org.hearth.subjectaccess.RepresentativeKind.valueOf(rs.getString("representative_kind")),
+                                rs.getString("representative_authority"),
+                                rs.getObject("representative_checked_on", LocalDate.class),
+                                rs.getString("representative_evidence")));
     }
 
     // ------------------------------------------------------------------------------------------------ changes
@@ -268,6 +308,28 @@ class JdbcSubjectAccess implements SubjectAccess {
         jdbc.sql("UPDATE subject_access_request SET identity_checked_on = ?, identity_evidence = ? WHERE id = ?")
                 .params(on, evidence.strip(), id.value()).update();
         audit.record(AuditAction.UPDATE, RECORD_TYPE, List.of(id.toString()), "identity checked");
+        return require(id, me);
+    }
+
+    @Override
+    public SubjectAccessRequest checkRepresentative(RequestId id, LocalDate on, String evidence) {
+        Actor me = officer();
+        SubjectAccessRequest r = requireOpen(id, me);
+        if (r.representative() == null) {
+            throw InvalidInputException.of("representativeCheckedOn", "This request was made by the person: there is "
+                    + "no representative to check");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (on == null && blank(evidence) == null) {
+            errors.put("representativeCheckedOn", "Enter the date the representative's proof of identity was checked");
+        }
+        representativeIdentity(errors, on, evidence, r.receivedOn(), today());
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        jdbc.sql("UPDATE subject_access_request SET representative_checked_on = ?, representative_evidence = ? "
+                + "WHERE id = ?").params(on, evidence.strip(), id.value()).update();
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, List.of(id.toString()), "representative's identity checked");
         return require(id, me);
     }
 
@@ -315,7 +377,8 @@ class JdbcSubjectAccess implements SubjectAccess {
         for (PersonDataSection s : sections) {
             for (PersonDataSection.Entry e : s.entries()) {
                 for (PersonDataSection.Field f : e.fields()) {
-                    if (f.value() != null && !f.value().isBlank() && Redaction.flagged(f.kind(), r.requesterRole())) {
+                    if (f.value() != null && !f.value().isBlank() && Redaction.flagged(f.kind(), r.requesterRole(),
+                            r.representative() != null)) {
                         Review v = reviews.get(f.key());
                         flagged.add(new FlaggedItem(flagged.size() + 1, f.key(), s.title(), e.heading(), f.label(),
                                 f.value(), f.kind(), v == null ? null : FlaggedItem.Decision.valueOf(v.decision()),
@@ -391,6 +454,16 @@ class JdbcSubjectAccess implements SubjectAccess {
             throw InvalidInputException.of("identityCheckedOn",
                     "Check the requester's proof of identity before releasing anything");
         }
+        if (!r.identitiesChecked()) {
+            throw InvalidInputException.of("representativeCheckedOn",
+                    "Check the representative's proof of identity before releasing anything to them");
+        }
+        long pending = jdbc.sql("SELECT count(*) FROM subject_access_correction WHERE request_id = ? AND decision IS "
+                + "NULL").param(id.value()).query(Long.class).single();
+        if (pending > 0) {
+            throw InvalidInputException.of("corrections", "A correction awaits a second approver: approve or reject "
+                    + "it before the release");
+        }
         long unreviewed = gather(r).flagged().stream().filter(f -> !f.reviewed()).count();
         if (unreviewed > 0) {
             throw InvalidInputException.of("items", unreviewed + (unreviewed == 1 ? " flagged item is" : " flagged "
@@ -458,20 +531,179 @@ class JdbcSubjectAccess implements SubjectAccess {
             }
             sections.add(new SubjectAccessPackage.Section(s.title(), entries));
         }
+        String to = r.representative() == null ? r.personName()
+                : r.representative().describe() + ", on behalf of " + r.personName();
         return new SubjectAccessPackage(r.reference(), r.personName(), r.receivedOn(), today(), r.released(),
-                sections, redactions);
+                sections, redactions, to);
     }
 
     // ------------------------------------------------------------------------------------------------ rectification
 
+    /**
+     * The value the record holds now for a field, read for the proposal (audited as a read "subject access ...", which
+     * the output's "who has read your record" leaves out like the officer's other readings for the request).
+     */
+    private String current(SubjectAccessRequest r, PersonCorrection.Field field, Actor me) {
+        org.hearth.people.PersonDetails d = people.detailsFor(r.person(), me.displayName(),
+                "subject access correction proposed " + r.id()).orElseThrow();
+        return switch (field) {
+            case GIVEN_NAME -> d.givenName();
+            case FAMILY_NAME -> d.familyName();
+            case DATE_OF_BIRTH -> d.dateOfBirth() == null ? null : d.dateOfBirth().toString();
+        };
+    }
+
     @Override
-    public PersonCorrection correct(RequestId id, PersonCorrection.Field field, String newValue, String reason,
+    public ProposedCorrection propose(RequestId id, PersonCorrection.Field field, String newValue, String reason,
             String requestedBy) {
         Actor me = officer();
         SubjectAccessRequest r = requireOpen(id, me);
-        PersonCorrection c = people.correct(r.person(), field, newValue, reason, requestedBy);
-        audit.record(AuditAction.UPDATE, RECORD_TYPE, List.of(id.toString()), "correction " + c.id());
+        Map<String, String> errors = new LinkedHashMap<>();
+        String value = blank(newValue);
+        if (field == null) {
+            errors.put("field", "Choose the field to correct");
+        }
+        if (value == null) {
+            errors.put("newValue", "Enter the correct value");
+        } else if (value.length() > 200) {
+            errors.put("newValue", "The correct value must be 200 characters or fewer");
+        } else if (field == PersonCorrection.Field.DATE_OF_BIRTH) {
+            try {
+                if (LocalDate.parse(value).isAfter(today())) {
+                    errors.put("newValue", "The date of birth must be in the past");
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                errors.put("newValue", "Enter a real date of birth");
+            }
+        }
+        String old = field == null ? null : current(r, field, me);
+        if (value != null && value.equals(old) && !errors.containsKey("newValue")) {
+            errors.put("newValue", "The correct value is the same as the one recorded");
+        }
+        text(errors, "reason", reason, "Enter why the record is corrected", 2000);
+        text(errors, "requestedBy", requestedBy, "Enter who asked for the correction", 200);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        UUID cid = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO subject_access_correction (id, request_id, person_id, agency_id, field, old_value,
+                    new_value, reason, requested_by, proposed_by, proposed_by_name)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(cid, id.value(), r.person().value(),
+                me.agency().value(), field.name(), old, value, reason.strip(), requestedBy.strip(), me.actorId(),
+                me.displayName()).update();
+        audit.record(AuditAction.CREATE, CORRECTION_TYPE, List.of(cid.toString()), "proposed on " + id);
+        return loadProposal(new CorrectionId(cid), me).orElseThrow();
+    }
+
+    static final String CORRECTION_TYPE = "subject-access-correction";
+
+    private static final String PROPOSALS = """
+            SELECT c.*, q.reference FROM subject_access_correction c JOIN subject_access_request q
+                ON q.id = c.request_id WHERE c.agency_id = ?""";
+
+    private ProposedCorrection mapProposal(ResultSet rs, int n) throws SQLException {
+        java.sql.Timestamp decided = rs.getTimestamp("decided_at");
+        String decision = rs.getString("decision");
+        return new ProposedCorrection(new CorrectionId(rs.getObject("id", UUID.class)),
+                new RequestId(rs.getObject("request_id", UUID.class)), rs.getString("reference"),
+                PersonCorrection.Field.valueOf(rs.getString("field")), rs.getString("old_value"),
+                rs.getString("new_value"), rs.getString("reason"), rs.getString("requested_by"),
+                rs.getObject("proposed_by", UUID.class), rs.getString("proposed_by_name"),
+                rs.getTimestamp("proposed_at").toInstant(),
+                decision == null ? null : ProposedCorrection.Decision.valueOf(decision),
+                rs.getString("decided_by_name"), decided == null ? null : decided.toInstant(),
+                rs.getString("decision_reason"));
+    }
+
+    private Optional<ProposedCorrection> loadProposal(CorrectionId id, Actor me) {
+        return jdbc.sql(PROPOSALS + " AND c.id = ?").params(me.agency().value(), id.value()).query(this::mapProposal)
+                .optional();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ProposedCorrection> proposals(RequestId id) {
+        Actor me = officer();
+        require(id, me);
+        return jdbc.sql(PROPOSALS + " AND c.request_id = ? ORDER BY c.proposed_at").params(me.agency().value(),
+                id.value()).query(this::mapProposal).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ProposedCorrection> awaitingApproval() {
+        Actor me = officer();
+        List<ProposedCorrection> out = jdbc.sql(PROPOSALS + " AND c.decision IS NULL ORDER BY c.proposed_at")
+                .param(me.agency().value()).query(this::mapProposal).list();
+        if (!out.isEmpty()) {
+            audit.record(AuditAction.SEARCH, CORRECTION_TYPE, out.stream().map(c -> c.id().toString()).toList(),
+                    "corrections awaiting a second approver");
+        }
+        return out;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ProposedCorrection> proposal(CorrectionId id) {
+        Actor me = officer();
+        Optional<ProposedCorrection> c = loadProposal(id, me);
+        c.ifPresent(p -> audit.record(AuditAction.READ, CORRECTION_TYPE, List.of(id.toString()), null));
         return c;
+    }
+
+    /** The proposal for a second approver's decision: pending, on an open request, and never the proposer's own. */
+    private ProposedCorrection forDecision(CorrectionId id, Actor me) {
+        ProposedCorrection c = loadProposal(id, me).orElseThrow(() -> new NoSuchElementException("No such correction"));
+        if (!c.pending()) {
+            throw InvalidInputException.of("decision", "This correction has been " + c.decision().label()
+                    .toLowerCase() + " already");
+        }
+        if (c.proposedBy().equals(me.actorId())) {
+            audit.recordRefusal(AuditAction.UPDATE, CORRECTION_TYPE, List.of(id.toString()),
+                    "four eyes: the proposer may not decide");
+            throw InvalidInputException.of("decision", "You proposed this correction: a second member of information "
+                    + "governance must approve or reject it");
+        }
+        requireOpen(c.request(), me);
+        return c;
+    }
+
+    @Override
+    public ProposedCorrection approve(CorrectionId id) {
+        Actor me = officer();
+        ProposedCorrection c = forDecision(id, me);
+        SubjectAccessRequest r = require(c.request(), me);
+        PersonCorrection made = people.correct(r.person(), c.field(), c.newValue(), c.reason(), c.requestedBy());
+        if (!java.util.Objects.equals(made.oldValue(), c.oldValue())) {
+            // rolls the correction back with the transaction
+            throw InvalidInputException.of("decision", "The record has changed since this correction was proposed: "
+                    + "reject it and propose it again");
+        }
+        jdbc.sql("""
+                UPDATE subject_access_correction SET decision = 'APPROVED', decided_by = ?, decided_by_name = ?,
+                    decided_at = now(), correction_id = ? WHERE id = ? AND decision IS NULL""")
+                .params(me.actorId(), me.displayName(), made.id(), id.value()).update();
+        audit.record(AuditAction.UPDATE, CORRECTION_TYPE, List.of(id.toString()),
+                "approved: correction " + made.id() + " on " + c.request());
+        return loadProposal(id, me).orElseThrow();
+    }
+
+    @Override
+    public ProposedCorrection reject(CorrectionId id, String reason) {
+        Actor me = officer();
+        ProposedCorrection c = forDecision(id, me);
+        Map<String, String> errors = new LinkedHashMap<>();
+        text(errors, "decisionReason", reason, "Enter why the correction is rejected", 2000);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        jdbc.sql("""
+                UPDATE subject_access_correction SET decision = 'REJECTED', decided_by = ?, decided_by_name = ?,
+                    decided_at = now(), decision_reason = ? WHERE id = ? AND decision IS NULL""")
+                .params(me.actorId(), me.displayName(), reason.strip(), id.value()).update();
+        audit.record(AuditAction.UPDATE, CORRECTION_TYPE, List.of(id.toString()), "rejected on " + c.request());
+        return loadProposal(id, me).orElseThrow();
     }
 
     @Override

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Subject access requests in the retention schedule: a request not yet released holds the person's records (what
  * a request asks for must not be erased while it is answered); an erasure deletes the requests about the person
- * with their reviews, and the reviews of other requests whose item names the person.
+ * with their reviews and proposed corrections, and the reviews of other requests whose item names the person.
  */
 @Component
 @Order(10)
@@ -31,6 +31,9 @@ class SubjectAccessPersonData implements PersonDataHolder {
     @Override
     public void erase(PersonId person) {
         UUID id = person.value();
+        // the corrections proposed on the person's record (the values before and after are theirs)
+        jdbc.sql("DELETE FROM subject_access_correction WHERE person_id = ? OR request_id IN "
+                + "(SELECT id FROM subject_access_request WHERE person_id = ?)").params(id, id).update();
         jdbc.sql("DELETE FROM subject_access_review WHERE request_id IN "
                 + "(SELECT id FROM subject_access_request WHERE person_id = ?) OR item_key LIKE ?")
                 .params(id, "%" + id + "%").update();

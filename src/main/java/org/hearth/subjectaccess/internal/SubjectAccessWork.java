@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "My work" for information governance: requests not released that are overdue or due within 7 days (references and
- * dates, never a name).
+ * dates, never a name), and corrections proposed by a colleague awaiting this officer's approval.
  */
 @Component
 class SubjectAccessWork implements WorkItems {
@@ -40,6 +40,7 @@ class SubjectAccessWork implements WorkItems {
         if (me == null || me.apiClient() || !me.hasRole(Role.INFORMATION_GOVERNANCE)) {
             return List.of();
         }
+        List<WorkList> out = new java.util.ArrayList<>(corrections(me));
         LocalDate today = LocalDate.now(JdbcSubjectAccess.UK);
         record Due(UUID id, String reference, LocalDate due) {
         }
@@ -50,12 +51,12 @@ class SubjectAccessWork implements WorkItems {
                 .query((rs, n) -> new Due(rs.getObject("id", UUID.class), rs.getString("reference"),
                         rs.getObject("due", LocalDate.class))).list();
         if (due.isEmpty()) {
-            return List.of();
+            return out;
         }
         long overdue = due.stream().filter(d -> today.isAfter(d.due())).count();
         audit.record(AuditAction.READ, JdbcSubjectAccess.RECORD_TYPE,
                 due.stream().limit(ROWS).map(d -> d.id().toString()).toList(), "My work: references only");
-        return List.of(new WorkList(16, "Subject access requests due", due.size() + (due.size() == 1
+        out.add(0, new WorkList(16, "Subject access requests due", due.size() + (due.size() == 1
                 ? " request is" : " requests are") + " due within 7 days or overdue (" + overdue + " overdue): "
                 + "the law allows one month from receipt.", due.stream().limit(ROWS).map(d -> {
                     long left = ChronoUnit.DAYS.between(today, d.due());
@@ -63,5 +64,28 @@ class SubjectAccessWork implements WorkItems {
                             left < 0 ? "Overdue" : left == 0 ? "Due today" : "Due in " + left
                                     + (left == 1 ? " day" : " days"), left < 0 ? "red" : "orange");
                 }).toList(), "/subject-access", "All requests"));
+        return out;
+    }
+
+    /** Corrections awaiting a second approver that this officer may decide (not their own proposals). */
+    private List<WorkList> corrections(Actor me) {
+        record Pending(UUID id, String reference) {
+        }
+        List<Pending> pending = jdbc.sql("""
+                SELECT c.id, q.reference FROM subject_access_correction c JOIN subject_access_request q
+                    ON q.id = c.request_id WHERE c.agency_id = ? AND c.decision IS NULL AND c.proposed_by <> ?
+                ORDER BY c.proposed_at""").params(me.agency().value(), me.actorId())
+                .query((rs, n) -> new Pending(rs.getObject(1, UUID.class), rs.getString(2))).list();
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        audit.record(AuditAction.READ, JdbcSubjectAccess.CORRECTION_TYPE,
+                pending.stream().limit(ROWS).map(p -> p.id().toString()).toList(), "My work: references only");
+        return List.of(new WorkList(17, "Corrections awaiting your approval", pending.size()
+                + (pending.size() == 1 ? " correction proposed by a colleague awaits" : " corrections proposed by "
+                        + "colleagues await") + " a second approver.", pending.stream().limit(ROWS)
+                        .map(p -> new WorkRow(p.reference(), "/subject-access/corrections/" + p.id(),
+                                "Correction proposed", "Awaiting approval", "orange")).toList(),
+                "/subject-access/corrections", "All corrections awaiting approval"));
     }
 }

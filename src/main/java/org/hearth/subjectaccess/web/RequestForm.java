@@ -13,9 +13,14 @@ public class RequestForm {
     private String givenName = "";
     private String familyName = "";
     private DateParts dateOfBirth = new DateParts();
+    private String representativeName = "";
+    private String representativeKind = "";
+    private String representativeAuthority = "";
+    private DateParts representativeCheckedOn = new DateParts();
+    private String representativeEvidence = "";
 
     /** The fields in page order, for the error summary. */
-    static final java.util.List<String> FIELDS = java.util.List.of("receivedOn", "requesterName", "requesterRole", "identityCheckedOn", "identityEvidence", "givenName", "familyName", "dateOfBirth");
+    static final java.util.List<String> FIELDS = java.util.List.of("receivedOn", "requesterName", "requesterRole", "identityCheckedOn", "identityEvidence", "representativeName", "representativeKind", "representativeAuthority", "representativeCheckedOn", "representativeEvidence", "givenName", "familyName", "dateOfBirth");
 
     public DateParts getReceivedOn() {
         return receivedOn;
@@ -79,5 +84,51 @@ public class RequestForm {
 
     public void setDateOfBirth(DateParts dateOfBirth) {
         this.dateOfBirth = dateOfBirth;
+    }
+
+    /** True when any of the representative's fields is filled in: the request is then made by a representative. */
+    boolean byRepresentative() {
+        return !representativeName.isBlank() || !representativeKind.isBlank() || !representativeAuthority.isBlank()
+                || !representativeEvidence.isBlank() || !representativeCheckedOn.blank();
+    }
+
+    public String getRepresentativeName() {
+        return representativeName;
+    }
+
+    public void setRepresentativeName(String representativeName) {
+        this.representativeName = representativeName == null ? "" : representativeName;
+    }
+
+    public String getRepresentativeKind() {
+        return representativeKind;
+    }
+
+    public void setRepresentativeKind(String representativeKind) {
+        this.representativeKind = representativeKind == null ? "" : representativeKind;
+    }
+
+    public String getRepresentativeAuthority() {
+        return representativeAuthority;
+    }
+
+    public void setRepresentativeAuthority(String representativeAuthority) {
+        this.representativeAuthority = representativeAuthority == null ? "" : representativeAuthority;
+    }
+
+    public DateParts getRepresentativeCheckedOn() {
+        return representativeCheckedOn;
+    }
+
+    public void setRepresentativeCheckedOn(DateParts representativeCheckedOn) {
+        this.representativeCheckedOn = representativeCheckedOn;
+    }
+
+    public String getRepresentativeEvidence() {
+        return representativeEvidence;
+    }
+
+    public void setRepresentativeEvidence(String representativeEvidence) {
+        this.representativeEvidence = representativeEvidence == null ? "" : representativeEvidence;
     }
 }

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.UUID;
 import org.hearth.audit.NotAudited;
 import org.hearth.platform.InvalidInputException;
+import org.hearth.people.PersonCorrection;
+import org.hearth.subjectaccess.CorrectionId;
 import org.hearth.subjectaccess.FlaggedItem;
+import org.hearth.subjectaccess.ProposedCorrection;
 import org.hearth.subjectaccess.RequestId;
 import org.hearth.subjectaccess.SubjectAccess;
 import org.hearth.subjectaccess.SubjectAccessPackage;
@@ -23,7 +26,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Subject access as JSON for information governance officers (signed-in sessions; no API client scope): the
  * requests, one request, its flagged items (keys and where, never the values), a review, the release and the
- * output with the reviews applied.
+ * output with the reviews applied; corrections proposed, awaiting a second approver, approved or rejected.
  */
 @RestController
 @RequestMapping("/api/subject-access")
@@ -97,6 +100,56 @@ class SubjectAccessApi {
     @NotAudited("SubjectAccess.output audits the export of the person's record")
     SubjectAccessPackage output(@PathVariable UUID id) {
         return requests.output(load(id).id());
+    }
+
+    /** A proposed correction: GIVEN_NAME, FAMILY_NAME or DATE_OF_BIRTH (yyyy-mm-dd), the value, why, who asked. */
+    record CorrectionBody(String field, String newValue, String reason, String requestedBy) {
+    }
+
+    /** A rejection's reason. */
+    record RejectionBody(String reason) {
+    }
+
+    @PostMapping("/requests/{id}/corrections")
+    @NotAudited("SubjectAccess.propose audits the proposal (its id, never the values) in its transaction")
+    ProposedCorrection propose(@PathVariable UUID id, @RequestBody(required = false) CorrectionBody body) {
+        SubjectAccessRequest r = load(id);
+        if (body == null) {
+            throw InvalidInputException.of("field", "Send the field, the correct value, the reason and who asked");
+        }
+        PersonCorrection.Field field = null;
+        if (body.field() != null && !body.field().isBlank()) {
+            try {
+                field = PersonCorrection.Field.valueOf(body.field().strip());
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("field", "The field is GIVEN_NAME, FAMILY_NAME or DATE_OF_BIRTH");
+            }
+        }
+        return requests.propose(r.id(), field, body.newValue(), body.reason(), body.requestedBy());
+    }
+
+    @GetMapping("/corrections")
+    @NotAudited("SubjectAccess.awaitingApproval audits the search with the corrections' ids")
+    List<ProposedCorrection> awaiting() {
+        return requests.awaitingApproval();
+    }
+
+    @PostMapping("/corrections/{cid}/approve")
+    @NotAudited("SubjectAccess.approve audits the decision, and People.correct the correction, in one transaction")
+    ProposedCorrection approve(@PathVariable UUID cid) {
+        return requests.approve(proposal(cid).id());
+    }
+
+    @PostMapping("/corrections/{cid}/reject")
+    @NotAudited("SubjectAccess.reject audits the decision in its transaction")
+    ProposedCorrection reject(@PathVariable UUID cid, @RequestBody(required = false) RejectionBody body) {
+        ProposedCorrection c = proposal(cid);
+        return requests.reject(c.id(), body == null ? null : body.reason());
+    }
+
+    private ProposedCorrection proposal(UUID id) {
+        return requests.proposal(new CorrectionId(id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private SubjectAccessRequest load(UUID id) {

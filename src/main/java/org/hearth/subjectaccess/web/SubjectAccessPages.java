@@ -12,6 +12,8 @@ import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.Option;
 import org.hearth.subjectaccess.FlaggedItem;
 import org.hearth.subjectaccess.NewRequest;
+import org.hearth.subjectaccess.Representative;
+import org.hearth.subjectaccess.RepresentativeKind;
 import org.hearth.subjectaccess.RequestId;
 import org.hearth.subjectaccess.RequesterRole;
 import org.hearth.subjectaccess.SubjectAccess;
@@ -74,10 +76,18 @@ class SubjectAccessPages {
         LocalDate born = FormErrors.date(result, "dateOfBirth", form.getDateOfBirth());
         RequesterRole role = parse(RequesterRole.class, form.getRequesterRole(), result, "requesterRole",
                 "Choose who the requester is in the records");
+        Representative representative = null;
+        if (form.byRepresentative()) {
+            LocalDate repChecked = FormErrors.date(result, "representativeCheckedOn", form.getRepresentativeCheckedOn());
+            RepresentativeKind kind = parse(RepresentativeKind.class, form.getRepresentativeKind(), result,
+                    "representativeKind", "Choose who the representative is to the person");
+            representative = new Representative(form.getRepresentativeName(), kind, form.getRepresentativeAuthority(),
+                    repChecked, form.getRepresentativeEvidence());
+        }
         try {
             FormErrors.refuseAny(result);
             SubjectAccessRequest r = requests.open(new NewRequest(received, form.getRequesterName(), role, checked,
-                    form.getIdentityEvidence(), form.getGivenName(), form.getFamilyName(), born));
+                    form.getIdentityEvidence(), form.getGivenName(), form.getFamilyName(), born, representative));
             flash.addFlashAttribute("success", "Request recorded: " + r.reference() + ".");
             return "redirect:/subject-access/" + r.id();
         } catch (InvalidInputException e) {
@@ -89,6 +99,9 @@ class SubjectAccessPages {
 
     private String newPage(Model model) {
         model.addAttribute("roleOptions", Option.of(RequesterRole::label, RequesterRole.values()));
+        List<Option> kinds = new ArrayList<>(List.of(new Option("", "Not a representative: the person asks")));
+        kinds.addAll(Option.of(RepresentativeKind::label, RepresentativeKind.values()));
+        model.addAttribute("kindOptions", kinds);
         model.addAttribute("fields", RequestForm.FIELDS);
         return "subjectaccess/new";
     }
@@ -166,6 +179,24 @@ class SubjectAccessPages {
         return page(r, "identity", model);
     }
 
+    @PostMapping("/subject-access/{id}/representative")
+    @NotAudited("SubjectAccess.checkRepresentative audits the change in its transaction")
+    String representative(@PathVariable UUID id, @ModelAttribute("representativeForm") RepresentativeForm form,
+            BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
+        SubjectAccessRequest r = load(id);
+        LocalDate on = FormErrors.date(result, "representativeCheckedOn", form.getRepresentativeCheckedOn());
+        try {
+            FormErrors.refuseAny(result);
+            requests.checkRepresentative(r.id(), on, form.getRepresentativeEvidence());
+            flash.addFlashAttribute("success", "The representative's identity check is recorded.");
+            return "redirect:/subject-access/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors.reject(result, e);
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return page(r, "representative", model);
+    }
+
     @PostMapping("/subject-access/{id}/extension")
     @NotAudited("SubjectAccess.extend audits the change in its transaction")
     String extend(@PathVariable UUID id, @ModelAttribute("extensionForm") ExtensionForm form, BindingResult result,
@@ -200,7 +231,7 @@ class SubjectAccessPages {
     }
 
     @PostMapping("/subject-access/{id}/corrections")
-    @NotAudited("People.correct audits the correction (without its values); the module audits the request")
+    @NotAudited("SubjectAccess.propose audits the proposal (its id, never the values) in its transaction")
     String correct(@PathVariable UUID id, @ModelAttribute("correctionForm") CorrectionForm form,
             BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
         SubjectAccessRequest r = load(id);
@@ -211,8 +242,9 @@ class SubjectAccessPages {
                 : form.getNewValue();
         try {
             FormErrors.refuseAny(result);
-            requests.correct(r.id(), field, value, form.getReason(), form.getRequestedBy());
-            flash.addFlashAttribute("success", "The record is corrected.");
+            requests.propose(r.id(), field, value, form.getReason(), form.getRequestedBy());
+            flash.addFlashAttribute("success", "The correction is proposed: it changes the record when a second "
+                    + "member of information governance approves it.");
             return "redirect:/subject-access/" + id + "#corrections";
         } catch (InvalidInputException e) {
             FormErrors.reject(result, field == PersonCorrection.Field.DATE_OF_BIRTH ? rename(e) : e);
@@ -272,6 +304,12 @@ class SubjectAccessPages {
         model.addAttribute("unreviewed", items.stream().filter(f -> !f.reviewed()).count());
         model.addAttribute("corrections", requests.corrections(r.id()).stream().map(SubjectAccessViews::correction)
                 .toList());
+        model.addAttribute("proposals", requests.proposals(r.id()).stream().map(SubjectAccessViews::proposal)
+                .toList());
+        if (!model.containsAttribute("representativeForm")) {
+            model.addAttribute("representativeForm", new RepresentativeForm());
+        }
+        model.addAttribute("representativeFields", RepresentativeForm.FIELDS);
         if (!model.containsAttribute("identityForm")) {
             model.addAttribute("identityForm", new IdentityForm());
         }

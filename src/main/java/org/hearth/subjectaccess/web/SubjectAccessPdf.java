@@ -56,6 +56,9 @@ final class SubjectAccessPdf {
                 + "request received on " + Dates.day(p.receivedOn()) + " (UK GDPR Article 15). Produced on "
                 + Dates.day(p.producedOn()) + ". Information about other people has been withheld where noted, "
                 + "each with its item number and the reason.", BODY));
+        if (p.releasedTo() != null) {
+            doc.add(new Paragraph("For: " + p.releasedTo() + ".", BODY));
+        }
         for (SubjectAccessPackage.Section s : p.sections()) {
             Paragraph h = new Paragraph(s.title(), H2);
             h.setSpacingBefore(14);

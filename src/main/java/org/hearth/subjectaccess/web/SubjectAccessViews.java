@@ -8,6 +8,8 @@ import org.hearth.people.PersonCorrection;
 import org.hearth.platform.Dates;
 import org.hearth.platform.web.SummaryRow;
 import org.hearth.subjectaccess.FlaggedItem;
+import org.hearth.subjectaccess.ProposedCorrection;
+import org.hearth.subjectaccess.Representative;
 import org.hearth.subjectaccess.SubjectAccessRequest;
 
 /** Rows, words and dates for the subject access pages. */
@@ -54,8 +56,17 @@ final class SubjectAccessViews {
         rows.add(new SummaryRow("Requester", r.requesterName()));
         rows.add(new SummaryRow("The requester is", r.requesterRole().label()));
         rows.add(new SummaryRow("Received", Dates.day(r.receivedOn())));
-        rows.add(new SummaryRow("Proof of identity", r.identityChecked() ? "Checked on " + Dates.day(r.identityCheckedOn())
-                + ": " + r.identityEvidence() : "Not checked yet"));
+        rows.add(new SummaryRow(r.representative() == null ? "Proof of identity" : "The person's proof of identity",
+                r.identityChecked() ? "Checked on " + Dates.day(r.identityCheckedOn()) + ": " + r.identityEvidence()
+                        : "Not checked yet"));
+        Representative rep = r.representative();
+        if (rep != null) {
+            rows.add(new SummaryRow("Made by a representative", rep.describe()));
+            rows.add(new SummaryRow("Their authority", rep.authority()));
+            rows.add(new SummaryRow("The representative's proof of identity", rep.checked() ? "Checked on "
+                    + Dates.day(rep.checkedOn()) + ": " + rep.evidence() : "Not checked yet"));
+            rows.add(new SummaryRow("Released to", "The representative, with the person's own redaction"));
+        }
         rows.add(new SummaryRow("Due (one month)", Dates.day(r.dueOn())));
         if (r.extendedTo() != null) {
             rows.add(new SummaryRow("Extended to", Dates.day(r.extendedTo()) + ": " + r.extensionReason()));
@@ -99,5 +110,31 @@ final class SubjectAccessViews {
             }
         }
         return value;
+    }
+
+    /** A proposed correction's row: request, field, before, after, why, asked by, proposed by, status. */
+    static List<String> proposal(ProposedCorrection c) {
+        return List.of(c.requestReference(), c.field().label(), value(c.field(), c.oldValue()),
+                value(c.field(), c.newValue()), c.reason(), c.requestedBy(), c.proposedByName() + ", "
+                        + Dates.day(c.proposedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()),
+                status(c));
+    }
+
+    /** "Awaiting a second approver", "Approved by Sam Jones" or "Rejected by Sam Jones: why". */
+    static String status(ProposedCorrection c) {
+        if (c.pending()) {
+            return "Awaiting a second approver";
+        }
+        return c.decision().label() + " by " + c.decidedByName()
+                + (c.decisionReason() == null ? "" : ": " + c.decisionReason());
+    }
+
+    /** The summary of one proposed correction, for its page. */
+    static List<SummaryRow> proposalRows(ProposedCorrection c) {
+        List<String> p = proposal(c);
+        return List.of(new SummaryRow("Request", p.get(0)), new SummaryRow("Field", p.get(1)),
+                new SummaryRow("Recorded now (before)", p.get(2)), new SummaryRow("Correct value (after)", p.get(3)),
+                new SummaryRow("Why", p.get(4)), new SummaryRow("Asked by", p.get(5)),
+                new SummaryRow("Proposed by", p.get(6)), new SummaryRow("Status", p.get(7)));
     }
 }

@@ -19,7 +19,7 @@ class SubjectAccessViewsTest {
         return new SubjectAccessRequest(new RequestId(UUID.randomUUID()), "SAR-2026-0001", received, "A requester",
                 RequesterRole.PERSON_CAUSING_HARM, null, null, new PersonId(UUID.randomUUID()), "A person",
                 SubjectAccessRequest.dueOn(received), extendedTo, extendedTo == null ? null : "Complex", released,
-                released == null ? null : "An officer", "An officer");
+                released == null ? null : "An officer", "An officer", null);
     }
 
     @Test
