@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Strategies, each call in one transaction: the rules ({@link StrategyRules}, no database) applied, the SQL in
+ * Strategies, each call in one transaction: the rules ({@link StrategyPlanRules}, no database) applied, the SQL in
  * {@link StrategyStore}, a whole strategy read by {@link StrategyReader}. Every change is audited against the strategy
  * ({@code strategy}) or the action ({@code strategy_action}).
  */
@@ -99,7 +99,7 @@ class JdbcStrategyPlans implements StrategyPlans {
 
     @Override
     public Strategy create(String title, LocalDate startsOn, LocalDate endsOn) {
-        StrategyRules.strategy(title, startsOn, endsOn).fail();
+        StrategyPlanRules.strategy(title, startsOn, endsOn).fail();
         StrategyId id = StrategyId.random();
         store.addStrategy(id, title.trim(), startsOn, endsOn);
         audit.record(AuditAction.CREATE, "strategy", id);
@@ -109,7 +109,7 @@ class JdbcStrategyPlans implements StrategyPlans {
     @Override
     public Strategy adopt(StrategyId id, LocalDate adoptedOn, String adoptedBy) {
         Strategy s = find(id).orElseThrow(NoSuchElementException::new);
-        StrategyRules.adoption(s, adoptedOn, adoptedBy, today()).fail();
+        StrategyPlanRules.adoption(s, adoptedOn, adoptedBy, today()).fail();
         store.adopt(id, adoptedOn, adoptedBy.trim());
         audit.record(AuditAction.UPDATE, "strategy", id);
         return find(id).orElseThrow();
@@ -118,7 +118,7 @@ class JdbcStrategyPlans implements StrategyPlans {
     @Override
     public ThemeId addTheme(StrategyId id, String name) {
         Strategy s = find(id).orElseThrow(NoSuchElementException::new);
-        StrategyRules.theme(s, name).fail();
+        StrategyPlanRules.theme(s, name).fail();
         ThemeId theme = ThemeId.random();
         store.addTheme(theme, id, name.trim(), s.themes().size() + 1);
         audit.record(AuditAction.UPDATE, "strategy", id);
@@ -129,11 +129,11 @@ class JdbcStrategyPlans implements StrategyPlans {
     public ObjectiveId addObjective(StrategyId id, ThemeId theme, String text, ObjectiveStatus status, LocalDate on,
             String note) {
         Strategy s = find(id).orElseThrow(NoSuchElementException::new);
-        StrategyRules.objective(s, theme, text, status, on, note, today()).fail();
+        StrategyPlanRules.objective(s, theme, text, status, on, note, today()).fail();
         ObjectiveId objective = ObjectiveId.random();
         store.addObjective(objective, theme, text.trim(),
-                StrategyRules.themeOf(s, theme).orElseThrow().objectives().size() + 1);
-        store.addStatus(objective, status, on, who(), StrategyRules.blankToNull(note));
+                StrategyPlanRules.themeOf(s, theme).orElseThrow().objectives().size() + 1);
+        store.addStatus(objective, status, on, who(), StrategyPlanRules.blankToNull(note));
         audit.record(AuditAction.UPDATE, "strategy", id);
         return objective;
     }
@@ -141,8 +141,8 @@ class JdbcStrategyPlans implements StrategyPlans {
     @Override
     public void recordStatus(ObjectiveId objective, ObjectiveStatus status, LocalDate on, String note) {
         Strategy s = strategyOfObjective(objective).orElseThrow(NoSuchElementException::new);
-        StrategyRules.status(status, on, note, today()).fail();
-        store.addStatus(objective, status, on, who(), StrategyRules.blankToNull(note));
+        StrategyPlanRules.status(status, on, note, today()).fail();
+        store.addStatus(objective, status, on, who(), StrategyPlanRules.blankToNull(note));
         audit.record(AuditAction.UPDATE, "strategy", s.id());
     }
 
@@ -150,7 +150,7 @@ class JdbcStrategyPlans implements StrategyPlans {
     public ActionAreaId addArea(StrategyId id, String title, List<ObjectiveId> objectives) {
         Strategy s = find(id).orElseThrow(NoSuchElementException::new);
         List<ObjectiveId> chosen = objectives == null ? List.of() : objectives.stream().distinct().toList();
-        StrategyRules.area(s, title, chosen).fail();
+        StrategyPlanRules.area(s, title, chosen).fail();
         ActionAreaId area = ActionAreaId.random();
         int number = s.areas().stream().mapToInt(ActionArea::number).max().orElse(0) + 1;
         store.addArea(area, id, number, title.trim(), chosen);
@@ -163,7 +163,7 @@ class JdbcStrategyPlans implements StrategyPlans {
         Strategy s = find(id).orElseThrow(NoSuchElementException::new);
         boolean ownerActive = a.owner() != null && partnerships.agency(a.owner()).filter(g -> g.active()).isPresent();
         boolean answerKnown = a.fromAnswer() == null || store.answerExists(a.fromAnswer());
-        StrategyRules.action(s, a, ownerActive, answerKnown).fail();
+        StrategyPlanRules.action(s, a, ownerActive, answerKnown).fail();
         ActionId action = ActionId.random();
         store.addAction(action, id, a.area(), a.description().trim(), a.owner().value(), a.dueOn(), a.rag(),
                 a.fromAnswer());
@@ -175,7 +175,7 @@ class JdbcStrategyPlans implements StrategyPlans {
     public void progress(ActionId action, LocalDate on, String text, Rag rag, boolean done) {
         Strategy s = strategyOf(action).orElseThrow(NoSuchElementException::new);
         StrategyAction a = s.action(action).orElseThrow();
-        StrategyRules.progress(a, on, text, today()).fail();
+        StrategyPlanRules.progress(a, on, text, today()).fail();
         store.addProgress(action, on, text.trim(), rag, done, who());
         audit.record(AuditAction.UPDATE, "strategy_action", action);
     }

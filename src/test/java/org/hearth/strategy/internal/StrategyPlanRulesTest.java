@@ -22,8 +22,8 @@ import org.hearth.strategy.Theme;
 import org.hearth.strategy.ThemeId;
 import org.junit.jupiter.api.Test;
 
-/** The rules of a strategy, without a database ({@link StrategyRules}). */
-class StrategyRulesTest {
+/** The rules of a strategy, without a database ({@link StrategyPlanRules}). */
+class StrategyPlanRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
     private static final ThemeId THEME = ThemeId.random();
@@ -39,40 +39,40 @@ class StrategyRulesTest {
 
     @Test
     void aStrategyAndItsAdoption() {
-        assertThat(StrategyRules.strategy("Plan", TODAY, TODAY).errors).containsOnlyKeys("endsOn");
-        assertThat(StrategyRules.strategy(" ", null, null).errors).containsOnlyKeys("title", "startsOn", "endsOn");
-        assertThat(StrategyRules.adoption(strategy(TODAY), TODAY, "The board", TODAY).errors)
+        assertThat(StrategyPlanRules.strategy("Plan", TODAY, TODAY).errors).containsOnlyKeys("endsOn");
+        assertThat(StrategyPlanRules.strategy(" ", null, null).errors).containsOnlyKeys("title", "startsOn", "endsOn");
+        assertThat(StrategyPlanRules.adoption(strategy(TODAY), TODAY, "The board", TODAY).errors)
                 .containsEntry("adoptedOn", "This strategy has already been adopted");
-        assertThat(StrategyRules.adoption(strategy(null), TODAY.plusDays(1), "b".repeat(201), TODAY).errors)
+        assertThat(StrategyPlanRules.adoption(strategy(null), TODAY.plusDays(1), "b".repeat(201), TODAY).errors)
                 .containsOnlyKeys("adoptedOn", "adoptedBy");
-        assertThatThrownBy(() -> StrategyRules.strategy("", TODAY, TODAY.plusYears(1)).fail())
+        assertThatThrownBy(() -> StrategyPlanRules.strategy("", TODAY, TODAY.plusYears(1)).fail())
                 .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void themesAndObjectives() {
-        assertThat(StrategyRules.theme(strategy(null), " safety ").errors)
+        assertThat(StrategyPlanRules.theme(strategy(null), " safety ").errors)
                 .containsEntry("name", "This strategy already has a theme called safety");
-        assertThat(StrategyRules.objective(strategy(null), ThemeId.random(), "Text", null, null, "n".repeat(2001),
+        assertThat(StrategyPlanRules.objective(strategy(null), ThemeId.random(), "Text", null, null, "n".repeat(2001),
                 TODAY).errors).containsOnlyKeys("theme", "on", "status", "note");
-        assertThat(StrategyRules.objective(strategy(null), THEME, "Text", ObjectiveStatus.ACHIEVED, TODAY, null,
+        assertThat(StrategyPlanRules.objective(strategy(null), THEME, "Text", ObjectiveStatus.ACHIEVED, TODAY, null,
                 TODAY).errors).isEmpty();
-        assertThat(StrategyRules.status(ObjectiveStatus.ACHIEVED, TODAY.plusDays(1), null, TODAY).errors)
+        assertThat(StrategyPlanRules.status(ObjectiveStatus.ACHIEVED, TODAY.plusDays(1), null, TODAY).errors)
                 .containsOnlyKeys("on");
     }
 
     @Test
     void areasAndActions() {
-        assertThat(StrategyRules.area(strategy(null), "Area", List.of()).errors).containsOnlyKeys("objectives");
-        assertThat(StrategyRules.area(strategy(null), "Area", List.of(ObjectiveId.random())).errors)
+        assertThat(StrategyPlanRules.area(strategy(null), "Area", List.of()).errors).containsOnlyKeys("objectives");
+        assertThat(StrategyPlanRules.area(strategy(null), "Area", List.of(ObjectiveId.random())).errors)
                 .containsEntry("objectives", "Select objectives of this strategy");
-        assertThat(StrategyRules.area(strategy(null), "Area", List.of(OBJECTIVE)).errors).isEmpty();
+        assertThat(StrategyPlanRules.area(strategy(null), "Area", List.of(OBJECTIVE)).errors).isEmpty();
         NewAction a = new NewAction(ActionAreaId.random(), "Train staff", AgencyId.random(), TODAY, Rag.GREEN,
                 null);
-        assertThat(StrategyRules.action(strategy(null), a, false, true).errors).containsOnlyKeys("area", "owner");
+        assertThat(StrategyPlanRules.action(strategy(null), a, false, true).errors).containsOnlyKeys("area", "owner");
         NewAction empty = new NewAction(null, null, null, null, null,
                 new org.hearth.strategy.ChecklistAnswerId(java.util.UUID.randomUUID()));
-        assertThat(StrategyRules.action(strategy(null), empty, true, false).errors)
+        assertThat(StrategyPlanRules.action(strategy(null), empty, true, false).errors)
                 .containsOnlyKeys("description", "owner", "dueOn", "rag", "fromAnswer");
     }
 
@@ -80,10 +80,10 @@ class StrategyRulesTest {
     void aDoneActionTakesNoMoreUpdates() {
         StrategyAction done = new StrategyAction(ActionId.random(), StrategyId.random(), null, "Train staff",
                 AgencyId.random(), "Vale Housing", TODAY, Rag.GREEN, TODAY, null, List.of());
-        assertThat(StrategyRules.progress(done, TODAY, "More", TODAY).errors).containsOnlyKeys("text");
+        assertThat(StrategyPlanRules.progress(done, TODAY, "More", TODAY).errors).containsOnlyKeys("text");
         StrategyAction open = new StrategyAction(ActionId.random(), StrategyId.random(), null, "Train staff",
                 AgencyId.random(), "Vale Housing", TODAY, Rag.GREEN, null, null, List.of());
-        assertThat(StrategyRules.progress(open, null, "More", TODAY).errors).containsOnlyKeys("on");
-        assertThat(StrategyRules.progress(open, TODAY, "More", TODAY).errors).isEmpty();
+        assertThat(StrategyPlanRules.progress(open, null, "More", TODAY).errors).containsOnlyKeys("on");
+        assertThat(StrategyPlanRules.progress(open, TODAY, "More", TODAY).errors).isEmpty();
     }
 }

@@ -17,14 +17,14 @@ import org.hearth.strategy.ThemeId;
 /**
  * The rules of a strategy, with no database: what a strategy, its adoption, a theme, an objective and its status, an
  * action area, an action and a progress update must say. Each returns the field errors found and the cleaned text
- * where there is one; {@link JdbcStrategyPlans} applies them; unit-tested by {@code StrategyRulesTest}.
+ * where there is one; {@link JdbcStrategyPlans} applies them; unit-tested by {@code StrategyPlanRulesTest}.
  */
-final class StrategyRules {
+final class StrategyPlanRules {
 
     static final int TEXT = 2000;
     static final int NAME = 200;
 
-    private StrategyRules() {
+    private StrategyPlanRules() {
     }
 
     /** Field errors, and the values cleaned. */
