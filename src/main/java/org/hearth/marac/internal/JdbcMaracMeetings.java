@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Running a MARAC meeting, each call in one transaction: who may call (the MARAC's chair and coordinators; the minutes
  * also to the member agencies' representatives once issued) and the audit. The rules are {@link MaracMeetingRules}
- * (no database), the SQL {@link MaracMeetingStore}, the minutes PDF {@link MeetingMinutes}.
+ * (no database), the SQL {@link MaracMeetingStore}, the minutes PDF {@link MaracMinutes}.
  */
 @Service
 @Transactional
@@ -44,14 +44,14 @@ class JdbcMaracMeetings implements MaracMeetings {
     private final JdbcMaracReferrals referrals;
     private final JdbcMaracResearch research;
     private final JdbcMaracActions actions;
-    private final MeetingMinutes minutes;
+    private final MaracMinutes minutes;
     private final People people;
     private final RiskAssessments risk;
     private final AuditTrail audit;
     private final Clock clock = Clock.system(JdbcMaracReferrals.UK);
 
     JdbcMaracMeetings(MaracMeetingStore store, Maracs maracs, JdbcMaracReferrals referrals,
-            JdbcMaracResearch research, JdbcMaracActions actions, MeetingMinutes minutes, People people,
+            JdbcMaracResearch research, JdbcMaracActions actions, MaracMinutes minutes, People people,
             RiskAssessments risk, AuditTrail audit) {
         this.store = store;
         this.maracs = maracs;

@@ -20,14 +20,14 @@ import org.springframework.stereotype.Component;
  * actions ({@link MinutesPdf}). Assembly only: {@link JdbcMaracMeetings} checks who may have them and audits.
  */
 @Component
-class MeetingMinutes {
+class MaracMinutes {
 
     private final MaracMeetingStore store;
     private final JdbcMaracActions actions;
     private final People people;
     private final Partnerships partnerships;
 
-    MeetingMinutes(MaracMeetingStore store, JdbcMaracActions actions, People people, Partnerships partnerships) {
+    MaracMinutes(MaracMeetingStore store, JdbcMaracActions actions, People people, Partnerships partnerships) {
         this.store = store;
         this.actions = actions;
         this.people = people;
