@@ -140,7 +140,7 @@ class GpNotifier {
     /** Makes the notification to this practice (once per case and person) and queues the e-mail telling it. */
     void notify(Case c, Party p, GpPracticeId practiceId) {
         GpPractice practice = jdbc.sql("SELECT * FROM gp_practice WHERE id = ?").param(practiceId.value())
-                .query(JdbcGpPractices::row).single();
+                .query(GpPracticeStore::row).single();
         Optional<PersonDetails> d = people.detailsFor(p.person(), READER, PURPOSE);
         UUID id = UUID.randomUUID();
         Optional<UUID> made = jdbc.sql("""

@@ -3,15 +3,15 @@ package org.hearth.encompass.internal;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -29,30 +29,35 @@ import org.hearth.encompass.GpPracticeId;
 import org.hearth.encompass.GpPractices;
 import org.hearth.encompass.ImportReport;
 import org.hearth.encompass.RoutineEnquiry;
+import org.hearth.partnership.Area;
 import org.hearth.partnership.AreaId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.people.People;
 import org.hearth.people.PersonId;
 import org.hearth.platform.InvalidInputException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** GP practices in PostgreSQL. */
+/**
+ * GP practices: who may call (the register is kept by hub coordinators and administrators; a key adult reads the
+ * notifications to their practices), the rules ({@link GpPracticeRules}, no database) applied, the SQL in
+ * {@link GpPracticeStore}, and the audit.
+ */
 @Service
 class JdbcGpPractices implements GpPractices {
 
-    private static final String EMAIL = "[^\\s@]+@[^\\s@]+\\.[^\\s@]+";
+    static final List<String> HEADER = GpPracticeRules.HEADER;
 
-    private final JdbcClient jdbc;
+    private final GpPracticeStore store;
     private final AuditTrail audit;
     private final Partnerships partnerships;
     private final People people;
     private final GpNotifier notifier;
 
-    JdbcGpPractices(JdbcClient jdbc, AuditTrail audit, Partnerships partnerships, People people, GpNotifier notifier) {
-        this.jdbc = jdbc;
+    JdbcGpPractices(GpPracticeStore store, AuditTrail audit, Partnerships partnerships, People people,
+            GpNotifier notifier) {
+        this.store = store;
         this.audit = audit;
         this.partnerships = partnerships;
         this.people = people;
@@ -68,92 +73,34 @@ class JdbcGpPractices implements GpPractices {
         }
     }
 
-    static GpPractice row(ResultSet rs, int n) throws SQLException {
-        return new GpPractice(new GpPracticeId(rs.getObject("id", UUID.class)),
-                new AreaId(rs.getObject("area_id", UUID.class)), rs.getString("name"), rs.getString("ods_code"),
-                rs.getString("contact_name"), rs.getString("contact_email"),
-                RoutineEnquiry.valueOf(rs.getString("routine_enquiry")));
-    }
-
     @Override
     @Transactional(readOnly = true)
     public List<Figures> register() {
         requireKeeper();
-        return jdbc.sql("""
-                SELECT p.*, a.name AS area_name,
-                       (SELECT count(*) FROM gp_notification n WHERE n.practice_id = p.id) AS notifications,
-                       (SELECT count(*) FROM gp_routine_enquiry_referral r WHERE r.practice_id = p.id) AS yield
-                FROM gp_practice p LEFT JOIN area a ON a.id = p.area_id
-                ORDER BY notifications DESC, p.name""")
-                .query((rs, n) -> new Figures(row(rs, n), rs.getString("area_name"), rs.getInt("notifications"),
-                        rs.getInt("yield"))).list();
+        return store.register().stream().map(c -> new Figures(c.practice(),
+                partnerships.area(c.practice().area()).map(Area::name).orElse(null), c.notifications(),
+                c.routineEnquiryReferrals())).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<GpPractice> find(GpPracticeId id) {
-        return jdbc.sql("SELECT * FROM gp_practice WHERE id = ?").param(id.value()).query(JdbcGpPractices::row)
-                .optional();
+        return store.find(id);
     }
 
-    private record Checked(AreaId area, String name, String ods, String contactName, String contactEmail,
-            RoutineEnquiry routineEnquiry) {
+    private GpPracticeRules.Checked check(GpPracticeChanges c, GpPracticeId existing, AreaId keepArea) {
+        return GpPracticeRules.check(c, keepArea, a -> partnerships.area(a).isPresent(),
+                ods -> store.odsTaken(ods, existing));
     }
-
-    private Checked check(GpPracticeChanges c, GpPracticeId existing, AreaId keepArea) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        AreaId area = keepArea;
-        if (keepArea == null) {
-            try {
-                area = c.area() == null || c.area().isBlank() ? null : new AreaId(UUID.fromString(c.area().strip()));
-            } catch (IllegalArgumentException e) {
-                area = null;
-            }
-            if (area == null || partnerships.area(area).isEmpty()) {
-                errors.put("area", "Choose the practice's area");
-            }
-        }
-        String name = c.name() == null ? "" : c.name().strip();
-        if (name.isEmpty() || name.length() > 200) {
-            errors.put("name", "Enter the practice's name (200 characters or fewer)");
-        }
-        String ods = c.odsCode() == null ? "" : c.odsCode().strip().toUpperCase(Locale.ROOT);
-        if (!ods.matches("[A-Z]\\d{5}")) {
-            errors.put("odsCode", "Enter the practice's ODS code: a letter and 5 digits, like B86001");
-        } else if (jdbc.sql("SELECT count(*) FROM gp_practice WHERE ods_code = ? AND id <> ?")
-                .params(ods, existing == null ? new UUID(0, 0) : existing.value()).query(Long.class).single() > 0) {
-            errors.put("odsCode", "ODS code " + ods + " is already in the register");
-        }
-        String contactName = c.contactName() == null ? "" : c.contactName().strip();
-        if (contactName.isEmpty() || contactName.length() > 120) {
-            errors.put("contactName", "Enter the practice's safeguarding lead (120 characters or fewer)");
-        }
-        String contactEmail = c.contactEmail() == null ? "" : c.contactEmail().strip();
-        if (!contactEmail.matches(EMAIL) || contactEmail.length() > 320) {
-            errors.put("contactEmail", "Enter the safeguarding lead's work e-mail, like name@practice.example");
-        }
-        Optional<RoutineEnquiry> re = RoutineEnquiry.parse(c.routineEnquiry());
-        if (re.isEmpty()) {
-            errors.put("routineEnquiry", "Choose whether the practice undertakes routine enquiry");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return new Checked(area, name, ods, contactName, contactEmail, re.get());
-    }
-
-    /** The columns a practices CSV names on its first line. */
-    static final List<String> HEADER = List.of("area", "name", "ods_code", "contact_name", "contact_email",
-            "routine_enquiry");
 
     @Override
     @Transactional
     public ImportReport importCsv(Reader csv) {
         requireKeeper();
-        Map<String, org.hearth.partnership.Area> areas = new java.util.HashMap<>();
+        Map<String, Area> areas = new HashMap<>();
         partnerships.areas().forEach(a -> areas.putIfAbsent(a.name().strip().toLowerCase(Locale.ROOT), a));
-        java.util.Set<String> odsInFile = new java.util.HashSet<>();
-        java.util.Set<String> namesInFile = new java.util.HashSet<>();
+        Set<String> odsInFile = new HashSet<>();
+        Set<String> namesInFile = new HashSet<>();
         List<ImportReport.Row> rows = new ArrayList<>();
         List<String> added = new ArrayList<>();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
@@ -171,46 +118,16 @@ class JdbcGpPractices implements GpPractices {
                             + r.size() + " columns, not " + parser.getHeaderMap().size())));
                     continue;
                 }
-                List<String> problems = new ArrayList<>();
-                org.hearth.partnership.Area area = areas.get(r.get("area").toLowerCase(Locale.ROOT));
-                if (area == null) {
-                    problems.add("Unknown area \"" + r.get("area") + "\"");
-                }
-                String re = r.get("routine_enquiry").isBlank() ? "NO" : r.get("routine_enquiry")
-                        .replace(' ', '_');
-                GpPracticeChanges typed = new GpPracticeChanges(null, name, r.get("ods_code"),
-                        r.get("contact_name"), r.get("contact_email"), re);
-                Checked c = null;
-                try {
-                    // the area is checked above (by name); a placeholder keeps check() from asking for it
-                    c = check(typed, null, area == null ? new AreaId(new UUID(0, 0)) : area.id());
-                } catch (InvalidInputException e) {
-                    e.errors().forEach((field, message) -> problems.add("routineEnquiry".equals(field)
-                            ? "Unknown routine enquiry \"" + r.get("routine_enquiry")
-                                    + "\" (YES, IN_DISCUSSION or NO)"
-                            : message));
-                }
-                String ods = r.get("ods_code").strip().toUpperCase(Locale.ROOT);
-                if (ods.matches("[A-Z]\\d{5}") && !odsInFile.add(ods)) {
-                    problems.add("ODS code " + ods + " appears twice in the file");
-                }
-                if (area != null && !name.isBlank()) {
-                    String key = area.id().value() + "|" + name.strip().toLowerCase(Locale.ROOT);
-                    boolean known = jdbc.sql("SELECT count(*) FROM gp_practice WHERE area_id = ? AND lower(name) = ?")
-                            .params(area.id().value(), name.strip().toLowerCase(Locale.ROOT)).query(Long.class)
-                            .single() > 0;
-                    if (!namesInFile.add(key) || known) {
-                        problems.add("A practice called " + name.strip() + " is already listed in " + area.name());
-                    }
-                }
-                if (!problems.isEmpty() || c == null) {
-                    rows.add(new ImportReport.Row(line, name, false, List.copyOf(problems)));
+                GpPracticeRules.Line read = GpPracticeRules.csvLine(r::get, areas, odsInFile, namesInFile,
+                        ods -> store.odsTaken(ods, null), store::nameTaken);
+                if (read.checked() == null) {
+                    rows.add(new ImportReport.Row(line, name, false, read.problems()));
                     continue;
                 }
                 GpPracticeId id = new GpPracticeId(UUID.randomUUID());
-                insert(id, area.id(), c.name(), c.ods(), c.contactName(), c.contactEmail(), c.routineEnquiry());
+                store.insert(id, read.area().id(), read.checked());
                 added.add(id.toString());
-                rows.add(new ImportReport.Row(line, c.name(), true, List.of()));
+                rows.add(new ImportReport.Row(line, read.checked().name(), true, List.of()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -228,19 +145,17 @@ class JdbcGpPractices implements GpPractices {
     @Transactional
     public GpPracticeId add(GpPracticeChanges practice) {
         requireKeeper();
-        Checked c = check(practice, null, null);
+        GpPracticeRules.Checked c = check(practice, null, null);
         GpPracticeId id = new GpPracticeId(UUID.randomUUID());
-        insert(id, c.area(), c.name(), c.ods(), c.contactName(), c.contactEmail(), c.routineEnquiry());
+        store.insert(id, c.area(), c);
         audit.record(AuditAction.CREATE, "gp-practice", List.of(id.toString()), "added to the register");
         return id;
     }
 
+    /** Adds a practice as given (tests; no checks, no audit). */
     void insert(GpPracticeId id, AreaId area, String name, String ods, String contactName, String contactEmail,
             RoutineEnquiry re) {
-        jdbc.sql("""
-                INSERT INTO gp_practice (id, area_id, name, ods_code, contact_name, contact_email, routine_enquiry)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id.value(), area.value(), name, ods, contactName, contactEmail, re.name()).update();
+        store.insert(id, area, new GpPracticeRules.Checked(area, name, ods, contactName, contactEmail, re));
     }
 
     @Override
@@ -248,11 +163,7 @@ class JdbcGpPractices implements GpPractices {
     public void update(GpPracticeId id, GpPracticeChanges practice) {
         requireKeeper();
         GpPractice p = find(id).orElseThrow(() -> new NoSuchElementException("No such practice"));
-        Checked c = check(practice, id, p.area());
-        jdbc.sql("""
-                UPDATE gp_practice SET name = ?, ods_code = ?, contact_name = ?, contact_email = ?, routine_enquiry = ?
-                WHERE id = ?""").params(c.name(), c.ods(), c.contactName(), c.contactEmail(),
-                c.routineEnquiry().name(), id.value()).update();
+        store.update(id, check(practice, id, p.area()));
         audit.record(AuditAction.UPDATE, "gp-practice", List.of(id.toString()), "details changed");
     }
 
@@ -261,10 +172,7 @@ class JdbcGpPractices implements GpPractices {
     public void recordPractice(PersonId person, GpPracticeId practice) {
         requireKeeper();
         find(practice).orElseThrow(() -> InvalidInputException.of("practice", "Choose a practice from the register"));
-        jdbc.sql("""
-                INSERT INTO person_gp_practice (person_id, practice_id) VALUES (?, ?)
-                ON CONFLICT (person_id) DO UPDATE SET practice_id = excluded.practice_id, recorded_at = now()""")
-                .params(person.value(), practice.value()).update();
+        store.recordPractice(person, practice);
         audit.record(AuditAction.UPDATE, "person", List.of(person.toString()), "GP practice recorded");
     }
 
@@ -272,14 +180,8 @@ class JdbcGpPractices implements GpPractices {
     @Transactional
     public List<Attention> attention() {
         requireKeeper();
-        List<Attention> out = jdbc.sql("""
-                SELECT id, person_id, part, source, created_at FROM gp_attention WHERE resolved_at IS NULL
-                ORDER BY created_at DESC LIMIT 500""")
-                .query((rs, n) -> new Attention(rs.getObject("id", UUID.class),
-                        new PersonId(rs.getObject("person_id", UUID.class)), null, rs.getString("part"),
-                        rs.getString("source"), rs.getTimestamp("created_at").toInstant())).list();
-        out = out.stream().map(a -> new Attention(a.id(), a.person(), people.name(a.person()).orElse("Unknown"),
-                a.part(), a.source(), a.createdAt())).toList();
+        List<Attention> out = store.attention().stream().map(a -> new Attention(a.id(), a.person(),
+                people.name(a.person()).orElse("Unknown"), a.part(), a.source(), a.createdAt())).toList();
         if (!out.isEmpty()) {
             audit.record(AuditAction.READ, "person", out.stream().map(a -> a.person().toString()).toList(),
                     "GP practices: people whose practice is not known");
@@ -291,16 +193,11 @@ class JdbcGpPractices implements GpPractices {
     @Transactional
     public void resolve(UUID attentionId, GpPracticeId practice) {
         requireKeeper();
-        GpNotifier.Waiting w = jdbc.sql("SELECT * FROM gp_attention WHERE id = ? AND resolved_at IS NULL")
-                .param(attentionId).query((rs, n) -> new GpNotifier.Waiting(
-                        new GpNotifier.Case(rs.getString("source"), rs.getObject("source_id", UUID.class),
-                                rs.getString("case_reference"), rs.getDate("decided_on").toLocalDate(),
-                                rs.getString("decisions"), rs.getString("contact"), List.of()),
-                        new GpNotifier.Party(new PersonId(rs.getObject("person_id", UUID.class)), rs.getString("part"))))
-                .optional().orElseThrow(() -> new NoSuchElementException("No such entry"));
+        GpNotifier.Waiting w = store.waiting(attentionId)
+                .orElseThrow(() -> new NoSuchElementException("No such entry"));
         recordPractice(w.party().person(), practice);
         notifier.notify(w.gpCase(), w.party(), practice);
-        jdbc.sql("UPDATE gp_attention SET resolved_at = now() WHERE id = ?").param(attentionId).update();
+        store.resolved(attentionId);
     }
 
     @Override
@@ -309,15 +206,11 @@ class JdbcGpPractices implements GpPractices {
         requireKeeper();
         find(practice).orElseThrow(() -> new NoSuchElementException("No such practice"));
         String ref = referralReference == null ? "" : referralReference.strip();
-        UUID referral = ref.isEmpty() ? null : jdbc.sql("SELECT id FROM referral WHERE reference = ?").param(ref)
-                .query(UUID.class).optional().orElse(null);
+        UUID referral = ref.isEmpty() ? null : store.referral(ref).orElse(null);
         if (referral == null) {
             throw InvalidInputException.of("reference", "Enter the reference of a referral in Hearth");
         }
-        jdbc.sql("""
-                INSERT INTO gp_routine_enquiry_referral (referral_id, practice_id, recorded_by) VALUES (?, ?, ?)
-                ON CONFLICT (referral_id) DO UPDATE SET practice_id = excluded.practice_id""")
-                .params(referral, practice.value(), Actor.current().orElseThrow().actorId()).update();
+        store.routineEnquiry(referral, practice, Actor.current().orElseThrow().actorId());
         audit.record(AuditAction.UPDATE, "referral", List.of(referral.toString()),
                 "identified by routine enquiry at GP practice " + practice);
     }
@@ -327,8 +220,7 @@ class JdbcGpPractices implements GpPractices {
     public void addContact(GpPracticeId practice, StaffUserId user) {
         requireKeeper();
         find(practice).orElseThrow();
-        jdbc.sql("INSERT INTO gp_practice_contact (user_id, practice_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(user.value(), practice.value()).update();
+        store.addContact(practice, user);
         audit.record(AuditAction.UPDATE, "gp-practice", List.of(practice.toString(), user.toString()),
                 "key adult's account added");
     }
@@ -337,38 +229,21 @@ class JdbcGpPractices implements GpPractices {
     @Transactional
     public boolean removeContact(GpPracticeId practice, StaffUserId user) {
         requireKeeper();
-        int n = jdbc.sql("DELETE FROM gp_practice_contact WHERE user_id = ? AND practice_id = ?")
-                .params(user.value(), practice.value()).update();
-        if (n > 0) {
+        boolean removed = store.removeContact(practice, user);
+        if (removed) {
             audit.record(AuditAction.UPDATE, "gp-practice", List.of(practice.toString(), user.toString()),
                     "key adult's account removed");
         }
-        return n > 0;
+        return removed;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<StaffUserId> contacts(GpPracticeId practice) {
-        return jdbc.sql("SELECT user_id FROM gp_practice_contact WHERE practice_id = ? ORDER BY user_id")
-                .param(practice.value()).query((rs, n) -> new StaffUserId(rs.getObject(1, UUID.class))).list();
+        return store.contacts(practice);
     }
 
     // ------------------------------------------------------------------------------------------ the key adult
-
-    private static final String MINE = """
-            SELECT n.*, p.name AS practice_name FROM gp_notification n JOIN gp_practice p ON p.id = n.practice_id
-            JOIN gp_practice_contact c ON c.practice_id = n.practice_id AND c.user_id = :me""";
-
-    private static GpNotification mineRow(ResultSet rs, int n) throws SQLException {
-        return new GpNotification(rs.getObject("id", UUID.class),
-                new GpPracticeId(rs.getObject("practice_id", UUID.class)), rs.getString("practice_name"),
-                rs.getString("part"), rs.getString("source"), rs.getString("case_reference"),
-                rs.getString("patient_name"),
-                rs.getDate("patient_dob") == null ? null : rs.getDate("patient_dob").toLocalDate(),
-                rs.getDate("decided_on").toLocalDate(), rs.getString("decisions"), rs.getString("contact"),
-                rs.getBoolean("hide_from_online_access"), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("acknowledged_at") == null ? null : rs.getTimestamp("acknowledged_at").toInstant());
-    }
 
     private static StaffPrincipal keyAdult() {
         Actor me = Actor.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
@@ -382,46 +257,32 @@ class JdbcGpPractices implements GpPractices {
     @Transactional
     public List<GpNotification> mine() {
         StaffPrincipal me = keyAdult();
-        List<String> patients = new ArrayList<>();
-        List<GpNotification> out = jdbc.sql(MINE + " ORDER BY n.created_at DESC LIMIT 200")
-                .param("me", me.id().value())
-                .query((rs, n) -> {
-                    patients.add(rs.getObject("person_id", UUID.class).toString());
-                    return mineRow(rs, n);
-                }).list();
-        if (!out.isEmpty()) {
-            audit.record(AuditAction.READ, "person", patients, "GP practice notifications listed");
+        List<GpPracticeStore.Mine> found = store.mine(me.id());
+        if (!found.isEmpty()) {
+            audit.record(AuditAction.READ, "person", found.stream().map(m -> m.patient().toString()).toList(),
+                    "GP practice notifications listed");
         }
-        return out;
+        return found.stream().map(GpPracticeStore.Mine::notification).toList();
     }
 
     @Override
     @Transactional
     public Optional<GpNotification> mine(UUID id) {
         StaffPrincipal me = keyAdult();
-        UUID[] patient = new UUID[1];
-        Optional<GpNotification> found = jdbc.sql(MINE + " WHERE n.id = :id").param("me", me.id().value())
-                .param("id", id).query((rs, n) -> {
-                    patient[0] = rs.getObject("person_id", UUID.class);
-                    return mineRow(rs, n);
-                }).optional();
-        found.ifPresent(n -> audit.record(AuditAction.READ, "person", List.of(patient[0].toString()),
+        Optional<GpPracticeStore.Mine> found = store.mine(me.id(), id);
+        found.ifPresent(m -> audit.record(AuditAction.READ, "person", List.of(m.patient().toString()),
                 "GP practice notification " + id));
-        return found;
+        return found.map(GpPracticeStore.Mine::notification);
     }
 
     @Override
     @Transactional
     public boolean acknowledge(UUID id) {
         StaffPrincipal me = keyAdult();
-        int changed = jdbc.sql("""
-                UPDATE gp_notification n SET acknowledged_at = now(), acknowledged_by = :me
-                WHERE n.id = :id AND n.acknowledged_at IS NULL AND EXISTS (SELECT 1 FROM gp_practice_contact c
-                    WHERE c.practice_id = n.practice_id AND c.user_id = :me)""")
-                .param("me", me.id().value()).param("id", id).update();
-        if (changed == 1) {
+        boolean changed = store.acknowledge(me.id(), id);
+        if (changed) {
             audit.record(AuditAction.UPDATE, "gp-notification", List.of(id.toString()), "acknowledged");
         }
-        return changed == 1;
+        return changed;
     }
 }

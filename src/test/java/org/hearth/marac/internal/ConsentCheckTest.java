@@ -16,7 +16,7 @@ class ConsentCheckTest {
 
     private static Map<String, String> check(Consent consent, LawfulBasis basis, String reason) {
         Map<String, String> errors = new LinkedHashMap<>();
-        JdbcMaracReferrals.checkConsent(consent, basis, reason, errors);
+        MaracReferralRules.checkConsent(consent, basis, reason, errors);
         return errors;
     }
 
