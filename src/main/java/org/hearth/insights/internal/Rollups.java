@@ -82,8 +82,9 @@ public class Rollups {
             // one statement whatever the number of victims: the locks taken in the order given (sorted), the facts
             // of all of them deleted and recomputed together
             jdbc.sql("""
-                    SELECT count(pg_advisory_xact_lock(hashtext('insights-victim'), hashtext(v::text)))
-                    FROM unnest(CAST(? AS uuid[])) WITH ORDINALITY AS t(v, n)""").param(ids).query().singleRow();
+                    SELECT pg_advisory_xact_lock(hashtext('insights-victim'), hashtext(t.v::text))
+                    FROM unnest(CAST(? AS uuid[])) WITH ORDINALITY AS t(v, n) ORDER BY t.n""")
+                    .param(ids).query().listOfRows();
             jdbc.sql("""
                     DELETE FROM insights_referral_fact
                     WHERE victim_id = ANY(:v) OR referral_id IN (SELECT id FROM referral WHERE victim_id = ANY(:v))""")
