@@ -39,7 +39,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * <pre>
  * speed [--rows 100000] [--chunk 100] [--settle-s 15] [--data-dir DIR] [--sql-log]
  * kill  --data-dir NEW_DIR [--rows 20000] [--kill-at 6000] [--chunk 100]
- * api   [--rows 100000] [--clients 8] [--settle-s 15] [--data-dir DIR]
+ * api   [--rows 100000] [--clients 8] [--settle-s 15] [--max-s S] [--data-dir DIR]
  * </pre>
  * {@code speed}: generates a file (every tenth row names again the victim and perpetrator of the row seven before
  * it; every thousandth row, from row 500, has a date that does not exist), uploads it as a hub coordinator through
@@ -360,6 +360,8 @@ public final class ImportBench {
             String load0 = load();
             long cpu0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
+            // --max-s: stop taking new rows after this long (a loaded machine), and report on the rows posted
+            long deadline = t0 + o.integer("max-s", 86_400) * 1_000_000_000L;
             List<Thread> threads = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 String token = tokens.get(c);
@@ -367,7 +369,7 @@ public final class ImportBench {
                     java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
                             .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
                     int i;
-                    while ((i = next.getAndIncrement()) < rows) {
+                    while (System.nanoTime() < deadline && (i = next.getAndIncrement()) < rows) {
                         var request = java.net.http.HttpRequest.newBuilder(
                                 java.net.URI.create("http://localhost:" + port + "/api/referrals"))
                                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
@@ -406,13 +408,15 @@ public final class ImportBench {
                 t.join();
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
+            int posted = Math.min(next.get(), rows);
             org.HdrHistogram.Histogram h = latency.getIntervalHistogram();
             System.out.printf(Locale.ROOT, "Posted %,d referrals from %d clients in %.1f s: %.0f a second; latency p50 %.1f ms,"
                     + " p95 %.1f ms, p99 %.1f ms, max %.1f ms; statuses %s; JVM CPU %.2f ms a referral (Hearth and the "
-                    + "clients); load average %s before, %s after; %d cores%n", rows, clients, seconds, rows / seconds,
+                    + "clients); load average %s before, %s after; %d cores%n", posted, clients, seconds, posted / seconds,
                     h.getValueAtPercentile(50) / 1e3, h.getValueAtPercentile(95) / 1e3, h.getValueAtPercentile(99) / 1e3,
                     h.getMaxValue() / 1e3, new java.util.TreeMap<>(statuses),
-                    (os.getProcessCpuTime() - cpu0) / 1e6 / rows, load0, load(), Runtime.getRuntime().availableProcessors());
+                    (os.getProcessCpuTime() - cpu0) / 1e6 / Math.max(1, posted), load0, load(),
+                    Runtime.getRuntime().availableProcessors());
             Map<Integer, Integer> referrals = new HashMap<>();
             jdbc.sql("SELECT split_part(police_reference, '/', 3)::int, count(*) FROM referral WHERE police_reference "
                     + "LIKE ? GROUP BY 1").param("BENCH/" + tag + "/%")
@@ -420,7 +424,7 @@ public final class ImportBench {
                         referrals.put(rs.getInt(1), rs.getInt(2));
                     });
             int wrong = 0;
-            for (int i = 0; i < rows; i++) {
+            for (int i = 0; i < posted; i++) {
                 if (referrals.getOrDefault(i, 0) != 1) {
                     if (wrong++ < 20) {
                         System.out.println("PROBLEM row " + i + ": " + referrals.getOrDefault(i, 0) + " referrals");
@@ -433,8 +437,8 @@ public final class ImportBench {
                     WHERE r.police_reference LIKE ? AND split_part(r.police_reference, '/', 3)::int % 10 = 9
                       AND r.victim_id = e.victim_id""").params(tag, "BENCH/" + tag + "/%").query(Integer.class).single();
             System.out.printf(Locale.ROOT, "Checked %,d rows one by one: %s; %,d of %,d repeated victims linked (a repeat "
-                    + "posted before its earlier row committed cannot be)%n", rows,
-                    wrong == 0 ? "every referral recorded exactly once" : wrong + " problems", linked, rows / 10);
+                    + "posted before its earlier row committed cannot be)%n", posted,
+                    wrong == 0 ? "every referral recorded exactly once" : wrong + " problems", linked, posted / 10);
             return wrong == 0 && statuses.keySet().equals(Set.of(201)) ? 0 : 1;
         }
     }
