@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import org.hearth.HearthApplication;
 import org.hearth.access.Role;
@@ -24,6 +25,7 @@ import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.referrals.importing.PoliceImports;
 import org.hearth.support.Fixtures;
+import org.hearth.support.WebSession;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +39,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * <pre>
  * speed [--rows 100000] [--chunk 100] [--settle-s 15] [--data-dir DIR] [--sql-log]
  * kill  --data-dir NEW_DIR [--rows 20000] [--kill-at 6000] [--chunk 100]
+ * api   [--rows 100000] [--clients 8] [--settle-s 15] [--max-s S] [--data-dir DIR]
  * </pre>
  * {@code speed}: generates a file (every tenth row names again the victim and perpetrator of the row seven before
  * it; every thousandth row, from row 500, has a date that does not exist), uploads it as a hub coordinator through
@@ -57,7 +60,8 @@ public final class ImportBench {
             case "speed" -> speed(o);
             case "kill" -> kill(o);
             case "serve" -> serve(o);
-            default -> throw new IllegalArgumentException("speed, kill (or serve, the child of kill)");
+            case "api" -> api(o);
+            default -> throw new IllegalArgumentException("speed, kill, api (or serve, the child of kill)");
         };
         System.exit(code);
     }
@@ -131,6 +135,18 @@ public final class ImportBench {
 
     private static String birth(Random random) {
         return LocalDate.of(1950, 1, 1).plusDays(random.nextInt(55 * 365)).toString();
+    }
+
+    /**
+     * Waits (up to 20 minutes) until the first start's background work is over: the demo register's first duplicate
+     * search, which a new database runs once and which would otherwise be counted in the import's CPU.
+     */
+    static void awaitFirstDuplicateSearch(JdbcClient jdbc) throws InterruptedException {
+        long until = System.nanoTime() + 20 * 60_000_000_000L;
+        while (System.nanoTime() < until && jdbc.sql("SELECT count(*) FROM person_duplicate_run WHERE status = 'RUNNING'")
+                .query(Long.class).single() > 0) {
+            Thread.sleep(1_000);
+        }
     }
 
     /** Starts the import of {@code file} as a new hub coordinator of the demo's police; returns the job. */
@@ -239,6 +255,7 @@ public final class ImportBench {
             try (ConfigurableApplicationContext ctx = start(o.text("data-dir", ""), more)) {
                 Thread.sleep(o.integer("settle-s", 15) * 1000L);
                 JdbcClient jdbc = ctx.getBean(JdbcClient.class);
+                awaitFirstDuplicateSearch(jdbc);
                 var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
                 long cpu0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
@@ -271,6 +288,158 @@ public final class ImportBench {
             }
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+
+    /** Creates an API client at the demo's police with {@code referrals:write} through the admin pages; its token. */
+    static String token(int port, Fixtures fixtures, String name) {
+        WebSession admin = new WebSession(port);
+        admin.signIn(fixtures.enrolledUserAt("Hearth Admin Team", Role.SYSTEM_ADMIN));
+        String agency = fixtures.agency("Northfield Police").id().toString();
+        String csrf = admin.open("/admin/api-clients/new").csrf();
+        WebSession.Page created = admin.post("/admin/api-clients", Map.of("name", name, "agency", agency,
+                "scopes", "referrals:write", "_csrf", csrf));
+        if (created.status() != 200 || created.html().selectFirst("#token") == null) {
+            throw new IllegalStateException("API client not created: " + created.status());
+        }
+        return created.html().selectFirst("#token").text();
+    }
+
+    /** The body of {@code POST /api/referrals} for row {@code i} (the people as {@link #generate} makes them). */
+    static String referralJson(int i, String[] p, String tag, String yesterday) {
+        return """
+                {"referrerName": "PC Wells", "incidentDate": "%s", "incidentTime": "21:30",
+                 "policeReference": "BENCH/%s/%d",
+                 "victim": {"givenName": "%s", "familyName": "%s", "dateOfBirth": "%s", "sex": "FEMALE",
+                            "postcode": "%s"},
+                 "perpetrators": [{"givenName": "%s", "familyName": "%s", "dateOfBirth": "%s"}],
+                 "children": [{"givenName": "Hal", "familyName": "%s", "age": 6, "present": true}],
+                 "relationship": "INTIMATE_PARTNER", "abuseTypes": ["PHYSICAL"], "consent": "GIVEN",
+                 "narrative": "Generated incident %d"}
+                """.formatted(yesterday, tag, i, p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[1], i);
+    }
+
+    /**
+     * {@code api}: {@code --rows} referrals posted to {@code POST /api/referrals} by {@code --clients} concurrent
+     * clients (each with its own API token, made as the tests make them), each taking the next row as soon as its
+     * last answer came; every answer timed (HdrHistogram), then the outcome checked row by row.
+     */
+    static int api(LoadBench.Options o) throws Exception {
+        int rows = o.integer("rows", 100_000);
+        int clients = o.integer("clients", 8);
+        String tag = tag(rows);
+        // the people of each row, as generate makes them (every tenth row names again those of the row seven before)
+        String[][] people = new String[rows][];
+        String[] women = {"Fern", "Amara", "Beth", "Carys", "Dana", "Elif", "Freya", "Gemma", "Hana", "Isla"};
+        String[] men = {"Gary", "Aaron", "Ben", "Craig", "Dean", "Ewan", "Farid", "Glen", "Harun", "Ivan"};
+        String letters = "ABDEFGHJLNPQRSTUWXYZ";
+        Random random = new Random(2026);
+        for (int i = 0; i < rows; i++) {
+            people[i] = repeat(i) && i >= 7 ? people[i - 7] : new String[] {women[random.nextInt(women.length)],
+                family(random, tag), birth(random), "NF" + (1 + random.nextInt(9)) + " " + random.nextInt(10)
+                        + letters.charAt(random.nextInt(letters.length()))
+                        + letters.charAt(random.nextInt(letters.length())),
+                men[random.nextInt(men.length)], family(random, tag), birth(random)};
+        }
+        String yesterday = LocalDate.now().minusDays(1).toString();
+        try (ConfigurableApplicationContext ctx = start(o.text("data-dir", ""), List.of())) {
+            Thread.sleep(o.integer("settle-s", 15) * 1000L);
+            awaitFirstDuplicateSearch(ctx.getBean(JdbcClient.class));
+            int port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
+            JdbcClient jdbc = ctx.getBean(JdbcClient.class);
+            Fixtures fixtures = new Fixtures(ctx.getBean(Partnerships.class), ctx.getBean(StaffUsers.class), jdbc);
+            List<String> tokens = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                tokens.add(token(port, fixtures, "Bench client " + tag + " " + c));
+            }
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            Map<Integer, java.util.concurrent.atomic.AtomicInteger> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+            org.HdrHistogram.Recorder latency = new org.HdrHistogram.Recorder(3);
+            String load0 = load();
+            long cpu0 = os.getProcessCpuTime();
+            long t0 = System.nanoTime();
+            // --max-s: stop taking new rows after this long (a loaded machine), and report on the rows posted
+            long deadline = t0 + o.integer("max-s", 86_400) * 1_000_000_000L;
+            List<Thread> threads = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                String token = tokens.get(c);
+                Thread t = new Thread(() -> {
+                    java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                            .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+                    int i;
+                    while (System.nanoTime() < deadline && (i = next.getAndIncrement()) < rows) {
+                        var request = java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://localhost:" + port + "/api/referrals"))
+                                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                        referralJson(i, people[i], tag, yesterday))).build();
+                        int status;
+                        long s = System.nanoTime();
+                        try {
+                            status = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
+                        } catch (Exception e) {
+                            status = -1;
+                        }
+                        latency.recordValue(Math.max(1, (System.nanoTime() - s) / 1000));
+                        statuses.computeIfAbsent(status, k -> new java.util.concurrent.atomic.AtomicInteger())
+                                .incrementAndGet();
+                        done.incrementAndGet();
+                    }
+                }, "api-bench-" + c);
+                threads.add(t);
+                t.start();
+            }
+            int last = 0;
+            long lastAt = t0;
+            while (threads.stream().anyMatch(Thread::isAlive)) {
+                Thread.sleep(5_000);
+                long now = System.nanoTime();
+                int d = done.get();
+                Runtime rt = Runtime.getRuntime();
+                System.out.printf(Locale.ROOT, "%6.1f s  %,7d posted  %6.0f a second now  load %s  heap used %d MB%n",
+                        (now - t0) / 1e9, d, (d - last) * 1e9 / (now - lastAt), load(),
+                        (rt.totalMemory() - rt.freeMemory()) >> 20);
+                last = d;
+                lastAt = now;
+            }
+            for (Thread t : threads) {
+                t.join();
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            int posted = Math.min(next.get(), rows);
+            org.HdrHistogram.Histogram h = latency.getIntervalHistogram();
+            System.out.printf(Locale.ROOT, "Posted %,d referrals from %d clients in %.1f s: %.0f a second; latency p50 %.1f ms,"
+                    + " p95 %.1f ms, p99 %.1f ms, max %.1f ms; statuses %s; JVM CPU %.2f ms a referral (Hearth and the "
+                    + "clients); load average %s before, %s after; %d cores%n", posted, clients, seconds, posted / seconds,
+                    h.getValueAtPercentile(50) / 1e3, h.getValueAtPercentile(95) / 1e3, h.getValueAtPercentile(99) / 1e3,
+                    h.getMaxValue() / 1e3, new java.util.TreeMap<>(statuses),
+                    (os.getProcessCpuTime() - cpu0) / 1e6 / Math.max(1, posted), load0, load(),
+                    Runtime.getRuntime().availableProcessors());
+            Map<Integer, Integer> referrals = new HashMap<>();
+            jdbc.sql("SELECT split_part(police_reference, '/', 3)::int, count(*) FROM referral WHERE police_reference "
+                    + "LIKE ? GROUP BY 1").param("BENCH/" + tag + "/%")
+                    .query(rs -> {
+                        referrals.put(rs.getInt(1), rs.getInt(2));
+                    });
+            int wrong = 0;
+            for (int i = 0; i < posted; i++) {
+                if (referrals.getOrDefault(i, 0) != 1) {
+                    if (wrong++ < 20) {
+                        System.out.println("PROBLEM row " + i + ": " + referrals.getOrDefault(i, 0) + " referrals");
+                    }
+                }
+            }
+            int linked = jdbc.sql("""
+                    SELECT count(*) FROM referral r
+                    JOIN referral e ON e.police_reference = 'BENCH/' || ? || '/' || (split_part(r.police_reference, '/', 3)::int - 7)
+                    WHERE r.police_reference LIKE ? AND split_part(r.police_reference, '/', 3)::int % 10 = 9
+                      AND r.victim_id = e.victim_id""").params(tag, "BENCH/" + tag + "/%").query(Integer.class).single();
+            System.out.printf(Locale.ROOT, "Checked %,d rows one by one: %s; %,d of %,d repeated victims linked (a repeat "
+                    + "posted before its earlier row committed cannot be)%n", posted,
+                    wrong == 0 ? "every referral recorded exactly once" : wrong + " problems", linked, posted / 10);
+            return wrong == 0 && statuses.keySet().equals(Set.of(201)) ? 0 : 1;
         }
     }
 

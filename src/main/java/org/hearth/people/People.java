@@ -16,6 +16,21 @@ public interface People {
      */
     PersonId create(PersonDetails details, List<String> aliases, AccessGround ground, Address address);
 
+    /** A person for {@link #createAll}: what {@link #create} takes. */
+    record NewPerson(PersonDetails details, List<String> aliases, AccessGround ground, Address address) {
+
+        public NewPerson {
+            aliases = List.copyOf(aliases);
+        }
+    }
+
+    /**
+     * {@link #create} for several people (those one police incident names), in one statement for their records,
+     * grants and first addresses: exactly what {@link #create} writes and audits for each, in order. Returns their
+     * ids in the order given. A rejected address writes nothing for any of them.
+     */
+    List<PersonId> createAll(List<NewPerson> people);
+
     /**
      * The person as the current user may see them (audited as a read), or empty if no such person: the full record
      * with a grant (see {@link PersonAccess}), else the locked-down stub.
@@ -28,6 +43,13 @@ public interface People {
      * Never for a page: pages read through {@link #record}.
      */
     Optional<PersonDetails> detailsFor(PersonId id, String reader, String purpose);
+
+    /**
+     * {@link #detailsFor} for many people in one statement (Operation Encompass hearing a chunk of the police import),
+     * each read audited as {@link #detailsFor} audits it. Those not found are left out.
+     */
+    java.util.Map<PersonId, PersonDetails> detailsForAll(java.util.Collection<PersonId> ids, String reader,
+            String purpose);
 
     /** Name only, for lists and links (not audited: no personal detail beyond the name). */
     Optional<String> name(PersonId id);

@@ -72,6 +72,13 @@ public interface Referrals {
      */
     Optional<Arrival> arrived(ReferralId id, String reader, String purpose);
 
+    /**
+     * {@link #arrived} for many referrals at once (a chunk of the police import, heard as {@link ReferralsReceived}):
+     * read in four statements whatever their number, each read audited as {@link #arrived} audits it. In the order
+     * of {@code ids}; a referral not found is left out.
+     */
+    List<Arrival> arrivedAll(List<ReferralId> ids, String reader, String purpose);
+
     /** A referral as it arrived, with the area it was made for (null when none was given). */
     record Arrival(Referral referral, org.hearth.partnership.AreaId area) {
     }

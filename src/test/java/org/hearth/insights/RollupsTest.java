@@ -3,6 +3,7 @@ package org.hearth.insights;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hearth.access.Role;
@@ -112,5 +113,40 @@ class RollupsTest {
         rollups.rebuild();
         assertThat(rollups.differences()).isZero();
         assertThat(outcomeOf(data.aprilReferrals.get(1))).isEqualTo("SIGNPOST");
+    }
+
+    /** The read models' rows of these victims, sorted (the facts, every column). */
+    private List<String> facts(UUID[] victims) {
+        List<String> rows = new java.util.ArrayList<>(jdbc.sql(
+                "SELECT 'referral|' || f::text FROM insights_referral_fact f WHERE victim_id = ANY(?)")
+                .param(victims).query(String.class).list());
+        rows.addAll(jdbc.sql("SELECT 'high|' || f::text FROM insights_high_risk_fact f WHERE victim_id = ANY(?)")
+                .param(victims).query(String.class).list());
+        java.util.Collections.sort(rows);
+        return rows;
+    }
+
+    /**
+     * A chunk of the police import refreshes its victims together (a few statements whatever their number): the facts
+     * are exactly those each victim refreshed alone gets.
+     */
+    @Test
+    void victimsRefreshedTogetherGetTheFactsEachRefreshedAloneGets() {
+        InsightsData data = new InsightsData(partnerships, fixtures, jdbc, events, tx);
+        List<UUID> victims = new java.util.ArrayList<>(data.w);
+        victims.addAll(data.a);
+        victims.add(data.m);
+        UUID[] ids = victims.toArray(UUID[]::new);
+        // a change no one is told of, so that the refreshes have something to do
+        jdbc.sql("UPDATE referral SET triage_outcome = 'SIGNPOST', triage_reason = 'Test', triaged_at = now() WHERE id = ?")
+                .param(data.aprilReferrals.get(2)).update();
+        victims.forEach(v -> rollups.refresh(List.of(v)));
+        List<String> alone = facts(ids);
+        assertThat(alone).anyMatch(r -> r.startsWith("high|")).anyMatch(r -> r.contains("SIGNPOST"));
+
+        jdbc.sql("DELETE FROM insights_referral_fact WHERE victim_id = ANY(?)").param(ids).update();
+        jdbc.sql("DELETE FROM insights_high_risk_fact WHERE victim_id = ANY(?)").param(ids).update();
+        rollups.refresh(victims);
+        assertThat(facts(ids)).isEqualTo(alone);
     }
 }

@@ -6,9 +6,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hearth.audit.AuditTrail;
 import org.hearth.encompass.School;
 import org.hearth.encompass.SchoolId;
 import org.hearth.encompass.internal.EncompassSettings.Field;
@@ -18,6 +23,7 @@ import org.hearth.notifications.OutgoingMessage;
 import org.hearth.notifications.Recipient;
 import org.hearth.notifications.RecipientKind;
 import org.hearth.partnership.Agency;
+import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.AreaId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.partnership.Sector;
@@ -27,6 +33,7 @@ import org.hearth.people.PersonId;
 import org.hearth.platform.Dates;
 import org.hearth.referrals.ChildAtIncident;
 import org.hearth.referrals.Referral;
+import org.hearth.referrals.ReferralId;
 import org.hearth.referrals.ReferralReceived;
 import org.hearth.referrals.ReferralsReceived;
 import org.hearth.referrals.Referrals;
@@ -69,9 +76,11 @@ public class IncidentNotifier {
     private final Outbox outbox;
     private final JdbcClient jdbc;
     private final EncompassSettings settings;
+    private final AuditTrail audit;
 
     IncidentNotifier(Referrals referrals, People people, Partnerships partnerships, JdbcSchools schools,
-            Outbox outbox, JdbcClient jdbc, EncompassSettings settings) {
+            Outbox outbox, JdbcClient jdbc, EncompassSettings settings, AuditTrail audit) {
+        this.audit = audit;
         this.referrals = referrals;
         this.people = people;
         this.partnerships = partnerships;
@@ -81,26 +90,61 @@ public class IncidentNotifier {
         this.settings = settings;
     }
 
-    /** A chunk of the police import: each of its referrals as above, all in this one transaction. */
+    /**
+     * A chunk of the police import: each of its referrals as {@link #on(ReferralReceived)} handles one, all in this
+     * one transaction and in a fixed number of statements whatever the chunk's size (the referrals, the children's
+     * details and schools are read together, the rows written together, the audit entries held until the commit).
+     */
     @ApplicationModuleListener
     void on(ReferralsReceived event) {
-        event.referrals().forEach(this::on);
+        arrived(event.referrals());
     }
 
     @ApplicationModuleListener
     void on(ReferralReceived event) {
-        Optional<Agency> agency = partnerships.agency(event.referringAgency());
-        var arrival = referrals.arrived(event.referral(), READER, PURPOSE);
-        if (arrival.isEmpty() || arrival.get().referral().children().isEmpty()) {
+        arrived(List.of(event));
+    }
+
+    /** What both listeners do, for one referral or a chunk: the per-row path is the batch of one. */
+    private void arrived(List<ReferralReceived> events) {
+        audit.batchUntilCommit();
+        Map<AgencyId, Optional<Agency>> agencies = new HashMap<>();
+        for (ReferralReceived e : events) {
+            agencies.computeIfAbsent(e.referringAgency(), partnerships::agency);
+        }
+        Map<ReferralId, AgencyId> referring = new HashMap<>();
+        events.forEach(e -> referring.put(e.referral(), e.referringAgency()));
+        List<Referrals.Arrival> police = new ArrayList<>();
+        List<Referral> shares = new ArrayList<>();
+        for (Referrals.Arrival arrival : referrals.arrivedAll(events.stream().map(ReferralReceived::referral).toList(),
+                READER, PURPOSE)) {
+            Referral r = arrival.referral();
+            if (r.children().isEmpty()) {
+                continue;
+            }
+            Optional<Agency> agency = agencies.get(referring.get(r.id()));
+            if (agency.isEmpty() || agency.get().sector() != Sector.POLICE) {
+                shares.add(r);
+            } else {
+                police.add(arrival);
+            }
+        }
+        if (!shares.isEmpty()) {
+            jdbc.sql("""
+                    INSERT INTO encompass_share_task (referral_id, children)
+                    SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS int[])) ON CONFLICT DO NOTHING""")
+                    .params(shares.stream().map(r -> r.id().value()).toArray(UUID[]::new),
+                            shares.stream().map(r -> r.children().size()).toArray(Integer[]::new))
+                    .update();
+        }
+        if (police.isEmpty()) {
             return;
         }
-        Referral r = arrival.get().referral();
-        if (agency.isEmpty() || agency.get().sector() != Sector.POLICE) {
-            jdbc.sql("INSERT INTO encompass_share_task (referral_id, children) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                    .params(r.id().value(), r.children().size()).update();
-            return;
-        }
-        record(incident(r, arrival.get().area(), agency.get().name(), READER));
+        Map<PersonId, PersonDetails> details = people.detailsForAll(police.stream()
+                .flatMap(a -> a.referral().children().stream()).map(ChildAtIncident::child)
+                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)), READER, PURPOSE);
+        recordAll(police.stream().map(a -> incident(a.referral(), a.area(),
+                agencies.get(referring.get(a.referral().id())).orElseThrow().name(), details)).toList());
     }
 
     /** The incident of a police referral, with its children's details read for {@code reader}. */
@@ -110,8 +154,18 @@ public class IncidentNotifier {
                 r.incidentOn() == null ? r.receivedOn() : r.incidentOn(), r.incidentTime(), r.narrative(), children);
     }
 
+    private static Incident incident(Referral r, AreaId area, String force, Map<PersonId, PersonDetails> details) {
+        List<Child> children = r.children().stream().map(c -> child(c, Optional.ofNullable(details.get(c.child()))))
+                .toList();
+        return new Incident(r.id().value(), area, force, r.policeReference(),
+                r.incidentOn() == null ? r.receivedOn() : r.incidentOn(), r.incidentTime(), r.narrative(), children);
+    }
+
     private Child child(ChildAtIncident c, String reader) {
-        Optional<PersonDetails> d = people.detailsFor(c.child(), reader, PURPOSE);
+        return child(c, people.detailsFor(c.child(), reader, PURPOSE));
+    }
+
+    private static Child child(ChildAtIncident c, Optional<PersonDetails> d) {
         return new Child(c.child(), c.present(), d.map(PersonDetails::fullName).orElse(null),
                 d.map(PersonDetails::dateOfBirth).orElse(null), d.map(PersonDetails::estimatedAge).orElse(null));
     }
@@ -119,35 +173,81 @@ public class IncidentNotifier {
     /** Notifies, lists or flags each child of the incident; returns what happened to each, in order. */
     @Transactional
     public List<Outcome> record(Incident incident) {
-        return incident.children().stream().map(c -> record(incident, c)).toList();
+        return recordAll(List.of(incident)).get(0);
     }
 
-    private Outcome record(Incident incident, Child child) {
-        LocalDate on = incident.incidentOn() == null ? LocalDate.now(Dates.UK) : incident.incidentOn();
-        Stage stage = stage(child, on);
-        if (stage == Stage.ADULT) {
-            return Outcome.NOT_A_CHILD;
-        }
-        if (stage == Stage.UNDER_SCHOOL_AGE) {
-            if (settings.healthVisiting()) {
-                jdbc.sql("INSERT INTO encompass_health_visiting (referral_id, child_id) VALUES (?, ?) "
-                        + "ON CONFLICT DO NOTHING").params(incident.referralId(), child.id().value()).update();
+    /**
+     * {@link #record} for many incidents: the children's schools read in one statement, the health visiting list
+     * and the attention list each written in one; the notifications (one a child whose school is known) as before.
+     */
+    @Transactional
+    public List<List<Outcome>> recordAll(List<Incident> incidents) {
+        List<List<Stage>> stages = new ArrayList<>();
+        List<PersonId> schoolAge = new ArrayList<>();
+        for (Incident incident : incidents) {
+            LocalDate on = incident.incidentOn() == null ? LocalDate.now(Dates.UK) : incident.incidentOn();
+            List<Stage> each = incident.children().stream().map(c -> stage(c, on)).toList();
+            stages.add(each);
+            for (int i = 0; i < each.size(); i++) {
+                if (each.get(i) == Stage.SCHOOL_AGE) {
+                    schoolAge.add(incident.children().get(i).id());
+                }
             }
-            return Outcome.HEALTH_VISITING;
         }
-        Optional<UUID> school = schools.schoolOf(child.id());
-        if (school.isEmpty()) {
+        Map<PersonId, UUID> schoolOf = schools.schoolsOf(schoolAge);
+        List<UUID[]> visiting = new ArrayList<>();
+        List<UUID[]> attention = new ArrayList<>();
+        List<List<Outcome>> outcomes = new ArrayList<>();
+        for (int k = 0; k < incidents.size(); k++) {
+            Incident incident = incidents.get(k);
+            List<Outcome> each = new ArrayList<>();
+            for (int i = 0; i < incident.children().size(); i++) {
+                Child child = incident.children().get(i);
+                switch (stages.get(k).get(i)) {
+                    case ADULT -> each.add(Outcome.NOT_A_CHILD);
+                    case UNDER_SCHOOL_AGE -> {
+                        if (settings.healthVisiting()) {
+                            visiting.add(new UUID[] {incident.referralId(), child.id().value()});
+                        }
+                        each.add(Outcome.HEALTH_VISITING);
+                    }
+                    case SCHOOL_AGE -> {
+                        UUID school = schoolOf.get(child.id());
+                        if (school == null) {
+                            attention.add(new UUID[] {UUID.randomUUID(), incident.referralId(), child.id().value(),
+                                incident.area() == null ? null : incident.area().value()});
+                            log.info("Operation Encompass: child {} of referral {} has no known school; on the hub's "
+                                    + "attention list", child.id(), incident.referralId());
+                            each.add(Outcome.ATTENTION);
+                        } else {
+                            notify(incident, child, new SchoolId(school));
+                            each.add(Outcome.NOTIFIED);
+                        }
+                    }
+                }
+            }
+            outcomes.add(each);
+        }
+        if (!visiting.isEmpty()) {
+            jdbc.sql("""
+                    INSERT INTO encompass_health_visiting (referral_id, child_id)
+                    SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[])) ON CONFLICT DO NOTHING""")
+                    .params(column(visiting, 0), column(visiting, 1)).update();
+        }
+        if (!attention.isEmpty()) {
             jdbc.sql("""
                     INSERT INTO encompass_attention (id, referral_id, child_id, area_id, reason)
-                    VALUES (?, ?, ?, ?, 'School not known') ON CONFLICT DO NOTHING""")
-                    .params(UUID.randomUUID(), incident.referralId(), child.id().value(),
-                            incident.area() == null ? null : incident.area().value()).update();
-            log.info("Operation Encompass: child {} of referral {} has no known school; on the hub's attention list",
-                    child.id(), incident.referralId());
-            return Outcome.ATTENTION;
+                    SELECT t.*, 'School not known'
+                    FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS uuid[])) t
+                    ON CONFLICT DO NOTHING""")
+                    .params(column(attention, 0), column(attention, 1), column(attention, 2), column(attention, 3))
+                    .update();
         }
-        notify(incident, child, new SchoolId(school.get()));
-        return Outcome.NOTIFIED;
+        return outcomes;
+    }
+
+    private static UUID[] column(List<UUID[]> rows, int i) {
+        return rows.stream().map(r -> r[i]).toArray(UUID[]::new);
     }
 
     /** Makes the notification to this school (once per referral and child) and queues the e-mails telling it. */

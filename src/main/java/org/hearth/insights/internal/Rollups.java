@@ -1,7 +1,6 @@
 package org.hearth.insights.internal;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,30 +72,31 @@ public class Rollups {
 
     /**
      * Recomputes every fact of these victims (their referrals and assessments graded high) from the source tables,
-     * in one transaction. Concurrent refreshes of the same victim wait for each other (a transaction lock per victim,
+     * in one transaction and five statements whatever their number (a chunk of the police import refreshes its
+     * victims together). Concurrent refreshes of the same victim wait for each other (a transaction lock per victim,
      * taken in a fixed order).
      */
     public void refresh(Collection<UUID> victims) {
-        List<UUID> ids = victims.stream().distinct().sorted().toList();
+        UUID[] ids = victims.stream().distinct().sorted().toArray(UUID[]::new);
         tx.executeWithoutResult(s -> {
-            for (UUID v : ids) {
-                jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('insights-victim'), hashtext(?))").param(v.toString())
-                        .query().singleRow();
-            }
-            for (UUID v : ids) {
-                jdbc.sql("""
-                        DELETE FROM insights_referral_fact
-                        WHERE victim_id = ? OR referral_id IN (SELECT id FROM referral WHERE victim_id = ?)""")
-                        .params(v, v).update();
-                jdbc.sql("""
-                        DELETE FROM insights_high_risk_fact
-                        WHERE victim_id = ? OR assessment_id IN (SELECT id FROM risk_assessment WHERE person_id = ?)""")
-                        .params(v, v).update();
-                jdbc.sql("INSERT INTO insights_referral_fact (" + REFERRAL_COLUMNS + ") "
-                        + REFERRAL_FACTS.formatted("r.victim_id = ?")).param(v).update();
-                jdbc.sql("INSERT INTO insights_high_risk_fact (" + HIGH_RISK_COLUMNS + ") "
-                        + HIGH_RISK_FACTS.formatted("a.person_id = ?")).param(v).update();
-            }
+            // one statement whatever the number of victims: the locks taken in the order given (sorted), the facts
+            // of all of them deleted and recomputed together
+            jdbc.sql("""
+                    SELECT pg_advisory_xact_lock(hashtext('insights-victim'), hashtext(t.v::text))
+                    FROM unnest(CAST(? AS uuid[])) WITH ORDINALITY AS t(v, n) ORDER BY t.n""")
+                    .param(ids).query().listOfRows();
+            jdbc.sql("""
+                    DELETE FROM insights_referral_fact
+                    WHERE victim_id = ANY(:v) OR referral_id IN (SELECT id FROM referral WHERE victim_id = ANY(:v))""")
+                    .param("v", ids).update();
+            jdbc.sql("""
+                    DELETE FROM insights_high_risk_fact
+                    WHERE victim_id = ANY(:v) OR assessment_id IN (SELECT id FROM risk_assessment WHERE person_id = ANY(:v))""")
+                    .param("v", ids).update();
+            jdbc.sql("INSERT INTO insights_referral_fact (" + REFERRAL_COLUMNS + ") "
+                    + REFERRAL_FACTS.formatted("r.victim_id = ANY(?)")).param(ids).update();
+            jdbc.sql("INSERT INTO insights_high_risk_fact (" + HIGH_RISK_COLUMNS + ") "
+                    + HIGH_RISK_FACTS.formatted("a.person_id = ANY(?)")).param(ids).update();
             changed();
         });
     }

@@ -193,11 +193,168 @@ class JdbcPeople implements People {
     }
 
     @Override
+    public List<PersonId> createAll(List<NewPerson> people) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        Actor me = me();
+        int n = people.size();
+        UUID[] ids = new UUID[n];
+        UUID[] grants = new UUID[n];
+        String[] grounds = new String[n];
+        String[] given = new String[n];
+        String[] family = new String[n];
+        String[] dob = new String[n];
+        String[] age = new String[n];
+        String[] sex = new String[n];
+        String[] gender = new String[n];
+        String[] ethnicity = new String[n];
+        String[] language = new String[n];
+        String[] interpreter = new String[n];
+        String[] disability = new String[n];
+        String[] orientation = new String[n];
+        String[] religion = new String[n];
+        String[] orientationCode = new String[n];
+        String[] genderCode = new String[n];
+        List<UUID> addressIds = new java.util.ArrayList<>();
+        List<UUID> addressPeople = new java.util.ArrayList<>();
+        List<String[]> addresses = new java.util.ArrayList<>();
+        // every value worked out (and every address checked) before anything is written
+        for (int i = 0; i < n; i++) {
+            NewPerson p = people.get(i);
+            if (p.ground() == AccessGround.HUB) {
+                throw new IllegalArgumentException("The hub ground is held through the role, never granted");
+            }
+            PersonDetails d = p.details();
+            ids[i] = PersonId.random().value();
+            grants[i] = UUID.randomUUID();
+            grounds[i] = p.ground().name();
+            given[i] = d.givenName().trim();
+            family[i] = d.familyName().trim();
+            dob[i] = d.dateOfBirth() == null ? null : d.dateOfBirth().toString();
+            age[i] = d.estimatedAge() == null ? null : d.estimatedAge().toString();
+            sex[i] = d.sex().name();
+            gender[i] = blankToNull(d.genderIdentity());
+            ethnicity[i] = d.ethnicity() == null ? null : d.ethnicity().name();
+            language[i] = blankToNull(d.firstLanguage());
+            interpreter[i] = String.valueOf(d.interpreterNeeded());
+            disability[i] = d.disability().name();
+            orientation[i] = blankToNull(d.sexualOrientation());
+            religion[i] = blankToNull(d.religion());
+            orientationCode[i] = d.sexualOrientationCode().name();
+            genderCode[i] = d.genderIdentityCode().name();
+            Address a = p.address();
+            if (a != null) {
+                addressIds.add(UUID.randomUUID());
+                addressPeople.add(ids[i]);
+                addresses.add(new String[] {
+                    !a.inRefuge() ? blankToNull(a.line1()) : null,
+                    !a.inRefuge() ? blankToNull(a.line2()) : null,
+                    !a.inRefuge() ? blankToNull(a.town()) : null,
+                    !a.inRefuge() ? normalisePostcode(a.postcode()) : null,
+                    a.from() == null ? null : a.from().toString(),
+                    a.to() == null ? null : a.to().toString(),
+                    String.valueOf(a.confidential()),
+                    String.valueOf(a.inRefuge()),
+                    a.inRefuge() ? a.refugeService().trim() : null});
+            }
+        }
+        // one statement: the people, the acting agency's grants and the first addresses (as create writes each);
+        // the grants' and the addresses' foreign keys are checked at its end
+        jdbc.sql("""
+                WITH p AS (
+                    INSERT INTO person (id, given_name, family_name, date_of_birth, estimated_age, sex, gender_identity,
+                        ethnicity, first_language, interpreter_needed, disability, sexual_orientation, religion,
+                        created_by, sexual_orientation_code, gender_identity_code)
+                    SELECT t.id, t.given, t.family, CAST(t.dob AS date), CAST(t.age AS int), t.sex, t.gender,
+                        t.ethnicity, t.language, CAST(t.interpreter AS boolean), t.disability, t.orientation, t.religion,
+                        CAST(:by AS uuid), t.orientation_code, t.gender_code
+                    FROM unnest(CAST(:ids AS uuid[]), CAST(:given AS text[]), CAST(:family AS text[]),
+                        CAST(:dob AS text[]), CAST(:age AS text[]), CAST(:sex AS text[]), CAST(:gender AS text[]),
+                        CAST(:ethnicity AS text[]), CAST(:language AS text[]), CAST(:interpreter AS text[]),
+                        CAST(:disability AS text[]), CAST(:orientation AS text[]), CAST(:religion AS text[]),
+                        CAST(:orientationCode AS text[]), CAST(:genderCode AS text[]))
+                        AS t(id, given, family, dob, age, sex, gender, ethnicity, language, interpreter, disability,
+                            orientation, religion, orientation_code, gender_code)
+                    RETURNING id),
+                g AS (
+                    INSERT INTO person_access_grant (id, person_id, ground, scope, agency_id, user_id, expires_at,
+                        approved_by, basis_kind, basis_id)
+                    SELECT t.grant_id, t.person_id, t.ground, 'RECORD', CAST(:agency AS uuid), CAST(NULL AS uuid),
+                        CAST(NULL AS timestamptz), CAST(:by AS uuid), 'person', CAST(t.person_id AS text)
+                    FROM unnest(CAST(:grants AS uuid[]), CAST(:ids AS uuid[]), CAST(:grounds AS text[]))
+                        AS t(grant_id, person_id, ground))
+                INSERT INTO person_address (id, person_id, line1, line2, town, postcode, from_date, to_date,
+                    confidential, in_refuge, refuge_service)
+                SELECT t.id, t.person_id, t.line1, t.line2, t.town, t.postcode, CAST(t.from_date AS date),
+                    CAST(t.to_date AS date), CAST(t.confidential AS boolean), CAST(t.in_refuge AS boolean), t.service
+                FROM unnest(CAST(:addressIds AS uuid[]), CAST(:addressPeople AS uuid[]), CAST(:line1 AS text[]),
+                    CAST(:line2 AS text[]), CAST(:town AS text[]), CAST(:postcode AS text[]), CAST(:from AS text[]),
+                    CAST(:to AS text[]), CAST(:confidential AS text[]), CAST(:refuge AS text[]), CAST(:service AS text[]))
+                    AS t(id, person_id, line1, line2, town, postcode, from_date, to_date, confidential, in_refuge,
+                        service)""")
+                .param("ids", ids).param("given", given).param("family", family).param("dob", dob).param("age", age)
+                .param("sex", sex).param("gender", gender).param("ethnicity", ethnicity).param("language", language)
+                .param("interpreter", interpreter).param("disability", disability).param("orientation", orientation)
+                .param("religion", religion).param("orientationCode", orientationCode).param("genderCode", genderCode)
+                .param("by", me.actorId()).param("agency", me.agency().value()).param("grants", grants)
+                .param("grounds", grounds)
+                .param("addressIds", addressIds.toArray(UUID[]::new))
+                .param("addressPeople", addressPeople.toArray(UUID[]::new))
+                .param("line1", column(addresses, 0)).param("line2", column(addresses, 1))
+                .param("town", column(addresses, 2)).param("postcode", column(addresses, 3))
+                .param("from", column(addresses, 4)).param("to", column(addresses, 5))
+                .param("confidential", column(addresses, 6)).param("refuge", column(addresses, 7))
+                .param("service", column(addresses, 8))
+                .update();
+        List<PersonId> made = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            NewPerson p = people.get(i);
+            PersonId id = new PersonId(ids[i]);
+            saveAliases(id, p.aliases());
+            audit.record(AuditAction.CREATE, "person", id);
+            audit.record(AuditAction.CREATE, "access-grant", List.of(grants[i].toString(), id.toString()),
+                    p.ground() + " " + AccessScope.RECORD + " to agency " + me.agency().value());
+            index.changed(id.value());
+            index.created(id.value(), p.details(), p.aliases(), p.address());
+            made.add(id);
+        }
+        return made;
+    }
+
+    private static String[] column(List<String[]> rows, int i) {
+        return rows.stream().map(r -> r[i]).toArray(String[]::new);
+    }
+
+    @Override
     @Transactional
     public Optional<PersonDetails> detailsFor(PersonId id, String reader, String purpose) {
         Optional<PersonDetails> details = details(id);
         details.ifPresent(d -> audit.recordFor(reader, null, AuditAction.READ, "person", List.of(id.toString()),
                 purpose));
+        return details;
+    }
+
+    @Override
+    @Transactional
+    public java.util.Map<PersonId, PersonDetails> detailsForAll(java.util.Collection<PersonId> ids, String reader,
+            String purpose) {
+        UUID[] array = ids.stream().map(PersonId::value).distinct().toArray(UUID[]::new);
+        java.util.Map<UUID, PersonDetails> found = new java.util.HashMap<>();
+        if (array.length > 0) {
+            jdbc.sql("SELECT * FROM person WHERE id = ANY(?)").param(array)
+                    .query(rs -> {
+                        found.put(rs.getObject("id", UUID.class), details(rs, 0));
+                    });
+        }
+        java.util.Map<PersonId, PersonDetails> details = new java.util.LinkedHashMap<>();
+        for (UUID id : array) {
+            PersonDetails d = found.get(id);
+            if (d != null) {
+                details.put(new PersonId(id), d);
+                audit.recordFor(reader, null, AuditAction.READ, "person", List.of(id.toString()), purpose);
+            }
+        }
         return details;
     }
 

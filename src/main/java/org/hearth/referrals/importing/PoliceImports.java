@@ -1,23 +1,14 @@
 package org.hearth.referrals.importing;
 
 import jakarta.annotation.PreDestroy;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -31,7 +22,6 @@ import org.hearth.partnership.Agency;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.partnership.Sector;
-import org.hearth.referrals.DuplicatePoliceReferenceException;
 import org.hearth.referrals.internal.Intake;
 import org.hearth.access.StaffUser;
 import org.hearth.access.StaffUserId;
@@ -45,11 +35,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
@@ -81,14 +68,10 @@ public class PoliceImports {
     static final Duration STALLED = Duration.ofMinutes(10);
 
     private final JdbcClient jdbc;
-    private final Intake intake;
-    private final org.hearth.referrals.internal.Arrivals arrivals;
+    private final ImportRun runs;
     private final Partnerships partnerships;
     private final AuditTrail audit;
-    private final PersonMatcher matcher;
     private final StaffUsers staffUsers;
-    private final TransactionTemplate tx;
-    private final int chunkRows;
     private final Duration resumeAfter;
     /** Jobs queued or running on this instance (never resumed from here while they are). */
     private final Set<UUID> mine = ConcurrentHashMap.newKeySet();
@@ -104,21 +87,14 @@ public class PoliceImports {
     });
     private final Duration resumeCheck;
 
-    PoliceImports(JdbcClient jdbc, Intake intake, Partnerships partnerships, AuditTrail audit, PersonMatcher matcher,
-            StaffUsers staffUsers, PlatformTransactionManager transactions,
-            @Value("${hearth.import.chunk-rows:100}") int chunkRows,
+    PoliceImports(JdbcClient jdbc, ImportRun runs, Partnerships partnerships, AuditTrail audit, StaffUsers staffUsers,
             @Value("${hearth.import.resume-after:60s}") Duration resumeAfter,
-            @Value("${hearth.import.resume-check:30s}") Duration resumeCheck,
-            org.hearth.referrals.internal.Arrivals arrivals) {
-        this.arrivals = arrivals;
+            @Value("${hearth.import.resume-check:30s}") Duration resumeCheck) {
         this.jdbc = jdbc;
-        this.intake = intake;
+        this.runs = runs;
         this.partnerships = partnerships;
         this.audit = audit;
-        this.matcher = matcher;
         this.staffUsers = staffUsers;
-        this.tx = new TransactionTemplate(transactions);
-        this.chunkRows = Math.max(1, chunkRows);
         this.resumeAfter = resumeAfter;
         this.resumeCheck = resumeCheck;
     }
@@ -186,7 +162,7 @@ public class PoliceImports {
             SecurityContextHolder.setContext(context);
             boolean ended = false;
             try {
-                ended = run(id, file, agency, resuming);
+                ended = runs.run(id, file, agency, resuming);
             } finally {
                 SecurityContextHolder.clearContext();
                 mine.remove(id);
@@ -249,328 +225,6 @@ public class PoliceImports {
             queued++;
         }
         return queued;
-    }
-
-    /** Rows read and their outcomes: the job's committed counts, or one chunk's. */
-    private static final class Counts {
-        int read;
-        int imported;
-        int already;
-        int rejected;
-
-        void add(Counts o) {
-            read += o.read;
-            imported += o.imported;
-            already += o.already;
-            rejected += o.rejected;
-        }
-    }
-
-    /** Why a run stops at once: another run holds its job. */
-    private static final class TakenOver extends RuntimeException {
-        TakenOver() {
-            super("import taken over by another run", null, false, false);
-        }
-    }
-
-    /** Returns whether the job ended (done or failed), so its file may go. */
-    private boolean run(UUID job, Path file, AgencyId agency, boolean resuming) {
-        UUID runner = UUID.randomUUID();
-        double since = resumeAfter.toMillis() / 1000.0;
-        int claimed = jdbc.sql("""
-                UPDATE import_job SET status = 'RUNNING', runner = ?, updated_at = now(),
-                    resumed = resumed + CASE WHEN runner IS NULL AND status = 'QUEUED' THEN 0 ELSE 1 END
-                WHERE id = ? AND status IN ('QUEUED', 'RUNNING')
-                  AND ((status = 'QUEUED' AND runner IS NULL AND NOT ?)
-                       OR updated_at < now() - make_interval(secs => ?))""")
-                .params(runner, job, resuming, since).update();
-        if (claimed == 0) {
-            log.info("Import {} is held by another run or has ended", job);
-            return false;
-        }
-        Counts counts = jdbc.sql("SELECT rows_read, imported, already_imported, rejected FROM import_job WHERE id = ?")
-                .param(job).query((rs, n) -> {
-                    Counts c = new Counts();
-                    c.read = rs.getInt(1);
-                    c.imported = rs.getInt(2);
-                    c.already = rs.getInt(3);
-                    c.rejected = rs.getInt(4);
-                    return c;
-                }).single();
-        if (counts.read > 0) {
-            audit.record(AuditAction.UPDATE, "import_job", List.of(job.toString()),
-                    "import resumed after row " + counts.read);
-        }
-        Map<String, AgencyId> agencies = new LinkedHashMap<>();
-        policeAgencies().forEach(a -> agencies.put(a.name().toLowerCase(Locale.ROOT), a.id()));
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             CsvRecords records = new CsvRecords(in)) {
-            CsvRecords.Row header = records.next();
-            Map<ImportColumn, Integer> positions = new EnumMap<>(ImportColumn.class);
-            String headerProblem = header(header, positions);
-            if (headerProblem != null) {
-                finish(job, runner, counts, "FAILED", headerProblem);
-                return true;
-            }
-            int width = header.fields().size();
-            // the committed prefix: read past it, never import it again
-            for (int skipped = 0; skipped < counts.read; skipped++) {
-                if (records.next() == null) {
-                    break;
-                }
-            }
-            Chunk chunk = new Chunk(job, runner, width, positions, agency, agencies);
-            CsvRecords.Row row;
-            while ((row = records.next()) != null) {
-                chunk.rows.add(row);
-                if (chunk.rows.size() >= chunkRows) {
-                    chunk.commit(counts);
-                }
-            }
-            chunk.commit(counts);
-            finish(job, runner, counts, "DONE", null);
-            return true;
-        } catch (TakenOver e) {
-            log.info("Import {} was taken over by another run; this one stops", job);
-            return false;
-        } catch (IOException | RuntimeException e) {
-            if (Thread.currentThread().isInterrupted()) {
-                // shutting down: the job stays unfinished and is resumed by the next instance
-                log.info("Import {} interrupted at row {}; it will be resumed", job, counts.read);
-                return false;
-            }
-            // a short reference to quote to support, who find it in the log (never an id in front of a user)
-            String ref = UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
-            log.error("Import {} stopped ({})", job, ref, e);
-            finish(job, runner, counts, "FAILED", "The import stopped at row " + counts.read + " because of an error "
-                    + "in Hearth (reference " + ref + "). Rows before it were imported; upload the file again to "
-                    + "import the rest (rows already imported are skipped).");
-            return true;
-        }
-    }
-
-    /** The rows read since the last commit, and how to commit them. */
-    private final class Chunk {
-        final UUID job;
-        final UUID runner;
-        final int width;
-        final Map<ImportColumn, Integer> positions;
-        final AgencyId agency;
-        final Map<String, AgencyId> agencies;
-        final List<CsvRecords.Row> rows = new ArrayList<>();
-
-        Chunk(UUID job, UUID runner, int width, Map<ImportColumn, Integer> positions, AgencyId agency,
-                Map<String, AgencyId> agencies) {
-            this.job = job;
-            this.runner = runner;
-            this.width = width;
-            this.positions = positions;
-            this.agency = agency;
-            this.agencies = agencies;
-        }
-
-        /**
-         * Imports the rows in one transaction with the job's new counts; if that fails, each row alone. Adds the
-         * outcomes to {@code counts} once committed.
-         */
-        void commit(Counts counts) {
-            if (rows.isEmpty()) {
-                return;
-            }
-            try {
-                Counts chunk = new Counts();
-                tx.executeWithoutResult(status -> {
-                    matcher.matchUncommitted();
-                    // the chunk's audit entries go in as one batch at its commit
-                    audit.batchUntilCommit();
-                    // and its ReferralReceived events as one ReferralsReceived
-                    arrivals.hold();
-                    List<IncidentRow.Checked> checked = new ArrayList<>(rows.size());
-                    List<String> references = new ArrayList<>();
-                    for (CsvRecords.Row row : rows) {
-                        IncidentRow.Checked c = check(row, width, positions, agency, agencies);
-                        checked.add(c);
-                        if (c != null && c.problems().isEmpty()) {
-                            references.add(c.referral().policeReference());
-                        }
-                    }
-                    // the police references Hearth has already, asked once for the chunk; and those seen in it
-                    Set<String> known = new java.util.HashSet<>(intake.existingAmong(references));
-                    for (int i = 0; i < rows.size(); i++) {
-                        importRow(job, rows.get(i), checked.get(i), width, positions, known, chunk);
-                    }
-                    arrivals.publishHeld();
-                    progress(job, runner, counts, chunk);
-                });
-                counts.add(chunk);
-            } catch (TakenOver e) {
-                throw e;
-            } catch (RuntimeException e) {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw e;
-                }
-                log.info("Import {}: a chunk of {} rows from line {} failed ({}); importing them one by one", job,
-                        rows.size(), rows.get(0).line(), e.getClass().getSimpleName());
-                for (CsvRecords.Row row : rows) {
-                    alone(row, counts);
-                }
-            }
-            rows.clear();
-        }
-
-        /** One row in a transaction of its own, with the job's counts; a failure rejects it in another. */
-        private void alone(CsvRecords.Row row, Counts counts) {
-            Counts one = new Counts();
-            try {
-                tx.executeWithoutResult(status -> {
-                    audit.batchUntilCommit();
-                    IncidentRow.Checked c = check(row, width, positions, agency, agencies);
-                    Set<String> known = new java.util.HashSet<>(c != null && c.problems().isEmpty()
-                            ? intake.existingAmong(List.of(c.referral().policeReference())) : Set.of());
-                    importRow(job, row, c, width, positions, known, one);
-                    progress(job, runner, counts, one);
-                });
-                counts.add(one);
-                return;
-            } catch (TakenOver e) {
-                throw e;
-            } catch (DuplicatePoliceReferenceException | DuplicateKeyException e) {
-                Counts already = new Counts();
-                already.read = 1;
-                already.already = 1;
-                tx.executeWithoutResult(status -> progress(job, runner, counts, already));
-                counts.add(already);
-                return;
-            } catch (RuntimeException e) {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw e;
-                }
-                // a short reference to quote to support, who find it in the log (never an id in front of a user)
-                String ref = UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
-                log.error("Import {} could not save line {} ({})", job, row.line(), ref, e);
-                Counts rejected = new Counts();
-                rejected.read = 1;
-                tx.executeWithoutResult(status -> {
-                    reject(job, row, positions, rejected, "Hearth could not save this row (reference " + ref + ")");
-                    progress(job, runner, counts, rejected);
-                });
-                counts.add(rejected);
-            }
-        }
-    }
-
-    /** Writes the job's counts with {@code delta} added, in the chunk's transaction; stops if the job was taken. */
-    private void progress(UUID job, UUID runner, Counts counts, Counts delta) {
-        int n = jdbc.sql("""
-                UPDATE import_job SET rows_read = ?, imported = ?, already_imported = ?, rejected = ?,
-                    updated_at = now() WHERE id = ? AND runner = ?""")
-                .params(counts.read + delta.read, counts.imported + delta.imported, counts.already + delta.already,
-                        counts.rejected + delta.rejected, job, runner)
-                .update();
-        if (n != 1) {
-            throw new TakenOver();
-        }
-    }
-
-    private void reject(UUID job, CsvRecords.Row row, Map<ImportColumn, Integer> positions, Counts counts,
-            String reason) {
-        counts.rejected++;
-        String ref = row.fields() == null ? null : policeReference(row, positions);
-        jdbc.sql("INSERT INTO import_rejection (job_id, line, police_reference, reason) VALUES (?, ?, ?, ?) "
-                + "ON CONFLICT DO NOTHING").params(job, row.line(), ref, reason).update();
-    }
-
-    /** The row checked, or null when it cannot be (it could not be read, or has the wrong number of columns). */
-    private static IncidentRow.Checked check(CsvRecords.Row row, int width, Map<ImportColumn, Integer> positions,
-            AgencyId agency, Map<String, AgencyId> agencies) {
-        if (row.problem() != null || row.fields().size() != width) {
-            return null;
-        }
-        return IncidentRow.check(positions, row.fields(), agency, agencies, LocalDate.now());
-    }
-
-    /**
-     * Imports one row, checked by {@link #check}, in the current transaction, counting its outcome. {@code known}
-     * holds the police references (upper case) already in Hearth or imported earlier in this transaction; the row's
-     * is added. A row Hearth cannot save throws (and the transaction is rolled back): the caller retries or
-     * rejects it.
-     */
-    private void importRow(UUID job, CsvRecords.Row row, IncidentRow.Checked checked, int width,
-            Map<ImportColumn, Integer> positions, Set<String> known, Counts counts) {
-        counts.read++;
-        if (row.problem() != null) {
-            reject(job, row, positions, counts, row.problem());
-            return;
-        }
-        if (row.fields().size() != width) {
-            reject(job, row, positions, counts, "The line has " + row.fields().size()
-                    + (row.fields().size() == 1 ? " column" : " columns") + "; the header has " + width);
-            return;
-        }
-        if (!checked.problems().isEmpty()) {
-            reject(job, row, positions, counts, String.join("; ", checked.problems()));
-            return;
-        }
-        // known already (an earlier file, or an earlier row of this chunk): asked first, as a throw from
-        // Intake.receive would mark the whole chunk's transaction for rollback
-        String reference = checked.referral().policeReference();
-        if (reference != null && !reference.isBlank()
-                && !known.add(reference.trim().toUpperCase(Locale.ROOT))) {
-            counts.already++;
-            return;
-        }
-        intake.receiveNew(checked.referral());
-        counts.imported++;
-    }
-
-    private static String policeReference(CsvRecords.Row row, Map<ImportColumn, Integer> positions) {
-        Integer at = positions.get(ImportColumn.POLICE_REFERENCE);
-        if (at == null || at >= row.fields().size()) {
-            return null;
-        }
-        String v = row.fields().get(at).trim();
-        return v.isEmpty() ? null : v.length() > 40 ? v.substring(0, 40) : v;
-    }
-
-    /** Reads the header into column positions; returns why it is unusable, or null. */
-    private static String header(CsvRecords.Row header, Map<ImportColumn, Integer> positions) {
-        if (header == null) {
-            return "The file is empty.";
-        }
-        if (header.problem() != null) {
-            return "The header line cannot be read: " + header.problem() + ".";
-        }
-        List<String> unknown = new ArrayList<>();
-        for (int i = 0; i < header.fields().size(); i++) {
-            String name = header.fields().get(i);
-            Optional<ImportColumn> column = ImportColumn.of(name);
-            if (column.isEmpty()) {
-                unknown.add(name.length() > 40 ? name.substring(0, 40) + "…" : name);
-            } else if (positions.putIfAbsent(column.get(), i) != null) {
-                return "The header names the column " + column.get().header() + " twice. Nothing was imported.";
-            }
-        }
-        if (!unknown.isEmpty()) {
-            return "The header has columns Hearth does not know: " + String.join(", ", unknown)
-                    + ". Check them against the column specification. Nothing was imported.";
-        }
-        List<String> missing = java.util.Arrays.stream(ImportColumn.values())
-                .filter(c -> c.required() && !positions.containsKey(c)).map(ImportColumn::header).toList();
-        if (!missing.isEmpty()) {
-            return "The header lacks required columns: " + String.join(", ", missing) + ". Nothing was imported.";
-        }
-        return null;
-    }
-
-    private void finish(UUID job, UUID runner, Counts counts, String status, String message) {
-        tx.executeWithoutResult(t -> {
-            progress(job, runner, counts, new Counts());
-            jdbc.sql("UPDATE import_job SET status = ?, message = ?, finished_at = now(), updated_at = now(), "
-                    + "file_path = NULL WHERE id = ?").params(status, message, job).update();
-            audit.record(AuditAction.UPDATE, "import_job", List.of(job.toString()), "import " + status.toLowerCase()
-                    + ": " + counts.imported + " imported, " + counts.already + " already imported, "
-                    + counts.rejected + " rejected");
-        });
     }
 
     /** The job, if this member of staff may see it: its uploader, or a hub coordinator. */

@@ -124,27 +124,32 @@ public class Intake {
     @Transactional
     public Received receiveNew(IncomingReferral in) {
         Actor me = Actor.current().orElseThrow(() -> new AccessDeniedException("Not signed in"));
-        List<Resolved> resolved = new ArrayList<>();
-        // the people this referral creates are never candidates for each other (with matchUncommitted, the
-        // matcher sees the persons created in this transaction)
-        java.util.Set<PersonId> ours = new java.util.HashSet<>();
-        Resolved victim = resolve(in.victim(), in.victimPostcode(), in.agency(), me, true, ours);
-        resolved.add(victim);
-        List<PersonId> perpetrators = new ArrayList<>();
+        // every person the referral names matched first, then those to be made created together (one statement).
+        // The people this referral creates are never candidates for each other, so matching them all before any is
+        // created finds what matching each after the ones before were created found (with matchUncommitted, the
+        // matcher sees the persons created earlier in this transaction)
+        List<Pending> pending = new ArrayList<>();
+        pending.add(pending(in.victim(), in.victimPostcode(), true));
         for (PersonDetails p : in.perpetrators()) {
-            Resolved r = resolve(p, null, in.agency(), me, true, ours);
-            resolved.add(r);
+            pending.add(pending(p, null, true));
+        }
+        for (IncomingReferral.Child c : in.children()) {
+            // a child known only by name and age is not worth matching: too many would be "possible"
+            pending.add(pending(c.details(), null, c.details().dateOfBirth() != null));
+        }
+        List<Resolved> resolved = create(pending, in.agency(), me);
+        Resolved victim = resolved.get(0);
+        List<PersonId> perpetrators = new ArrayList<>();
+        for (Resolved r : resolved.subList(1, 1 + in.perpetrators().size())) {
             if (!perpetrators.contains(r.id())) {
                 perpetrators.add(r.id());
             }
         }
         List<ChildAtIncident> children = new ArrayList<>();
-        for (IncomingReferral.Child c : in.children()) {
-            // a child known only by name and age is not worth matching: too many would be "possible"
-            Resolved r = resolve(c.details(), null, in.agency(), me, c.details().dateOfBirth() != null, ours);
-            resolved.add(r);
+        for (int i = 0; i < in.children().size(); i++) {
+            Resolved r = resolved.get(1 + in.perpetrators().size() + i);
             if (children.stream().noneMatch(x -> x.child().equals(r.id()))) {
-                children.add(new ChildAtIncident(r.id(), c.present()));
+                children.add(new ChildAtIncident(r.id(), in.children().get(i).present()));
             }
         }
         Referral referral = referrals.submit(new NewReferral(in.source(), in.agency(), in.referrerName(),
@@ -183,27 +188,51 @@ public class Intake {
         return left;
     }
 
-    private Resolved resolve(PersonDetails d, String postcode, AgencyId agency, Actor me, boolean match,
-            java.util.Set<PersonId> ours) {
-        List<Candidate> candidates = match ? matcher.candidates(d, postcode, 5).stream()
-                .filter(c -> !ours.contains(c.id())).toList() : List.of();
-        Optional<PersonId> exact = exactMatch(candidates, d);
-        if (exact.isPresent()) {
-            // linked, but granting nothing: Referrals.submit grants REFERRER only where the agency already held a
-            // grant, and otherwise leaves the link for the hub to confirm
-            return new Resolved(exact.get(), true, List.of());
-        }
-        PersonId created = people.create(d, List.of(),
-                agency.equals(me.agency()) ? AccessGround.REFERRER : AccessGround.RECORDED,
-                postcode == null || postcode.isBlank() ? null
-                        : new Address(null, null, null, null, postcode.trim(), null, null, false, false, null));
-        ours.add(created);
-        if (!agency.equals(me.agency())) {
-            access.grant(created, GrantHolder.agency(agency), AccessGround.REFERRER, AccessScope.RECORD, null,
-                    GrantBasis.of("person", created));
-        }
-        return new Resolved(created, false, candidates);
+    /** A person the referral names, matched and not yet created. */
+    private record Pending(PersonDetails details, String postcode, List<Candidate> candidates) {
     }
+
+    private Pending pending(PersonDetails d, String postcode, boolean match) {
+        List<Candidate> candidates = match ? matcher.candidates(d, postcode, 5) : List.of();
+        return new Pending(d, postcode, candidates);
+    }
+
+    /**
+     * Links each pending person to an exact match among its candidates (none of them a person this referral makes)
+     * or creates it: those created in one {@link People#createAll}.
+     */
+    private List<Resolved> create(List<Pending> pending, AgencyId agency, Actor me) {
+        AccessGround ground = agency.equals(me.agency()) ? AccessGround.REFERRER : AccessGround.RECORDED;
+        List<People.NewPerson> made = new ArrayList<>();
+        List<Resolved> resolved = new ArrayList<>();
+        for (Pending p : pending) {
+            Optional<PersonId> exact = exactMatch(p.candidates(), p.details());
+            if (exact.isPresent()) {
+                // linked, but granting nothing: Referrals.submit grants REFERRER only where the agency already held a
+                // grant, and otherwise leaves the link for the hub to confirm
+                resolved.add(new Resolved(exact.get(), true, List.of()));
+            } else {
+                resolved.add(null);
+                made.add(new People.NewPerson(p.details(), List.of(), ground,
+                        p.postcode() == null || p.postcode().isBlank() ? null
+                                : new Address(null, null, null, null, p.postcode().trim(), null, null, false, false,
+                                        null)));
+            }
+        }
+        java.util.Iterator<PersonId> created = people.createAll(made).iterator();
+        for (int i = 0; i < resolved.size(); i++) {
+            if (resolved.get(i) == null) {
+                PersonId id = created.next();
+                if (!agency.equals(me.agency())) {
+                    access.grant(id, GrantHolder.agency(agency), AccessGround.REFERRER, AccessScope.RECORD, null,
+                            GrantBasis.of("person", id));
+                }
+                resolved.set(i, new Resolved(id, false, pending.get(i).candidates()));
+            }
+        }
+        return resolved;
+    }
+
 
     /** The best candidate, if it is the same name and date of birth and clearly ahead of the next. */
     static Optional<PersonId> exactMatch(List<Candidate> candidates, PersonDetails d) {

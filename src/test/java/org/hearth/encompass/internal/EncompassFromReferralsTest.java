@@ -11,7 +11,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.hearth.access.Role;
+import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.AreaId;
+import org.hearth.people.PersonId;
+import org.hearth.referrals.ReferralId;
+import org.hearth.referrals.ReferralReceived;
+import org.hearth.referrals.ReferralSource;
+import org.hearth.referrals.ReferralsReceived;
 import org.hearth.partnership.Partnerships;
 import org.hearth.support.Eventually;
 import org.hearth.support.Fixtures;
@@ -21,7 +27,9 @@ import org.hearth.support.WebSession.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * From the front door to Operation Encompass through the {@code ReferralReceived} event: a police referral's
@@ -41,6 +49,10 @@ class EncompassFromReferralsTest {
     JdbcClient jdbc;
     @Autowired
     Partnerships partnerships;
+    @Autowired
+    ApplicationEventPublisher publisher;
+    @Autowired
+    TransactionTemplate tx;
 
     private static String unique() {
         return "Qe" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).chars()
@@ -154,5 +166,118 @@ class EncompassFromReferralsTest {
 
         assertThat(hub.get("/encompass").body()).as("the hub need not choose the school again")
                 .doesNotContain("attention-" + attention);
+    }
+
+    private void clear(List<UUID> referrals) {
+        UUID[] ids = referrals.toArray(UUID[]::new);
+        for (String table : List.of("encompass_attention", "encompass_health_visiting", "encompass_share_task",
+                "encompass_notification")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE referral_id = ANY(?)").param(ids).update();
+        }
+    }
+
+    /** What Operation Encompass wrote for these referrals, without its generated ids and times. */
+    private List<String> written(List<UUID> referrals) {
+        UUID[] ids = referrals.toArray(UUID[]::new);
+        List<String> rows = new ArrayList<>();
+        rows.addAll(jdbc.sql("""
+                SELECT concat_ws('|', 'attention', referral_id, child_id, area_id, reason, resolved_at)
+                FROM encompass_attention WHERE referral_id = ANY(?)""").param(ids).query(String.class).list());
+        rows.addAll(jdbc.sql("SELECT concat_ws('|', 'health visiting', referral_id, child_id) "
+                + "FROM encompass_health_visiting WHERE referral_id = ANY(?)").param(ids).query(String.class).list());
+        rows.addAll(jdbc.sql("SELECT concat_ws('|', 'share', referral_id, children, done_at) "
+                + "FROM encompass_share_task WHERE referral_id = ANY(?)").param(ids).query(String.class).list());
+        rows.addAll(jdbc.sql("""
+                SELECT concat_ws('|', 'notification', referral_id, child_id, school_id, police_force, police_reference,
+                    incident_on, incident_time, child_present, child_name, child_dob, summary, due_at)
+                FROM encompass_notification WHERE referral_id = ANY(?)""").param(ids).query(String.class).list());
+        java.util.Collections.sort(rows);
+        return rows;
+    }
+
+    /** Reads audited as Operation Encompass's of these referrals and of the people they name. */
+    private long reads(List<UUID> referrals) {
+        String[] ids = referrals.stream().map(UUID::toString).toArray(String[]::new);
+        return jdbc.sql("""
+                SELECT count(*) FROM audit_event e WHERE e.action = 'READ' AND e.actor_name = ? AND (
+                    (e.record_type = 'referral' AND e.record_ids[1] = ANY(?))
+                    OR (e.record_type = 'person' AND e.record_ids[1] IN (
+                        SELECT c.person_id::text FROM referral_child c WHERE c.referral_id::text = ANY(?))))""")
+                .params(IncidentNotifier.READER, ids, ids).query(Long.class).single();
+    }
+
+    private boolean heard(List<UUID> referrals, int rows) {
+        return written(referrals).size() == rows;
+    }
+
+    /**
+     * A chunk of the police import is heard as one {@code ReferralsReceived}, handled in a few statements: it writes
+     * exactly what its referrals heard one by one ({@code ReferralReceived}) write, and audits the same reads. Every
+     * outcome is in the chunk: a school-age child with no known school (attention), one whose school is known
+     * (notification), a baby (health visiting), a referral naming no child, and
+     * another agency's referral (a task to consider sharing).
+     */
+    @Test
+    void aChunkHeardAsOneEventWritesWhatItsReferralsHeardOneByOneWrite() {
+        String police = token("Northshire Police");
+        String family = unique();
+        UUID a = refer(police, """
+                [{"givenName": "Lark", "familyName": "%s", "age": 9, "present": true},
+                 {"givenName": "Moss", "familyName": "%s", "age": 1, "present": false},
+                 {"givenName": "Nell", "familyName": "%s", "dateOfBirth": "2014-02-03", "present": true}]"""
+                .formatted(family, family, family));
+        UUID b = refer(police, "[]");
+        UUID c = refer(token("Northshire Women's Aid"), """
+                [{"givenName": "Pip", "familyName": "%s", "age": 8, "present": true}]""".formatted(unique()));
+        UUID d = refer(police, """
+                [{"givenName": "Quin", "familyName": "%s", "age": 12, "present": true}]""".formatted(unique()));
+        List<UUID> referrals = List.of(a, b, c, d);
+        // as the API door's events left them: Lark, Nell and Quin on the attention list, Moss for health visiting
+        Eventually.waitFor(() -> heard(referrals, 5), Duration.ofSeconds(30));
+
+        // Nell's school becomes known
+        UUID nell = jdbc.sql("""
+                SELECT rc.person_id FROM referral_child rc JOIN person p ON p.id = rc.person_id
+                WHERE rc.referral_id = ? AND p.given_name = 'Nell'""").param(a).query(UUID.class).single();
+        AreaId area = partnerships.addArea(Fixtures.uniqueName("Chunk School Area"), 20_000).id();
+        UUID school = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO school (id, area_id, name, urn, phase, dsl_name, dsl_email)
+                VALUES (?, ?, ?, ?, 'PRIMARY', 'Dana Lead', 'dana@school.example.test')""")
+                .params(school, area.value(), Fixtures.uniqueName("Alder Primary "),
+                        String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 1_000_000))).update();
+        jdbc.sql("INSERT INTO child_school (child_id, school_id) VALUES (?, ?)").params(nell, school).update();
+
+        List<ReferralReceived> events = jdbc.sql("""
+                SELECT id, victim_id, referring_agency_id, source FROM referral WHERE id = ANY(?)""")
+                .param(referrals.toArray(UUID[]::new))
+                .query((rs, n) -> new ReferralReceived(new ReferralId(rs.getObject(1, UUID.class)),
+                        new PersonId(rs.getObject(2, UUID.class)), new AgencyId(rs.getObject(3, UUID.class)),
+                        ReferralSource.valueOf(rs.getString(4)))).list();
+        assertThat(events).hasSize(4);
+
+        // one by one
+        clear(referrals);
+        long before = reads(referrals);
+        events.forEach(e -> tx.executeWithoutResult(s -> publisher.publishEvent(e)));
+        Eventually.waitFor(() -> heard(referrals, 5) && reads(referrals) - before == 4 + 4,
+                Duration.ofSeconds(30));
+        List<String> oneByOne = written(referrals);
+        assertThat(oneByOne).hasSize(5)
+                .anyMatch(r -> r.startsWith("notification|" + a + "|" + nell + "|" + school + "|"))
+                .anyMatch(r -> r.startsWith("health visiting|" + a + "|"))
+                .anyMatch(r -> r.startsWith("share|" + c + "|1"))
+                .filteredOn(r -> r.startsWith("attention|")).hasSize(2);
+        assertThat(reads(referrals) - before).as("each referral read, and each child of a police referral")
+                .isEqualTo(4 + 4);
+
+        // as a chunk
+        clear(referrals);
+        long between = reads(referrals);
+        tx.executeWithoutResult(s -> publisher.publishEvent(new ReferralsReceived(events)));
+        Eventually.waitFor(() -> heard(referrals, 5) && reads(referrals) - between == 4 + 4,
+                Duration.ofSeconds(30));
+        assertThat(written(referrals)).isEqualTo(oneByOne);
+        assertThat(reads(referrals) - between).isEqualTo(4 + 4);
     }
 }
