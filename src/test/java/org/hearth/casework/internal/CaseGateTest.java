@@ -51,8 +51,8 @@ class CaseGateTest {
     CaseId stored(CaseStatus status) {
         Case c = CaseworkUnits.aCase(service, user(worker), status, null);
         when(store.row(c.id().value())).thenReturn(Optional.of(new CaseRow(c, AGENCY_X)));
-        when(store.managerOf(any(), any())).thenAnswer(i -> i.getArgument(0).equals(service)
-                && i.getArgument(1).equals(manager.actorId()));
+        when(store.managerOf(any(), any())).thenAnswer(i -> service.equals(i.getArgument(0))
+                && manager.actorId().equals(i.getArgument(1)));
         return c.id();
     }
 

@@ -130,4 +130,107 @@ class CaseworkListsTest {
         verify(chronology).of(c, new CaseChronology.Reach(false, true));
         verify(audit, org.mockito.Mockito.times(2)).read(c, "chronology");
     }
+
+    @Test
+    void theOtherServicesOfTheModuleAskTheSameStoreAndDoorAndEveryStepIsHandedToItsPart() throws Exception {
+        assertThat(casework.managerOf(service, manager.actorId())).isTrue();
+        assertThat(casework.managerOf(service, worker.actorId())).isFalse();
+        assertThat(casework.row(c.id().value())).contains(new CaseRow(c, AGENCY_X));
+        UUID open = UUID.randomUUID();
+        when(store.openCaseOfKind(PERSON, org.hearth.casework.ServiceKind.IDVA)).thenReturn(Optional.of(open));
+        assertThat(casework.openCaseOfKind(PERSON, org.hearth.casework.ServiceKind.IDVA)).contains(open);
+        signIn(practitioner(AGENCY_Y));
+        assertThatThrownBy(() -> casework.readable(c.id(), "notes")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> casework.workable(c.id())).isInstanceOf(AccessDeniedException.class);
+        signIn(worker);
+        assertThat(casework.workable(c.id()).c()).isEqualTo(c);
+        assertThat(casework.readable(c.id(), "notes").c()).isEqualTo(c);
+        verify(audit).read(c, "notes");
+
+        CaseIntake intake = mock(CaseIntake.class);
+        CaseHandovers handovers = mock(CaseHandovers.class);
+        CaseEntries entries = mock(CaseEntries.class);
+        JdbcCasework parts = new JdbcCasework(store, gate, intake, handovers, audit, chronology, access, entries);
+        CaseId id = c.id();
+        UUID x = UUID.randomUUID();
+        org.hearth.casework.Handover h = CaseworkUnits.handoverTo(id, service, service, null);
+        when(intake.refer(PERSON, service, "r", org.hearth.casework.CaseSource.API)).thenReturn(c);
+        assertThat(parts.refer(PERSON, service, "r", org.hearth.casework.CaseSource.API)).isSameAs(c);
+        org.hearth.referrals.ReferralId referral = new org.hearth.referrals.ReferralId(x);
+        when(intake.fromTriage(referral, PERSON, org.hearth.casework.ServiceKind.IDVA)).thenReturn(Optional.of(c));
+        assertThat(parts.fromTriage(referral, PERSON, org.hearth.casework.ServiceKind.IDVA)).contains(c);
+        org.hearth.marac.MaracReferralId marac = new org.hearth.marac.MaracReferralId(x);
+        when(intake.fromMarac(marac, PERSON, null)).thenReturn(Optional.of(c));
+        assertThat(parts.fromMarac(marac, PERSON, null)).contains(c);
+        when(handovers.allocate(id, user(worker))).thenReturn(c);
+        assertThat(parts.allocate(id, user(worker))).isSameAs(c);
+        parts.grantAllocation(c, user(worker), AGENCY_X);
+        verify(handovers).grantAllocation(c, user(worker), AGENCY_X);
+        when(handovers.handover(id, null, AGENCY_Y, "n")).thenReturn(h);
+        assertThat(parts.handover(id, null, AGENCY_Y, "n")).isSameAs(h);
+        when(handovers.acceptHandover(h.id())).thenReturn(c);
+        assertThat(parts.acceptHandover(h.id())).isSameAs(c);
+        java.time.Instant at = java.time.Instant.now();
+        org.hearth.casework.ContactAttempt attempt = new org.hearth.casework.ContactAttempt(x, id, at,
+                org.hearth.casework.ContactMethod.TEXT, org.hearth.casework.ContactOutcome.SPOKE, null, false, null, "W");
+        when(entries.recordContact(id, at, org.hearth.casework.ContactMethod.TEXT,
+                org.hearth.casework.ContactOutcome.SPOKE, "n")).thenReturn(attempt);
+        assertThat(parts.recordContact(id, at, org.hearth.casework.ContactMethod.TEXT,
+                org.hearth.casework.ContactOutcome.SPOKE, "n")).isSameAs(attempt);
+        parts.acknowledge(id, x);
+        verify(entries).acknowledge(id, x);
+        parts.setEngagement(id, org.hearth.casework.Engagement.ENGAGED);
+        verify(entries).setEngagement(id, org.hearth.casework.Engagement.ENGAGED);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        org.hearth.casework.CaseNote note = new org.hearth.casework.CaseNote(x, id,
+                org.hearth.casework.NoteType.RISK, today, "t", "W", at);
+        when(entries.addNote(id, org.hearth.casework.NoteType.RISK, today, "t")).thenReturn(note);
+        assertThat(parts.addNote(id, org.hearth.casework.NoteType.RISK, today, "t")).isSameAs(note);
+        org.hearth.casework.SafetyPlan.Sections sections = new org.hearth.casework.SafetyPlan.Sections("a", null,
+                null, null, null, null, null, null);
+        org.hearth.casework.SafetyPlan plan = new org.hearth.casework.SafetyPlan(1, "a", null, null, null, null, null,
+                null, null, "W", at);
+        when(entries.saveSafetyPlan(id, sections)).thenReturn(plan);
+        assertThat(parts.saveSafetyPlan(id, sections)).isSameAs(plan);
+        org.hearth.casework.SupportItem item = new org.hearth.casework.SupportItem(x, id,
+                org.hearth.casework.SupportNeed.HOUSING, "i", org.hearth.casework.SupportStatus.PLANNED, null, at);
+        when(entries.addSupport(id, org.hearth.casework.SupportNeed.HOUSING, "i")).thenReturn(item);
+        assertThat(parts.addSupport(id, org.hearth.casework.SupportNeed.HOUSING, "i")).isSameAs(item);
+        when(entries.updateSupport(id, x, org.hearth.casework.SupportStatus.DONE, "o")).thenReturn(item);
+        assertThat(parts.updateSupport(id, x, org.hearth.casework.SupportStatus.DONE, "o")).isSameAs(item);
+        org.hearth.casework.RiskReview review = new org.hearth.casework.RiskReview(x, id,
+                org.hearth.casework.RiskStage.EXIT, at, null);
+        when(entries.requestRiskReview(id, org.hearth.casework.RiskStage.EXIT)).thenReturn(review);
+        assertThat(parts.requestRiskReview(id, org.hearth.casework.RiskStage.EXIT)).isSameAs(review);
+    }
+
+    @Test
+    void everyListOnACaseIsReadThroughTheDoorAndAudited() {
+        signIn(worker);
+        CaseId id = c.id();
+        org.hearth.casework.ContactAttempt attempt = new org.hearth.casework.ContactAttempt(UUID.randomUUID(), id,
+                java.time.Instant.now(), org.hearth.casework.ContactMethod.TEXT,
+                org.hearth.casework.ContactOutcome.SPOKE, null, false, null, "W");
+        when(store.contacts(id)).thenReturn(List.of(attempt));
+        assertThat(casework.contacts(id)).containsExactly(attempt);
+        verify(audit).read(c, "contacts");
+        when(store.notes(id)).thenReturn(List.of(mock(org.hearth.casework.CaseNote.class)));
+        assertThat(casework.notes(id)).hasSize(1);
+        verify(audit).read(c, "notes");
+        when(store.plans(id)).thenReturn(List.of(mock(org.hearth.casework.SafetyPlan.class)));
+        assertThat(casework.safetyPlans(id)).hasSize(1);
+        verify(audit).read(c, "safety plan");
+        when(store.support(id)).thenReturn(List.of(mock(org.hearth.casework.SupportItem.class)));
+        assertThat(casework.supportPlan(id)).hasSize(1);
+        verify(audit).read(c, "support plan");
+        when(store.reviews(id)).thenReturn(List.of(mock(org.hearth.casework.RiskReview.class)));
+        assertThat(casework.riskReviews(id)).hasSize(1);
+        verify(audit).read(c, "risk reviews");
+        signIn(practitioner(AGENCY_Y));
+        assertThatThrownBy(() -> casework.contacts(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> casework.riskReviews(id)).isInstanceOf(AccessDeniedException.class);
+        org.hearth.risk.RiskAssessmentId assessment = new org.hearth.risk.RiskAssessmentId(UUID.randomUUID());
+        casework.linkAssessment(assessment, PERSON);
+        verify(store).linkAssessment(assessment, PERSON);
+    }
 }
