@@ -156,7 +156,7 @@ class JdbcCaseOutcomes implements CaseOutcomes {
                     return new Outcome(oid, id, OutcomeStage.valueOf(rs.getString("stage")),
                             rs.getObject("recorded_on", LocalDate.class), RiskLevel.valueOf(rs.getString("risk")),
                             answers.getOrDefault(oid, Map.of()), rs.getString("notes"), rs.getString("display_name"),
-                            JdbcCasework.instant(rs, "recorded_at"));
+                            CaseRow.instant(rs, "recorded_at"));
                 }).list();
     }
 

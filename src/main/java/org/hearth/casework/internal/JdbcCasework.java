@@ -1,7 +1,5 @@
 package org.hearth.casework.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -108,10 +106,6 @@ class JdbcCasework implements Casework {
 
     Optional<UUID> openCaseOfKind(PersonId person, ServiceKind kind) {
         return store.openCaseOfKind(person, kind);
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        return CaseRow.instant(rs, column);
     }
 
     /** The case for reading, audited with the person's id; refused otherwise ({@link CaseGate#readable}). */

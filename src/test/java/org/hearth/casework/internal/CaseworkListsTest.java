@@ -122,8 +122,10 @@ class CaseworkListsTest {
         signIn(worker);
         when(access.holdsGround(PERSON)).thenReturn(true);
         when(access.mayView(PERSON)).thenReturn(false);
-        casework.chronology(c.id());
-        verify(chronology).of(c, new CaseChronology.Reach(true, false));
+        List<org.hearth.casework.ChronologyEntry> entries = List.of(new org.hearth.casework.ChronologyEntry(
+                c.referredOn(), "Case", "Referred"));
+        when(chronology.of(c, new CaseChronology.Reach(true, false))).thenReturn(entries);
+        assertThat(casework.chronology(c.id())).isSameAs(entries);
         when(access.holdsGround(PERSON)).thenReturn(false);
         when(access.mayView(PERSON)).thenReturn(true);
         casework.chronology(c.id());
