@@ -192,4 +192,34 @@ class CaseEntriesTest {
         verify(store).insertRiskReview(review.capture(), eq(id), eq(RiskStage.EXIT), eq(worker.actorId()));
         verify(audit).riskReview(review.getValue(), c, RiskStage.EXIT);
     }
+
+    @Test
+    void whatTheRulesRefuseIsNeverWrittenNorAudited() {
+        signIn(worker);
+        Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
+        assertThatThrownBy(() -> entries.recordContact(id, tomorrow, ContactMethod.TEXT, ContactOutcome.SPOKE, null))
+                .isInstanceOf(org.hearth.platform.InvalidInputException.class);
+        assertThatThrownBy(() -> entries.setEngagement(id, null))
+                .isInstanceOf(org.hearth.platform.InvalidInputException.class);
+        assertThatThrownBy(() -> entries.requestRiskReview(id, null))
+                .isInstanceOf(org.hearth.platform.InvalidInputException.class);
+        verify(store, never()).insertContact(any(), any(), any(), any(), any(), any(), anyBoolean(), any());
+        verify(store, never()).setEngagement(any(), any());
+        verify(store, never()).insertRiskReview(any(), any(), any(), any());
+        verifyNoInteractions(audit);
+    }
+
+    @Test
+    void eachWriteAnswersWithTheRecordItWroteAmongTheOthers() {
+        signIn(worker);
+        Instant at = Instant.now();
+        SupportItem other = new SupportItem(UUID.randomUUID(), id, SupportNeed.HEALTH, "GP", SupportStatus.PLANNED,
+                null, at);
+        when(store.support(id)).thenAnswer(i -> List.of(other, new SupportItem(last.get(), id, SupportNeed.FINANCE,
+                "Grant", SupportStatus.PLANNED, null, at)));
+        SupportItem added = entries.addSupport(id, SupportNeed.FINANCE, "Grant");
+        assertThat(added.id()).isEqualTo(last.get()).isNotEqualTo(other.id());
+        when(store.updateSupport(any(), any(), any(), any(), any())).thenReturn(true);
+        assertThat(entries.updateSupport(id, added.id(), SupportStatus.IN_PROGRESS, null).id()).isEqualTo(added.id());
+    }
 }

@@ -179,7 +179,7 @@ class CaseHandoversTest {
         verifyNoInteractions(access, audit);
 
         signIn(workerY);
-        handovers.acceptHandover(h);
+        assertThat(handovers.acceptHandover(h)).isEqualTo(c);
         verify(store).accept(eq(h), any(), eq(workerY.actorId()));
         verify(access).grant(PERSON, GrantHolder.user(user(workerY)), AccessGround.ALLOCATED, AccessScope.SAFE_CONTACT,
                 null, caseBasis);

@@ -158,4 +158,62 @@ class CaseIntakeTest {
         verify(store, never()).insert(any(), any(), any(), any(), any(), any(), any(), any(), any(), any());
         verifyNoInteractions(audit);
     }
+
+    @Test
+    void theHubsTriageDecisionPlacesTheCaseWithTheServiceOfTheVictimsArea() {
+        org.hearth.partnership.AreaId north = new org.hearth.partnership.AreaId(UUID.randomUUID());
+        CaseService outreachNorth = CaseworkUnits.service(AGENCY_Y, ServiceKind.OUTREACH, north);
+        CaseService outreachAll = CaseworkUnits.service(AGENCY_X, ServiceKind.OUTREACH, null);
+        when(services.all()).thenReturn(List.of(outreachAll, outreachNorth));
+        org.hearth.referrals.ReferralId rid = new org.hearth.referrals.ReferralId(UUID.randomUUID());
+        org.hearth.referrals.Referral ref = mock(org.hearth.referrals.Referral.class);
+        when(ref.area()).thenReturn(north);
+        when(ref.victim()).thenReturn(PERSON);
+        when(ref.triagedBy()).thenReturn("Hub Coordinator");
+        when(referrals.decided(rid, org.hearth.referrals.TriageOutcome.OUTREACH, JdbcCasework.TRIAGE_READER))
+                .thenReturn(Optional.of(ref));
+        when(store.bySource(any(), any(), any())).thenReturn(Optional.empty());
+        when(store.openCaseOfKind(any(), any())).thenReturn(Optional.empty());
+        UUID id = UUID.randomUUID();
+        stored(id);
+        when(store.insert(eq(outreachNorth), eq(PERSON), eq(CaseSource.TRIAGE), eq(rid.value()), eq("OUTREACH"),
+                eq("Hub Coordinator"), any(), any(), any(), any())).thenReturn(id);
+        assertThat(intake.fromTriage(rid, PERSON, ServiceKind.OUTREACH)).map(c -> c.id().value()).contains(id);
+        verify(audit).placed(id, PERSON, CaseSource.TRIAGE, rid.value());
+
+        // decided as another of the hub's outcomes: the event's victim, any service of the kind, "The hub"
+        org.hearth.referrals.ReferralId other = new org.hearth.referrals.ReferralId(UUID.randomUUID());
+        when(referrals.decided(any(), any(), any())).thenReturn(Optional.empty());
+        UUID second = UUID.randomUUID();
+        stored(second);
+        when(store.insert(eq(outreachAll), eq(PERSON), eq(CaseSource.TRIAGE), eq(other.value()), eq("OUTREACH"),
+                eq("The hub"), eq(null), any(), any(), any())).thenReturn(second);
+        assertThat(intake.fromTriage(other, PERSON, ServiceKind.OUTREACH)).map(c -> c.id().value()).contains(second);
+
+        // the same decision heard again finds its case
+        when(store.bySource(CaseSource.TRIAGE, rid.value(), ServiceKind.OUTREACH)).thenReturn(Optional.of(id));
+        assertThat(intake.fromTriage(rid, PERSON, ServiceKind.OUTREACH)).map(c -> c.id().value()).contains(id);
+        verify(audit, org.mockito.Mockito.times(1)).placed(id, PERSON, CaseSource.TRIAGE, rid.value());
+    }
+
+    @Test
+    void aReferralToMaracPlacesTheCaseInTheMaracsAreas() {
+        org.hearth.partnership.AreaId north = new org.hearth.partnership.AreaId(UUID.randomUUID());
+        CaseService idvaNorth = CaseworkUnits.service(AGENCY_Y, ServiceKind.IDVA, north);
+        when(services.all()).thenReturn(List.of(idvaX, idvaNorth));
+        Maracs maracs = mock(Maracs.class);
+        org.hearth.marac.MaracId maracId = new org.hearth.marac.MaracId(UUID.randomUUID());
+        org.hearth.marac.Marac marac = mock(org.hearth.marac.Marac.class);
+        when(marac.areas()).thenReturn(List.of(north));
+        when(maracs.find(maracId)).thenReturn(Optional.of(marac));
+        CaseIntake withMarac = new CaseIntake(store, audit, services, access, mock(Partnerships.class), referrals,
+                maracs);
+        when(store.bySource(any(), any(), any())).thenReturn(Optional.empty());
+        when(store.openCaseOfKind(any(), any())).thenReturn(Optional.empty());
+        UUID id = UUID.randomUUID();
+        stored(id);
+        MaracReferralId referral = new MaracReferralId(UUID.randomUUID());
+        when(store.insert(eq(idvaNorth), any(), any(), any(), any(), any(), any(), any(), any(), any())).thenReturn(id);
+        assertThat(withMarac.fromMarac(referral, PERSON, maracId)).map(c -> c.id().value()).contains(id);
+    }
 }
