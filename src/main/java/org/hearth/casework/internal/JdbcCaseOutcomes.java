@@ -71,7 +71,7 @@ class JdbcCaseOutcomes implements CaseOutcomes {
     public Outcome record(CaseId id, OutcomeStage stage, LocalDate on, RiskLevel risk,
             Map<String, OutcomeAnswer> answers, String notes) {
         Actor me = Roles.staff();
-        JdbcCasework.Row r = cases.workable(id);
+        CaseRow r = cases.workable(id);
         Map<String, String> errors = new LinkedHashMap<>();
         if (stage == null) {
             errors.put("stage", "Choose when these outcomes are recorded: intake, review or exit");
@@ -156,7 +156,7 @@ class JdbcCaseOutcomes implements CaseOutcomes {
                     return new Outcome(oid, id, OutcomeStage.valueOf(rs.getString("stage")),
                             rs.getObject("recorded_on", LocalDate.class), RiskLevel.valueOf(rs.getString("risk")),
                             answers.getOrDefault(oid, Map.of()), rs.getString("notes"), rs.getString("display_name"),
-                            JdbcCasework.instant(rs, "recorded_at"));
+                            CaseRow.instant(rs, "recorded_at"));
                 }).list();
     }
 
@@ -165,7 +165,7 @@ class JdbcCaseOutcomes implements CaseOutcomes {
     @Override
     public Case close(CaseId id, String reason, LocalDate on, String note) {
         Actor me = Roles.staff();
-        JdbcCasework.Row r = cases.workable(id);
+        CaseRow r = cases.workable(id);
         Case c = r.c();
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<ClosureReason> why = reason == null ? Optional.empty()
@@ -234,7 +234,7 @@ class JdbcCaseOutcomes implements CaseOutcomes {
     @Override
     public Case reopen(CaseId id, String reason) {
         Actor me = Roles.staff();
-        JdbcCasework.Row r = cases.row(id.value()).orElseThrow(() -> new NoSuchElementException("No such case"));
+        CaseRow r = cases.row(id.value()).orElseThrow(() -> new NoSuchElementException("No such case"));
         Case c = r.c();
         if (!Roles.casework() || !cases.managerOf(c.service(), me.actorId())) {
             throw new AccessDeniedException("For the service's managers");

@@ -56,34 +56,10 @@ class JdbcCaseServices implements CaseServices {
         if (!Roles.admin()) {
             throw new AccessDeniedException("For system administrators");
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (agency == null || partnerships.agency(agency).isEmpty()) {
-            errors.put("agency", "Choose the agency that runs the service");
-        }
-        if (kind == null) {
-            errors.put("kind", "Choose what kind of service it is");
-        }
-        String n = name == null ? "" : name.strip();
-        if (n.isEmpty()) {
-            errors.put("name", "Enter the service's name");
-        } else if (n.length() > 200) {
-            errors.put("name", "The name must be 200 characters or fewer");
-        } else if (jdbc.sql("SELECT count(*) FROM casework_service WHERE lower(name) = lower(?)").param(n)
-                .query(Long.class).single() > 0) {
-            errors.put("name", "A service of that name exists: choose another name");
-        }
-        if (firstContactDays < 0 || firstContactDays > 30) {
-            errors.put("firstContactDays", "The first-contact target must be between 0 and 30 working days");
-        }
-        if (fullTimeLow <= 0 || fullTimeHigh < fullTimeLow || fullTimeHigh > 500) {
-            errors.put("fullTimeLow", "Give a caseload range for a full-time worker, the lower number first (e.g. 60 and 80)");
-        }
-        if (area != null && partnerships.area(area).isEmpty()) {
-            errors.put("area", "Choose one of the areas");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        String n = ServiceRules.service(agency, a -> partnerships.agency(a).isPresent(), kind, name,
+                x -> jdbc.sql("SELECT count(*) FROM casework_service WHERE lower(name) = lower(:name)")
+                        .param("name", x).query(Long.class).single() > 0,
+                firstContactDays, fullTimeLow, fullTimeHigh, area, x -> partnerships.area(x).isPresent());
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO casework_service (id, agency_id, area_id, kind, name, first_contact_days, full_time_low,
@@ -97,23 +73,10 @@ class JdbcCaseServices implements CaseServices {
     @Override
     public void setWorker(CaseServiceId service, StaffUserId user, BigDecimal fte, boolean manager) {
         CaseService s = find(service).orElseThrow(() -> new java.util.NoSuchElementException("No such service"));
-        Actor me = Roles.staff();
-        if (!Roles.admin() && !s.managedBy(new StaffUserId(me.actorId()))) {
+        if (!ServiceRules.mayStaff(s, Roles.staff())) {
             throw new AccessDeniedException("For the service's managers and system administrators");
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        Optional<StaffUser> u = user == null ? Optional.empty() : users.find(user);
-        if (u.isEmpty()) {
-            errors.put("user", "Choose a member of staff");
-        } else if (!u.get().agency().equals(s.agency())) {
-            errors.put("user", "Only staff of " + s.agencyName() + " can work in this service");
-        }
-        if (fte == null || fte.signum() <= 0 || fte.compareTo(BigDecimal.ONE) > 0 || fte.scale() > 2) {
-            errors.put("fte", "Enter the hours as a fraction of full time, more than 0 and at most 1 (e.g. 0.6)");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        ServiceRules.worker(user == null ? Optional.empty() : users.find(user), s, fte);
         jdbc.sql("""
                 INSERT INTO casework_worker (service_id, user_id, fte, manager) VALUES (?, ?, ?, ?)
                 ON CONFLICT (service_id, user_id) DO UPDATE SET fte = EXCLUDED.fte, manager = EXCLUDED.manager""")
@@ -149,8 +112,7 @@ class JdbcCaseServices implements CaseServices {
     @Transactional(readOnly = true)
     public List<Caseload> caseload(CaseServiceId service) {
         CaseService s = find(service).orElseThrow(() -> new java.util.NoSuchElementException("No such service"));
-        Actor me = Roles.staff();
-        if (!Roles.admin() && !s.managedBy(new StaffUserId(me.actorId()))) {
+        if (!ServiceRules.mayStaff(s, Roles.staff())) {
             throw new AccessDeniedException("For the service's managers");
         }
         // a worker's open cases in any service: a worker in two services carries one caseload

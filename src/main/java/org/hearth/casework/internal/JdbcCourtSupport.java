@@ -51,7 +51,7 @@ class JdbcCourtSupport implements CourtSupport {
     public CourtEvent add(CaseId id, CourtEventKind kind, LocalDate on, LocalTime time, String court, String details,
             Attendance attendance) {
         Actor me = Roles.staff();
-        JdbcCasework.Row r = cases.workable(id);
+        CaseRow r = cases.workable(id);
         Map<String, String> errors = new LinkedHashMap<>();
         if (kind == null) {
             errors.put("kind", "Choose the milestone: charge, first hearing, trial, verdict, sentence or another hearing");
@@ -97,7 +97,7 @@ class JdbcCourtSupport implements CourtSupport {
 
     @Override
     public CourtEvent attendance(CaseId id, UUID event, Attendance attendance) {
-        JdbcCasework.Row r = cases.workable(id);
+        CaseRow r = cases.workable(id);
         LocalDate on = jdbc.sql("SELECT event_on FROM casework_court_event WHERE id = ? AND case_id = ?")
                 .params(event, id.value()).query(LocalDate.class).optional()
                 .orElseThrow(() -> new NoSuchElementException("No such court date"));
@@ -139,7 +139,7 @@ class JdbcCourtSupport implements CourtSupport {
     public SpecialMeasureRequest measure(CaseId id, SpecialMeasure measure, MeasureStatus status,
             LocalDate requestedOn, LocalDate decidedOn) {
         Actor me = Roles.staff();
-        JdbcCasework.Row r = cases.workable(id);
+        CaseRow r = cases.workable(id);
         Map<String, String> errors = new LinkedHashMap<>();
         if (measure == null) {
             errors.put("measure", "Choose the special measure");

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.hearth.casework.ContactAttempt;
 import org.hearth.casework.ContactMethod;
 import org.hearth.casework.ContactOutcome;
 import org.hearth.casework.Engagement;
+import org.hearth.casework.Handover;
 import org.hearth.casework.HandoverId;
 import org.hearth.casework.NoteType;
 import org.hearth.casework.RiskStage;
@@ -31,13 +31,10 @@ import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.people.People;
 import org.hearth.people.PersonAccess;
-import org.hearth.people.PersonRecord;
-import org.hearth.people.SafeContact;
 import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.DateParts;
 import org.hearth.platform.web.Option;
-import org.hearth.platform.web.SummaryRow;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -78,13 +75,6 @@ class CasePages {
         return casework.find(new CaseId(id)).orElseThrow(Forms::notFound);
     }
 
-    record ContactRow(String id, String when, String method, String outcome, String notes, boolean unsafe,
-            boolean waiting, String by) {
-    }
-
-    record RuleRow(String channel, String answer, String colour) {
-    }
-
     @GetMapping("/casework/cases/{id}")
     String show(@PathVariable UUID id, Model model) {
         return page(load(id), model, new LinkedHashMap<>(), Map.of());
@@ -100,40 +90,18 @@ class CasePages {
         model.addAttribute("programmeNotices", programmes.noticesFor(c.id()).stream().map(ProgrammeViews::notice)
                 .toList());
         model.addAttribute("personName", access.mayView(c.person()) ? people.name(c.person()).orElse("") : null);
-        List<SummaryRow> rows = new ArrayList<>();
-        rows.add(new SummaryRow("Service", c.serviceName()));
-        rows.add(new SummaryRow("Status", c.status().label()));
-        rows.add(new SummaryRow("Worker", c.workerName() == null ? "Not allocated yet" : c.workerName()));
-        rows.add(new SummaryRow("Referred", Dates.DAY.format(c.referredOn()) + " by " + c.referredBy() + " ("
-                + c.source().label() + ")"));
-        rows.add(new SummaryRow("Reason", c.reason() == null ? "" : c.reason()));
-        rows.add(new SummaryRow("First contact", CaseViews.firstContact(c)));
-        rows.add(new SummaryRow("Engagement", c.engagement() == null ? "Not recorded" : c.engagement().label()));
-        if (c.closedOn() != null) {
-            rows.add(new SummaryRow("Closed", Dates.DAY.format(c.closedOn()) + ": " + c.closureReason()));
-        }
-        model.addAttribute("summary", rows);
+        model.addAttribute("summary", CasePageViews.summary(c));
         model.addAttribute("firstContactTag", CaseViews.tag(c, CaseViews.today()));
         model.addAttribute("firstContactColour", CaseViews.colour(c, CaseViews.today()));
         // the person's safe-contact rules, before any attempt is planned
-        SafeContact rules = null;
-        boolean allocatedToMe = false;
-        if (access.mayView(c.person())) {
-            PersonRecord record = people.record(c.person()).orElse(null);
-            if (record != null && record.full()) {
-                rules = record.safeContact();
-                allocatedToMe = record.allocatedToMe();
-            }
-        }
-        model.addAttribute("rulesKnown", rules != null);
-        model.addAttribute("rules", rules == null ? List.of() : ruleRows(rules));
-        model.addAttribute("safeTimes", rules == null ? null : rules.safeTimes());
-        model.addAttribute("safeNotes", rules == null ? null : rules.notes());
-        model.addAttribute("safePhone", rules != null && allocatedToMe ? rules.safePhone() : null);
-        List<ContactAttempt> contacts = casework.contacts(c.id());
-        model.addAttribute("contacts", contacts.stream().map(a -> new ContactRow(a.id().toString(),
-                CaseViews.when(a.attemptedAt()), a.method().label(), a.outcome().label(), a.notes(), a.unsafeChannel(),
-                a.unsafeChannel() && a.acknowledgedAt() == null, a.recordedBy())).toList());
+        CasePageViews.SafeContactView rules = CasePageViews.safeContact(access.mayView(c.person())
+                ? people.record(c.person()).orElse(null) : null);
+        model.addAttribute("rulesKnown", rules.known());
+        model.addAttribute("rules", rules.rules());
+        model.addAttribute("safeTimes", rules.safeTimes());
+        model.addAttribute("safeNotes", rules.notes());
+        model.addAttribute("safePhone", rules.safePhone());
+        model.addAttribute("contacts", CasePageViews.contactRows(casework.contacts(c.id())));
         model.addAttribute("notes", casework.notes(c.id()));
         model.addAttribute("support", casework.supportPlan(c.id()));
         model.addAttribute("reviews", casework.riskReviews(c.id()));
@@ -148,36 +116,18 @@ class CasePages {
         model.addAttribute("statusChoices", Option.of(SupportStatus::label, SupportStatus.values()));
         model.addAttribute("stageChoices", Option.of(RiskStage::label, RiskStage.values()));
         CaseService service = services.find(c.service()).orElseThrow();
-        List<Option> colleagues = new ArrayList<>(List.of(new Option("", "Not to a colleague")));
-        service.workers().stream().filter(w -> !w.user().equals(c.worker()))
-                .forEach(w -> colleagues.add(new Option(w.user().toString(), w.name())));
-        model.addAttribute("colleagueChoices", colleagues);
-        List<Option> agencies = new ArrayList<>(List.of(new Option("", "Not to another agency or area")));
-        partnerships.agencies().forEach(a -> agencies.add(new Option(a.id().toString(), a.name())));
-        model.addAttribute("agencyChoices", agencies);
-        UUID me = Actor.current().map(Actor::actorId).orElse(null);
-        model.addAttribute("mayAccept", c.pendingHandover() != null
-                && (me != null && c.pendingHandover().toWorker() != null && me.equals(c.pendingHandover().toWorker().value())
-                        || casework.manages(c.pendingHandover().toService())));
+        model.addAttribute("colleagueChoices", CasePageViews.colleagueChoices(service, c.worker()));
+        model.addAttribute("agencyChoices", CasePageViews.agencyChoices(partnerships.agencies()));
+        Handover pending = c.pendingHandover();
+        model.addAttribute("mayAccept", CasePageViews.mayAccept(pending, Actor.current().map(Actor::actorId)
+                .orElse(null), pending != null && casework.manages(pending.toService())));
         model.addAttribute("attemptedOnParts", Forms.parts(values, "attemptedOn"));
         model.addAttribute("notedOnParts", values.isEmpty() ? DateParts.of(CaseViews.today()) : Forms.parts(values, "notedOn"));
         return "casework/case";
     }
 
-    private static List<RuleRow> ruleRows(SafeContact r) {
-        return List.of(rule("Phone call", r.callOk()), rule("Voicemail", r.voicemailOk()), rule("Text message", r.textOk()),
-                rule("Letter", r.postOk()), rule("Email", r.emailOk()));
-    }
-
-    private static RuleRow rule(String channel, Boolean ok) {
-        return new RuleRow(channel, ok == null ? "Not asked yet" : ok ? "Safe" : "Not safe",
-                ok == null ? "yellow" : ok ? "green" : "red");
-    }
-
     static List<Option> withNone(String none, List<Option> options) {
-        List<Option> out = new ArrayList<>(List.of(new Option("", none)));
-        out.addAll(options);
-        return out;
+        return CasePageViews.withNone(none, options);
     }
 
     private String refused(Case c, Model model, Map<String, String> errors, Map<String, String> form,
