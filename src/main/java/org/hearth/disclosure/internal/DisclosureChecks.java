@@ -20,7 +20,6 @@ import org.hearth.disclosure.HoldingAgency;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.people.AccessGrant;
-import org.hearth.people.AccessGround;
 import org.hearth.people.PersonAccess;
 import org.hearth.platform.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -59,10 +58,7 @@ class DisclosureChecks {
         a.checks().forEach(c -> asked.add(c.agency()));
         Map<AgencyId, String> holders = new LinkedHashMap<>();
         for (AccessGrant g : access.currentGrants(a.subject().id())) {
-            if (g.ground() == AccessGround.DISCLOSURE || g.ground() == AccessGround.SUBJECT_ACCESS
-                    || g.basis() != null && g.basis().revealsWhereabouts()) {
-                // the team's own work is not a record held; a subject access request is information governance's
-                // alone; a refuge provider's grant says where the subject is
+            if (!DisclosureRules.holdsARecord(g)) {
                 continue;
             }
             AgencyId agency = g.holder().agency() != null ? g.holder().agency()

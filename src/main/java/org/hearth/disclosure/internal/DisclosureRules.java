@@ -15,6 +15,8 @@ import org.hearth.disclosure.RiskLevel;
 import org.hearth.disclosure.Route;
 import org.hearth.disclosure.Stage;
 import org.hearth.partnership.AgencyId;
+import org.hearth.people.AccessGrant;
+import org.hearth.people.AccessGround;
 import org.hearth.platform.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -56,6 +58,16 @@ final class DisclosureRules {
             throw new AccessDeniedException("Figures are for coordinators, analysts and the disclosure team");
         }
         return me;
+    }
+
+    /**
+     * Whether a grant on the subject says its holder's agency holds a record about them: the team's own work is not
+     * a record held; a subject access request is information governance's alone; a refuge provider's grant says
+     * where the subject is.
+     */
+    static boolean holdsARecord(AccessGrant g) {
+        return !(g.ground() == AccessGround.DISCLOSURE || g.ground() == AccessGround.SUBJECT_ACCESS
+                || g.basis() != null && g.basis().revealsWhereabouts());
     }
 
     static void requireOpen(boolean closed) {

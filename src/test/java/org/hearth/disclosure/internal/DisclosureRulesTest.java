@@ -3,6 +3,7 @@ package org.hearth.disclosure.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +18,11 @@ import org.hearth.disclosure.RiskLevel;
 import org.hearth.disclosure.Route;
 import org.hearth.disclosure.Stage;
 import org.hearth.partnership.AgencyId;
+import org.hearth.people.AccessGrant;
+import org.hearth.people.AccessGround;
+import org.hearth.people.AccessScope;
+import org.hearth.people.GrantBasis;
+import org.hearth.people.GrantHolder;
 import org.hearth.people.PersonId;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.support.TestActor;
@@ -58,6 +64,22 @@ class DisclosureRulesTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> DisclosureRules.requireOpen(true)).isInstanceOf(InvalidInputException.class);
         DisclosureRules.requireOpen(false);
+    }
+
+    private static AccessGrant grant(AccessGround ground, GrantBasis basis) {
+        return new AccessGrant(UUID.randomUUID(), new PersonId(UUID.randomUUID()), ground, AccessScope.RECORD,
+                GrantHolder.agency(POLICE), "Police", Instant.now(), null, null, basis);
+    }
+
+    @Test
+    void aRefugeProvidersGrantTheTeamsOwnAndASubjectAccessRequestAreNoRecordHeld() {
+        assertThat(DisclosureRules.holdsARecord(grant(AccessGround.ALLOCATED, null))).isTrue();
+        assertThat(DisclosureRules.holdsARecord(grant(AccessGround.ALLOCATED,
+                GrantBasis.of("sanctuary-referral", UUID.randomUUID())))).isTrue();
+        assertThat(DisclosureRules.holdsARecord(grant(AccessGround.ALLOCATED,
+                GrantBasis.of(GrantBasis.WHEREABOUTS, UUID.randomUUID())))).as("a refuge provider's grant").isFalse();
+        assertThat(DisclosureRules.holdsARecord(grant(AccessGround.DISCLOSURE, null))).isFalse();
+        assertThat(DisclosureRules.holdsARecord(grant(AccessGround.SUBJECT_ACCESS, null))).isFalse();
     }
 
     @Test
