@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.hearth.audit.NotAudited;
 import org.hearth.disclosure.Application;
 import org.hearth.disclosure.ApplicationId;
@@ -139,16 +140,10 @@ class DisclosurePages {
         Stage stage = parse(Stage.class, form.getStage(), result, "stage", "Choose the stage reached");
         org.hearth.disclosure.RiskLevel level = parse(org.hearth.disclosure.RiskLevel.class, form.getRiskLevel(),
                 result, "riskLevel", "Choose the risk level");
-        try {
-            FormErrors.refuseAny(result);
+        return write(a, "stage", result, model, response, flash, () -> {
             disclosures.recordStage(a.id(), stage, on, form.getNote(), level);
-            flash.addFlashAttribute("success", stage.label() + ": recorded.");
-            return "redirect:/disclosure/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(a, "stage", model);
+            return stage.label() + ": recorded.";
+        });
     }
 
     @PostMapping("/disclosure/{id}/checks")
@@ -175,18 +170,12 @@ class DisclosurePages {
         LocalDate on = FormErrors.date(result, "forumOn", form.getForumOn());
         Boolean disclose = "yes".equals(form.getDisclose()) ? Boolean.TRUE
                 : "no".equals(form.getDisclose()) ? Boolean.FALSE : null;
-        try {
-            FormErrors.refuseAny(result);
+        return write(a, "decision", result, model, response, flash, () -> {
             disclosures.decide(a.id(), Decision.withAgencies(on, form.getMembers(), disclose, form.getLawful(),
                     form.getNecessary(), form.getProportionate(), form.getAgencies().stream().filter(x -> !x.isBlank())
                             .map(x -> FormErrors.id(x, AgencyId::new)).toList()));
-            flash.addFlashAttribute("success", "The forum's decision has been recorded.");
-            return "redirect:/disclosure/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(a, "decision", model);
+            return "The forum's decision has been recorded.";
+        });
     }
 
     @PostMapping("/disclosure/{id}/outcome")
@@ -197,17 +186,28 @@ class DisclosurePages {
         LocalDate on = FormErrors.date(result, "closedOn", form.getClosedOn());
         Outcome.Recipient recipient = parse(Outcome.Recipient.class, form.getRecipient(), result, "recipient",
                 "Choose who received the disclosure");
-        try {
-            FormErrors.refuseAny(result);
+        return write(a, "outcome", result, model, response, flash, () -> {
             disclosures.close(a.id(), new Outcome(on, recipient, form.getDeliveredBy(), form.getSafetyPlan(),
                     form.getNoDisclosureReason()));
-            flash.addFlashAttribute("success", "The application is closed.");
-            return "redirect:/disclosure/" + id;
+            return "The application is closed.";
+        });
+    }
+
+    /**
+     * A form's write, which says what was done: refused (the page's fields first, then the module's), the page shows
+     * again with the form's errors and a 400.
+     */
+    private String write(Application a, String failed, BindingResult result, Model model,
+            HttpServletResponse response, RedirectAttributes flash, Supplier<String> action) {
+        try {
+            FormErrors.refuseAny(result);
+            flash.addFlashAttribute("success", action.get());
+            return "redirect:/disclosure/" + a.id();
         } catch (InvalidInputException e) {
             FormErrors.reject(result, e);
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(a, "outcome", model);
+        return page(a, failed, model);
     }
 
     /** The application, or 404: the module answers only the team of the agency that holds it. */

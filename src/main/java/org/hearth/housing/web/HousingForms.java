@@ -4,11 +4,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import jakarta.servlet.http.HttpServletResponse;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.DateParts;
 import org.hearth.platform.web.FormErrors;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Reading what was typed into the housing pages' forms (posted as plain fields). */
 final class HousingForms {
@@ -103,5 +108,33 @@ final class HousingForms {
         Map<String, String> out = new LinkedHashMap<>(page);
         e.errors().forEach(out::putIfAbsent);
         return out;
+    }
+
+    /**
+     * A form's write: the fields the page could not read refuse it first, then the module may; a refusal shows the
+     * form again ({@code again}, given every problem, the page's first) with a 400. A record gone is a 404.
+     */
+    static String submit(Map<String, String> errors, HttpServletResponse response, Supplier<String> write,
+            Function<Map<String, String>, String> again) {
+        try {
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            return write.get();
+        } catch (NoSuchElementException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return again.apply(merge(errors, e));
+        }
+    }
+
+    /** A new referral form's values: referred today. */
+    static Map<String, String> referredToday(LocalDate today) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("referredOn.day", String.valueOf(today.getDayOfMonth()));
+        values.put("referredOn.month", String.valueOf(today.getMonthValue()));
+        values.put("referredOn.year", String.valueOf(today.getYear()));
+        return values;
     }
 }

@@ -17,7 +17,6 @@ import org.hearth.housing.RefugeReferral;
 import org.hearth.housing.Sanctuary;
 import org.hearth.housing.Tenure;
 import org.hearth.people.PersonId;
-import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.Option;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -66,13 +65,8 @@ class PersonHousingPages {
     @GetMapping("/people/{personId}/sanctuary/new")
     @Audited(action = AuditAction.READ, recordType = "person", ids = "#personId", reason = "'sanctuary referral form'")
     String sanctuaryForm(@PathVariable UUID personId, Model model) {
-        PersonId person = guard.person(personId);
-        Map<String, String> values = new LinkedHashMap<>();
-        LocalDate today = housing.today();
-        values.put("referredOn.day", String.valueOf(today.getDayOfMonth()));
-        values.put("referredOn.month", String.valueOf(today.getMonthValue()));
-        values.put("referredOn.year", String.valueOf(today.getYear()));
-        return sanctuaryPage(person, model, new LinkedHashMap<>(), values);
+        return sanctuaryPage(guard.person(personId), model, new LinkedHashMap<>(),
+                HousingForms.referredToday(housing.today()));
     }
 
     @PostMapping("/people/{personId}/sanctuary")
@@ -83,10 +77,7 @@ class PersonHousingPages {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate on = HousingForms.date(form, "referredOn", errors);
         LocalDate consent = HousingForms.date(form, "landlordConsentOn", errors);
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+        return HousingForms.submit(errors, response, () -> {
             Sanctuary s = housing.refer(person, new NewSanctuary(on, HousingForms.id(form.get("areaId"), u -> u),
                     form.get("line1"), form.get("line2"), form.get("town"), form.get("postcode"),
                     HousingForms.yes(form, "victimChooses"), HousingForms.yes(form, "perpetratorAbsent"),
@@ -95,19 +86,21 @@ class PersonHousingPages {
                     HousingForms.id(form.get("surveyor"), StaffUserId::new)));
             flash.addFlashAttribute("success", "Referred to the sanctuary scheme: " + s.reference() + ".");
             return "redirect:/housing/sanctuary/" + s.id();
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return sanctuaryPage(person, model, HousingForms.merge(errors, e), form);
-        }
+        }, all -> sanctuaryPage(person, model, all, form));
     }
 
-    private String sanctuaryPage(PersonId person, Model model, Map<String, String> errors, Map<String, String> values) {
+    /** What both referral forms show: whom it is for, what was typed and what is wrong with it. */
+    private void form(PersonId person, Model model, Map<String, String> errors, Map<String, String> values) {
         model.addAttribute("personId", person.toString());
         model.addAttribute("personName", guard.name(person));
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);
-        model.addAttribute("dates", HousingForms.dates(values, "referredOn", "landlordConsentOn"));
         model.addAttribute("areaChoices", choices.areas("Not recorded"));
+    }
+
+    private String sanctuaryPage(PersonId person, Model model, Map<String, String> errors, Map<String, String> values) {
+        form(person, model, errors, values);
+        model.addAttribute("dates", HousingForms.dates(values, "referredOn", "landlordConsentOn"));
         model.addAttribute("tenureChoices", Option.of(Tenure::label, Tenure.values()));
         model.addAttribute("coordinatorChoices", choices.caseworkers("Choose the coordinator"));
         model.addAttribute("surveyorChoices", choices.caseworkers("No one yet"));
@@ -119,13 +112,8 @@ class PersonHousingPages {
     @GetMapping("/people/{personId}/refuge/new")
     @Audited(action = AuditAction.READ, recordType = "person", ids = "#personId", reason = "'refuge referral form'")
     String refugeForm(@PathVariable UUID personId, Model model) {
-        PersonId person = guard.person(personId);
-        Map<String, String> values = new LinkedHashMap<>();
-        LocalDate today = housing.today();
-        values.put("referredOn.day", String.valueOf(today.getDayOfMonth()));
-        values.put("referredOn.month", String.valueOf(today.getMonthValue()));
-        values.put("referredOn.year", String.valueOf(today.getYear()));
-        return refugePage(person, model, new LinkedHashMap<>(), values);
+        return refugePage(guard.person(personId), model, new LinkedHashMap<>(),
+                HousingForms.referredToday(housing.today()));
     }
 
     @PostMapping("/people/{personId}/refuge")
@@ -137,10 +125,7 @@ class PersonHousingPages {
         LocalDate on = HousingForms.date(form, "referredOn", errors);
         int children = HousingForms.integer(form, "children", 0, 0, 20, "Enter the number of children coming, "
                 + "from 0 to 20", errors);
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+        return HousingForms.submit(errors, response, () -> {
             RefugeReferral r = housing.referToRefuge(person, new NewRefugeReferral(
                     HousingForms.id(form.get("provider"), RefugeProviderId::new),
                     HousingForms.id(form.get("areaId"), u -> u), on, children, HousingForms.yes(form, "olderSon"),
@@ -148,19 +133,12 @@ class PersonHousingPages {
                     HousingForms.yes(form, "nrpf"), form.get("needsNote"), HousingForms.yes(form, "notAnAddress")));
             flash.addFlashAttribute("success", "Referred to a refuge: " + r.reference() + ".");
             return "redirect:/housing/refuge/" + r.id();
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return refugePage(person, model, HousingForms.merge(errors, e), form);
-        }
+        }, all -> refugePage(person, model, all, form));
     }
 
     private String refugePage(PersonId person, Model model, Map<String, String> errors, Map<String, String> values) {
-        model.addAttribute("personId", person.toString());
-        model.addAttribute("personName", guard.name(person));
-        model.addAttribute("errors", errors);
-        model.addAttribute("values", values);
+        form(person, model, errors, values);
         model.addAttribute("dates", HousingForms.dates(values, "referredOn"));
-        model.addAttribute("areaChoices", choices.areas("Not recorded"));
         model.addAttribute("providerChoices", Choices.providers(housing.providers()));
         model.addAttribute("addressWarning", errors.values().stream()
                 .anyMatch(m -> m.equals(org.hearth.housing.AddressText.STREET_MESSAGE)));

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.hearth.access.StaffUserId;
 import org.hearth.audit.AuditAction;
@@ -17,7 +16,6 @@ import org.hearth.housing.RefugeOutcome;
 import org.hearth.housing.RefugeProviderId;
 import org.hearth.housing.RefugeReferral;
 import org.hearth.housing.RefugeReferralId;
-import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.Option;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,19 +65,13 @@ class RefugePages {
         int disabled = HousingForms.integer(form, "placesDisabledAccess", 0, 0, 500, "Enter a number from 0 to 500",
                 errors);
         int nrpf = HousingForms.integer(form, "placesNrpf", 0, 0, 500, "Enter a number from 0 to 500", errors);
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+        return HousingForms.submit(errors, response, () -> {
             housing.addProvider(new NewProvider(form.get("name"), HousingForms.id(form.get("areaId"), u -> u),
                     form.get("elsewhere"), HousingForms.id(form.get("agencyId"), u -> u),
                     HousingForms.id(form.get("namedWorker"), StaffUserId::new), places, sons, disabled, nrpf));
             flash.addFlashAttribute("success", "Provider added.");
             return "redirect:/housing/refuges";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return providersPage(model, HousingForms.merge(errors, e), form);
-        }
+        }, all -> providersPage(model, all, form));
     }
 
     @PostMapping("/housing/refuges/{id}/vacancies")
@@ -93,22 +85,15 @@ class RefugePages {
         int count = HousingForms.integer(form, "vacancies", -1, 0, 500, "Enter the number of vacancies, from 0 to 500",
                 errors);
         LocalDate on = HousingForms.date(form, "reportedOn", errors);
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+        return HousingForms.submit(errors, response, () -> {
             housing.reportVacancies(new RefugeProviderId(id), count, on);
             flash.addFlashAttribute("success", "Vacancies recorded.");
             return "redirect:/housing/refuges";
-        } catch (NoSuchElementException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            Map<String, String> all = HousingForms.merge(errors, e);
+        }, all -> {
             Map<String, String> values = new LinkedHashMap<>(form);
             values.put("vacanciesFor", id.toString());
             return providersPage(model, all, values);
-        }
+        });
     }
 
     private String providersPage(Model model, Map<String, String> errors, Map<String, String> values) {
@@ -155,19 +140,13 @@ class RefugePages {
         RefugeReferral r = load(id);
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate on = HousingForms.date(form, "outcomeOn", errors);
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+        return HousingForms.submit(errors, response, () -> {
             housing.recordOutcome(r.id(), HousingForms.enumOf(RefugeOutcome.class, form.get("outcome")),
                     HousingForms.enumOf(DeclineReason.class, form.get("reason")), form.get("note"),
                     HousingForms.yes(form, "notAnAddress"), on);
             flash.addFlashAttribute("success", "Outcome recorded.");
             return "redirect:/housing/refuge/" + id;
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return referralPage(r, model, HousingForms.merge(errors, e), form);
-        }
+        }, all -> referralPage(r, model, all, form));
     }
 
     @PostMapping("/housing/refuge/{id}/move")
@@ -179,17 +158,11 @@ class RefugePages {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate in = HousingForms.date(form, "movedInOn", errors);
         LocalDate out = HousingForms.date(form, "movedOutOn", errors);
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+        return HousingForms.submit(errors, response, () -> {
             housing.recordMove(r.id(), in, out);
             flash.addFlashAttribute("success", out == null ? "Move into refuge recorded." : "Move out recorded.");
             return "redirect:/housing/refuge/" + id;
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return referralPage(r, model, HousingForms.merge(errors, e), form);
-        }
+        }, all -> referralPage(r, model, all, form));
     }
 
     private String referralPage(RefugeReferral r, Model model, Map<String, String> errors,

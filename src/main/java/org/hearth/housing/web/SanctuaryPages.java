@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.hearth.audit.NotAudited;
 import org.hearth.housing.Housing;
 import org.hearth.housing.JobSheet;
@@ -17,7 +17,6 @@ import org.hearth.housing.SanctuaryId;
 import org.hearth.housing.SanctuaryJobId;
 import org.hearth.housing.SanctuaryOutcome;
 import org.hearth.partnership.AgencyId;
-import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.Option;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -70,9 +69,8 @@ class SanctuaryPages {
         Sanctuary s = load(id);
         return act(s, form, model, response, flash, "survey", "Security survey recorded.", errors -> {
             LocalDate on = HousingForms.date(form, "surveyedOn", errors);
-            if (errors.isEmpty()) {
-                housing.recordSurvey(s.id(), on, form.get("surveyNotes"), HousingForms.yes(form, "markerRequested"));
-            }
+            return () -> housing.recordSurvey(s.id(), on, form.get("surveyNotes"),
+                    HousingForms.yes(form, "markerRequested"));
         });
     }
 
@@ -80,26 +78,16 @@ class SanctuaryPages {
     @NotAudited("Housing.recordConsent audits the change in its transaction")
     String consent(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes flash) {
-        Sanctuary s = load(id);
-        return act(s, form, model, response, flash, "consent", "Landlord consent recorded.", errors -> {
-            LocalDate on = HousingForms.date(form, "landlordConsentOn", errors);
-            if (errors.isEmpty()) {
-                housing.recordConsent(s.id(), on);
-            }
-        });
+        return dated(load(id), "landlordConsentOn", housing::recordConsent, form, model, response, flash, "consent",
+                "Landlord consent recorded.");
     }
 
     @PostMapping("/housing/sanctuary/{id}/marker")
     @NotAudited("Housing.confirmMarker audits the change in its transaction")
     String marker(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes flash) {
-        Sanctuary s = load(id);
-        return act(s, form, model, response, flash, "marker", "Police marker confirmed.", errors -> {
-            LocalDate on = HousingForms.date(form, "markerConfirmedOn", errors);
-            if (errors.isEmpty()) {
-                housing.confirmMarker(s.id(), on);
-            }
-        });
+        return dated(load(id), "markerConfirmedOn", housing::confirmMarker, form, model, response, flash, "marker",
+                "Police marker confirmed.");
     }
 
     @PostMapping("/housing/sanctuary/{id}/jobs")
@@ -110,10 +98,8 @@ class SanctuaryPages {
         return act(s, form, model, response, flash, "job", "Job added.", errors -> {
             LocalDate on = HousingForms.date(form, "bookedOn", errors);
             Long pence = HousingForms.pence(form, "cost", errors);
-            if (errors.isEmpty()) {
-                housing.addJob(s.id(), new NewJob(HousingForms.enumOf(Measure.class, form.get("measure")),
-                        form.get("detail"), HousingForms.id(form.get("contractor"), AgencyId::new), on, pence));
-            }
+            return () -> housing.addJob(s.id(), new NewJob(HousingForms.enumOf(Measure.class, form.get("measure")),
+                    form.get("detail"), HousingForms.id(form.get("contractor"), AgencyId::new), on, pence));
         });
     }
 
@@ -125,9 +111,7 @@ class SanctuaryPages {
         return act(s, form, model, response, flash, "fitted", "Job recorded as fitted.", errors -> {
             LocalDate fitted = HousingForms.date(form, "fittedOn", errors);
             LocalDate checked = HousingForms.date(form, "safetyCheckedOn", errors);
-            if (errors.isEmpty()) {
-                housing.completeJob(s.id(), new SanctuaryJobId(jobId), fitted, checked);
-            }
+            return () -> housing.completeJob(s.id(), new SanctuaryJobId(jobId), fitted, checked);
         });
     }
 
@@ -139,33 +123,34 @@ class SanctuaryPages {
         return act(s, form, model, response, flash, "close", "Follow-up and outcome recorded: referral closed.",
                 errors -> {
                     LocalDate on = HousingForms.date(form, "followedUpOn", errors);
-                    if (errors.isEmpty()) {
-                        housing.close(s.id(), on, HousingForms.enumOf(SanctuaryOutcome.class, form.get("outcome")),
-                                form.get("note"));
-                    }
+                    return () -> housing.close(s.id(), on,
+                            HousingForms.enumOf(SanctuaryOutcome.class, form.get("outcome")), form.get("note"));
                 });
     }
 
+    /** A step of the referral: reads its fields (the problems into {@code errors}), then gives its write. */
     private interface Action {
-        void run(Map<String, String> errors);
+        Runnable read(Map<String, String> errors);
     }
 
     private String act(Sanctuary s, Map<String, String> form, Model model, HttpServletResponse response,
             RedirectAttributes flash, String which, String done, Action action) {
         Map<String, String> errors = new LinkedHashMap<>();
-        try {
-            action.run(errors);
-            if (errors.isEmpty()) {
-                flash.addFlashAttribute("success", done);
-                return "redirect:/housing/sanctuary/" + s.id();
-            }
-        } catch (NoSuchElementException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        } catch (InvalidInputException e) {
-            errors = HousingForms.merge(errors, e);
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(s, model, errors, form, which);
+        Runnable write = action.read(errors);
+        return HousingForms.submit(errors, response, () -> {
+            write.run();
+            flash.addFlashAttribute("success", done);
+            return "redirect:/housing/sanctuary/" + s.id();
+        }, all -> page(s, model, all, form, which));
+    }
+
+    /** A step that records one date. */
+    private String dated(Sanctuary s, String field, BiConsumer<SanctuaryId, LocalDate> write, Map<String, String> form,
+            Model model, HttpServletResponse response, RedirectAttributes flash, String which, String done) {
+        return act(s, form, model, response, flash, which, done, errors -> {
+            LocalDate on = HousingForms.date(form, field, errors);
+            return () -> write.accept(s.id(), on);
+        });
     }
 
     private String page(Sanctuary s, Model model, Map<String, String> errors, Map<String, String> values,
