@@ -375,6 +375,7 @@ class OrderRulesBoundsTest {
         assertThatCode(() -> OrderRules.length(DVPO, 1, 3650, 0)).doesNotThrowAnyException();
         assertThatCode(() -> OrderRules.length(DVPO, null, null, 0)).doesNotThrowAnyException();
         assertThatCode(() -> OrderRules.length(DVPO, 20, 20, 0)).doesNotThrowAnyException();
+        assertThatCode(() -> OrderRules.length(DVPO, 1, 1, 0)).as("a day at most").doesNotThrowAnyException();
         assertThat(errors(() -> OrderRules.length(DVPO, 0, null, 0))).containsOnly(Map.entry("minDays",
                 "Enter the shortest length as a whole number of days from 1 to 3650, or leave it blank for no "
                         + "shortest length"));
