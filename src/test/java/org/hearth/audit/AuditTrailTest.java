@@ -29,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -140,6 +142,58 @@ class AuditTrailTest {
         assertThat(count(dropped)).as("no batch outlives its transaction").isEqualTo(1);
         TestAccess.chainNow(context);
         assertThat(trail.verify().intact()).isTrue();
+    }
+
+    /**
+     * A refusal is recorded in a transaction of its own: it stays in the trail when the refused request's
+     * transaction rolls back (an access refused and then an error must still show who tried).
+     */
+    @Test
+    void aRefusalIsKeptWhenTheRefusedRequestsTransactionRollsBack() {
+        String tried = UUID.randomUUID().toString();
+        try {
+            tx.executeWithoutResult(s -> {
+                trail.recordRefusal(AuditAction.READ, "person", List.of(tried), "no ground on this record");
+                throw new IllegalStateException("the request fails after the refusal");
+            });
+        } catch (IllegalStateException expected) {
+            // the request's transaction is gone, the refusal is not
+        }
+        assertThat(count(tried)).isEqualTo(1);
+    }
+
+    /** Who an entry names when the principal is not a Hearth actor: its name if signed in, else "anonymous". */
+    @Test
+    void anEntryNamesAnAuthenticatedPrincipalByNameAndAnyoneElseAsAnonymous() {
+        String signedIn = UUID.randomUUID().toString();
+        String notSignedIn = UUID.randomUUID().toString();
+        String nameless = UUID.randomUUID().toString();
+        try {
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated("metrics-scraper", null, List.of()));
+            trail.record(AuditAction.READ, "person", List.of(signedIn), null);
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.unauthenticated("someone-typing", null));
+            trail.recordRefusal(AuditAction.READ, "person", List.of(notSignedIn), null);
+            SecurityContextHolder.getContext().setAuthentication(
+                    new org.springframework.security.authentication.TestingAuthenticationToken("x", null, List.of()) {
+                        @Override
+                        public String getName() {
+                            return null;
+                        }
+                    });
+            trail.record(AuditAction.READ, "person", List.of(nameless), null);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        assertThat(actorName(signedIn)).isEqualTo("metrics-scraper");
+        assertThat(actorName(notSignedIn)).isEqualTo("anonymous");
+        assertThat(actorName(nameless)).isEqualTo("anonymous");
+    }
+
+    private String actorName(String recordId) {
+        return jdbc.sql("SELECT actor_name FROM audit_event WHERE ? = ANY(record_ids)").param(recordId)
+                .query(String.class).single();
     }
 
     private int count(String recordId) {

@@ -201,4 +201,41 @@ class MaracResearchGuardTest {
         assertThat(jdbc.sql("SELECT withheld_reason IS NULL FROM marac_research WHERE id = ?").param(s.task())
                 .query(Boolean.class).single()).isTrue();
     }
+
+    /**
+     * {@code JdbcMaracResearch.setFor}: on publishing, a member agency gets a task when its representative may
+     * represent it or, failing that, its deputy may; an agency with neither gets none (nobody could return it).
+     */
+    @Test
+    void aTaskIsSetForAnAgencyWhoseDeputyMayRepresentItAndNoneForOneWithNobodyEntitled() {
+        MaracTestSupport support = new MaracTestSupport(fixtures, jdbc, partnerships, maracs);
+        StaffUser coordinator = fixtures.enrolledUserAt("Marac Hub", Role.HUB_COORDINATOR).user();
+        String a = Fixtures.uniqueName("Research Set A");
+        StaffUser repA = fixtures.enrolledUserAt(a, Role.AGENCY_REPRESENTATIVE).user();
+        StaffUser deputyA = fixtures.enrolledUserAt(a, Role.PRACTITIONER).user();
+        String b = Fixtures.uniqueName("Research Set B");
+        StaffUser repB = fixtures.enrolledUserAt(b, Role.AGENCY_REPRESENTATIVE).user();
+        String c = Fixtures.uniqueName("Research Set C");
+        StaffUser repC = fixtures.enrolledUserAt(c, Role.AGENCY_REPRESENTATIVE).user();
+        StaffUser deputyC = fixtures.enrolledUserAt(c, Role.PRACTITIONER).user();
+        Marac marac = support.marac(coordinator, 20, List.of(new Member(repA.agency(), repA.id(), deputyA.id()),
+                new Member(repB.agency(), repB.id(), null), new Member(repC.agency(), repC.id(), deputyC.id())));
+        UUID victim = support.person("Tess");
+        UUID perpetrator = support.person("Tom");
+        as(coordinator, () -> referrals.refer(new NewMaracReferral(new PersonId(victim),
+                List.of(new PersonId(perpetrator)), marac.id(), Set.of(Kind.PROFESSIONAL_JUDGEMENT),
+                "Stalking after separation", Consent.GIVEN, null, null), ReferralSource.PERSON_PAGE));
+        for (StaffUser gone : List.of(repA, repB, repC, deputyC)) {
+            jdbc.sql("UPDATE staff_user SET enabled = false WHERE id = ?").param(gone.id().value()).update();
+        }
+        Meeting meeting = as(coordinator, () -> agendas.addMeeting(marac.id(),
+                LocalDate.now(ZoneId.of("Europe/London")).plusDays(14)));
+        as(coordinator, () -> {
+            agendas.publish(meeting.id());
+            return null;
+        });
+        assertThat(jdbc.sql("SELECT agency_id FROM marac_research WHERE meeting_id = ?").param(meeting.id().value())
+                .query(UUID.class).list()).containsExactly(repA.agency().value());
+        assertThat(as(deputyA, () -> research.mine())).extracting(ResearchTask::meeting).containsExactly(meeting.id());
+    }
 }

@@ -148,4 +148,73 @@ class OrderGuardTest {
         assertThat(jdbc.sql("SELECT count(*) FROM protective_order WHERE subject_id = ?").param(stranger)
                 .query(Long.class).single()).isZero();
     }
+
+    private List<List<String>> audited(StaffUser actor, String action, String reason) {
+        return jdbc.sql("""
+                SELECT record_ids FROM audit_event WHERE actor_id = ? AND action = ? AND record_type = 'protective-order'
+                  AND reason = ? ORDER BY occurred_at, id""").params(actor.id().value(), action, reason)
+                .query((rs, n) -> List.of((String[]) rs.getArray(1).getArray())).list();
+    }
+
+    /**
+     * {@code OrderService}'s guards one at a time with an agency grounded on a person the order does not name: it
+     * neither reads nor breaches the order through that person; and every read and write is audited with the order
+     * and everyone it names, recorded by the member of staff who made it.
+     */
+    @Test
+    void anOrderIsReadAndBreachedOnlyThroughAPersonItNamesAndEveryReadAndWriteIsAudited() {
+        UUID victim = person("Una");
+        UUID subject = person("Sol");
+        UUID unnamed = person("Nell");
+        String agency = Fixtures.uniqueName("Orders Guard Through ");
+        UUID agencyId = fixtures.agency(agency).id().value();
+        fixtures.grant(victim, agencyId, "RECORDED");
+        fixtures.grant(subject, agencyId, "RECORDED");
+        fixtures.grant(unnamed, agencyId, "RECORDED");
+        StaffUser worker = fixtures.enrolledUserAt(agency, Role.PRACTITIONER).user();
+
+        actAs(worker);
+        ProtectiveOrder recorded = orders.record(new PersonId(victim), restraining(victim, subject));
+        String order = recorded.id().toString();
+        assertThat(jdbc.sql("SELECT recorded_by FROM protective_order WHERE id = ?").param(recorded.id().value())
+                .query(UUID.class).single()).as("recorded by the member of staff").isEqualTo(worker.id().value());
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE actor_id = ? AND action = 'CREATE' AND "
+                + "record_type = 'protective-order' AND record_ids = ARRAY[?, ?, ?]::text[] AND reason LIKE ?")
+                .params(worker.id().value(), order, victim.toString(), subject.toString(),
+                        "% " + recorded.reference()).query(Long.class).single()).isEqualTo(1);
+
+        assertThat(orders.forPerson(new PersonId(victim))).extracting(ProtectiveOrder::id).containsExactly(recorded.id());
+        assertThat(audited(worker, "READ", "orders on a person's record"))
+                .containsExactly(List.of(victim.toString(), subject.toString(), order));
+        assertThat(orders.forPerson(new PersonId(unnamed))).isEmpty();
+        assertThat(audited(worker, "READ", "orders on a person's record")).last()
+                .isEqualTo(List.of(unnamed.toString()));
+
+        // through a person the agency holds a ground on but the order does not name: no order, no breach
+        assertThat(orders.find(recorded.id(), new PersonId(unnamed))).isEmpty();
+        assertThat(audited(worker, "READ", "a protective order")).isEmpty();
+        NewBreach breach = new NewBreach(LocalDate.of(2025, 11, 10), PoliceResponse.values()[0], " pushed her ");
+        assertThatThrownBy(() -> orders.recordBreach(recorded.id(), new PersonId(unnamed), breach))
+                .isInstanceOf(java.util.NoSuchElementException.class);
+        assertThat(jdbc.sql("SELECT count(*) FROM order_breach WHERE order_id = ?").param(recorded.id().value())
+                .query(Long.class).single()).isZero();
+
+        assertThat(orders.find(recorded.id(), new PersonId(subject))).isPresent();
+        assertThat(audited(worker, "READ", "a protective order"))
+                .containsExactly(List.of(subject.toString(), victim.toString(), order));
+        Breach b = orders.recordBreach(recorded.id(), new PersonId(victim), breach);
+        assertThat(b.details()).isEqualTo("pushed her");
+        assertThat(b.recordedByName()).isEqualTo(worker.displayName());
+        assertThat(jdbc.sql("SELECT recorded_by FROM order_breach WHERE id = ?").param(b.id()).query(UUID.class)
+                .single()).isEqualTo(worker.id().value());
+        assertThat(audited(worker, "UPDATE", "breach recorded"))
+                .containsExactly(List.of(order, victim.toString(), subject.toString()));
+
+        // nobody signed in records nothing
+        signOut();
+        assertThatThrownBy(() -> orders.record(new PersonId(victim), restraining(victim, subject)))
+                .isInstanceOf(AccessDeniedException.class).hasMessage("Sign in");
+        assertThatThrownBy(() -> orders.recordBreach(recorded.id(), new PersonId(victim), breach))
+                .isInstanceOf(AccessDeniedException.class).hasMessage("Sign in");
+    }
 }

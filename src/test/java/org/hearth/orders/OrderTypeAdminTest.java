@@ -136,6 +136,10 @@ class OrderTypeAdminTest {
         assertThatThrownBy(() -> orders.saveClock(code, rule, true)).as("nobody signed in")
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(clocks()).isZero();
+        // a system administrator adds it through the module and gets the type back with it
+        actAs(fixtures.enrolledUser(Role.SYSTEM_ADMIN).user());
+        assertThat(orders.saveClock(code, rule, true).clock(ClockRule.Kind.HEARING)).hasValue(rule);
+        assertThat(clocks()).isEqualTo(1);
     }
 
     private Integer[] lengthAndWarning() {

@@ -117,4 +117,57 @@ class GrantEndingGuardTest {
                 SELECT count(*) FROM audit_event WHERE record_type = 'access-grant' AND ? = ANY(record_ids)""")
                 .param(victimToday.toString()).query(Long.class).single()).isEqualTo(1);
     }
+
+    private long auditedEnd(StaffUser actor, UUID grant, UUID person, String reason) {
+        return jdbc.sql("""
+                SELECT count(*) FROM audit_event WHERE action = 'UPDATE' AND record_type = 'access-grant'
+                  AND actor_id = ? AND record_ids = ARRAY[?, ?]::text[] AND reason = ?""")
+                .params(actor.id().value(), grant.toString(), person.toString(), reason).query(Long.class).single();
+    }
+
+    /**
+     * {@link PersonAccess#endOn}: a case leaving (a MARAC case transferred out) ends every current grant on that
+     * person of those grounds on those bases, whoever holds it, and nothing else: not on another person, not of another
+     * ground, not on another basis. Each end is audited with the grant and the person; the answer is the number ended.
+     */
+    @Test
+    void aCaseLeavingEndsThoseGroundsOnThatPersonOnThoseBasesOnlyAndEachEndIsAudited() {
+        StaffUser rep = fixtures.enrolledUser(Role.AGENCY_REPRESENTATIVE).user();
+        StaffUser other = fixtures.enrolledUser(Role.AGENCY_REPRESENTATIVE).user();
+        StaffUser coordinator = fixtures.enrolledUser(Role.HUB_COORDINATOR).user();
+        UUID victim = person();
+        UUID child = person();
+        GrantBasis leaving = GrantBasis.of("marac-referral", UUID.randomUUID());
+        GrantBasis staying = GrantBasis.of("marac-referral", UUID.randomUUID());
+        UUID research = grant(victim, rep, "MARAC_RESEARCH", leaving);
+        UUID action = grant(victim, other, "MARAC_ACTION", leaving);
+        UUID otherBasis = grant(victim, rep, "MARAC_RESEARCH", staying);
+        UUID otherGround = grant(victim, rep, "HUB_MEETING", leaving);
+        UUID otherPerson = grant(child, rep, "MARAC_RESEARCH", leaving);
+        List<AccessGround> grounds = List.of(AccessGround.MARAC_RESEARCH, AccessGround.MARAC_ACTION,
+                AccessGround.MARAC_RESEARCH);
+
+        actAs(coordinator);
+        assertThat(access.endOn(new PersonId(victim), List.of(), List.of(leaving), "no grounds")).isZero();
+        assertThat(access.endOn(new PersonId(victim), grounds, List.of(), "no bases")).isZero();
+        assertThat(current(research)).isTrue();
+        int ended = access.endOn(new PersonId(victim), grounds, List.of(leaving, leaving), "case transferred");
+        signOut();
+
+        assertThat(ended).isEqualTo(2);
+        assertThat(current(research)).isFalse();
+        assertThat(current(action)).isFalse();
+        assertThat(current(otherBasis)).as("another basis").isTrue();
+        assertThat(current(otherGround)).as("another ground").isTrue();
+        assertThat(current(otherPerson)).as("another person").isTrue();
+        assertThat(jdbc.sql("SELECT ended_by FROM person_access_grant WHERE id = ?").param(action).query(UUID.class)
+                .single()).isEqualTo(coordinator.id().value());
+        assertThat(auditedEnd(coordinator, research, victim, "ended: case transferred")).isEqualTo(1);
+        assertThat(auditedEnd(coordinator, action, victim, "ended: case transferred")).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE record_type = 'access-grant' AND ? = ANY(record_ids)")
+                .param(otherPerson.toString()).query(Long.class).single()).isZero();
+
+        actAs(coordinator);
+        assertThat(access.endOn(new PersonId(victim), grounds, List.of(leaving), "again")).as("already ended").isZero();
+    }
 }

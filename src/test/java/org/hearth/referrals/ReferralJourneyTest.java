@@ -144,7 +144,14 @@ class ReferralJourneyTest {
         jdbc.sql("UPDATE break_glass SET expires_at = now() - interval '1 minute' WHERE person_id = ?")
                 .param(UUID.fromString(victim)).update();
         assertThat(school.get("/people/" + victim).html().title()).startsWith("Restricted record");
-        assertThat(school.get("/referrals/" + id).status()).as("its own referral").isEqualTo(200);
+        Page own = school.get("/referrals/" + id);
+        assertThat(own.status()).as("its own referral").isEqualTo(200);
+        // the link waits for the hub: only a hub coordinator is offered to confirm it, or sent back to triage
+        assertThat(own.html().select("#unconfirmed-links")).as("confirming is the hub's").isEmpty();
+        assertThat(own.html().selectFirst("#back").attr("href")).isEqualTo("/referrals");
+        WebSession hub = new WebSession(port);
+        hub.signIn(fixtures.enrolledUserAt("Northfield Community Safety Team", Role.HUB_COORDINATOR));
+        assertThat(hub.get("/referrals/" + id).html().select("#unconfirmed-links").text()).contains("Fern " + family);
     }
 
     @Test

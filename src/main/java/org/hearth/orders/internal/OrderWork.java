@@ -164,7 +164,7 @@ class OrderWork implements WorkItems {
                     }).toList(), null, null));
         }
         if (!shownIds.isEmpty()) {
-            audit.record(AuditAction.READ, JdbcOrders.RECORD_TYPE, List.copyOf(shownIds), "My work: protective orders");
+            audit.record(AuditAction.READ, OrderService.RECORD_TYPE, List.copyOf(shownIds), "My work: protective orders");
         }
         return lists;
     }

@@ -30,11 +30,9 @@ import org.hearth.platform.NavigationItem;
 import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.Option;
 import org.hearth.platform.web.Pager;
-import org.hearth.referrals.AbuseType;
 import org.hearth.referrals.ChildAtIncident;
 import org.hearth.referrals.Consent;
 import org.hearth.referrals.DuplicatePoliceReferenceException;
-import org.hearth.referrals.LawfulBasis;
 import org.hearth.referrals.NewReferral;
 import org.hearth.referrals.Referral;
 import org.hearth.referrals.ReferralId;
@@ -44,7 +42,6 @@ import org.hearth.risk.RiskAssessments;
 import org.hearth.platform.Dates;
 import org.hearth.referrals.Referrals;
 import org.hearth.referrals.TriageOutcome;
-import org.hearth.referrals.VictimRelationship;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -108,22 +105,7 @@ class ReferralController {
 
     @ModelAttribute
     void options(Model model) {
-        model.addAttribute("areas", partnerships.areas());
-        List<Option> areas = new ArrayList<>(List.of(new Option("", "Not known")));
-        areas.addAll(Option.of(partnerships.areas(), a -> a.id().value(), a -> a.name()));
-        model.addAttribute("areaOptions", areas);
-        model.addAttribute("sexOptions", Option.of(Sex::label, Sex.values()));
-        List<Option> relationships = new ArrayList<>(List.of(new Option("", "Not known")));
-        relationships.addAll(Option.of(VictimRelationship::label, VictimRelationship.values()));
-        model.addAttribute("relationshipOptions", relationships);
-        model.addAttribute("abuseTypeOptions", Option.of(AbuseType::label, AbuseType.values()));
-        model.addAttribute("consentOptions", Option.of(Consent::label, Consent.values()));
-        List<Option> bases = new ArrayList<>(List.of(new Option("", "Select a lawful basis")));
-        bases.addAll(Option.of(LawfulBasis::label, LawfulBasis.values()));
-        model.addAttribute("basisOptions", bases);
-        model.addAttribute("outcomes", TriageOutcome.values());
-        model.addAttribute("outcomeOptions", java.util.Arrays.stream(TriageOutcome.values())
-                .map(o -> new Option(o.name(), o.label(), null, o.exclusive())).toList());
+        model.addAllAttributes(ReferralViews.formOptions(partnerships.areas()));
     }
 
     @GetMapping("/referrals/new")
@@ -281,17 +263,11 @@ class ReferralController {
         // the victim's latest risk assessment, only to those who may read the victim's record (the referral's read,
         // audited by Referrals.find, names the victim)
         boolean mayReadVictim = access.mayView(r.victim());
-        model.addAttribute("risk", mayReadVictim
-                ? risk.history(r.victim()).stream().findFirst().map(a -> (a.finalGrade() == null ? "Not graded"
-                        : a.finalGrade().label()) + " (" + a.score() + (a.visibleHighRisk() ? ", visible high risk" : "")
-                        + "), assessed " + Dates.day(a.assessedOn())).orElse("Not assessed")
-                : null);
+        model.addAttribute("risk", mayReadVictim ? ReferralViews.risk(risk.history(r.victim())) : null);
         // the flags: the MARAC referral criteria the victim meets today, each explained, under the same rule
         model.addAttribute("flags", mayReadVictim ? risk.eligibility(r.victim(), LocalDate.now(Dates.UK)) : null);
-        model.addAttribute("decided", r.triaged() ? r.decisionsInWords() + ", decided by " + r.triagedBy() + " on "
-                + Dates.dayAndTime(r.triagedAt()) + (r.triagedOutsideMeeting() ? " (outside the meeting: urgent)"
-                        : " (at the daily meeting)") : null);
-        model.addAttribute("next", whatHappensNext(r));
+        model.addAttribute("decided", ReferralViews.decided(r));
+        model.addAttribute("next", ReferralViews.whatHappensNext(r));
         model.addAttribute("back", hub() && !r.triaged() ? "/triage" : "/referrals");
         if (hub()) {
             model.addAttribute("unconfirmed", referrals.unconfirmedLinks(r.id()).stream()
@@ -322,28 +298,6 @@ class ReferralController {
         }
         flash.addFlashAttribute("success", "Confirmed as the same person: the referring agency can now see the record.");
         return "redirect:/referrals/" + id;
-    }
-
-    /** What happens next to a referral, in words, from where it stands. */
-    static String whatHappensNext(Referral r) {
-        if (!r.triaged()) {
-            return "The hub triages it: high-risk and unassessed referrals first, then the longest waiting.";
-        }
-        return String.join(" ", r.triageOutcomes().stream().map(ReferralController::next).toList());
-    }
-
-    private static String next(TriageOutcome o) {
-        return switch (o) {
-            case REFER_TO_MARAC -> "The hub referred the victim to the MARAC: the MARAC coordinator lists the case for "
-                    + "the next meeting.";
-            case REFER_TO_IDVA -> "The IDVA service contacts the victim, following the safe-contact rules.";
-            case OUTREACH -> "The outreach service contacts the victim, following the safe-contact rules.";
-            case REFER_TO_CHILDRENS_SOCIAL_CARE -> "Children's social care receives a referral for the children.";
-            case STRATEGY_DISCUSSION -> "A strategy discussion is held with children's social care and the police.";
-            case SIGNPOST -> "The victim is given details of services that can help; no case is opened.";
-            case INFORMATION_ONLY -> "Information only: the agencies note it on their records; no case is opened.";
-            case NO_FURTHER_ACTION -> "No further action: the referral is closed.";
-        };
     }
 
     /** A decision made outside the daily meeting (urgent): the same decisions as the meeting, marked so. */

@@ -163,6 +163,20 @@ class ChainCheckTest {
     }
 
     @Test
+    void theTruncationIsReportedWithTheFirstCheckpointThatRecordedTheNewestEntry() {
+        // two checkpoints of entry 5 (the appender wrote it again an hour later): the first one is named
+        List<AuditEntry> chain = chain(5, 0, KEY);
+        Checkpoints.Checkpoint first = new Checkpoints.Checkpoint(1, 5, chain.get(4).hash(), 0, AT.plusSeconds(60),
+                true);
+        Checkpoints.Checkpoint again = new Checkpoints.Checkpoint(2, 5, chain.get(4).hash(), 0, AT.plusSeconds(3660),
+                true);
+        AuditVerification v = verify(List.of(first, again), 0, chain.subList(0, 3));
+        assertThat(v.firstBrokenSeq()).isEqualTo(4L);
+        assertThat(v.problem()).isEqualTo("entries after 3 were removed (the checkpoint of " + AT.plusSeconds(60)
+                + " records entry 5)");
+    }
+
+    @Test
     void aChainEndingAtTheNewestCheckpointIsNotTruncated() {
         List<AuditEntry> chain = chain(3, 0, KEY);
         AuditVerification v = verify(List.of(checkpoint(1, chain.get(2), 0)), 0, chain);

@@ -29,17 +29,17 @@ class WhatHappensNextTest {
 
     @Test
     void eachStageSaysWhatHappensNext() {
-        assertThat(ReferralController.whatHappensNext(referral(null)))
+        assertThat(ReferralViews.whatHappensNext(referral(null)))
                 .isEqualTo("The hub triages it: high-risk and unassessed referrals first, then the longest waiting.");
-        assertThat(ReferralController.whatHappensNext(referral(TriageOutcome.REFER_TO_MARAC)))
+        assertThat(ReferralViews.whatHappensNext(referral(TriageOutcome.REFER_TO_MARAC)))
                 .startsWith("The hub referred the victim to the MARAC");
-        assertThat(ReferralController.whatHappensNext(referral(TriageOutcome.REFER_TO_IDVA)))
+        assertThat(ReferralViews.whatHappensNext(referral(TriageOutcome.REFER_TO_IDVA)))
                 .startsWith("The IDVA service contacts the victim");
-        assertThat(ReferralController.whatHappensNext(referral(TriageOutcome.OUTREACH)))
+        assertThat(ReferralViews.whatHappensNext(referral(TriageOutcome.OUTREACH)))
                 .startsWith("The outreach service contacts the victim");
-        assertThat(ReferralController.whatHappensNext(referral(TriageOutcome.SIGNPOST)))
+        assertThat(ReferralViews.whatHappensNext(referral(TriageOutcome.SIGNPOST)))
                 .startsWith("The victim is given details of services");
-        assertThat(ReferralController.whatHappensNext(referral(TriageOutcome.NO_FURTHER_ACTION)))
+        assertThat(ReferralViews.whatHappensNext(referral(TriageOutcome.NO_FURTHER_ACTION)))
                 .isEqualTo("No further action: the referral is closed.");
     }
 }

@@ -1,0 +1,85 @@
+package org.hearth.referrals.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hearth.partnership.Area;
+import org.hearth.people.Sex;
+import org.hearth.platform.Dates;
+import org.hearth.platform.web.Option;
+import org.hearth.referrals.AbuseType;
+import org.hearth.referrals.Consent;
+import org.hearth.referrals.LawfulBasis;
+import org.hearth.referrals.Referral;
+import org.hearth.referrals.TriageOutcome;
+import org.hearth.referrals.VictimRelationship;
+import org.hearth.risk.RiskAssessment;
+
+/**
+ * The referral pages' words and options, from what the controller was allowed to read: no access decision here
+ * (who may see the risk, the flags or the links to confirm is {@link ReferralController}'s).
+ */
+final class ReferralViews {
+
+    private ReferralViews() {
+    }
+
+    /** The options of the referral form and the triage decision, by model attribute. */
+    static Map<String, Object> formOptions(List<Area> partnershipAreas) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("areas", partnershipAreas);
+        List<Option> areas = new ArrayList<>(List.of(new Option("", "Not known")));
+        areas.addAll(Option.of(partnershipAreas, a -> a.id().value(), a -> a.name()));
+        model.put("areaOptions", areas);
+        model.put("sexOptions", Option.of(Sex::label, Sex.values()));
+        List<Option> relationships = new ArrayList<>(List.of(new Option("", "Not known")));
+        relationships.addAll(Option.of(VictimRelationship::label, VictimRelationship.values()));
+        model.put("relationshipOptions", relationships);
+        model.put("abuseTypeOptions", Option.of(AbuseType::label, AbuseType.values()));
+        model.put("consentOptions", Option.of(Consent::label, Consent.values()));
+        List<Option> bases = new ArrayList<>(List.of(new Option("", "Select a lawful basis")));
+        bases.addAll(Option.of(LawfulBasis::label, LawfulBasis.values()));
+        model.put("basisOptions", bases);
+        model.put("outcomes", TriageOutcome.values());
+        model.put("outcomeOptions", java.util.Arrays.stream(TriageOutcome.values())
+                .map(o -> new Option(o.name(), o.label(), null, o.exclusive())).toList());
+        return model;
+    }
+
+    /** "High (17, visible high risk), assessed 5 December 2026"; "Not assessed" when there is none. */
+    static String risk(List<RiskAssessment> history) {
+        return history.stream().findFirst().map(a -> (a.finalGrade() == null ? "Not graded"
+                : a.finalGrade().label()) + " (" + a.score() + (a.visibleHighRisk() ? ", visible high risk" : "")
+                + "), assessed " + Dates.day(a.assessedOn())).orElse("Not assessed");
+    }
+
+    /** Who decided the triage and when, or null while it waits. */
+    static String decided(Referral r) {
+        return r.triaged() ? r.decisionsInWords() + ", decided by " + r.triagedBy() + " on "
+                + Dates.dayAndTime(r.triagedAt()) + (r.triagedOutsideMeeting() ? " (outside the meeting: urgent)"
+                        : " (at the daily meeting)") : null;
+    }
+
+    /** What happens next to a referral, in words, from where it stands. */
+    static String whatHappensNext(Referral r) {
+        if (!r.triaged()) {
+            return "The hub triages it: high-risk and unassessed referrals first, then the longest waiting.";
+        }
+        return String.join(" ", r.triageOutcomes().stream().map(ReferralViews::next).toList());
+    }
+
+    private static String next(TriageOutcome o) {
+        return switch (o) {
+            case REFER_TO_MARAC -> "The hub referred the victim to the MARAC: the MARAC coordinator lists the case for "
+                    + "the next meeting.";
+            case REFER_TO_IDVA -> "The IDVA service contacts the victim, following the safe-contact rules.";
+            case OUTREACH -> "The outreach service contacts the victim, following the safe-contact rules.";
+            case REFER_TO_CHILDRENS_SOCIAL_CARE -> "Children's social care receives a referral for the children.";
+            case STRATEGY_DISCUSSION -> "A strategy discussion is held with children's social care and the police.";
+            case SIGNPOST -> "The victim is given details of services that can help; no case is opened.";
+            case INFORMATION_ONLY -> "Information only: the agencies note it on their records; no case is opened.";
+            case NO_FURTHER_ACTION -> "No further action: the referral is closed.";
+        };
+    }
+}
