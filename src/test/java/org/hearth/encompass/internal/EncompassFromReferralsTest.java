@@ -1,6 +1,7 @@
 package org.hearth.encompass.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpRequest;
 import java.time.Duration;
@@ -11,6 +12,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.hearth.access.Role;
+import org.hearth.access.StaffPrincipal;
+import org.hearth.access.StaffUser;
+import org.hearth.encompass.Encompass;
+import org.hearth.encompass.SchoolId;
 import org.hearth.partnership.AreaId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.support.Eventually;
@@ -18,10 +23,14 @@ import org.hearth.support.Fixtures;
 import org.hearth.support.HearthIntegrationTest;
 import org.hearth.support.WebSession;
 import org.hearth.support.WebSession.Page;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * From the front door to Operation Encompass through the {@code ReferralReceived} event: a police referral's
@@ -41,6 +50,37 @@ class EncompassFromReferralsTest {
     JdbcClient jdbc;
     @Autowired
     Partnerships partnerships;
+    @Autowired
+    Encompass encompass;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private static void actAs(StaffUser u) {
+        StaffPrincipal p = new StaffPrincipal(u.id(), u.username(), u.displayName(), u.agency(), u.roles(), true,
+                false, true, null);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()));
+    }
+
+    private long audited(UUID actor, String id, String reason) {
+        return jdbc.sql("SELECT count(*) FROM audit_event WHERE actor_id = ? AND ? = ANY(record_ids) AND reason = ?")
+                .params(actor, id, reason).query(Long.class).single();
+    }
+
+    /** A school in a new area of its own, with its designated safeguarding lead. */
+    private UUID school(String name) {
+        AreaId area = partnerships.addArea(Fixtures.uniqueName(name + " Area"), 20_000).id();
+        UUID school = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO school (id, area_id, name, urn, phase, dsl_name, dsl_email)
+                VALUES (?, ?, ?, ?, 'PRIMARY', 'Dana Lead', 'dana@school.example.test')""")
+                .params(school, area.value(), Fixtures.uniqueName(name + " "),
+                        String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 1_000_000))).update();
+        return school;
+    }
 
     private static String unique() {
         return "Qe" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).chars()
@@ -154,5 +194,65 @@ class EncompassFromReferralsTest {
 
         assertThat(hub.get("/encompass").body()).as("the hub need not choose the school again")
                 .doesNotContain("attention-" + attention);
+    }
+
+    /**
+     * The hub choosing a school on the attention list ({@code Encompass.resolve}): refused to anyone but the hub,
+     * even someone holding a ground on the child (nothing linked, resolved or sent); the hub's list names the child
+     * and is audited as a search naming them; the hub's choice links the school, sends that school the incident once,
+     * resolves the entry (audited on the child), and the entry cannot be resolved again.
+     */
+    @Test
+    void theHubChoosingASchoolOnTheAttentionListNotifiesThatSchoolOnceAndNobodyElseMayChoose() {
+        String family = unique();
+        UUID referral = refer(token("Northshire Police"), """
+                [{"givenName": "Lio", "familyName": "%s", "age": 8, "present": true}]""".formatted(family));
+        Eventually.waitFor(() -> count("encompass_attention", referral) == 1, Duration.ofSeconds(20));
+        UUID child = jdbc.sql("SELECT child_id FROM encompass_attention WHERE referral_id = ?").param(referral)
+                .query(UUID.class).single();
+        UUID attention = jdbc.sql("SELECT id FROM encompass_attention WHERE referral_id = ?").param(referral)
+                .query(UUID.class).single();
+        UUID school = school("Attention List Primary");
+        String sent = "SELECT count(*) FROM encompass_notification WHERE referral_id = ? AND child_id = ? AND school_id = ?";
+        String open = "SELECT count(*) FROM encompass_attention WHERE id = ? AND resolved_at IS NULL";
+
+        var practitioner = fixtures.enrolledUserAt(Fixtures.uniqueName("Encompass Attention "), Role.PRACTITIONER);
+        fixtures.grant(child, practitioner.user().agency().value(), "RECORDED");
+        for (StaffUser stranger : List.of(practitioner.user(), fixtures.enrolledUser(Role.ANALYST).user(),
+                fixtures.enrolledUser(Role.PARTNERSHIP_COORDINATOR).user())) {
+            actAs(stranger);
+            assertThatThrownBy(() -> encompass.resolve(attention, new SchoolId(school))).as(stranger.username())
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> encompass.attention()).isInstanceOf(AccessDeniedException.class);
+            signOut();
+        }
+        assertThat(jdbc.sql(open).param(attention).query(Long.class).single()).as("still open").isEqualTo(1);
+        assertThat(jdbc.sql(sent).params(referral, child, school).query(Long.class).single()).as("nothing sent").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM child_school WHERE child_id = ?").param(child).query(Long.class)
+                .single()).as("no school linked").isZero();
+
+        StaffUser hub = fixtures.enrolledUser(Role.HUB_COORDINATOR).user();
+        actAs(hub);
+        assertThat(encompass.attention()).filteredOn(a -> a.id().equals(attention))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.childId()).isEqualTo(child);
+                    assertThat(a.referralId()).isEqualTo(referral);
+                    assertThat(a.childName()).isEqualTo("Lio " + family);
+                });
+        assertThat(audited(hub.id().value(), child.toString(), "Operation Encompass attention list")).isEqualTo(1);
+
+        encompass.resolve(attention, new SchoolId(school));
+        assertThat(jdbc.sql(open).param(attention).query(Long.class).single()).as("resolved").isZero();
+        assertThat(jdbc.sql(sent).params(referral, child, school).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT school_id FROM child_school WHERE child_id = ?").param(child).query(UUID.class)
+                .single()).isEqualTo(school);
+        assertThat(audited(hub.id().value(), child.toString(), "school found for a notification")).isEqualTo(1);
+        assertThat(encompass.clock()).filteredOn(c -> c.referralId().equals(referral)).singleElement()
+                .satisfies(c -> assertThat(c.acknowledgedAt()).isNull());
+        assertThat(encompass.attention()).extracting(a -> a.id()).doesNotContain(attention);
+
+        assertThatThrownBy(() -> encompass.resolve(attention, new SchoolId(school))).as("resolved once")
+                .isInstanceOf(java.util.NoSuchElementException.class);
+        assertThat(jdbc.sql(sent).params(referral, child, school).query(Long.class).single()).isEqualTo(1);
     }
 }
