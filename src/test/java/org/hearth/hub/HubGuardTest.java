@@ -105,10 +105,17 @@ class HubGuardTest {
     }
 
     private Setting setting(UUID victim) {
+        return setting(victim, referral -> {
+        });
+    }
+
+    /** As {@link #setting(UUID)}, with {@code beforeOpening} given the referral before the meeting opens. */
+    private Setting setting(UUID victim, java.util.function.Consumer<UUID> beforeOpening) {
         fixtures.agency("Test Agency");
         AreaId area = partnerships.addArea(Fixtures.uniqueName("Hub Guard Area"), 100000).id();
         LocalDate day = workingDays.nextWorkingDay(LocalDate.now(Dates.UK));
         UUID referral = referral(area, hub.windowFrom(day), victim);
+        beforeOpening.accept(referral);
         StaffUser coordinator = fixtures.enrolledUserAt("Hub Coordinators", Role.HUB_COORDINATOR).user();
         StaffUser attending = fixtures.enrolledUserAt(Fixtures.uniqueName("Hub Guard Housing"),
                 Role.AGENCY_REPRESENTATIVE).user();
@@ -461,5 +468,37 @@ class HubGuardTest {
         assertThat(jdbc.sql(HELD.replace("count(*)", "expires_at")).params(victim, rep)
                 .query(java.sql.Timestamp.class).single().toInstant())
                 .isEqualTo(next.plusDays(1).atStartOfDay(Dates.UK).toInstant().minusSeconds(60));
+    }
+
+    /**
+     * A case naming a perpetrator and a child: attending grants the representative all three (the audit says so), and
+     * opening the case is audited as a read of each of them.
+     */
+    @Test
+    void openingACaseIsAuditedWithEveryoneItNamesAndAttendanceGrantsThemAll() {
+        UUID victim = person("Nia");
+        UUID perpetrator = person("Olaf");
+        UUID child = person("Pip");
+        Setting s = setting(victim, referral -> {
+            jdbc.sql("INSERT INTO referral_perpetrator (referral_id, person_id) VALUES (?, ?)")
+                    .params(referral, perpetrator).update();
+            jdbc.sql("INSERT INTO referral_child (referral_id, person_id, present) VALUES (?, ?, true)")
+                    .params(referral, child).update();
+        });
+        UUID rep = s.attending().id().value();
+        assertThat(audited(s.coordinator().id().value(), "hub-meeting", s.meeting().id().toString(),
+                "attending; 3 hub meeting grants to the representative")).isEqualTo(1);
+        for (UUID named : List.of(victim, perpetrator, child)) {
+            assertThat(count(HELD, named, rep)).isEqualTo(1);
+        }
+        actAs(s.attending());
+        AgendaCase c = hub.openCase(s.meeting().id(), s.hubCase().id()).orElseThrow();
+        assertThat(c.perpetrators()).extracting(PersonId::value).containsExactly(perpetrator);
+        assertThat(c.children()).extracting(PersonId::value).containsExactly(child);
+        assertThat(c.childrenPresent()).isEqualTo(1);
+        String read = "hub meeting " + s.meeting().id() + ": case " + s.hubCase().reference();
+        for (UUID named : List.of(victim, perpetrator, child)) {
+            assertThat(audited(rep, "person", named.toString(), read)).as(named.toString()).isEqualTo(1);
+        }
     }
 }
