@@ -400,6 +400,21 @@ class HubGuardTest {
         assertThat(audited(coordinator, "hub-meeting", meeting, "opened for " + s.meeting().meetsOn())).isEqualTo(1);
         hub.refreshAgenda(s.meeting().id());
         HubCaseId hubCase = s.hubCase().id();
+        assertThatThrownBy(() -> hub.open(new AreaId(UUID.randomUUID()), s.meeting().meetsOn()))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("area"));
+        assertThatThrownBy(() -> hub.recordAttendance(s.meeting().id(), new org.hearth.partnership.AgencyId(
+                UUID.randomUUID()), s.attending().id())).as("an agency not of the partnership")
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("agency"));
+        assertThatThrownBy(() -> hub.recordAttendance(s.meeting().id(), s.attending().agency(), null))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("representative"));
+        assertThatThrownBy(() -> hub.addInformation(hubCase, null, " ")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> hub.addAction(hubCase, new NewAction(null, "", null, null)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(hub.information(hubCase)).as("nothing written").isEmpty();
+        assertThat(hub.actions(hubCase)).isEmpty();
 
         hub.addInformation(hubCase, s.attending().agency(), "Known before the meeting");
         assertThat(audited(coordinator, "hub-case", victim.toString(), "information from agency "
@@ -432,6 +447,10 @@ class HubGuardTest {
         assertThatThrownBy(() -> hub.decide(hubCase, Set.of(TriageOutcome.OUTREACH), "Too late"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("The meeting has ended");
         assertThatThrownBy(() -> hub.end(HubMeetingId.random())).isInstanceOf(java.util.NoSuchElementException.class);
+        assertThatThrownBy(() -> hub.refreshAgenda(s.meeting().id())).as("an ended meeting's agenda")
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> hub.addInformation(hubCase, null, "Too late")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("The meeting has ended");
         assertThatThrownBy(() -> hub.completeAction(HubActionId.random()))
                 .isInstanceOf(java.util.NoSuchElementException.class);
         assertThat(hub.outcomes(s.meeting().area(), s.meeting().meetsOn(), s.meeting().meetsOn()))

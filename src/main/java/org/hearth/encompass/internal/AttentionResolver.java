@@ -65,17 +65,13 @@ class AttentionResolver {
      * The child's school has just been recorded outside the attention list (from their person page, by someone the
      * caller has already checked holds a ground on the child): each of the child's open attention entries is resolved
      * and its notification made to that school, exactly as if the hub had chosen it on the list. An entry whose
-     * referral is no longer in Hearth stays on the list for the hub. Returns how many were resolved.
+     * referral is no longer in Hearth stays on the list for the hub.
      */
     @Transactional
-    int resolveOpenFor(PersonId child) {
-        int resolved = 0;
+    void resolveOpenFor(PersonId child) {
         for (EncompassStore.Open entry : store.openEntriesOf(child)) {
-            if (notifyAndResolve(entry)) {
-                resolved++;
-            }
+            notifyAndResolve(entry);
         }
-        return resolved;
     }
 
     /**
