@@ -22,13 +22,13 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** The meeting's minutes, as a page and as a PDF; every case they print is read (and audited) as its page is. */
 @Controller
-class MinutesPages {
+class HubMinutesPages {
 
     private final HubMeetings hub;
     private final Partnerships partnerships;
     private final HubViews views;
 
-    MinutesPages(HubMeetings hub, Partnerships partnerships, HubViews views) {
+    HubMinutesPages(HubMeetings hub, Partnerships partnerships, HubViews views) {
         this.hub = hub;
         this.partnerships = partnerships;
         this.views = views;
@@ -39,7 +39,7 @@ class MinutesPages {
     }
 
     @GetMapping("/hub/meetings/{meetingId}/minutes")
-    @PreAuthorize(MeetingPages.MEETING_ROLES)
+    @PreAuthorize(HubMeetingPages.MEETING_ROLES)
     @Audited(action = AuditAction.READ, recordType = "hub-meeting", ids = "#meetingId", reason = "'minutes'")
     String minutes(@PathVariable UUID meetingId, Model model) {
         Meeting m = meeting(meetingId);
@@ -57,7 +57,7 @@ class MinutesPages {
 
     /** The minutes as a PDF, every page marked OFFICIAL-SENSITIVE; the download is audited (EXPORT). */
     @GetMapping("/hub/meetings/{meetingId}/minutes.pdf")
-    @PreAuthorize(MeetingPages.MEETING_ROLES)
+    @PreAuthorize(HubMeetingPages.MEETING_ROLES)
     @Audited(action = AuditAction.EXPORT, recordType = "hub-meeting", ids = "#meetingId", reason = "'minutes PDF downloaded'")
     org.springframework.http.ResponseEntity<byte[]> minutesPdf(@PathVariable UUID meetingId) {
         Meeting m = meeting(meetingId);

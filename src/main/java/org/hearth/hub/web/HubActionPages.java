@@ -19,11 +19,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The owner agency's open hub actions (references, never names), and marking one done. */
 @Controller
-class ActionPages {
+class HubActionPages {
 
     private final HubMeetings hub;
 
-    ActionPages(HubMeetings hub) {
+    HubActionPages(HubMeetings hub) {
         this.hub = hub;
     }
 

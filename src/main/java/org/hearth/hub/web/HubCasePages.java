@@ -43,12 +43,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the information an agency brings, the coordinator's decisions and the actions agreed.
  */
 @Controller
-class CasePages {
+class HubCasePages {
 
     private final HubMeetings hub;
     private final HubViews views;
 
-    CasePages(HubMeetings hub, HubViews views) {
+    HubCasePages(HubMeetings hub, HubViews views) {
         this.hub = hub;
         this.views = views;
     }
@@ -63,7 +63,7 @@ class CasePages {
     }
 
     @GetMapping("/hub/meetings/{meetingId}/cases/{caseId}")
-    @PreAuthorize(MeetingPages.MEETING_ROLES)
+    @PreAuthorize(HubMeetingPages.MEETING_ROLES)
     @Audited(action = AuditAction.READ, recordType = "hub-case", ids = "#caseId")
     String casePage(@PathVariable UUID meetingId, @PathVariable UUID caseId, Model model) {
         Meeting m = meeting(meetingId);
@@ -106,7 +106,7 @@ class CasePages {
     }
 
     @PostMapping("/hub/meetings/{meetingId}/cases/{caseId}/information")
-    @PreAuthorize(MeetingPages.MEETING_ROLES)
+    @PreAuthorize(HubMeetingPages.MEETING_ROLES)
     @Audited(action = AuditAction.UPDATE, recordType = "hub-case", ids = "#caseId", reason = "'information'")
     String information(@PathVariable UUID meetingId, @PathVariable UUID caseId,
             @RequestParam(required = false) UUID agency, @RequestParam(defaultValue = "") String text, Model model,

@@ -29,13 +29,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The coordinators' list of cases whose area nobody knows, and placing one in an area. */
 @Controller
-class UnplacedPages {
+class HubUnplacedPages {
 
     private final HubMeetings hub;
     private final Partnerships partnerships;
     private final HubViews views;
 
-    UnplacedPages(HubMeetings hub, Partnerships partnerships, HubViews views) {
+    HubUnplacedPages(HubMeetings hub, Partnerships partnerships, HubViews views) {
         this.hub = hub;
         this.partnerships = partnerships;
         this.views = views;

@@ -21,13 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The hub's volumes and the school notifications' figures for a period (counts only, no person). */
 @Controller
-class VolumePages {
+class HubVolumePages {
 
     private final HubMeetings hub;
     private final Partnerships partnerships;
     private final Encompass encompass;
 
-    VolumePages(HubMeetings hub, Partnerships partnerships, Encompass encompass) {
+    HubVolumePages(HubMeetings hub, Partnerships partnerships, Encompass encompass) {
         this.hub = hub;
         this.partnerships = partnerships;
         this.encompass = encompass;

@@ -47,7 +47,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@link HubMeetings} with the ids of the people shown; the handlers add the route's own entry.
  */
 @Controller
-class MeetingPages {
+class HubMeetingPages {
 
     static final String MEETING_ROLES = "hasAnyRole('HUB_COORDINATOR', 'AGENCY_REPRESENTATIVE')";
 
@@ -56,7 +56,7 @@ class MeetingPages {
     private final StaffUsers staff;
     private final HubViews views;
 
-    MeetingPages(HubMeetings hub, Partnerships partnerships, StaffUsers staff, HubViews views) {
+    HubMeetingPages(HubMeetings hub, Partnerships partnerships, StaffUsers staff, HubViews views) {
         this.hub = hub;
         this.partnerships = partnerships;
         this.staff = staff;
