@@ -24,6 +24,7 @@ import org.hearth.people.AccessGround;
 import org.hearth.people.PersonAccess;
 import org.hearth.people.PersonId;
 import org.hearth.platform.Dates;
+import org.hearth.platform.InvalidInputException;
 import org.hearth.referrals.TriageOutcome;
 import org.hearth.referrals.ReferralId;
 import org.hearth.support.Fixtures;
@@ -78,13 +79,17 @@ class HubGuardTest {
     }
 
     private UUID referral(AreaId area, LocalDate on, UUID victim) {
+        return referral(area, on, victim, "HIGH", 16);
+    }
+
+    private UUID referral(AreaId area, LocalDate on, UUID victim, String grade, int score) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO referral (id, reference, source, referring_agency_id, received_on, incident_on, victim_id,
                     consent, area_id, police_risk_grade, police_risk_score)
-                VALUES (?, ?, 'IMPORT', ?, ?, ?, ?, 'GIVEN', ?, 'HIGH', 16)""")
+                VALUES (?, ?, 'IMPORT', ?, ?, ?, ?, 'GIVEN', ?, ?, ?)""")
                 .params(id, "HG-" + id.toString().substring(0, 13), fixtures.agency("Hub Referrer").id().value(), on,
-                        on, victim, area.value()).update();
+                        on, victim, area.value(), grade, score).update();
         return id;
     }
 
@@ -100,10 +105,17 @@ class HubGuardTest {
     }
 
     private Setting setting(UUID victim) {
+        return setting(victim, referral -> {
+        });
+    }
+
+    /** As {@link #setting(UUID)}, with {@code beforeOpening} given the referral before the meeting opens. */
+    private Setting setting(UUID victim, java.util.function.Consumer<UUID> beforeOpening) {
         fixtures.agency("Test Agency");
         AreaId area = partnerships.addArea(Fixtures.uniqueName("Hub Guard Area"), 100000).id();
         LocalDate day = workingDays.nextWorkingDay(LocalDate.now(Dates.UK));
         UUID referral = referral(area, hub.windowFrom(day), victim);
+        beforeOpening.accept(referral);
         StaffUser coordinator = fixtures.enrolledUserAt("Hub Coordinators", Role.HUB_COORDINATOR).user();
         StaffUser attending = fixtures.enrolledUserAt(Fixtures.uniqueName("Hub Guard Housing"),
                 Role.AGENCY_REPRESENTATIVE).user();
@@ -313,5 +325,199 @@ class HubGuardTest {
         assertThat(hub.refreshAgenda(s.meeting().id())).isZero();
         assertThat(audited(s.coordinator().id().value(), "hub-meeting", s.meeting().id().toString(),
                 "agenda refreshed: 0 added")).isEqualTo(1);
+    }
+
+    private long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    private static final String HELD = """
+            SELECT count(*) FROM person_access_grant WHERE person_id = ? AND user_id = ? AND ground = 'HUB_MEETING'
+              AND ended_at IS NULL""";
+
+    /**
+     * Refreshing the agenda adds a new waiting case once (audited with how many), grants it to the representatives
+     * already attending, keeps the cases already there, and places a case decided outside the meeting after the
+     * waiting ones, every position taken once.
+     */
+    @Test
+    void refreshingAddsNewCasesOnceGrantsThemToTheRepresentativesAttendingAndPlacesDecidedCasesLast() {
+        UUID first = person("Hal");
+        Setting s = setting(first);
+        AreaId area = s.meeting().area();
+        LocalDate from = s.meeting().windowFrom();
+        UUID medium = person("Ian");
+        UUID standard = person("Jo");
+        UUID mediumReferral = referral(area, from, medium, "MEDIUM", 11);
+        UUID standardReferral = referral(area, from, standard, "STANDARD", 3);
+        assertThat(count(HELD, medium, s.attending().id().value())).as("not yet on the agenda").isZero();
+
+        actAs(s.coordinator());
+        assertThat(hub.refreshAgenda(s.meeting().id())).isEqualTo(2);
+        assertThat(audited(s.coordinator().id().value(), "hub-meeting", s.meeting().id().toString(),
+                "agenda refreshed: 2 added")).isEqualTo(1);
+        assertThat(count(HELD, medium, s.attending().id().value())).as("the representative attending reads it")
+                .isEqualTo(1);
+        assertThat(count(HELD, standard, s.attending().id().value())).isEqualTo(1);
+        List<AgendaCase> agenda = hub.agenda(s.meeting().id());
+        assertThat(agenda).extracting(c -> c.referral().value())
+                .containsExactly(s.hubCase().referral().value(), mediumReferral, standardReferral);
+        assertThat(agenda).extracting(AgendaCase::position).containsExactly(1, 2, 3);
+        assertThat(agenda).extracting(AgendaCase::areaKnown).containsOnly(true);
+
+        assertThat(hub.refreshAgenda(s.meeting().id())).as("nothing new").isZero();
+        assertThat(hub.agenda(s.meeting().id())).hasSize(3);
+
+        // the high-risk case is decided outside the meeting: the waiting ones move up, it goes last
+        jdbc.sql("""
+                UPDATE referral SET triage_outcome = 'SIGNPOST', triage_reason = 'urgent', triaged_at = now(),
+                    triaged_outside_meeting = true WHERE id = ?""").param(s.hubCase().referral().value()).update();
+        assertThat(hub.refreshAgenda(s.meeting().id())).isZero();
+        agenda = hub.agenda(s.meeting().id());
+        assertThat(agenda).extracting(c -> c.referral().value())
+                .containsExactly(mediumReferral, standardReferral, s.hubCase().referral().value());
+        assertThat(agenda).extracting(AgendaCase::position).containsExactly(1, 2, 3);
+        assertThat(agenda.get(2).status()).isEqualTo(HubMeetings.CaseStatus.DECIDED_OUTSIDE);
+    }
+
+    /**
+     * The meeting's steps, each audited, in their order: opened once a day, information before the start is marked
+     * prepared, no decision before the start nor after the end, the end rolls the undecided cases over (audited with
+     * how many) and is taken once; actions are added with their owner (audited) and read back; the figures count the
+     * decisions, for the figures' roles only.
+     */
+    @Test
+    void theMeetingsStepsAreAuditedAndTakenInTheirOrder() {
+        UUID victim = person("Kay");
+        Setting s = setting(victim);
+        UUID other = person("Lou");
+        referral(s.meeting().area(), s.meeting().windowFrom(), other, "MEDIUM", 12);
+        UUID coordinator = s.coordinator().id().value();
+        String meeting = s.meeting().id().toString();
+        actAs(s.coordinator());
+        assertThat(audited(coordinator, "hub-meeting", meeting, "opened for " + s.meeting().meetsOn())).isEqualTo(1);
+        assertThat(hub.open(s.meeting().area(), s.meeting().meetsOn()).id()).as("once a day").isEqualTo(s.meeting().id());
+        assertThat(audited(coordinator, "hub-meeting", meeting, "opened for " + s.meeting().meetsOn())).isEqualTo(1);
+        hub.refreshAgenda(s.meeting().id());
+        HubCaseId hubCase = s.hubCase().id();
+        assertThatThrownBy(() -> hub.open(new AreaId(UUID.randomUUID()), s.meeting().meetsOn()))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("area"));
+        assertThatThrownBy(() -> hub.recordAttendance(s.meeting().id(), new org.hearth.partnership.AgencyId(
+                UUID.randomUUID()), s.attending().id())).as("an agency not of the partnership")
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("agency"));
+        assertThatThrownBy(() -> hub.recordAttendance(s.meeting().id(), s.attending().agency(), null))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("representative"));
+        assertThatThrownBy(() -> hub.addInformation(hubCase, null, " ")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> hub.addAction(hubCase, new NewAction(null, "", null, null)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(hub.information(hubCase)).as("nothing written").isEmpty();
+        assertThat(hub.actions(hubCase)).isEmpty();
+
+        hub.addInformation(hubCase, s.attending().agency(), "Known before the meeting");
+        assertThat(audited(coordinator, "hub-case", victim.toString(), "information from agency "
+                + s.attending().agency())).isEqualTo(1);
+        assertThatThrownBy(() -> hub.decide(hubCase, Set.of(TriageOutcome.OUTREACH), "Too early"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Start the meeting before recording its decisions");
+        assertThatThrownBy(() -> hub.end(s.meeting().id())).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("meeting"));
+
+        hub.start(s.meeting().id());
+        assertThat(audited(coordinator, "hub-meeting", meeting, "started")).isEqualTo(1);
+        hub.addInformation(hubCase, null, "Said at the meeting");
+        assertThat(hub.information(hubCase)).extracting(i -> i.text() + ":" + i.prepared())
+                .containsExactlyInAnyOrder("Known before the meeting:true", "Said at the meeting:false");
+
+        HubActionId action = hub.addAction(hubCase, new NewAction(ActionSubject.VICTIM, "Safety plan",
+                s.attending().agency(), Instant.now().plus(2, ChronoUnit.DAYS)));
+        assertThat(audited(coordinator, "hub-action", action.toString(), "owner agency " + s.attending().agency()))
+                .isEqualTo(1);
+        assertThat(hub.actions(hubCase)).extracting(Action::id).containsExactly(action);
+        hub.decide(hubCase, Set.of(TriageOutcome.OUTREACH), "Medium risk: outreach");
+
+        hub.end(s.meeting().id());
+        assertThat(audited(coordinator, "hub-meeting", meeting, "ended; 1 not reached, rolled to the next meeting"))
+                .isEqualTo(1);
+        hub.end(s.meeting().id());
+        assertThat(count("SELECT count(*) FROM audit_event WHERE ? = ANY(record_ids) AND reason LIKE 'ended;%'",
+                meeting)).as("ended once").isEqualTo(1);
+        assertThatThrownBy(() -> hub.decide(hubCase, Set.of(TriageOutcome.OUTREACH), "Too late"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("The meeting has ended");
+        assertThatThrownBy(() -> hub.end(HubMeetingId.random())).isInstanceOf(java.util.NoSuchElementException.class);
+        assertThatThrownBy(() -> hub.refreshAgenda(s.meeting().id())).as("an ended meeting's agenda")
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> hub.addInformation(hubCase, null, "Too late")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("The meeting has ended");
+        assertThatThrownBy(() -> hub.completeAction(HubActionId.random()))
+                .isInstanceOf(java.util.NoSuchElementException.class);
+        assertThat(hub.outcomes(s.meeting().area(), s.meeting().meetsOn(), s.meeting().meetsOn()))
+                .containsExactly(java.util.Map.entry(TriageOutcome.OUTREACH, 1));
+        signOut();
+
+        actAs(s.attending());
+        assertThatThrownBy(() -> hub.outcomes(s.meeting().area(), s.meeting().meetsOn(), s.meeting().meetsOn()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    /**
+     * A representative attending two days running: the second day's attendance extends their grant to the end of
+     * that day (the first day's, which ends sooner, is ended and granted again), and the audit says how many people
+     * the grants name.
+     */
+    @Test
+    void attendingTheNextDayTooExtendsTheGrantToTheEndOfThatDay() {
+        UUID victim = person("Mo");
+        Setting s = setting(victim);
+        UUID rep = s.attending().id().value();
+        assertThat(audited(s.coordinator().id().value(), "hub-meeting", s.meeting().id().toString(),
+                "attending; 1 hub meeting grants to the representative")).isEqualTo(1);
+        LocalDate next = workingDays.nextWorkingDay(s.meeting().meetsOn());
+        actAs(s.coordinator());
+        hub.start(s.meeting().id());
+        hub.end(s.meeting().id());
+        Meeting tomorrow = hub.open(s.meeting().area(), next);
+        assertThat(hub.agenda(tomorrow.id())).extracting(c -> c.referral().value())
+                .contains(s.hubCase().referral().value());
+        hub.recordAttendance(tomorrow.id(), s.attending().agency(), s.attending().id());
+        signOut();
+        assertThat(count(HELD, victim, rep)).isEqualTo(1);
+        assertThat(jdbc.sql(HELD.replace("count(*)", "expires_at")).params(victim, rep)
+                .query(java.sql.Timestamp.class).single().toInstant())
+                .isEqualTo(next.plusDays(1).atStartOfDay(Dates.UK).toInstant().minusSeconds(60));
+    }
+
+    /**
+     * A case naming a perpetrator and a child: attending grants the representative all three (the audit says so), and
+     * opening the case is audited as a read of each of them.
+     */
+    @Test
+    void openingACaseIsAuditedWithEveryoneItNamesAndAttendanceGrantsThemAll() {
+        UUID victim = person("Nia");
+        UUID perpetrator = person("Olaf");
+        UUID child = person("Pip");
+        Setting s = setting(victim, referral -> {
+            jdbc.sql("INSERT INTO referral_perpetrator (referral_id, person_id) VALUES (?, ?)")
+                    .params(referral, perpetrator).update();
+            jdbc.sql("INSERT INTO referral_child (referral_id, person_id, present) VALUES (?, ?, true)")
+                    .params(referral, child).update();
+        });
+        UUID rep = s.attending().id().value();
+        assertThat(audited(s.coordinator().id().value(), "hub-meeting", s.meeting().id().toString(),
+                "attending; 3 hub meeting grants to the representative")).isEqualTo(1);
+        for (UUID named : List.of(victim, perpetrator, child)) {
+            assertThat(count(HELD, named, rep)).isEqualTo(1);
+        }
+        actAs(s.attending());
+        AgendaCase c = hub.openCase(s.meeting().id(), s.hubCase().id()).orElseThrow();
+        assertThat(c.perpetrators()).extracting(PersonId::value).containsExactly(perpetrator);
+        assertThat(c.children()).extracting(PersonId::value).containsExactly(child);
+        assertThat(c.childrenPresent()).isEqualTo(1);
+        String read = "hub meeting " + s.meeting().id() + ": case " + s.hubCase().reference();
+        for (UUID named : List.of(victim, perpetrator, child)) {
+            assertThat(audited(rep, "person", named.toString(), read)).as(named.toString()).isEqualTo(1);
+        }
     }
 }

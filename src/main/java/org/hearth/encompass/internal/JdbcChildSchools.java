@@ -25,10 +25,10 @@ class JdbcChildSchools implements ChildSchools {
     private final JdbcSchools schools;
     private final PersonAccess access;
     private final AuditTrail audit;
-    private final JdbcEncompass encompass;
+    private final AttentionResolver encompass;
 
     JdbcChildSchools(JdbcClient jdbc, JdbcSchools schools, PersonAccess access, AuditTrail audit,
-            JdbcEncompass encompass) {
+            AttentionResolver encompass) {
         this.jdbc = jdbc;
         this.schools = schools;
         this.access = access;

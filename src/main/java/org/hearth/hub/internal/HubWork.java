@@ -38,7 +38,7 @@ class HubWork implements WorkItems {
         }
         List<WorkList> lists = new ArrayList<>();
         LocalDate today = LocalDate.now(Dates.UK);
-        Instant endOfToday = JdbcHubMeetings.endOfDay(today);
+        Instant endOfToday = HubGrants.endOfDay(today);
         record Due(String reference, String description, Instant dueAt) {
         }
         List<Due> due = jdbc.sql("""

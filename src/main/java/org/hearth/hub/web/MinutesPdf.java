@@ -44,7 +44,7 @@ final class MinutesPdf {
         }
     }
 
-    static byte[] render(HubMeetings.Meeting m, List<HubMeetings.Attendance> attendance, List<HubPages.MinutesCase> cases,
+    static byte[] render(HubMeetings.Meeting m, List<HubMeetings.Attendance> attendance, List<HubViews.MinutesCase> cases,
             String partnership) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 48, 48, 60, 60);
@@ -68,8 +68,8 @@ final class MinutesPdf {
         for (HubMeetings.Attendance a : attendance) {
             doc.add(new Paragraph("• " + a.agencyName() + ": " + a.representativeName(), BODY));
         }
-        for (HubPages.MinutesCase c : cases) {
-            HubPages.Row r = c.row();
+        for (HubViews.MinutesCase c : cases) {
+            HubViews.Row r = c.row();
             doc.add(spaced(new Paragraph(r.position() + ". " + r.reference() + ": " + r.victim(), H2)));
             doc.add(new Paragraph("Perpetrators: " + r.perpetrators() + ". Children: " + r.children() + ". Risk: "
                     + r.risk() + "." + (r.flags().isEmpty() ? "" : " " + String.join(", ", r.flags()) + "."), BODY));

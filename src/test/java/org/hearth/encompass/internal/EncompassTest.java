@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.hearth.access.Role;
+import org.hearth.access.StaffPrincipal;
+import org.hearth.access.StaffUser;
+import org.hearth.encompass.Encompass;
+import org.hearth.encompass.EncompassNotification;
 import org.hearth.encompass.ImportReport;
 import org.hearth.encompass.Phase;
 import org.hearth.encompass.SchoolId;
@@ -32,6 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -57,6 +63,8 @@ class EncompassTest {
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    Encompass encompass;
 
     AreaId area() {
         fixtures.agency("Northshire Police");
@@ -275,5 +283,75 @@ class EncompassTest {
         assertThat(clock.html().getElementById("notification-" + notificationA)).isNull();
         assertThat(clock.html().getElementById("acknowledged-" + notificationA)).isNotNull();
         assertThat(clock.html().getElementById("notification-" + notificationB)).isNotNull();
+    }
+
+    private static void actAs(StaffUser u) {
+        StaffPrincipal p = new StaffPrincipal(u.id(), u.username(), u.displayName(), u.agency(), u.roles(), true,
+                false, true, null);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()));
+    }
+
+    private long audited(UUID actor, String id, String reason) {
+        return jdbc.sql("SELECT count(*) FROM audit_event WHERE actor_id = ? AND ? = ANY(record_ids) AND reason = ?")
+                .params(actor, id, reason).query(Long.class).single();
+    }
+
+    /**
+     * One layer below the key adult's pages: each read of their own school's notifications is audited once with the
+     * child it names (the list, then the one opened), another school's is neither read nor audited, and only their own
+     * school's notification is acknowledged, once (audited once). A key adult with nothing listed is audited nothing.
+     */
+    @Test
+    void aKeyAdultsReadsAreAuditedWithTheChildAndOnlyTheirOwnSchoolsNotificationIsAcknowledgedOnce() {
+        SchoolId a = school("Audit A Primary");
+        SchoolId b = school("Audit B Primary");
+        Child pupilA = child("Hana Alpha", LocalDate.of(2017, 4, 4));
+        Child pupilB = child("Ivo Beta", LocalDate.of(2016, 5, 5));
+        tx.executeWithoutResult(t -> {
+            schools.linkChild(pupilA.id(), a);
+            schools.linkChild(pupilB.id(), b);
+        });
+        notifier.record(incident(pupilA));
+        notifier.record(incident(pupilB));
+        UUID notificationA = jdbc.sql("SELECT id FROM encompass_notification WHERE child_id = ?")
+                .param(pupilA.id().value()).query(UUID.class).single();
+        UUID notificationB = jdbc.sql("SELECT id FROM encompass_notification WHERE child_id = ?")
+                .param(pupilB.id().value()).query(UUID.class).single();
+        StaffUser adultA = fixtures.enrolledUser(Role.ESTABLISHMENT_CONTACT).user();
+        StaffUser idle = fixtures.enrolledUser(Role.ESTABLISHMENT_CONTACT).user();
+        tx.executeWithoutResult(t -> schools.addContact(a, adultA.id()));
+        UUID me = adultA.id().value();
+        String listed = "Operation Encompass notifications listed";
+        try {
+            actAs(idle);
+            assertThat(encompass.mine()).isEmpty();
+            assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE actor_id = ? AND reason = ?")
+                    .params(idle.id().value(), listed).query(Long.class).single()).as("nothing listed, nothing audited")
+                    .isZero();
+
+            actAs(adultA);
+            assertThat(encompass.mine()).extracting(EncompassNotification::id).containsExactly(notificationA);
+            assertThat(audited(me, pupilA.id().toString(), listed)).isEqualTo(1);
+            assertThat(audited(me, pupilB.id().toString(), listed)).isZero();
+
+            assertThat(encompass.mine(notificationB)).as("another school's").isEmpty();
+            assertThat(audited(me, pupilB.id().toString(), "Operation Encompass notification " + notificationB)).isZero();
+            assertThat(encompass.mine(notificationA)).map(EncompassNotification::childName).contains("Hana Alpha");
+            assertThat(audited(me, pupilA.id().toString(), "Operation Encompass notification " + notificationA))
+                    .isEqualTo(1);
+
+            assertThat(encompass.acknowledge(notificationB)).as("another school's").isFalse();
+            assertThat(audited(me, notificationB.toString(), "acknowledged")).isZero();
+            assertThat(encompass.acknowledge(notificationA)).isTrue();
+            assertThat(encompass.acknowledge(notificationA)).as("once").isFalse();
+            assertThat(audited(me, notificationA.toString(), "acknowledged")).isEqualTo(1);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        assertThat(jdbc.sql("SELECT acknowledged_at IS NULL FROM encompass_notification WHERE id = ?")
+                .param(notificationB).query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("SELECT acknowledged_by FROM encompass_notification WHERE id = ?")
+                .param(notificationA).query(UUID.class).single()).isEqualTo(me);
     }
 }
