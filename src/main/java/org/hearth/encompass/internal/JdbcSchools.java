@@ -179,16 +179,7 @@ class JdbcSchools implements Schools {
 
     /** {@link #schoolOf} for many children in one statement: only those whose school is known. */
     java.util.Map<PersonId, UUID> schoolsOf(java.util.Collection<PersonId> children) {
-        java.util.Map<PersonId, UUID> schools = new java.util.HashMap<>();
-        if (children.isEmpty()) {
-            return schools;
-        }
-        jdbc.sql("SELECT child_id, school_id FROM child_school WHERE child_id = ANY(?)")
-                .param(children.stream().map(PersonId::value).distinct().toArray(UUID[]::new))
-                .query(rs -> {
-                    schools.put(new PersonId(rs.getObject(1, UUID.class)), rs.getObject(2, UUID.class));
-                });
-        return schools;
+        return store.schoolsOf(children);
     }
 
     @Override

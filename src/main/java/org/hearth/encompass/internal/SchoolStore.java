@@ -166,6 +166,19 @@ class SchoolStore implements SchoolRules.Register {
                 .query(UUID.class).optional();
     }
 
+    /** {@link #schoolOf} for many children in one statement: only those whose school is known. */
+    Map<PersonId, UUID> schoolsOf(java.util.Collection<PersonId> children) {
+        Map<PersonId, UUID> schools = new java.util.HashMap<>();
+        if (!children.isEmpty()) {
+            jdbc.sql("SELECT child_id, school_id FROM child_school WHERE child_id = ANY(:children)")
+                    .param("children", children.stream().map(PersonId::value).distinct().toArray(UUID[]::new))
+                    .query(rs -> {
+                        schools.put(new PersonId(rs.getObject(1, UUID.class)), rs.getObject(2, UUID.class));
+                    });
+        }
+        return schools;
+    }
+
     void addContact(SchoolId school, StaffUserId user) {
         jdbc.sql("INSERT INTO establishment_contact (user_id, school_id) VALUES (:user, :school) ON CONFLICT DO NOTHING")
                 .param("user", user.value()).param("school", school.value()).update();
