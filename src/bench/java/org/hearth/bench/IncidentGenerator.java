@@ -23,14 +23,16 @@ import org.postgresql.copy.CopyManager;
  * incidents (and a quarter as many referrals from partner agencies) spread evenly over {@code years} years to today,
  * about 45% of them naming a victim referred before (within the past year or so), three in ten with a child present
  * (from a pool of children), most triaged within days, and about one in ten followed by a risk assessment graded
- * high. Seven in ten name a perpetrator: a repeat victim's usually the one named before, a new victim's one in five
- * times a perpetrator already named with another victim (serial perpetrators), otherwise a new person.
+ * high. Seven in ten name a perpetrator: a repeat victim's the one named before (one time in seven a new partner;
+ * none if none was named before), a new victim's one in five times a perpetrator already named with another victim
+ * (serial perpetrators), otherwise a new person.
  *
  * <p>Names are drawn as the matching engine's reference population draws them (its shipped lists, no real data):
  * Zipf-weighted forenames by sex (the most common about 4% of a sex) and surnames (the most common about 1.6% of
  * everyone), four surnames in ten from a long tail of invented ones. So the commonest full name is shared by about
- * one person in 3,000, as in Britain, not one in 700 (the first version's 24 forenames and 30 surnames made blocks of
- * a thousand namesakes at 713,000 people, and the person index ran out of memory). Most adults have a current
+ * one woman in 1,400 (a few hundred namesakes at a million people: common names make large blocks in real registers
+ * too), not one person in 700 for every name (the first version's 24 forenames and 30 surnames made 720 blocks of a
+ * thousand namesakes each at 713,000 people, and the person index ran out of memory). Most adults have a current
  * address (house, street, town and postcode in one of five towns' postcode districts). Victims carry equality data.
  * Deterministic from the seed except the record ids. The matching engine's index and the insights read models are
  * not touched: the caller rebuilds the read models afterwards.
@@ -150,9 +152,9 @@ final class IncidentGenerator {
                 if (recentSize > 0 && random.nextDouble() < repeat) {
                     int slot = random.nextInt(recentSize);
                     victim = recent[slot];
-                    if (named) {
+                    if (named && recentPerpetrator[slot] != null) {
                         // usually the perpetrator named before; sometimes a new partner
-                        if (recentPerpetrator[slot] == null || random.nextDouble() < 0.15) {
+                        if (random.nextDouble() < 0.15) {
                             recentPerpetrator[slot] = newPerpetrator(persons, addresses, received, staff, today);
                             personCount++;
                             counts[3]++;

@@ -69,10 +69,10 @@ class OversizedBlockTest {
         assertThat(index.skippedBlocks()).isEqualTo(linkage.skippedBlocks());
         PersonRecord probe = new PersonRecord("probe", "Amelia", "Smith", null, "F", null, null);
         assertThat(index.candidates(probe, 10_000, false)).isEmpty();
-        // and one with her date of birth meets her
+        // and one with her date of birth meets her (through the date of birth rules), not the 2,000 namesakes
         PersonRecord dated = new PersonRecord("probe2", "Amelia", "Smith", "1980-05-05", "F", null, null);
-        assertThat(index.candidates(dated, 10, false)).extracting(c -> c.record().id())
-                .contains("twice-a", "twice-b");
+        assertThat(index.candidates(dated, 10_000, false)).hasSizeLessThan(COMMON / 10)
+                .extracting(c -> c.record().id()).contains("twice-a", "twice-b");
     }
 
     @Test
