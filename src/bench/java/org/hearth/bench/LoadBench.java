@@ -56,12 +56,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * run      [--users 50] [--think-ms 1000] [--warmup-s 60] [--measure-s 180] [--settle-s 0] [--data-dir DIR]
  *          [--only /insights] [--cold 5] [--churn-s 0]
  * </pre>
+ * {@code --only PATH}: every request is PATH, by the roles whose starting points include it; {@code /search?q=} gets a
+ * surname (some misspelt) each time, and {@code /people/{id}} a person drawn from the referrals, asked by hub
+ * coordinators.
  * {@code --cold N}: before the run, time N computations of the dashboard's figures with no computed report to reuse;
  * {@code --churn-s S}: during the run, mark the read models changed every S seconds (as new referrals would), so the
  * dashboard computes its figures afresh that often.
  * <pre>
- * generate --data-dir DIR [--incidents 1000000] [--years 10] [--seed 2026]
+ * generate --data-dir DIR [--incidents 1000000] [--years 10] [--seed 2026] [--repeat 0.45] [--perpetrators 0.7]
+ *          [--names uk|few]
  * </pre>
+ * {@code --repeat}: the share of referrals naming a victim referred before; {@code --perpetrators}: the share naming a
+ * perpetrator; {@code --names few}: the first version's 24 forenames and 30 surnames and no addresses (its blocks of a
+ * thousand namesakes made the person index run out of memory at 713,000 people).
  */
 public final class LoadBench {
 
@@ -131,15 +138,19 @@ public final class LoadBench {
             int incidents = o.integer("incidents", 1_000_000);
             int years = o.integer("years", 10);
             long t0 = System.nanoTime();
-            IncidentGenerator.Totals totals = new IncidentGenerator(ctx.getBean(DataSource.class), o.integer("seed", 2026))
+            IncidentGenerator.Totals totals = new IncidentGenerator(ctx.getBean(DataSource.class), o.integer("seed", 2026),
+                    o.text("names", "uk").equals("few"), Double.parseDouble(o.text("repeat", "0.45")),
+                    Double.parseDouble(o.text("perpetrators", "0.7")))
                     .load(incidents, years, LocalDate.now(), police, partners, areas, staff, questionnaire);
             long loaded = System.nanoTime();
             ctx.getBean(Rollups.class).rebuild();
             long rebuilt = System.nanoTime();
-            System.out.printf(Locale.ROOT, "Generated %,d referrals (%,d police incidents over %d years), %,d people, "
-                    + "%,d children present, %,d assessments graded high, with COPY in %.1f s; read models rebuilt in "
-                    + "%.1f s%n", totals.referrals(), incidents, years, totals.persons(), totals.children(),
-                    totals.highRisk(), (loaded - t0) / 1e9, (rebuilt - loaded) / 1e9);
+            System.out.printf(Locale.ROOT, "Generated %,d referrals (%,d police incidents over %d years), %,d people "
+                    + "(%,d perpetrators, %,d times a perpetrator named with another victim), %,d children present, "
+                    + "%,d assessments graded high, with COPY in %.1f s; read models rebuilt in %.1f s; database %s%n",
+                    totals.referrals(), incidents, years, totals.persons(), totals.perpetrators(), totals.serial(),
+                    totals.children(), totals.highRisk(), (loaded - t0) / 1e9, (rebuilt - loaded) / 1e9,
+                    jdbc.sql("SELECT pg_size_pretty(pg_database_size(current_database()))").query(String.class).single());
         }
     }
 
@@ -204,8 +215,14 @@ public final class LoadBench {
         JdbcClient jdbc = ctx.getBean(JdbcClient.class);
         long referrals = jdbc.sql("SELECT count(*) FROM referral").query(Long.class).single();
         Fixtures fixtures = new Fixtures(ctx.getBean(Partnerships.class), ctx.getBean(StaffUsers.class), jdbc);
-        // with --only, only the roles that may open that page
-        List<Profile> profiles = profiles().stream().filter(p -> only == null || p.starts().contains(only)).toList();
+        // with --only, only the roles that may open that page; a person's page (--only /people/{id}): hub
+        // coordinators (the standing ground to every record), each request a person drawn from the referrals
+        boolean personPages = only != null && only.contains("{id}");
+        List<Profile> profiles = profiles().stream().filter(p -> only == null
+                || (personPages ? p.role() == Role.HUB_COORDINATOR : p.starts().contains(only))).toList();
+        List<String> personIds = personPages ? jdbc.sql("""
+                SELECT DISTINCT victim_id::text FROM referral TABLESAMPLE SYSTEM (1) REPEATABLE (7) LIMIT 20000""")
+                .query(String.class).list() : List.of();
         List<Fixtures.TestUser> accounts = new ArrayList<>();
         for (int i = 0; i < users; i++) {
             Profile p = profiles.get(i % profiles.size());
@@ -216,6 +233,10 @@ public final class LoadBench {
             System.out.printf("Settling for %d s (the person index builds in the background)%n", settle);
             Thread.sleep(settle * 1000L);
         }
+        System.gc();
+        System.out.printf(Locale.ROOT, "Heap used after a full collection: %,d MB of %,d MB (the person index, the "
+                + "caches and the application)%n", (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory())
+                >> 20, Runtime.getRuntime().maxMemory() >> 20);
         coldReports(ctx, jdbc, o.integer("cold", 5));
         int churn = o.integer("churn-s", 0);
         if (churn > 0) {
@@ -246,7 +267,7 @@ public final class LoadBench {
             Thread vu = new Thread(() -> {
                 try {
                     Thread.sleep(delay);
-                    walk(port, account, p, only, thinkMs, end, stats, signInFailures);
+                    walk(port, account, p, only, personIds, thinkMs, end, stats, signInFailures);
                 } catch (Exception e) {
                     System.err.println("virtual user stopped: " + e);
                 } finally {
@@ -293,8 +314,8 @@ public final class LoadBench {
                 .getProcessCpuTime() / 1e9;
     }
 
-    static void walk(int port, Fixtures.TestUser account, Profile p, String only, int thinkMs, long end, Stats stats,
-            AtomicLong signInFailures) throws Exception {
+    static void walk(int port, Fixtures.TestUser account, Profile p, String only, List<String> personIds, int thinkMs,
+            long end, Stats stats, AtomicLong signInFailures) throws Exception {
         WebSession session = new WebSession(port);
         WebSession.Page home = session.signIn(account);
         if (home.status() != 200 || session.sessionCookie() == null) {
@@ -314,6 +335,11 @@ public final class LoadBench {
             String path;
             if (only != null) {
                 path = only;
+                if (path.endsWith("?q=")) {
+                    path += SURNAMES[random.nextInt(SURNAMES.length)];
+                } else if (path.contains("{id}")) {
+                    path = path.replace("{id}", personIds.get(random.nextInt(personIds.size())));
+                }
             } else if (links.isEmpty() || random.nextDouble() < 0.3) {
                 path = p.starts().get(random.nextInt(p.starts().size()));
                 if (path.endsWith("?q=")) {
@@ -358,13 +384,17 @@ public final class LoadBench {
         Map<String, Histogram> byPage = new TreeMap<>();
         stats.pages.forEach((page, r) -> byPage.put(page, r.getIntervalHistogram()));
         long requests = byPage.values().stream().mapToLong(Histogram::getTotalCount).sum();
-        System.out.printf(Locale.ROOT, "%nMeasured %.0f s: %,d requests (%.1f a second), process CPU %.0f s; load average "
-                + "%s -> %s; sign-in failures %d%n", seconds, requests, requests / seconds, cpu, load0, load1,
-                signInFailures);
+        System.out.printf(Locale.ROOT, "%nMeasured %.0f s: %,d requests (%.1f a second), process CPU %.0f s (%.1f ms a "
+                + "request, whatever the load); load average %s -> %s; sign-in failures %d; heap used %,d MB of %,d MB%n",
+                seconds, requests, requests / seconds, cpu, requests == 0 ? 0 : cpu * 1000 / requests, load0, load1,
+                signInFailures, (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf("%-44s %8s %8s %8s %8s %8s  %s%n", "page", "requests", "p50 ms", "p95 ms", "p99 ms", "max ms",
                 "target");
         StringBuilder json = new StringBuilder("{\"users\":" + users + ",\"think_ms\":" + thinkMs + ",\"referrals\":"
-                + referrals + ",\"requests\":" + requests + ",\"load_average\":\"" + load1 + "\",\"pages\":{");
+                + referrals + ",\"requests\":" + requests + ",\"cpu_ms_per_request\":"
+                + String.format(Locale.ROOT, "%.1f", requests == 0 ? 0 : cpu * 1000 / requests)
+                + ",\"load_average\":\"" + load1 + "\",\"pages\":{");
         boolean allMet = true;
         for (var e : byPage.entrySet()) {
             Histogram h = e.getValue();

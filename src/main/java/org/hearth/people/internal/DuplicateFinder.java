@@ -111,6 +111,15 @@ class DuplicateFinder implements DisposableBean {
         long started = System.nanoTime();
         try {
             List<PersonRecord> records = records();
+            // its own batch run and index, beside the person index: not when the heap cannot hold them both
+            long needs = (long) records.size() * EngineMatcher.RETRAIN_BYTES_PER_RECORD;
+            if (needs > Runtime.getRuntime().maxMemory() / 2) {
+                jdbc.sql("UPDATE person_duplicate_run SET status = 'FAILED', finished_at = now() WHERE id = ?").param(id)
+                        .update();
+                log.warn("Duplicate run {} not made: {} records need about {} MB, more than half the heap ({} MB)", id,
+                        records.size(), needs >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                return 0;
+            }
             List<Found> found = find(records);
             Map<UUID, UUID> cluster = clusters(found);
             List<Object[]> args = new ArrayList<>(found.size());
@@ -129,7 +138,7 @@ class DuplicateFinder implements DisposableBean {
             log.info("Duplicate run {}: {} persons, {} pairs in {} ms", id, persons, found.size(),
                     (System.nanoTime() - started) / 1_000_000);
             return found.size();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
             jdbc.sql("UPDATE person_duplicate_run SET status = 'FAILED', finished_at = now() WHERE id = ?").param(id)
                     .update();
             log.warn("Duplicate run {} failed: {}", id, e.getClass().getSimpleName());

@@ -501,6 +501,10 @@ class EngineMatcher implements PersonMatcher, DisposableBean {
         } catch (RuntimeException e) {
             log.warn("Person index not built; {}: {}", index == null ? "the first matcher answers meanwhile"
                     : "the current one answers", e.getClass().getSimpleName());
+        } catch (OutOfMemoryError e) {
+            // the batch run's arrays are garbage once it has failed: the application goes on
+            log.error("Person index not built, out of memory with a heap of {} MB; {}", Runtime.getRuntime().maxMemory() >> 20,
+                    index == null ? "the first matcher answers" : "the current one answers");
         } finally {
             rebuilding = false;
         }
@@ -509,6 +513,17 @@ class EngineMatcher implements PersonMatcher, DisposableBean {
     /** A new batch run over every person; replaces the index when done, carrying over what was indexed since. */
     private void build() {
         long started = System.nanoTime();
+        if (index == null) {
+            // the first build: refuse one the heap cannot hold (a retrain checks before it is scheduled)
+            long persons = jdbc.sql("SELECT count(*) FROM person WHERE merged_into IS NULL").query(Long.class).single();
+            long max = Runtime.getRuntime().maxMemory();
+            long needs = (persons + MatchEngine.REFERENCE_RECORDS) * RETRAIN_BYTES_PER_RECORD;
+            if (needs > max / 4 * 3) {
+                log.warn("Person index not built: a batch run of {} persons needs about {} MB, more than three "
+                        + "quarters of the heap ({} MB); the first matcher answers", persons, needs >> 20, max >> 20);
+                return;
+            }
+        }
         OffsetDateTime at = jdbc.sql("SELECT now()").query(OffsetDateTime.class).single();
         List<Row> rows = rows(" WHERE p.merged_into IS NULL", Map.of());
         long read = System.nanoTime();
@@ -550,9 +565,11 @@ class EngineMatcher implements PersonMatcher, DisposableBean {
             stamps.keySet().retainAll(newStamps.keySet());
             polledAt = at;
         }
-        log.info("Person index built: {} persons, {} records in {} ms (read {} ms), {} records carried over",
+        log.info("Person index built: {} persons, {} records in {} ms (read {} ms), {} records carried over; "
+                + "block limit {}, {} oversized blocks left out ({} pairs); heap used {} MB",
                 newStamps.size(), all.size(), (System.nanoTime() - started) / 1_000_000, (read - started) / 1_000_000,
-                carried);
+                carried, built.blockLimit(), built.skippedBlocks(), built.skippedPairs(),
+                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
         poll();
     }
 

@@ -65,6 +65,21 @@ public final class MatchResult {
         return linkage.skippedPairs();
     }
 
+    /** Blocks left out as over a limit (a rule's own, the engine's, or the pair budget's). */
+    public int skippedBlocks() {
+        return linkage.skippedBlocks();
+    }
+
+    /** The largest block left out (0 if none). */
+    public int largestSkippedBlock() {
+        return linkage.largestSkippedBlock();
+    }
+
+    /** The engine's block size limit in this run: 10,000, or lower where the pair budget required it. */
+    public int blockLimit() {
+        return linkage.blockLimit();
+    }
+
     /** Whether some blocking rule compares input records {@code i} and {@code j}. */
     public boolean compared(int i, int j) {
         return linkage.blocked(i, j);

@@ -7,7 +7,7 @@ import org.hearth.people.matching.internal.OnlineIndex;
 /**
  * Stored persons in memory, indexed by every blocking key, for matching one incoming record at a time.
  * Gives the same candidates and scores as the batch run that trained it (both skip a blocking key shared by
- * more than 10,000 records, which never occurred in the benchmarks). The model and its term frequencies are
+ * more than {@link #blockLimit()} records: 10,000, or fewer when the batch run's pair budget lowered it). The model and its term frequencies are
  * frozen: {@link #with} stores records added or changed later in small extra segments scored with the same
  * model, at about the cost of preparing those records (a new batch run retrains on them). Immutable, so
  * thread-safe.
@@ -23,6 +23,21 @@ public final class PersonIndex {
     /** Records stored (not counting hidden ones). */
     public int size() {
         return index.size();
+    }
+
+    /** The largest block compared under a rule without a smaller limit of its own. */
+    public int blockLimit() {
+        return index.blockLimit();
+    }
+
+    /** Blocks over a limit that the training batch run left out (oversized keys, such as a very common name). */
+    public int skippedBlocks() {
+        return index.skippedBlocks();
+    }
+
+    /** The pairs of those blocks, not compared. */
+    public long skippedPairs() {
+        return index.skippedPairs();
     }
 
     /** Records stored since the model was trained (by {@link #with}). */

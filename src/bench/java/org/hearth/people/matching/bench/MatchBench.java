@@ -201,9 +201,11 @@ public final class MatchBench {
                 correctScored);
         calibration(truth, result);
         System.out.printf("hearth: %d true pairs, %d predicted, %d correct; %d scored pairs above threshold; "
-                + "%d candidate pairs (%d skipped in oversized blocks)%n", e.truePairs, e.predictedPairs,
-                e.correctPairs, result.pairs().size(), result.candidatePairs(), result.skippedPairs());
+                + "%d candidate pairs (%d skipped in %d oversized blocks, the largest %d records; block limit %d)%n",
+                e.truePairs, e.predictedPairs, e.correctPairs, result.pairs().size(), result.candidatePairs(),
+                result.skippedPairs(), result.skippedBlocks(), result.largestSkippedBlock(), result.blockLimit());
         return new BenchReport().put("mode", mode).put("records", n).put("candidate_pairs", result.candidatePairs())
+                .put("skipped_blocks", result.skippedBlocks()).put("block_limit", result.blockLimit())
                 .put("pair_completeness", e.pairCompleteness()).put("precision", e.precision())
                 .put("recall", e.recall()).put("f1", e.f1()).put("bcubed_f1", e.bcubedF1()).put("seconds", seconds)
                 .put("peak_heap_mb", heap).put("cpu_seconds", cpuSeconds)

@@ -16,9 +16,35 @@ import org.hearth.people.matching.PersonRecord;
  */
 public final class Linkage {
 
-    /** Settings; see {@link org.hearth.people.matching.MatchEngine}. */
-    public record Settings(double threshold, double strongLink, int uSamplePairs, int maxBlockSize, long seed) {
+    /**
+     * Settings; see {@link org.hearth.people.matching.MatchEngine}. {@code maxBlockSize}: no block larger than this
+     * is compared under any rule. {@code maxBlockPairs}: the pairs of all the blocks compared (summed over the
+     * rules, before a pair met under an earlier rule is dropped) are kept at or under this many by leaving out the
+     * largest blocks first (0: {@link #PAIRS_PER_RECORD} a record, at least {@link #MIN_PAIR_BUDGET}).
+     */
+    public record Settings(double threshold, double strongLink, int uSamplePairs, int maxBlockSize, long seed,
+            long maxBlockPairs) {
+
+        public Settings(double threshold, double strongLink, int uSamplePairs, int maxBlockSize, long seed) {
+            this(threshold, strongLink, uSamplePairs, maxBlockSize, seed, 0);
+        }
+
+        /** The pair budget for {@code records} records. */
+        long pairBudget(int records) {
+            return maxBlockPairs > 0 ? maxBlockPairs : Math.max(MIN_PAIR_BUDGET, PAIRS_PER_RECORD * records);
+        }
     }
+
+    /**
+     * The default budget of block pairs a record (12 bytes each while compared, 24 while a buffer doubles): about
+     * 1.2 KB to 2.4 KB a record at worst. Realistic registers stay far under it (synthetic 1M: see BENCHMARKS.md);
+     * a register whose names or dates are concentrated (a placeholder date of birth, one surname in a third of a
+     * town, a generator with a few dozen names) would otherwise make hundreds of millions of pairs and run out of
+     * memory.
+     */
+    public static final long PAIRS_PER_RECORD = 100;
+    /** The budget is never smaller than this (small sets: every block is compared). */
+    public static final long MIN_PAIR_BUDGET = 20_000_000;
 
     private final Settings settings;
     final Prepared prepared;
@@ -29,6 +55,14 @@ public final class Linkage {
     Model model;
     long candidatePairs;
     long skippedPairs;
+    /** Blocks left out (over a rule's limit, the engine's, or the pair budget), and the largest of them. */
+    int skippedBlocks;
+    int largestSkippedBlock;
+    /** The largest block compared under a rule without its own smaller limit: the engine's limit in this run. */
+    int blockLimit;
+    /** Pairs in the blocks compared, summed over the rules (at most the budget). */
+    long blockPairs;
+    private SortedKeys[] sortedForQueries;
     long[] pairsPerRule;
     private List<PairBuffer> buffers;
 
@@ -120,11 +154,40 @@ public final class Linkage {
         return Arrays.asList(prepared.records);
     }
 
-    /** Whether some blocking rule puts records i and j in one block. */
+    public int skippedBlocks() {
+        return skippedBlocks;
+    }
+
+    public int largestSkippedBlock() {
+        return largestSkippedBlock;
+    }
+
+    /** The engine's block size limit in this run (lowered from the settings' when the pair budget required it). */
+    public int blockLimit() {
+        return blockLimit;
+    }
+
+    /** Whether some blocking rule compared records i and j (they share its key, and its block was not left out). */
     public boolean blocked(int i, int j) {
-        for (long[] k : keys) {
+        if (sortedForQueries == null) {
+            SortedKeys[] s = new SortedKeys[keys.length];
+            for (int r = 0; r < keys.length; r++) {
+                s[r] = new SortedKeys(keys[r]);
+            }
+            sortedForQueries = s;
+        }
+        for (int r = 0; r < keys.length; r++) {
+            long[] k = keys[r];
             if (k[i] != 0 && k[i] == k[j]) {
-                return true;
+                if (blockLimit == 0) {
+                    return true; // not run yet
+                }
+                // the block's size as the run measured it: the range of the key's high bits
+                SortedKeys s = sortedForQueries[r];
+                int from = s.from(k[i]);
+                if (s.to(k[i], from) - from <= rules.get(r).maxBlock(blockLimit)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -139,7 +202,7 @@ public final class Linkage {
     }
 
     public OnlineIndex index() {
-        return new OnlineIndex(prepared, keys, model, rules, settings.maxBlockSize());
+        return new OnlineIndex(prepared, keys, model, rules, blockLimit, skippedBlocks, skippedPairs);
     }
 
     // ---- u from random pairs
@@ -258,9 +321,12 @@ public final class Linkage {
         for (int r = 0; r < rules.size(); r++) {
             sorted[r] = new SortedKeys(keys[r]);
         }
-        // units of roughly equal work
-        long totalWork = 0;
+        // the blocks of every rule within its limit, then the largest left out until the pairs fit the budget
         List<int[]> blocks = new ArrayList<>();
+        skippedBlocks = 0;
+        largestSkippedBlock = 0;
+        long[] pairsOfSize = new long[0];
+        int largest = 0;
         for (int r = 0; r < rules.size(); r++) {
             SortedKeys s = sorted[r];
             int start = 0;
@@ -269,16 +335,46 @@ public final class Linkage {
                     int size = p - start;
                     if (size > 1) {
                         if (size > rules.get(r).maxBlock(settings.maxBlockSize())) {
-                            skippedPairs += (long) size * (size - 1) / 2;
+                            skip(size);
                         } else {
                             blocks.add(new int[] {r, start, p});
-                            totalWork += (long) size * (size - 1) / 2;
+                            if (size >= pairsOfSize.length) {
+                                pairsOfSize = Arrays.copyOf(pairsOfSize, Math.max(size + 1, pairsOfSize.length * 2));
+                            }
+                            pairsOfSize[size] += pairs(size);
+                            largest = Math.max(largest, size);
                         }
                     }
                     start = p;
                 }
             }
         }
+        long budget = settings.pairBudget(prepared.size);
+        long totalWork = 0;
+        for (int size = 2; size <= largest; size++) {
+            totalWork += pairsOfSize[size];
+        }
+        int limit = Math.min(largest, settings.maxBlockSize());
+        while (totalWork > budget && limit > 1) {
+            totalWork -= pairsOfSize[limit];
+            limit--;
+        }
+        blockLimit = Math.max(limit, 1);
+        if (limit < largest) {
+            List<int[]> kept = new ArrayList<>(blocks.size());
+            for (int[] bl : blocks) {
+                int size = bl[2] - bl[1];
+                if (size > blockLimit) {
+                    skip(size);
+                } else {
+                    kept.add(bl);
+                }
+            }
+            blocks = kept;
+        } else {
+            blockLimit = settings.maxBlockSize();
+        }
+        blockPairs = totalWork;
         long perUnit = Math.max(10_000, totalWork / 64);
         long acc = 0;
         int unitStart = 0;
@@ -292,7 +388,8 @@ public final class Linkage {
                 acc = 0;
             }
         }
-        buffers = units.parallelStream().map(unit -> compare(unit, blocks, sorted[unit.rule()])).toList();
+        List<int[]> compared = blocks;
+        buffers = units.parallelStream().map(unit -> compare(unit, compared, sorted[unit.rule()])).toList();
         rows = null;
         candidatePairs = 0;
         pairsPerRule = new long[rules.size()];
@@ -301,10 +398,23 @@ public final class Linkage {
             pairsPerRule[units.get(k).rule()] += buffers.get(k).size;
         }
         if (TIMINGS) {
+            System.err.printf("    pairs in the blocks compared %,d (budget %,d); block limit %,d; %,d blocks left out "
+                    + "(largest %,d records, %,d pairs)%n", blockPairs, budget, blockLimit, skippedBlocks,
+                    largestSkippedBlock, skippedPairs);
             for (int r = 0; r < rules.size(); r++) {
                 System.err.printf("    %-45s %,12d new pairs%n", rules.get(r).description, pairsPerRule[r]);
             }
         }
+    }
+
+    private static long pairs(int size) {
+        return (long) size * (size - 1) / 2;
+    }
+
+    private void skip(int size) {
+        skippedPairs += pairs(size);
+        skippedBlocks++;
+        largestSkippedBlock = Math.max(largestSkippedBlock, size);
     }
 
     private PairBuffer compare(Unit unit, List<int[]> blocks, SortedKeys s) {

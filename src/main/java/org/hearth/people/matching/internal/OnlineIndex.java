@@ -42,16 +42,24 @@ public final class OnlineIndex {
     /** A blocking key shared by more stored records than this is not used (as in the batch run). */
     private final int maxBlockSize;
     private final int size;
+    /** What the batch run that trained this index left out: blocks over a limit, and their pairs. */
+    private final int skippedBlocks;
+    private final long skippedPairs;
 
-    OnlineIndex(Prepared stored, long[][] keys, Model model, List<BlockingRule> rules, int maxBlockSize) {
-        this(new Layer[] {new Layer(new Segment(stored, keys), new BitSet(), stored.size)}, model, rules, maxBlockSize);
+    OnlineIndex(Prepared stored, long[][] keys, Model model, List<BlockingRule> rules, int maxBlockSize,
+            int skippedBlocks, long skippedPairs) {
+        this(new Layer[] {new Layer(new Segment(stored, keys), new BitSet(), stored.size)}, model, rules, maxBlockSize,
+                skippedBlocks, skippedPairs);
     }
 
-    private OnlineIndex(Layer[] layers, Model model, List<BlockingRule> rules, int maxBlockSize) {
+    private OnlineIndex(Layer[] layers, Model model, List<BlockingRule> rules, int maxBlockSize, int skippedBlocks,
+            long skippedPairs) {
         this.layers = layers;
         this.model = model;
         this.rules = rules;
         this.maxBlockSize = maxBlockSize;
+        this.skippedBlocks = skippedBlocks;
+        this.skippedPairs = skippedPairs;
         int live = 0;
         for (Layer l : layers) {
             live += l.live;
@@ -192,7 +200,7 @@ public final class OnlineIndex {
             visible(last, merged);
             next.add(new Layer(Segment.of(merged, model, rules), new BitSet(), merged.size()));
         }
-        return new OnlineIndex(next.toArray(new Layer[0]), model, rules, maxBlockSize);
+        return new OnlineIndex(next.toArray(new Layer[0]), model, rules, maxBlockSize, skippedBlocks, skippedPairs);
     }
 
     private static void visible(Layer layer, List<PersonRecord> out) {
@@ -202,6 +210,21 @@ public final class OnlineIndex {
                 out.add(records[i]);
             }
         }
+    }
+
+    /** The largest block a probe meets under a rule without a smaller limit of its own (as in the batch run). */
+    public int blockLimit() {
+        return maxBlockSize;
+    }
+
+    /** Blocks the training batch run left out as over a limit. */
+    public int skippedBlocks() {
+        return skippedBlocks;
+    }
+
+    /** Pairs in those blocks. */
+    public long skippedPairs() {
+        return skippedPairs;
     }
 
     public List<Candidate> candidates(PersonRecord probe, int max, boolean matchesOnly) {
