@@ -12,17 +12,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.hearth.access.Role;
-import org.hearth.partnership.AgencyId;
 import org.hearth.access.StaffPrincipal;
 import org.hearth.access.StaffUser;
 import org.hearth.encompass.Encompass;
 import org.hearth.encompass.SchoolId;
 import org.hearth.partnership.AreaId;
-import org.hearth.people.PersonId;
-import org.hearth.referrals.ReferralId;
-import org.hearth.referrals.ReferralReceived;
-import org.hearth.referrals.ReferralSource;
-import org.hearth.referrals.ReferralsReceived;
 import org.hearth.partnership.Partnerships;
 import org.hearth.support.Eventually;
 import org.hearth.support.Fixtures;
@@ -33,12 +27,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.hearth.partnership.AgencyId;
+import org.hearth.people.PersonId;
+import org.hearth.referrals.ReferralId;
+import org.hearth.referrals.ReferralReceived;
+import org.hearth.referrals.ReferralSource;
+import org.hearth.referrals.ReferralsReceived;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * From the front door to Operation Encompass through the {@code ReferralReceived} event: a police referral's
@@ -62,6 +62,7 @@ class EncompassFromReferralsTest {
     ApplicationEventPublisher publisher;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
     Encompass encompass;
 
     @AfterEach
@@ -207,6 +208,96 @@ class EncompassFromReferralsTest {
                 .doesNotContain("attention-" + attention);
     }
 
+    /**
+     * The hub choosing a school on the attention list ({@code Encompass.resolve}): refused to anyone but the hub,
+     * even someone holding a ground on the child (nothing linked, resolved or sent; the clock and the list refused
+     * too); the hub's list names the children and is audited as a search naming them; each choice links that child's
+     * school, sends that school the incident for that child only, once, resolves the entry (audited on the child),
+     * and cannot be made twice. The figures count what was sent, for the figures' roles only.
+     */
+    @Test
+    void theHubChoosingASchoolOnTheAttentionListNotifiesThatSchoolOfThatChildOnceAndNobodyElseMayChoose() {
+        String lioFamily = unique();
+        String maeFamily = unique();
+        UUID referral = refer(token("Northshire Police"), """
+                [{"givenName": "Lio", "familyName": "%s", "age": 8, "present": true},
+                 {"givenName": "Mae", "familyName": "%s", "age": 9, "present": false}]"""
+                .formatted(lioFamily, maeFamily));
+        Eventually.waitFor(() -> count("encompass_attention", referral) == 2, Duration.ofSeconds(20));
+        Map<String, UUID> children = new java.util.HashMap<>();
+        Map<String, UUID> entries = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT p.given_name, a.child_id, a.id FROM encompass_attention a JOIN person p ON p.id = a.child_id
+                WHERE a.referral_id = ?""").param(referral).query(rs -> {
+                    children.put(rs.getString(1), rs.getObject(2, UUID.class));
+                    entries.put(rs.getString(1), rs.getObject(3, UUID.class));
+                });
+        UUID lio = children.get("Lio");
+        UUID mae = children.get("Mae");
+        UUID attention = entries.get("Lio");
+        UUID lioSchool = school("Attention List Primary");
+        UUID maeSchool = school("Attention List Juniors");
+        String sent = "SELECT count(*) FROM encompass_notification WHERE referral_id = ? AND child_id = ? AND school_id = ?";
+        String open = "SELECT count(*) FROM encompass_attention WHERE id = ? AND resolved_at IS NULL";
+
+        var practitioner = fixtures.enrolledUserAt(Fixtures.uniqueName("Encompass Attention "), Role.PRACTITIONER);
+        fixtures.grant(lio, practitioner.user().agency().value(), "RECORDED");
+        for (StaffUser stranger : List.of(practitioner.user(), fixtures.enrolledUser(Role.ANALYST).user(),
+                fixtures.enrolledUser(Role.PARTNERSHIP_COORDINATOR).user())) {
+            actAs(stranger);
+            assertThatThrownBy(() -> encompass.resolve(attention, new SchoolId(lioSchool))).as(stranger.username())
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> encompass.attention()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> encompass.clock()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> encompass.acknowledgedSince(java.time.Instant.now()))
+                    .isInstanceOf(AccessDeniedException.class);
+            signOut();
+        }
+        actAs(practitioner.user());
+        assertThatThrownBy(() -> encompass.figures(LocalDate.now(org.hearth.platform.Dates.UK), LocalDate.now(org.hearth.platform.Dates.UK)))
+                .isInstanceOf(AccessDeniedException.class);
+        signOut();
+        assertThat(jdbc.sql(open).param(attention).query(Long.class).single()).as("still open").isEqualTo(1);
+        assertThat(jdbc.sql(sent).params(referral, lio, lioSchool).query(Long.class).single()).as("nothing sent").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM child_school WHERE child_id = ?").param(lio).query(Long.class)
+                .single()).as("no school linked").isZero();
+
+        StaffUser hub = fixtures.enrolledUser(Role.HUB_COORDINATOR).user();
+        actAs(hub);
+        assertThat(encompass.attention()).filteredOn(a -> a.id().equals(attention))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.childId()).isEqualTo(lio);
+                    assertThat(a.referralId()).isEqualTo(referral);
+                    assertThat(a.childName()).isEqualTo("Lio " + lioFamily);
+                });
+        assertThat(audited(hub.id().value(), lio.toString(), "Operation Encompass attention list")).isEqualTo(1);
+
+        encompass.resolve(attention, new SchoolId(lioSchool));
+        encompass.resolve(entries.get("Mae"), new SchoolId(maeSchool));
+        assertThat(jdbc.sql(open).param(attention).query(Long.class).single()).as("resolved").isZero();
+        assertThat(jdbc.sql(sent).params(referral, lio, lioSchool).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(sent).params(referral, mae, maeSchool).query(Long.class).single())
+                .as("each school is sent its own child").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM encompass_notification WHERE referral_id = ?").param(referral)
+                .query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT police_force FROM encompass_notification WHERE referral_id = ? AND child_id = ?")
+                .params(referral, lio).query(String.class).single()).isEqualTo("Northshire Police");
+        assertThat(jdbc.sql("SELECT school_id FROM child_school WHERE child_id = ?").param(lio).query(UUID.class)
+                .single()).isEqualTo(lioSchool);
+        assertThat(audited(hub.id().value(), lio.toString(), "school found for a notification")).isEqualTo(1);
+        assertThat(encompass.clock()).filteredOn(c -> c.referralId().equals(referral)).hasSize(2)
+                .allSatisfy(c -> assertThat(c.acknowledgedAt()).isNull());
+        assertThat(encompass.attention()).extracting(a -> a.id()).doesNotContain(attention);
+
+        assertThatThrownBy(() -> encompass.resolve(attention, new SchoolId(lioSchool))).as("resolved once")
+                .isInstanceOf(java.util.NoSuchElementException.class);
+        assertThat(jdbc.sql(sent).params(referral, lio, lioSchool).query(Long.class).single()).isEqualTo(1);
+        signOut();
+
+        actAs(fixtures.enrolledUser(Role.ANALYST).user());
+        assertThat(encompass.figures(LocalDate.now(org.hearth.platform.Dates.UK), LocalDate.now(org.hearth.platform.Dates.UK)).made()).isGreaterThanOrEqualTo(2);
+    }
+
     private void clear(List<UUID> referrals) {
         UUID[] ids = referrals.toArray(UUID[]::new);
         for (String table : List.of("encompass_attention", "encompass_health_visiting", "encompass_share_task",
@@ -318,93 +409,5 @@ class EncompassFromReferralsTest {
                 Duration.ofSeconds(30));
         assertThat(written(referrals)).isEqualTo(oneByOne);
         assertThat(reads(referrals) - between).isEqualTo(4 + 4);
-    /**
-     * The hub choosing a school on the attention list ({@code Encompass.resolve}): refused to anyone but the hub,
-     * even someone holding a ground on the child (nothing linked, resolved or sent; the clock and the list refused
-     * too); the hub's list names the children and is audited as a search naming them; each choice links that child's
-     * school, sends that school the incident for that child only, once, resolves the entry (audited on the child),
-     * and cannot be made twice. The figures count what was sent, for the figures' roles only.
-     */
-    @Test
-    void theHubChoosingASchoolOnTheAttentionListNotifiesThatSchoolOfThatChildOnceAndNobodyElseMayChoose() {
-        String lioFamily = unique();
-        String maeFamily = unique();
-        UUID referral = refer(token("Northshire Police"), """
-                [{"givenName": "Lio", "familyName": "%s", "age": 8, "present": true},
-                 {"givenName": "Mae", "familyName": "%s", "age": 9, "present": false}]"""
-                .formatted(lioFamily, maeFamily));
-        Eventually.waitFor(() -> count("encompass_attention", referral) == 2, Duration.ofSeconds(20));
-        Map<String, UUID> children = new java.util.HashMap<>();
-        Map<String, UUID> entries = new java.util.HashMap<>();
-        jdbc.sql("""
-                SELECT p.given_name, a.child_id, a.id FROM encompass_attention a JOIN person p ON p.id = a.child_id
-                WHERE a.referral_id = ?""").param(referral).query(rs -> {
-                    children.put(rs.getString(1), rs.getObject(2, UUID.class));
-                    entries.put(rs.getString(1), rs.getObject(3, UUID.class));
-                });
-        UUID lio = children.get("Lio");
-        UUID mae = children.get("Mae");
-        UUID attention = entries.get("Lio");
-        UUID lioSchool = school("Attention List Primary");
-        UUID maeSchool = school("Attention List Juniors");
-        String sent = "SELECT count(*) FROM encompass_notification WHERE referral_id = ? AND child_id = ? AND school_id = ?";
-        String open = "SELECT count(*) FROM encompass_attention WHERE id = ? AND resolved_at IS NULL";
-
-        var practitioner = fixtures.enrolledUserAt(Fixtures.uniqueName("Encompass Attention "), Role.PRACTITIONER);
-        fixtures.grant(lio, practitioner.user().agency().value(), "RECORDED");
-        for (StaffUser stranger : List.of(practitioner.user(), fixtures.enrolledUser(Role.ANALYST).user(),
-                fixtures.enrolledUser(Role.PARTNERSHIP_COORDINATOR).user())) {
-            actAs(stranger);
-            assertThatThrownBy(() -> encompass.resolve(attention, new SchoolId(lioSchool))).as(stranger.username())
-                    .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> encompass.attention()).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> encompass.clock()).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> encompass.acknowledgedSince(java.time.Instant.now()))
-                    .isInstanceOf(AccessDeniedException.class);
-            signOut();
-        }
-        actAs(practitioner.user());
-        assertThatThrownBy(() -> encompass.figures(LocalDate.now(org.hearth.platform.Dates.UK), LocalDate.now(org.hearth.platform.Dates.UK)))
-                .isInstanceOf(AccessDeniedException.class);
-        signOut();
-        assertThat(jdbc.sql(open).param(attention).query(Long.class).single()).as("still open").isEqualTo(1);
-        assertThat(jdbc.sql(sent).params(referral, lio, lioSchool).query(Long.class).single()).as("nothing sent").isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM child_school WHERE child_id = ?").param(lio).query(Long.class)
-                .single()).as("no school linked").isZero();
-
-        StaffUser hub = fixtures.enrolledUser(Role.HUB_COORDINATOR).user();
-        actAs(hub);
-        assertThat(encompass.attention()).filteredOn(a -> a.id().equals(attention))
-                .singleElement().satisfies(a -> {
-                    assertThat(a.childId()).isEqualTo(lio);
-                    assertThat(a.referralId()).isEqualTo(referral);
-                    assertThat(a.childName()).isEqualTo("Lio " + lioFamily);
-                });
-        assertThat(audited(hub.id().value(), lio.toString(), "Operation Encompass attention list")).isEqualTo(1);
-
-        encompass.resolve(attention, new SchoolId(lioSchool));
-        encompass.resolve(entries.get("Mae"), new SchoolId(maeSchool));
-        assertThat(jdbc.sql(open).param(attention).query(Long.class).single()).as("resolved").isZero();
-        assertThat(jdbc.sql(sent).params(referral, lio, lioSchool).query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql(sent).params(referral, mae, maeSchool).query(Long.class).single())
-                .as("each school is sent its own child").isEqualTo(1);
-        assertThat(jdbc.sql("SELECT count(*) FROM encompass_notification WHERE referral_id = ?").param(referral)
-                .query(Long.class).single()).isEqualTo(2);
-        assertThat(jdbc.sql("SELECT police_force FROM encompass_notification WHERE referral_id = ? AND child_id = ?")
-                .params(referral, lio).query(String.class).single()).isEqualTo("Northshire Police");
-        assertThat(jdbc.sql("SELECT school_id FROM child_school WHERE child_id = ?").param(lio).query(UUID.class)
-                .single()).isEqualTo(lioSchool);
-        assertThat(audited(hub.id().value(), lio.toString(), "school found for a notification")).isEqualTo(1);
-        assertThat(encompass.clock()).filteredOn(c -> c.referralId().equals(referral)).hasSize(2)
-                .allSatisfy(c -> assertThat(c.acknowledgedAt()).isNull());
-        assertThat(encompass.attention()).extracting(a -> a.id()).doesNotContain(attention);
-
-        assertThatThrownBy(() -> encompass.resolve(attention, new SchoolId(lioSchool))).as("resolved once")
-                .isInstanceOf(java.util.NoSuchElementException.class);
-        assertThat(jdbc.sql(sent).params(referral, lio, lioSchool).query(Long.class).single()).isEqualTo(1);
-        signOut();
-
-        actAs(fixtures.enrolledUser(Role.ANALYST).user());
-        assertThat(encompass.figures(LocalDate.now(org.hearth.platform.Dates.UK), LocalDate.now(org.hearth.platform.Dates.UK)).made()).isGreaterThanOrEqualTo(2);
     }
 }
