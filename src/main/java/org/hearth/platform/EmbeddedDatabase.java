@@ -89,6 +89,8 @@ class EmbeddedDatabase {
         pool.setPassword(server.passwords.getProperty(APP));
         pool.setMaximumPoolSize(env.getProperty("hearth.embedded-db.pool-size", Integer.class, 10));
         pool.setPoolName("hearth-embedded");
+        // PostgreSQL's error detail ("Failing row contains (...)") can hold a person's data: never in an exception
+        pool.addDataSourceProperty("logServerErrorDetail", "false");
         // a request waits this long for a connection before it is answered 503 "try again" (the database away)
         pool.setConnectionTimeout(env.getProperty("hearth.db.connection-timeout-ms", Long.class, 5000L));
         return pool;

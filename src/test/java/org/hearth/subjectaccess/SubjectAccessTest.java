@@ -323,6 +323,10 @@ class SubjectAccessTest {
         assertThat(proposed.pending()).isTrue();
         assertThat(proposed.oldValue()).isEqualTo("Piers");
         assertThat(proposed.newValue()).isEqualTo("Pierce");
+        // the values before and after are his: the read is on his own trail, under subject access
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE record_type = 'person' AND record_ids[1] = ? "
+                + "AND action = 'READ' AND reason LIKE 'subject access: corrections%'").param(h.perpetrator().toString())
+                .query(Long.class).single()).isEqualTo(1);
         // four eyes: the proposer may not approve, nor reject, through the module or the page; refused and audited
         assertThatThrownBy(() -> requests.approve(proposed.id())).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.getMessage()).contains("You proposed this correction"));
@@ -425,10 +429,11 @@ class SubjectAccessTest {
         String application = Fixtures.uniqueName("DVDS-");
         jdbc.sql("""
                 INSERT INTO disclosure_application (id, reference, route, received_on, applicant_id,
-                    applicant_relationship, person_at_risk_id, subject_id, agency_id, recorded_by_name)
-                VALUES (?, ?, 'RIGHT_TO_ASK', ?, ?, 'Her mother', ?, ?, ?, 'Officer Tamsin Greaves')""")
+                    applicant_relationship, person_at_risk_id, subject_id, agency_id, recorded_by_name, risk_level,
+                    risk_assessed_on)
+                VALUES (?, ?, 'RIGHT_TO_ASK', ?, ?, 'Her mother', ?, ?, ?, 'Officer Tamsin Greaves', 'HIGH', ?)""")
                 .params(UUID.randomUUID(), application, LocalDate.now(UK).minusDays(5), mother, h.victim(),
-                        h.perpetrator(), agencyId).update();
+                        h.perpetrator(), agencyId, LocalDate.now(UK).minusDays(3)).update();
         return new Protected(refuge, street, motherFamily, application);
     }
 
@@ -455,6 +460,9 @@ class SubjectAccessTest {
         assertThat(requests.flaggedItems(hers.id())).filteredOn(f -> f.key().startsWith("disclosure:"))
                 .extracting(FlaggedItem::value).anyMatch(v -> v.contains(p.mother()))
                 .anyMatch(v -> v.contains(h.perpFamily()));
+        // the risk he poses is his information: withheld until reviewed, whatever the forum decided
+        assertThat(requests.flaggedItems(hers.id())).filteredOn(f -> f.key().endsWith(":risk"))
+                .extracting(FlaggedItem::value).singleElement().asString().startsWith("High");
     }
 
     @Test

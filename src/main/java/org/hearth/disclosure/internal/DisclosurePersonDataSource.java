@@ -110,8 +110,10 @@ class DisclosurePersonDataSource implements PersonDataSource {
                     return sf;
                 }).list().stream().flatMap(List::stream).toList());
         if (rs.getString("risk_level") != null) {
-            f.add(Field.own(k + "risk", "Risk found", RiskLevel.valueOf(rs.getString("risk_level")).label() + ", "
-                    + day(rs, "risk_assessed_on")));
+            // the risk he poses comes from his history: his information, withheld until reviewed (released as it is,
+            // it would undo a forum's decision not to disclose)
+            f.add(new Field(k + "risk", "Risk found", RiskLevel.valueOf(rs.getString("risk_level")).label() + ", "
+                    + day(rs, "risk_assessed_on"), Kind.THIRD_PARTY));
         }
         if (rs.getObject("forum_on", LocalDate.class) != null) {
             f.add(Field.own(k + "forum", "Decision forum", day(rs, "forum_on")));

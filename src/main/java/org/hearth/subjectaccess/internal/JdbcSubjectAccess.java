@@ -626,8 +626,23 @@ class JdbcSubjectAccess implements SubjectAccess {
     public List<ProposedCorrection> proposals(RequestId id) {
         Actor me = officer();
         require(id, me);
-        return jdbc.sql(PROPOSALS + " AND c.request_id = ? ORDER BY c.proposed_at").params(me.agency().value(),
-                id.value()).query(this::mapProposal).list();
+        List<ProposedCorrection> out = jdbc.sql(PROPOSALS + " AND c.request_id = ? ORDER BY c.proposed_at")
+                .params(me.agency().value(), id.value()).query(this::mapProposal).list();
+        auditPeople(AuditAction.READ, out);
+        return out;
+    }
+
+    /**
+     * A correction shows the person's old and new name or date of birth: the read goes on the person's own trail too,
+     * with a reason the subject access output leaves out of "who read your record".
+     */
+    private void auditPeople(AuditAction action, List<ProposedCorrection> corrections) {
+        if (corrections.isEmpty()) {
+            return;
+        }
+        List<String> people = jdbc.sql("SELECT DISTINCT person_id::text FROM subject_access_correction WHERE id = ANY(?)")
+                .param(corrections.stream().map(c -> c.id().value()).toArray(UUID[]::new)).query(String.class).list();
+        audit.record(action, "person", people, "subject access: corrections proposed, with the values before and after");
     }
 
     @Override
@@ -640,6 +655,7 @@ class JdbcSubjectAccess implements SubjectAccess {
             audit.record(AuditAction.SEARCH, CORRECTION_TYPE, out.stream().map(c -> c.id().toString()).toList(),
                     "corrections awaiting a second approver");
         }
+        auditPeople(AuditAction.SEARCH, out);
         return out;
     }
 
@@ -648,7 +664,10 @@ class JdbcSubjectAccess implements SubjectAccess {
     public Optional<ProposedCorrection> proposal(CorrectionId id) {
         Actor me = officer();
         Optional<ProposedCorrection> c = loadProposal(id, me);
-        c.ifPresent(p -> audit.record(AuditAction.READ, CORRECTION_TYPE, List.of(id.toString()), null));
+        c.ifPresent(p -> {
+            audit.record(AuditAction.READ, CORRECTION_TYPE, List.of(id.toString()), null);
+            auditPeople(AuditAction.READ, List.of(p));
+        });
         return c;
     }
 
