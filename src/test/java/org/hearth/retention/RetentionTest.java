@@ -159,14 +159,16 @@ class RetentionTest {
     }
 
     @Test
-    void myWorkCountIsKeptBetweenHomePagesAndForgottenOnADecision() {
+    void theListAndMyWorkCountAreKeptAndForgottenOnADecision() {
         UUID adult = person("Ada", LocalDate.of(1980, 1, 1), 7);
         int before = retention.awaitingDecision();
         Hold hold = retention.hold(new PersonId(adult), HoldKind.LEGAL_HOLD, "A civil claim is expected");
         assertThat(retention.awaitingDecision()).as("a hold forgets the kept count").isEqualTo(before - 1);
-        person("Abe", LocalDate.of(1980, 1, 1), 7);
+        UUID abe = person("Abe", LocalDate.of(1980, 1, 1), 7);
         assertThat(retention.awaitingDecision()).as("kept: not worked out again on every home page")
                 .isEqualTo(before - 1);
+        assertThat(entry(abe)).as("the list is kept too").isNull();
+        assertThat(retention.entry(new PersonId(abe))).as("a record's own page works it out afresh").isPresent();
         retention.release(hold.id());
         assertThat(retention.awaitingDecision()).as("a release forgets it too").isEqualTo(before + 1);
     }

@@ -60,15 +60,16 @@ class JdbcRetention implements Retention {
     private final PersonErasure erasure;
     private final StaffUsers staff;
     /**
-     * The count on coordinators' "My work", kept for {@code hearth.retention.count-for} (10 minutes): working it out
-     * reads every record's dates (seconds over a large register), and dates pass by the day. A hold, a release or an
-     * erasure here forgets it at once.
+     * The review list and the count on coordinators' "My work", kept for {@code hearth.retention.count-for} (10
+     * minutes): working them out reads every record's dates (seconds over a large register), and dates pass by the day.
+     * A hold, a release, an erasure or a rule change here forgets them at once.
      */
     private final Duration countFor;
     private final Clock clock;
-    private final AtomicReference<Count> waiting = new AtomicReference<>();
+    private final AtomicReference<Due> kept = new AtomicReference<>();
 
-    private record Count(int value, Instant at) {
+    /** The review list as worked out at a time. */
+    private record Due(List<ReviewEntry> entries, Instant at) {
     }
 
     @Autowired
@@ -157,7 +158,7 @@ class JdbcRetention implements Retention {
                 UPDATE retention_rule SET years_after = ?, until_age = ?, reasoning = ?, updated_at = now(), updated_by = ?
                 WHERE record_type = ?""").params(years, untilAge, reasoning.trim(), me.actorId(), type.name()).update();
         audit.record(AuditAction.UPDATE, RULE_RECORD, List.of(type.name()), "retention rule changed");
-        waiting.set(null);
+        kept.set(null);
         return rules().get(type);
     }
 
@@ -219,7 +220,7 @@ class JdbcRetention implements Retention {
     @Transactional(readOnly = true)
     public List<ReviewEntry> review() {
         coordinator();
-        List<ReviewEntry> out = due(erasure.retentionFacts());
+        List<ReviewEntry> out = due();
         audit.record(AuditAction.SEARCH, REVIEW_RECORD, out.stream().map(e -> e.person().toString()).toList(),
                 "retention review: ids, record types and dates only");
         return out;
@@ -229,14 +230,22 @@ class JdbcRetention implements Retention {
     @Transactional(readOnly = true)
     public int awaitingDecision() {
         coordinator();
+        return (int) due().stream().filter(e -> !e.held()).count();
+    }
+
+    /**
+     * The review list, kept for {@code hearth.retention.count-for}: an erasure or a hold always works out its one
+     * record afresh, so a kept list can never erase a record that is no longer due.
+     */
+    private List<ReviewEntry> due() {
         Instant now = clock.instant();
-        Count kept = waiting.get();
-        if (kept != null && kept.at().plus(countFor).isAfter(now)) {
-            return kept.value();
+        Due list = kept.get();
+        if (list != null && list.at().plus(countFor).isAfter(now)) {
+            return list.entries();
         }
-        int n = (int) due(erasure.retentionFacts()).stream().filter(e -> !e.held()).count();
-        waiting.set(new Count(n, now));
-        return n;
+        List<ReviewEntry> entries = List.copyOf(due(erasure.retentionFacts()));
+        kept.set(new Due(entries, now));
+        return entries;
     }
 
     private Optional<ReviewEntry> find(PersonId person) {
@@ -277,7 +286,7 @@ class JdbcRetention implements Retention {
                 .params(id, person.value(), kind.name(), reason.trim(), me.actorId()).update();
         audit.record(AuditAction.UPDATE, REVIEW_RECORD, List.of(person.toString(), id.toString()),
                 "retention hold: " + kind.name());
-        waiting.set(null);
+        kept.set(null);
         return new Hold(id, person, kind, reason.trim(), me.displayName(), Instant.now());
     }
 
@@ -290,7 +299,7 @@ class JdbcRetention implements Retention {
                 .orElseThrow(() -> new NoSuchElementException("no such hold"));
         audit.record(AuditAction.UPDATE, REVIEW_RECORD, List.of(person.toString(), hold.toString()),
                 "retention hold released");
-        waiting.set(null);
+        kept.set(null);
     }
 
     @Override
@@ -306,7 +315,7 @@ class JdbcRetention implements Retention {
         }
         String rule = entry.type().label() + ": " + entry.rule();
         PersonErasure.Tombstone t = erasure.erase(person, rule, me.actorId());
-        waiting.set(null);
+        kept.set(null);
         return new Erased(t.person(), t.erasedAt(), t.rule(), me.displayName());
     }
 
