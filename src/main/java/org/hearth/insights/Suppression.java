@@ -16,7 +16,8 @@ import java.util.Locale;
  * split, the months of a period, the outcomes of one row). In a group with any hidden count, the next smallest
  * shown non-zero counts are hidden too ("[c]") until at least two are hidden and the hidden counts add up to 10 or
  * more, so that subtracting the shown counts from the total gives only a sum of several hidden counts, never one.
- * Groups are checked again until nothing changes (a cell may belong to a row and to a column).</li>
+ * When only zeros are left to hide, they are hidden too: "&lt;5" beside zeros would say which category every one of
+ * them is in. Groups are checked again until nothing changes (a cell may belong to a row and to a column).</li>
  * <li><b>Derived figures</b>: a percentage or rate is shown only when its numerator and denominator are shown; a
  * median only when it is of 5 or more.</li>
  * </ol>
@@ -131,6 +132,14 @@ public final class Suppression {
                         }
                     }
                     if (next < 0) {
+                        // every non-zero count of the group is hidden and still too few: its zeros would say that
+                        // all of them are in the hidden cells ("<5" beside zeros), so the zeros are hidden too
+                        for (int i : group) {
+                            if (status[i] == Cell.Status.SHOWN) {
+                                status[i] = Cell.Status.HIDDEN;
+                                changed = true;
+                            }
+                        }
                         break;
                     }
                     status[next] = Cell.Status.HIDDEN;

@@ -42,6 +42,15 @@ class SuppressionTest {
     }
 
     @Test
+    void zerosBesideOnlyHiddenCountsAreHiddenTooSoTheyCannotSayWhereEveryoneIs() {
+        // one victim in the area that day: "<5" in one category and 0 in every other would name her category
+        assertThat(texts(Suppression.group(0, 1, 0, 0))).containsExactly("[c]", "<5", "[c]", "[c]");
+        assertThat(texts(Suppression.group(3, 4, 0))).containsExactly("<5", "<5", "[c]");
+        // protected by a shown count: the zeros stay
+        assertThat(texts(Suppression.group(0, 3, 20))).containsExactly("0", "<5", "[c]");
+    }
+
+    @Test
     void nothingSmallNothingHidden() {
         assertThat(texts(Suppression.group(5, 0, 17, 250))).containsExactly("5", "0", "17", "250");
     }

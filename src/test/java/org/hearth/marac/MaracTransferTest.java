@@ -81,6 +81,8 @@ class MaracTransferTest {
     @Autowired
     People people;
     @Autowired
+    org.hearth.people.PersonErasure erasure;
+    @Autowired
     PersonMatcher matcher;
     @Autowired
     MaracMeetings meetings;
@@ -368,6 +370,25 @@ class MaracTransferTest {
         assertThatThrownBy(() -> as(coordinator, () -> transfers.transferOut(new MaracReferralId(c.referral()), null,
                 null, null))).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errors()).containsKey("to"));
+    }
+
+    /** Erasing a perpetrator leaves no signed file naming him: only its fingerprint, and no download. */
+    @Test
+    void anErasedPerpetratorsTransferFilesAreNoLongerKept() {
+        Case c = aCase();
+        Marac other = support.marac(coordinator, 20, List.of());
+        MaracTransfer out = as(coordinator, () -> transfers.transferOut(new MaracReferralId(c.referral()), null,
+                other.id(), null));
+        assertThat(as(coordinator, () -> transfers.signedFile(out.id()))).doesNotStartWith("erased");
+        as(coordinator, () -> erasure.erase(c.perpetrator(), "Adult: test", coordinator.id().value()));
+
+        List<String> files = jdbc.sql("SELECT jws FROM marac_transfer WHERE transfer_id = ?")
+                .param(out.transferId()).query(String.class).list();
+        assertThat(files).hasSize(2).allSatisfy(f -> assertThat(f).matches("erased:sha256:[0-9a-f]{64}"));
+        assertThatThrownBy(() -> as(coordinator, () -> transfers.signedFile(out.id())))
+                .isInstanceOf(java.util.NoSuchElementException.class);
+        assertThatThrownBy(() -> as(coordinator, () -> transfers.pack(out.id())))
+                .isInstanceOf(java.util.NoSuchElementException.class);
     }
 
     private boolean sees(StaffUser user, PersonId person) {

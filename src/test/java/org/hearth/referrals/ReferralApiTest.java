@@ -129,7 +129,8 @@ class ReferralApiTest {
         WebSession admin = admin();
         String writerName = "Feed " + unique();
         String writer = token(admin, writerName, "Northfield Police", "referrals:write");
-        String reader = token(admin, "Reader " + unique(), "Northfield Police", "referrals:read");
+        String readerName = "Reader " + unique();
+        String reader = token(admin, readerName, "Northfield Police", "referrals:read");
         String body = referral("NP/" + unique(), unique(), "1990-04-12");
 
         Page none = post(null, body, null);
@@ -151,6 +152,17 @@ class ReferralApiTest {
         Page ok = post(writer, body, null);
         assertThat(ok.status()).as(ok.body()).isEqualTo(201);
         assertThat(ok.header("Set-Cookie")).as("stateless: no session").isNull();
+
+        // a token ends: past its end it is refused, and the list says it ended
+        Page listed = admin.open("/admin/api-clients");
+        assertThat(listed.html().select("#api-clients tr").stream().filter(r -> r.text().contains(readerName))
+                .findFirst().orElseThrow().text()).contains("Active")
+                .contains(java.time.LocalDate.now().plusYears(1).getYear() + "");
+        jdbc.sql("UPDATE api_client SET expires_at = now() - interval '1 second' WHERE name = ?").param(readerName)
+                .update();
+        assertThat(get(reader, "/api/referrals/" + UUID.randomUUID()).status()).as("an ended token").isEqualTo(401);
+        assertThat(admin.open("/admin/api-clients").html().select("#api-clients tr").stream()
+                .filter(r -> r.text().contains(readerName)).findFirst().orElseThrow().text()).contains("Ended");
 
         // revoked: the token stops working at once
         Page list = admin.open("/admin/api-clients");

@@ -12,7 +12,10 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.hearth.access.Role;
 import org.hearth.access.StaffUser;
+import org.hearth.people.MergeId;
+import org.hearth.people.PersonErasure;
 import org.hearth.people.PersonId;
+import org.hearth.people.PersonMerges;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.WorkItems;
 import org.hearth.platform.WorkList;
@@ -43,6 +46,10 @@ class RetentionTest {
     JdbcClient jdbc;
     @Autowired
     Retention retention;
+    @Autowired
+    PersonMerges merges;
+    @Autowired
+    PersonErasure erasure;
     @Autowired
     List<WorkItems> workItems;
     @LocalServerPort
@@ -146,16 +153,62 @@ class RetentionTest {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errors()).containsOnlyKeys("kind", "reason"));
         retention.release(hold.id());
+        assertThatThrownBy(() -> retention.erase(new PersonId(adult), true))
+                .as("four eyes: the coordinator who lifted the hold does not erase alone")
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors().get("confirm")).contains("another partnership coordinator"));
+        StaffUser second = fixtures.enrolledUser(Role.PARTNERSHIP_COORDINATOR).user();
+        PersonErasureGuardTest.actAs(second);
+        long version = insightsVersion();
 
         Erased erased = retention.erase(new PersonId(adult), true);
         assertThat(erased.rule()).startsWith("Adult: 6 years after the last involvement");
-        assertThat(erased.approvedBy()).isEqualTo(coordinator.displayName());
+        assertThat(erased.approvedBy()).isEqualTo(second.displayName());
+        assertThat(insightsVersion()).as("reports kept by insights are worked out again without her")
+                .isGreaterThan(version);
         assertThat(jdbc.sql("SELECT count(*) FROM person WHERE id = ?").param(adult).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM retention_hold WHERE person_id = ?").param(adult).query(Long.class)
                 .single()).isZero();
         assertThat(retention.erased()).extracting(e -> e.person().value()).contains(adult);
         assertThat(entry(adult)).isNull();
         assertThat(entry(marac)).isNotNull();
+    }
+
+    List<String> holds(UUID person) {
+        return erasure.retentionFacts(new PersonId(person)).orElseThrow().holds();
+    }
+
+    long insightsVersion() {
+        return jdbc.sql("SELECT version FROM insights_rollup_state").query(Long.class).single();
+    }
+
+    @Test
+    void aHoldOnARecordMergedIntoAnotherHoldsTheSurvivorAndAnUnmergePutsItBack() {
+        UUID survivor = person("Ada", LocalDate.of(1980, 1, 1), 7);
+        UUID merged = person("Ada", LocalDate.of(1980, 1, 1), 7);
+        Hold hold = retention.hold(new PersonId(merged), HoldKind.LEGAL_HOLD, "A civil claim is expected");
+        PersonErasureGuardTest.actAs(fixtures.enrolledUser(Role.HUB_COORDINATOR).user());
+        merges.propose(new PersonId(survivor), new PersonId(merged), 0.9, List.of());
+        MergeId merge = merges.merge(new PersonId(survivor), new PersonId(merged), "Recorded twice", false, null);
+        PersonErasureGuardTest.actAs(coordinator);
+
+        assertThat(jdbc.sql("SELECT person_id FROM retention_hold WHERE id = ?").param(hold.id()).query(UUID.class)
+                .single()).as("the hold moves with the record").isEqualTo(survivor);
+        // both records' dates as before the merge, so the survivor is due
+        jdbc.sql("UPDATE person SET created_at = now() - interval '7 years', updated_at = now() - interval '7 years'"
+                + " WHERE id IN (?, ?)").params(survivor, merged).update();
+        assertThat(retention.entry(new PersonId(survivor))).as("due").isPresent()
+                .get().extracting(ReviewEntry::held).as("held: erasing it would erase the held record").isEqualTo(true);
+        assertThatThrownBy(() -> retention.erase(new PersonId(survivor), true)).isInstanceOf(InvalidInputException.class);
+
+        // a fact about the merged-away record (a module that did not move its rows) counts for the survivor
+        openMarac(merged, 8);
+        assertThat(holds(survivor)).contains("Open MARAC case");
+
+        PersonErasureGuardTest.actAs(fixtures.enrolledUser(Role.HUB_COORDINATOR).user());
+        merges.unmerge(merge, "Two different women");
+        assertThat(jdbc.sql("SELECT person_id FROM retention_hold WHERE id = ?").param(hold.id()).query(UUID.class)
+                .single()).as("an unmerge puts it back").isEqualTo(merged);
     }
 
     @Test
@@ -217,6 +270,12 @@ class RetentionTest {
         assertThat(api.status()).isEqualTo(200);
         assertThat(api.body()).contains(adult.toString()).doesNotContain(family);
 
+        web.get("/retention/" + adult);
+        Page alone = web.post("/retention/" + adult + "/erase", Map.of("confirm", "true"));
+        assertThat(alone.status()).as("four eyes after a release").isEqualTo(400);
+        assertThat(alone.errorSummary()).contains("another partnership coordinator");
+        web = new WebSession(port);
+        web.signIn(fixtures.enrolledUser(Role.PARTNERSHIP_COORDINATOR));
         web.get("/retention/" + adult);
         Page erased = web.post("/retention/" + adult + "/erase", Map.of("confirm", "true"));
         assertThat(erased.status()).isEqualTo(302);

@@ -8,6 +8,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -27,6 +28,7 @@ import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
 import org.hearth.partnership.AgencyId;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -49,10 +51,13 @@ class JdbcApiClients implements ApiClients {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final Duration lifetime;
 
-    JdbcApiClients(JdbcClient jdbc, AuditTrail audit) {
+    JdbcApiClients(JdbcClient jdbc, AuditTrail audit,
+            @Value("${hearth.api.token-lifetime:P365D}") Duration lifetime) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.lifetime = lifetime;
     }
 
     @Override
@@ -93,11 +98,13 @@ class JdbcApiClients implements ApiClients {
         ApiClientId id = ApiClientId.random();
         try {
             jdbc.sql("""
-                    INSERT INTO api_client (id, name, agency_id, scopes, token_hash, token_hint, created_by)
-                    VALUES (?, ?, ?, CAST(? AS text[]), ?, ?, ?)""")
+                    INSERT INTO api_client (id, name, agency_id, scopes, token_hash, token_hint, created_by,
+                        expires_at)
+                    VALUES (?, ?, ?, CAST(? AS text[]), ?, ?, ?, now() + make_interval(secs => ?))""")
                     .params(id.value(), name.trim(), agency.value(),
                             "{" + String.join(",", scopes.stream().map(ApiScope::value).sorted().toList()) + "}",
-                            hash(token), token.substring(0, PREFIX.length() + 6), staff().id().value())
+                            hash(token), token.substring(0, PREFIX.length() + 6), staff().id().value(),
+                            lifetime.toSeconds())
                     .update();
         } catch (DuplicateKeyException e) {
             throw InvalidInputException.of("name", "There is already an active client with this name");
@@ -122,7 +129,8 @@ class JdbcApiClients implements ApiClients {
         }
         Optional<ApiClientPrincipal> client = jdbc.sql("""
                 UPDATE api_client SET last_used_at = now()
-                WHERE token_hash = ? AND revoked_at IS NULL RETURNING id, name, agency_id, scopes""")
+                WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > now()
+                RETURNING id, name, agency_id, scopes""")
                 .param(hash(token))
                 .query((rs, n) -> new ApiClientPrincipal(new ApiClientId(rs.getObject("id", UUID.class)),
                         rs.getString("name"), new AgencyId(rs.getObject("agency_id", UUID.class)),
@@ -161,7 +169,7 @@ class JdbcApiClients implements ApiClients {
                 new AgencyId(rs.getObject("agency_id", UUID.class)), scopes(rs.getArray("scopes")),
                 rs.getString("token_hint"), rs.getTimestamp("created_at").toInstant(),
                 rs.getString("created_by_name"), used == null ? null : used.toInstant(),
-                revoked == null ? null : revoked.toInstant());
+                revoked == null ? null : revoked.toInstant(), rs.getTimestamp("expires_at").toInstant());
     }
 
 }

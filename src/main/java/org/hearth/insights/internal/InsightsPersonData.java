@@ -27,5 +27,7 @@ class InsightsPersonData implements PersonDataHolder {
         UUID id = person.value();
         jdbc.sql("DELETE FROM insights_referral_fact WHERE victim_id = ?").param(id).update();
         jdbc.sql("DELETE FROM insights_high_risk_fact WHERE victim_id = ?").param(id).update();
+        // a report kept for the earlier version would go on counting her
+        jdbc.sql("UPDATE insights_rollup_state SET version = version + 1").update();
     }
 }

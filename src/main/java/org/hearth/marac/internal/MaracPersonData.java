@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Referrals to MARAC in the retention schedule (referred, closed or transferred) with an automatic hold while a
  * case is open (not closed, not transferred out); an erasure deletes the victim's MARAC referrals with their research,
- * cases, actions and transfers, and takes a perpetrator off the victim's referral.
+ * cases, actions and transfers, and takes a perpetrator off the victim's referral (the signed files of its transfers,
+ * which name him, are replaced by their SHA-256).
  */
 @Component
 @Order(10)
@@ -31,6 +32,13 @@ class MaracPersonData implements PersonDataHolder {
     @Override
     public void erase(PersonId person) {
         UUID id = person.value();
+        // a transfer's signed file names everyone of its case (name, date of birth, ethnicity...), inside base64 no
+        // search finds: where he was a perpetrator, only the file's SHA-256 is kept (the victim's are deleted below)
+        jdbc.sql("""
+                UPDATE marac_transfer SET jws = ? || encode(sha256(convert_to(jws, 'UTF8')), 'hex')
+                WHERE jws NOT LIKE ? AND marac_referral_id IN (
+                    SELECT marac_referral_id FROM marac_referral_perpetrator WHERE person_id = ?)""")
+                .params(TransferRecords.ERASED, TransferRecords.ERASED + "%", id).update();
         jdbc.sql("DELETE FROM marac_referral_perpetrator WHERE person_id = ?").param(id).update();
         String mine = "SELECT id FROM marac_referral WHERE victim_id = ?";
         jdbc.sql("UPDATE marac_referral SET repeat_of_id = NULL WHERE repeat_of_id IN (" + mine + ")").param(id).update();

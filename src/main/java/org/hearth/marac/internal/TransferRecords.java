@@ -74,6 +74,9 @@ class TransferRecords {
     }
 
     /** The transfer's row, for the coordinator, with the ids of the people of its case (for the audit trail). */
+    /** What a signed file erased with a person it named begins with (its SHA-256 follows). */
+    static final String ERASED = "erased:sha256:";
+
     private record Stored(MaracTransfer transfer, String jws, List<String> people) {
     }
 
@@ -84,6 +87,10 @@ class TransferRecords {
                 .orElseThrow(() -> new NoSuchElementException("No such transfer"));
         String jws = jdbc.sql("SELECT jws FROM marac_transfer WHERE id = ?").param(id.value()).query(String.class)
                 .single();
+        if (jws.startsWith(ERASED)) {
+            throw new NoSuchElementException("This transfer's file named a person since erased under the retention"
+                    + " schedule: it is no longer kept");
+        }
         List<String> ids = new ArrayList<>(List.of(id.toString(), t.referral().toString()));
         ids.addAll(jdbc.sql("""
                 SELECT victim_id::text FROM marac_referral WHERE id = :r

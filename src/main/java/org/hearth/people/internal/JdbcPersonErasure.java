@@ -3,6 +3,7 @@ package org.hearth.people.internal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,9 +77,11 @@ class JdbcPersonErasure implements PersonErasure {
         Map<UUID, TreeSet<String>> holds = new LinkedHashMap<>();
         Map<UUID, Boolean> reviews = new LinkedHashMap<>();
         base.forEach((id, b) -> last.put(id, b.last()));
+        Map<UUID, UUID> survivors = survivors();
         for (PersonDataHolder h : holders) {
             for (RetentionFact f : h.retentionFacts()) {
-                UUID id = f.person().value();
+                // a fact about a merged-away record (a hold, an open case) counts for the record it was merged into
+                UUID id = survivors.getOrDefault(f.person().value(), f.person().value());
                 if (!base.containsKey(id)) {
                     continue;
                 }
@@ -96,6 +99,22 @@ class JdbcPersonErasure implements PersonErasure {
         List<PersonRetention> out = new ArrayList<>(base.size());
         base.forEach((id, b) -> out.add(new PersonRetention(new PersonId(id), b.dob(), last.get(id),
                 List.copyOf(holds.getOrDefault(id, new TreeSet<>())), reviews.getOrDefault(id, false))));
+        return out;
+    }
+
+    /** Each merged-away record's live survivor, following merges of merges. */
+    private Map<UUID, UUID> survivors() {
+        Map<UUID, UUID> into = new HashMap<>();
+        jdbc.sql("SELECT id, merged_into FROM person WHERE merged_into IS NOT NULL")
+                .query((rs, n) -> into.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list();
+        Map<UUID, UUID> out = new HashMap<>();
+        for (UUID id : into.keySet()) {
+            UUID s = into.get(id);
+            for (int hops = 0; into.containsKey(s) && hops < into.size(); hops++) {
+                s = into.get(s);
+            }
+            out.put(id, s);
+        }
         return out;
     }
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * The people module's own rows a merge carries over: aliases, addresses, safe contact (the survivor's rules win;
  * the merged record's are kept for an unmerge), relationships (one between the two records themselves is
  * dropped, as is one the survivor already has), access grants, allocation requests (a waiting one the survivor
- * already has from the same worker is set aside) and break-glass openings.
+ * already has from the same worker is set aside), break-glass openings and corrections.
  */
 @Component
 @Order(0)
@@ -34,5 +34,6 @@ class PeopleReferences implements PersonReferences {
                 r.decision IS NULL AND EXISTS (SELECT 1 FROM allocation_request o
                     WHERE o.person_id = :to AND o.user_id = r.user_id AND o.decision IS NULL)""");
         ledger.move("break_glass", "person_id", List.of("id"), null);
+        ledger.move("person_correction", "person_id", List.of("id"), null);
     }
 }

@@ -277,6 +277,7 @@ class JdbcRetention implements Retention {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        lock(person);
         ReviewEntry entry = find(person).orElseThrow(() -> new NoSuchElementException("not on the review list"));
         if (entry.hold() != null) {
             throw InvalidInputException.of("kind", "This record is already held");
@@ -305,9 +306,15 @@ class JdbcRetention implements Retention {
     @Override
     public Erased erase(PersonId person, boolean confirm) {
         Actor me = coordinator();
+        lock(person);
         ReviewEntry entry = find(person).orElseThrow(() -> new NoSuchElementException("not on the review list"));
         if (entry.held()) {
             throw InvalidInputException.of("confirm", "This record is held: release the hold first, or leave it");
+        }
+        if (releasedBy(person, me)) {
+            // four eyes: one coordinator alone cannot lift a hold and erase the record it kept
+            throw InvalidInputException.of("confirm",
+                    "You released this record's hold: another partnership coordinator must approve its erasure");
         }
         if (!confirm) {
             throw InvalidInputException.of("confirm",
@@ -317,6 +324,19 @@ class JdbcRetention implements Retention {
         PersonErasure.Tombstone t = erasure.erase(person, rule, me.actorId());
         kept.set(null);
         return new Erased(t.person(), t.erasedAt(), t.rule(), me.displayName());
+    }
+
+    /**
+     * Locks the person's row for the rest of the transaction, so that a hold and an erasure of one record are taken
+     * one after the other: a hold placed while the record is being erased waits, then finds it gone.
+     */
+    private void lock(PersonId person) {
+        jdbc.sql("SELECT id FROM person WHERE id = ? FOR UPDATE").param(person.value()).query(UUID.class).optional();
+    }
+
+    private boolean releasedBy(PersonId person, Actor me) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM retention_hold WHERE person_id = ? AND released_by = ?)")
+                .params(person.value(), me.actorId()).query(Boolean.class).single();
     }
 
     @Override
