@@ -245,4 +245,15 @@ class DisclosureRulesTest {
                 Outcome.Recipient.PERSON_AT_RISK, "PC Test", "Plan", null), TODAY)).containsExactly(java.util.Map.entry(
                         "closedOn", "The date cannot be before the application was received"));
     }
+
+    @Test
+    void eachOfTheThreeReasonsIsNeededAndEachRoleCheckAnswersTheActorItLetThrough() {
+        Decision noNecessity = new Decision(TODAY, "Forum", true, "L", " ", "P");
+        assertThat(DisclosureRules.decision(noNecessity, TODAY.minusDays(10), TODAY, agency -> true))
+                .containsExactly(java.util.Map.entry("necessary", "Say why disclosure is necessary"));
+        TestActor practitioner = TestActor.staff(POLICE, Role.PRACTITIONER);
+        assertThat(DisclosureRules.caseworker(practitioner)).isSameAs(practitioner);
+        TestActor coordinator = TestActor.staff(POLICE, Role.PARTNERSHIP_COORDINATOR);
+        assertThat(DisclosureRules.figuresReader(coordinator)).isSameAs(coordinator);
+    }
 }
