@@ -118,4 +118,30 @@ class StaffUserRulesTest {
         assertThat(StaffUserRules.blankToNull("  ")).isNull();
         assertThat(StaffUserRules.blankToNull(" a@example.org ")).isEqualTo("a@example.org");
     }
+
+    @Test
+    void aPasswordOutsideThePolicyIsRefusedOnItsField() {
+        assertThatThrownBy(() -> StaffUserRules.checkPassword("newPassword", "short"))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors()).containsOnlyKeys("newPassword"));
+        assertThatThrownBy(() -> StaffUserRules.checkPassword("password", " ")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Enter a password");
+        StaffUserRules.checkPassword("password", "a long enough passphrase for staff");
+    }
+
+    @Test
+    void aCallerWithNoIdChangesNoUser() {
+        assertThatThrownBy(() -> StaffUserRules.checkStaff(new org.hearth.support.TestActor(null, AgencyId.random(),
+                Set.of(Role.SYSTEM_ADMIN), false), "Only staff")).isInstanceOf(IllegalStateException.class)
+                .hasMessage("Only staff");
+    }
+
+    @Test
+    void aRefusedGrantIsAuditedAsRefused() {
+        RoleGrant grant = pending(ADMIN, USER);
+        assertThat(StaffUserRules.decision(Set.of(Role.ANALYST), Set.of(Role.ANALYST), false, grant))
+                .isEqualTo("roles before: ANALYST; after: ANALYST; refused PRACTITIONER asked for by admin (grant "
+                        + grant.id() + ")");
+        assertThat(StaffUserRules.blankToNull(null)).isNull();
+    }
 }

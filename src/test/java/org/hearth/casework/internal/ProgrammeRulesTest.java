@@ -108,4 +108,85 @@ class ProgrammeRulesTest {
         assertThat(ProgrammeRules.words(PartnerNotice.Kind.RISK, null, "Threats"))
                 .isEqualTo("Risk from the programme: Threats");
     }
+
+    @Test
+    void placesFromOneToAThousandAndANameOfUpTo200Characters() {
+        assertThat(ProgrammeRules.programmeErrors(true, "n".repeat(ProgrammeRules.MAX_NAME), false, 1)).isEmpty();
+        assertThat(ProgrammeRules.programmeErrors(true, "Change", false, ProgrammeRules.MAX_PLACES)).isEmpty();
+        assertThat(ProgrammeRules.programmeErrors(true, "Change", false, 0))
+                .containsExactly(java.util.Map.entry("places", "Enter the number of places as a whole number from 1 "
+                        + "to 1000"));
+        assertThat(ProgrammeRules.programmeErrors(true, "n".repeat(201), false, 5))
+                .containsExactly(java.util.Map.entry("name", "The name must be 200 characters or fewer"));
+        assertThat(ProgrammeRules.referralErrors(Optional.of(PROGRAMME), false, HIM, null, false,
+                "r".repeat(ProgrammeRules.MAX_TEXT))).isEmpty();
+        assertThat(ProgrammeRules.strip(null)).isEmpty();
+        assertThat(ProgrammeRules.strip("  Change ")).isEqualTo("Change");
+    }
+
+    @Test
+    void anAssessmentOfAReferralSaysWhetherHeIsSuitableOnADayFromTheReferral() {
+        ProgrammeReferral referred = referral(ProgrammeStatus.REFERRED, false, List.of());
+        assertThat(ProgrammeRules.assessErrors(referred, false, TODAY, TODAY)).isEmpty();
+        assertThat(ProgrammeRules.assessErrors(referred, null, null, TODAY))
+                .containsEntry("suitable", "Say whether he is suitable for the programme")
+                .containsEntry("on", "Enter the date").hasSize(2);
+        assertThat(ProgrammeRules.assessErrors(referred, true, referred.referredOn().minusDays(1), TODAY))
+                .containsOnlyKeys("on");
+        assertThat(ProgrammeRules.assessErrors(referred, true, referred.referredOn(), TODAY)).isEmpty();
+        assertThatThrownBy(() -> ProgrammeRules.startErrors(referred, PROGRAMME, TODAY, TODAY))
+                .isInstanceOf(InvalidInputException.class).hasMessage("PP-2026-00001 is waiting for assessment");
+        assertThatThrownBy(() -> ProgrammeRules.sessionErrors(referred, TODAY, ProgrammeAttendance.ATTENDED, "",
+                TODAY)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aStartAfterTheAssessmentAndAnyDayWhenNoneIsRecorded() {
+        ProgrammeReferral waiting = referral(ProgrammeStatus.WAITING, false, List.of());
+        assertThat(ProgrammeRules.startErrors(waiting, PROGRAMME, waiting.assessedOn().minusDays(1), TODAY))
+                .containsOnlyKeys("on");
+        assertThat(ProgrammeRules.startErrors(waiting, programme(3, 2), waiting.assessedOn(), TODAY)).isEmpty();
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        ProgrammeRules.day(TODAY.minusYears(5), null, errors, TODAY);
+        assertThat(errors).as("no earlier step").isEmpty();
+    }
+
+    @Test
+    void anEndFollowsTheStartOrTheReferralAndOnlySomeoneOnItCompletesIt() {
+        ProgrammeReferral started = referral(ProgrammeStatus.STARTED, false, List.of());
+        assertThat(ProgrammeRules.endErrors(started, TODAY, ProgrammeEndReason.COMPLETED, TODAY)).isEmpty();
+        assertThat(ProgrammeRules.endErrors(started, started.startedOn().minusDays(1), ProgrammeEndReason.OTHER,
+                TODAY)).as("before he started").containsOnlyKeys("on");
+        ProgrammeReferral referred = referral(ProgrammeStatus.REFERRED, false, List.of());
+        assertThat(ProgrammeRules.endErrors(referred, referred.referredOn(), ProgrammeEndReason.OTHER, TODAY))
+                .as("not started: from the referral").isEmpty();
+        assertThat(ProgrammeRules.endErrors(referred, TODAY, null, TODAY))
+                .containsExactly(java.util.Map.entry("reason", "Choose whether he completed the programme or why it "
+                        + "stopped"));
+        assertThatThrownBy(() -> ProgrammeRules.sessionErrors(referral(ProgrammeStatus.WAITING, false, List.of()),
+                TODAY, ProgrammeAttendance.ATTENDED, "", TODAY)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aSessionNoteOfUpTo5000CharactersAndADayNeeded() {
+        ProgrammeReferral started = referral(ProgrammeStatus.STARTED, false, List.of(
+                new ProgrammeReferral.Session(TODAY.minusDays(7), ProgrammeAttendance.ATTENDED, null, "A. Worker")));
+        assertThat(ProgrammeRules.sessionErrors(started, TODAY, ProgrammeAttendance.ATTENDED,
+                "n".repeat(ProgrammeRules.MAX_TEXT), TODAY)).isEmpty();
+        assertThat(ProgrammeRules.sessionErrors(started, null, ProgrammeAttendance.ATTENDED, "", TODAY))
+                .containsExactly(java.util.Map.entry("on", "Enter the date"));
+    }
+
+    @Test
+    void theRiskNoticeUpTo5000CharactersAndEachNoticesWords() {
+        ProgrammeReferral linked = referral(ProgrammeStatus.STARTED, true, List.of());
+        ProgrammeRules.checkRiskNotice(linked, "r".repeat(ProgrammeRules.MAX_TEXT));
+        assertThatThrownBy(() -> ProgrammeRules.checkRiskNotice(linked, "r".repeat(ProgrammeRules.MAX_TEXT + 1)))
+                .hasMessage("The risk must be 5000 characters or fewer");
+        assertThat(ProgrammeRules.words(PartnerNotice.Kind.STARTED, null, null)).isEqualTo("He started the programme");
+        assertThat(ProgrammeRules.words(PartnerNotice.Kind.MISSED, null, null)).isEqualTo("He did not attend a session");
+        assertThat(ProgrammeRules.words(PartnerNotice.Kind.COMPLETED, null, null))
+                .isEqualTo("He completed the programme");
+        assertThat(ProgrammeRules.words(PartnerNotice.Kind.ENDED, null, null)).isEqualTo("He left the programme: stopped");
+    }
 }

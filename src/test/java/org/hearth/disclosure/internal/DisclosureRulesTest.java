@@ -144,4 +144,116 @@ class DisclosureRulesTest {
         assertThat(DisclosureRules.outcome(application(Route.RIGHT_TO_ASK, false), new Outcome(TODAY, null, null,
                 null, " "), TODAY)).containsEntry("noDisclosureReason", "Give the reason for no disclosure");
     }
+
+    @Test
+    void anyErrorRefusesTheInputAndNoneLetsItThrough() {
+        DisclosureRules.refuseAny(java.util.Map.of());
+        assertThatThrownBy(() -> DisclosureRules.refuseAny(java.util.Map.of("route", "Choose the route")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Choose the route");
+        assertThat(DisclosureRules.trimmed("  Sister ")).isEqualTo("Sister");
+        assertThat(DisclosureRules.trimmed(" ")).isNull();
+        assertThat(DisclosureRules.trimmed(null)).isNull();
+        assertThat(DisclosureRules.thirdParty(new NewApplication(Route.RIGHT_TO_KNOW, TODAY, false, null, null,
+                Named.described("Ann", "Test", null), Named.described("Bob", "Test", null), false, null)))
+                .as("the police decide to tell her: nobody asked").isFalse();
+    }
+
+    private static NewApplication own(Named atRisk, Named subject, boolean immediateRisk, String action) {
+        return new NewApplication(Route.RIGHT_TO_ASK, TODAY, true, null, null, atRisk, subject, immediateRisk, action);
+    }
+
+    @Test
+    void namesOfUpTo100CharactersARealDateOfBirthAndAnActionOfUpTo4000() {
+        String hundred = "n".repeat(100);
+        Named ann = Named.described("Ann", "Test", LocalDate.of(1980, 2, 3));
+        assertThat(DisclosureRules.application(own(Named.described(hundred, hundred, LocalDate.of(1900, 1, 1)),
+                Named.described("Bob", "Test", TODAY), false, "a".repeat(DisclosureRules.MAX_TEXT)), TODAY)).isEmpty();
+        assertThat(DisclosureRules.application(own(ann, Named.described("Bob", hundred + "n", null), false, null),
+                TODAY)).containsExactly(java.util.Map.entry("subject", "Names must be 100 characters or fewer"));
+        assertThat(DisclosureRules.application(own(ann, Named.described(hundred + "n", "Test", null), false, null),
+                TODAY)).containsOnlyKeys("subject");
+        assertThat(DisclosureRules.application(own(ann, Named.described("Bob", "Test", LocalDate.of(1899, 12, 31)),
+                false, null), TODAY)).containsExactly(java.util.Map.entry("subject",
+                        "The date of birth of the subject (the person the application is about) must be a real date "
+                                + "in the past"));
+        assertThat(DisclosureRules.application(own(ann, Named.described("Bob", " ", null), false, null), TODAY))
+                .containsExactly(java.util.Map.entry("subject", "Enter the given name and family name of the subject "
+                        + "(the person the application is about)"));
+        assertThat(DisclosureRules.application(own(ann, Named.known(new PersonId(UUID.randomUUID())), false, null),
+                TODAY)).as("a person already known").isEmpty();
+        assertThat(DisclosureRules.application(own(ann, Named.described("Bob", "Test", null), false,
+                "a".repeat(DisclosureRules.MAX_TEXT + 1)), TODAY)).containsExactly(java.util.Map.entry(
+                        "immediateRiskAction", "The action must be 4000 characters or fewer"));
+        NewApplication sister = new NewApplication(Route.RIGHT_TO_ASK, TODAY.minusYears(2), false,
+                Named.described("Cat", "Test", null), "s".repeat(DisclosureRules.MAX_SHORT), ann,
+                Named.described("Bob", "Test", null), true, "Called the police");
+        assertThat(DisclosureRules.application(sister, TODAY)).as("two years ago to the day").isEmpty();
+        assertThat(DisclosureRules.application(new NewApplication(Route.RIGHT_TO_ASK, TODAY.plusDays(1), true, null,
+                null, ann, Named.described("Bob", "Test", null), false, null), TODAY))
+                .containsExactly(java.util.Map.entry("receivedOn", "The date received must be today or in the past"));
+    }
+
+    @Test
+    void aStagesNoteOfUpTo4000AndItsDateNeededFromTheApplication() {
+        LocalDate received = TODAY.minusDays(10);
+        assertThat(DisclosureRules.stage(Stage.FACE_TO_FACE, received, "p".repeat(DisclosureRules.MAX_TEXT), null,
+                received, TODAY)).isEmpty();
+        assertThat(DisclosureRules.stage(Stage.CHECKS, null, null, null, received, TODAY))
+                .containsExactly(java.util.Map.entry("reachedOn", "Enter the date the stage was reached"));
+        assertThat(DisclosureRules.stage(Stage.CHECKS, TODAY, null, RiskLevel.HIGH, received, TODAY))
+                .containsOnlyKeys("riskLevel");
+    }
+
+    @Test
+    void anAnswerOfUpTo4000Characters() {
+        assertThat(DisclosureRules.answer(false, true, "a".repeat(DisclosureRules.MAX_TEXT))).isEmpty();
+        assertThat(DisclosureRules.answer(false, false, "a".repeat(DisclosureRules.MAX_TEXT + 1)))
+                .containsExactly(java.util.Map.entry("response", "The answer must be 4000 characters or fewer"));
+    }
+
+    @Test
+    void theForumsDateAndRationaleSayWhyItWouldNotBeWhenItDecidesNotTo() {
+        LocalDate received = TODAY.minusDays(10);
+        Decision none = new Decision(null, "Forum", false, " ", "n".repeat(DisclosureRules.MAX_TEXT),
+                "p".repeat(DisclosureRules.MAX_TEXT + 1), List.of(new Decision.Agency(null, null)));
+        assertThat(DisclosureRules.decision(none, received, TODAY, agency -> true))
+                .containsEntry("forumOn", "Enter the date of the decision forum")
+                .containsEntry("agencies", "Choose agencies of the partnership")
+                .containsEntry("lawful", "Say why disclosure is lawful (or why it would not be)")
+                .containsEntry("proportionate", "This must be 4000 characters or fewer")
+                .containsOnlyKeys("forumOn", "agencies", "lawful", "proportionate");
+        Decision undecided = new Decision(TODAY.plusDays(1), "Forum", null, null, "N", "P", List.of());
+        assertThat(DisclosureRules.decision(undecided, received, TODAY, agency -> true))
+                .containsEntry("forumOn", "The forum's date must be today or in the past")
+                .containsEntry("lawful", "Say why disclosure is lawful").containsOnlyKeys("forumOn", "disclose",
+                        "lawful");
+    }
+
+    @Test
+    void aDisclosureNamesWhoReceivedItWhoDeliveredItAndTheSafetyPlan() {
+        Application ask = application(Route.RIGHT_TO_ASK, true);
+        assertThat(DisclosureRules.outcome(ask, new Outcome(TODAY, null, " ", null, null), TODAY))
+                .containsEntry("recipient", "Choose who received the disclosure")
+                .containsEntry("deliveredBy", "Say who delivered the disclosure in person")
+                .containsEntry("safetyPlan", "Describe the safety plan given with the disclosure").hasSize(3);
+        assertThat(DisclosureRules.outcome(ask, new Outcome(TODAY, Outcome.Recipient.PERSON_AT_RISK,
+                "d".repeat(DisclosureRules.MAX_SHORT), "Plan", null), TODAY)).isEmpty();
+        assertThat(DisclosureRules.outcome(application(Route.RIGHT_TO_KNOW, true), new Outcome(TODAY,
+                Outcome.Recipient.PERSON_AT_RISK, "d".repeat(DisclosureRules.MAX_SHORT + 1), "Plan", null), TODAY))
+                .containsExactly(java.util.Map.entry("deliveredBy", "Who delivered it must be 200 characters or fewer"));
+        assertThat(DisclosureRules.outcome(ask, new Outcome(ask.receivedOn().minusDays(1),
+                Outcome.Recipient.PERSON_AT_RISK, "PC Test", "Plan", null), TODAY)).containsExactly(java.util.Map.entry(
+                        "closedOn", "The date cannot be before the application was received"));
+    }
+
+    @Test
+    void eachOfTheThreeReasonsIsNeededAndEachRoleCheckAnswersTheActorItLetThrough() {
+        Decision noNecessity = new Decision(TODAY, "Forum", true, "L", " ", "P");
+        assertThat(DisclosureRules.decision(noNecessity, TODAY.minusDays(10), TODAY, agency -> true))
+                .containsExactly(java.util.Map.entry("necessary", "Say why disclosure is necessary"));
+        TestActor practitioner = TestActor.staff(POLICE, Role.PRACTITIONER);
+        assertThat(DisclosureRules.caseworker(practitioner)).isSameAs(practitioner);
+        TestActor coordinator = TestActor.staff(POLICE, Role.PARTNERSHIP_COORDINATOR);
+        assertThat(DisclosureRules.figuresReader(coordinator)).isSameAs(coordinator);
+    }
 }

@@ -87,4 +87,54 @@ class RefugeRulesTest {
         assertThat(fields(RefugeRules.vacancies(-1, TODAY.plusDays(1), TODAY)))
                 .containsExactly("vacancies", "reportedOn");
     }
+
+    @Test
+    void aProvidersPlacesFromNoneTo500AndItsSpecialistPlacesUpToThemItsWorkerOneOfOurStaff() {
+        org.hearth.access.StaffUserId worker = new org.hearth.access.StaffUserId(UUID.randomUUID());
+        HousingRules.Known withWorker = new HousingRules.Known(AREA::equals, agency -> true, worker::equals);
+        assertThat(RefugeRules.provider(new NewProvider("Haven", AREA, null, UUID.randomUUID(), worker, 500, 500, 500,
+                500), name -> false, withWorker)).isEmpty();
+        assertThat(RefugeRules.provider(new NewProvider("Haven", AREA, null, null, null, 0, 0, 0, 0), name -> false,
+                KNOWN)).isEmpty();
+        assertThat(RefugeRules.provider(new NewProvider("Haven", AREA, null, null,
+                new org.hearth.access.StaffUserId(UUID.randomUUID()), 4, 0, 0, 5), name -> false, withWorker))
+                .extracting(Problem::field, Problem::message).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("namedWorker", "Choose the provider's named worker, or none"),
+                        org.assertj.core.groups.Tuple.tuple("placesNrpf",
+                                "Specialist places are from 0 to the number of places"));
+        assertThat(fields(RefugeRules.provider(new NewProvider(" ", null, null, null, null, -1, 0, 0, 0),
+                name -> false, KNOWN))).containsExactly("name", "areaId", "places", "placesOlderSons", "placesDisabledAccess",
+                "placesNrpf");
+        assertThat(RefugeRules.provider(new NewProvider("Haven", UUID.randomUUID(), null, null, null, 1, 0, 0, 0),
+                name -> false, KNOWN)).extracting(Problem::message).containsExactly("Choose an area of the partnership");
+    }
+
+    @Test
+    void vacanciesUpTo500AndAReferralWithUpTo20Children() {
+        assertThat(RefugeRules.vacancies(500, TODAY, TODAY)).isEmpty();
+        NewRefugeReferral none = new NewRefugeReferral(new RefugeProviderId(UUID.randomUUID()), AREA, TODAY, 0, false,
+                false, false, false, null, false);
+        assertThat(RefugeRules.referral(none, true, TODAY, KNOWN)).isEmpty();
+        NewRefugeReferral twenty = new NewRefugeReferral(none.provider(), null, TODAY, 20, false, false, false, false,
+                null, false);
+        assertThat(RefugeRules.referral(twenty, true, TODAY, KNOWN)).isEmpty();
+        NewRefugeReferral undated = new NewRefugeReferral(none.provider(), null, null, -1, false, false, false, false,
+                null, false);
+        assertThat(fields(RefugeRules.referral(undated, true, TODAY, KNOWN))).containsExactly("referredOn", "children");
+    }
+
+    @Test
+    void aReasonGoesWithADeclineAndAMoveOutNeedsAMoveIn() {
+        LocalDate referred = TODAY.minusDays(5);
+        assertThat(RefugeRules.outcome(null, referred, RefugeOutcome.NOT_SUITABLE, DeclineReason.OTHER, "Too far",
+                false, referred, TODAY)).isEmpty();
+        assertThat(RefugeRules.outcome(null, referred, null, null, null, false, TODAY, TODAY))
+                .extracting(Problem::field, Problem::message).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("outcome", "Choose the outcome"));
+        assertThat(RefugeRules.move("ACCEPTED", null, TODAY, null, null, TODAY)).as("no date of acceptance").isEmpty();
+        assertThat(RefugeRules.move("ACCEPTED", referred, null, null, TODAY, TODAY)).extracting(Problem::message)
+                .containsExactly("Enter the date she (or he) moved in");
+        assertThat(RefugeRules.move(null, referred, TODAY, null, TODAY.plusDays(1), TODAY)).extracting(Problem::field)
+                .containsExactly("movedInOn", "movedOutOn");
+    }
 }

@@ -83,4 +83,36 @@ class SanctuaryRulesTest {
         assertThat(fields(SanctuaryRules.closing(referred, null, null, "x".repeat(4001), TODAY)))
                 .containsExactly("followedUpOn", "outcome", "note");
     }
+
+    @Test
+    void aJobsCostFromNothingToOneHundredThousandPoundsOrNotKnownYet() {
+        for (Long pence : new Long[] {0L, 10_000_000L, null}) {
+            NewJob job = new NewJob(Measure.LOCKS, "d".repeat(1000), LOCKSMITH, TODAY.minusDays(3), pence);
+            assertThat(SanctuaryRules.job(Tenure.OWNER, null, TODAY.minusDays(3), job, KNOWN)).as("%s", pence).isEmpty();
+        }
+        NewJob dear = new NewJob(Measure.LOCKS, null, LOCKSMITH, TODAY, 10_000_001L);
+        assertThat(SanctuaryRules.job(Tenure.OWNER, null, TODAY.minusDays(3), dear, KNOWN)).extracting(Problem::message)
+                .containsExactly("Enter a cost from £0 to £100,000");
+        NewJob unbooked = new NewJob(Measure.LOCKS, null, null, null, null);
+        assertThat(fields(SanctuaryRules.job(Tenure.OWNER, null, TODAY.minusDays(3), unbooked, KNOWN)))
+                .containsExactly("contractor", "bookedOn");
+    }
+
+    @Test
+    void aSurveyorWhoIsOneOfOurStaffAFittingDateBeforeItsSafetyCheckAndNoPostcodeStoredAsNone() {
+        StaffUserId surveyor = new StaffUserId(UUID.randomUUID());
+        HousingRules.Known known = new HousingRules.Known(area -> true, LOCKSMITH::equals,
+                user -> user.equals(COORDINATOR) || user.equals(surveyor));
+        NewSanctuary surveyed = new NewSanctuary(TODAY, UUID.randomUUID(), "1 Test Road", null, "Leeds", "LS1 4AP",
+                true, true, Tenure.OWNER, TODAY, true, COORDINATOR, surveyor);
+        assertThat(SanctuaryRules.referral(surveyed, TODAY, known)).isEmpty();
+        NewSanctuary undated = new NewSanctuary(null, null, "1 Test Road", null, "Leeds", null, true, true,
+                Tenure.OWNER, null, true, null, null);
+        assertThat(fields(SanctuaryRules.referral(undated, TODAY, known))).containsExactly("referredOn", "postcode",
+                "coordinator");
+        assertThat(SanctuaryRules.postcode(null)).isNull();
+        assertThat(fields(SanctuaryRules.fitting(TODAY.minusDays(10), null, TODAY, TODAY)))
+                .containsExactly("fittedOn");
+        assertThat(fields(SanctuaryRules.marker(TODAY, null, TODAY))).containsExactly("markerConfirmedOn");
+    }
 }

@@ -16,15 +16,19 @@ import org.hearth.marac.MaracId;
 import org.hearth.marac.MaracMeetingId;
 import org.hearth.marac.MaracMeetings.Attendance;
 import org.hearth.marac.MaracMeetings.Outcome;
+import org.hearth.marac.MaracReferral;
+import org.hearth.marac.MaracReferralId;
 import org.hearth.marac.Meeting;
 import org.hearth.marac.Member;
 import org.hearth.marac.NewMaracAction;
+import org.hearth.marac.ReferralSource;
 import org.hearth.partnership.AgencyId;
 import org.hearth.people.Address;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonRecord;
 import org.hearth.people.SafeContact;
 import org.hearth.platform.InvalidInputException;
+import org.hearth.referrals.Consent;
 import org.junit.jupiter.api.Test;
 
 /** The rules of running a MARAC meeting, without a database ({@link MaracMeetingRules}). */
@@ -135,5 +139,75 @@ class MaracMeetingRulesTest {
         assertThat(MaracMeetingRules.shareableAddress(Optional.of(record(false, null, 0, address(false, false)))))
                 .isNull();
         assertThat(MaracMeetingRules.shareableAddress(Optional.empty())).isNull();
+    }
+
+    @Test
+    void theMinutesAndTheIdvasUpdateAtTheirLimitsAndNoMinutesWhileTheCaseStaysOpen() {
+        assertThat(MaracMeetingRules.caseErrors(Outcome.WAITING, "m".repeat(MaracMeetingRules.MAX_MINUTES),
+                "i".repeat(MaracMeetingRules.MAX_IDVA), true, false, null)).isEmpty();
+        assertThat(MaracMeetingRules.caseErrors(Outcome.WAITING, null, null, false, false, null))
+                .as("not closed: minutes may wait").isEmpty();
+        assertThat(MaracMeetingRules.caseErrors(Outcome.WAITING, "m".repeat(MaracMeetingRules.MAX_MINUTES + 1), null,
+                true, false, null)).containsEntry("minutes", "The minutes must be 8000 characters or fewer");
+        assertThat(MaracMeetingRules.caseErrors(Outcome.WAITING, "Discussed", null, false, true, "1 High Street"))
+                .as("an address to share").isEmpty();
+        assertThat(MaracMeetingRules.caseErrors(Outcome.ADJOURNED, null, null, true, false, null))
+                .containsOnlyKeys("minutes").containsEntry("minutes", "The case was adjourned to the next meeting");
+    }
+
+    @Test
+    void anActionsTextAndRiskAtTheirLimitsAndItsDueDateFromTheMeetingToAYearAfter() {
+        String text = "d".repeat(MaracMeetingRules.MAX_ACTION);
+        String risk = "r".repeat(MaracMeetingRules.MAX_RISK);
+        NewMaracAction onTheDay = new NewMaracAction(Subject.CHILDREN, text, risk, MEMBER, MEETS);
+        assertThat(MaracMeetingRules.actionErrors(Outcome.WAITING, onTheDay, text, risk, MARAC, MEETS)).isEmpty();
+        NewMaracAction aYearOn = new NewMaracAction(Subject.PERPETRATOR, "Plan", "Risk", MEMBER, MEETS.plusYears(1));
+        assertThat(MaracMeetingRules.actionErrors(Outcome.WAITING, aYearOn, "Plan", "Risk", MARAC, MEETS)).isEmpty();
+        NewMaracAction tooLong = new NewMaracAction(Subject.VICTIM, text + "d", risk + "r", MEMBER,
+                MEETS.plusYears(1).plusDays(1));
+        assertThat(MaracMeetingRules.actionErrors(Outcome.WAITING, tooLong, text + "d", risk + "r", MARAC, MEETS))
+                .containsEntry("description", "The action must be 2000 characters or fewer")
+                .containsEntry("risk", "The risk must be 1000 characters or fewer")
+                .containsEntry("dueOn", "The due date must be within a year of the meeting").hasSize(3);
+        NewMaracAction before = new NewMaracAction(Subject.VICTIM, "Plan", "Risk", MEMBER, MEETS.minusDays(1));
+        assertThat(MaracMeetingRules.actionErrors(Outcome.WAITING, before, "Plan", "Risk", MARAC, MEETS))
+                .containsOnlyKeys("dueOn").containsEntry("dueOn", "The due date must be on or after the meeting");
+    }
+
+    @Test
+    void noRecordToReadShowsNothingAndSafeContactNotYetAsked() {
+        MaracMeetingRules.Contact none = MaracMeetingRules.contact(Optional.empty());
+        assertThat(none.address()).isNull();
+        assertThat(none.confidential()).isFalse();
+        assertThat(none.safe()).isEqualTo(SafeContact.notYetAsked());
+        MaracMeetingRules.Contact old = MaracMeetingRules.contact(Optional.of(record(true, null, 0,
+                new Address(null, "9 Old Road", null, "Exeter", "EX2 2BB", LocalDate.of(2010, 1, 1),
+                        LocalDate.of(2019, 12, 31), true, false, null),
+                address(false, false))));
+        assertThat(old.confidential()).as("a confidential address she has left is not current").isFalse();
+        assertThat(old.address()).contains("1 High Street");
+        assertThat(old.safe()).isEqualTo(SafeContact.notYetAsked());
+        assertThat(MaracMeetingRules.shareableAddress(Optional.of(record(true, null, 0,
+                new Address(null, "9 Old Road", null, "Exeter", "EX2 2BB", LocalDate.of(2010, 1, 1),
+                        LocalDate.of(2019, 12, 31), false, false, null))))).as("no current address").isNull();
+    }
+
+    private static MaracReferral referral(PersonId victim, List<PersonId> perpetrators) {
+        return new MaracReferral(MaracReferralId.random(), "MR-2026-00001", MARAC.id(), victim, perpetrators,
+                ReferralSource.PERSON_PAGE, null, MEETS, "A. Worker", MEMBER, Set.of(), "", null, null,
+                Consent.GIVEN, null, null, false, null, null, null, null, null);
+    }
+
+    @Test
+    void theAuditNamesTheMeetingThenEachVictimAndPerpetratorOnce() {
+        MaracMeetingId meeting = MaracMeetingId.random();
+        PersonId victim = PersonId.random();
+        PersonId him = PersonId.random();
+        PersonId other = PersonId.random();
+        PersonId second = PersonId.random();
+        assertThat(MaracMeetingRules.ids(meeting, List.of(referral(victim, List.of(him, other)),
+                referral(second, List.of(him))))).containsExactly(meeting.toString(), victim.toString(),
+                        him.toString(), other.toString(), second.toString());
+        assertThat(MaracMeetingRules.ids(meeting, List.of())).containsExactly(meeting.toString());
     }
 }

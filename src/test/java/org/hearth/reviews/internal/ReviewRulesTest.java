@@ -18,6 +18,7 @@ import org.hearth.reviews.RecommendationStatus;
 import org.hearth.reviews.RecommendationUpdate;
 import org.hearth.reviews.RequestKind;
 import org.hearth.reviews.Review;
+import org.hearth.reviews.Review.Recommendation;
 import org.hearth.reviews.ReviewDecision;
 import org.hearth.reviews.ReviewId;
 import org.hearth.reviews.Stage;
@@ -148,5 +149,120 @@ class ReviewRulesTest {
                 .isEmpty();
         assertThat(ReviewRules.chair("  Dr Test  ")).isEqualTo("Dr Test");
         assertThatThrownBy(() -> ReviewRules.chair(" ")).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aClosedReviewIsRefusedBeforeItsDecisionIsAskedAndAnyErrorRefusesTheInput() {
+        Review closedAfterPublishing = review(TODAY.minusDays(40), true, TODAY.minusDays(1), List.of(), 0);
+        assertThatThrownBy(() -> ReviewRules.requireHeld(closedAfterPublishing))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("This review is closed");
+        ReviewRules.refuseAny(java.util.Map.of());
+        assertThatThrownBy(() -> ReviewRules.refuseAny(java.util.Map.of("chair", "Enter the chair")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Enter the chair");
+        assertThat(ReviewRules.strip("  Adult A ")).isEqualTo("Adult A");
+        assertThat(ReviewRules.strip(" ")).isNull();
+    }
+
+    @Test
+    void aNotificationsNamesAndTextAtTheirLimits() {
+        String hundred = "n".repeat(100);
+        Notification longest = new Notification(hundred, Named.described(hundred, hundred, LocalDate.of(1900, 1, 1)),
+                Named.known(new PersonId(UUID.randomUUID())), TODAY, TODAY, POLICE, "c".repeat(ReviewRules.MAX_TEXT));
+        assertThat(ReviewRules.notification(longest, TODAY, POLICE::equals)).isEmpty();
+        Notification tooLong = new Notification(hundred + "n", Named.described("Ann", hundred + "n", null),
+                Named.described(hundred + "n", "Test", null), null, null, POLICE, "c".repeat(ReviewRules.MAX_TEXT + 1));
+        assertThat(ReviewRules.notification(tooLong, TODAY, POLICE::equals))
+                .containsEntry("pseudonym", "The pseudonym must be 100 characters or fewer")
+                .containsEntry("deceased", "Names must be 100 characters or fewer")
+                .containsEntry("perpetrator", "Names must be 100 characters or fewer")
+                .containsEntry("diedOn", "Enter the date of death")
+                .containsEntry("notifiedOn", "Enter the date the partnership was notified")
+                .containsEntry("circumstances", "This must be 4,000 characters or fewer").hasSize(6);
+        Notification future = new Notification("Adult A", Named.described("Ann", "Test", LocalDate.of(1899, 12, 31)),
+                null, TODAY, TODAY.plusDays(1), null, null);
+        assertThat(ReviewRules.notification(future, TODAY, POLICE::equals))
+                .containsEntry("deceased", "The date of birth of the person who died must be a real date in the past")
+                .containsEntry("notifiedOn", "The date notified cannot be in the future")
+                .containsEntry("notifyingAgency", "Choose the agency that notified the partnership").hasSize(3);
+        Notification unnamed = new Notification("Adult A", null, null, TODAY, TODAY, POLICE, null);
+        assertThat(ReviewRules.notification(unnamed, TODAY, POLICE::equals))
+                .containsExactly(java.util.Map.entry("deceased", "Enter the name of the person who died"));
+    }
+
+    @Test
+    void theHomeOfficeIsToldOfADecisionNotToHoldOnOrAfterItAndNotInTheFuture() {
+        Review awaiting = review(null, null, null, List.of(), 0);
+        assertThat(ReviewRules.decision(awaiting, new ReviewDecision(TODAY.minusDays(2), false, "Why",
+                TODAY.minusDays(2)), TODAY)).as("told the same day").isEmpty();
+        assertThat(ReviewRules.decision(awaiting, new ReviewDecision(TODAY.minusDays(2), false, "Why",
+                TODAY.minusDays(3)), TODAY)).containsExactly(java.util.Map.entry("homeOfficeToldOn",
+                        "The Home Office cannot have been told before the decision"));
+        assertThat(ReviewRules.decision(awaiting, new ReviewDecision(TODAY, false, "Why", TODAY.plusDays(1)), TODAY))
+                .containsExactly(java.util.Map.entry("homeOfficeToldOn",
+                        "The date the Home Office was told cannot be in the future"));
+        assertThat(ReviewRules.decision(awaiting, new ReviewDecision(null, false, "Why", TODAY), TODAY))
+                .containsExactly(java.util.Map.entry("decidedOn", "Enter the date of the decision"));
+        assertThat(ReviewRules.decision(awaiting, new ReviewDecision(TODAY.plusDays(1), true,
+                "r".repeat(ReviewRules.MAX_TEXT + 1), null), TODAY))
+                .containsEntry("decidedOn", "The date of the decision cannot be in the future")
+                .containsEntry("rationale", "This must be 4,000 characters or fewer").hasSize(2);
+    }
+
+    @Test
+    void theChairsNameUpTo200Characters() {
+        assertThat(ReviewRules.chair("c".repeat(ReviewRules.MAX_SHORT))).hasSize(200);
+        assertThatThrownBy(() -> ReviewRules.chair("c".repeat(ReviewRules.MAX_SHORT + 1)))
+                .hasMessage("The chair's name must be 200 characters or fewer");
+    }
+
+    @Test
+    void aReturnNamesItsRequestAndItsDateBetweenTheRequestAndToday() {
+        Review r = held();
+        Review.AgencyRequest q = r.requests().get(0);
+        assertThat(ReviewRules.returned(r, q.id(), q.requestedOn(), TODAY)).isEqualTo(q);
+        assertThatThrownBy(() -> ReviewRules.returned(r, null, TODAY, TODAY))
+                .hasMessage("Choose the request that was returned");
+        assertThatThrownBy(() -> ReviewRules.returned(r, q.id(), null, TODAY)).hasMessage("Enter the date it was returned");
+        assertThatThrownBy(() -> ReviewRules.returned(r, q.id(), TODAY.plusDays(1), TODAY))
+                .hasMessage("The date returned must be between the request and today");
+        assertThat(ReviewRules.request(r, new AgencyId(UUID.randomUUID()), RequestKind.CHRONOLOGY, null, TODAY,
+                POLICE::equals)).containsEntry("agency", "There is no such agency")
+                .containsEntry("dueOn", "Enter the date it is due").hasSize(2);
+    }
+
+    @Test
+    void stagesInTurnWithANoteOfUpTo4000() {
+        Review submitted = review(TODAY.minusDays(40), true, null, List.of(Stage.SUBMITTED_TO_QA), 0);
+        assertThat(ReviewRules.stage(submitted, Stage.QA_APPROVED, TODAY.minusDays(40),
+                "n".repeat(ReviewRules.MAX_TEXT), TODAY)).isEmpty();
+        assertThat(ReviewRules.stage(held(), null, null, null, TODAY)).containsEntry("stage", "Choose the stage reached")
+                .containsEntry("reachedOn", "Enter the date").hasSize(2);
+        assertThat(ReviewRules.stage(held(), Stage.DRAFT, TODAY.plusDays(1), null, TODAY))
+                .containsExactly(java.util.Map.entry("reachedOn", "The date cannot be in the future"));
+    }
+
+    @Test
+    void aRecommendationAndItsProgress() {
+        Review r = review(TODAY.minusDays(40), true, null, List.of(), 2);
+        assertThat(ReviewRules.recommendation(r, new NewRecommendation("t".repeat(ReviewRules.MAX_TEXT),
+                "t".repeat(ReviewRules.MAX_SHORT), POLICE, r.decidedOn()), POLICE::equals)).isEmpty();
+        assertThat(ReviewRules.recommendation(r, new NewRecommendation("t".repeat(ReviewRules.MAX_TEXT + 1), " ", null,
+                null), POLICE::equals))
+                .containsEntry("text", "This must be 4,000 characters or fewer")
+                .containsEntry("theme", "Enter its theme (for example, GP did not ask about abuse)")
+                .containsEntry("owner", "Choose the agency that owns the recommendation")
+                .containsEntry("dueOn", "Enter the date it is due").hasSize(4);
+        Recommendation second = r.recommendations().get(1);
+        assertThat(ReviewRules.updated(r, second.id())).isEqualTo(second);
+        assertThatThrownBy(() -> ReviewRules.updated(r, null)).hasMessage("Choose the recommendation");
+        assertThatThrownBy(() -> ReviewRules.updated(r, UUID.randomUUID()))
+                .hasMessage("There is no such recommendation");
+        assertThat(ReviewRules.update(new RecommendationUpdate(RecommendationStatus.DONE, TODAY,
+                "e".repeat(ReviewRules.MAX_TEXT)), TODAY)).isEmpty();
+        assertThat(ReviewRules.update(new RecommendationUpdate(null, null, "e".repeat(ReviewRules.MAX_TEXT + 1)),
+                TODAY)).containsEntry("status", "Choose its status")
+                .containsEntry("evidence", "This must be 4,000 characters or fewer").hasSize(2);
+        assertThat(ReviewRules.update(new RecommendationUpdate(RecommendationStatus.DONE, null, "Audit"), TODAY))
+                .containsExactly(java.util.Map.entry("completedOn", "Enter the date it was completed"));
     }
 }
