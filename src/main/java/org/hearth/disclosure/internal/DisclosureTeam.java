@@ -16,16 +16,11 @@ import org.hearth.disclosure.Named;
 import org.hearth.people.AccessGrant;
 import org.hearth.people.AccessGround;
 import org.hearth.people.AccessScope;
-import org.hearth.people.Candidate;
 import org.hearth.people.GrantBasis;
 import org.hearth.people.GrantHolder;
-import org.hearth.people.MatchBand;
-import org.hearth.people.People;
+import org.hearth.people.NamedPeople;
 import org.hearth.people.PersonAccess;
-import org.hearth.people.PersonDetails;
 import org.hearth.people.PersonId;
-import org.hearth.people.PersonMatcher;
-import org.hearth.platform.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,17 +31,14 @@ import org.springframework.stereotype.Component;
 class DisclosureTeam {
 
     private final DisclosureStore store;
-    private final People people;
+    private final NamedPeople named;
     private final PersonAccess access;
-    private final PersonMatcher matcher;
     private final StaffUsers users;
 
-    DisclosureTeam(DisclosureStore store, People people, PersonAccess access, PersonMatcher matcher,
-            StaffUsers users) {
+    DisclosureTeam(DisclosureStore store, NamedPeople named, PersonAccess access, StaffUsers users) {
         this.store = store;
-        this.people = people;
+        this.named = named;
         this.access = access;
-        this.matcher = matcher;
         this.users = users;
     }
 
@@ -71,30 +63,12 @@ class DisclosureTeam {
 
     /**
      * The person named: one already known, a very likely match of the description with the same name and date of
-     * birth, or a new record. A new record's agency grant is replaced by the team's own grants ({@link #grantTeam}).
+     * birth, or a new record ({@link NamedPeople#resolve}). A new record's agency grant is replaced by the team's own
+     * grants ({@link #grantTeam}).
      */
     PersonId resolve(String field, Named n, List<PersonId> created) {
-        if (n.existing() != null) {
-            if (people.name(n.existing()).isEmpty()) {
-                throw InvalidInputException.of(field, "There is no such person");
-            }
-            return n.existing();
-        }
-        PersonDetails details = new PersonDetails(n.givenName().strip(), n.familyName().strip(), n.dateOfBirth(), null,
-                null, null, null, null, false, null, null, null);
-        for (Candidate c : matcher.candidates(details, null, 5)) {
-            // linked without a person's check only when nothing could be a different person: a very likely match
-            // with the same name and the same date of birth (a wrong link would disclose someone else's history);
-            // anything less makes a new record, which the hub's possible duplicates may merge later
-            boolean sameDate = n.dateOfBirth() != null && n.dateOfBirth().toString().equals(c.dateOfBirth());
-            boolean sameName = c.name() != null && c.name().strip().equalsIgnoreCase(details.fullName());
-            if (sameDate && sameName && MatchBand.of(c.score(), false) == MatchBand.VERY_LIKELY) {
-                return c.id();
-            }
-        }
-        PersonId made = people.create(details, List.of(), AccessGround.DISCLOSURE, null);
-        created.add(made);
-        return made;
+        return named.resolve(field, n.existing(), n.givenName(), n.familyName(), n.dateOfBirth(),
+                AccessGround.DISCLOSURE, created);
     }
 
     /** A member of the team who joined after the application was made gets the team's grant on opening it. */
@@ -124,13 +98,7 @@ class DisclosureTeam {
                 access.grant(p, GrantHolder.user(u.id()), AccessGround.DISCLOSURE, AccessScope.RECORD, null, basis);
             }
         }
-        for (PersonId p : created) {
-            for (AccessGrant g : access.currentGrants(p)) {
-                if (g.ground() == AccessGround.DISCLOSURE && g.holder().agency() != null) {
-                    access.end(g.id());
-                }
-            }
-        }
+        named.endAgencyGrants(created, AccessGround.DISCLOSURE);
     }
 
     /** Ends the team's grants resting on this application, except on people of another open application. */

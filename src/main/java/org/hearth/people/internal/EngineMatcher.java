@@ -49,7 +49,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@link PersonIndex} made by {@link PersonIndex#with}, which adds one small segment and costs about the
  * preparation of the records added, however large the index:
  * <ol>
- * <li><b>Writes on this instance, at once.</b> {@link JdbcPeople} calls {@link #changed} for every person whose
+ * <li><b>Writes on this instance, at once.</b> {@link PersonChanges} calls {@link #changed} for every person whose
  * name, date of birth, sex, aliases or address it writes. The person is read inside that transaction just
  * before it commits, and added to the index once it has committed, never if it rolls back. So the next
  * lookup (the next row of a police import, say) finds the person.</li>
@@ -62,7 +62,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * if the heap has room for it ({@link #RETRAIN_BYTES_PER_RECORD}). Persons indexed while it ran are carried
  * over into it before it replaces the index.</li>
  * </ol>
- * A change that is not a write of {@link JdbcPeople} calls {@link #changed} for each person it alters, in its
+ * A change that is not a write of {@link PersonChanges} calls {@link #changed} for each person it alters, in its
  * transaction, as {@link JdbcPersonMerges} does: a person merged into another leaves the index, and comes back
  * when the merge is undone. Logs counts and timings only.
  */
@@ -178,7 +178,7 @@ class EngineMatcher implements PersonMatcher, DisposableBean {
     }
 
     /**
-     * Called by {@link JdbcPeople#create} with what it wrote: in a transaction that asked to
+     * Called by {@link PersonChanges#create} with what it wrote: in a transaction that asked to
      * {@link #matchUncommitted}, the new person is found by later lookups in it (never outside it: it reaches the
      * shared index only when it commits, through {@link #changed}).
      */
@@ -196,7 +196,7 @@ class EngineMatcher implements PersonMatcher, DisposableBean {
         StringBuilder al = new StringBuilder();
         for (String a : aliases == null ? List.<String>of() : aliases) {
             if (a != null && !a.isBlank()) {
-                // as JdbcPeople stores it: a given name if there are two words, and a family name
+                // as PersonStore stores it: a given name if there are two words, and a family name
                 String[] parts = a.trim().split("\\s+", 2);
                 al.append(al.isEmpty() ? "" : "||").append(parts.length == 2 ? parts[0] : "").append('|')
                         .append(parts[parts.length - 1]);
@@ -275,7 +275,7 @@ class EngineMatcher implements PersonMatcher, DisposableBean {
     // ---- this instance's own writes
 
     /**
-     * Called by {@link JdbcPeople} (in its transaction) whenever it writes what the index holds of a person:
+     * Called by {@link PersonChanges} (in its transaction) whenever it writes what the index holds of a person:
      * name, date of birth, sex, aliases or address. Inside a transaction the person is read just before it
      * commits (so in its final state, and before the audit trail takes its chain lock) and indexed once it
      * has committed; outside one, at once.

@@ -34,7 +34,7 @@ class FirstMatcher implements PersonMatcher {
     public List<Candidate> candidates(PersonDetails d, String postcode, int max) {
         LocalDate dob = d.dateOfBirth();
         LocalDate swapped = swapped(dob);
-        String pc = JdbcPeople.normalisePostcode(postcode);
+        String pc = PeopleRules.normalisePostcode(postcode);
         List<Row> rows = jdbc.sql("""
                 SELECT p.id, p.given_name, p.family_name, p.date_of_birth,
                        (SELECT string_agg(a.postcode, '|') FROM person_address a WHERE a.person_id = p.id) AS postcodes,

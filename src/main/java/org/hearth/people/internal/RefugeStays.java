@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RefugeStays {
 
-    private final JdbcPeople people;
+    private final PersonChanges people;
 
-    RefugeStays(JdbcPeople people) {
+    RefugeStays(PersonChanges people) {
         this.people = people;
     }
 

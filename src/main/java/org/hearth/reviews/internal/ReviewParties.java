@@ -6,16 +6,11 @@ import org.hearth.access.StaffUserId;
 import org.hearth.people.AccessGrant;
 import org.hearth.people.AccessGround;
 import org.hearth.people.AccessScope;
-import org.hearth.people.Candidate;
 import org.hearth.people.GrantBasis;
 import org.hearth.people.GrantHolder;
-import org.hearth.people.MatchBand;
-import org.hearth.people.People;
+import org.hearth.people.NamedPeople;
 import org.hearth.people.PersonAccess;
-import org.hearth.people.PersonDetails;
 import org.hearth.people.PersonId;
-import org.hearth.people.PersonMatcher;
-import org.hearth.platform.InvalidInputException;
 import org.hearth.reviews.Named;
 import org.hearth.reviews.Review;
 import org.springframework.stereotype.Component;
@@ -27,14 +22,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewParties {
 
-    private final People people;
+    private final NamedPeople named;
     private final PersonAccess access;
-    private final PersonMatcher matcher;
 
-    ReviewParties(People people, PersonAccess access, PersonMatcher matcher) {
-        this.people = people;
+    ReviewParties(NamedPeople named, PersonAccess access) {
+        this.named = named;
         this.access = access;
-        this.matcher = matcher;
     }
 
     /** The deceased, then the perpetrator if any. */
@@ -53,26 +46,13 @@ class ReviewParties {
         return ids;
     }
 
-    /** The person named: one known, a very likely match with the same name and date of birth, or a new record. */
+    /**
+     * The person named: one known, a very likely match with the same name and date of birth, or a new record
+     * ({@link NamedPeople#resolve}).
+     */
     PersonId resolve(String field, Named n, List<PersonId> created) {
-        if (n.existing() != null) {
-            if (people.name(n.existing()).isEmpty()) {
-                throw InvalidInputException.of(field, "There is no such person");
-            }
-            return n.existing();
-        }
-        PersonDetails details = new PersonDetails(n.givenName().strip(), n.familyName().strip(), n.dateOfBirth(), null,
-                null, null, null, null, false, null, null, null);
-        for (Candidate c : matcher.candidates(details, null, 5)) {
-            boolean sameDate = n.dateOfBirth() != null && n.dateOfBirth().toString().equals(c.dateOfBirth());
-            boolean sameName = c.name() != null && c.name().strip().equalsIgnoreCase(details.fullName());
-            if (sameDate && sameName && MatchBand.of(c.score(), false) == MatchBand.VERY_LIKELY) {
-                return c.id();
-            }
-        }
-        PersonId made = people.create(details, List.of(), AccessGround.REVIEW, null);
-        created.add(made);
-        return made;
+        return named.resolve(field, n.existing(), n.givenName(), n.familyName(), n.dateOfBirth(), AccessGround.REVIEW,
+                created);
     }
 
     /** The user's view of the review's people, resting on the review. */
@@ -85,13 +65,7 @@ class ReviewParties {
 
     /** A record made for the review keeps no agency grant: only the review's people see it. */
     void endAgencyGrants(List<PersonId> created) {
-        for (PersonId p : created) {
-            for (AccessGrant g : access.currentGrants(p)) {
-                if (g.ground() == AccessGround.REVIEW && g.holder().agency() != null) {
-                    access.end(g.id());
-                }
-            }
-        }
+        named.endAgencyGrants(created, AccessGround.REVIEW);
     }
 
     /** Ends every REVIEW grant resting on the review: the panel's and the opening coordinator's. */

@@ -1,0 +1,56 @@
+package org.hearth.people.internal;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.hearth.access.StaffUserId;
+import org.hearth.people.GlassBreak;
+import org.hearth.people.PersonId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Break-glass openings in {@code break_glass}, SQL only (the rules and the audit are {@link GlassBreaks}'). */
+@Component
+class GlassBreakStore {
+
+    private final JdbcClient jdbc;
+
+    GlassBreakStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Opens the record to the user for {@code lasting}, from now. */
+    void open(PersonId person, StaffUserId user, String reason, Duration lasting) {
+        jdbc.sql("""
+                INSERT INTO break_glass (person_id, user_id, reason, expires_at)
+                VALUES (:person, :user, :reason, now() + make_interval(secs => :seconds))""")
+                .param("person", person.value()).param("user", user.value()).param("reason", reason)
+                .param("seconds", lasting.toSeconds()).update();
+    }
+
+    List<GlassBreak> list(boolean unreviewedOnly) {
+        return jdbc.sql("""
+                SELECT b.id, b.person_id, p.given_name || ' ' || p.family_name AS person_name, u.display_name AS user_name,
+                       a.name AS agency_name, b.reason, b.opened_at, b.expires_at, r.display_name AS reviewer, b.reviewed_at
+                FROM break_glass b
+                JOIN person p ON p.id = b.person_id
+                JOIN staff_user u ON u.id = b.user_id
+                JOIN agency a ON a.id = u.agency_id
+                LEFT JOIN staff_user r ON r.id = b.reviewed_by
+                WHERE (NOT :unreviewed OR b.reviewed_at IS NULL)
+                ORDER BY b.opened_at DESC LIMIT 500""")
+                .param("unreviewed", unreviewedOnly)
+                .query((rs, n) -> new GlassBreak(rs.getLong("id"), new PersonId(rs.getObject("person_id", UUID.class)),
+                        rs.getString("person_name"), rs.getString("user_name"), rs.getString("agency_name"),
+                        rs.getString("reason"), rs.getTimestamp("opened_at").toInstant(),
+                        rs.getTimestamp("expires_at").toInstant(), rs.getString("reviewer"),
+                        rs.getTimestamp("reviewed_at") == null ? null : rs.getTimestamp("reviewed_at").toInstant()))
+                .list();
+    }
+
+    /** Marks the opening reviewed unless it was already; whether it was marked now. */
+    boolean review(long id, StaffUserId by) {
+        return jdbc.sql("UPDATE break_glass SET reviewed_at = now(), reviewed_by = :by WHERE id = :id AND reviewed_at IS NULL")
+                .param("by", by.value()).param("id", id).update() == 1;
+    }
+}
