@@ -195,7 +195,8 @@ public final class Linkage {
     }
 
     public OnlineIndex index() {
-        return new OnlineIndex(prepared, keys, model, rules, blockLimit(), skippedBlocks(), skippedPairs());
+        return new OnlineIndex(prepared, keys, model, rules, settings.maxBlockSize(), blockLimit(), skippedBlocks(),
+                skippedPairs());
     }
 
 
