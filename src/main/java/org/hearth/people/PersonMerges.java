@@ -75,5 +75,10 @@ public interface PersonMerges {
     /** A batch run over the register. */
     record DuplicateRun(long id, java.time.Instant startedAt, java.time.Instant finishedAt, String status,
             Integer persons, Integer pairs) {
+
+        /** Refused before it started: the server's memory cannot hold a search of this many persons. */
+        public boolean refused() {
+            return "FAILED".equals(status) && persons != null && pairs == null;
+        }
     }
 }

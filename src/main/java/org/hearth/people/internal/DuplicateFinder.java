@@ -1,7 +1,6 @@
 package org.hearth.people.internal;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.hearth.platform.SingleInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -40,11 +40,12 @@ import org.springframework.stereotype.Component;
 class DuplicateFinder implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DuplicateFinder.class);
-    private static final String ALIAS = "/alias/";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final SingleInstance single;
+    private final PersonIndexStore store;
+    private final HeapBudget heap;
     private final double minProbability;
     private final Duration every;
     private final AtomicBoolean running = new AtomicBoolean();
@@ -54,10 +55,18 @@ class DuplicateFinder implements DisposableBean {
         return t;
     });
 
-    DuplicateFinder(JdbcClient jdbc, JdbcTemplate template, SingleInstance single,
+    @Autowired
+    DuplicateFinder(JdbcClient jdbc, JdbcTemplate template, SingleInstance single, PersonIndexStore store,
             @Value("${hearth.matching.duplicates.min-probability:0.5}") double minProbability,
             @Value("${hearth.matching.duplicates.every:24h}") Duration every) {
+        this(jdbc, template, single, store, minProbability, every, HeapBudget.ofThisJvm());
+    }
+
+    DuplicateFinder(JdbcClient jdbc, JdbcTemplate template, SingleInstance single, PersonIndexStore store,
+            double minProbability, Duration every, HeapBudget heap) {
         this.jdbc = jdbc;
+        this.store = store;
+        this.heap = heap;
         this.template = template;
         this.single = single;
         this.minProbability = minProbability;
@@ -112,12 +121,8 @@ class DuplicateFinder implements DisposableBean {
         try {
             List<PersonRecord> records = records();
             // its own batch run and index, beside the person index: not when the heap cannot hold them both
-            long needs = (long) records.size() * EngineMatcher.RETRAIN_BYTES_PER_RECORD;
-            if (needs > Runtime.getRuntime().maxMemory() / 2) {
-                jdbc.sql("UPDATE person_duplicate_run SET status = 'FAILED', finished_at = now() WHERE id = ?").param(id)
-                        .update();
-                log.warn("Duplicate run {} not made: {} records need about {} MB, more than half the heap ({} MB)", id,
-                        records.size(), needs >> 20, Runtime.getRuntime().maxMemory() >> 20);
+            if (!heap.besideTheIndexFits(records.size())) {
+                refused(id, records);
                 return 0;
             }
             List<Found> found = find(records);
@@ -132,13 +137,13 @@ class DuplicateFinder implements DisposableBean {
                     VALUES (?, ?, ?, string_to_array(?, chr(31)), 'BATCH', ?)
                     ON CONFLICT (person_a, person_b) DO UPDATE SET probability = EXCLUDED.probability,
                         reasons = EXCLUDED.reasons, cluster_id = EXCLUDED.cluster_id, refreshed_at = now()""", args);
-            long persons = records.stream().filter(r -> !r.id().contains(ALIAS)).count();
+            long persons = persons(records);
             jdbc.sql("UPDATE person_duplicate_run SET status = 'DONE', finished_at = now(), persons = ?, pairs = ? WHERE id = ?")
                     .params((int) persons, found.size(), id).update();
             log.info("Duplicate run {}: {} persons, {} pairs in {} ms", id, persons, found.size(),
                     (System.nanoTime() - started) / 1_000_000);
             return found.size();
-        } catch (RuntimeException | OutOfMemoryError e) {
+        } catch (RuntimeException e) {
             jdbc.sql("UPDATE person_duplicate_run SET status = 'FAILED', finished_at = now() WHERE id = ?").param(id)
                     .update();
             log.warn("Duplicate run {} failed: {}", id, e.getClass().getSimpleName());
@@ -146,45 +151,16 @@ class DuplicateFinder implements DisposableBean {
         }
     }
 
+    private static long persons(List<PersonRecord> records) {
+        return records.stream().filter(r -> !IndexRecords.isAlias(r.id())).count();
+    }
+
+    /** Every current person's records (one its current name, one an alias), in id order. */
     private List<PersonRecord> records() {
         List<PersonRecord> out = new ArrayList<>();
-        jdbc.sql("""
-                SELECT p.id, p.given_name, p.family_name, p.date_of_birth, p.sex, a.address, a.postcode,
-                       (SELECT string_agg(coalesce(al.given_name, '') || '|' || coalesce(al.family_name, ''), '||' ORDER BY al.id)
-                          FROM person_alias al WHERE al.person_id = p.id) AS aliases
-                FROM person p
-                LEFT JOIN LATERAL (
-                    SELECT concat_ws(', ', x.line1, x.line2, x.town) AS address, x.postcode
-                    FROM person_address x
-                    WHERE x.person_id = p.id AND x.to_date IS NULL AND NOT x.in_refuge AND NOT x.confidential
-                    ORDER BY x.from_date DESC NULLS LAST, x.created_at DESC LIMIT 1) a ON true
-                WHERE p.merged_into IS NULL
-                ORDER BY p.id""").query((rs, n) -> {
-                    String person = rs.getObject("id", UUID.class).toString();
-                    LocalDate dob = rs.getObject("date_of_birth", LocalDate.class);
-                    String sex = switch (rs.getString("sex")) {
-                        case "FEMALE" -> "F";
-                        case "MALE" -> "M";
-                        default -> null;
-                    };
-                    String address = rs.getString("address");
-                    address = address == null || address.isBlank() ? null : address;
-                    String given = rs.getString("given_name");
-                    String family = rs.getString("family_name");
-                    String dobText = dob == null ? null : dob.toString();
-                    out.add(new PersonRecord(person, given, family, dobText, sex, address, rs.getString("postcode")));
-                    String aliases = rs.getString("aliases");
-                    if (aliases != null) {
-                        int k = 0;
-                        for (String alias : aliases.split("\\|\\|")) {
-                            String[] parts = alias.split("\\|", -1);
-                            out.add(new PersonRecord(person + ALIAS + k++, parts[0].isBlank() ? given : parts[0],
-                                    parts.length < 2 || parts[1].isBlank() ? family : parts[1], dobText, sex, address,
-                                    rs.getString("postcode")));
-                        }
-                    }
-                    return null;
-                }).list();
+        for (IndexRow row : store.current()) {
+            out.addAll(IndexRecords.of(row));
+        }
         return out;
     }
 
@@ -195,15 +171,15 @@ class DuplicateFinder implements DisposableBean {
         PersonIndex index = MatchEngine.withDefaults().index(records);
         Map<String, Found> best = new HashMap<>();
         for (PersonRecord r : records) {
-            if (r.id().contains(ALIAS)) {
+            if (IndexRecords.isAlias(r.id())) {
                 continue;
             }
             String self = r.id();
-            for (Candidate c : index.candidates(r, 10)) {
+            for (Candidate c : index.batchCandidates(r, 10)) {
                 if (c.probability() < minProbability) {
                     break;
                 }
-                String other = person(c.record().id());
+                String other = IndexRecords.person(c.record().id()).toString();
                 if (other.equals(self)) {
                     continue;
                 }
@@ -214,7 +190,7 @@ class DuplicateFinder implements DisposableBean {
                     UUID a = UUID.fromString(selfFirst ? self : other);
                     UUID b = UUID.fromString(selfFirst ? other : self);
                     best.put(key, new Found(a, b, c.probability(),
-                            EngineMatcher.reasons(c.evidence(), c.record().id().contains(ALIAS))));
+                            MatchExplanation.of(c.evidence(), IndexRecords.isAlias(c.record().id()))));
                 }
             }
         }
@@ -223,9 +199,16 @@ class DuplicateFinder implements DisposableBean {
         return out;
     }
 
-    private static String person(String recordId) {
-        int alias = recordId.indexOf(ALIAS);
-        return alias < 0 ? recordId : recordId.substring(0, alias);
+    /**
+     * A run the heap cannot hold, refused before it starts: marked failed with the persons it would have searched and
+     * no pairs, which the list's page tells apart from a run that failed on the way ({@code DuplicateRun.refused}).
+     */
+    private void refused(long id, List<PersonRecord> records) {
+        long persons = persons(records);
+        jdbc.sql("UPDATE person_duplicate_run SET status = 'FAILED', finished_at = now(), persons = ? WHERE id = ?")
+                .params((int) persons, id).update();
+        log.warn("Duplicate run {} not made: {} records need about {} MB, more than half the heap ({} MB)", id,
+                records.size(), HeapBudget.needs(records.size()) >> 20, heap.maxMegabytes());
     }
 
     /** Connected groups of the pairs: each record's group is named by its lowest id. */

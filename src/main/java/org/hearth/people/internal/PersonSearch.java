@@ -137,7 +137,7 @@ public class PersonSearch implements SearchProvider {
         PersonDetails probe = new PersonDetails(given, family, query.date(), null, null, null, null, null, false,
                 null, null, null);
         for (Candidate c : matcher.candidates(probe, null, MAX)) {
-            onCurrentName.put(c.id().value(), c.reasons().stream().noneMatch(r -> r.contains(EngineMatcher.VIA_ALIAS)));
+            onCurrentName.put(c.id().value(), c.reasons().stream().noneMatch(r -> r.contains(MatchExplanation.VIA_ALIAS)));
         }
         // an exact surname (or other name) finds everyone of that name, even where the engine, which needs more
         // than a name to be sure, found them unlikely; those whose first name starts as typed come first

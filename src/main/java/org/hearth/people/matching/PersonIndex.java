@@ -5,9 +5,10 @@ import java.util.List;
 import org.hearth.people.matching.internal.OnlineIndex;
 
 /**
- * Stored persons in memory, indexed by every blocking key, for matching one incoming record at a time.
- * Gives the same candidates and scores as the batch run that trained it (both skip a blocking key shared by
- * more than {@link #blockLimit()} records: 10,000, or fewer when the batch run's pair budget lowered it). The model and its term frequencies are
+ * Stored persons in memory, indexed by every blocking key, for matching one incoming record at a time, with the
+ * scores of the batch run that trained it. A probe of one record skips only a blocking key shared by more than the
+ * engine's full limit (10,000 records), even where the batch run's pair budget left smaller blocks out
+ * ({@link #blockLimit()}): so a match is never missed because a batch ran. The model and its term frequencies are
  * frozen: {@link #with} stores records added or changed later in small extra segments scored with the same
  * model, at about the cost of preparing those records (a new batch run retrains on them). Immutable, so
  * thread-safe.
@@ -25,7 +26,7 @@ public final class PersonIndex {
         return index.size();
     }
 
-    /** The largest block compared under a rule without a smaller limit of its own. */
+    /** The largest block the training batch run compared under a rule without a smaller limit of its own. */
     public int blockLimit() {
         return index.blockLimit();
     }
@@ -68,5 +69,13 @@ public final class PersonIndex {
     /** Only the candidates at or above the match threshold. */
     public List<Candidate> matches(PersonRecord probe, int max) {
         return index.candidates(probe, max, true);
+    }
+
+    /**
+     * As {@link #candidates}, for a batch that probes every stored record (a search of the whole register for
+     * duplicates): within the limit the training batch run kept, so it compares what that run did and costs no more.
+     */
+    public List<Candidate> batchCandidates(PersonRecord probe, int max) {
+        return index.batchCandidates(probe, max);
     }
 }

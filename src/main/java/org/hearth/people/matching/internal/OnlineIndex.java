@@ -25,8 +25,11 @@ import org.hearth.people.matching.PersonRecord;
  * is merged into the one before it once it is at least half its size, up to {@link #MAX_MERGED} records), so
  * there are about log2(added) of them (plus one per {@code MAX_MERGED}), and each record is prepared again
  * only about log2(added) times in all. Hidden records
- * still occupy their base segment's blocks until the next batch run. Like the batch run, a probe skips a
- * blocking key shared by more than {@code maxBlockSize} stored records.
+ * still occupy their base segment's blocks until the next batch run. A probe of one record skips a blocking key
+ * shared by more than the engine's full limit ({@code maxBlockSize}, 10,000) stored records, never the lower limit
+ * the training batch run's pair budget chose ({@link #blockLimit}): that budget bounds the pairs of a whole run,
+ * and one record's probe costs at most the limit a rule, so a match is never missed because a batch ran. Only
+ * {@link #batchCandidates}, for a batch that probes every stored record, keeps the batch run's limit.
  */
 public final class OnlineIndex {
 
@@ -39,25 +42,28 @@ public final class OnlineIndex {
     private final Layer[] layers;
     private final Model model;
     private final List<BlockingRule> rules;
-    /** A blocking key shared by more stored records than this is not used (as in the batch run). */
+    /** A blocking key shared by more stored records than this is not used by a probe: the engine's full limit. */
     private final int maxBlockSize;
+    /** The limit the training batch run kept (lower than {@code maxBlockSize} where its pair budget required it). */
+    private final int batchLimit;
     private final int size;
     /** What the batch run that trained this index left out: blocks over a limit, and their pairs. */
     private final int skippedBlocks;
     private final long skippedPairs;
 
     OnlineIndex(Prepared stored, long[][] keys, Model model, List<BlockingRule> rules, int maxBlockSize,
-            int skippedBlocks, long skippedPairs) {
+            int batchLimit, int skippedBlocks, long skippedPairs) {
         this(new Layer[] {new Layer(new Segment(stored, keys), new BitSet(), stored.size)}, model, rules, maxBlockSize,
-                skippedBlocks, skippedPairs);
+                batchLimit, skippedBlocks, skippedPairs);
     }
 
-    private OnlineIndex(Layer[] layers, Model model, List<BlockingRule> rules, int maxBlockSize, int skippedBlocks,
-            long skippedPairs) {
+    private OnlineIndex(Layer[] layers, Model model, List<BlockingRule> rules, int maxBlockSize, int batchLimit,
+            int skippedBlocks, long skippedPairs) {
         this.layers = layers;
         this.model = model;
         this.rules = rules;
         this.maxBlockSize = maxBlockSize;
+        this.batchLimit = batchLimit;
         this.skippedBlocks = skippedBlocks;
         this.skippedPairs = skippedPairs;
         int live = 0;
@@ -200,7 +206,8 @@ public final class OnlineIndex {
             visible(last, merged);
             next.add(new Layer(Segment.of(merged, model, rules), new BitSet(), merged.size()));
         }
-        return new OnlineIndex(next.toArray(new Layer[0]), model, rules, maxBlockSize, skippedBlocks, skippedPairs);
+        return new OnlineIndex(next.toArray(new Layer[0]), model, rules, maxBlockSize, batchLimit, skippedBlocks,
+                skippedPairs);
     }
 
     private static void visible(Layer layer, List<PersonRecord> out) {
@@ -212,8 +219,13 @@ public final class OnlineIndex {
         }
     }
 
-    /** The largest block a probe meets under a rule without a smaller limit of its own (as in the batch run). */
+    /** The largest block the training batch run compared under a rule without a smaller limit of its own. */
     public int blockLimit() {
+        return batchLimit;
+    }
+
+    /** The largest block a probe of one record meets under a rule without a smaller limit of its own. */
+    public int probeLimit() {
         return maxBlockSize;
     }
 
@@ -227,21 +239,34 @@ public final class OnlineIndex {
         return skippedPairs;
     }
 
+    /** The stored records that may be the probe's person, best first, meeting blocks up to the full limit. */
     public List<Candidate> candidates(PersonRecord probe, int max, boolean matchesOnly) {
+        return candidates(probe, max, matchesOnly, maxBlockSize);
+    }
+
+    /**
+     * As {@link #candidates}, within the limit the training batch run kept: for a batch that probes every stored
+     * record (a search of the whole register), so that it compares what the batch run did and costs no more.
+     */
+    public List<Candidate> batchCandidates(PersonRecord probe, int max) {
+        return candidates(probe, max, false, batchLimit);
+    }
+
+    private List<Candidate> candidates(PersonRecord probe, int max, boolean matchesOnly, int limit) {
         Prepared p = new Prepared(List.of(probe), null);
         model.tf.fill(p);
         long[] probeKeys = new long[rules.size()];
         for (int r = 0; r < rules.size(); r++) {
             probeKeys[r] = rules.get(r).key(p, 0);
-            // the batch run skips a block over its size limit; so does a probe (else one common key, say a
-            // placeholder postcode on every record, would compare each probe with all of them)
+            // a block over the limit is skipped (else one common key, say a placeholder postcode on every record,
+            // would compare each probe with all of them)
             long block = 0;
             for (Layer l : probeKeys[r] == 0 ? new Layer[0] : layers) {
                 SortedKeys s = l.segment.sorted[r];
                 int from = s.from(probeKeys[r]);
                 block += s.to(probeKeys[r], from) - from;
             }
-            if (block > rules.get(r).maxBlock(maxBlockSize)) {
+            if (block > rules.get(r).maxBlock(limit)) {
                 probeKeys[r] = 0;
             }
         }

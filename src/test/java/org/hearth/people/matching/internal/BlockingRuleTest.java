@@ -112,8 +112,8 @@ class BlockingRuleTest {
         for (int k = 0; k < 20_000; k++) {
             String x = random(random, letters);
             String y = random.nextBoolean() ? mutate(x, random, letters) : random(random, letters);
-            assertThat(Comparison.oneCharWrong(Prepared.pack(x), Prepared.pack(y))).as(x + " / " + y)
-                    .isEqualTo(Comparison.oneCharWrong(x, y));
+            assertThat(Similarity.oneCharWrong(Prepared.pack(x), Prepared.pack(y))).as(x + " / " + y)
+                    .isEqualTo(Similarity.oneCharWrong(x, y));
         }
         assertThat(Prepared.pack("ABCDEFGH")).isZero();
     }

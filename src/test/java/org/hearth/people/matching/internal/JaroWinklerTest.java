@@ -40,7 +40,7 @@ class JaroWinklerTest {
             String a = word(random);
             String b = random.nextBoolean() ? mutate(a, random) : word(random);
             double full = reference.apply(a, b);
-            double bounded = Comparison.jaroWinkler(a, b);
+            double bounded = Similarity.jaroWinkler(a, b);
             if (full >= 0.80) {
                 assertThat(bounded).as(a + "/" + b).isCloseTo(full, within(1e-12));
             } else {

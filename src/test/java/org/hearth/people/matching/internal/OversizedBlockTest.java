@@ -63,16 +63,34 @@ class OversizedBlockTest {
         // two namesakes born years apart share only the oversized name blocks: not compared
         assertThat(linkage.blocked(indexOf(records, "common-0"), indexOf(records, "common-1500"))).isFalse();
 
-        // the online index skips the same blocks: a probe with only the common name meets nobody
+        // a batch probing every stored record (a search of the register) skips the same blocks: a probe with only
+        // the common name meets nobody
         OnlineIndex index = linkage.index();
         assertThat(index.blockLimit()).isEqualTo(linkage.blockLimit());
+        assertThat(index.probeLimit()).isEqualTo(10_000);
         assertThat(index.skippedBlocks()).isEqualTo(linkage.skippedBlocks());
         PersonRecord probe = new PersonRecord("probe", "Amelia", "Smith", null, "F", null, null);
-        assertThat(index.candidates(probe, 10_000, false)).isEmpty();
+        assertThat(index.batchCandidates(probe, 10_000)).isEmpty();
         // and one with her date of birth meets her (through the date of birth rules), not the 2,000 namesakes
         PersonRecord dated = new PersonRecord("probe2", "Amelia", "Smith", "1980-05-05", "F", null, null);
-        assertThat(index.candidates(dated, 10_000, false)).hasSizeLessThan(COMMON / 10)
+        assertThat(index.batchCandidates(dated, 10_000)).hasSizeLessThan(COMMON / 10)
                 .extracting(c -> c.record().id()).contains("twice-a", "twice-b");
+    }
+
+    @Test
+    void theOnlineProbeOfOneRecordUsesTheFullLimitAfterABatchLoweredIt() {
+        List<PersonRecord> records = records();
+        Linkage linkage = new Linkage(records, null, new Linkage.Settings(0.5, 0.99, 100_000, 10_000, 1, BUDGET)).run();
+        // the batch run's pair budget lowered its limit below the namesakes' block of 2,002 (within the full 10,000)
+        assertThat(linkage.blockLimit()).isLessThan(COMMON + 2);
+        OnlineIndex index = linkage.index();
+
+        // a police incident names one of the namesakes with no date of birth and no address: only her name brings
+        // her record and the incident together, and the online probe must still meet her (and every namesake)
+        PersonRecord incident = new PersonRecord("incident", "Amelia", "Smith", null, "F", null, null);
+        assertThat(index.candidates(incident, 10_000, false)).extracting(c -> c.record().id())
+                .contains("common-0", "common-1500", "twice-a");
+        assertThat(index.candidates(incident, 10_000, false)).hasSizeGreaterThanOrEqualTo(COMMON + 2);
     }
 
     @Test

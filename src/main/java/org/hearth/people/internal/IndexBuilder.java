@@ -1,0 +1,168 @@
+package org.hearth.people.internal;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.hearth.people.matching.MatchEngine;
+import org.hearth.people.matching.PersonIndex;
+import org.hearth.people.matching.PersonRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The background threads of the person index ({@link LiveIndex}): the first batch run once the application is
+ * ready, a poll every {@code hearth.matching.poll} (3 s), and a retrain (a new batch run on its own thread, polls
+ * going on meanwhile) once the records added since the last one pass {@link #RETRAIN_MIN} and 1/{@link #RETRAIN_SHARE}
+ * of the index. A batch run the heap cannot hold ({@link HeapBudget}) is refused before it starts, with a warning:
+ * the first matcher answers until a first index is built, and an index too large to retrain goes on growing by
+ * segments. Logs counts and timings only.
+ */
+@Component
+class IndexBuilder implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexBuilder.class);
+    /**
+     * Retrain (a new batch run) once more than this many records were added since the last one (the model is
+     * trained with {@link MatchEngine#REFERENCE_RECORDS} synthetic records besides the stored ones, so
+     * retraining for fewer new records changes little)...
+     */
+    static final int RETRAIN_MIN = MatchEngine.REFERENCE_RECORDS;
+    /** ...and more than this share (1/n) of the index. */
+    static final int RETRAIN_SHARE = 2;
+
+    private final PersonIndexStore store;
+    private final LiveIndex live;
+    private final HeapBudget heap;
+    private final long pollMillis;
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "person-index-poll"));
+    private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> daemon(r, "person-index-build"));
+    private volatile boolean rebuilding;
+    private boolean toldHeapTooSmall;
+
+    @Autowired
+    IndexBuilder(PersonIndexStore store, LiveIndex live, @Value("${hearth.matching.poll:3s}") Duration poll) {
+        this(store, live, HeapBudget.ofThisJvm(), poll);
+    }
+
+    IndexBuilder(PersonIndexStore store, LiveIndex live, HeapBudget heap, Duration poll) {
+        this.store = store;
+        this.live = live;
+        this.heap = heap;
+        this.pollMillis = poll.toMillis();
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        rebuilding = true;
+        builder.execute(this::buildQuietly);
+        poller.scheduleWithFixedDelay(this::pollQuietly, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void destroy() {
+        poller.shutdownNow();
+        builder.shutdownNow();
+    }
+
+    /** Polls now, in this thread (see {@link LiveIndex#poll}), and retrains if that made it due. */
+    void poll() {
+        retrainIfDue(live.poll());
+    }
+
+    /**
+     * Called with the index after records were added to it: schedules a retrain once it is due and the heap
+     * has room for it (a warning, once, when it has not).
+     */
+    synchronized void retrainIfDue(PersonIndex current) {
+        if (current == null || rebuilding || current.added() <= Math.max(RETRAIN_MIN, current.size() / RETRAIN_SHARE)) {
+            return;
+        }
+        if (heap.besideTheIndexFits(current.size())) {
+            rebuilding = true;
+            builder.execute(this::buildQuietly);
+        } else if (!toldHeapTooSmall) {
+            toldHeapTooSmall = true;
+            log.warn("Person index not retrained: a batch run of {} records needs about {} MB, more than half "
+                    + "the heap ({} MB); new persons are still indexed", current.size(),
+                    HeapBudget.needs(current.size()) >> 20, heap.maxMegabytes());
+        }
+    }
+
+    private void buildQuietly() {
+        try {
+            build();
+        } catch (RuntimeException e) {
+            log.warn("Person index not built; {}: {}", live.current() == null ? "the first matcher answers meanwhile"
+                    : "the current one answers", e.getClass().getSimpleName());
+        } finally {
+            rebuilding = false;
+        }
+    }
+
+    /**
+     * A new batch run over every person; replaces the index when done, carrying over what was indexed since.
+     * Returns false when the heap cannot hold the first one (a retrain is checked before it is scheduled).
+     */
+    boolean build() {
+        long started = System.nanoTime();
+        if (live.current() == null) {
+            long persons = store.countCurrent();
+            if (!heap.firstIndexFits(persons)) {
+                log.warn("Person index not built: a batch run of {} persons needs about {} MB, more than three "
+                        + "quarters of the heap ({} MB); the first matcher answers", persons,
+                        HeapBudget.needs(persons + MatchEngine.REFERENCE_RECORDS) >> 20, heap.maxMegabytes());
+                return false;
+            }
+        }
+        OffsetDateTime at = store.now();
+        List<IndexRow> rows = store.current();
+        long read = System.nanoTime();
+        List<PersonRecord> all = new ArrayList<>(rows.size() * 11 / 10);
+        Map<UUID, OffsetDateTime> newStamps = new HashMap<>(rows.size() * 4 / 3 + 16);
+        Map<UUID, List<PersonRecord>> newRecords = new HashMap<>(rows.size() * 4 / 3 + 16);
+        for (IndexRow r : rows) {
+            List<PersonRecord> rs = IndexRecords.of(r);
+            all.addAll(rs);
+            newStamps.put(r.id(), r.stamp());
+            newRecords.put(r.id(), rs);
+        }
+        rows = null;
+        PersonIndex built = MatchEngine.withDefaults().index(all);
+        int carried = live.install(built, at, newStamps, newRecords);
+        log.info("Person index built: {} persons, {} records in {} ms (read {} ms), {} records carried over; "
+                + "block limit {}, {} oversized blocks left out ({} pairs); heap used {} MB",
+                newStamps.size(), all.size(), (System.nanoTime() - started) / 1_000_000, (read - started) / 1_000_000,
+                carried, built.blockLimit(), built.skippedBlocks(), built.skippedPairs(),
+                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+        poll();
+        return true;
+    }
+
+    private void pollQuietly() {
+        try {
+            poll();
+        } catch (RuntimeException e) {
+            log.warn("Person index poll failed: {}", e.getClass().getSimpleName());
+        }
+    }
+}

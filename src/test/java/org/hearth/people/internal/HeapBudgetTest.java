@@ -1,0 +1,37 @@
+package org.hearth.people.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.hearth.people.matching.MatchEngine;
+import org.junit.jupiter.api.Test;
+
+/** A batch run of the engine is refused before it starts when the heap cannot hold it. */
+class HeapBudgetTest {
+
+    private static final long MB = 1 << 20;
+
+    @Test
+    void aRecordNeedsFourKilobytes() {
+        assertThat(HeapBudget.needs(1)).isEqualTo(4096);
+        assertThat(HeapBudget.needs(256)).isEqualTo(MB);
+    }
+
+    @Test
+    void theFirstIndexMustFitInThreeQuartersOfTheHeapWithTheReferencePopulation() {
+        HeapBudget heap = new HeapBudget(400 * MB);
+        // 300 MB is 76,800 records, the reference population among them
+        long fits = 300 * MB / HeapBudget.BYTES_PER_RECORD - MatchEngine.REFERENCE_RECORDS;
+        assertThat(heap.firstIndexFits(fits)).isTrue();
+        assertThat(heap.firstIndexFits(fits + 1)).isFalse();
+        assertThat(new HeapBudget(MB).firstIndexFits(0)).as("the reference population alone is 40 MB").isFalse();
+    }
+
+    @Test
+    void aRunBesideTheIndexMustFitInHalfTheHeap() {
+        HeapBudget heap = new HeapBudget(400 * MB);
+        long fits = 200 * MB / HeapBudget.BYTES_PER_RECORD;
+        assertThat(heap.besideTheIndexFits(fits)).isTrue();
+        assertThat(heap.besideTheIndexFits(fits + 1)).isFalse();
+        assertThat(heap.maxMegabytes()).isEqualTo(400);
+    }
+}
