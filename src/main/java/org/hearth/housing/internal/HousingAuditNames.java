@@ -1,6 +1,10 @@
 package org.hearth.housing.internal;
 
-import org.hearth.audit.SqlAuditNames;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.hearth.audit.AuditRecordNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -10,13 +14,30 @@ import org.springframework.stereotype.Component;
  * their name (a directory entry, no address).
  */
 @Component
-class HousingAuditNames extends SqlAuditNames {
+class HousingAuditNames implements AuditRecordNames {
+
+    private final JdbcClient jdbc;
 
     HousingAuditNames(JdbcClient jdbc) {
-        super(jdbc,
-                "SELECT id, 'Sanctuary referral ' || reference FROM sanctuary_referral WHERE id = ANY(:ids)",
-                "SELECT id, 'Sanctuary job ' || reference FROM sanctuary_job WHERE id = ANY(:ids)",
-                "SELECT id, 'Refuge referral ' || reference FROM refuge_referral WHERE id = ANY(:ids)",
-                "SELECT id, 'Refuge provider ' || name FROM refuge_provider WHERE id = ANY(:ids)");
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Map<UUID, String> names(Set<UUID> ids) {
+        Map<UUID, String> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        UUID[] array = ids.toArray(UUID[]::new);
+        name(out, "SELECT id, reference FROM sanctuary_referral WHERE id = ANY (?)", array, "Sanctuary referral ");
+        name(out, "SELECT id, reference FROM sanctuary_job WHERE id = ANY (?)", array, "Sanctuary job ");
+        name(out, "SELECT id, reference FROM refuge_referral WHERE id = ANY (?)", array, "Refuge referral ");
+        name(out, "SELECT id, name FROM refuge_provider WHERE id = ANY (?)", array, "Refuge provider ");
+        return out;
+    }
+
+    private void name(Map<UUID, String> out, String sql, UUID[] ids, String prefix) {
+        jdbc.sql(sql).param(ids).query((rs, n) -> out.put(rs.getObject(1, UUID.class), prefix + rs.getString(2)))
+                .list();
     }
 }
