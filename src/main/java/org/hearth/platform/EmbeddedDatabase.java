@@ -3,16 +3,12 @@ package org.hearth.platform;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,17 +28,19 @@ import org.springframework.core.env.Environment;
  * Starts a real PostgreSQL (zonky embedded binaries) when {@code HEARTH_DB_URL} is not set.
  *
  * <p>With {@code hearth.embedded-db.data-dir} set (default {@code ./.hearth/pgdata}) the data
- * directory survives restarts; with it blank a fresh temporary cluster is made (the tests). One
+ * directory survives restarts, with {@code synchronous_commit} on (a committed record survives a crash); with it
+ * blank a fresh temporary cluster is made (the tests), with {@code synchronous_commit} off as zonky sets it. One
  * server per data directory per JVM, shared by every application context using it (cached test
  * contexts) and stopped when the last of them closes.
  *
  * <p>Least privilege, as with an external database: every connection needs a password (scram-sha-256, loopback
  * included; {@code pg_hba.conf} is rewritten on every start); the schema belongs to {@code hearth_owner}, which runs
  * the migrations; the application connects as {@code hearth_app}, which owns nothing (see
- * {@link DatabaseRoles}). The three passwords (superuser, owner, application) are made on first start and kept in
- * {@code db-passwords} beside the data directory and the secret key (owner-only file); a temporary cluster keeps
- * them in memory. A data directory made by an older Hearth (trust authentication, everything owned by the
- * superuser) is upgraded on start: roles made, objects handed to the owner, {@code pg_hba.conf} rewritten.
+ * {@link DatabaseRoles}; the roles and {@code pg_hba.conf}: {@link EmbeddedRoles}). The three passwords (superuser,
+ * owner, application) are made on first start and kept in {@code db-passwords} beside the data directory and the
+ * secret key ({@link EmbeddedPasswords}); a temporary cluster keeps them in memory. A data directory made by an older
+ * Hearth (trust authentication, everything owned by the superuser) is upgraded on start: roles made, objects handed
+ * to the owner, {@code pg_hba.conf} rewritten.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${HEARTH_DB_URL:}'.isBlank()")
@@ -51,10 +49,9 @@ class EmbeddedDatabase {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final Map<String, Server> SERVERS = new HashMap<>();
 
-    static final String OWNER = "hearth_owner";
-    static final String APP = "hearth_app";
-    static final String SUPERUSER = "postgres";
-    private static final String HBA_MARKER = "# hearth: password authentication";
+    private static final String OWNER = EmbeddedRoles.OWNER;
+    private static final String APP = EmbeddedRoles.APP;
+    private static final String SUPERUSER = EmbeddedRoles.SUPERUSER;
 
     /** A running server, its role passwords, and how many contexts use it. */
     private static final class Server {
@@ -142,7 +139,7 @@ class EmbeddedDatabase {
             throw new IllegalStateException("No embedded database at " + dir + " (or no " + passwordFile
                     + "): start Hearth on it once first");
         }
-        Properties passwords = readPasswords(passwordFile);
+        Properties passwords = EmbeddedPasswords.read(passwordFile);
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setUser(SUPERUSER);
         ds.setPassword(passwords.getProperty(SUPERUSER));
@@ -202,14 +199,17 @@ class EmbeddedDatabase {
         try {
             Path passwordFile = dataDir.isEmpty() ? null : Path.of(dataDir).toAbsolutePath().getParent().resolve("db-passwords");
             boolean newPasswords = passwordFile == null || !Files.exists(passwordFile);
-            Properties passwords = newPasswords ? newPasswords() : readPasswords(passwordFile);
+            Properties passwords = newPasswords ? EmbeddedPasswords.made() : EmbeddedPasswords.read(passwordFile);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("password_encryption", "scram-sha-256")
                     .setLocaleConfig("encoding", "UTF8")
+                    // zonky turns synchronous_commit off (fast, for throwaway test databases); a data directory that
+                    // is kept holds a real user's data: a committed record must survive a crash
+                    .setServerConfig("synchronous_commit", dataDir.isEmpty() ? "off" : "on")
                     // zonky's own readiness check connects as the superuser
                     .setConnectConfig("password", passwords.getProperty(SUPERUSER))
-                    .setDataDirectoryCustomizer(dir -> beforeStart(dir.toPath(), newPasswords))
+                    .setDataDirectoryCustomizer(dir -> EmbeddedRoles.beforeStart(dir.toPath(), newPasswords))
                     // stopped when the last pool closes (Spring closes contexts at exit); a JVM hook of its own
                     // could stop the server while the pool is still closing
                     .setRegisterShutdownHook(false);
@@ -232,8 +232,8 @@ class EmbeddedDatabase {
                 throw e;
             }
             Server started = new Server(server, passwords);
-            try {
-                setUpRoles(started);
+            try (Connection c = superuserConnection(started)) {
+                EmbeddedRoles.setUp(c, passwords);
             } catch (RuntimeException | SQLException e) {
                 server.close();
                 if (!newPasswords) {
@@ -244,13 +244,11 @@ class EmbeddedDatabase {
                 throw new IllegalStateException("Could not set up the roles of the embedded database", e);
             }
             if (newPasswords && passwordFile != null) {
-                StringWriter text = new StringWriter();
-                passwords.store(text, "Passwords of the embedded database's roles (made by Hearth; keep private)");
-                HearthSecretKey.writeOwnerOnly(passwordFile, text.toString());
+                EmbeddedPasswords.write(passwordFile, passwords);
                 log.info("Made passwords for the embedded database's roles: {}", passwordFile);
             }
             Path hba = dataDirectoryOf(server);
-            writePasswordOnlyHba(hba);
+            EmbeddedRoles.writePasswordOnlyHba(hba);
             try (Connection c = superuserConnection(started); Statement s = c.createStatement()) {
                 s.execute("SELECT pg_reload_conf()");
             } catch (SQLException e) {
@@ -274,126 +272,11 @@ class EmbeddedDatabase {
         }
     }
 
-    /**
-     * Before the server starts: a cluster that has no passwords yet (new, or made by an older Hearth with trust
-     * authentication) lets only the superuser in, from this machine, until its roles have passwords.
-     */
-    private static void beforeStart(Path dataDirectory, boolean newPasswords) {
-        Path hba = dataDirectory.resolve("pg_hba.conf");
-        try {
-            if (newPasswords || !Files.readString(hba).contains(HBA_MARKER)) {
-                Files.writeString(hba, """
-                        # hearth: setting up (only the superuser, from this machine, until the roles have passwords)
-                        local all postgres trust
-                        host  all postgres 127.0.0.1/32 trust
-                        host  all postgres ::1/128 trust
-                        """);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + hba, e);
-        }
-    }
-
-    private static void writePasswordOnlyHba(Path dataDirectory) {
-        Path hba = dataDirectory.resolve("pg_hba.conf");
-        try {
-            Files.writeString(hba, HBA_MARKER + """
-                     (scram-sha-256) for every connection, loopback included; rewritten by Hearth on start
-                    local all all scram-sha-256
-                    host  all all 127.0.0.1/32 scram-sha-256
-                    host  all all ::1/128 scram-sha-256
-                    """);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + hba, e);
-        }
-    }
-
     private static Connection superuserConnection(Server server) throws SQLException {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setUrl(server.url());
         ds.setUser(SUPERUSER);
         ds.setPassword(server.passwords.getProperty(SUPERUSER));
         return ds.getConnection();
-    }
-
-    /**
-     * Makes (or brings up to date) the owner and application roles and their passwords, hands everything in the
-     * schema to the owner (a cluster made by an older Hearth has it all owned by the superuser), and lets the
-     * application role use what the owner makes. Which tables the application role may change how is decided after
-     * the migrations ({@code AppRoleGrants} and each module's own callbacks).
-     */
-    private static void setUpRoles(Server server) throws SQLException {
-        Properties pw = server.passwords;
-        try (Connection c = superuserConnection(server); Statement s = c.createStatement()) {
-            s.execute("ALTER ROLE postgres PASSWORD " + literal(pw.getProperty(SUPERUSER)));
-            for (String role : new String[] {OWNER, APP}) {
-                s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + role + "') THEN "
-                        + "CREATE ROLE " + role + "; END IF; END $$");
-                s.execute("ALTER ROLE " + role + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS "
-                        + "PASSWORD " + literal(pw.getProperty(role)));
-            }
-            s.execute("ALTER ROLE " + APP + " NOINHERIT");
-            s.execute("ALTER SCHEMA public OWNER TO " + OWNER);
-            s.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
-            s.execute("GRANT USAGE ON SCHEMA public TO " + APP);
-            s.execute("""
-                    DO $$
-                    DECLARE r record;
-                    BEGIN
-                        FOR r IN SELECT c.oid::regclass AS name, c.relkind FROM pg_class c
-                                 WHERE c.relnamespace = 'public'::regnamespace AND c.relowner = 'postgres'::regrole
-                                   AND c.relkind IN ('r', 'p', 'v', 'm', 'f') LOOP
-                            IF r.relkind = 'v' THEN
-                                EXECUTE format('ALTER VIEW %s OWNER TO hearth_owner', r.name);
-                            ELSIF r.relkind = 'm' THEN
-                                EXECUTE format('ALTER MATERIALIZED VIEW %s OWNER TO hearth_owner', r.name);
-                            ELSE
-                                EXECUTE format('ALTER TABLE %s OWNER TO hearth_owner', r.name);
-                            END IF;
-                        END LOOP;
-                        -- sequences of a table moved with it; the rest (CREATE SEQUENCE) are moved here
-                        FOR r IN SELECT c.oid::regclass AS name FROM pg_class c
-                                 WHERE c.relnamespace = 'public'::regnamespace AND c.relowner = 'postgres'::regrole
-                                   AND c.relkind = 'S' LOOP
-                            EXECUTE format('ALTER SEQUENCE %s OWNER TO hearth_owner', r.name);
-                        END LOOP;
-                        FOR r IN SELECT p.oid::regprocedure AS name FROM pg_proc p
-                                 WHERE p.pronamespace = 'public'::regnamespace AND p.proowner = 'postgres'::regrole LOOP
-                            EXECUTE format('ALTER ROUTINE %s OWNER TO hearth_owner', r.name);
-                        END LOOP;
-                        FOR r IN SELECT t.oid::regtype AS name FROM pg_type t
-                                 WHERE t.typnamespace = 'public'::regnamespace AND t.typowner = 'postgres'::regrole
-                                   AND t.typtype IN ('e', 'd', 'r') LOOP
-                            EXECUTE format('ALTER TYPE %s OWNER TO hearth_owner', r.name);
-                        END LOOP;
-                    END $$""");
-        }
-    }
-
-    private static String literal(String password) {
-        return "'" + password.replace("'", "''") + "'";
-    }
-
-    private static Properties newPasswords() {
-        Properties p = new Properties();
-        SecureRandom random = new SecureRandom();
-        for (String role : new String[] {SUPERUSER, OWNER, APP}) {
-            byte[] bytes = new byte[24];
-            random.nextBytes(bytes);
-            p.setProperty(role, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
-        }
-        return p;
-    }
-
-    private static Properties readPasswords(Path file) throws IOException {
-        Properties p = new Properties();
-        p.load(new StringReader(Files.readString(file)));
-        for (String role : new String[] {SUPERUSER, OWNER, APP}) {
-            if (p.getProperty(role, "").isBlank()) {
-                throw new IllegalStateException(file + " has no password for " + role
-                        + ". Restore the file, or delete it so Hearth sets new passwords on the next start.");
-            }
-        }
-        return p;
     }
 }

@@ -13,13 +13,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hearth.insights.Cell;
 import org.hearth.insights.Dimension;
@@ -37,7 +35,10 @@ import org.hearth.insights.internal.IndicatorQueries.ReferralFact;
 import org.hearth.partnership.Area;
 import org.hearth.referrals.TriageOutcome;
 
-/** The tables of one report (by month, agency, area, high risk, MARAC, triage, outcomes, each equality split). */
+/**
+ * The tables of one report: by month, agency, area, high risk, MARAC, triage and outcomes; each equality split from
+ * {@link EqualityTables}.
+ */
 final class IndicatorTables extends IndicatorWork {
 
     IndicatorTables(LocalDate from, LocalDate to, LocalDate lastFrom, LocalDate lastTo, List<ReferralFact> referrals,
@@ -58,9 +59,10 @@ final class IndicatorTables extends IndicatorWork {
         t.add(researchByAgency());
         t.add(triageTime());
         t.add(outcomes());
+        EqualityTables equality = new EqualityTables(this);
         for (Dimension d : Dimension.values()) {
-            t.add(split(d));
-            t.add(outcomesBy(d));
+            t.add(equality.split(d));
+            t.add(equality.outcomesBy(d));
         }
         return t;
     }
@@ -280,98 +282,5 @@ final class IndicatorTables extends IndicatorWork {
                 "Triage outcomes (outcomes at case closure recorded once casework is in Hearth)",
                 "What the hub decided for the referrals received in the period.", "Outcome",
                 List.of("Referrals", "Share"), rows, ChartKind.BAR, List.of(0));
-    }
-
-    List<String> categories(Dimension d, Function<String, Boolean> unused) {
-        Set<String> present = new LinkedHashSet<>();
-        referrals.forEach(r -> present.add(Categories.of(d, r.area(), r.equality(), areaNames)));
-        highRisk.forEach(f -> present.add(Categories.of(d, f.area(), f.equality(), areaNames)));
-        highRiskLastYear.forEach(f -> present.add(Categories.of(d, f.area(), f.equality(), areaNames)));
-        marac.cases().forEach(c -> present.add(Categories.of(d, c.area(), c.equality(), areaNames)));
-        if (d == Dimension.AREA) {
-            areas.stream().filter(a -> area == null || a.id().equals(area.id())).forEach(a -> present.add(a.name()));
-        }
-        return Categories.ordered(d, present, areas.stream().map(Area::name).toList());
-    }
-
-    Table split(Dimension d) {
-        List<String> cats = categories(d, null);
-        int n = cats.size();
-        // counts: referrals, police incidents, victims, repeat victims, children present, high-risk, last year,
-        // MARAC cases discussed, MARAC repeats
-        long[][] counts = new long[n][9];
-        List<List<Long>> days = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            days.add(new ArrayList<>());
-        }
-        for (ReferralFact r : referrals) {
-            int i = cats.indexOf(Categories.of(d, r.area(), r.equality(), areaNames));
-            counts[i][0]++;
-            counts[i][1] += r.police() ? 1 : 0;
-            counts[i][4] += r.childrenPresent() ? 1 : 0;
-            if (r.triagedOn() != null) {
-                days.get(i).add(Math.max(0, ChronoUnit.DAYS.between(r.receivedOn(), r.triagedOn())));
-            }
-        }
-        for (MaracCase c : marac.cases()) {
-            int i = cats.indexOf(Categories.of(d, c.area(), c.equality(), areaNames));
-            counts[i][7]++;
-            counts[i][8] += c.repeat() ? 1 : 0;
-        }
-        Set<UUID> repeats = repeatVictims();
-        victims().values().forEach(v -> {
-            int i = cats.indexOf(Categories.of(d, v.area(), v.equality(), areaNames));
-            counts[i][2]++;
-            counts[i][3] += repeats.contains(v.victim()) ? 1 : 0;
-        });
-        distinctBy(highRisk, d).forEach((cat, victims) -> counts[cats.indexOf(cat)][5] = victims.size());
-        distinctBy(highRiskLastYear, d).forEach((cat, victims) -> counts[cats.indexOf(cat)][6] = victims.size());
-        List<List<Count>> c = Suppression.table(counts, false);
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            List<Count> row = c.get(i);
-            rows.add(new Row(cats.get(i), List.of(row.get(0).cell(), row.get(1).cell(), row.get(2).cell(),
-                    percent(row.get(3), row.get(2)), percent(row.get(4), row.get(0)), row.get(5).cell(),
-                    row.get(6).cell(), row.get(7).cell(), percent(row.get(8), row.get(7)),
-                    Suppression.median(days.get(i), ""))));
-        }
-        return new Table("split-" + d.slug(), Section.EQUALITY.name(), "Indicators by " + d.label().toLowerCase(Locale.UK),
-                d == Dimension.AREA ? "Each indicator for each area of the partnership (the area of the referral; a "
-                        + "victim counts in the area of their latest referral)."
-                        : "Each indicator by the victim's " + d.label().toLowerCase(Locale.UK)
-                                + " as recorded (age at the referral or assessment).",
-                d.label(), List.of("Referrals", "Police incidents", "Victims", "Repeat victims (%)",
-                        "Children present (%)", "High-risk victims", "High-risk, same period last year",
-                        "MARAC cases discussed", "MARAC repeat rate", "Median days to triage decision"),
-                rows, ChartKind.BAR, List.of(0));
-    }
-
-    Map<String, Set<UUID>> distinctBy(List<HighRiskFact> facts, Dimension d) {
-        Map<String, Set<UUID>> by = new HashMap<>();
-        // a victim assessed more than once counts once, under their latest assessment's category
-        Map<UUID, HighRiskFact> latest = new HashMap<>();
-        facts.forEach(f -> latest.merge(f.victim(), f, (a, b) -> b.assessedOn().isAfter(a.assessedOn()) ? b : a));
-        latest.values().forEach(f -> by.computeIfAbsent(Categories.of(d, f.area(), f.equality(), areaNames),
-                k -> new HashSet<>()).add(f.victim()));
-        return by;
-    }
-
-    Table outcomesBy(Dimension d) {
-        List<String> cats = categories(d, null);
-        List<String> labels = outcomeLabels();
-        long[][] counts = new long[cats.size()][labels.size()];
-        for (ReferralFact r : referrals) {
-            counts[cats.indexOf(Categories.of(d, r.area(), r.equality(), areaNames))][outcomeIndex(r)]++;
-        }
-        List<List<Count>> c = Suppression.table(counts, true);
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < cats.size(); i++) {
-            rows.add(new Row(cats.get(i), c.get(i).stream().map(Count::cell).toList()));
-        }
-        return new Table("outcomes-" + d.slug(), Section.EQUALITY.name(),
-                "Triage outcomes by " + d.label().toLowerCase(Locale.UK),
-                "What the hub decided, by the victim's " + d.label().toLowerCase(Locale.UK)
-                        + " (outcomes at case closure once casework is in Hearth).",
-                d.label(), labels, rows, ChartKind.NONE, List.of());
     }
 }

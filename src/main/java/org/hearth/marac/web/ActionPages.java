@@ -41,12 +41,12 @@ class ActionPages {
 
     private final MaracActions actions;
     private final MaracMeetings meetings;
-    private final MeetingPages meetingPages;
+    private final MeetingViews views;
 
-    ActionPages(MaracActions actions, MaracMeetings meetings, MeetingPages meetingPages) {
+    ActionPages(MaracActions actions, MaracMeetings meetings, MeetingViews views) {
         this.actions = actions;
         this.meetings = meetings;
-        this.meetingPages = meetingPages;
+        this.views = views;
     }
 
     /** Minutes issued to an agency the user represents. */
@@ -56,11 +56,11 @@ class ActionPages {
     @GetMapping("/marac/actions")
     @NotAudited("references and dates only; MaracActions audits the people behind the lists")
     String list(Model model) {
-        model.addAttribute("mine", actions.mine().stream().map(meetingPages::row).toList());
+        model.addAttribute("mine", actions.mine().stream().map(views::row).toList());
         boolean coordinator = Actor.current().map(a -> a.hasRole(Role.HUB_COORDINATOR)).orElse(false);
-        model.addAttribute("overdue", coordinator ? actions.overdue().stream().map(meetingPages::row).toList() : null);
+        model.addAttribute("overdue", coordinator ? actions.overdue().stream().map(views::row).toList() : null);
         model.addAttribute("minutes", meetings.minutesForMe().stream().map(m -> new MinutesRow(m.maracName(),
-                Dates.day(m.meetsOn()), meetingPages.agency(m.agency()),
+                Dates.day(m.meetsOn()), views.agency(m.agency()),
                 "/marac/meetings/" + m.meeting() + "/minutes.pdf?agency=" + m.agency())).toList());
         return "marac/actions";
     }
@@ -78,7 +78,7 @@ class ActionPages {
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
             FormErrors.refuseUnbound(result);
-            MaracAction a = MeetingPages.found(() -> actions.progress(new MaracActionId(id), form.getNote(),
+            MaracAction a = MeetingViews.found(() -> actions.progress(new MaracActionId(id), form.getNote(),
                     form.getEvidence(), form.isComplete()));
             redirect.addFlashAttribute("success", a.open() ? "Progress noted" : "Action completed");
             return "redirect:/marac/actions/" + id;
@@ -94,7 +94,7 @@ class ActionPages {
     }
 
     private String page(MaracAction a, Model model) {
-        MeetingPages.ActionRow row = meetingPages.row(a);
+        MeetingViews.ActionRow row = views.row(a);
         model.addAttribute("action", a);
         model.addAttribute("row", row);
         model.addAttribute("details", List.of(new SummaryRow("Case", a.reference()),
