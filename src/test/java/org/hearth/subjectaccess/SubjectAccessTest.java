@@ -395,64 +395,6 @@ class SubjectAccessTest {
         assertThat(page).contains("Corrections").contains("Spelt wrongly at the first referral").contains("Piers");
     }
 
-    /**
-     * Four eyes means any information governance officer of the agency other than the proposer: one who joined after
-     * the request was opened (so after its grants were made) approves through the page and the API, and reads the
-     * request's page; the page tells the proposer, before any click, that a second officer decides, and the API
-     * answers the proposer with problem details naming why.
-     */
-    @Test
-    void anOfficerWhoJoinedAfterTheOpeningMayApproveAndTheProposerIsToldWhyNot() {
-        Household h = household();
-        SubjectAccessRequest r = open(h, h.perpGiven(), h.perpFamily(), PERP_BORN, RequesterRole.PERSON_CAUSING_HARM,
-                true);
-        actAs(h.officer().user());
-        ProposedCorrection given = requests.propose(r.id(), PersonCorrection.Field.GIVEN_NAME, "Pierce",
-                "Spelt wrongly at the first referral", "The requester");
-        ProposedCorrection family = requests.propose(r.id(), PersonCorrection.Field.FAMILY_NAME, "Harmless",
-                "Spelt wrongly at the first referral", "The requester");
-        SecurityContextHolder.clearContext();
-        // the agency's own grant ends (its case closed): the officers hold the person's record through the request
-        jdbc.sql("UPDATE person_access_grant SET ended_at = now() WHERE person_id = ? AND agency_id IS NOT NULL")
-                .param(h.perpetrator()).update();
-
-        // the proposer: told on the page, no buttons; the API answers 400 problem details with the reason
-        WebSession proposer = as(h.officer());
-        Page own = proposer.get("/subject-access/corrections/" + given.id());
-        assertThat(own.html().select("#own-proposal").text()).contains("You proposed this correction");
-        assertThat(own.html().select("#approve-form")).isEmpty();
-        Page api = proposer.send(java.net.http.HttpRequest.newBuilder(proposer.uri("/api/subject-access/corrections/"
-                + given.id() + "/approve")).header("X-CSRF-TOKEN", own.csrf())
-                .header("Accept", "application/json, application/problem+json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
-        assertThat(api.status()).isEqualTo(400);
-        assertThat(api.header("Content-Type")).contains("application/problem+json");
-        assertThat(api.body()).contains("You proposed this correction");
-
-        // joined after the opening: holds none of the request's grants yet, and may approve all the same
-        TestUser joined = fixtures.enrolledUserAt(h.agency(), Role.INFORMATION_GOVERNANCE);
-        WebSession approver = as(joined);
-        Page page = approver.get("/subject-access/corrections/" + given.id());
-        assertThat(page.status()).isEqualTo(200);
-        assertThat(page.html().select("#approve-form").text()).contains("subject access ground");
-        Page approved = approver.post("/subject-access/corrections/" + given.id() + "/approve", Map.of());
-        assertThat(approved.status()).as(approved.body()).isEqualTo(302);
-        assertThat(givenName(h)).isEqualTo("Pierce");
-        assertThat(approver.get("/subject-access/" + r.id()).status()).isEqualTo(200);
-        Page byApi = approver.send(java.net.http.HttpRequest.newBuilder(approver.uri("/api/subject-access/corrections/"
-                + family.id() + "/approve")).header("X-CSRF-TOKEN", page.csrf())
-                .header("Accept", "application/json, application/problem+json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
-        assertThat(byApi.status()).as(byApi.body()).isEqualTo(200);
-        assertThat(jdbc.sql("SELECT family_name FROM person WHERE id = ?").param(h.perpetrator()).query(String.class)
-                .single()).isEqualTo("Harmless");
-        // the ground he was given rests on the request, like the others', and ends with it
-        assertThat(jdbc.sql("SELECT count(*) FROM person_access_grant WHERE person_id = ? AND user_id = ? AND ground "
-                + "= 'SUBJECT_ACCESS' AND basis_kind = 'subject-access-request' AND basis_id = ?")
-                .params(h.perpetrator(), joined.user().id().value(), r.id().toString()).query(Long.class).single())
-                .isEqualTo(1);
-    }
-
     private String givenName(Household h) {
         return jdbc.sql("SELECT given_name FROM person WHERE id = ?").param(h.perpetrator()).query(String.class)
                 .single();

@@ -2,7 +2,6 @@ package org.hearth.subjectaccess.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
-import org.hearth.access.Actor;
 import org.hearth.audit.NotAudited;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.FormErrors;
@@ -89,9 +88,6 @@ class CorrectionsPages {
 
     private String page(ProposedCorrection c, Model model) {
         model.addAttribute("correction", c);
-        // four eyes: the proposer is told before any click that a second officer decides, and given no buttons
-        model.addAttribute("ownProposal", Actor.current().map(me -> me.actorId().equals(c.proposedBy()))
-                .orElse(false));
         model.addAttribute("rows", SubjectAccessViews.proposalRows(c));
         model.addAttribute("fields", DecisionForm.FIELDS);
         return "subjectaccess/correction";
