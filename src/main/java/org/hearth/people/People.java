@@ -46,8 +46,7 @@ public interface People {
 
     /**
      * {@link #detailsFor} for many people in one statement (Operation Encompass hearing a chunk of the police import),
-     * each read audited as {@link #detailsFor} audits it: once for each time an id is in {@code ids} (a child named by
-     * two referrals of the chunk is read for each, as when they are heard one by one). Those not found are left out.
+     * each read audited as {@link #detailsFor} audits it. Those not found are left out.
      */
     java.util.Map<PersonId, PersonDetails> detailsForAll(java.util.Collection<PersonId> ids, String reader,
             String purpose);

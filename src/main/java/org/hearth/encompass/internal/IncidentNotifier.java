@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -139,9 +140,9 @@ public class IncidentNotifier {
         if (police.isEmpty()) {
             return;
         }
-        // a child of two referrals is listed twice: read (and audited) once for each referral, as one by one
         Map<PersonId, PersonDetails> details = people.detailsForAll(police.stream()
-                .flatMap(a -> a.referral().children().stream()).map(ChildAtIncident::child).toList(), READER, PURPOSE);
+                .flatMap(a -> a.referral().children().stream()).map(ChildAtIncident::child)
+                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)), READER, PURPOSE);
         recordAll(police.stream().map(a -> incident(a.referral(), a.area(),
                 agencies.get(referring.get(a.referral().id())).orElseThrow().name(), details)).toList());
     }

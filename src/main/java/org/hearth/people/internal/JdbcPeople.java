@@ -352,11 +352,6 @@ class JdbcPeople implements People {
             PersonDetails d = found.get(id);
             if (d != null) {
                 details.put(new PersonId(id), d);
-            }
-        }
-        // one read audited for each time a person is asked for (a child named by two referrals is read for each)
-        for (PersonId id : ids) {
-            if (found.containsKey(id.value())) {
                 audit.recordFor(reader, null, AuditAction.READ, "person", List.of(id.toString()), purpose);
             }
         }

@@ -410,40 +410,4 @@ class EncompassFromReferralsTest {
         assertThat(written(referrals)).isEqualTo(oneByOne);
         assertThat(reads(referrals) - between).isEqualTo(4 + 4);
     }
-
-    /**
-     * A child named in two referrals of one chunk is read once for each, as when the referrals are heard one by one:
-     * the person's trail shows one reading a referral, never one for the chunk.
-     */
-    @Test
-    void aChildNamedInTwoReferralsOfOneChunkIsReadOncePerReferral() {
-        String police = token("Northshire Police");
-        UUID a = refer(police, """
-                [{"givenName": "Rue", "familyName": "%s", "age": 9, "present": true}]""".formatted(unique()));
-        UUID b = refer(police, "[]");
-        List<UUID> referrals = List.of(a, b);
-        Eventually.waitFor(() -> heard(referrals, 1), Duration.ofSeconds(30));
-        UUID child = jdbc.sql("SELECT person_id FROM referral_child WHERE referral_id = ?").param(a)
-                .query(UUID.class).single();
-        // the second incident names the same child (as the import's matching would)
-        jdbc.sql("INSERT INTO referral_child (referral_id, person_id, present) VALUES (?, ?, true)")
-                .params(b, child).update();
-        List<ReferralReceived> events = jdbc.sql("""
-                SELECT id, victim_id, referring_agency_id, source FROM referral WHERE id = ANY(?) ORDER BY id""")
-                .param(referrals.toArray(UUID[]::new))
-                .query((rs, n) -> new ReferralReceived(new ReferralId(rs.getObject(1, UUID.class)),
-                        new PersonId(rs.getObject(2, UUID.class)), new AgencyId(rs.getObject(3, UUID.class)),
-                        ReferralSource.valueOf(rs.getString(4)))).list();
-        clear(referrals);
-        String reads = """
-                SELECT count(*) FROM audit_event WHERE action = 'READ' AND actor_name = ? AND record_type = 'person'
-                  AND record_ids[1] = ?""";
-        long before = jdbc.sql(reads).params(IncidentNotifier.READER, child.toString()).query(Long.class).single();
-
-        tx.executeWithoutResult(s -> publisher.publishEvent(new ReferralsReceived(events)));
-        Eventually.waitFor(() -> heard(referrals, 2), Duration.ofSeconds(30));
-
-        assertThat(jdbc.sql(reads).params(IncidentNotifier.READER, child.toString()).query(Long.class).single() - before)
-                .as("one reading of the child for each referral naming them").isEqualTo(2);
-    }
 }
