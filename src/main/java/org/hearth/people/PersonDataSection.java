@@ -4,12 +4,35 @@ import java.util.List;
 
 /**
  * One module's part of a person's subject access output ({@link PersonDataSource}): a title and entries (a
- * referral, an assessment, a note), each a list of fields.
+ * referral, an assessment, a note), each a list of fields, and what the section is ({@link SectionKind}), which
+ * decides what happens to it whatever its title says.
  */
-public record PersonDataSection(String title, List<Entry> entries) {
+public record PersonDataSection(String title, List<Entry> entries, SectionKind kind) {
 
     public PersonDataSection {
         entries = List.copyOf(entries);
+        kind = java.util.Objects.requireNonNull(kind, "kind");
+    }
+
+    /** A section of records ({@link SectionKind#RECORDS}). */
+    public PersonDataSection(String title, List<Entry> entries) {
+        this(title, entries, SectionKind.RECORDS);
+    }
+
+    /** The same section with other entries (its title and kind kept). */
+    public PersonDataSection withEntries(List<Entry> other) {
+        return new PersonDataSection(title, other, kind);
+    }
+
+    /** What a whole section is. */
+    public enum SectionKind {
+        /** Records of a module: each field is flagged by its own {@link Kind}. */
+        RECORDS,
+        /**
+         * Every entry is MARAC involvement (the MARAC module's referrals and meetings): for anyone but the person at
+         * risk the whole section is left out, as its existence would tell him that she was referred.
+         */
+        MARAC
     }
 
     /** One record in the section, e.g. "Referral R-2026-00012, received 5 March 2026". */

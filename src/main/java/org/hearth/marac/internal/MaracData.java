@@ -77,6 +77,6 @@ class MaracData implements PersonDataSource {
                     }
                     return new Entry("Referral to MARAC", f);
                 }).list();
-        return new PersonDataSection("MARAC", entries);
+        return new PersonDataSection("MARAC", entries, PersonDataSection.SectionKind.MARAC);
     }
 }

@@ -27,12 +27,14 @@ class ReferralSearch implements SearchProvider {
     private static final DateTimeFormatter DAY = Dates.DAY;
 
     private final JdbcClient jdbc;
-    private final JdbcReferrals referrals;
+    private final ReferralStore referrals;
+    private final ReferralAccess who;
     private final AuditTrail audit;
 
-    ReferralSearch(JdbcClient jdbc, JdbcReferrals referrals, AuditTrail audit) {
+    ReferralSearch(JdbcClient jdbc, ReferralStore referrals, ReferralAccess who, AuditTrail audit) {
         this.jdbc = jdbc;
         this.referrals = referrals;
+        this.who = who;
         this.audit = audit;
     }
 
@@ -55,7 +57,7 @@ class ReferralSearch implements SearchProvider {
             return List.of();
         }
         List<Referral> shown = ids.stream().flatMap(id -> referrals.load(new ReferralId(id)).stream())
-                .filter(referrals::maySee).toList();
+                .filter(who::maySee).toList();
         audit.record(AuditAction.SEARCH, "referral", shown.stream().map(r -> r.id().toString()).toList(),
                 "search by " + query.kind().label());
         return shown.stream().map(r -> new SearchHit("Referral", r.reference(), "/referrals/" + r.id(),

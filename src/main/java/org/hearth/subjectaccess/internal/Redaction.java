@@ -1,6 +1,10 @@
 package org.hearth.subjectaccess.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.hearth.people.PersonDataSection;
 import org.hearth.people.PersonDataSection.Kind;
+import org.hearth.people.PersonDataSection.SectionKind;
 import org.hearth.subjectaccess.RequesterRole;
 
 /**
@@ -33,6 +37,28 @@ final class Redaction {
             case CONFIDENTIAL -> !atRisk || representative;
             case STAFF, MARAC -> !atRisk || representative;
         };
+    }
+
+    /**
+     * For a requester other than the person at risk, MARAC is left out altogether: a line withheld as "MARAC
+     * involvement", or the labels of a MARAC entry, would tell him that she was referred. A MARAC section
+     * ({@link SectionKind#MARAC}, whatever its title) goes whole; in any other section an entry keeps its other
+     * fields without its MARAC ones (a referral decided "Refer to MARAC"); a section left empty goes (null).
+     */
+    static PersonDataSection withoutMarac(PersonDataSection s) {
+        if (s.kind() == SectionKind.MARAC) {
+            return null;
+        }
+        List<PersonDataSection.Entry> entries = new ArrayList<>();
+        for (PersonDataSection.Entry e : s.entries()) {
+            List<PersonDataSection.Field> kept = e.fields().stream().filter(f -> f.kind() != Kind.MARAC).toList();
+            if (kept.size() == e.fields().size()) {
+                entries.add(e);
+            } else {
+                entries.add(new PersonDataSection.Entry(e.heading(), kept));
+            }
+        }
+        return entries.isEmpty() ? null : s.withEntries(entries);
     }
 
     static String why(Kind kind) {

@@ -41,7 +41,7 @@ class SubjectAccessWork implements WorkItems {
             return List.of();
         }
         List<WorkList> out = new java.util.ArrayList<>(corrections(me));
-        LocalDate today = LocalDate.now(JdbcSubjectAccess.UK);
+        LocalDate today = LocalDate.now(org.hearth.platform.Dates.UK);
         record Due(UUID id, String reference, LocalDate due) {
         }
         List<Due> due = jdbc.sql("""
@@ -54,7 +54,7 @@ class SubjectAccessWork implements WorkItems {
             return out;
         }
         long overdue = due.stream().filter(d -> today.isAfter(d.due())).count();
-        audit.record(AuditAction.READ, JdbcSubjectAccess.RECORD_TYPE,
+        audit.record(AuditAction.READ, SubjectAccessAudit.RECORD_TYPE,
                 due.stream().limit(ROWS).map(d -> d.id().toString()).toList(), "My work: references only");
         out.add(0, new WorkList(16, "Subject access requests due", due.size() + (due.size() == 1
                 ? " request is" : " requests are") + " due within 7 days or overdue (" + overdue + " overdue): "
@@ -79,7 +79,7 @@ class SubjectAccessWork implements WorkItems {
         if (pending.isEmpty()) {
             return List.of();
         }
-        audit.record(AuditAction.READ, JdbcSubjectAccess.CORRECTION_TYPE,
+        audit.record(AuditAction.READ, SubjectAccessAudit.CORRECTION_TYPE,
                 pending.stream().limit(ROWS).map(p -> p.id().toString()).toList(), "My work: references only");
         return List.of(new WorkList(17, "Corrections awaiting your approval", pending.size()
                 + (pending.size() == 1 ? " correction proposed by a colleague awaits" : " corrections proposed by "

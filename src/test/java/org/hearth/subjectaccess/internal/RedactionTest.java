@@ -2,7 +2,12 @@ package org.hearth.subjectaccess.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.hearth.people.PersonDataSection;
+import org.hearth.people.PersonDataSection.Entry;
+import org.hearth.people.PersonDataSection.Field;
 import org.hearth.people.PersonDataSection.Kind;
+import org.hearth.people.PersonDataSection.SectionKind;
 import org.hearth.subjectaccess.RequesterRole;
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +51,34 @@ class RedactionTest {
     @Test
     void theReasonIsInWords() {
         assertThat(Redaction.why(Kind.THIRD_PARTY)).isEqualTo("names another person");
+    }
+
+    private static Entry referralToMarac() {
+        return new Entry("Referral to MARAC", List.of(Field.own("marac:1:on", "Referred on", "5 March 2026"),
+                new Field("marac:1:evidence", "Evidence", "Threats at night", Kind.FREE_TEXT),
+                new Field("marac:1:criteria", "Criteria met", "visible high risk", Kind.MARAC)));
+    }
+
+    @Test
+    void aMaracSectionGoesWholeWhateverItsTitleSays() {
+        // the kind decides, not the words: a reworded title must not let the section (or its headings) through
+        for (String title : new String[] {"MARAC", "Multi-agency risk assessment conference (MARAC)", "Marac"}) {
+            PersonDataSection marac = new PersonDataSection(title, List.of(referralToMarac()), SectionKind.MARAC);
+            assertThat(Redaction.withoutMarac(marac)).as(title).isNull();
+        }
+    }
+
+    @Test
+    void anotherSectionKeepsItsEntriesWithoutTheirMaracItemsWhateverItsTitleSays() {
+        // a records section (even one titled "MARAC") keeps each entry, its MARAC items taken out
+        PersonDataSection referrals = new PersonDataSection("MARAC", List.of(new Entry("Referral R2026-000001",
+                List.of(Field.own("referral:1:received", "Received", "1 March 2026"),
+                        new Field("referral:1:decision", "Decision", "Refer to MARAC", Kind.MARAC)))));
+        PersonDataSection kept = Redaction.withoutMarac(referrals);
+        assertThat(kept.kind()).isEqualTo(SectionKind.RECORDS);
+        assertThat(kept.entries()).singleElement().satisfies(e -> assertThat(e.fields())
+                .extracting(Field::key).containsExactly("referral:1:received"));
+        PersonDataSection none = new PersonDataSection("Risk assessments", List.of());
+        assertThat(Redaction.withoutMarac(none)).isNull();
     }
 }
