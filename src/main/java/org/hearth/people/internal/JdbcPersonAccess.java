@@ -84,7 +84,7 @@ class JdbcPersonAccess implements PersonAccess {
                 SELECT exists(SELECT 1 FROM person_access_grant g WHERE g.person_id = :p AND %1$s
                               AND (g.agency_id = :agency OR g.user_id = CAST(:user AS uuid))) AS held,
                        exists(SELECT 1 FROM person_access_grant g WHERE g.person_id = :p AND %1$s
-                              AND g.expires_at IS NULL
+                              AND g.expires_at IS NULL AND g.ground NOT IN ('SUBJECT_ACCESS', 'DISCLOSURE')
                               AND (g.agency_id = :agency OR g.user_id = CAST(:user AS uuid))) AS lasting,
                        exists(SELECT 1 FROM person_access_grant g WHERE g.person_id = :p AND %1$s
                               AND g.user_id = CAST(:user AS uuid) AND g.scope = 'SAFE_CONTACT') AS contact,

@@ -67,13 +67,18 @@ class JdbcSubjectAccess implements SubjectAccess {
     private final StaffUsers users;
     private final AuditTrail audit;
     private final List<PersonDataSource> sources;
-    private final org.hearth.referrals.Referrals referrals;
+    private final RequesterRoles roles;
+    private final ReviewHistory reviews;
+    private final ReleaseRules releaseRules;
     private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
             .build();
 
     JdbcSubjectAccess(JdbcClient jdbc, People people, PersonAccess access, PersonMatcher matcher, StaffUsers users,
-            AuditTrail audit, List<PersonDataSource> sources, org.hearth.referrals.Referrals referrals) {
-        this.referrals = referrals;
+            AuditTrail audit, List<PersonDataSource> sources, RequesterRoles roles, ReviewHistory reviews,
+            ReleaseRules releaseRules) {
+        this.roles = roles;
+        this.reviews = reviews;
+        this.releaseRules = releaseRules;
         this.jdbc = jdbc;
         this.people = people;
         this.access = access;
@@ -148,8 +153,7 @@ class JdbcSubjectAccess implements SubjectAccess {
         }
         // the records decide, not what was typed: someone any referral names as causing harm is treated as such
         // (a counter-allegation must not buy the person at risk's rules)
-        RequesterRole role = r.requesterRole() == RequesterRole.PERSON_AT_RISK && referrals.namesAsCausingHarm(person)
-                ? RequesterRole.PERSON_CAUSING_HARM : r.requesterRole();
+        RequesterRole role = roles.of(r.requesterRole(), person);
         UUID id = UUID.randomUUID();
         long n = jdbc.sql("SELECT nextval('subject_access_number')").query(Long.class).single();
         String reference = "SAR-" + r.receivedOn().getYear() + "-" + String.format("%04d", n);
@@ -362,27 +366,23 @@ class JdbcSubjectAccess implements SubjectAccess {
     private record Gathered(List<PersonDataSection> sections, List<FlaggedItem> flagged) {
     }
 
-    private Gathered gather(SubjectAccessRequest r) {
+    private Gathered gather(SubjectAccessRequest recorded) {
+        SubjectAccessRequest r = roles.asTheRecordsSay(recorded); // the part as the records say now
         List<PersonDataSection> sections = sources.stream().map(s -> s.section(r.person()))
-                .map(s -> r.requesterRole() == RequesterRole.PERSON_AT_RISK ? s : withoutMarac(s))
+                .map(s -> r.requesterRole() == RequesterRole.PERSON_AT_RISK && r.representative() == null ? s
+                        : withoutMarac(s))
                 .filter(s -> s != null).toList();
-        record Review(String decision, String reason, String by) {
-        }
-        Map<String, Review> reviews = new LinkedHashMap<>();
-        jdbc.sql("SELECT item_key, decision, reason, reviewed_by_name FROM subject_access_review WHERE request_id = ?")
-                .param(r.id().value()).query(rs -> {
-                    reviews.put(rs.getString(1), new Review(rs.getString(2), rs.getString(3), rs.getString(4)));
-                });
+        Map<String, ReviewHistory.Review> reviews = this.reviews.latest(r.id());
         List<FlaggedItem> flagged = new ArrayList<>();
         for (PersonDataSection s : sections) {
             for (PersonDataSection.Entry e : s.entries()) {
                 for (PersonDataSection.Field f : e.fields()) {
                     if (f.value() != null && !f.value().isBlank() && Redaction.flagged(f.kind(), r.requesterRole(),
                             r.representative() != null)) {
-                        Review v = reviews.get(f.key());
+                        ReviewHistory.Review v = ReviewHistory.inForce(reviews, f);
                         flagged.add(new FlaggedItem(flagged.size() + 1, f.key(), s.title(), e.heading(), f.label(),
-                                f.value(), f.kind(), v == null ? null : FlaggedItem.Decision.valueOf(v.decision()),
-                                v == null ? null : v.reason(), v == null ? null : v.by()));
+                                f.value(), f.kind(), v == null ? null : v.decision(),
+                                v == null ? null : v.reason(), v == null ? null : v.byName()));
                     }
                 }
             }
@@ -427,8 +427,9 @@ class JdbcSubjectAccess implements SubjectAccess {
         Actor me = officer();
         SubjectAccessRequest r = requireOpen(id, me);
         Map<String, String> errors = new LinkedHashMap<>();
-        boolean known = itemKey != null && gather(r).flagged().stream().anyMatch(f -> f.key().equals(itemKey));
-        if (!known) {
+        FlaggedItem item = itemKey == null ? null : gather(r).flagged().stream().filter(f -> f.key().equals(itemKey))
+                .findFirst().orElse(null);
+        if (item == null) {
             errors.put("item", "There is no such flagged item on this request");
         }
         if (decision == null) {
@@ -438,12 +439,7 @@ class JdbcSubjectAccess implements SubjectAccess {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        jdbc.sql("""
-                INSERT INTO subject_access_review (request_id, item_key, decision, reason, reviewed_by_name)
-                VALUES (?, ?, ?, ?, ?) ON CONFLICT (request_id, item_key) DO UPDATE SET decision = excluded.decision,
-                    reason = excluded.reason, reviewed_by_name = excluded.reviewed_by_name, reviewed_at = now()""")
-                .params(id.value(), itemKey, decision.name(), reason.strip(), me.displayName()).update();
-        audit.record(AuditAction.UPDATE, RECORD_TYPE, List.of(id.toString()), "item reviewed: " + decision.name());
+        reviews.record(id, item, decision, reason.strip(), me);
     }
 
     @Override
@@ -464,11 +460,13 @@ class JdbcSubjectAccess implements SubjectAccess {
             throw InvalidInputException.of("corrections", "A correction awaits a second approver: approve or reject "
                     + "it before the release");
         }
-        long unreviewed = gather(r).flagged().stream().filter(f -> !f.reviewed()).count();
+        List<FlaggedItem> flagged = gather(r).flagged();
+        long unreviewed = flagged.stream().filter(f -> !f.reviewed()).count();
         if (unreviewed > 0) {
             throw InvalidInputException.of("items", unreviewed + (unreviewed == 1 ? " flagged item is" : " flagged "
                     + "items are") + " not reviewed yet: review each one (release or keep redacted) first");
         }
+        releaseRules.requireSecondOfficer(r, flagged, me);
         jdbc.sql("UPDATE subject_access_request SET released_at = now(), released_by_name = ? WHERE id = ?")
                 .params(me.displayName(), id.value()).update();
         SubjectAccessPackage released = build(require(id, me));
