@@ -151,7 +151,7 @@ class JdbcSubjectAccess implements SubjectAccess {
                     + "agency in Hearth. Check the spelling and the date; if another agency holds their records, the "
                     + "request is for that agency's information governance");
         }
-        // the records decide, not what was typed: someone any referral names as causing harm is treated as such
+        // the records decide, not what was typed: someone any module names as causing harm is treated as such
         // (a counter-allegation must not buy the person at risk's rules)
         RequesterRole role = roles.of(r.requesterRole(), person);
         UUID id = UUID.randomUUID();
