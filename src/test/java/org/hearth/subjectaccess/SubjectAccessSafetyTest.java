@@ -156,6 +156,12 @@ class SubjectAccessSafetyTest {
         return open(h.a(), "Silas", h.perpFamily(), PERP_BORN, role, null);
     }
 
+    /** The flagged item naming her in his request (the order protecting her). */
+    private FlaggedItem herName(SubjectAccessRequest r) {
+        return requests.flaggedItems(r.id()).stream().filter(f -> f.kind() == Kind.THIRD_PARTY).findFirst()
+                .orElseThrow();
+    }
+
     @Test
     void aPerpetratorKnownOnlyThroughMaracIsNeverTreatedAsThePersonAtRisk() {
         Pair h = pair();
@@ -191,8 +197,7 @@ class SubjectAccessSafetyTest {
         Pair h = pair();
         order(h);
         SubjectAccessRequest r = his(h, RequesterRole.PERSON_CAUSING_HARM);
-        List<FlaggedItem> items = requests.flaggedItems(r.id());
-        FlaggedItem her = items.stream().filter(f -> f.kind() == Kind.THIRD_PARTY).findFirst().orElseThrow();
+        FlaggedItem her = herName(r);
         // B keeps her name redacted; A then releases it: both reviews are kept, each audited with the key and reviewer
         actAs(h.b());
         requests.review(r.id(), her.key(), FlaggedItem.Decision.KEEP_REDACTED, "Protects her");
@@ -215,9 +220,8 @@ class SubjectAccessSafetyTest {
         Pair h = pair();
         order(h);
         SubjectAccessRequest r = his(h, RequesterRole.PERSON_CAUSING_HARM);
-        List<FlaggedItem> items = requests.flaggedItems(r.id());
-        FlaggedItem her = items.stream().filter(f -> f.kind() == Kind.THIRD_PARTY).findFirst().orElseThrow();
-        for (FlaggedItem f : items) {
+        FlaggedItem her = herName(r);
+        for (FlaggedItem f : requests.flaggedItems(r.id())) {
             requests.review(r.id(), f.key(), f.key().equals(her.key()) ? FlaggedItem.Decision.RELEASE
                     : FlaggedItem.Decision.KEEP_REDACTED, "Reviewed");
         }
