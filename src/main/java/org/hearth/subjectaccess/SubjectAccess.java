@@ -52,6 +52,12 @@ public interface SubjectAccess {
      */
     SubjectAccessRequest release(RequestId id);
 
+    /**
+     * The field of the release's four-eyes refusal: the officer who released (in the review in force) an item naming
+     * or protecting someone else may not release the request too, unless the person at risk asks for herself.
+     */
+    String SECOND_OFFICER = "releasedBy";
+
     /** The output with the reviews applied (unreviewed items withheld); audited as an export. */
     SubjectAccessPackage output(RequestId id);
 

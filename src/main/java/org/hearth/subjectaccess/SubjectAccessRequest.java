@@ -43,6 +43,13 @@ public record SubjectAccessRequest(RequestId id, String reference, LocalDate rec
         return identityChecked() && (representative == null || representative.checked());
     }
 
+    /** The same request with the requester's part as the records give it now. */
+    public SubjectAccessRequest withRequesterRole(RequesterRole role) {
+        return new SubjectAccessRequest(id, reference, receivedOn, requesterName, role, identityCheckedOn,
+                identityEvidence, person, personName, dueOn, extendedTo, extensionReason, releasedAt, releasedBy,
+                recordedBy, representative);
+    }
+
     public boolean overdue(LocalDate today) {
         return !released() && today.isAfter(effectiveDue());
     }

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * MARAC's part of a subject access output: every referral to MARAC naming the person (as victim or perpetrator).
- * Each fact of it is MARAC involvement (for a person causing harm, it reveals the victim's), the other people named
+ * MARAC's part of a subject access output: the referrals to MARAC of which the person is the victim. A referral that
+ * names them as causing harm is the victim's, never theirs to be told of (as Clare's Law never tells its subject): it
+ * is left out altogether, whatever part the request was opened with. Each fact is MARAC involvement, the others named
  * are third parties, the referrer is staff and the evidence free text.
  */
 @Component
@@ -41,23 +42,16 @@ class MaracData implements PersonDataSource {
     public PersonDataSection section(PersonId person) {
         UUID me = person.value();
         List<Entry> entries = jdbc.sql("""
-                SELECT r.id, r.reference, r.victim_id, r.referred_on, r.referred_by_name, r.criteria, r.evidence,
+                SELECT r.id, r.reference, r.referred_on, r.referred_by_name, r.criteria, r.evidence,
                     r.repeat, m.meets_on FROM marac_referral r LEFT JOIN marac_meeting m ON m.id = r.meeting_id
-                WHERE r.victim_id = :p OR EXISTS (SELECT 1 FROM marac_referral_perpetrator x
-                    WHERE x.marac_referral_id = r.id AND x.person_id = :p)
+                WHERE r.victim_id = :p
                 ORDER BY r.referred_on, r.reference""").param("p", me).query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     String k = "marac-referral:" + id + ":";
-                    UUID victim = rs.getObject("victim_id", UUID.class);
                     List<Field> f = new ArrayList<>();
                     f.add(new Field(k + "referred", "Referred to MARAC", rs.getString("reference") + " on "
                             + Dates.day(rs.getDate("referred_on").toLocalDate()), Kind.MARAC));
-                    f.add(new Field(k + "part", "You are named as", victim.equals(me) ? "The person harmed"
-                            : "A person causing harm", Kind.MARAC));
-                    if (!victim.equals(me)) {
-                        f.add(new Field(k + "victim", "Person harmed",
-                                people.name(new PersonId(victim)).orElse("A person"), Kind.THIRD_PARTY));
-                    }
+                    f.add(new Field(k + "part", "You are named as", "The person harmed", Kind.MARAC));
                     for (UUID p : jdbc.sql("SELECT person_id FROM marac_referral_perpetrator WHERE marac_referral_id = ? "
                             + "ORDER BY person_id").param(id).query(UUID.class).list()) {
                         if (!p.equals(me)) {

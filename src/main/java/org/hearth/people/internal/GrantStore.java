@@ -57,7 +57,7 @@ class GrantStore {
                 SELECT exists(SELECT 1 FROM person_access_grant g WHERE g.person_id = :p AND %1$s
                               AND (g.agency_id = :agency OR g.user_id = CAST(:user AS uuid))) AS held,
                        exists(SELECT 1 FROM person_access_grant g WHERE g.person_id = :p AND %1$s
-                              AND g.expires_at IS NULL
+                              AND g.expires_at IS NULL AND g.ground NOT IN ('SUBJECT_ACCESS', 'DISCLOSURE')
                               AND (g.agency_id = :agency OR g.user_id = CAST(:user AS uuid))) AS lasting,
                        exists(SELECT 1 FROM person_access_grant g WHERE g.person_id = :p AND %1$s
                               AND g.user_id = CAST(:user AS uuid) AND g.scope = 'SAFE_CONTACT') AS contact,
@@ -149,13 +149,14 @@ class GrantStore {
 
     /**
      * Of these people, those held by a current grant of the agency or the user: with {@code glass}, any current grant
-     * or an open break-glass of the user's; without, a grant with no expiry only.
+     * or an open break-glass of the user's; without, a lasting grant only (no expiry, and not a subject access or
+     * disclosure grant, which let their holder read for one task only).
      */
     Set<PersonId> among(Collection<PersonId> people, UUID agency, UUID user, boolean glass) {
         return jdbc.sql("""
                 SELECT p FROM unnest(CAST(:ids AS uuid[])) AS p
                 WHERE EXISTS (SELECT 1 FROM person_access_grant g WHERE g.person_id = p AND %s
-                              AND (:glass OR g.expires_at IS NULL)
+                              AND (:glass OR (g.expires_at IS NULL AND g.ground NOT IN ('SUBJECT_ACCESS', 'DISCLOSURE')))
                               AND (g.agency_id = :agency OR g.user_id = CAST(:user AS uuid)))
                    OR (:glass AND EXISTS (SELECT 1 FROM break_glass b WHERE b.person_id = p
                                           AND b.user_id = CAST(:user AS uuid) AND b.expires_at > now()))""".formatted(CURRENT))

@@ -94,7 +94,8 @@ class ReferralData implements PersonDataSource {
         String outcome = rs.getString("triage_outcome");
         if (outcome != null) {
             f.add(new Field(k + "triage", "Decision", words(outcome),
-                    "REFER_TO_MARAC".equals(outcome) ? Kind.MARAC : aboutHer));
+                    // MARAC involvement only when it is the requester's own; otherwise it is about her
+                    "REFER_TO_MARAC".equals(outcome) && victim.equals(me) ? Kind.MARAC : aboutHer));
             f.add(new Field(k + "triage-reason", "Reason for the decision", rs.getString("triage_reason"),
                     Kind.FREE_TEXT));
         }

@@ -61,7 +61,10 @@ final class Redaction {
         return entries.isEmpty() ? null : s.withEntries(entries);
     }
 
+    /** The kind's label inside a sentence: lower-cased at the start, except an acronym ("MARAC involvement"). */
     static String why(Kind kind) {
-        return kind.label().substring(0, 1).toLowerCase() + kind.label().substring(1);
+        String label = kind.label();
+        boolean acronym = label.length() > 1 && Character.isUpperCase(label.charAt(1));
+        return acronym ? label : label.substring(0, 1).toLowerCase() + label.substring(1);
     }
 }

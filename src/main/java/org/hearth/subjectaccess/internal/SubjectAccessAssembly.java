@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The output of a request: every module's section ({@link PersonDataSource}, in their order) as the records stand,
- * MARAC left out for anyone but the person at risk, the items {@link Redaction} flags numbered in output order with
- * their reviews, and the package with each flagged item released or withheld as reviewed. No access check and no
+ * MARAC left out for anyone but the person at risk asking for herself, the items {@link Redaction} flags numbered in
+ * output order with the reviews in force on them, and the package with each flagged item released or withheld as reviewed. No access check and no
  * audit: the caller has done both.
  */
 @Component
@@ -38,26 +38,28 @@ class SubjectAccessAssembly {
         this.sources = sources.stream().sorted(Comparator.comparingInt(PersonDataSource::order)).toList();
     }
 
-    Gathered gather(SubjectAccessRequest r, Map<String, SubjectAccessStore.Review> reviews) {
+    Gathered gather(SubjectAccessRequest r, Map<String, ReviewHistory.Review> reviews) {
+        // MARAC only for the person at risk asking for herself: a representative (a parent) may be the one she fled
         List<PersonDataSection> sections = sources.stream().map(s -> s.section(r.person()))
-                .map(s -> r.requesterRole() == RequesterRole.PERSON_AT_RISK ? s : Redaction.withoutMarac(s))
+                .map(s -> r.requesterRole() == RequesterRole.PERSON_AT_RISK && r.representative() == null ? s
+                        : Redaction.withoutMarac(s))
                 .filter(Objects::nonNull).toList();
         return flag(r, sections, reviews);
     }
 
     /** The flagged items of these sections for this request, numbered in output order, with their reviews. */
     static Gathered flag(SubjectAccessRequest r, List<PersonDataSection> sections,
-            Map<String, SubjectAccessStore.Review> reviews) {
+            Map<String, ReviewHistory.Review> reviews) {
         List<FlaggedItem> flagged = new ArrayList<>();
         for (PersonDataSection s : sections) {
             for (PersonDataSection.Entry e : s.entries()) {
                 for (PersonDataSection.Field f : e.fields()) {
                     if (f.value() != null && !f.value().isBlank() && Redaction.flagged(f.kind(), r.requesterRole(),
                             r.representative() != null)) {
-                        SubjectAccessStore.Review v = reviews.get(f.key());
+                        ReviewHistory.Review v = ReviewHistory.inForce(reviews, f);
                         flagged.add(new FlaggedItem(flagged.size() + 1, f.key(), s.title(), e.heading(), f.label(),
                                 f.value(), f.kind(), v == null ? null : v.decision(), v == null ? null : v.reason(),
-                                v == null ? null : v.by()));
+                                v == null ? null : v.byName()));
                     }
                 }
             }

@@ -14,7 +14,6 @@ import org.hearth.people.PersonId;
 import org.hearth.people.PersonMatcher;
 import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
-import org.hearth.referrals.Referrals;
 import org.hearth.subjectaccess.CorrectionId;
 import org.hearth.subjectaccess.FlaggedItem;
 import org.hearth.subjectaccess.NewRequest;
@@ -48,11 +47,13 @@ class SubjectAccessService implements SubjectAccess {
     private final Rectification rectification;
     private final PersonAccess access;
     private final PersonMatcher matcher;
-    private final Referrals referrals;
+    private final RequesterRoles roles;
+    private final ReviewHistory reviews;
+    private final ReleaseRules releaseRules;
 
     SubjectAccessService(SubjectAccessStore store, SubjectAccessAudit audit, SubjectAccessAssembly assembly,
             RequestGrounds grounds, Rectification rectification, PersonAccess access, PersonMatcher matcher,
-            Referrals referrals) {
+            RequesterRoles roles, ReviewHistory reviews, ReleaseRules releaseRules) {
         this.store = store;
         this.audit = audit;
         this.assembly = assembly;
@@ -60,7 +61,9 @@ class SubjectAccessService implements SubjectAccess {
         this.rectification = rectification;
         this.access = access;
         this.matcher = matcher;
-        this.referrals = referrals;
+        this.roles = roles;
+        this.reviews = reviews;
+        this.releaseRules = releaseRules;
     }
 
     @Override
@@ -91,10 +94,9 @@ class SubjectAccessService implements SubjectAccess {
                     + "agency in Hearth. Check the spelling and the date; if another agency holds their records, the "
                     + "request is for that agency's information governance");
         }
-        // the records decide, not what was typed: someone any referral names as causing harm is treated as such
+        // the records decide, not what was typed: someone any module names as causing harm is treated as such
         // (a counter-allegation must not buy the person at risk's rules)
-        RequesterRole role = r.requesterRole() == RequesterRole.PERSON_AT_RISK && referrals.namesAsCausingHarm(person)
-                ? RequesterRole.PERSON_CAUSING_HARM : r.requesterRole();
+        RequesterRole role = roles.of(r.requesterRole(), person);
         RequestId id = store.insert(r, role, person, me);
         audit.opened(person, id);
         SubjectAccessRequest made = require(id, me);
@@ -175,7 +177,8 @@ class SubjectAccessService implements SubjectAccess {
     // ------------------------------------------------------------------------------------------------ review
 
     private SubjectAccessAssembly.Gathered gather(SubjectAccessRequest r) {
-        return assembly.gather(r, store.reviews(r.id()));
+        // the part as the records say now, never as fixed at opening
+        return assembly.gather(roles.asTheRecordsSay(r), reviews.latest(r.id()));
     }
 
     @Override
@@ -194,10 +197,10 @@ class SubjectAccessService implements SubjectAccess {
     public void review(RequestId id, String itemKey, FlaggedItem.Decision decision, String reason) {
         Actor me = officer();
         SubjectAccessRequest r = requireOpen(id, me);
-        boolean known = itemKey != null && gather(r).flagged().stream().anyMatch(f -> f.key().equals(itemKey));
-        SubjectAccessRules.review(known, decision, reason);
-        store.review(id, itemKey, decision, reason, me.displayName());
-        audit.changed(id, "item reviewed: " + decision.name());
+        FlaggedItem item = itemKey == null ? null : gather(r).flagged().stream()
+                .filter(f -> f.key().equals(itemKey)).findFirst().orElse(null);
+        SubjectAccessRules.review(item != null, decision, reason);
+        reviews.record(id, item, decision, reason.strip(), me);
     }
 
     @Override
@@ -205,7 +208,9 @@ class SubjectAccessService implements SubjectAccess {
         Actor me = officer();
         SubjectAccessRequest r = requireOpen(id, me);
         SubjectAccessRules.release(r, store.pendingCorrections(id));
-        SubjectAccessRules.allReviewed(gather(r).unreviewed());
+        SubjectAccessAssembly.Gathered gathered = gather(r);
+        SubjectAccessRules.allReviewed(gathered.unreviewed());
+        releaseRules.requireSecondOfficer(r, gathered.flagged(), me);
         store.released(id, me.displayName());
         SubjectAccessRequest released = require(id, me);
         store.keepReleased(id, JSON.writeValueAsString(build(released)));

@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The subject access tables, SQL only: requests, reviews of flagged items and proposed corrections, each read by its
+ * The subject access tables, SQL only: requests and proposed corrections (reviews: {@link ReviewHistory}), each read by its
  * agency (another agency's row is never found). No rule and no access check (those are {@link SubjectAccessRules}'
  * and {@link SubjectAccessService}'s). The person's name on a request comes from {@code People.name}, never from the
  * person's table.
@@ -35,9 +35,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SubjectAccessStore {
 
-    /** A flagged item's review as kept. */
-    record Review(FlaggedItem.Decision decision, String reason, String by) {
-    }
 
     private static final String PROPOSALS = """
             SELECT c.*, q.reference FROM subject_access_correction c JOIN subject_access_request q
@@ -134,28 +131,6 @@ class SubjectAccessStore {
                                 rs.getString("representative_authority"),
                                 rs.getObject("representative_checked_on", LocalDate.class),
                                 rs.getString("representative_evidence")));
-    }
-
-    // ------------------------------------------------------------------------------------------------ reviews
-
-    /** The request's reviews by item key. */
-    Map<String, Review> reviews(RequestId id) {
-        Map<String, Review> reviews = new LinkedHashMap<>();
-        jdbc.sql("SELECT item_key, decision, reason, reviewed_by_name FROM subject_access_review WHERE request_id = ?")
-                .param(id.value()).query(rs -> {
-                    reviews.put(rs.getString(1), new Review(FlaggedItem.Decision.valueOf(rs.getString(2)),
-                            rs.getString(3), rs.getString(4)));
-                });
-        return reviews;
-    }
-
-    /** Records (or replaces) the review of one item. */
-    void review(RequestId id, String itemKey, FlaggedItem.Decision decision, String reason, String byName) {
-        jdbc.sql("""
-                INSERT INTO subject_access_review (request_id, item_key, decision, reason, reviewed_by_name)
-                VALUES (?, ?, ?, ?, ?) ON CONFLICT (request_id, item_key) DO UPDATE SET decision = excluded.decision,
-                    reason = excluded.reason, reviewed_by_name = excluded.reviewed_by_name, reviewed_at = now()""")
-                .params(id.value(), itemKey, decision.name(), reason.strip(), byName).update();
     }
 
     // ------------------------------------------------------------------------------------------------ corrections

@@ -93,7 +93,20 @@ class SubjectAccessApi {
     @PostMapping("/requests/{id}/release")
     @NotAudited("SubjectAccess.release audits the release as an export of the person's record")
     SubjectAccessRequest release(@PathVariable UUID id) {
-        return requests.release(load(id).id());
+        try {
+            return requests.release(load(id).id());
+        } catch (InvalidInputException e) {
+            // four eyes: not bad input but the wrong officer for this release, so 409 with the same field error
+            if (!e.problems().get(0).field().equals(SubjectAccess.SECOND_OFFICER)) {
+                throw e;
+            }
+            org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail
+                    .forStatusAndDetail(HttpStatus.CONFLICT, e.problems().get(0).message());
+            problem.setTitle("A second officer must release this request");
+            problem.setProperty("errors", List.of(new org.hearth.platform.web.ApiProblems.FieldProblem(
+                    e.problems().get(0).field(), e.problems().get(0).message())));
+            throw new org.springframework.web.ErrorResponseException(HttpStatus.CONFLICT, problem, e);
+        }
     }
 
     @GetMapping("/requests/{id}/output")

@@ -51,6 +51,7 @@ class RedactionTest {
     @Test
     void theReasonIsInWords() {
         assertThat(Redaction.why(Kind.THIRD_PARTY)).isEqualTo("names another person");
+        assertThat(Redaction.why(Kind.MARAC)).as("an acronym keeps its capitals").isEqualTo("MARAC involvement");
     }
 
     private static Entry referralToMarac() {
