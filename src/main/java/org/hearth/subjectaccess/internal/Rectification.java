@@ -20,9 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Rectification (UK GDPR Art. 16) with four eyes: a correction proposed on an open request changes nothing until
- * an information governance officer of the same agency other than its proposer approves it, whoever they are (one
- * who joined after the request was opened is given the request's ground, {@link RequestGrounds#ensureHeld}); the
- * approval corrects the record through {@code People.correct} in the same transaction.
+ * an information governance officer of the same agency other than its proposer approves it (an officer who joined
+ * after the request was opened holds no grant of it yet, and cannot: an open issue); the approval corrects the record through {@code People.correct} in the same transaction.
  */
 @Component
 @Transactional
@@ -33,13 +32,11 @@ class Rectification {
 
     private final SubjectAccessStore store;
     private final SubjectAccessAudit audit;
-    private final RequestGrounds grounds;
     private final People people;
 
-    Rectification(SubjectAccessStore store, SubjectAccessAudit audit, RequestGrounds grounds, People people) {
+    Rectification(SubjectAccessStore store, SubjectAccessAudit audit, People people) {
         this.store = store;
         this.audit = audit;
-        this.grounds = grounds;
         this.people = people;
     }
 
@@ -90,7 +87,6 @@ class Rectification {
     ProposedCorrection approve(CorrectionId id, Actor me) {
         ProposedCorrection c = forDecision(id, me);
         SubjectAccessRequest r = openRequest(c.request(), me);
-        grounds.ensureHeld(r, me);
         PersonCorrection made = people.correct(r.person(), c.field(), c.newValue(), c.reason(), c.requestedBy());
         if (!Objects.equals(made.oldValue(), c.oldValue())) {
             // rolls the correction back with the transaction
@@ -110,12 +106,11 @@ class Rectification {
         return store.proposal(id, me.agency()).orElseThrow();
     }
 
-    /** The person's corrections made so far, read under the request's ground (made for a later officer). */
+    /** The person's corrections made so far, read under the request's ground. */
     List<PersonCorrection> corrections(SubjectAccessRequest r, Actor me) {
         if (r.released()) {
             return List.of();
         }
-        grounds.ensureHeld(r, me);
         return people.corrections(r.person());
     }
 

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * The request's ground on the person's record: a {@code SUBJECT_ACCESS} grant (scope {@code RECORD}) to each
  * information governance officer of the agency, resting on the request ({@value #BASIS} and its id), made when the
- * request is opened, made for an officer who joined later when they first need it, and ended at the release.
+ * request is opened and ended at the release.
  */
 @Component
 class RequestGrounds {
@@ -40,15 +40,6 @@ class RequestGrounds {
         for (StaffUser u : officers) {
             grant(r, u.id());
         }
-    }
-
-    /**
-     * An officer of the agency who joined after the opening holds no grant of the request: the ground follows the
-     * role, so it is made when he first needs it (the agency's own grant may have ended or be a temporary one). A
-     * grant already held is kept as it is ({@code PersonAccess.grant} makes none twice).
-     */
-    void ensureHeld(SubjectAccessRequest r, Actor me) {
-        grant(r, new StaffUserId(me.actorId()));
     }
 
     /** At the release: every grant resting on the request. */
