@@ -69,7 +69,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * application table, and that text breaking {@link TextRules} in a field of the form is refused.
  * <p>
  * Forms are found by crawling the pages (so their real fields, choices and record ids are used); JSON bodies are
- * generated from the handler's {@code @RequestBody} type. A new route that the crawl cannot reach fails the test
+ * generated from the handler's {@code @RequestBody} type. The test makes the records it needs and the crawl leaves
+ * alone every record that was there before it began, so which routes it reaches, and how, does not depend on which
+ * test classes ran before it in the JVM ({@code target/input-fuzz.txt} lists how each route was reached). A new route that the crawl cannot reach fails the test
  * until it is reachable or listed in {@link #UNREACHED} with a reason. Seed and tries per route:
  * {@code -Dhearth.fuzz.seed=...}, {@code -Dhearth.fuzz.tries=...}.
  */
@@ -283,6 +285,13 @@ class InputFuzzTest {
     private int refusedHostile;
     private List<String> tables;
     private Map<String, Long> lastCounts;
+    /**
+     * The ids of every record there before this test began (what earlier test classes made): the crawl follows no
+     * link and uses no form whose path names one, so what it reaches depends only on the records this test makes.
+     */
+    private Set<String> foreign = Set.of();
+    /** How each route was reached: by a form on a page, or (NO_FORM) through the handler's parameters. */
+    private final Map<String, String> reachedBy = new TreeMap<>();
 
     /** A route: method, pattern and handler. */
     record Route(String method, String pattern, HandlerMethod handler) {
@@ -324,6 +333,7 @@ class InputFuzzTest {
             return partnerships.current().orElseThrow();
         });
 
+        foreign = existingIds();
         Fixtures.TestUser user = fixtures.enrolledUserAt("Fuzz Agency", Role.SYSTEM_ADMIN,
                 Role.PARTNERSHIP_COORDINATOR, Role.HUB_COORDINATOR, Role.PRACTITIONER, Role.DISCLOSURE_TEAM,
                 Role.INFORMATION_GOVERNANCE);
@@ -355,12 +365,16 @@ class InputFuzzTest {
                         reached.add(route.key());
                     } else {
                         List<Form> found = formsFor(route, forms, seed);
+                        reachedBy.put(route.key(), "a page's form");
                         if (found.isEmpty() && pass == 2 && NO_FORM.containsKey(route.key())) {
                             found = List.of(reflectedForm(route, seed));
+                            reachedBy.put(route.key(), "the handler's parameters");
                         }
                         if (!found.isEmpty()) {
                             fuzzForm(web, csrf, route, found);
                             reached.add(route.key());
+                        } else {
+                            reachedBy.remove(route.key());
                         }
                     }
                 }
@@ -387,7 +401,11 @@ class InputFuzzTest {
                         .collect(Collectors.joining("\n"));
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/input-fuzz.txt"), report + "\n\n" + String.join("\n", failures));
+        String how = reachedBy.entrySet().stream().map(e -> "  " + e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining("\n"));
+        Files.writeString(Path.of("target/input-fuzz.txt"), report + "\n\n" + String.join("\n", failures)
+                + "\n\nReached through (records of earlier test classes left alone: " + foreign.size() + " ids)\n"
+                + how + "\n");
         assertThat(failures).as(report).isEmpty();
         assertThat(requests).isGreaterThan(routes.size() * 3);
     }
@@ -471,6 +489,28 @@ class InputFuzzTest {
         return new Seed(token.text(), ids, user.user().id().value().toString());
     }
 
+    /** Every id (a value of any {@code uuid} column) in the application's tables now. */
+    private Set<String> existingIds() {
+        List<String> columns = jdbc.sql("""
+                SELECT format('SELECT %I::text FROM %I', column_name, table_name) FROM information_schema.columns
+                WHERE table_schema = 'public' AND data_type = 'uuid' ORDER BY table_name, column_name""")
+                .query(String.class).list();
+        return new HashSet<>(jdbc.sql(String.join(" UNION ", columns)).query(String.class).list());
+    }
+
+    /** Whether a path names a record made before this test began (see {@link #foreign}). */
+    private boolean namesForeign(String path) {
+        Matcher ids = UUID_IN_PATH.matcher(path == null ? "" : path);
+        while (ids.find()) {
+            if (foreign.contains(ids.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern UUID_IN_PATH = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
     /** A person; {@code involved}: the fuzzing user's agency is involved (else it may only break the glass). */
     private String person(String family, boolean involved) {
         UUID id = UUID.randomUUID();
@@ -532,7 +572,7 @@ class InputFuzzTest {
                     continue;
                 }
                 String action = URI.create(form.attr("action").isEmpty() ? path : form.attr("action")).getPath();
-                if (action == null || action.equals("/logout")) {
+                if (action == null || action.equals("/logout") || namesForeign(action)) {
                     continue;
                 }
                 forms.computeIfAbsent(action, a -> new ArrayList<>()).add(form(form));
@@ -540,7 +580,8 @@ class InputFuzzTest {
             for (Element link : page.html().select("a[href]")) {
                 String href = link.attr("href");
                 if (!href.startsWith("/") || href.startsWith("//") || href.contains("#") || href.startsWith("/logout")
-                        || href.matches(".*\\.(csv|xlsx|pdf)(\\?.*)?") || href.contains("/download")) {
+                        || href.matches(".*\\.(csv|xlsx|pdf)(\\?.*)?") || href.contains("/download")
+                        || namesForeign(href)) {
                     continue;
                 }
                 // a few pages of each shape are enough: ids vary, forms do not
@@ -972,7 +1013,7 @@ class InputFuzzTest {
         if (page.status() == 200 && String.valueOf(page.header("Content-Type")).startsWith("text/html")) {
             for (Element form : page.html().select("form[method=post]")) {
                 String action = URI.create(form.attr("action")).getPath();
-                if (action != null && !action.isEmpty() && !action.equals("/logout")) {
+                if (action != null && !action.isEmpty() && !action.equals("/logout") && !namesForeign(action)) {
                     harvested.computeIfAbsent(action, a -> new ArrayList<>()).add(form(form));
                 }
             }
