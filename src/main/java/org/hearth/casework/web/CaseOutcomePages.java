@@ -87,7 +87,7 @@ class CaseOutcomePages {
                 .toList());
         model.addAttribute("stageChoices", Option.of(OutcomeStage::label, OutcomeStage.values()));
         model.addAttribute("riskChoices", Option.of(RiskLevel::label, RiskLevel.values()));
-        model.addAttribute("recordedOnParts", values.containsKey("recordedOn.day") ? Forms.parts(values, "recordedOn")
+        model.addAttribute("recordedOnParts", values.containsKey("recordedOn.day") ? DateParts.ofFields(values, "recordedOn")
                 : DateParts.of(CaseViews.today()));
         List<String> heads = new ArrayList<>(List.of("Stage", "Date", "Risk"));
         measures.forEach(m -> heads.add(m.label()));
@@ -106,7 +106,7 @@ class CaseOutcomePages {
             HttpServletResponse response, RedirectAttributes redirect) {
         Case c = load(id);
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate on = Forms.date(form, "recordedOn", errors);
+        LocalDate on = DateParts.date(form, "recordedOn", errors);
         Map<String, OutcomeAnswer> answers = new LinkedHashMap<>();
         for (OutcomeMeasure m : outcomes.measures()) {
             OutcomeAnswer a = Forms.enumOf(OutcomeAnswer.class, form.get("answer-" + m.code()));
@@ -152,7 +152,7 @@ class CaseOutcomePages {
         model.addAttribute("reasonChoices", CasePages.withNone("Choose a reason", outcomes.closureReasons().stream()
                 .map(r -> new Option(r.code(), r.label() + (r.needsOutcomes() ? "" : " (no exit outcomes needed)")))
                 .toList()));
-        model.addAttribute("closedOnParts", values.containsKey("closedOn.day") ? Forms.parts(values, "closedOn")
+        model.addAttribute("closedOnParts", values.containsKey("closedOn.day") ? DateParts.ofFields(values, "closedOn")
                 : DateParts.of(CaseViews.today()));
         model.addAttribute("exitRecorded", outcomes.outcomes(c.id()).stream()
                 .anyMatch(o -> o.stage() == OutcomeStage.EXIT));
@@ -164,7 +164,7 @@ class CaseOutcomePages {
             HttpServletResponse response, RedirectAttributes redirect) {
         Case c = load(id);
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate on = Forms.date(form, "closedOn", errors);
+        LocalDate on = DateParts.date(form, "closedOn", errors);
         try {
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
@@ -215,9 +215,9 @@ class CaseOutcomePages {
         model.addAttribute("measureChoices", CasePages.withNone("Choose a measure",
                 Option.of(SpecialMeasure::label, SpecialMeasure.values())));
         model.addAttribute("measureStatusChoices", Option.of(MeasureStatus::label, MeasureStatus.values()));
-        model.addAttribute("eventOnParts", Forms.parts(values, "eventOn"));
-        model.addAttribute("requestedOnParts", Forms.parts(values, "requestedOn"));
-        model.addAttribute("decidedOnParts", Forms.parts(values, "decidedOn"));
+        model.addAttribute("eventOnParts", DateParts.ofFields(values, "eventOn"));
+        model.addAttribute("requestedOnParts", DateParts.ofFields(values, "requestedOn"));
+        model.addAttribute("decidedOnParts", DateParts.ofFields(values, "decidedOn"));
         return "casework/court";
     }
 
@@ -226,7 +226,7 @@ class CaseOutcomePages {
             HttpServletResponse response, RedirectAttributes redirect) {
         Case c = load(id);
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate on = Forms.date(form, "eventOn", errors);
+        LocalDate on = DateParts.date(form, "eventOn", errors);
         LocalTime time = Forms.time(form, "eventTime", errors);
         try {
             if (errors.isEmpty()) {
@@ -266,8 +266,8 @@ class CaseOutcomePages {
             HttpServletResponse response, RedirectAttributes redirect) {
         Case c = load(id);
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate requested = Forms.date(form, "requestedOn", errors);
-        LocalDate decided = Forms.date(form, "decidedOn", errors);
+        LocalDate requested = DateParts.date(form, "requestedOn", errors);
+        LocalDate decided = DateParts.date(form, "decidedOn", errors);
         try {
             if (errors.isEmpty()) {
                 court.measure(c.id(), Forms.enumOf(SpecialMeasure.class, form.get("measure")),

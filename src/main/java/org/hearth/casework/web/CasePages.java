@@ -121,8 +121,8 @@ class CasePages {
         Handover pending = c.pendingHandover();
         model.addAttribute("mayAccept", CasePageViews.mayAccept(pending, Actor.current().map(Actor::actorId)
                 .orElse(null), pending != null && casework.manages(pending.toService())));
-        model.addAttribute("attemptedOnParts", Forms.parts(values, "attemptedOn"));
-        model.addAttribute("notedOnParts", values.isEmpty() ? DateParts.of(CaseViews.today()) : Forms.parts(values, "notedOn"));
+        model.addAttribute("attemptedOnParts", DateParts.ofFields(values, "attemptedOn"));
+        model.addAttribute("notedOnParts", values.isEmpty() ? DateParts.of(CaseViews.today()) : DateParts.ofFields(values, "notedOn"));
         return "casework/case";
     }
 
@@ -141,7 +141,7 @@ class CasePages {
             HttpServletResponse response, RedirectAttributes redirect) {
         Case c = load(id);
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate on = Forms.date(form, "attemptedOn", errors);
+        LocalDate on = DateParts.date(form, "attemptedOn", errors);
         LocalTime at = null;
         String time = form.getOrDefault("attemptedAt", "").strip();
         if (!time.isEmpty()) {
@@ -202,7 +202,7 @@ class CasePages {
             HttpServletResponse response, RedirectAttributes redirect) {
         Case c = load(id);
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate on = Forms.date(form, "notedOn", errors);
+        LocalDate on = DateParts.date(form, "notedOn", errors);
         if (errors.isEmpty()) {
             try {
                 casework.addNote(c.id(), Forms.enumOf(NoteType.class, form.get("type")), on, form.get("text"));

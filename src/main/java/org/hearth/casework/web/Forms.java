@@ -1,10 +1,8 @@
 package org.hearth.casework.web;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.hearth.platform.web.DateParts;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -42,23 +40,6 @@ final class Forms {
             errors.put(field, message);
             return null;
         }
-    }
-
-    static DateParts parts(Map<String, String> form, String field) {
-        return new DateParts(form.getOrDefault(field + ".day", ""), form.getOrDefault(field + ".month", ""),
-                form.getOrDefault(field + ".year", ""));
-    }
-
-    /** The date typed in the three boxes of {@code field}; null when blank; an unreal date is an error here. */
-    static LocalDate date(Map<String, String> form, String field, Map<String, String> errors) {
-        DateParts parts = parts(form, field);
-        if (parts.blank()) {
-            return null;
-        }
-        return parts.toDate().orElseGet(() -> {
-            errors.put(field, "The date must be a real date, for example 27 3 2026");
-            return null;
-        });
     }
 
     /** The time typed as hours and minutes ("14:30"); null when blank; anything else is an error here. */

@@ -124,7 +124,7 @@ class ProgrammePages {
         model.addAttribute("values", values);
         LocalDate today = CaseViews.today();
         for (String field : List.of("assessedOn", "startedOn", "sessionOn", "endedOn")) {
-            model.addAttribute(field + "Parts", values.isEmpty() ? DateParts.of(today) : Forms.parts(values, field));
+            model.addAttribute(field + "Parts", values.isEmpty() ? DateParts.of(today) : DateParts.ofFields(values, field));
         }
         model.addAttribute("suitableChoices", List.of(new Option("true", "Suitable: waiting for a place"),
                 new Option("false", "Not suitable")));
@@ -144,7 +144,7 @@ class ProgrammePages {
             RedirectAttributes redirect, String done, Change change) {
         ProgrammeReferral r = referral(id);
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate on = dateField == null ? null : Forms.date(form, dateField, errors);
+        LocalDate on = dateField == null ? null : DateParts.date(form, dateField, errors);
         if (errors.isEmpty()) {
             try {
                 change.apply(r.id(), on);

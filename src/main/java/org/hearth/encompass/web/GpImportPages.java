@@ -2,12 +2,8 @@ package org.hearth.encompass.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import org.hearth.audit.NotAudited;
 import org.hearth.encompass.GpPractices;
-import org.hearth.encompass.ImportReport;
-import org.hearth.platform.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,19 +33,7 @@ class GpImportPages {
     @PostMapping("/encompass/gp/import")
     String importCsv(@RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response)
             throws IOException {
-        if (file == null || file.isEmpty()) {
-            model.addAttribute("error", "Select a CSV file of GP practices");
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return "encompass/gp-import";
-        }
-        try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-            ImportReport report = practices.importCsv(reader);
-            model.addAttribute("report", report);
-            return "encompass/gp-import";
-        } catch (InvalidInputException e) {
-            model.addAttribute("error", e.problems().get(0).message());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return "encompass/gp-import";
-        }
+        return CsvImportPage.answer(file, "Select a CSV file of GP practices", practices::importCsv,
+                "encompass/gp-import", model, response);
     }
 }

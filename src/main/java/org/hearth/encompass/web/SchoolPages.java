@@ -1,8 +1,6 @@
 package org.hearth.encompass.web;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +12,6 @@ import org.hearth.access.StaffUser;
 import org.hearth.access.StaffUserId;
 import org.hearth.access.StaffUsers;
 import org.hearth.audit.NotAudited;
-import org.hearth.encompass.ImportReport;
 import org.hearth.encompass.School;
 import org.hearth.encompass.SchoolChanges;
 import org.hearth.encompass.SchoolId;
@@ -75,20 +72,8 @@ class SchoolPages {
     @PostMapping("/encompass/schools/import")
     String importCsv(@RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response)
             throws IOException {
-        if (file == null || file.isEmpty()) {
-            model.addAttribute("error", "Select a CSV file of schools");
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return "encompass/import";
-        }
-        try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-            ImportReport report = schools.importCsv(reader);
-            model.addAttribute("report", report);
-            return "encompass/import";
-        } catch (InvalidInputException e) {
-            model.addAttribute("error", e.problems().get(0).message());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return "encompass/import";
-        }
+        return CsvImportPage.answer(file, "Select a CSV file of schools", schools::importCsv, "encompass/import",
+                model, response);
     }
 
     @GetMapping("/encompass/schools/{id}")

@@ -1,10 +1,6 @@
 package org.hearth.housing.internal;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import org.hearth.audit.AuditRecordNames;
+import org.hearth.audit.SqlAuditNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,30 +10,13 @@ import org.springframework.stereotype.Component;
  * their name (a directory entry, no address).
  */
 @Component
-class HousingAuditNames implements AuditRecordNames {
-
-    private final JdbcClient jdbc;
+class HousingAuditNames extends SqlAuditNames {
 
     HousingAuditNames(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public Map<UUID, String> names(Set<UUID> ids) {
-        Map<UUID, String> out = new HashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        UUID[] array = ids.toArray(UUID[]::new);
-        name(out, "SELECT id, reference FROM sanctuary_referral WHERE id = ANY (?)", array, "Sanctuary referral ");
-        name(out, "SELECT id, reference FROM sanctuary_job WHERE id = ANY (?)", array, "Sanctuary job ");
-        name(out, "SELECT id, reference FROM refuge_referral WHERE id = ANY (?)", array, "Refuge referral ");
-        name(out, "SELECT id, name FROM refuge_provider WHERE id = ANY (?)", array, "Refuge provider ");
-        return out;
-    }
-
-    private void name(Map<UUID, String> out, String sql, UUID[] ids, String prefix) {
-        jdbc.sql(sql).param(ids).query((rs, n) -> out.put(rs.getObject(1, UUID.class), prefix + rs.getString(2)))
-                .list();
+        super(jdbc,
+                "SELECT id, 'Sanctuary referral ' || reference FROM sanctuary_referral WHERE id = ANY(:ids)",
+                "SELECT id, 'Sanctuary job ' || reference FROM sanctuary_job WHERE id = ANY(:ids)",
+                "SELECT id, 'Refuge referral ' || reference FROM refuge_referral WHERE id = ANY(:ids)",
+                "SELECT id, 'Refuge provider ' || name FROM refuge_provider WHERE id = ANY(:ids)");
     }
 }

@@ -77,28 +77,11 @@ final class HousingForms {
         return null;
     }
 
-    static DateParts parts(Map<String, String> form, String field) {
-        return new DateParts(form.getOrDefault(field + ".day", ""), form.getOrDefault(field + ".month", ""),
-                form.getOrDefault(field + ".year", ""));
-    }
-
-    /** The date typed in the three boxes of {@code field}; null when blank; an unreal date is an error here. */
-    static LocalDate date(Map<String, String> form, String field, Map<String, String> errors) {
-        DateParts parts = parts(form, field);
-        if (parts.blank()) {
-            return null;
-        }
-        return parts.toDate().orElseGet(() -> {
-            errors.put(field, "The date must be a real date, for example 27 3 2026");
-            return null;
-        });
-    }
-
     /** The date boxes of these fields as typed, for the page. */
     static Map<String, DateParts> dates(Map<String, String> form, String... fields) {
         Map<String, DateParts> out = new LinkedHashMap<>();
         for (String f : fields) {
-            out.put(f, parts(form, f));
+            out.put(f, DateParts.ofFields(form, f));
         }
         return out;
     }

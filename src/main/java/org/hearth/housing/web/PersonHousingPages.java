@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.hearth.platform.web.DateParts;
 import org.hearth.access.StaffUserId;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.Audited;
@@ -75,8 +76,8 @@ class PersonHousingPages {
             HttpServletResponse response, RedirectAttributes flash) {
         PersonId person = guard.person(personId);
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate on = HousingForms.date(form, "referredOn", errors);
-        LocalDate consent = HousingForms.date(form, "landlordConsentOn", errors);
+        LocalDate on = DateParts.date(form, "referredOn", errors);
+        LocalDate consent = DateParts.date(form, "landlordConsentOn", errors);
         return HousingForms.submit(errors, response, () -> {
             Sanctuary s = housing.refer(person, new NewSanctuary(on, HousingForms.id(form.get("areaId"), u -> u),
                     form.get("line1"), form.get("line2"), form.get("town"), form.get("postcode"),
@@ -122,7 +123,7 @@ class PersonHousingPages {
             HttpServletResponse response, RedirectAttributes flash) {
         PersonId person = guard.person(personId);
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate on = HousingForms.date(form, "referredOn", errors);
+        LocalDate on = DateParts.date(form, "referredOn", errors);
         int children = HousingForms.integer(form, "children", 0, 0, 20, "Enter the number of children coming, "
                 + "from 0 to 20", errors);
         return HousingForms.submit(errors, response, () -> {

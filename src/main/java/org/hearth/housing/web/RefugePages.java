@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.hearth.platform.web.DateParts;
 import org.hearth.access.StaffUserId;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.Audited;
@@ -84,7 +85,7 @@ class RefugePages {
         Map<String, String> errors = new LinkedHashMap<>();
         int count = HousingForms.integer(form, "vacancies", -1, 0, 500, "Enter the number of vacancies, from 0 to 500",
                 errors);
-        LocalDate on = HousingForms.date(form, "reportedOn", errors);
+        LocalDate on = DateParts.date(form, "reportedOn", errors);
         return HousingForms.submit(errors, response, () -> {
             housing.reportVacancies(new RefugeProviderId(id), count, on);
             flash.addFlashAttribute("success", "Vacancies recorded.");
@@ -139,7 +140,7 @@ class RefugePages {
             HttpServletResponse response, RedirectAttributes flash) {
         RefugeReferral r = load(id);
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate on = HousingForms.date(form, "outcomeOn", errors);
+        LocalDate on = DateParts.date(form, "outcomeOn", errors);
         return HousingForms.submit(errors, response, () -> {
             housing.recordOutcome(r.id(), HousingForms.enumOf(RefugeOutcome.class, form.get("outcome")),
                     HousingForms.enumOf(DeclineReason.class, form.get("reason")), form.get("note"),
@@ -156,8 +157,8 @@ class RefugePages {
             HttpServletResponse response, RedirectAttributes flash) {
         RefugeReferral r = load(id);
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate in = HousingForms.date(form, "movedInOn", errors);
-        LocalDate out = HousingForms.date(form, "movedOutOn", errors);
+        LocalDate in = DateParts.date(form, "movedInOn", errors);
+        LocalDate out = DateParts.date(form, "movedOutOn", errors);
         return HousingForms.submit(errors, response, () -> {
             housing.recordMove(r.id(), in, out);
             flash.addFlashAttribute("success", out == null ? "Move into refuge recorded." : "Move out recorded.");

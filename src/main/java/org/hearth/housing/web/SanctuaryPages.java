@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import org.hearth.platform.web.DateParts;
 import org.hearth.audit.NotAudited;
 import org.hearth.housing.Housing;
 import org.hearth.housing.JobSheet;
@@ -68,7 +69,7 @@ class SanctuaryPages {
             HttpServletResponse response, RedirectAttributes flash) {
         Sanctuary s = load(id);
         return act(s, form, model, response, flash, "survey", "Security survey recorded.", errors -> {
-            LocalDate on = HousingForms.date(form, "surveyedOn", errors);
+            LocalDate on = DateParts.date(form, "surveyedOn", errors);
             return () -> housing.recordSurvey(s.id(), on, form.get("surveyNotes"),
                     HousingForms.yes(form, "markerRequested"));
         });
@@ -96,7 +97,7 @@ class SanctuaryPages {
             HttpServletResponse response, RedirectAttributes flash) {
         Sanctuary s = load(id);
         return act(s, form, model, response, flash, "job", "Job added.", errors -> {
-            LocalDate on = HousingForms.date(form, "bookedOn", errors);
+            LocalDate on = DateParts.date(form, "bookedOn", errors);
             Long pence = HousingForms.pence(form, "cost", errors);
             return () -> housing.addJob(s.id(), new NewJob(HousingForms.enumOf(Measure.class, form.get("measure")),
                     form.get("detail"), HousingForms.id(form.get("contractor"), AgencyId::new), on, pence));
@@ -109,8 +110,8 @@ class SanctuaryPages {
             Model model, HttpServletResponse response, RedirectAttributes flash) {
         Sanctuary s = load(id);
         return act(s, form, model, response, flash, "fitted", "Job recorded as fitted.", errors -> {
-            LocalDate fitted = HousingForms.date(form, "fittedOn", errors);
-            LocalDate checked = HousingForms.date(form, "safetyCheckedOn", errors);
+            LocalDate fitted = DateParts.date(form, "fittedOn", errors);
+            LocalDate checked = DateParts.date(form, "safetyCheckedOn", errors);
             return () -> housing.completeJob(s.id(), new SanctuaryJobId(jobId), fitted, checked);
         });
     }
@@ -122,7 +123,7 @@ class SanctuaryPages {
         Sanctuary s = load(id);
         return act(s, form, model, response, flash, "close", "Follow-up and outcome recorded: referral closed.",
                 errors -> {
-                    LocalDate on = HousingForms.date(form, "followedUpOn", errors);
+                    LocalDate on = DateParts.date(form, "followedUpOn", errors);
                     return () -> housing.close(s.id(), on,
                             HousingForms.enumOf(SanctuaryOutcome.class, form.get("outcome")), form.get("note"));
                 });
@@ -148,7 +149,7 @@ class SanctuaryPages {
     private String dated(Sanctuary s, String field, BiConsumer<SanctuaryId, LocalDate> write, Map<String, String> form,
             Model model, HttpServletResponse response, RedirectAttributes flash, String which, String done) {
         return act(s, form, model, response, flash, which, done, errors -> {
-            LocalDate on = HousingForms.date(form, field, errors);
+            LocalDate on = DateParts.date(form, field, errors);
             return () -> write.accept(s.id(), on);
         });
     }

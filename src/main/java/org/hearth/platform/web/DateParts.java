@@ -30,13 +30,34 @@ public class DateParts implements java.io.Serializable {
                         String.valueOf(date.getYear()));
     }
 
+    /** The three boxes {@code field.day}, {@code .month}, {@code .year} of a form read as plain fields, as typed. */
+    public static DateParts ofFields(java.util.Map<String, String> form, String field) {
+        return new DateParts(form.getOrDefault(field + ".day", ""), form.getOrDefault(field + ".month", ""),
+                form.getOrDefault(field + ".year", ""));
+    }
+
+    /**
+     * The date typed in the three boxes of {@code field} of a form read as plain fields: null when blank; a date that
+     * is not real is an error put in {@code errors}.
+     */
+    public static LocalDate date(java.util.Map<String, String> form, String field,
+            java.util.Map<String, String> errors) {
+        DateParts parts = ofFields(form, field);
+        if (parts.blank()) {
+            return null;
+        }
+        return parts.toDate().orElseGet(() -> {
+            errors.put(field, "The date must be a real date, for example 27 3 2026");
+            return null;
+        });
+    }
+
     /**
      * A date of a GET form's query: the three boxes {@code field.day}, {@code .month}, {@code .year}, or else a
      * {@code field} written yyyy-mm-dd (a link's), as typed.
      */
     public static DateParts ofQuery(java.util.Map<String, String> params, String field) {
-        DateParts parts = new DateParts(params.getOrDefault(field + ".day", ""),
-                params.getOrDefault(field + ".month", ""), params.getOrDefault(field + ".year", ""));
+        DateParts parts = ofFields(params, field);
         String iso = params.get(field);
         if (parts.blank() && iso != null && !iso.isBlank()) {
             try {

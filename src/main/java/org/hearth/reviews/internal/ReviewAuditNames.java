@@ -1,10 +1,6 @@
 package org.hearth.reviews.internal;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import org.hearth.audit.AuditRecordNames;
+import org.hearth.audit.SqlAuditNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,33 +10,16 @@ import org.springframework.stereotype.Component;
  * what the published report uses; the people are named (or not) by the people module with its need-to-know.
  */
 @Component
-class ReviewAuditNames implements AuditRecordNames {
-
-    private final JdbcClient jdbc;
+class ReviewAuditNames extends SqlAuditNames {
 
     ReviewAuditNames(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public Map<UUID, String> names(Set<UUID> ids) {
-        Map<UUID, String> out = new HashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        UUID[] array = ids.toArray(UUID[]::new);
-        jdbc.sql("SELECT id, reference, pseudonym FROM review WHERE id = ANY (?)").param(array)
-                .query((rs, n) -> out.put(rs.getObject(1, UUID.class),
-                        "Death review " + rs.getString(2) + " (" + rs.getString(3) + ")")).list();
-        jdbc.sql("""
-                SELECT c.id, c.number, r.reference FROM review_recommendation c JOIN review r ON r.id = c.review_id
-                WHERE c.id = ANY (?)""").param(array)
-                .query((rs, n) -> out.put(rs.getObject(1, UUID.class),
-                        "Recommendation " + rs.getInt(2) + " of " + rs.getString(3))).list();
-        jdbc.sql("""
-                SELECT q.id, r.reference FROM review_request q JOIN review r ON r.id = q.review_id
-                WHERE q.id = ANY (?)""").param(array)
-                .query((rs, n) -> out.put(rs.getObject(1, UUID.class), "Request on " + rs.getString(2))).list();
-        return out;
+        super(jdbc,
+                "SELECT id, 'Death review ' || reference || ' (' || pseudonym || ')' FROM review WHERE id = ANY(:ids)",
+                """
+                SELECT c.id, 'Recommendation ' || c.number || ' of ' || r.reference
+                FROM review_recommendation c JOIN review r ON r.id = c.review_id WHERE c.id = ANY(:ids)""",
+                """
+                SELECT q.id, 'Request on ' || r.reference FROM review_request q JOIN review r ON r.id = q.review_id
+                WHERE q.id = ANY(:ids)""");
     }
 }
