@@ -86,7 +86,7 @@ class WorkforceFiguresTest {
         assertThat(byAgency.rows().get(0).cells().get(0).value()).as("a hidden cell carries no value").isNull();
 
         Table coverage = report.table("quality-mark-coverage").orElseThrow();
-        assertThat(cells(coverage.rows().get(0))).containsExactly("<5", "0", "0");
+        assertThat(cells(coverage.rows().get(0))).containsExactly("<5", "[c]", "0");
 
         WebSession analyst = new WebSession(port);
         analyst.signIn(fixtures.enrolledUser(Role.ANALYST));
