@@ -297,10 +297,11 @@ class HubGuardTest {
         Setting s = setting(victim);
         UUID lost = person("Gil");
         UUID referral = UUID.randomUUID();
+        // received long ago (within retention): the list shows the oldest 500 first, and other tests add cases too
         jdbc.sql("""
                 INSERT INTO referral (id, reference, source, referring_agency_id, received_on, incident_on, victim_id,
                     consent, police_risk_grade, police_risk_score)
-                VALUES (?, ?, 'IMPORT', ?, current_date, current_date, ?, 'GIVEN', 'HIGH', 16)""")
+                VALUES (?, ?, 'IMPORT', ?, current_date - 1800, current_date - 1800, ?, 'GIVEN', 'HIGH', 16)""")
                 .params(referral, "HG-" + referral.toString().substring(0, 13),
                         fixtures.agency(Fixtures.uniqueName("Hub Guard No Area")).id().value(), lost).update();
         ReferralId id = new ReferralId(referral);
