@@ -17,8 +17,9 @@ import org.springframework.modulith.docs.Documenter;
 
 /**
  * Module boundaries hold (no cycles, no reaching into another module's internals); writes the module docs: Spring
- * Modulith's diagrams under {@code target/spring-modulith-docs}, and {@code docs/modules.md}, which must match the
- * code (run with {@code -Dhearth.write-module-docs=true} to write it afresh after changing a module).
+ * Modulith's overview diagram under {@code target/spring-modulith-docs}, and {@code docs/modules.md}, which must match
+ * the code (run with {@code -Dhearth.write-module-docs=true} to write it afresh after changing a module; that also
+ * writes Spring Modulith's diagram and canvas of every module, which take most of a minute, so not on every run).
  */
 class ModularityTests {
 
@@ -27,22 +28,30 @@ class ModularityTests {
 
     private static final List<String> FOUNDATION = List.of("platform", "access", "audit", "partnership");
 
-    private final ApplicationModules modules = ApplicationModules.of(HearthApplication.class);
+    /** Read once for both tests (JUnit makes an instance a test; reading the classes takes seconds). */
+    private static final ApplicationModules MODULES = ApplicationModules.of(HearthApplication.class);
+
+    private static final boolean WRITE = Boolean.getBoolean("hearth.write-module-docs");
 
     @Test
     void modulesRespectTheirBoundaries() {
-        modules.verify();
-        assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
+        MODULES.verify();
+        assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .contains("access", "audit", "partnership", "platform", "setup", "people.matching");
     }
 
     @Test
     void writesModuleDocumentation() throws IOException {
-        new Documenter(modules).writeDocumentation();
+        Documenter documenter = new Documenter(MODULES);
+        if (WRITE) {
+            documenter.writeDocumentation();
+        } else {
+            documenter.writeModulesAsPlantUml();
+        }
         assertThat(new java.io.File("target/spring-modulith-docs/components.puml")).exists();
 
         String generated = moduleMap();
-        if (Boolean.getBoolean("hearth.write-module-docs")) {
+        if (WRITE) {
             Files.writeString(MODULE_DOCS, generated, StandardCharsets.UTF_8);
         }
         assertThat(Files.exists(MODULE_DOCS) ? Files.readString(MODULE_DOCS, StandardCharsets.UTF_8) : "")
@@ -53,7 +62,7 @@ class ModularityTests {
 
     /** The module map: what each module is for (its package-info's first sentence), what it uses and its events. */
     String moduleMap() throws IOException {
-        List<ApplicationModule> all = modules.stream().sorted((a, b) -> id(a).compareTo(id(b))).toList();
+        List<ApplicationModule> all = MODULES.stream().sorted((a, b) -> id(a).compareTo(id(b))).toList();
         StringBuilder out = new StringBuilder("""
                 # Modules
 
@@ -61,8 +70,9 @@ class ModularityTests {
                 adding or changing a module, write it afresh with
                 `mvn -o test -Dtest=ModularityTests -Dhearth.write-module-docs=true`. The diagram leaves out the
                 foundation most modules use (platform, access, audit, partnership); the table lists every dependency.
-                Spring Modulith's own diagrams (C4, PlantUML) are written to
-                `target/spring-modulith-docs` by the same test. How a module is built: [architecture](architecture.md).
+                Spring Modulith's own diagram of the modules (C4, PlantUML) is written to `target/spring-modulith-docs`
+                by the same test, with each module's diagram and canvas when the flag above is set. How a module is
+                built: [architecture](architecture.md).
 
                 ```mermaid
                 flowchart LR
@@ -78,11 +88,11 @@ class ModularityTests {
         for (ApplicationModule m : all) {
             out.append("| `").append(id(m)).append("` | ").append(purpose(m)).append(" | ")
                     .append(String.join(", ", uses(m))).append(" | ")
-                    .append(all.stream().flatMap(o -> o.getEventsListenedTo(modules).stream()).filter(m::contains)
+                    .append(all.stream().flatMap(o -> o.getEventsListenedTo(MODULES).stream()).filter(m::contains)
                             .map(c -> "`" + c.getSimpleName() + "`").sorted().distinct()
                             .collect(Collectors.joining(", ")))
                     .append(" | ")
-                    .append(m.getEventsListenedTo(modules).stream().map(c -> "`" + c.getSimpleName() + "`").sorted()
+                    .append(m.getEventsListenedTo(MODULES).stream().map(c -> "`" + c.getSimpleName() + "`").sorted()
                             .distinct().collect(Collectors.joining(", ")))
                     .append(" |\n");
         }
@@ -90,7 +100,7 @@ class ModularityTests {
     }
 
     private List<String> uses(ApplicationModule m) {
-        return m.getDirectDependencies(modules).uniqueModules().map(ModularityTests::id).filter(t -> !t.equals(id(m)))
+        return m.getDirectDependencies(MODULES).uniqueModules().map(ModularityTests::id).filter(t -> !t.equals(id(m)))
                 .sorted().distinct().toList();
     }
 

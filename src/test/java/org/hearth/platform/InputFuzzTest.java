@@ -283,7 +283,7 @@ class InputFuzzTest {
     private int serverErrors;
     private int partialWrites;
     private int refusedHostile;
-    private List<String> tables;
+    private RowChanges rows;
     private Map<String, Long> lastCounts;
     /**
      * The ids of every record there before this test began (what earlier test classes made): the crawl follows no
@@ -321,7 +321,7 @@ class InputFuzzTest {
     @Test
     void noRouteAnswers5xxOrWritesPartOfARefusedRequest() throws Exception {
         long started = System.nanoTime();
-        tables = jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+        List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
                 + "AND table_type = 'BASE TABLE' ORDER BY table_name").query(String.class).list().stream()
                 .filter(t -> !NOT_RECORDS.contains(t)).toList();
         // the order types' lengths and warnings are forms too: put them back after the fuzz, for the suite's orders
@@ -345,6 +345,7 @@ class InputFuzzTest {
         List<Route> routes = routes();
         Map<String, List<Form>> forms = crawl(web, seed, List.of());
         Set<String> reached = new HashSet<>();
+        rows = RowChanges.watch(tables);
         try {
             // the API first (a form may revoke the fuzzer's token), then the forms; a second pass reaches the
             // forms that only exist once the first made a record (a report, a period) or answered with a page
@@ -381,6 +382,7 @@ class InputFuzzTest {
             }
             fuzzQueries(web, seed);
         } finally {
+            rows.close();
             partnerships.updatePartnership(partnership.name(), partnership.population());
             orderTypes.forEach(t -> jdbc.sql("UPDATE order_type SET min_days = ?, max_days = ?, warning_days = ? "
                     + "WHERE code = ?").params(t[1], t[2], t[3], t[0]).update());
@@ -1053,11 +1055,7 @@ class InputFuzzTest {
     }
 
     private Map<String, Long> counts() {
-        String sql = tables.stream().map(t -> "SELECT '" + t + "' AS t, count(*) AS n FROM \"" + t + "\"")
-                .collect(Collectors.joining(" UNION ALL "));
-        Map<String, Long> counts = new TreeMap<>();
-        jdbc.sql(sql).query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
-        return counts;
+        return rows.counts();
     }
 
     private static String describe(List<Map.Entry<String, String>> fields) {
