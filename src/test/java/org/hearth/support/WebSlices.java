@@ -1,6 +1,8 @@
 package org.hearth.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -18,6 +20,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,9 +42,15 @@ public final class WebSlices {
                 roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles), true, false, true, "");
     }
 
-    /** The page as HTML. */
-    public static Document page(String html) {
-        return Jsoup.parse(html);
+    /**
+     * Sends a form that must be refused and returns the page it is answered with, asserting the refusal: a 400 whose
+     * title starts "Error: " (the layout's rule for a page with errors).
+     */
+    public static Document refused(MockMvc mvc, RequestBuilder request) throws Exception {
+        Document page = Jsoup.parse(mvc.perform(request).andExpect(status().isBadRequest()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(page.title()).startsWith("Error: ");
+        return page;
     }
 
     /**

@@ -21,7 +21,7 @@ import org.springframework.test.context.bean.override.mockito.MockReset;
 @EnableMethodSecurity
 public class SliceSecurity {
 
-    /** The slices' {@code StaffUsers} too (the web chain needs this class), reset after each test like a {@code @MockitoBean}. */
+    /** The slices' {@code StaffUsers} too (the web chain needs this class), reset after each test as a mock bean is. */
     @Bean
     JdbcStaffUsers jdbcStaffUsers() {
         return mock(JdbcStaffUsers.class, MockReset.withSettings(MockReset.AFTER));

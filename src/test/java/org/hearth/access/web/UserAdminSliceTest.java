@@ -3,7 +3,7 @@ package org.hearth.access.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hearth.support.WebSlices.errorSummary;
 import static org.hearth.support.WebSlices.fieldError;
-import static org.hearth.support.WebSlices.page;
+import static org.hearth.support.WebSlices.refused;
 import static org.hearth.support.WebSlices.staff;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -54,9 +54,14 @@ class UserAdminSliceTest {
     }
 
     private static MockHttpServletRequestBuilder add(String username, String displayName, String password) {
+        return add(username, displayName, password, WebSlices.AGENCY.value());
+    }
+
+    private static MockHttpServletRequestBuilder add(String username, String displayName, String password,
+            UUID agency) {
         return post("/admin/users").with(csrf())
                 .param("username", username).param("displayName", displayName).param("email", " j.okafor@example.org ")
-                .param("agency", WebSlices.AGENCY.value().toString()).param("roles", "ANALYST")
+                .param("agency", agency.toString()).param("roles", "ANALYST")
                 .param("password", password).param("enabled", "true");
     }
 
@@ -65,29 +70,51 @@ class UserAdminSliceTest {
         StaffUserId id = new StaffUserId(UUID.randomUUID());
         StaffUser saved = new StaffUser(id, "j.okafor", "Jo Okafor", null, WebSlices.AGENCY, Set.of(Role.ANALYST), true,
                 false, false, false, null);
-        when(users.changeRoles(isNull(), any(), any(), any(), any())).thenReturn(new StaffUsers.RoleChange(saved, Set.of()));
+        when(users.changeRoles(isNull(), any(), any(), any(), any()))
+                .thenReturn(new StaffUsers.RoleChange(saved, Set.of()));
 
         mvc.perform(add(" J.Okafor ", "Jo Okafor", "a long synthetic passphrase").with(user(staff(Role.SYSTEM_ADMIN))))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/users/" + id.value()));
 
         ArgumentCaptor<StaffUserDetails> details = ArgumentCaptor.forClass(StaffUserDetails.class);
-        verify(users).changeRoles(isNull(), details.capture(), eq("a long synthetic passphrase"), any(Actor.class), any());
+        verify(users).changeRoles(isNull(), details.capture(), eq("a long synthetic passphrase"), any(Actor.class),
+                any());
         assertThat(details.getValue()).isEqualTo(new StaffUserDetails("j.okafor", "Jo Okafor", "j.okafor@example.org",
                 WebSlices.AGENCY, Set.of(Role.ANALYST), true));
     }
 
     @Test
-    void eachBadFieldIsShownBesideItAndLinkedFromTheErrorSummaryAndNothingIsSaved() throws Exception {
-        String html = mvc.perform(add("J", "", "short").with(user(staff(Role.SYSTEM_ADMIN))))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+    void eachBadFieldIsShownBesideItAndLinkedFromTheErrorSummaryInFormOrderAndNothingIsSaved() throws Exception {
+        Document page = refused(mvc, post("/admin/users").with(csrf()).with(user(staff(Role.SYSTEM_ADMIN)))
+                        .param("username", "").param("displayName", "").param("agency", "").param("_roles", "on")
+                        .param("_enabled", "on").param("password", "short").param("email", " j.okafor@example.org "));
+        assertThat(page.title()).startsWith("Error: Add a user");
+        assertThat(errorSummary(page)).containsExactly("#username Enter a username",
+                "#displayName Enter the person's full name", "#agency Select the user's agency",
+                "#roles Select at least one role", "#password Password must be 12 characters or more");
+        assertThat(fieldError(page, "username")).isEqualTo("Error: Enter a username");
+        assertThat(page.getElementById("password").val()).as("the password is never echoed").isEmpty();
+        assertThat(page.getElementById("email").val()).as("what was typed is shown again")
+                .isEqualTo("j.okafor@example.org");
+        verifyNoInteractions(users);
+    }
 
-        Document page = page(html);
-        assertThat(page.title()).startsWith("Error: ");
-        assertThat(errorSummary(page)).anySatisfy(e -> assertThat(e).startsWith("#username Username must be"))
-                .contains("#displayName Enter the person's full name")
-                .anySatisfy(e -> assertThat(e).startsWith("#password "));
-        assertThat(fieldError(page, "displayName")).contains("Enter the person's full name");
-        assertThat(page.getElementById("email").val()).as("what was typed is shown again").isEqualTo("j.okafor@example.org");
+    @Test
+    void valuesThatCannotBeBoundAreFieldErrorsNotA500() throws Exception {
+        Document page = refused(mvc, post("/admin/users").with(csrf()).with(user(staff(Role.SYSTEM_ADMIN)))
+                        .param("username", "Bad Name!").param("displayName", "X").param("email", "not-an-email")
+                        .param("agency", "not-a-uuid").param("roles", "KING").param("_roles", "on")
+                        .param("enabled", "perhaps").param("password", "a long synthetic passphrase"));
+
+        assertThat(errorSummary(page)).anySatisfy(e -> assertThat(e).startsWith("#username Username must be 3 to 60"))
+                .anySatisfy(e -> assertThat(e).startsWith("#email Enter an email address in the correct format"))
+                .contains("#agency Select the user's agency", "#roles Select roles from the list",
+                        "#enabled Select whether the account is enabled");
+        assertThat(page.outerHtml()).doesNotContain("Exception").doesNotContain("Failed to convert");
+
+        Document unknownAgency = refused(mvc, add("j.okafor", "Jo Okafor", "a long synthetic passphrase",
+                UUID.randomUUID()).with(user(staff(Role.SYSTEM_ADMIN))));
+        assertThat(errorSummary(unknownAgency)).contains("#agency Select the user's agency");
         verifyNoInteractions(users);
     }
 

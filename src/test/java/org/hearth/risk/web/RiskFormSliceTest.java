@@ -2,7 +2,7 @@ package org.hearth.risk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hearth.support.WebSlices.errorSummary;
-import static org.hearth.support.WebSlices.page;
+import static org.hearth.support.WebSlices.refused;
 import static org.hearth.support.WebSlices.staff;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -116,11 +116,7 @@ class RiskFormSliceTest {
         when(assessments.answerProblems(any())).thenReturn(
                 List.of(new InvalidInputException.Problem("answers.2", "Answer question 2")));
 
-        String html = mvc.perform(assessment("32", "MAYBE").with(user(staff(Role.PRACTITIONER))))
-                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-
-        Document page = page(html);
-        assertThat(page.title()).startsWith("Error: ");
+        Document page = refused(mvc, assessment("32", "MAYBE").with(user(staff(Role.PRACTITIONER))));
         assertThat(errorSummary(page)).containsExactly(
                 "#assessedOn Enter the date of the assessment as a real date, for example 27 3 2025",
                 "#answer-2 Answer question 2",
