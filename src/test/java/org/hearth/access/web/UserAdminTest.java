@@ -93,36 +93,11 @@ class UserAdminTest {
         assertThat(enrol.html().title()).startsWith("Set up your authenticator app");
     }
 
+    /** The add form's other refusals (blank, unbound, an unknown agency): {@code UserAdminSliceTest}, no database. */
     @Test
-    void invalidNewUserGivesA400WithErrorsInFormOrder() {
+    void aUsernameAlreadyTakenIsRefusedOnTheUsername() {
         Page form = web.open("/admin/users/new");
-        Page empty = Forms.post(web, form, "/admin/users", "username", "", "displayName", "", "agency", "",
-                "_roles", "on", "_enabled", "on", "password", "short");
-        assertThat(empty.status()).isEqualTo(400);
-        assertThat(empty.html().title()).startsWith("Error: Add a user");
-        assertThat(empty.html().select(".govuk-error-summary a").eachText()).containsExactly("Enter a username",
-                "Enter the person's full name", "Select the user's agency", "Select at least one role",
-                "Password must be 12 characters or more");
-        assertThat(empty.html().select(".govuk-error-summary a").eachAttr("href"))
-                .containsExactly("#username", "#displayName", "#agency", "#roles", "#password");
-        assertThat(Forms.fieldError(empty, "username")).isEqualTo("Error: Enter a username");
-        assertThat(empty.html().selectFirst("#password").attr("value")).as("password not echoed").isEmpty();
-
-        Page malformed = Forms.post(web, empty, "/admin/users", "username", "Bad Name!", "displayName", "X",
-                "email", "not-an-email", "agency", "not-a-uuid", "roles", "KING", "_roles", "on",
-                "enabled", "perhaps", "password", NEW_PASSWORD);
-        assertThat(malformed.status()).isEqualTo(400);
-        assertThat(malformed.errorSummary()).contains("Username must be 3 to 60 lower-case letters",
-                "Enter an email address in the correct format", "Select the user's agency",
-                "Select roles from the list", "Select whether the account is enabled");
-        assertThat(malformed.body()).doesNotContain("Exception").doesNotContain("Failed to convert");
-
-        Page unknownAgency = Forms.post(web, malformed, "/admin/users", "username", unique("ok"), "displayName",
-                "X", "agency", UUID.randomUUID().toString(), "roles", "ANALYST", "password", NEW_PASSWORD);
-        assertThat(unknownAgency.status()).isEqualTo(400);
-        assertThat(unknownAgency.errorSummary()).contains("Select the user's agency");
-
-        Page taken = Forms.post(web, unknownAgency, "/admin/users", "username", admin.username(), "displayName",
+        Page taken = Forms.post(web, form, "/admin/users", "username", admin.username(), "displayName",
                 "Someone Else", "agency", agency.id().toString(), "roles", "ANALYST", "password", NEW_PASSWORD);
         assertThat(taken.status()).isEqualTo(400);
         assertThat(taken.errorSummary()).contains("That username is already taken");

@@ -1,0 +1,111 @@
+package org.hearth.strategy.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.support.WebSlices.errorSummary;
+import static org.hearth.support.WebSlices.fieldError;
+import static org.hearth.support.WebSlices.refused;
+import static org.hearth.support.WebSlices.staff;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hearth.access.Role;
+import org.hearth.platform.InvalidInputException;
+import org.hearth.strategy.ObjectiveId;
+import org.hearth.strategy.ObjectiveStatus;
+import org.hearth.strategy.Strategy;
+import org.hearth.strategy.StrategyId;
+import org.hearth.strategy.StrategyPlans;
+import org.hearth.strategy.Theme;
+import org.hearth.strategy.ThemeId;
+import org.hearth.support.HearthWebSlice;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Adding an objective to a strategy without a database: binding, field errors, the redirect, the role rule. */
+@HearthWebSlice
+class StrategyFormSliceTest {
+
+    static final StrategyId STRATEGY = new StrategyId(UUID.randomUUID());
+    static final ThemeId THEME = new ThemeId(UUID.randomUUID());
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    StrategyPlans plans;
+
+    @BeforeEach
+    void strategy() {
+        when(plans.find(STRATEGY)).thenReturn(Optional.of(new Strategy(STRATEGY, "Northfield strategy 2026 to 2029",
+                LocalDate.of(2026, 4, 1), LocalDate.of(2029, 3, 31), null, null,
+                List.of(new Theme(THEME, "Prevention", List.of())), List.of(), List.of())));
+    }
+
+    private static MockHttpServletRequestBuilder objective(String day) {
+        return post("/strategy/plans/" + STRATEGY.value() + "/objectives").with(csrf())
+                .param("theme", THEME.value().toString()).param("text", "Every school to teach healthy relationships")
+                .param("status", "WORKING_TOWARDS").param("on.day", day).param("on.month", "3").param("on.year", "2026")
+                .param("note", "Twelve of twenty schools");
+    }
+
+    @Test
+    void theTypedValuesReachStrategyPlansAndTheCoordinatorIsSentBackToTheStrategy() throws Exception {
+        when(plans.addObjective(any(), any(), any(), any(), any(), any()))
+                .thenReturn(new ObjectiveId(UUID.randomUUID()));
+
+        mvc.perform(objective("27").with(user(staff(Role.PARTNERSHIP_COORDINATOR))))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/strategy/plans/" + STRATEGY));
+
+        verify(plans).addObjective(STRATEGY, THEME, "Every school to teach healthy relationships",
+                ObjectiveStatus.WORKING_TOWARDS, LocalDate.of(2026, 3, 27), "Twelve of twenty schools");
+    }
+
+    /**
+     * The page refuses an unreal date itself and asks the module with no date, which refuses it too (as
+     * {@code StrategyPlanRules} does): the page's own message is the one shown, beside the date and in the summary.
+     */
+    @Test
+    void aDateThatIsNoDateIsRefusedBesideTheDateAndLinkedFromTheSummary() throws Exception {
+        when(plans.addObjective(any(), any(), any(), any(), isNull(), any()))
+                .thenThrow(InvalidInputException.of("on", "Enter the date of this status"));
+
+        Document page = refused(mvc, objective("32").with(user(staff(Role.PARTNERSHIP_COORDINATOR))));
+        assertThat(errorSummary(page)).containsExactly("#on The date must be a real date, for example 27 3 2026");
+        assertThat(fieldError(page, "on")).contains("The date must be a real date");
+        assertThat(page.getElementById("on.day").val()).isEqualTo("32");
+        verify(plans).addObjective(STRATEGY, THEME, "Every school to teach healthy relationships",
+                ObjectiveStatus.WORKING_TOWARDS, null, "Twelve of twenty schools");
+    }
+
+    @Test
+    void theModulesRefusalIsShownOnItsField() throws Exception {
+        when(plans.addObjective(any(), any(), any(), any(), any(), any()))
+                .thenThrow(InvalidInputException.of("text", "Objective must be 2,000 characters or fewer"));
+
+        Document page = refused(mvc, objective("27").with(user(staff(Role.SYSTEM_ADMIN))));
+        assertThat(errorSummary(page)).containsExactly("#text Objective must be 2,000 characters or fewer");
+        assertThat(fieldError(page, "text")).contains("Objective must be 2,000 characters or fewer");
+    }
+
+    @Test
+    void analystsReadStrategiesButMayNotChangeThem() throws Exception {
+        mvc.perform(objective("27").with(user(staff(Role.ANALYST)))).andExpect(status().isForbidden());
+        mvc.perform(objective("27").with(user(staff(Role.HUB_COORDINATOR)))).andExpect(status().isForbidden());
+        verify(plans, never()).addObjective(any(), any(), any(), any(), any(), any());
+    }
+}
