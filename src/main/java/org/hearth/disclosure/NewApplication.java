@@ -1,6 +1,7 @@
 package org.hearth.disclosure;
 
 import java.time.LocalDate;
+import org.hearth.people.Named;
 
 /**
  * An application as entered; {@link Disclosures#apply} checks it and writes all or nothing.

@@ -2,6 +2,7 @@ package org.hearth.reviews;
 
 import java.time.LocalDate;
 import org.hearth.partnership.AgencyId;
+import org.hearth.people.Named;
 
 /**
  * The notification of a death that may meet the criteria for a review: who died (and the suspected perpetrator, if

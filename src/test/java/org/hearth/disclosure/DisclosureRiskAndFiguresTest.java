@@ -14,6 +14,7 @@ import org.hearth.insights.Headline;
 import org.hearth.insights.IndicatorSource;
 import org.hearth.insights.Section;
 import org.hearth.insights.Table;
+import org.hearth.people.Named;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.support.Fixtures;
 import org.hearth.support.HearthIntegrationTest;

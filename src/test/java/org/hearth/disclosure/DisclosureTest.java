@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.hearth.access.Role;
 import org.hearth.access.StaffPrincipal;
 import org.hearth.access.StaffUser;
+import org.hearth.people.Named;
 import org.hearth.support.Fixtures;
 import org.hearth.support.Fixtures.TestUser;
 import org.hearth.support.HearthIntegrationTest;

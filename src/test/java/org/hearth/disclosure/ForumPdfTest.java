@@ -15,6 +15,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.hearth.access.Role;
 import org.hearth.access.StaffPrincipal;
 import org.hearth.access.StaffUser;
+import org.hearth.people.Named;
 import org.hearth.platform.Dates;
 import org.hearth.support.Fixtures;
 import org.hearth.support.Fixtures.TestUser;

@@ -158,6 +158,15 @@ class ComponentMarkupTest {
                 new Sample("table", List.of("table"),
                         "<table th:replace=\"~{components :: table('Open cases', ${heads}, ${cells})}\"></table>",
                         List.of(".govuk-table__caption--m", "th.govuk-table__header", "td.govuk-table__cell"), "HRT-0042"),
+                new Sample("tableHead", List.of("table"),
+                        "<table class=\"govuk-table\"><thead th:replace=\"~{components :: tableHead(${heads}, ${ {'Risk'} }, 'Actions')}\"></thead></table>"
+                                + "<table class=\"govuk-table\" id=\"plain\"><thead th:replace=\"~{components :: tableHead(${heads}, null, null)}\"></thead></table>",
+                        List.of("thead.govuk-table__head th.govuk-table__header[scope=col]",
+                                "th.govuk-table__header:last-child > span.govuk-visually-hidden:contains(Actions)",
+                                "#plain th.govuk-table__header:last-child:contains(Next review)",
+                                "th.govuk-table__header--numeric:contains(Risk)",
+                                "th.govuk-table__header:not(.govuk-table__header--numeric):contains(Next review)"),
+                        "Next review"),
                 new Sample("tag", List.of("tag"),
                         "<th:block th:each=\"c : ${colours}\">"
                                 + "<strong th:replace=\"~{components :: tag('High risk', ${c})}\"></strong></th:block>",

@@ -283,13 +283,13 @@ class PersonErasureGuardTest {
         casework.refer(new PersonId(victim), service.id(), "High risk after a strangulation", CaseSource.PERSON_PAGE);
         // a death review naming her and him, and a Clare's Law application about him
         actAs(fixtures.enrolledUser(Role.PARTNERSHIP_COORDINATOR).user());
-        reviews.notify(new Notification(Fixtures.uniqueName("Adult "), org.hearth.reviews.Named.known(new PersonId(victim)),
-                org.hearth.reviews.Named.known(new PersonId(perpetrator)), today.minusDays(20), today.minusDays(10),
+        reviews.notify(new Notification(Fixtures.uniqueName("Adult "), org.hearth.people.Named.known(new PersonId(victim)),
+                org.hearth.people.Named.known(new PersonId(perpetrator)), today.minusDays(20), today.minusDays(10),
                 officer.agency(), "Synthetic circumstances."));
         actAs(fixtures.enrolledUserAt("Northfield Police", Role.DISCLOSURE_TEAM).user());
         disclosures.apply(new NewApplication(Route.RIGHT_TO_ASK, today.minusDays(2), true, null, null,
-                org.hearth.disclosure.Named.known(new PersonId(victim)),
-                org.hearth.disclosure.Named.known(new PersonId(perpetrator)), false, null));
+                org.hearth.people.Named.known(new PersonId(victim)),
+                org.hearth.people.Named.known(new PersonId(perpetrator)), false, null));
         SecurityContextHolder.clearContext();
 
         sqlSeed(victim, perpetrator, child, officer);

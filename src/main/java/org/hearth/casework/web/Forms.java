@@ -18,14 +18,7 @@ final class Forms {
 
     /** The constant named, or null for blank or unknown (the module then names the field). */
     static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return org.hearth.platform.web.FormErrors.constant(type, value);
     }
 
     /** An id chosen from a list, or null when blank; text that is not an id becomes a random (unknown) id. */

@@ -8,7 +8,7 @@ import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.disclosure.Application;
 import org.hearth.disclosure.Decision;
-import org.hearth.disclosure.Named;
+import org.hearth.people.Named;
 import org.hearth.disclosure.NewApplication;
 import org.hearth.disclosure.Outcome;
 import org.hearth.disclosure.RiskLevel;

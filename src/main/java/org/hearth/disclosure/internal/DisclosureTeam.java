@@ -12,7 +12,7 @@ import org.hearth.access.StaffUserId;
 import org.hearth.access.StaffUsers;
 import org.hearth.disclosure.Application;
 import org.hearth.disclosure.Application.Party;
-import org.hearth.disclosure.Named;
+import org.hearth.people.Named;
 import org.hearth.people.AccessGrant;
 import org.hearth.people.AccessGround;
 import org.hearth.people.AccessScope;

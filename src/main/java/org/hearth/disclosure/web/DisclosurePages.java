@@ -13,7 +13,7 @@ import org.hearth.disclosure.ApplicationId;
 import org.hearth.disclosure.ApplicationSummary;
 import org.hearth.disclosure.Decision;
 import org.hearth.disclosure.Disclosures;
-import org.hearth.disclosure.Named;
+import org.hearth.people.Named;
 import org.hearth.disclosure.NewApplication;
 import org.hearth.disclosure.Outcome;
 import org.hearth.disclosure.Route;
@@ -84,7 +84,7 @@ class DisclosurePages {
         LocalDate applicantBorn = FormErrors.date(result, "applicantBornOn", form.getApplicantBornOn());
         LocalDate atRiskBorn = FormErrors.date(result, "atRiskBornOn", form.getAtRiskBornOn());
         LocalDate subjectBorn = FormErrors.date(result, "subjectBornOn", form.getSubjectBornOn());
-        Route route = parse(Route.class, form.getRoute(), result, "route", "Choose the route");
+        Route route = FormErrors.choice(Route.class, form.getRoute(), result, "route", "Choose the route");
         boolean self = !"THIRD_PARTY".equals(form.getAskedBy());
         NewApplication application = new NewApplication(route, received, self,
                 Named.described(form.getApplicantGivenName(), form.getApplicantFamilyName(), applicantBorn),
@@ -137,9 +137,9 @@ class DisclosurePages {
             Model model, HttpServletResponse response, RedirectAttributes flash) {
         Application a = load(id);
         LocalDate on = FormErrors.date(result, "reachedOn", form.getReachedOn());
-        Stage stage = parse(Stage.class, form.getStage(), result, "stage", "Choose the stage reached");
-        org.hearth.disclosure.RiskLevel level = parse(org.hearth.disclosure.RiskLevel.class, form.getRiskLevel(),
-                result, "riskLevel", "Choose the risk level");
+        Stage stage = FormErrors.choice(Stage.class, form.getStage(), result, "stage", "Choose the stage reached");
+        org.hearth.disclosure.RiskLevel level = FormErrors.choice(org.hearth.disclosure.RiskLevel.class,
+                form.getRiskLevel(), result, "riskLevel", "Choose the risk level");
         return write(a, "stage", result, model, response, flash, () -> {
             disclosures.recordStage(a.id(), stage, on, form.getNote(), level);
             return stage.label() + ": recorded.";
@@ -184,8 +184,8 @@ class DisclosurePages {
             Model model, HttpServletResponse response, RedirectAttributes flash) {
         Application a = load(id);
         LocalDate on = FormErrors.date(result, "closedOn", form.getClosedOn());
-        Outcome.Recipient recipient = parse(Outcome.Recipient.class, form.getRecipient(), result, "recipient",
-                "Choose who received the disclosure");
+        Outcome.Recipient recipient = FormErrors.choice(Outcome.Recipient.class, form.getRecipient(), result,
+                "recipient", "Choose who received the disclosure");
         return write(a, "outcome", result, model, response, flash, () -> {
             disclosures.close(a.id(), new Outcome(on, recipient, form.getDeliveredBy(), form.getSafetyPlan(),
                     form.getNoDisclosureReason()));
@@ -269,18 +269,5 @@ class DisclosurePages {
     static InvalidInputException rename(InvalidInputException e, Map<String, String> names) {
         return new InvalidInputException(e.problems().stream().map(p -> new InvalidInputException.Problem(
                 names.getOrDefault(p.field(), p.field()), p.message())).toList());
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value, BindingResult result, String field,
-            String message) {
-        if (value == null || value.isBlank()) {
-            return null; // the module says what is missing
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            result.rejectValue(field, "invalid", message);
-            return null;
-        }
     }
 }

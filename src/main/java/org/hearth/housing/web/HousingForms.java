@@ -23,14 +23,7 @@ final class HousingForms {
 
     /** The constant named, or null for blank or unknown (the module then names the field). */
     static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return FormErrors.constant(type, value);
     }
 
     static <T> T id(String text, Function<UUID, T> make) {

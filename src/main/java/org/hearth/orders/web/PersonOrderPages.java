@@ -104,7 +104,7 @@ class PersonOrderPages {
                 form.getSubjectNotifiedAtTime(), false);
         LocalDate starts = FormErrors.date(result, "startsOn", form.getStartsOn());
         LocalDate ends = FormErrors.date(result, "endsOn", form.getEndsOn());
-        Applicant applicant = parse(Applicant.class, form.getApplicant(), result, "applicant",
+        Applicant applicant = FormErrors.choice(Applicant.class, form.getApplicant(), result, "applicant",
                 "Choose who applied for the order");
         boolean subject = "SUBJECT".equals(form.getRole());
         if (!"SUBJECT".equals(form.getRole()) && !"PROTECTED".equals(form.getRole())) {
@@ -155,8 +155,8 @@ class PersonOrderPages {
         PersonId person = person(personId);
         OrderId id = new OrderId(orderId);
         LocalDate on = FormErrors.date(result, "occurredOn", form.getOccurredOn());
-        PoliceResponse police = parse(PoliceResponse.class, form.getPoliceResponse(), result, "policeResponse",
-                "Choose what the police did");
+        PoliceResponse police = FormErrors.choice(PoliceResponse.class, form.getPoliceResponse(), result,
+                "policeResponse", "Choose what the police did");
         try {
             FormErrors.refuseUnbound(result);
             if (result.hasErrors()) {
@@ -242,19 +242,6 @@ class PersonOrderPages {
                     .atZone(OrderViews.UK).toInstant();
         } catch (DateTimeException e) {
             result.rejectValue(field + "Time", "invalid", "Enter a real time on the 24-hour clock, for example 14:30");
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, BindingResult result, String field,
-            String message) {
-        if (value == null || value.isBlank()) {
-            return null; // the module says what is missing
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            result.rejectValue(field, "invalid", message);
             return null;
         }
     }

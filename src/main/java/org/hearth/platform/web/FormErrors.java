@@ -87,6 +87,34 @@ public final class FormErrors {
     }
 
     /**
+     * A choice (an enum constant's name) from a form, or null: blank is left to the module's check (it says what
+     * is missing), a name that is not one of {@code type}'s is {@code message} on the field here.
+     */
+    public static <E extends Enum<E>> E choice(Class<E> type, String value, BindingResult result, String field,
+            String message) {
+        E chosen = constant(type, value);
+        if (chosen == null && value != null && !value.isBlank()) {
+            result.rejectValue(field, "invalid", message);
+        }
+        return chosen;
+    }
+
+    /**
+     * The constant of {@code type} named {@code value}, or null for blank or unknown: for a page whose module then
+     * names the field (a form read as a map, with no binding result).
+     */
+    public static <E extends Enum<E>> E constant(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
      * An id chosen from a list, or null when blank; text that is not an id becomes a random id, which the module
      * refuses as unknown, so the field gets the module's message.
      */

@@ -11,7 +11,7 @@ import org.hearth.people.GrantHolder;
 import org.hearth.people.NamedPeople;
 import org.hearth.people.PersonAccess;
 import org.hearth.people.PersonId;
-import org.hearth.reviews.Named;
+import org.hearth.people.Named;
 import org.hearth.reviews.Review;
 import org.springframework.stereotype.Component;
 

@@ -9,7 +9,7 @@ import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.partnership.AgencyId;
 import org.hearth.platform.InvalidInputException;
-import org.hearth.reviews.Named;
+import org.hearth.people.Named;
 import org.hearth.reviews.NewRecommendation;
 import org.hearth.reviews.Notification;
 import org.hearth.reviews.RecommendationStatus;

@@ -98,7 +98,8 @@ class ReviewController {
             Model model, HttpServletResponse response, RedirectAttributes flash) {
         Review r = load(id);
         LocalDate due = FormErrors.date(result, "dueOn", form.getDueOn());
-        RequestKind kind = parse(RequestKind.class, form.getKind(), result, "kind", "Choose what is asked for");
+        RequestKind kind = FormErrors.choice(RequestKind.class, form.getKind(), result, "kind",
+                "Choose what is asked for");
         return write(r, "request", result, model, response, flash, "The agency has been asked.",
                 () -> reviews.request(r.id(), FormErrors.id(form.getAgency(), AgencyId::new), kind, due));
     }
@@ -121,7 +122,7 @@ class ReviewController {
             Model model, HttpServletResponse response, RedirectAttributes flash) {
         Review r = load(id);
         LocalDate on = FormErrors.date(result, "reachedOn", form.getReachedOn());
-        Stage stage = parse(Stage.class, form.getStage(), result, "stage", "Choose the stage reached");
+        Stage stage = FormErrors.choice(Stage.class, form.getStage(), result, "stage", "Choose the stage reached");
         return write(r, "stage", result, model, response, flash, "The stage has been recorded.",
                 () -> reviews.recordStage(r.id(), stage, on, form.getNote()));
     }
@@ -145,7 +146,7 @@ class ReviewController {
             Model model, HttpServletResponse response, RedirectAttributes flash) {
         Review r = load(id);
         LocalDate on = FormErrors.date(result, "completedOn", form.getCompletedOn());
-        RecommendationStatus status = parse(RecommendationStatus.class, form.getStatus(), result, "status",
+        RecommendationStatus status = FormErrors.choice(RecommendationStatus.class, form.getStatus(), result, "status",
                 "Choose its status");
         return write(r, "progress", result, model, response, flash, "The progress has been recorded.",
                 () -> reviews.updateRecommendation(r.id(), FormErrors.id(form.getRecommendation(), u -> u),
@@ -244,18 +245,5 @@ class ReviewController {
         List<Option> out = new ArrayList<>(List.of(new Option("", label)));
         out.addAll(options);
         return out;
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value, BindingResult result, String field,
-            String message) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            result.rejectValue(field, "invalid", message);
-            return null;
-        }
     }
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.AgencyId;
 import org.hearth.people.PersonId;
-import org.hearth.reviews.Named;
+import org.hearth.people.Named;
 import org.hearth.reviews.NewRecommendation;
 import org.hearth.reviews.Notification;
 import org.hearth.reviews.RecommendationStatus;

@@ -11,7 +11,7 @@ import org.hearth.partnership.Partnerships;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.Option;
-import org.hearth.reviews.Named;
+import org.hearth.people.Named;
 import org.hearth.reviews.Notification;
 import org.hearth.reviews.Review;
 import org.hearth.reviews.Reviews;

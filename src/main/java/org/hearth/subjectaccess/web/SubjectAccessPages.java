@@ -74,12 +74,12 @@ class SubjectAccessPages {
         LocalDate received = FormErrors.date(result, "receivedOn", form.getReceivedOn());
         LocalDate checked = FormErrors.date(result, "identityCheckedOn", form.getIdentityCheckedOn());
         LocalDate born = FormErrors.date(result, "dateOfBirth", form.getDateOfBirth());
-        RequesterRole role = parse(RequesterRole.class, form.getRequesterRole(), result, "requesterRole",
+        RequesterRole role = FormErrors.choice(RequesterRole.class, form.getRequesterRole(), result, "requesterRole",
                 "Choose who the requester is in the records");
         Representative representative = null;
         if (form.byRepresentative()) {
             LocalDate repChecked = FormErrors.date(result, "representativeCheckedOn", form.getRepresentativeCheckedOn());
-            RepresentativeKind kind = parse(RepresentativeKind.class, form.getRepresentativeKind(), result,
+            RepresentativeKind kind = FormErrors.choice(RepresentativeKind.class, form.getRepresentativeKind(), result,
                     "representativeKind", "Choose who the representative is to the person");
             representative = new Representative(form.getRepresentativeName(), kind, form.getRepresentativeAuthority(),
                     repChecked, form.getRepresentativeEvidence());
@@ -142,8 +142,8 @@ class SubjectAccessPages {
     String review(@PathVariable UUID id, @ModelAttribute("reviewForm") ReviewForm form, BindingResult result,
             Model model, HttpServletResponse response, RedirectAttributes flash) {
         SubjectAccessRequest r = load(id);
-        FlaggedItem.Decision decision = parse(FlaggedItem.Decision.class, form.getDecision(), result, "decision",
-                "Choose whether to release the item or keep it redacted");
+        FlaggedItem.Decision decision = FormErrors.choice(FlaggedItem.Decision.class, form.getDecision(), result,
+                "decision", "Choose whether to release the item or keep it redacted");
         try {
             FormErrors.refuseAny(result);
             requests.review(r.id(), form.getItem(), decision, form.getReason());
@@ -235,7 +235,7 @@ class SubjectAccessPages {
     String correct(@PathVariable UUID id, @ModelAttribute("correctionForm") CorrectionForm form,
             BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
         SubjectAccessRequest r = load(id);
-        PersonCorrection.Field field = parse(PersonCorrection.Field.class, form.getField(), result, "field",
+        PersonCorrection.Field field = FormErrors.choice(PersonCorrection.Field.class, form.getField(), result, "field",
                 "Choose the field to correct");
         LocalDate date = FormErrors.date(result, "newDate", form.getNewDate());
         String value = field == PersonCorrection.Field.DATE_OF_BIRTH ? (date == null ? null : date.toString())
@@ -326,18 +326,5 @@ class SubjectAccessPages {
         model.addAttribute("extensionFields", ExtensionForm.FIELDS);
         model.addAttribute("correctionFields", CorrectionForm.FIELDS);
         return "subjectaccess/request";
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value, BindingResult result, String field,
-            String message) {
-        if (value == null || value.isBlank()) {
-            return null; // the module says what is missing
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            result.rejectValue(field, "invalid", message);
-            return null;
-        }
     }
 }

@@ -59,6 +59,28 @@ class FormErrorsTest {
         assertThat(FormErrors.id("not-an-id", java.util.function.Function.identity())).isNotNull().isNotEqualTo(id);
     }
 
+    enum Colour { RED, GREEN }
+
+    @Test
+    void aChoiceIsReadOrItsFieldRefusedAndBlankIsLeftToTheModule() {
+        var result = new BeanPropertyBindingResult(new Holder(), "form");
+        assertThat(FormErrors.choice(Colour.class, " ", result, "on", "Choose a colour")).isNull();
+        assertThat(FormErrors.choice(Colour.class, null, result, "on", "Choose a colour")).isNull();
+        assertThat(result.hasErrors()).as("blank is the module's to refuse").isFalse();
+        assertThat(FormErrors.choice(Colour.class, " GREEN ", result, "on", "Choose a colour")).isEqualTo(Colour.GREEN);
+        assertThat(result.hasErrors()).isFalse();
+        assertThat(FormErrors.choice(Colour.class, "BLUE", result, "on", "Choose a colour")).isNull();
+        assertThat(result.getFieldError("on").getDefaultMessage()).isEqualTo("Choose a colour");
+    }
+
+    @Test
+    void aConstantIsReadAndBlankOrUnknownIsNullForTheModuleToName() {
+        assertThat(FormErrors.constant(Colour.class, " RED ")).isEqualTo(Colour.RED);
+        assertThat(FormErrors.constant(Colour.class, "BLUE")).isNull();
+        assertThat(FormErrors.constant(Colour.class, " ")).isNull();
+        assertThat(FormErrors.constant(Colour.class, null)).isNull();
+    }
+
     /** A form with one date. */
     public static class Holder {
         private DateParts on = new DateParts();

@@ -11,7 +11,7 @@ import org.hearth.access.StaffUserId;
 import org.hearth.partnership.AgencyId;
 import org.hearth.people.PersonId;
 import org.hearth.platform.InvalidInputException;
-import org.hearth.reviews.Named;
+import org.hearth.people.Named;
 import org.hearth.reviews.NewRecommendation;
 import org.hearth.reviews.Notification;
 import org.hearth.reviews.RecommendationStatus;

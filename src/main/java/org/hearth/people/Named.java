@@ -1,12 +1,12 @@
-package org.hearth.disclosure;
+package org.hearth.people;
 
 import java.time.LocalDate;
-import org.hearth.people.PersonId;
 
 /**
- * A person on an application: one already known ({@code existing}), or described by name and date of birth, which
- * the module resolves through the people module's matching (a very likely match is that person; otherwise a new
- * record), so no duplicate is made.
+ * A person named on another module's own record (a Clare's Law application, a death review): one already known
+ * ({@code existing}), or described by name and date of birth, which {@link NamedPeople#resolve} resolves through
+ * the matching (a very likely match with the same name and date of birth is that person; otherwise a new record),
+ * so no duplicate is made.
  */
 public record Named(PersonId existing, String givenName, String familyName, LocalDate dateOfBirth) {
 
