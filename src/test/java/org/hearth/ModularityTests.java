@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import com.tngtech.archunit.core.domain.JavaClass;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -63,6 +66,13 @@ class ModularityTests {
     /** The module map: what each module is for (its package-info's first sentence), what it uses and its events. */
     String moduleMap() throws IOException {
         List<ApplicationModule> all = MODULES.stream().sorted((a, b) -> id(a).compareTo(id(b))).toList();
+        // each module's dependencies and listened-to events worked out once (each is a walk over its classes)
+        Map<ApplicationModule, List<String>> uses = new HashMap<>();
+        Map<ApplicationModule, List<JavaClass>> hears = new HashMap<>();
+        for (ApplicationModule m : all) {
+            uses.put(m, uses(m));
+            hears.put(m, m.getEventsListenedTo(MODULES));
+        }
         StringBuilder out = new StringBuilder("""
                 # Modules
 
@@ -78,7 +88,7 @@ class ModularityTests {
                 flowchart LR
                 """);
         for (ApplicationModule m : all) {
-            for (String target : uses(m)) {
+            for (String target : uses.get(m)) {
                 if (!FOUNDATION.contains(target) && !FOUNDATION.contains(id(m))) {
                     out.append("  ").append(node(id(m))).append(" --> ").append(node(target)).append('\n');
                 }
@@ -87,12 +97,12 @@ class ModularityTests {
         out.append("```\n\n| Module | What it is for | Uses | Its events others hear | Listens to |\n| --- | --- | --- | --- | --- |\n");
         for (ApplicationModule m : all) {
             out.append("| `").append(id(m)).append("` | ").append(purpose(m)).append(" | ")
-                    .append(String.join(", ", uses(m))).append(" | ")
-                    .append(all.stream().flatMap(o -> o.getEventsListenedTo(MODULES).stream()).filter(m::contains)
+                    .append(String.join(", ", uses.get(m))).append(" | ")
+                    .append(hears.values().stream().flatMap(List::stream).filter(m::contains)
                             .map(c -> "`" + c.getSimpleName() + "`").sorted().distinct()
                             .collect(Collectors.joining(", ")))
                     .append(" | ")
-                    .append(m.getEventsListenedTo(MODULES).stream().map(c -> "`" + c.getSimpleName() + "`").sorted()
+                    .append(hears.get(m).stream().map(c -> "`" + c.getSimpleName() + "`").sorted()
                             .distinct().collect(Collectors.joining(", ")))
                     .append(" |\n");
         }
