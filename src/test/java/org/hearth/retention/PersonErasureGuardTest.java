@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +34,11 @@ import org.hearth.people.PersonErasure;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonMatcher;
 import org.hearth.people.Sex;
+import org.hearth.platform.DatabaseBackup;
+import org.hearth.platform.ErasureLedger;
+import org.hearth.platform.HearthSecretKey;
+import org.hearth.platform.TestRestore;
+import org.hearth.platform.TestSuperuser;
 import org.hearth.reviews.Notification;
 import org.hearth.reviews.Reviews;
 import org.hearth.support.Eventually;
@@ -41,8 +48,12 @@ import org.hearth.support.WebSession;
 import org.hearth.support.WebSession.Page;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.flywaydb.core.Flyway;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -54,6 +65,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * every table that can hold a person's id (uuid, uuid[], text and jsonb columns, read from information_schema) is
  * searched for the id: only the tombstone (and the audit trail, which holds ids and no names) may still hold it. A
  * module whose {@code PersonDataHolder} is missing, or misses a table, fails this test naming the table and column.
+ * An erasure also survives the restore of a backup made before it: a second Hearth started on the restored database
+ * erases the victim again (from the erasure ledger) before it serves anyone.
  */
 @HearthIntegrationTest
 class PersonErasureGuardTest {
@@ -77,6 +90,12 @@ class PersonErasureGuardTest {
     Reviews reviews;
     @Autowired
     Disclosures disclosures;
+    @Autowired
+    Flyway flyway;
+    @Autowired
+    HearthSecretKey secret;
+    @Autowired
+    ErasureLedger ledger;
     @LocalServerPort
     int port;
 
@@ -137,7 +156,7 @@ class PersonErasureGuardTest {
     }
 
     @Test
-    void anErasureThatFailsPartWayLeavesEverythingAsItWas() {
+    void anErasureThatFailsPartWayLeavesEverythingAsItWas() throws Exception {
         Seeded s = seed();
         StaffUser coordinator = fixtures.enrolledUser(Role.PARTNERSHIP_COORDINATOR).user();
         Set<String> before = holding(s.victim());
@@ -148,12 +167,74 @@ class PersonErasureGuardTest {
                 .hasMessageContaining("person_tombstone");
         assertThat(holding(s.victim())).as("all or nothing").isEqualTo(before);
         assertThat(found(s)).contains(s.victim());
+
+        // an erasure the erasure ledger cannot record (a restore would undo it) is not made either
+        Path file = ledger.file();
+        Path aside = file.resolveSibling(file.getFileName() + ".aside");
+        java.nio.file.Files.createDirectories(file.getParent());
+        if (java.nio.file.Files.exists(file)) {
+            java.nio.file.Files.move(file, aside);
+        }
+        java.nio.file.Files.createDirectory(file); // not a file to append to
+        try {
+            assertThatThrownBy(() -> erasure.erase(new PersonId(s.victim()), "Adult: test", coordinator.id().value()))
+                    .hasMessageContaining("erasure ledger");
+        } finally {
+            java.nio.file.Files.delete(file);
+            if (java.nio.file.Files.exists(aside)) {
+                java.nio.file.Files.move(aside, file);
+            }
+        }
+        assertThat(holding(s.victim())).as("not recorded, not erased").isEqualTo(before);
+        assertThat(found(s)).contains(s.victim());
+    }
+
+    @Test
+    void anErasureSurvivesTheRestoreOfABackupMadeBeforeIt(@TempDir Path tmp) throws Exception {
+        Seeded s = seed();
+        StaffUser coordinator = fixtures.enrolledUser(Role.PARTNERSHIP_COORDINATOR).user();
+        Path backup = tmp.resolve("backup");
+        try (Connection c = TestSuperuser.dataSource().getConnection()) {
+            DatabaseBackup.backup(c, backup);
+        }
+        actAs(coordinator);
+        erasure.erase(new PersonId(s.victim()), "Adult: test", coordinator.id().value());
+        assertThat(holding(s.victim())).isEmpty();
+
+        PGSimpleDataSource restored = TestRestore.emptyHearth(flyway);
+        try {
+            try (Connection c = restored.getConnection()) {
+                DatabaseBackup.restore(c, backup);
+            }
+            JdbcClient there = JdbcClient.create(restored);
+            assertThat(holding(there, s.victim())).as("the backup holds her").contains("person", "referral");
+            // a line whose signature does not match (written by someone without the key) is not replayed
+            java.nio.file.Files.writeString(ledger.file(), "v1 at=" + Instant.now() + " person=" + s.perpetrator()
+                    + " records=" + s.perpetrator() + " approved=" + coordinator.id().value() + " mac=" + "0".repeat(64)
+                    + "\n", java.nio.file.StandardOpenOption.APPEND);
+            try (ConfigurableApplicationContext again = TestRestore.startHearth(restored, secret, ledger.file(), tmp)) {
+                assertThat(holding(there, s.victim())).as("tables holding her id after the restore and a start")
+                        .isEmpty();
+                assertThat(holding(there, s.twin())).as("the record merged into her goes with her").isEmpty();
+                assertThat(there.sql("SELECT count(*) FROM person_tombstone WHERE person_id = ?").param(s.victim())
+                        .query(Long.class).single()).isOne();
+                assertThat(there.sql("SELECT count(*) FROM person WHERE family_name = ? AND given_name = 'Rowena'")
+                        .param(s.family()).query(Long.class).single()).isZero();
+                assertThat(holding(there, s.perpetrator())).as("not erased: still there").contains("person");
+            }
+        } finally {
+            TestRestore.drop();
+        }
     }
 
     // ---- the search
 
     /** Every table (and column) of the public schema whose uuid, uuid[], text or jsonb column holds the id. */
     Set<String> holding(UUID id) {
+        return holding(jdbc, id);
+    }
+
+    static Set<String> holding(JdbcClient jdbc, UUID id) {
         record Column(String table, String column, String type) {
         }
         List<Column> columns = jdbc.sql("""
