@@ -1,17 +1,9 @@
 package org.hearth.platform;
 
-import java.nio.file.Path;
-import java.util.Base64;
 import org.flywaydb.core.Flyway;
-import org.hearth.HearthApplication;
 import org.postgresql.ds.PGSimpleDataSource;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
-/**
- * A second database of the tests' embedded server to restore a backup into, and a second Hearth started on it: what an
- * operator does after a restore. Tests drop it when done ({@link #drop()}).
- */
+/** A second database of the tests' embedded server to restore a backup into; tests drop it when done ({@link #drop()}). */
 public final class TestRestore {
 
     private static final String DATABASE = "hearth_restore_test";
@@ -35,21 +27,5 @@ public final class TestRestore {
 
     public static void drop() {
         TestSuperuser.jdbc().execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-    }
-
-    /**
-     * Hearth started on {@code db} (as its superuser: the test server's roles are the first Hearth's) with the same
-     * secret key and erasure ledger as the Hearth whose backup was restored; its own audit checkpoints in {@code home}.
-     */
-    public static ConfigurableApplicationContext startHearth(PGSimpleDataSource db, HearthSecretKey key, Path ledger,
-            Path home) {
-        return new SpringApplicationBuilder(HearthApplication.class).run("--HEARTH_DB_URL=" + db.getUrl(),
-                "--HEARTH_DB_USER=" + db.getUser(), "--HEARTH_DB_PASSWORD=" + db.getPassword(),
-                "--HEARTH_DB_OWNER_USER=" + db.getUser(), "--HEARTH_DB_OWNER_PASSWORD=" + db.getPassword(),
-                "--HEARTH_SECRET_KEY=" + Base64.getEncoder().encodeToString(key.raw()),
-                "--hearth.security.allow-privileged-database-role=true",
-                "--hearth.audit.checkpoint-file=" + home.resolve("audit-checkpoints"),
-                "--hearth.retention.erasure-ledger=" + ledger, "--hearth.demo.enabled=false", "--server.port=0",
-                "--hearth.notifications.poll=0", "--hearth.matching.duplicates.every=0");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,11 +33,7 @@ import org.hearth.people.PersonErasure;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonMatcher;
 import org.hearth.people.Sex;
-import org.hearth.platform.DatabaseBackup;
 import org.hearth.platform.ErasureLedger;
-import org.hearth.platform.HearthSecretKey;
-import org.hearth.platform.TestRestore;
-import org.hearth.platform.TestSuperuser;
 import org.hearth.reviews.Notification;
 import org.hearth.reviews.Reviews;
 import org.hearth.support.Eventually;
@@ -48,12 +43,8 @@ import org.hearth.support.WebSession;
 import org.hearth.support.WebSession.Page;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.flywaydb.core.Flyway;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -65,8 +56,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * every table that can hold a person's id (uuid, uuid[], text and jsonb columns, read from information_schema) is
  * searched for the id: only the tombstone (and the audit trail, which holds ids and no names) may still hold it. A
  * module whose {@code PersonDataHolder} is missing, or misses a table, fails this test naming the table and column.
- * An erasure also survives the restore of a backup made before it: a second Hearth started on the restored database
- * erases the victim again (from the erasure ledger) before it serves anyone.
+ * An erasure the erasure ledger cannot record is not made.
  */
 @HearthIntegrationTest
 class PersonErasureGuardTest {
@@ -90,10 +80,6 @@ class PersonErasureGuardTest {
     Reviews reviews;
     @Autowired
     Disclosures disclosures;
-    @Autowired
-    Flyway flyway;
-    @Autowired
-    HearthSecretKey secret;
     @Autowired
     ErasureLedger ledger;
     @LocalServerPort
@@ -187,44 +173,6 @@ class PersonErasureGuardTest {
         }
         assertThat(holding(s.victim())).as("not recorded, not erased").isEqualTo(before);
         assertThat(found(s)).contains(s.victim());
-    }
-
-    @Test
-    void anErasureSurvivesTheRestoreOfABackupMadeBeforeIt(@TempDir Path tmp) throws Exception {
-        Seeded s = seed();
-        StaffUser coordinator = fixtures.enrolledUser(Role.PARTNERSHIP_COORDINATOR).user();
-        Path backup = tmp.resolve("backup");
-        try (Connection c = TestSuperuser.dataSource().getConnection()) {
-            DatabaseBackup.backup(c, backup);
-        }
-        actAs(coordinator);
-        erasure.erase(new PersonId(s.victim()), "Adult: test", coordinator.id().value());
-        assertThat(holding(s.victim())).isEmpty();
-
-        PGSimpleDataSource restored = TestRestore.emptyHearth(flyway);
-        try {
-            try (Connection c = restored.getConnection()) {
-                DatabaseBackup.restore(c, backup);
-            }
-            JdbcClient there = JdbcClient.create(restored);
-            assertThat(holding(there, s.victim())).as("the backup holds her").contains("person", "referral");
-            // a line whose signature does not match (written by someone without the key) is not replayed
-            java.nio.file.Files.writeString(ledger.file(), "v1 at=" + Instant.now() + " person=" + s.perpetrator()
-                    + " records=" + s.perpetrator() + " approved=" + coordinator.id().value() + " mac=" + "0".repeat(64)
-                    + "\n", java.nio.file.StandardOpenOption.APPEND);
-            try (ConfigurableApplicationContext again = TestRestore.startHearth(restored, secret, ledger.file(), tmp)) {
-                assertThat(holding(there, s.victim())).as("tables holding her id after the restore and a start")
-                        .isEmpty();
-                assertThat(holding(there, s.twin())).as("the record merged into her goes with her").isEmpty();
-                assertThat(there.sql("SELECT count(*) FROM person_tombstone WHERE person_id = ?").param(s.victim())
-                        .query(Long.class).single()).isOne();
-                assertThat(there.sql("SELECT count(*) FROM person WHERE family_name = ? AND given_name = 'Rowena'")
-                        .param(s.family()).query(Long.class).single()).isZero();
-                assertThat(holding(there, s.perpetrator())).as("not erased: still there").contains("person");
-            }
-        } finally {
-            TestRestore.drop();
-        }
     }
 
     // ---- the search
