@@ -2,14 +2,9 @@ package org.hearth.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -75,22 +70,7 @@ public class ErasureLedger {
                 + String.join(",", records.stream().map(UUID::toString).toList()) + " approved=" + approvedBy;
         String line = body + " mac=" + mac(body) + "\n";
         try {
-            boolean created = !Files.exists(file);
-            if (created) {
-                Files.createDirectories(file.getParent());
-            }
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
-                    StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
-                channel.write(ByteBuffer.wrap(line.getBytes(StandardCharsets.US_ASCII)));
-                channel.force(true);
-            }
-            if (created) {
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system
-                }
-            }
+            AppendOnlyFile.append(file, line);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not record the erasure in the erasure ledger " + file, e);
         }
