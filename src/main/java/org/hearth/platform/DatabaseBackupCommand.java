@@ -23,6 +23,10 @@ import org.postgresql.ds.PGSimpleDataSource;
  * <p>The audit checkpoint file ({@code HEARTH_AUDIT_CHECKPOINT_FILE}, default {@code audit-checkpoints} beside the
  * data directory) is copied into the backup before the snapshot; a restore moves the current one aside (kept,
  * renamed) and puts the backup's in its place. The secret key is never copied (see docs/operations.md).
+ *
+ * <p>The erasure ledger ({@code HEARTH_ERASURE_LEDGER}, default {@code erasure-ledger} beside the data directory) is
+ * never copied nor replaced: after a restore it still names every erasure, including those made since the backup,
+ * and Hearth erases those records again when it next starts, before it serves anyone. The restore says how many.
  */
 public final class DatabaseBackupCommand {
 
@@ -64,6 +68,10 @@ public final class DatabaseBackupCommand {
                     m = DatabaseBackup.backup(c, dir);
                 } else {
                     m = DatabaseBackup.restore(c, dir);
+                    long since = erasedSince(Path.of(env("HEARTH_ERASURE_LEDGER", Path.of(dataDir).toAbsolutePath()
+                            .getParent().resolve("erasure-ledger").toString())), m.made());
+                    System.out.println(since + " erasures recorded in the erasure ledger since the backup was made: "
+                            + "Hearth erases those records again when it starts, before it serves anyone");
                     Path saved = dir.resolve("audit-checkpoints");
                     if (Files.exists(saved)) {
                         if (Files.exists(checkpoints)) {
@@ -83,6 +91,12 @@ public final class DatabaseBackupCommand {
             onClose.forEach(Runnable::run);
         }
         System.exit(0);
+    }
+
+    /** Lines of the ledger (read, not checked: Hearth checks each line's MAC as it replays) made after {@code made}. */
+    static long erasedSince(Path ledger, java.time.Instant made) {
+        return new ErasureLedger(ledger, null).entries().stream().filter(e -> e.at() != null && e.at().isAfter(made))
+                .count();
     }
 
     private static String last(String versions) {

@@ -66,7 +66,7 @@ class DatabaseBackupTest {
                 .doesNotContainKeys("flyway_schema_history");
         assertThat(made.rows().get("person")).isPositive();
 
-        PGSimpleDataSource restored = emptyHearth();
+        PGSimpleDataSource restored = TestRestore.emptyHearth(flyway);
         try {
             JdbcClient there = JdbcClient.create(restored);
             UUID stranger = UUID.randomUUID();
@@ -116,21 +116,7 @@ class DatabaseBackupTest {
             }
             assertThat(there.sql("SELECT count(*) FROM person").query(Long.class).single()).isEqualTo(people);
         } finally {
-            TestSuperuser.jdbc().execute("DROP DATABASE IF EXISTS hearth_restore_test WITH (FORCE)");
+            TestRestore.drop();
         }
-    }
-
-    /** A second database of the test server, migrated as Hearth migrates (an empty Hearth of the same release). */
-    private PGSimpleDataSource emptyHearth() {
-        PGSimpleDataSource su = (PGSimpleDataSource) TestSuperuser.dataSource();
-        TestSuperuser.jdbc().execute("DROP DATABASE IF EXISTS hearth_restore_test WITH (FORCE)");
-        TestSuperuser.jdbc().execute("CREATE DATABASE hearth_restore_test");
-        PGSimpleDataSource there = new PGSimpleDataSource();
-        there.setUrl(su.getUrl().replaceFirst("/postgres$", "/hearth_restore_test"));
-        there.setUser(su.getUser());
-        there.setPassword(su.getPassword());
-        Flyway.configure(getClass().getClassLoader()).configuration(flyway.getConfiguration()).dataSource(there)
-                .callbacks(new org.flywaydb.core.api.callback.Callback[0]).load().migrate();
-        return there;
     }
 }

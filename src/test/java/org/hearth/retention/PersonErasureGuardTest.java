@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +35,11 @@ import org.hearth.people.PersonErasure;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonMatcher;
 import org.hearth.people.Sex;
+import org.hearth.platform.DatabaseBackup;
+import org.hearth.platform.ErasureLedger;
+import org.hearth.platform.HearthSecretKey;
+import org.hearth.platform.TestRestore;
+import org.hearth.platform.TestSuperuser;
 import org.hearth.reviews.Notification;
 import org.hearth.reviews.Reviews;
 import org.hearth.support.Eventually;
@@ -41,8 +49,12 @@ import org.hearth.support.WebSession;
 import org.hearth.support.WebSession.Page;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.flywaydb.core.Flyway;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -54,11 +66,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * every table that can hold a person's id (uuid, uuid[], text and jsonb columns, read from information_schema) is
  * searched for the id: only the tombstone (and the audit trail, which holds ids and no names) may still hold it. A
  * module whose {@code PersonDataHolder} is missing, or misses a table, fails this test naming the table and column.
+ * An erasure also survives the restore of a backup made before it: a second Hearth started on the restored database
+ * erases the victim again (from the erasure ledger) before it serves anyone.
  */
 @HearthIntegrationTest
 class PersonErasureGuardTest {
 
     /** The only places an erased person's id may stay: the tombstone, and the append-only audit trail. */
+    static final String UUID_RE = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
     static final Set<String> ALLOWED = Set.of("person_tombstone", "audit_event", "audit_chain_head", "audit_chain_legacy");
 
     @Autowired
@@ -77,6 +93,12 @@ class PersonErasureGuardTest {
     Reviews reviews;
     @Autowired
     Disclosures disclosures;
+    @Autowired
+    Flyway flyway;
+    @Autowired
+    HearthSecretKey secret;
+    @Autowired
+    ErasureLedger ledger;
     @LocalServerPort
     int port;
 
@@ -137,7 +159,7 @@ class PersonErasureGuardTest {
     }
 
     @Test
-    void anErasureThatFailsPartWayLeavesEverythingAsItWas() {
+    void anErasureThatFailsPartWayLeavesEverythingAsItWas() throws Exception {
         Seeded s = seed();
         StaffUser coordinator = fixtures.enrolledUser(Role.PARTNERSHIP_COORDINATOR).user();
         Set<String> before = holding(s.victim());
@@ -148,12 +170,106 @@ class PersonErasureGuardTest {
                 .hasMessageContaining("person_tombstone");
         assertThat(holding(s.victim())).as("all or nothing").isEqualTo(before);
         assertThat(found(s)).contains(s.victim());
+
+        // an erasure the erasure ledger cannot record (a restore would undo it) is not made either
+        Path file = ledger.file();
+        Path aside = file.resolveSibling(file.getFileName() + ".aside");
+        java.nio.file.Files.createDirectories(file.getParent());
+        if (java.nio.file.Files.exists(file)) {
+            java.nio.file.Files.move(file, aside);
+        }
+        java.nio.file.Files.createDirectory(file); // not a file to append to
+        try {
+            assertThatThrownBy(() -> erasure.erase(new PersonId(s.victim()), "Adult: test", coordinator.id().value()))
+                    .hasMessageContaining("erasure ledger");
+        } finally {
+            java.nio.file.Files.delete(file);
+            if (java.nio.file.Files.exists(aside)) {
+                java.nio.file.Files.move(aside, file);
+            }
+        }
+        assertThat(holding(s.victim())).as("not recorded, not erased").isEqualTo(before);
+        assertThat(found(s)).contains(s.victim());
+    }
+
+    @Test
+    void anErasureSurvivesTheRestoreOfABackupMadeBeforeIt(@TempDir Path tmp) throws Exception {
+        Seeded s = seed();
+        StaffUser coordinator = fixtures.enrolledUser(Role.PARTNERSHIP_COORDINATOR).user();
+        Path backup = tmp.resolve("backup");
+        try (Connection c = TestSuperuser.dataSource().getConnection()) {
+            DatabaseBackup.backup(c, backup);
+        }
+        actAs(coordinator);
+        erasure.erase(new PersonId(s.victim()), "Adult: test", coordinator.id().value());
+
+        // the ledger holds ids and dates only: no name, date of birth, postcode or address of anyone
+        String written = Files.readString(ledger.file());
+        assertThat(written).doesNotContain(s.family(), "Rowena", "Dermot", "Pip", "1988-03-14", "NF1", "Test Street")
+                .contains(s.victim().toString(), s.twin().toString());
+        assertThat(written.lines()).allMatch(l -> l.matches("v1 at=\\S+Z person=" + UUID_RE + " records=" + UUID_RE
+                + "(," + UUID_RE + ")* approved=" + UUID_RE + " mac=[0-9a-f]{64}"), "ids, an instant and a MAC only");
+
+        // the operator's copy of the ledger, with two lines nobody with the key wrote: the victim's line edited to
+        // name the perpetrator, and a line naming the child under a made-up MAC; neither may erase anyone
+        Path copy = tmp.resolve("erasure-ledger");
+        String hers = written.lines().filter(l -> l.contains("person=" + s.victim())).reduce((a, b) -> b).orElseThrow();
+        Files.writeString(copy, written + hers.replace(s.victim().toString(), s.perpetrator().toString())
+                .replace(s.twin().toString(), s.perpetrator().toString()) + "\n" + "v1 at=" + Instant.now()
+                + " person=" + s.child() + " records=" + s.child() + " approved=" + coordinator.id().value() + " mac="
+                + "0".repeat(64) + "\n");
+
+        PGSimpleDataSource restored = TestRestore.emptyHearth(flyway);
+        try {
+            JdbcClient there = JdbcClient.create(restored);
+            assertThat(there.sql("SELECT current_database()").query(String.class).single())
+                    .as("a second database, not the tests' own").isNotEqualTo(
+                            jdbc.sql("SELECT current_database()").query(String.class).single());
+            try (Connection c = restored.getConnection()) {
+                DatabaseBackup.restore(c, backup);
+            }
+            assertThat(there.sql("""
+                    SELECT EXISTS (SELECT 1 FROM person WHERE id = :id) AND EXISTS (SELECT 1 FROM referral WHERE victim_id = :id)
+                       AND NOT EXISTS (SELECT 1 FROM person_tombstone WHERE person_id = :id)""").param("id", s.victim())
+                    .query(Boolean.class).single()).as("the backup holds her, with no tombstone").isTrue();
+
+            try (ConfigurableApplicationContext again = TestRestore.startHearth(restored, secret, copy, tmp)) {
+                assertThat(holding(there, s.victim())).as("tables holding her id after the restore and a start")
+                        .isEmpty();
+                assertThat(holding(there, s.twin())).as("the record merged into her goes with her").isEmpty();
+                assertThat(there.sql("SELECT rule FROM person_tombstone WHERE person_id = ?").param(s.victim())
+                        .query(String.class).single()).startsWith("Erased again after a restore (first erased ");
+                assertThat(there.sql("SELECT count(*) FROM person WHERE family_name = ? AND given_name = 'Rowena'")
+                        .param(s.family()).query(Long.class).single()).isZero();
+                // the replay is audited, by ids alone
+                List<Map<String, Object>> replayed = there.sql("""
+                        SELECT actor_name, array_to_string(record_ids, ' ') AS ids, reason FROM audit_event
+                        WHERE action = 'DELETE' AND record_type = 'person' AND ? = ANY (record_ids)
+                          AND actor_name LIKE 'Hearth at start%'""").param(s.victim().toString()).query().listOfRows();
+                assertThat(replayed).singleElement().satisfies(row -> assertThat(row.toString())
+                        .contains("erasure ledger line").doesNotContain(s.family(), "Rowena", "1988-03-14", "NF1"));
+                // the forged and the edited line erased no one, and each is in the audit trail
+                assertThat(there.sql("SELECT count(*) FROM person WHERE id IN (?, ?)").params(s.perpetrator(),
+                        s.child()).query(Long.class).single()).as("an edited or a forged line erases no one").isEqualTo(2);
+                assertThat(there.sql("SELECT count(*) FROM person_tombstone WHERE person_id IN (?, ?)")
+                        .params(s.perpetrator(), s.child()).query(Long.class).single()).isZero();
+                assertThat(there.sql("""
+                        SELECT count(*) FROM audit_event WHERE action = 'VERIFY' AND record_type = 'erasure-ledger'
+                          AND actor_name LIKE 'Hearth at start%'""").query(Long.class).single()).isEqualTo(2);
+            }
+        } finally {
+            TestRestore.drop();
+        }
     }
 
     // ---- the search
 
     /** Every table (and column) of the public schema whose uuid, uuid[], text or jsonb column holds the id. */
     Set<String> holding(UUID id) {
+        return holding(jdbc, id);
+    }
+
+    static Set<String> holding(JdbcClient jdbc, UUID id) {
         record Column(String table, String column, String type) {
         }
         List<Column> columns = jdbc.sql("""

@@ -2,20 +2,16 @@ package org.hearth.audit.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hearth.platform.AppendOnlyFile;
 import org.hearth.platform.HearthSecretKey;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -73,22 +69,7 @@ class Checkpoints {
                 + Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String line = body + " mac=" + ChainHash.hmac(key, body) + "\n";
         try {
-            boolean created = !Files.exists(file);
-            if (created) {
-                Files.createDirectories(file.getParent());
-            }
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
-                    StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
-                channel.write(ByteBuffer.wrap(line.getBytes(StandardCharsets.US_ASCII)));
-                channel.force(true);
-            }
-            if (created) {
-                try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system
-                }
-            }
+            AppendOnlyFile.append(file, line);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not append an audit checkpoint to " + file, e);
         }

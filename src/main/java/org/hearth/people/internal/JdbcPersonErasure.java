@@ -18,18 +18,23 @@ import org.hearth.people.PersonErasure;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonRetention;
 import org.hearth.people.RetentionFact;
+import org.hearth.platform.ErasureLedger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Erasure of a person: every module's {@link PersonDataHolder} in turn, then people's own rows (aliases, addresses,
  * safe contact, relationships both ways, grants, allocation requests, break-glass openings, possible duplicates,
  * merges with their ledgers, and the person row), the Spring Modulith event log's entries naming the person, a
  * tombstone, an audit entry with the id only, and the person out of the in-memory index when it commits. A record
- * merged into the person (its rows now the survivor's) is erased with it.
+ * merged into the person (its rows now the survivor's) is erased with it. Just before the commit the erasure is
+ * appended to the {@link ErasureLedger} outside the database (ids and dates), so that a restore cannot undo it
+ * ({@link ErasureReplay}); if it cannot be recorded there, nothing is erased.
  */
 @Service
 @Transactional
@@ -41,12 +46,15 @@ class JdbcPersonErasure implements PersonErasure {
     private final AuditTrail audit;
     private final List<PersonDataHolder> holders;
     private final EngineMatcher index;
+    private final ErasureLedger ledger;
 
-    JdbcPersonErasure(JdbcClient jdbc, AuditTrail audit, List<PersonDataHolder> holders, EngineMatcher index) {
+    JdbcPersonErasure(JdbcClient jdbc, AuditTrail audit, List<PersonDataHolder> holders, EngineMatcher index,
+            ErasureLedger ledger) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.holders = holders;
         this.index = index;
+        this.ledger = ledger;
     }
 
     @Override
@@ -156,6 +164,15 @@ class JdbcPersonErasure implements PersonErasure {
         audit.record(AuditAction.DELETE, "person", ids.stream().map(UUID::toString).toList(),
                 "erased under retention rule " + rule.trim());
         index.erased(ids);
+        List<UUID> recorded = new ArrayList<>(List.of(person.value()));
+        ids.stream().filter(id -> !id.equals(person.value())).forEach(recorded::add);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                // the last thing before the commit: a failure here rolls the erasure back
+                ledger.append(at.toInstant(), person.value(), recorded, approvedBy);
+            }
+        });
         log.info("Person {} erased ({} records) under rule {}", person, ids.size(), rule.trim());
         return new Tombstone(person, at.toInstant(), rule.trim(), approvedBy);
     }
