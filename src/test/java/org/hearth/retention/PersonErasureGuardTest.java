@@ -128,6 +128,17 @@ class PersonErasureGuardTest {
         // the in-memory index has dropped her
         assertThat(found(s)).doesNotContain(s.victim(), s.twin());
 
+        // a package released to him keeps the release and his own lines, and nothing of hers
+        assertThat(naming("Rowena " + s.family())).as("tables still naming the erased victim").isEmpty();
+        String released = jdbc.sql("SELECT released_package FROM subject_access_request r JOIN person p "
+                + "ON p.id = r.person_id WHERE p.id = ?").param(s.perpetrator()).query(String.class).single();
+        assertThat(released).contains("SAR-T", "Dermot " + s.family(), "\"releasedTo\":\"Dermot " + s.family(),
+                "Withheld (item 2)", "[erased]").doesNotContainIgnoringCase("Rowena").doesNotContain("14 March 1988")
+                .doesNotContain("NF1 2AB");
+        assertThat(jdbc.sql("SELECT what FROM subject_access_request_history h JOIN subject_access_request r "
+                + "ON r.id = h.request_id WHERE r.person_id = ?").param(s.perpetrator()).query(String.class).list())
+                .singleElement().asString().contains("erased").doesNotContain("Rowena");
+
         erasure.erase(new PersonId(s.perpetrator()), "Adult: test", coordinator.id().value());
         assertThat(holding(s.perpetrator())).as("tables still holding the erased perpetrator's id").isEmpty();
         erasure.erase(new PersonId(s.child()), "Child: test", coordinator.id().value());
@@ -181,6 +192,24 @@ class PersonErasureGuardTest {
                 out.add(c.table() + "." + c.column());
             }
         }
+        return out;
+    }
+
+    /** Every table (and column) whose text or jsonb column holds {@code text}, whatever the case. */
+    Set<String> naming(String text) {
+        Set<String> out = new TreeSet<>();
+        jdbc.sql("""
+                SELECT c.table_name, c.column_name FROM information_schema.columns c
+                JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+                WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
+                  AND c.data_type IN ('text', 'character varying', 'jsonb', 'json')""")
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).list().forEach(c -> {
+                    if (!ALLOWED.contains(c.get(0)) && !c.get(0).startsWith("flyway_") && jdbc.sql(
+                            "SELECT EXISTS (SELECT 1 FROM \"" + c.get(0) + "\" WHERE CAST(\"" + c.get(1)
+                                    + "\" AS text) ILIKE '%' || ? || '%')").param(text).query(Boolean.class).single()) {
+                        out.add(c.get(0) + "." + c.get(1));
+                    }
+                });
         return out;
     }
 
@@ -387,6 +416,11 @@ class PersonErasureGuardTest {
                         current_date - 10, now(), 'Officer', ?, ?, 'Officer')""")
                     .params(r[0], Fixtures.uniqueName("SAR-"), r[2], r[1], agency, staff).update();
         }
+        // his request's package as released to him, naming her (released after review) beside his own lines
+        String family = jdbc.sql("SELECT family_name FROM person WHERE id = ?").param(perpetrator).query(String.class)
+                .single();
+        jdbc.sql("UPDATE subject_access_request SET released_package = ? WHERE id = ?")
+                .params(releasedPackage("Dermot " + family, "Rowena " + family), his).update();
         jdbc.sql("""
                 INSERT INTO subject_access_review (request_id, item_key, decision, reason, reviewed_by_name)
                 VALUES (?, ?, 'KEEP_REDACTED', 'A third party', 'Officer')""")
@@ -403,5 +437,20 @@ class PersonErasureGuardTest {
                 VALUES (?, ?, ?, ?, 'FAMILY_NAME', 'Old', 'Newer', 'Misspelt', 'Herself', ?, 'Officer', 'REJECTED', ?,
                     'Second officer', now(), 'No evidence')""")
                 .params(UUID.randomUUID(), hers, victim, agency, staff, UUID.randomUUID()).update();
+    }
+
+    /** A released package (as {@code SubjectAccessPackage} is kept as JSON) of his naming her in four ways. */
+    static String releasedPackage(String him, String her) {
+        return """
+                {"reference":"SAR-T","personName":"%1$s","receivedOn":"2026-01-05","producedOn":"2026-01-30",
+                 "released":true,"releasedTo":"%1$s","redactions":[{"item":2,"why":"names another person"}],
+                 "sections":[{"title":"Referrals","entries":[{"heading":"Referral of %2$s","lines":[
+                   {"label":"Person causing harm","value":"%1$s","item":null,"redacted":false},
+                   {"label":"Victim","value":"%2$s","item":1,"redacted":false},
+                   {"label":"Her date of birth","value":"14 March 1988","item":3,"redacted":false},
+                   {"label":"Address","value":"NF1 2AB","item":4,"redacted":false},
+                   {"label":"Narrative","value":"ROWENA said he took her phone","item":5,"redacted":false},
+                   {"label":"Victim's address","value":"Withheld (item 2): names another person","item":2,
+                    "redacted":true}]}]}]}""".formatted(him, her);
     }
 }
