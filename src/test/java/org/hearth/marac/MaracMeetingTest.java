@@ -423,17 +423,20 @@ class MaracMeetingTest {
         coordinator.signIn(w.hubUser());
         Page agenda = coordinator.get("/marac/meetings/" + m);
         assertThat(agenda.status()).isEqualTo(200);
+        // each entry asserted softly, so that a run without any one of them names every one missing
+        org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
         // the agenda names her and him: on each one's own trail ("who has read your record")
-        assertThat(reads(w.coordinator(), "person", w.victim(), "MARAC agenda " + m)).isEqualTo(1);
-        assertThat(reads(w.coordinator(), "person", w.perpetrator(), "MARAC agenda " + m)).isEqualTo(1);
-        assertThat(reads(w.coordinator(), "marac-meeting", m, null)).as("the agenda's route").isEqualTo(1);
+        soft.assertThat(reads(w.coordinator(), "person", w.victim(), "MARAC agenda " + m)).isEqualTo(1);
+        soft.assertThat(reads(w.coordinator(), "person", w.perpetrator(), "MARAC agenda " + m)).isEqualTo(1);
+        soft.assertThat(reads(w.coordinator(), "marac-meeting", m, null)).as("the agenda's route").isEqualTo(1);
         WebSession chair = new WebSession(port);
         chair.signIn(w.chairUser());
         assertThat(chair.get("/marac/meetings/" + m + "/run").status()).isEqualTo(200);
-        assertThat(reads(w.chair(), "marac-meeting", m, null)).as("the run page's route").isEqualTo(1);
+        soft.assertThat(reads(w.chair(), "marac-meeting", m, null)).as("the run page's route").isEqualTo(1);
         assertThat(chair.get(casePath).status()).isEqualTo(200);
-        assertThat(reads(w.chair(), "person", w.victim(), "MARAC meeting case " + m)).isEqualTo(1);
-        assertThat(reads(w.chair(), "person", w.perpetrator(), "MARAC meeting case " + m)).isEqualTo(1);
-        assertThat(reads(w.chair(), "marac-case", w.referral().id(), null)).as("the case page's route").isEqualTo(1);
+        soft.assertThat(reads(w.chair(), "person", w.victim(), "MARAC meeting case " + m)).isEqualTo(1);
+        soft.assertThat(reads(w.chair(), "person", w.perpetrator(), "MARAC meeting case " + m)).isEqualTo(1);
+        soft.assertThat(reads(w.chair(), "marac-case", w.referral().id(), null)).as("the case page's route").isEqualTo(1);
+        soft.assertAll();
     }
 }
