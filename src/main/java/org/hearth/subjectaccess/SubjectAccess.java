@@ -91,4 +91,7 @@ public interface SubjectAccess {
 
     /** The corrections made to the person's record. */
     List<PersonCorrection> corrections(RequestId id);
+
+    /** What happened to the request after its release, oldest first (an erasure reaching its released package). */
+    List<RequestHistory> history(RequestId id);
 }

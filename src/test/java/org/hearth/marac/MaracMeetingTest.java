@@ -405,4 +405,38 @@ class MaracMeetingTest {
         assertThat(done.status()).isEqualTo(302);
         assertThat(rep.get("/marac/actions/" + action).html().select("main").text()).contains("Done");
     }
+
+    /** The user's READ entries of this record type holding the id, with this reason (null: the route's own). */
+    private long reads(StaffUser user, String recordType, Object id, String reason) {
+        return jdbc.sql("""
+                SELECT count(*) FROM audit_event WHERE actor_id = ? AND action = 'READ' AND record_type = ?
+                  AND ? = ANY (record_ids) AND reason IS NOT DISTINCT FROM ?""")
+                .params(user.id().value(), recordType, id.toString(), reason).query(Long.class).single();
+    }
+
+    @Test
+    void aMeetingPageShowingAPersonIsAReadingOfTheirRecordAndEachPageIsAuditedAtItsRoute() {
+        World w = world();
+        String m = w.meeting().id().toString();
+        String casePath = "/marac/meetings/" + m + "/cases/" + w.referral().id();
+        WebSession coordinator = new WebSession(port);
+        coordinator.signIn(w.hubUser());
+        Page agenda = coordinator.get("/marac/meetings/" + m);
+        assertThat(agenda.status()).isEqualTo(200);
+        // each entry asserted softly, so that a run without any one of them names every one missing
+        org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
+        // the agenda names her and him: on each one's own trail ("who has read your record")
+        soft.assertThat(reads(w.coordinator(), "person", w.victim(), "MARAC agenda " + m)).isEqualTo(1);
+        soft.assertThat(reads(w.coordinator(), "person", w.perpetrator(), "MARAC agenda " + m)).isEqualTo(1);
+        soft.assertThat(reads(w.coordinator(), "marac-meeting", m, null)).as("the agenda's route").isEqualTo(1);
+        WebSession chair = new WebSession(port);
+        chair.signIn(w.chairUser());
+        assertThat(chair.get("/marac/meetings/" + m + "/run").status()).isEqualTo(200);
+        soft.assertThat(reads(w.chair(), "marac-meeting", m, null)).as("the run page's route").isEqualTo(1);
+        assertThat(chair.get(casePath).status()).isEqualTo(200);
+        soft.assertThat(reads(w.chair(), "person", w.victim(), "MARAC meeting case " + m)).isEqualTo(1);
+        soft.assertThat(reads(w.chair(), "person", w.perpetrator(), "MARAC meeting case " + m)).isEqualTo(1);
+        soft.assertThat(reads(w.chair(), "marac-case", w.referral().id(), null)).as("the case page's route").isEqualTo(1);
+        soft.assertAll();
+    }
 }

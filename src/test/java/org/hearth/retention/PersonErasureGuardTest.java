@@ -150,12 +150,68 @@ class PersonErasureGuardTest {
         // the in-memory index has dropped her
         assertThat(found(s)).doesNotContain(s.victim(), s.twin());
 
+        assertNothingOfHersInHisReleasedPackage(s.perpetrator(), s.family());
+
         erasure.erase(new PersonId(s.perpetrator()), "Adult: test", coordinator.id().value());
         assertThat(holding(s.perpetrator())).as("tables still holding the erased perpetrator's id").isEmpty();
         erasure.erase(new PersonId(s.child()), "Child: test", coordinator.id().value());
         assertThat(holding(s.child())).as("tables still holding the erased child's id").isEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM person WHERE family_name = ?").param(s.family())
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aPackageReleasedToSomeoneElseKeepsTheReleaseAndNothingOfTheErasedPerson() {
+        String family = Fixtures.uniqueName("Erase");
+        String agencyName = Fixtures.uniqueName("Erase SAR ");
+        UUID agency = fixtures.agency(agencyName).id().value();
+        UUID victim = UUID.randomUUID();
+        UUID perpetrator = UUID.randomUUID();
+        for (Object[] p : List.of(new Object[] {victim, "Rowena", LocalDate.of(1988, 3, 14)},
+                new Object[] {perpetrator, "Dermot", LocalDate.of(1985, 1, 2)})) {
+            jdbc.sql("INSERT INTO person (id, given_name, family_name, date_of_birth, created_by) VALUES (?, ?, ?, ?, ?)")
+                    .params(p[0], p[1], family, p[2], UUID.randomUUID()).update();
+        }
+        jdbc.sql("INSERT INTO person_address (id, person_id, line1, town, postcode, from_date) "
+                + "VALUES (?, ?, '7 Quiet Lane', 'Northfield', 'NF1 2AB', current_date - 400)")
+                .params(UUID.randomUUID(), victim).update();
+        UUID his = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO subject_access_request (id, reference, received_on, requester_name, requester_role,
+                    identity_checked_on, identity_evidence, person_id, due_on, released_at, released_by_name,
+                    agency_id, recorded_by, recorded_by_name, released_package)
+                VALUES (?, ?, current_date - 40, 'The requester', 'PERSON_CAUSING_HARM', current_date - 39, 'Passport',
+                    ?, current_date - 10, now(), 'Officer', ?, ?, 'Officer', ?)""")
+                .params(his, Fixtures.uniqueName("SAR-"), perpetrator, agency, UUID.randomUUID(),
+                        releasedPackage("Dermot " + family, "Rowena " + family)).update();
+        assertThat(naming("Rowena " + family)).as("the search finds her there").contains(
+                "subject_access_request.released_package");
+        StaffUser coordinator = fixtures.enrolledUser(Role.PARTNERSHIP_COORDINATOR).user();
+        actAs(coordinator);
+        erasure.erase(new PersonId(victim), "Adult: test", coordinator.id().value());
+        assertNothingOfHersInHisReleasedPackage(perpetrator, family);
+        SecurityContextHolder.clearContext();
+        // the request's page says what happened since the release, naming nobody
+        WebSession officer = new WebSession(port);
+        officer.signIn(fixtures.enrolledUserAt(agencyName, Role.INFORMATION_GOVERNANCE));
+        Page page = officer.get("/subject-access/" + his);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().select("#history li").text()).contains("replaced with [erased]")
+                .doesNotContain("Rowena");
+    }
+
+    /** After her erasure: no text anywhere names her; his package keeps the release and his lines, and says so. */
+    private void assertNothingOfHersInHisReleasedPackage(UUID perpetrator, String family) {
+        assertThat(naming("Rowena " + family)).as("tables still naming the erased victim").isEmpty();
+        String released = jdbc.sql("SELECT released_package FROM subject_access_request WHERE person_id = ?")
+                .param(perpetrator).query(String.class).single();
+        assertThat(released).contains("SAR-T", "Dermot " + family, "\"releasedTo\":\"Dermot " + family,
+                "Withheld (item 2)", "[erased]").doesNotContainIgnoringCase("Rowena").doesNotContain("14 March 1988")
+                .doesNotContain("NF1 2AB");
+        assertThat(jdbc.sql("SELECT what FROM subject_access_request_history h JOIN subject_access_request r "
+                + "ON r.id = h.request_id WHERE r.person_id = ?").param(perpetrator).query(String.class).list())
+                .as("one row per record erased that changed it (a record merged into her is erased with her)")
+                .isNotEmpty().allSatisfy(w -> assertThat(w).contains("erased").doesNotContain("Rowena"));
     }
 
     @Test
@@ -297,6 +353,24 @@ class PersonErasureGuardTest {
                 out.add(c.table() + "." + c.column());
             }
         }
+        return out;
+    }
+
+    /** Every table (and column) whose text or jsonb column holds {@code text}, whatever the case. */
+    Set<String> naming(String text) {
+        Set<String> out = new TreeSet<>();
+        jdbc.sql("""
+                SELECT c.table_name, c.column_name FROM information_schema.columns c
+                JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+                WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
+                  AND c.data_type IN ('text', 'character varying', 'jsonb', 'json')""")
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).list().forEach(c -> {
+                    if (!ALLOWED.contains(c.get(0)) && !c.get(0).startsWith("flyway_") && jdbc.sql(
+                            "SELECT EXISTS (SELECT 1 FROM \"" + c.get(0) + "\" WHERE CAST(\"" + c.get(1)
+                                    + "\" AS text) ILIKE '%' || ? || '%')").param(text).query(Boolean.class).single()) {
+                        out.add(c.get(0) + "." + c.get(1));
+                    }
+                });
         return out;
     }
 
@@ -503,6 +577,11 @@ class PersonErasureGuardTest {
                         current_date - 10, now(), 'Officer', ?, ?, 'Officer')""")
                     .params(r[0], Fixtures.uniqueName("SAR-"), r[2], r[1], agency, staff).update();
         }
+        // his request's package as released to him, naming her (released after review) beside his own lines
+        String family = jdbc.sql("SELECT family_name FROM person WHERE id = ?").param(perpetrator).query(String.class)
+                .single();
+        jdbc.sql("UPDATE subject_access_request SET released_package = ? WHERE id = ?")
+                .params(releasedPackage("Dermot " + family, "Rowena " + family), his).update();
         jdbc.sql("""
                 INSERT INTO subject_access_review (request_id, item_key, decision, reason, reviewed_by_name)
                 VALUES (?, ?, 'KEEP_REDACTED', 'A third party', 'Officer')""")
@@ -519,5 +598,20 @@ class PersonErasureGuardTest {
                 VALUES (?, ?, ?, ?, 'FAMILY_NAME', 'Old', 'Newer', 'Misspelt', 'Herself', ?, 'Officer', 'REJECTED', ?,
                     'Second officer', now(), 'No evidence')""")
                 .params(UUID.randomUUID(), hers, victim, agency, staff, UUID.randomUUID()).update();
+    }
+
+    /** A released package (as {@code SubjectAccessPackage} is kept as JSON) of his naming her in four ways. */
+    static String releasedPackage(String him, String her) {
+        return """
+                {"reference":"SAR-T","personName":"%1$s","receivedOn":"2026-01-05","producedOn":"2026-01-30",
+                 "released":true,"releasedTo":"%1$s","redactions":[{"item":2,"why":"names another person"}],
+                 "sections":[{"title":"Referrals","entries":[{"heading":"Referral of %2$s","lines":[
+                   {"label":"Person causing harm","value":"%1$s","item":null,"redacted":false},
+                   {"label":"Victim","value":"%2$s","item":1,"redacted":false},
+                   {"label":"Her date of birth","value":"14 March 1988","item":3,"redacted":false},
+                   {"label":"Address","value":"NF1 2AB","item":4,"redacted":false},
+                   {"label":"Narrative","value":"ROWENA said he took her phone","item":5,"redacted":false},
+                   {"label":"Victim's address","value":"Withheld (item 2): names another person","item":2,
+                    "redacted":true}]}]}]}""".formatted(him, her);
     }
 }

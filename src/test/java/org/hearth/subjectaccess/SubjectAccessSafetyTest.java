@@ -9,9 +9,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.hearth.access.Role;
 import org.hearth.access.StaffPrincipal;
 import org.hearth.access.StaffUser;
+import org.hearth.audit.AuditAction;
+import org.hearth.audit.AuditTrail;
+import org.hearth.people.CausingHarmLinks;
+import org.hearth.people.PersonCorrection;
 import org.hearth.people.PersonAccess;
 import org.hearth.people.PersonDataSection.Kind;
 import org.hearth.people.PersonDataSource;
@@ -54,6 +59,10 @@ class SubjectAccessSafetyTest {
     PersonAccess access;
     @Autowired
     List<PersonDataSource> sources;
+    @Autowired
+    List<CausingHarmLinks> links;
+    @Autowired
+    AuditTrail audit;
     @LocalServerPort
     int port;
 
@@ -71,7 +80,8 @@ class SubjectAccessSafetyTest {
     }
 
     /** Him and her, both known to the agency; two information governance officers; no record naming him yet. */
-    record Pair(UUID agency, TestUser a, TestUser b, UUID perp, String perpFamily, UUID victim, String victimFamily) {
+    record Pair(UUID agency, TestUser a, TestUser b, UUID perp, String perpFamily, UUID victim, String victimFamily,
+            String agencyName) {
     }
 
     private Pair pair() {
@@ -84,7 +94,8 @@ class SubjectAccessSafetyTest {
         fixtures.grant(perp, agencyId, "RECORDED");
         fixtures.grant(victim, agencyId, "RECORDED");
         return new Pair(agencyId, fixtures.enrolledUserAt(agency, Role.INFORMATION_GOVERNANCE),
-                fixtures.enrolledUserAt(agency, Role.INFORMATION_GOVERNANCE), perp, perpFamily, victim, victimFamily);
+                fixtures.enrolledUserAt(agency, Role.INFORMATION_GOVERNANCE), perp, perpFamily, victim, victimFamily,
+                agency);
     }
 
     private UUID person(String given, String family, LocalDate born) {
@@ -311,5 +322,115 @@ class SubjectAccessSafetyTest {
         assertThat(access.allocateToMe(new PersonId(person))).isEqualTo(PersonAccess.Allocation.REQUESTED);
         assertThat(jdbc.sql("SELECT count(*) FROM person_access_grant WHERE person_id = ? AND ground = 'ALLOCATED'")
                 .param(person).query(Long.class).single()).isZero();
+    }
+
+    /** A hub case with her as the victim and him as the perpetrator. */
+    private void hubCase(Pair h) {
+        UUID area = UUID.randomUUID();
+        jdbc.sql("INSERT INTO area (id, partnership_id, name, population) "
+                + "VALUES (?, (SELECT id FROM partnership LIMIT 1), ?, 1000)").params(area, Fixtures.uniqueName("Sar Area "))
+                .update();
+        UUID meeting = UUID.randomUUID();
+        jdbc.sql("INSERT INTO hub_meeting (id, area_id, meets_on, window_from, opened_by) "
+                + "VALUES (?, ?, current_date, current_date - 1, ?)").params(meeting, area, h.a().user().id().value())
+                .update();
+        jdbc.sql("""
+                INSERT INTO hub_case (id, meeting_id, referral_id, reference, source, received_on, victim_id, position,
+                    perpetrator_ids)
+                VALUES (?, ?, ?, 'SAFE-H', 'IMPORT', current_date, ?, 1, ARRAY[CAST(? AS uuid)])""")
+                .params(UUID.randomUUID(), meeting, UUID.randomUUID(), h.victim(), h.perp()).update();
+    }
+
+    /** A Clare's Law application (right to know) about him, to protect her. */
+    private void disclosure(Pair h) {
+        jdbc.sql("""
+                INSERT INTO disclosure_application (id, reference, route, received_on, person_at_risk_id, subject_id,
+                    agency_id, recorded_by_name)
+                VALUES (?, ?, 'RIGHT_TO_KNOW', current_date - 3, ?, ?, ?, 'Officer Imogen Hale')""")
+                .params(UUID.randomUUID(), Fixtures.uniqueName("SAFE-D-"), h.victim(), h.perp(), h.agency()).update();
+    }
+
+    /** A referral of him to a perpetrator programme, her as his partner. */
+    private void programme(Pair h) {
+        UUID programme = UUID.randomUUID();
+        jdbc.sql("INSERT INTO perpetrator_programme (id, agency_id, name, court_mandated, places) "
+                + "VALUES (?, ?, ?, false, 10)").params(programme, h.agency(), Fixtures.uniqueName("Sar Programme "))
+                .update();
+        jdbc.sql("""
+                INSERT INTO programme_referral (id, reference, programme_id, person_id, partner_person_id, referred_on,
+                    referred_by, reason, status)
+                VALUES (?, ?, ?, ?, ?, current_date, ?, 'Voluntary', 'WAITING')""")
+                .params(UUID.randomUUID(), Fixtures.uniqueName("SAFE-P-"), programme, h.perp(), h.victim(),
+                        h.a().user().id().value()).update();
+    }
+
+    private CausingHarmLinks link(String module) {
+        return links.stream().filter(l -> l.getClass().getSimpleName().startsWith(module)).findFirst()
+                .orElseThrow(() -> new AssertionError("no CausingHarmLinks of " + module));
+    }
+
+    @Test
+    void aHubCaseAClaresLawApplicationAndAProgrammeNameHimAsCausingHarm() {
+        Map<String, Consumer<Pair>> modules = Map.of("Hub", this::hubCase, "Disclosure", this::disclosure,
+                "Programme", this::programme);
+        // asserted softly, so that a run without any one module's links names every one missing
+        org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
+        modules.forEach((module, seed) -> {
+            Pair h = pair();
+            CausingHarmLinks link = link(module);
+            assertThat(link.namesAsCausingHarm(new PersonId(h.perp()))).as(module + " before").isFalse();
+            SubjectAccessRequest r = his(h, RequesterRole.PERSON_AT_RISK);
+            // somebody read his record: the reader is the person at risk's to know, never his
+            actAs(h.b());
+            audit.record(AuditAction.READ, "person", List.of(h.perp().toString()), "casework");
+            actAs(h.a());
+            assertThat(requests.flaggedItems(r.id())).as(module + ": as the person at risk")
+                    .extracting(FlaggedItem::kind).doesNotContain(Kind.STAFF);
+            seed.accept(h);
+            soft.assertThat(link.namesAsCausingHarm(new PersonId(h.perp()))).as(module).isTrue();
+            soft.assertThat(link.namesAsCausingHarm(new PersonId(h.victim()))).as(module + ": her").isFalse();
+            actAs(h.a());
+            soft.assertThat(requests.flaggedItems(r.id())).as(module + ": his rules at the reading")
+                    .extracting(FlaggedItem::kind).contains(Kind.STAFF);
+            soft.assertThat(requests.output(r.id()).toString()).as(module).doesNotContain(h.victimFamily());
+            soft.assertThat(his(h, RequesterRole.PERSON_AT_RISK).requesterRole()).as(module)
+                    .isEqualTo(RequesterRole.PERSON_CAUSING_HARM);
+        });
+        soft.assertAll();
+    }
+
+    @Test
+    void anOfficerGivenTheRoleAfterTheProposalApprovesItByPageAndApi() {
+        Pair h = pair();
+        SubjectAccessRequest r = his(h, RequesterRole.PERSON_CAUSING_HARM);
+        actAs(h.a());
+        ProposedCorrection given = requests.propose(r.id(), PersonCorrection.Field.GIVEN_NAME, "Sylas",
+                "Spelt wrongly", "The requester");
+        ProposedCorrection family = requests.propose(r.id(), PersonCorrection.Field.FAMILY_NAME, "Thorn",
+                "Spelt wrongly", "The requester");
+        SecurityContextHolder.clearContext();
+        // the agency's own grant ends (its case closed) while the request is open: its officers read him through the
+        // request's grants alone, made at the opening
+        jdbc.sql("UPDATE person_access_grant SET ended_at = now() WHERE person_id = ? AND agency_id = ?")
+                .params(h.perp(), h.agency()).update();
+        // given the role after the request was opened (and the corrections proposed): no grant was made for them then
+        TestUser late = fixtures.enrolledUserAt(h.agencyName(), Role.INFORMATION_GOVERNANCE);
+        WebSession web = new WebSession(port);
+        web.signIn(late);
+        Page one = web.get("/subject-access/corrections/" + given.id());
+        assertThat(one.status()).isEqualTo(200);
+        Page approved = web.post("/subject-access/corrections/" + given.id() + "/approve", Map.of());
+        assertThat(approved.status()).as(approved.body()).isEqualTo(302);
+        Page api = web.send(java.net.http.HttpRequest.newBuilder(web.uri("/api/subject-access/corrections/"
+                + family.id() + "/approve")).header("X-CSRF-TOKEN", one.csrf())
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertThat(api.status()).as(api.body()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT given_name || ' ' || family_name FROM person WHERE id = ?").param(h.perp())
+                .query(String.class).single()).isEqualTo("Sylas Thorn");
+        // four eyes kept: the proposer still may not approve their own
+        actAs(h.a());
+        ProposedCorrection born = requests.propose(r.id(), PersonCorrection.Field.DATE_OF_BIRTH, "1981-05-07",
+                "Day and month swapped", "The requester");
+        assertThatThrownBy(() -> requests.approve(born.id())).isInstanceOf(InvalidInputException.class);
     }
 }

@@ -143,6 +143,11 @@ class JdbcAgendas implements Agendas {
         }
         // the meeting and every person named on it: the audit answers "who saw that this person was at MARAC"
         audit.record(AuditAction.READ, "marac-meeting", seen, "agenda of " + rows.size() + " cases");
+        if (seen.size() > 1) {
+            // and on each person's own trail: who read their record ("who has read your record")
+            audit.record(AuditAction.READ, "person", seen.subList(1, seen.size()).stream().distinct().toList(),
+                    "MARAC agenda " + id);
+        }
         return Optional.of(new Agenda(meeting.get(), marac, rows));
     }
 

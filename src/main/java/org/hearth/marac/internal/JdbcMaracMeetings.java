@@ -143,6 +143,9 @@ class JdbcMaracMeetings implements MaracMeetings {
                 id.value(), referralId.value()).stream().map(JdbcMaracActions.Row::action).toList();
         CaseNotes n = store.notes(id, referralId);
         audit.record(AuditAction.READ, "marac-case", caseIds(id, r), "the chair's case page");
+        List<String> named = new ArrayList<>(List.of(r.victim().toString()));
+        r.perpetrators().forEach(p -> named.add(p.toString()));
+        audit.record(AuditAction.READ, "person", named, "MARAC meeting case " + id);
         return Optional.of(new CaseFile(row.meeting(), marac(row), r, people.name(r.victim()).orElse("Unknown"),
                 r.perpetrators().stream().map(p -> people.name(p).orElse("Unknown")).sorted().toList(), contact.safe(),
                 riskLines, research.forCase(id, referralId), previous, agreed, n.minutes(), n.idvaUpdate(),

@@ -79,6 +79,16 @@ final class PeopleRules {
         }
     }
 
+    /**
+     * A correction (UK GDPR Art. 16) needs a real ground, or information governance reading the record on a subject
+     * access request's grant (never a lasting ground, so not enough for other changes).
+     */
+    static void requireCorrectionGround(AccessRules.View view, boolean governance) {
+        if (!view.grounded() && !(governance && view.full())) {
+            throw new AccessDeniedException("No ground to correct this person's record");
+        }
+    }
+
     /** Reading the record's history (its corrections) needs what reading the full record needs. */
     static void requireFull(AccessRules.View view) {
         if (!view.full()) {

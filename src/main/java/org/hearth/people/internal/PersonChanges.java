@@ -116,7 +116,8 @@ class PersonChanges {
 
     PersonCorrection correct(PersonId id, PersonCorrection.Field field, String newValue, String reason,
             String requestedBy) {
-        PeopleRules.requireGround(grants.view(id));
+        PeopleRules.requireCorrectionGround(grants.view(id),
+                AccessRules.me().hasRole(org.hearth.access.Role.INFORMATION_GOVERNANCE));
         PersonDetails d = people.details(id).orElseThrow(() -> new NoSuchElementException("No such person"));
         String old = PeopleRules.recorded(d, field);
         Map<String, String> errors = PeopleRules.correctionErrors(field, old, newValue, reason, requestedBy,

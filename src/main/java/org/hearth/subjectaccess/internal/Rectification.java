@@ -20,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Rectification (UK GDPR Art. 16) with four eyes: a correction proposed on an open request changes nothing until
- * an information governance officer of the same agency other than its proposer approves it (an officer who joined
- * after the request was opened holds no grant of it yet, and cannot: an open issue); the approval corrects the record through {@code People.correct} in the same transaction.
+ * an information governance officer of the same agency other than its proposer approves it (one who joined after the
+ * request was opened is granted the request's ground at the approval, {@link RequestGrounds#grantIfMissing}); the
+ * approval corrects the record through {@code People.correct} in the same transaction.
  */
 @Component
 @Transactional
@@ -33,11 +34,13 @@ class Rectification {
     private final SubjectAccessStore store;
     private final SubjectAccessAudit audit;
     private final People people;
+    private final RequestGrounds grounds;
 
-    Rectification(SubjectAccessStore store, SubjectAccessAudit audit, People people) {
+    Rectification(SubjectAccessStore store, SubjectAccessAudit audit, People people, RequestGrounds grounds) {
         this.store = store;
         this.audit = audit;
         this.people = people;
+        this.grounds = grounds;
     }
 
     ProposedCorrection propose(SubjectAccessRequest r, PersonCorrection.Field field, String newValue, String reason,
@@ -87,6 +90,7 @@ class Rectification {
     ProposedCorrection approve(CorrectionId id, Actor me) {
         ProposedCorrection c = forDecision(id, me);
         SubjectAccessRequest r = openRequest(c.request(), me);
+        grounds.grantIfMissing(r, me);
         PersonCorrection made = people.correct(r.person(), c.field(), c.newValue(), c.reason(), c.requestedBy());
         if (!Objects.equals(made.oldValue(), c.oldValue())) {
             // rolls the correction back with the transaction

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * The request's ground on the person's record: a {@code SUBJECT_ACCESS} grant (scope {@code RECORD}) to each
  * information governance officer of the agency, resting on the request ({@value #BASIS} and its id), made when the
- * request is opened and ended at the release.
+ * request is opened and ended at the release. An officer who joined information governance after the opening is
+ * granted the same ground when they act on the open request ({@link #grantIfMissing}).
  */
 @Component
 class RequestGrounds {
@@ -39,6 +40,17 @@ class RequestGrounds {
                 && u.roles().contains(Role.INFORMATION_GOVERNANCE)).toList();
         for (StaffUser u : officers) {
             grant(r, u.id());
+        }
+    }
+
+    /**
+     * An officer acting on an open request (approving a correction) who may not see the person, because they were
+     * given the role after it was opened: the same grant as the others (the caller checked the role, the agency and
+     * that the request is open).
+     */
+    void grantIfMissing(SubjectAccessRequest r, Actor me) {
+        if (!access.mayView(r.person())) {
+            grant(r, new StaffUserId(me.actorId()));
         }
     }
 

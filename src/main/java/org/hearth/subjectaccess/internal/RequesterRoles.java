@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The records decide the requester's part, not what was typed: someone any module names as causing harm (a referral,
- * a MARAC referral, an order binding them, a hub case) is treated as a person causing harm, even when the request says
+ * a MARAC referral, an order binding them, a hub case, a Clare's Law application about them, a referral to a
+ * perpetrator programme) is treated as a person causing harm, even when the request says
  * person at risk (a counter-allegation must not buy the person at risk's rules). Asked when the request is opened and
  * again at every reading, so that a part fixed at opening is never trusted.
  */

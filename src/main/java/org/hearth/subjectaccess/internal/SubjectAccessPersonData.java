@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Subject access requests in the retention schedule: a request not yet released holds the person's records (what
  * a request asks for must not be erased while it is answered); an erasure deletes the requests about the person
- * with their reviews and proposed corrections, and the reviews of other requests whose item names the person.
+ * with their reviews, history and proposed corrections, the reviews of other requests whose item names the person,
+ * and the person's names, date of birth and addresses from the packages released to others
+ * ({@link ReleasedPackageErasure}).
  */
 @Component
 @Order(10)
@@ -23,20 +25,25 @@ class SubjectAccessPersonData implements PersonDataHolder {
     static final String OPEN = org.hearth.people.RetentionFact.CONFIDENTIAL_HOLD;
 
     private final JdbcClient jdbc;
+    private final ReleasedPackageErasure releasedPackages;
 
-    SubjectAccessPersonData(JdbcClient jdbc) {
+    SubjectAccessPersonData(JdbcClient jdbc, ReleasedPackageErasure releasedPackages) {
         this.jdbc = jdbc;
+        this.releasedPackages = releasedPackages;
     }
 
     @Override
     public void erase(PersonId person) {
         UUID id = person.value();
+        releasedPackages.erase(person);
         // the corrections proposed on the person's record (the values before and after are theirs)
         jdbc.sql("DELETE FROM subject_access_correction WHERE person_id = ? OR request_id IN "
                 + "(SELECT id FROM subject_access_request WHERE person_id = ?)").params(id, id).update();
         jdbc.sql("DELETE FROM subject_access_review WHERE request_id IN "
                 + "(SELECT id FROM subject_access_request WHERE person_id = ?) OR item_key LIKE ?")
                 .params(id, "%" + id + "%").update();
+        jdbc.sql("DELETE FROM subject_access_request_history WHERE request_id IN "
+                + "(SELECT id FROM subject_access_request WHERE person_id = ?)").param(id).update();
         jdbc.sql("DELETE FROM subject_access_request WHERE person_id = ?").param(id).update();
     }
 

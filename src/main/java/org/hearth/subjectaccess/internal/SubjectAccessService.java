@@ -284,4 +284,9 @@ class SubjectAccessService implements SubjectAccess {
         Actor me = officer();
         return rectification.corrections(require(id, me), me);
     }
+
+    @Override
+    public List<org.hearth.subjectaccess.RequestHistory> history(RequestId id) {
+        return store.history(require(id, officer()).id());
+    }
 }

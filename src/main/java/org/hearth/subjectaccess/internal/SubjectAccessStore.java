@@ -110,6 +110,13 @@ class SubjectAccessStore {
                 .update();
     }
 
+    /** The request's history after its release, oldest first. */
+    List<org.hearth.subjectaccess.RequestHistory> history(RequestId id) {
+        return jdbc.sql("SELECT happened_at, what FROM subject_access_request_history WHERE request_id = ? ORDER BY id")
+                .param(id.value()).query((rs, n) -> new org.hearth.subjectaccess.RequestHistory(
+                        rs.getTimestamp(1).toInstant(), rs.getString(2))).list();
+    }
+
     String releasedPackage(RequestId id) {
         return jdbc.sql("SELECT released_package FROM subject_access_request WHERE id = ?").param(id.value())
                 .query(String.class).single();

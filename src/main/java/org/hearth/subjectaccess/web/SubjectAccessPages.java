@@ -306,6 +306,7 @@ class SubjectAccessPages {
                 .toList());
         model.addAttribute("proposals", requests.proposals(r.id()).stream().map(SubjectAccessViews::proposal)
                 .toList());
+        model.addAttribute("history", requests.history(r.id()).stream().map(SubjectAccessViews::history).toList());
         if (!model.containsAttribute("representativeForm")) {
             model.addAttribute("representativeForm", new RepresentativeForm());
         }

@@ -49,6 +49,11 @@ final class SubjectAccessViews {
     }
 
     /** The request's summary rows. */
+    /** A line of the request's history: the day and time, and what happened. */
+    static String history(org.hearth.subjectaccess.RequestHistory h) {
+        return org.hearth.platform.Dates.dayAndTime(h.at()) + ": " + h.what();
+    }
+
     static List<SummaryRow> summary(SubjectAccessRequest r, LocalDate today) {
         List<SummaryRow> rows = new ArrayList<>();
         rows.add(new SummaryRow("Reference", r.reference()));

@@ -38,6 +38,21 @@ class PeopleRulesTest {
     }
 
     @Test
+    void aCorrectionNeedsARealGroundOrInformationGovernanceOnARequestsGrant() {
+        // a subject access grant: current, never lasting
+        AccessRules.View request = new AccessRules.View(true, false, false, false, false);
+        assertThatCode(() -> PeopleRules.requireCorrectionGround(request, true)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> PeopleRules.requireCorrectionGround(request, false))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("No ground to correct");
+        assertThatThrownBy(() -> PeopleRules.requireCorrectionGround(PeopleGuardsTest.NONE, true))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatCode(() -> PeopleRules.requireCorrectionGround(PeopleGuardsTest.GRANT, false))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> PeopleRules.requireCorrectionGround(PeopleGuardsTest.HUB, false))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void onlyTheAllocatedWorkerRecordsASafeNumberOrAddressAndNobodyWithoutAGround() {
         assertThatThrownBy(() -> PeopleRules.requireSafeContactWrite(PeopleGuardsTest.GRANT, NUMBER))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("allocated worker");
