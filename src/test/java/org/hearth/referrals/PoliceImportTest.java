@@ -554,6 +554,40 @@ class PoliceImportTest {
         }
     }
 
+    /**
+     * A stalled job taken up again waits while the one worker imports another file: its page shows it importing
+     * (it is queued here), never "failed" because it was last heard from long ago.
+     */
+    @Test
+    void aResumedJobWaitingBehindAnotherImportShowsAsImporting() throws Exception {
+        String agency = policeAgency("Northfield Police");
+        Fixtures.TestUser hub = fixtures.enrolledUserAt("Northfield Police", Role.HUB_COORDINATOR);
+        WebSession web = new WebSession(port);
+        web.signIn(hub);
+        String yesterday = LocalDate.now().minusDays(1).toString();
+        StringBuilder busy = new StringBuilder(HEADER);
+        for (int i = 0; i < 1500; i++) {
+            busy.append(row("NP/" + unique(), yesterday, "", unique(), "PHYSICAL", "Busy " + i));
+        }
+        Path busyFile = Files.createTempFile("import-busy", ".csv");
+        Path file = Files.createTempFile("import-waiting", ".csv");
+        try {
+            Files.writeString(busyFile, busy);
+            String busyJob = upload(web, busyFile);
+            Files.writeString(file, HEADER + row("NP/" + unique(), yesterday, "", unique(), "PHYSICAL", "Waiting"));
+            UUID job = interruptedJob(agency, hub.user().id().value(), file, 0, 0, 0, "1 hour");
+            assertThat(imports.resumeInterrupted()).isPositive();
+            Page waiting = web.get("/referrals/import/" + job);
+            assertThat(waiting.html().selectFirst("h1").text()).as("queued behind " + busyJob).isEqualTo("Importing");
+            finished(web, busyJob, Duration.ofSeconds(300));
+            assertThat(count(finished(web, "/referrals/import/" + job, Duration.ofSeconds(120)), "imported"))
+                    .isEqualTo(1);
+        } finally {
+            Files.deleteIfExists(busyFile);
+            Files.deleteIfExists(file);
+        }
+    }
+
     /** A job heard from recently is running somewhere (this instance or another): it is left alone. */
     @Test
     void aJobHeardFromLatelyIsNotTakenOver() throws Exception {

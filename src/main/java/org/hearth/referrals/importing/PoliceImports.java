@@ -230,7 +230,7 @@ public class PoliceImports {
     /** The job, if this member of staff may see it: its uploader, or a hub coordinator. */
     public Optional<ImportJob> find(UUID id) {
         StaffPrincipal me = staff();
-        return jdbc.sql(SELECT + " WHERE j.id = ?").param(id).query(PoliceImports::map).optional()
+        return jdbc.sql(SELECT + " WHERE j.id = ?").param(id).query(this::map).optional()
                 .filter(j -> me.hasRole(Role.HUB_COORDINATOR) || j.uploadedBy().equals(me.id().value()));
     }
 
@@ -238,7 +238,7 @@ public class PoliceImports {
     public List<ImportJob> recent() {
         StaffPrincipal me = staff();
         return jdbc.sql(SELECT + " WHERE (? OR j.uploaded_by = ?) ORDER BY j.created_at DESC LIMIT 10")
-                .params(me.hasRole(Role.HUB_COORDINATOR), me.id().value()).query(PoliceImports::map).list();
+                .params(me.hasRole(Role.HUB_COORDINATOR), me.id().value()).query(this::map).list();
     }
 
     /** Rejected rows in line order, from {@code offset}. */
@@ -261,9 +261,10 @@ public class PoliceImports {
                    (j.status IN ('QUEUED', 'RUNNING') AND j.updated_at < now() - make_interval(mins => 10)) AS stalled
             FROM import_job j JOIN agency a ON a.id = j.agency_id JOIN staff_user u ON u.id = j.uploaded_by""";
 
-    private static ImportJob map(ResultSet rs, int n) throws SQLException {
+    private ImportJob map(ResultSet rs, int n) throws SQLException {
         Timestamp finished = rs.getTimestamp("finished_at");
-        boolean stalled = rs.getBoolean("stalled");
+        // a job queued here again (resumed) is not stalled while it waits for the worker to claim it
+        boolean stalled = rs.getBoolean("stalled") && !mine.contains(rs.getObject("id", UUID.class));
         return new ImportJob(rs.getObject("id", UUID.class), rs.getString("file_name"),
                 rs.getObject("agency_id", UUID.class), rs.getString("agency_name"),
                 rs.getObject("uploaded_by", UUID.class), rs.getString("uploaded_by_name"),
