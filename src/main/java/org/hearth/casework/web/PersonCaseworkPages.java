@@ -14,11 +14,10 @@ import org.hearth.casework.CaseServices;
 import org.hearth.casework.CaseSource;
 import org.hearth.casework.Casework;
 import org.hearth.people.People;
-import org.hearth.people.PersonAccess;
+import org.hearth.people.PersonGuard;
 import org.hearth.people.PersonId;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.Option;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,34 +38,26 @@ class PersonCaseworkPages {
     private final Casework casework;
     private final CaseServices services;
     private final People people;
-    private final PersonAccess access;
+    private final PersonGuard guard;
 
-    PersonCaseworkPages(Casework casework, CaseServices services, People people, PersonAccess access) {
+    PersonCaseworkPages(Casework casework, CaseServices services, People people, PersonGuard guard) {
         this.casework = casework;
         this.services = services;
         this.people = people;
-        this.access = access;
-    }
-
-    private PersonId grounded(UUID personId) {
-        PersonId person = new PersonId(personId);
-        if (!access.holdsGround(person)) {
-            throw new AccessDeniedException("No ground on this record");
-        }
-        return person;
+        this.guard = guard;
     }
 
     @GetMapping("/people/{personId}/casework-referral")
     @Audited(action = AuditAction.READ, recordType = "person", ids = "#personId", reason = "'casework referral form'")
     String form(@PathVariable UUID personId, Model model) {
-        return page(grounded(personId), model, new LinkedHashMap<>(), Map.of());
+        return page(guard.grounded(personId), model, new LinkedHashMap<>(), Map.of());
     }
 
     @PostMapping("/people/{personId}/casework-referral")
     @Audited(action = AuditAction.CREATE, recordType = "casework-case", ids = "#personId")
     String refer(@PathVariable UUID personId, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        PersonId person = grounded(personId);
+        PersonId person = guard.grounded(personId);
         try {
             Case c = casework.refer(person, Forms.id(form.get("service"), CaseServiceId::new), form.get("reason"),
                     CaseSource.PERSON_PAGE);

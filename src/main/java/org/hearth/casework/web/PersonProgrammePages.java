@@ -12,12 +12,11 @@ import org.hearth.casework.ProgrammeId;
 import org.hearth.casework.ProgrammeReferral;
 import org.hearth.casework.Programmes;
 import org.hearth.people.People;
-import org.hearth.people.PersonAccess;
+import org.hearth.people.PersonGuard;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonRecord;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.Option;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,27 +36,19 @@ class PersonProgrammePages {
 
     private final Programmes programmes;
     private final People people;
-    private final PersonAccess access;
+    private final PersonGuard guard;
 
-    PersonProgrammePages(Programmes programmes, People people, PersonAccess access) {
+    PersonProgrammePages(Programmes programmes, People people, PersonGuard guard) {
         this.programmes = programmes;
         this.people = people;
-        this.access = access;
-    }
-
-    private PersonId grounded(UUID personId) {
-        PersonId person = new PersonId(personId);
-        if (!access.holdsGround(person)) {
-            throw new AccessDeniedException("No ground on this record");
-        }
-        return person;
+        this.guard = guard;
     }
 
     @GetMapping("/people/{personId}/programme-referral")
     @Audited(action = AuditAction.READ, recordType = "person", ids = "#personId",
             reason = "'perpetrator programme referral form'")
     String form(@PathVariable UUID personId, Model model) {
-        return page(grounded(personId), model, new LinkedHashMap<>(), Map.of());
+        return page(guard.grounded(personId), model, new LinkedHashMap<>(), Map.of());
     }
 
     @PostMapping("/people/{personId}/programme-referral")
@@ -65,7 +56,7 @@ class PersonProgrammePages {
             reason = "'referral to a perpetrator programme'")
     String refer(@PathVariable UUID personId, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        PersonId person = grounded(personId);
+        PersonId person = guard.grounded(personId);
         try {
             ProgrammeReferral r = programmes.refer(person, Forms.id(form.get("programme"), ProgrammeId::new),
                     Forms.id(form.get("partner"), PersonId::new), form.get("reason"));

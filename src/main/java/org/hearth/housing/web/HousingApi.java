@@ -8,6 +8,7 @@ import org.hearth.housing.Housing;
 import org.hearth.housing.RefugeProvider;
 import org.hearth.housing.RefugeReferral;
 import org.hearth.housing.Sanctuary;
+import org.hearth.people.PersonGuard;
 import org.hearth.people.PersonId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 class HousingApi {
 
     private final Housing housing;
-    private final HousingAccess guard;
+    private final PersonGuard guard;
 
-    HousingApi(Housing housing, HousingAccess guard) {
+    HousingApi(Housing housing, PersonGuard guard) {
         this.housing = housing;
         this.guard = guard;
     }
@@ -77,17 +78,17 @@ class HousingApi {
     }
 
     @GetMapping("/refuges")
-    @PreAuthorize(HousingAccess.PROVIDER_READERS)
+    @PreAuthorize(HousingRoles.PROVIDER_READERS)
     @NotAudited("a directory of providers and vacancies: no person, no address")
     List<ProviderView> refuges() {
         return housing.providers().stream().filter(RefugeProvider::active).map(ProviderView::of).toList();
     }
 
     @GetMapping("/people/{personId}/referrals")
-    @PreAuthorize(HousingAccess.ROLES)
+    @PreAuthorize(HousingRoles.ROLES)
     @NotAudited("Housing.sanctuaryFor and refugeFor audit the read with the person's id")
     Referrals referrals(@PathVariable UUID personId) {
-        PersonId person = guard.person(personId);
+        PersonId person = guard.grounded(personId);
         return new Referrals(housing.sanctuaryFor(person).stream().map(SanctuaryView::of).toList(),
                 housing.refugeFor(person).stream().map(RefugeView::of).toList());
     }

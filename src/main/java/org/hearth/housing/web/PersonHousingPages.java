@@ -17,6 +17,8 @@ import org.hearth.housing.RefugeProviderId;
 import org.hearth.housing.RefugeReferral;
 import org.hearth.housing.Sanctuary;
 import org.hearth.housing.Tenure;
+import org.hearth.people.People;
+import org.hearth.people.PersonGuard;
 import org.hearth.people.PersonId;
 import org.hearth.platform.web.Option;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,28 +32,30 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A person's sanctuary and refuge referrals, and the forms making them (from the person's page or a case): casework
- * roles with a real ground on the person ({@link HousingAccess#person}).
+ * roles with a real ground on the person ({@link PersonGuard}).
  */
 @Controller
-@PreAuthorize(HousingAccess.ROLES)
+@PreAuthorize(HousingRoles.ROLES)
 class PersonHousingPages {
 
     private final Housing housing;
-    private final HousingAccess guard;
+    private final PersonGuard guard;
+    private final People people;
     private final Choices choices;
 
-    PersonHousingPages(Housing housing, HousingAccess guard, Choices choices) {
+    PersonHousingPages(Housing housing, PersonGuard guard, People people, Choices choices) {
         this.housing = housing;
         this.guard = guard;
+        this.people = people;
         this.choices = choices;
     }
 
     @GetMapping("/people/{personId}/housing")
     @NotAudited("Housing.sanctuaryFor and refugeFor audit the read with the person's id")
     String list(@PathVariable UUID personId, Model model) {
-        PersonId person = guard.person(personId);
+        PersonId person = guard.grounded(personId);
         model.addAttribute("personId", person.toString());
-        model.addAttribute("personName", guard.name(person));
+        model.addAttribute("personName", people.name(person).orElse(""));
         model.addAttribute("sanctuary", housing.sanctuaryFor(person).stream().map(s -> java.util.List.of(
                 s.reference(), HousingViews.day(s.referredOn()), HousingViews.sanctuaryStatus(s),
                 "/housing/sanctuary/" + s.id())).toList());
@@ -66,7 +70,7 @@ class PersonHousingPages {
     @GetMapping("/people/{personId}/sanctuary/new")
     @Audited(action = AuditAction.READ, recordType = "person", ids = "#personId", reason = "'sanctuary referral form'")
     String sanctuaryForm(@PathVariable UUID personId, Model model) {
-        return sanctuaryPage(guard.person(personId), model, new LinkedHashMap<>(),
+        return sanctuaryPage(guard.grounded(personId), model, new LinkedHashMap<>(),
                 HousingForms.referredToday(housing.today()));
     }
 
@@ -74,7 +78,7 @@ class PersonHousingPages {
     @NotAudited("Housing.refer audits the new referral in its transaction, with the person's id")
     String refer(@PathVariable UUID personId, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes flash) {
-        PersonId person = guard.person(personId);
+        PersonId person = guard.grounded(personId);
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate on = DateParts.date(form, "referredOn", errors);
         LocalDate consent = DateParts.date(form, "landlordConsentOn", errors);
@@ -93,7 +97,7 @@ class PersonHousingPages {
     /** What both referral forms show: whom it is for, what was typed and what is wrong with it. */
     private void form(PersonId person, Model model, Map<String, String> errors, Map<String, String> values) {
         model.addAttribute("personId", person.toString());
-        model.addAttribute("personName", guard.name(person));
+        model.addAttribute("personName", people.name(person).orElse(""));
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);
         model.addAttribute("areaChoices", choices.areas("Not recorded"));
@@ -113,7 +117,7 @@ class PersonHousingPages {
     @GetMapping("/people/{personId}/refuge/new")
     @Audited(action = AuditAction.READ, recordType = "person", ids = "#personId", reason = "'refuge referral form'")
     String refugeForm(@PathVariable UUID personId, Model model) {
-        return refugePage(guard.person(personId), model, new LinkedHashMap<>(),
+        return refugePage(guard.grounded(personId), model, new LinkedHashMap<>(),
                 HousingForms.referredToday(housing.today()));
     }
 
@@ -121,7 +125,7 @@ class PersonHousingPages {
     @NotAudited("Housing.referToRefuge audits the new referral in its transaction, with the person's id")
     String referToRefuge(@PathVariable UUID personId, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes flash) {
-        PersonId person = guard.person(personId);
+        PersonId person = guard.grounded(personId);
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate on = DateParts.date(form, "referredOn", errors);
         int children = HousingForms.integer(form, "children", 0, 0, 20, "Enter the number of children coming, "

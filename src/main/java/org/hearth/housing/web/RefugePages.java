@@ -17,6 +17,7 @@ import org.hearth.housing.RefugeOutcome;
 import org.hearth.housing.RefugeProviderId;
 import org.hearth.housing.RefugeReferral;
 import org.hearth.housing.RefugeReferralId;
+import org.hearth.people.People;
 import org.hearth.platform.web.Option;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,24 +39,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RefugePages {
 
     private final Housing housing;
-    private final HousingAccess guard;
+    private final People people;
     private final Choices choices;
 
-    RefugePages(Housing housing, HousingAccess guard, Choices choices) {
+    RefugePages(Housing housing, People people, Choices choices) {
         this.housing = housing;
-        this.guard = guard;
+        this.people = people;
         this.choices = choices;
     }
 
     @GetMapping("/housing/refuges")
-    @PreAuthorize(HousingAccess.PROVIDER_READERS)
+    @PreAuthorize(HousingRoles.PROVIDER_READERS)
     @NotAudited("a directory of providers and vacancies: no person, no address")
     String providers(Model model) {
         return providersPage(model, new LinkedHashMap<>(), Map.of());
     }
 
     @PostMapping("/housing/refuges")
-    @PreAuthorize(HousingAccess.MANAGERS)
+    @PreAuthorize(HousingRoles.MANAGERS)
     @Audited(action = AuditAction.CREATE, recordType = "refuge-provider")
     String addProvider(@RequestParam Map<String, String> form, Model model, HttpServletResponse response,
             RedirectAttributes flash) {
@@ -76,7 +77,7 @@ class RefugePages {
     }
 
     @PostMapping("/housing/refuges/{id}/vacancies")
-    @PreAuthorize(HousingAccess.PROVIDER_READERS)
+    @PreAuthorize(HousingRoles.PROVIDER_READERS)
     @Audited(action = AuditAction.UPDATE, recordType = "refuge-provider", ids = "#id")
     String vacancies(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes flash) {
@@ -127,14 +128,14 @@ class RefugePages {
     }
 
     @GetMapping("/housing/refuge/{id}")
-    @PreAuthorize(HousingAccess.ROLES)
+    @PreAuthorize(HousingRoles.ROLES)
     @NotAudited("Housing.refugeReferral audits the read with the person's id")
     String referral(@PathVariable UUID id, Model model) {
         return referralPage(load(id), model, new LinkedHashMap<>(), Map.of());
     }
 
     @PostMapping("/housing/refuge/{id}/outcome")
-    @PreAuthorize(HousingAccess.ROLES)
+    @PreAuthorize(HousingRoles.ROLES)
     @NotAudited("Housing.recordOutcome audits the change in its transaction")
     String outcome(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes flash) {
@@ -151,7 +152,7 @@ class RefugePages {
     }
 
     @PostMapping("/housing/refuge/{id}/move")
-    @PreAuthorize(HousingAccess.ROLES)
+    @PreAuthorize(HousingRoles.ROLES)
     @NotAudited("Housing.recordMove audits the change in its transaction")
     String move(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes flash) {
@@ -170,7 +171,7 @@ class RefugePages {
             Map<String, String> values) {
         model.addAttribute("r", r);
         model.addAttribute("personId", r.person().toString());
-        model.addAttribute("personName", guard.name(r.person()));
+        model.addAttribute("personName", people.name(r.person()).orElse(""));
         model.addAttribute("summary", HousingViews.refugeSummary(r));
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);

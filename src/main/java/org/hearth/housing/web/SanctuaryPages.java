@@ -18,6 +18,7 @@ import org.hearth.housing.SanctuaryId;
 import org.hearth.housing.SanctuaryJobId;
 import org.hearth.housing.SanctuaryOutcome;
 import org.hearth.partnership.AgencyId;
+import org.hearth.people.People;
 import org.hearth.platform.web.Option;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,19 +37,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * job sheets ({@code /housing/jobs}): the open jobs of the user's agency, with the minimum a contractor needs.
  */
 @Controller
-@PreAuthorize(HousingAccess.ROLES)
+@PreAuthorize(HousingRoles.ROLES)
 class SanctuaryPages {
 
     private static final String[] DATES = {"surveyedOn", "landlordConsentOn", "markerConfirmedOn", "bookedOn", "fittedOn",
         "safetyCheckedOn", "followedUpOn"};
 
     private final Housing housing;
-    private final HousingAccess guard;
+    private final People people;
     private final Choices choices;
 
-    SanctuaryPages(Housing housing, HousingAccess guard, Choices choices) {
+    SanctuaryPages(Housing housing, People people, Choices choices) {
         this.housing = housing;
-        this.guard = guard;
+        this.people = people;
         this.choices = choices;
     }
 
@@ -158,7 +159,7 @@ class SanctuaryPages {
             String which) {
         model.addAttribute("s", s);
         model.addAttribute("personId", s.person().toString());
-        model.addAttribute("personName", guard.name(s.person()));
+        model.addAttribute("personName", people.name(s.person()).orElse(""));
         model.addAttribute("summary", HousingViews.sanctuarySummary(s));
         model.addAttribute("jobs", HousingViews.jobRows(s));
         model.addAttribute("openJobs", s.jobs().stream().filter(j -> j.fittedOn() == null).map(j -> new Option(

@@ -20,7 +20,7 @@ import org.hearth.marac.Maracs;
 import org.hearth.marac.NewMaracReferral;
 import org.hearth.marac.ReferralSource;
 import org.hearth.people.People;
-import org.hearth.people.PersonAccess;
+import org.hearth.people.PersonGuard;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonRecord;
 import org.hearth.platform.web.Option;
@@ -56,16 +56,16 @@ class PersonMaracPages {
     private final MaracReferrals referrals;
     private final Maracs maracs;
     private final People people;
-    private final PersonAccess access;
+    private final PersonGuard guard;
     private final RiskAssessments risk;
     private final Referrals frontDoor;
 
-    PersonMaracPages(MaracReferrals referrals, Maracs maracs, People people, PersonAccess access,
+    PersonMaracPages(MaracReferrals referrals, Maracs maracs, People people, PersonGuard guard,
             RiskAssessments risk, Referrals frontDoor) {
         this.referrals = referrals;
         this.maracs = maracs;
         this.people = people;
-        this.access = access;
+        this.guard = guard;
         this.risk = risk;
         this.frontDoor = frontDoor;
     }
@@ -76,18 +76,10 @@ class PersonMaracPages {
     record EarlierRow(String reference, String referredOn, boolean repeat, String repeatOf, String transferred) {
     }
 
-    private PersonId grounded(UUID personId) {
-        PersonId person = new PersonId(personId);
-        if (!access.holdsGround(person)) {
-            throw new AccessDeniedException("No ground on this record");
-        }
-        return person;
-    }
-
     @GetMapping("/people/{personId}/marac-referral")
     @Audited(action = AuditAction.READ, recordType = "person", ids = "#personId", reason = "'MARAC referral form'")
     String form(@PathVariable UUID personId, Model model) {
-        PersonId person = grounded(personId);
+        PersonId person = guard.grounded(personId);
         model.addAttribute(FORM, new MaracReferralForm());
         return page(person, model);
     }
@@ -96,7 +88,7 @@ class PersonMaracPages {
     @Audited(action = AuditAction.CREATE, recordType = "marac-referral", ids = "#personId")
     String refer(@PathVariable UUID personId, @ModelAttribute(FORM) MaracReferralForm form, BindingResult result,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        PersonId person = grounded(personId);
+        PersonId person = guard.grounded(personId);
         Set<MaracCriterion.Kind> criteria = EnumSet.noneOf(MaracCriterion.Kind.class);
         for (String c : form.getCriteria() == null ? List.<String>of() : form.getCriteria()) {
             MaracCriterion.Kind kind = parse(MaracCriterion.Kind.class, c, result, "criteria",

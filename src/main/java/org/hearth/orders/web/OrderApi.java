@@ -17,6 +17,7 @@ import org.hearth.orders.OrderId;
 import org.hearth.orders.Orders;
 import org.hearth.orders.PoliceResponse;
 import org.hearth.orders.ProtectiveOrder;
+import org.hearth.people.PersonGuard;
 import org.hearth.people.PersonId;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,13 +37,13 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/people/{personId}/orders")
-@PreAuthorize(PersonOrderAccess.ROLES)
+@PreAuthorize(OrderRoles.ROLES)
 class OrderApi {
 
     private final Orders orders;
-    private final PersonOrderAccess guard;
+    private final PersonGuard guard;
 
-    OrderApi(Orders orders, PersonOrderAccess guard) {
+    OrderApi(Orders orders, PersonGuard guard) {
         this.orders = orders;
         this.guard = guard;
     }
@@ -96,7 +97,7 @@ class OrderApi {
     @GetMapping
     @NotAudited("Orders.forPerson audits the read with the ids of every person on the orders")
     List<OrderView> list(@PathVariable UUID personId) {
-        PersonId person = guard.person(personId);
+        PersonId person = guard.grounded(personId);
         LocalDate today = orders.today();
         Instant now = Instant.now();
         return orders.forPerson(person).stream().map(o -> OrderView.of(o, today, now)).toList();
@@ -105,7 +106,7 @@ class OrderApi {
     @GetMapping("/{orderId}")
     @NotAudited("Orders.find audits the read with the ids of every person on the order")
     OrderView order(@PathVariable UUID personId, @PathVariable UUID orderId) {
-        PersonId person = guard.person(personId);
+        PersonId person = guard.grounded(personId);
         return orders.find(new OrderId(orderId), person).map(o -> OrderView.of(o, orders.today(), Instant.now()))
                 .orElseThrow(NoSuchElementException::new);
     }
@@ -113,7 +114,7 @@ class OrderApi {
     @PostMapping
     @NotAudited("Orders.record audits the new order in its transaction, with every person's id")
     ResponseEntity<OrderView> record(@PathVariable UUID personId, @RequestBody OrderRequest body) {
-        PersonId person = guard.person(personId);
+        PersonId person = guard.grounded(personId);
         ProtectiveOrder saved = orders.record(person, new NewOrder(body.type(),
                 body.protectedPersons() == null ? List.of()
                         : body.protectedPersons().stream().filter(java.util.Objects::nonNull).map(PersonId::new).toList(),
@@ -129,7 +130,7 @@ class OrderApi {
     @NotAudited("Orders.recordBreach audits the breach in its transaction, with every person's id")
     ResponseEntity<BreachView> breach(@PathVariable UUID personId, @PathVariable UUID orderId,
             @RequestBody BreachRequest body) {
-        PersonId person = guard.person(personId);
+        PersonId person = guard.grounded(personId);
         Breach saved = orders.recordBreach(new OrderId(orderId), person,
                 new NewBreach(body.occurredOn(), body.policeResponse(), body.details()));
         return ResponseEntity.created(URI.create("/api/people/" + personId + "/orders/" + orderId))

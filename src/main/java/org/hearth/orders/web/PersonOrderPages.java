@@ -21,6 +21,7 @@ import org.hearth.orders.Orders;
 import org.hearth.orders.PoliceResponse;
 import org.hearth.orders.ProtectiveOrder;
 import org.hearth.people.People;
+import org.hearth.people.PersonGuard;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonRecord;
 import org.hearth.platform.InvalidInputException;
@@ -41,12 +42,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A person's protective orders: the list, a page per order (clocks, breaches), the form recording an order and the
- * one recording a breach. For casework roles whose agency is involved with the person ({@link #person}: a real
+ * one recording a breach. For casework roles whose agency is involved with the person ({@link PersonGuard}: a real
  * ground, never a break-glass reading); reads are audited by {@link Orders} with the ids of every person on the
  * orders shown.
  */
 @Controller
-@PreAuthorize(PersonOrderAccess.ROLES)
+@PreAuthorize(OrderRoles.ROLES)
 class PersonOrderPages {
 
     static final String FORM = "orderForm";
@@ -55,16 +56,16 @@ class PersonOrderPages {
 
     private final Orders orders;
     private final People people;
-    private final PersonOrderAccess guard;
+    private final PersonGuard guard;
 
-    PersonOrderPages(Orders orders, People people, PersonOrderAccess guard) {
+    PersonOrderPages(Orders orders, People people, PersonGuard guard) {
         this.orders = orders;
         this.people = people;
         this.guard = guard;
     }
 
     private PersonId person(UUID personId) {
-        return guard.person(personId);
+        return guard.grounded(personId);
     }
 
     @GetMapping("/people/{personId}/orders")

@@ -1,0 +1,15 @@
+package org.hearth.orders.web;
+
+/**
+ * Who may see a person's orders, for the pages and the API: casework roles, never analysts ({@link #ROLES}, on
+ * every handler with {@code @PreAuthorize}). Need-to-know is {@link org.hearth.people.PersonGuard}, which every
+ * handler passes through first (a real ground, never a break-glass reading: an order's conditions can say where
+ * someone lives); the module checks again ({@code Orders} refuses without a ground).
+ */
+final class OrderRoles {
+
+    static final String ROLES = "hasAnyRole('PRACTITIONER', 'HUB_COORDINATOR', 'AGENCY_REPRESENTATIVE')";
+
+    private OrderRoles() {
+    }
+}
