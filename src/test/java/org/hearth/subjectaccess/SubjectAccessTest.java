@@ -314,7 +314,7 @@ class SubjectAccessTest {
         officer.open("/subject-access/" + r.id());
         Page blank = officer.post("/subject-access/" + r.id() + "/corrections", Map.of("field", "GIVEN_NAME"));
         assertThat(blank.status()).isEqualTo(400);
-        assertThat(blank.errorSummary()).contains("Enter the correct value").contains("Enter why");
+        assertThat(blank.errorSummary()).contains("Enter the correct value").contains("Enter the reason for the correction");
         assertThat(officer.post("/subject-access/" + r.id() + "/corrections", form).status()).isEqualTo(302);
         assertThat(givenName(h)).as("a proposal changes nothing").isEqualTo("Piers");
 

@@ -1,9 +1,6 @@
 package org.hearth.people.internal;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -134,43 +131,6 @@ final class PeopleRules {
             case FAMILY_NAME -> d.familyName();
             case DATE_OF_BIRTH -> d.dateOfBirth() == null ? null : d.dateOfBirth().toString();
         };
-    }
-
-    /** What is wrong with a correction, a message per field in the form's order; empty when it may be made. */
-    static Map<String, String> correctionErrors(PersonCorrection.Field field, String old, String newValue,
-            String reason, String requestedBy, LocalDate today) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        String value = blankToNull(newValue);
-        if (field == null) {
-            errors.put("field", "Choose the field to correct");
-        }
-        if (value == null) {
-            errors.put("newValue", "Enter the correct value");
-        } else if (value.length() > 200) {
-            errors.put("newValue", "The correct value must be 200 characters or fewer");
-        } else if (field == PersonCorrection.Field.DATE_OF_BIRTH) {
-            try {
-                if (LocalDate.parse(value).isAfter(today)) {
-                    errors.put("newValue", "The date of birth must be in the past");
-                }
-            } catch (DateTimeParseException e) {
-                errors.put("newValue", "Enter a real date of birth");
-            }
-        }
-        if (value != null && field != null && value.equals(old)) {
-            errors.put("newValue", "The correct value is the same as the one recorded");
-        }
-        if (blankToNull(reason) == null) {
-            errors.put("reason", "Enter why the record is corrected");
-        } else if (reason.length() > 2000) {
-            errors.put("reason", "The reason must be 2000 characters or fewer");
-        }
-        if (blankToNull(requestedBy) == null) {
-            errors.put("requestedBy", "Enter who asked for the correction");
-        } else if (requestedBy.length() > 200) {
-            errors.put("requestedBy", "Who asked must be 200 characters or fewer");
-        }
-        return errors;
     }
 
     /** A postcode in its one stored form: upper case, one space before the inward code; null when blank. */

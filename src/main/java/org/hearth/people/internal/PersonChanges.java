@@ -11,6 +11,7 @@ import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
 import org.hearth.people.AccessGround;
 import org.hearth.people.AccessScope;
+import org.hearth.people.CorrectionRules;
 import org.hearth.people.Address;
 import org.hearth.people.GrantHolder;
 import org.hearth.people.People.NewPerson;
@@ -21,6 +22,7 @@ import org.hearth.people.PersonId;
 import org.hearth.people.RefugeStayRecorded;
 import org.hearth.people.RelationshipKind;
 import org.hearth.people.SafeContact;
+import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -120,8 +122,8 @@ class PersonChanges {
                 AccessRules.me().hasRole(org.hearth.access.Role.INFORMATION_GOVERNANCE));
         PersonDetails d = people.details(id).orElseThrow(() -> new NoSuchElementException("No such person"));
         String old = PeopleRules.recorded(d, field);
-        Map<String, String> errors = PeopleRules.correctionErrors(field, old, newValue, reason, requestedBy,
-                LocalDate.now());
+        Map<String, String> errors = CorrectionRules.errors(field, old, newValue, reason, requestedBy,
+                LocalDate.now(Dates.UK));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -1,11 +1,11 @@
 package org.hearth.subjectaccess.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.hearth.people.CorrectionRules;
 import org.hearth.people.PersonCorrection;
 import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
@@ -153,33 +153,10 @@ final class SubjectAccessRules {
         }
     }
 
-    /** A proposed correction: a field, a new value unlike {@code old} (a real past date for a birth), why, who. */
+    /** A proposed correction: the people module's rules for any correction ({@link CorrectionRules#errors}). */
     static void proposal(PersonCorrection.Field field, String newValue, String old, String reason,
             String requestedBy, LocalDate today) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        String value = blank(newValue);
-        if (field == null) {
-            errors.put("field", "Choose the field to correct");
-        }
-        if (value == null) {
-            errors.put("newValue", "Enter the correct value");
-        } else if (value.length() > 200) {
-            errors.put("newValue", "The correct value must be 200 characters or fewer");
-        } else if (field == PersonCorrection.Field.DATE_OF_BIRTH) {
-            try {
-                if (LocalDate.parse(value).isAfter(today)) {
-                    errors.put("newValue", "The date of birth must be in the past");
-                }
-            } catch (DateTimeParseException e) {
-                errors.put("newValue", "Enter a real date of birth");
-            }
-        }
-        if (value != null && value.equals(old) && !errors.containsKey("newValue")) {
-            errors.put("newValue", "The correct value is the same as the one recorded");
-        }
-        text(errors, "reason", reason, "Enter why the record is corrected", 2000);
-        text(errors, "requestedBy", requestedBy, "Enter who asked for the correction", 200);
-        refuseIfAny(errors);
+        refuseIfAny(CorrectionRules.errors(field, old, newValue, reason, requestedBy, today));
     }
 
     /** A rejected correction's reason. */

@@ -108,42 +108,6 @@ class PeopleRulesTest {
     }
 
     @Test
-    void aGoodCorrectionHasNoErrors() {
-        assertThat(PeopleRules.correctionErrors(Field.GIVEN_NAME, "Beth", " Bethany ", "Spelt wrong", "Herself",
-                TODAY)).isEmpty();
-        assertThat(PeopleRules.correctionErrors(Field.DATE_OF_BIRTH, null, TODAY.toString(), "r", "her", TODAY))
-                .isEmpty();
-        assertThat(PeopleRules.correctionErrors(Field.GIVEN_NAME, "Beth", "x".repeat(200), "r".repeat(2000),
-                "a".repeat(200), TODAY)).isEmpty();
-    }
-
-    @Test
-    void aCorrectionWithNothingGivenHasAnErrorPerFieldInTheFormsOrder() {
-        assertThat(PeopleRules.correctionErrors(null, null, " ", null, " ", TODAY)).containsExactly(
-                java.util.Map.entry("field", "Choose the field to correct"),
-                java.util.Map.entry("newValue", "Enter the correct value"),
-                java.util.Map.entry("reason", "Enter why the record is corrected"),
-                java.util.Map.entry("requestedBy", "Enter who asked for the correction"));
-    }
-
-    @Test
-    void aCorrectionIsRefusedWhenTooLongTheSameOrNotARealPastDate() {
-        assertThat(PeopleRules.correctionErrors(Field.GIVEN_NAME, "Beth", "x".repeat(201), "r".repeat(2001),
-                "a".repeat(201), TODAY)).containsExactly(
-                java.util.Map.entry("newValue", "The correct value must be 200 characters or fewer"),
-                java.util.Map.entry("reason", "The reason must be 2000 characters or fewer"),
-                java.util.Map.entry("requestedBy", "Who asked must be 200 characters or fewer"));
-        assertThat(PeopleRules.correctionErrors(Field.FAMILY_NAME, "Ashdown", " Ashdown ", "r", "her", TODAY))
-                .containsEntry("newValue", "The correct value is the same as the one recorded");
-        assertThat(PeopleRules.correctionErrors(Field.DATE_OF_BIRTH, null, TODAY.plusDays(1).toString(), "r", "her",
-                TODAY)).containsEntry("newValue", "The date of birth must be in the past");
-        assertThat(PeopleRules.correctionErrors(Field.DATE_OF_BIRTH, null, "1985-02-30", "r", "her", TODAY))
-                .containsEntry("newValue", "Enter a real date of birth");
-        // a name is never read as a date
-        assertThat(PeopleRules.correctionErrors(Field.GIVEN_NAME, "Beth", "not a date", "r", "her", TODAY)).isEmpty();
-    }
-
-    @Test
     void blankTextIsNone() {
         assertThat(PeopleRules.blankToNull(null)).isNull();
         assertThat(PeopleRules.blankToNull(" \t ")).isNull();
