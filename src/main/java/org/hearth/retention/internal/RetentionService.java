@@ -4,12 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -37,25 +32,23 @@ import org.hearth.retention.RetentionRule;
 import org.hearth.retention.ReviewEntry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The retention schedule, the review list computed from every module's dates (through {@link PersonErasure}), holds,
- * and erasure on a coordinator's approval.
+ * and erasure on a coordinator's approval: who may call, the transaction, the audit and the kept review list. The rules
+ * are {@link RetentionRules}' (pure), the SQL {@link RetentionStore}'s.
  */
 @Service
 @Transactional
-class JdbcRetention implements Retention {
+class RetentionService implements Retention {
 
     static final String RULE_RECORD = "retention-rule";
     static final String REVIEW_RECORD = "person";
-    static final int REASON_MAX = 500;
-    static final int REASONING_MAX = 2000;
 
-    private final JdbcClient jdbc;
+    private final RetentionStore store;
     private final AuditTrail audit;
     private final PersonErasure erasure;
     private final StaffUsers staff;
@@ -73,14 +66,14 @@ class JdbcRetention implements Retention {
     }
 
     @Autowired
-    JdbcRetention(JdbcClient jdbc, AuditTrail audit, PersonErasure erasure, StaffUsers staff,
+    RetentionService(RetentionStore store, AuditTrail audit, PersonErasure erasure, StaffUsers staff,
             @Value("${hearth.retention.count-for:10m}") Duration countFor) {
-        this(jdbc, audit, erasure, staff, countFor, Clock.systemUTC());
+        this(store, audit, erasure, staff, countFor, Clock.systemUTC());
     }
 
-    JdbcRetention(JdbcClient jdbc, AuditTrail audit, PersonErasure erasure, StaffUsers staff, Duration countFor,
+    RetentionService(RetentionStore store, AuditTrail audit, PersonErasure erasure, StaffUsers staff, Duration countFor,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.audit = audit;
         this.erasure = erasure;
         this.staff = staff;
@@ -112,54 +105,24 @@ class JdbcRetention implements Retention {
     @Transactional(readOnly = true)
     public List<RetentionRule> schedule() {
         scheduleKeeper();
-        return rules().values().stream().toList();
-    }
-
-    private Map<RecordType, RetentionRule> rules() {
-        Map<RecordType, RetentionRule> out = new EnumMap<>(RecordType.class);
-        jdbc.sql("SELECT record_type, years_after, until_age, reasoning, updated_at FROM retention_rule")
-                .query((rs, n) -> {
-                    RecordType t = RecordType.valueOf(rs.getString(1));
-                    OffsetDateTime at = rs.getObject(5, OffsetDateTime.class);
-                    return out.put(t, new RetentionRule(t, rs.getInt(2), (Integer) rs.getObject(3), rs.getString(4),
-                            at == null ? null : at.toInstant()));
-                }).list();
-        return out;
+        return store.rules().values().stream().toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public RetentionRule rule(RecordType type) {
         scheduleKeeper();
-        return rules().get(type);
+        return store.rules().get(type);
     }
 
     @Override
     public RetentionRule updateRule(RecordType type, Integer years, Integer untilAge, String reasoning) {
         Actor me = scheduleKeeper();
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (years == null) {
-            errors.put("years", "Enter the number of years after the last involvement");
-        } else if (years < 1 || years > 100) {
-            errors.put("years", "Years after the last involvement must be between 1 and 100");
-        }
-        if (untilAge != null && (untilAge < 18 || untilAge > 100)) {
-            errors.put("untilAge", "The age to keep a record until must be between 18 and 100");
-        }
-        if (reasoning == null || reasoning.isBlank()) {
-            errors.put("reasoning", "Enter the reasoning for the rule");
-        } else if (reasoning.length() > REASONING_MAX) {
-            errors.put("reasoning", "The reasoning must be " + REASONING_MAX + " characters or fewer");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        jdbc.sql("""
-                UPDATE retention_rule SET years_after = ?, until_age = ?, reasoning = ?, updated_at = now(), updated_by = ?
-                WHERE record_type = ?""").params(years, untilAge, reasoning.trim(), me.actorId(), type.name()).update();
+        RetentionRules.rule(years, untilAge, reasoning);
+        store.updateRule(type, years, untilAge, reasoning.trim(), me.actorId());
         audit.record(AuditAction.UPDATE, RULE_RECORD, List.of(type.name()), "retention rule changed");
         kept.set(null);
-        return rules().get(type);
+        return store.rules().get(type);
     }
 
     // ---- the review list
@@ -169,47 +132,10 @@ class JdbcRetention implements Retention {
         return LocalDate.now(Dates.UK);
     }
 
-    /** Which rule a person falls under: a death review first, then a child at their last involvement. */
-    static RecordType type(PersonRetention p) {
-        if (p.deathReview()) {
-            return RecordType.DEATH_REVIEW;
-        }
-        if (p.dateOfBirth() != null && p.dateOfBirth().plusYears(18).isAfter(p.lastInvolvement())) {
-            return RecordType.CHILD;
-        }
-        return RecordType.ADULT;
-    }
-
     private List<ReviewEntry> due(List<PersonRetention> people) {
-        Map<RecordType, RetentionRule> rules = rules();
-        LocalDate today = today();
-        Map<UUID, Hold> holds = currentHolds();
-        List<ReviewEntry> out = new ArrayList<>();
-        for (PersonRetention p : people) {
-            RecordType type = type(p);
-            RetentionRule rule = rules.get(type);
-            LocalDate dueOn = rule.dueOn(p.lastInvolvement(), p.dateOfBirth());
-            if (!dueOn.isAfter(today)) {
-                out.add(new ReviewEntry(p.person(), type, rule.describe(), p.lastInvolvement(), dueOn, p.holds(),
-                        holds.get(p.person().value())));
-            }
-        }
-        out.sort(Comparator.comparing(ReviewEntry::dueOn).thenComparing(e -> e.person().value()));
-        return out;
-    }
-
-    private Map<UUID, Hold> currentHolds() {
         Map<UUID, String> names = new HashMap<>();
-        Map<UUID, Hold> out = new HashMap<>();
-        jdbc.sql("SELECT id, person_id, kind, reason, held_by, held_at FROM retention_hold WHERE released_at IS NULL")
-                .query((rs, n) -> {
-                    UUID by = rs.getObject(5, UUID.class);
-                    String name = names.computeIfAbsent(by, this::staffName);
-                    return out.put(rs.getObject(2, UUID.class), new Hold(rs.getObject(1, UUID.class),
-                            new PersonId(rs.getObject(2, UUID.class)), HoldKind.valueOf(rs.getString(3)),
-                            rs.getString(4), name, rs.getObject(6, OffsetDateTime.class).toInstant()));
-                }).list();
-        return out;
+        return RetentionRules.due(people, store.rules(), store.currentHolds(id -> names.computeIfAbsent(id,
+                this::staffName)), today());
     }
 
     private String staffName(UUID id) {
@@ -265,26 +191,14 @@ class JdbcRetention implements Retention {
     @Override
     public Hold hold(PersonId person, HoldKind kind, String reason) {
         Actor me = coordinator();
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (kind == null) {
-            errors.put("kind", "Choose why the record is kept");
-        }
-        if (reason == null || reason.isBlank()) {
-            errors.put("reason", "Enter the reason for the hold, naming no one");
-        } else if (reason.length() > REASON_MAX) {
-            errors.put("reason", "The reason must be " + REASON_MAX + " characters or fewer");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        lock(person);
+        RetentionRules.hold(kind, reason);
+        store.lock(person);
         ReviewEntry entry = find(person).orElseThrow(() -> new NoSuchElementException("not on the review list"));
         if (entry.hold() != null) {
             throw InvalidInputException.of("kind", "This record is already held");
         }
         UUID id = UUID.randomUUID();
-        jdbc.sql("INSERT INTO retention_hold (id, person_id, kind, reason, held_by) VALUES (?, ?, ?, ?, ?)")
-                .params(id, person.value(), kind.name(), reason.trim(), me.actorId()).update();
+        store.insertHold(id, person, kind, reason.trim(), me.actorId());
         audit.record(AuditAction.UPDATE, REVIEW_RECORD, List.of(person.toString(), id.toString()),
                 "retention hold: " + kind.name());
         kept.set(null);
@@ -294,10 +208,7 @@ class JdbcRetention implements Retention {
     @Override
     public void release(UUID hold) {
         Actor me = coordinator();
-        UUID person = jdbc.sql("""
-                UPDATE retention_hold SET released_at = now(), released_by = ? WHERE id = ? AND released_at IS NULL
-                RETURNING person_id""").params(me.actorId(), hold).query(UUID.class).optional()
-                .orElseThrow(() -> new NoSuchElementException("no such hold"));
+        UUID person = store.releaseHold(hold, me.actorId()).orElseThrow(() -> new NoSuchElementException("no such hold"));
         audit.record(AuditAction.UPDATE, REVIEW_RECORD, List.of(person.toString(), hold.toString()),
                 "retention hold released");
         kept.set(null);
@@ -306,12 +217,12 @@ class JdbcRetention implements Retention {
     @Override
     public Erased erase(PersonId person, boolean confirm) {
         Actor me = coordinator();
-        lock(person);
+        store.lock(person);
         ReviewEntry entry = find(person).orElseThrow(() -> new NoSuchElementException("not on the review list"));
         if (entry.held()) {
             throw InvalidInputException.of("confirm", "This record is held: release the hold first, or leave it");
         }
-        if (releasedBy(person, me)) {
+        if (store.releasedBy(person, me.actorId())) {
             // four eyes: one coordinator alone cannot lift a hold and erase the record it kept
             throw InvalidInputException.of("confirm",
                     "You released this record's hold: another partnership coordinator must approve its erasure");
@@ -324,19 +235,6 @@ class JdbcRetention implements Retention {
         PersonErasure.Tombstone t = erasure.erase(person, rule, me.actorId());
         kept.set(null);
         return new Erased(t.person(), t.erasedAt(), t.rule(), me.displayName());
-    }
-
-    /**
-     * Locks the person's row for the rest of the transaction, so that a hold and an erasure of one record are taken
-     * one after the other: a hold placed while the record is being erased waits, then finds it gone.
-     */
-    private void lock(PersonId person) {
-        jdbc.sql("SELECT id FROM person WHERE id = ? FOR UPDATE").param(person.value()).query(UUID.class).optional();
-    }
-
-    private boolean releasedBy(PersonId person, Actor me) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM retention_hold WHERE person_id = ? AND released_by = ?)")
-                .params(person.value(), me.actorId()).query(Boolean.class).single();
     }
 
     @Override
