@@ -45,7 +45,7 @@ class AccountTest {
 
         Page done = web.post("/account/password", Map.of("currentPassword", user.password(),
                 "newPassword", "a brand new passphrase", "confirmPassword", "a brand new passphrase"));
-        assertThat(done.status()).isEqualTo(302);
+        assertThat(done.status()).isEqualTo(303);
         assertThat(web.open(done.location()).html().text()).contains("Your password has been changed");
 
         WebSession again = new WebSession(port);
@@ -69,6 +69,6 @@ class AccountTest {
         WebSession other = new WebSession(port);
         other.signIn(user.username(), user.password());
         assertThat(other.post("/login/code", Map.of("code", first.get(0))).status()).isEqualTo(401);
-        assertThat(other.post("/login/code", Map.of("code", second.get(0))).status()).isEqualTo(302);
+        assertThat(other.post("/login/code", Map.of("code", second.get(0))).status()).isEqualTo(303);
     }
 }

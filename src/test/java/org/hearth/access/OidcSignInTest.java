@@ -75,7 +75,7 @@ class OidcSignInTest {
         assertThat(web.get("/").status()).as("not yet signed in").isEqualTo(302);
         assertThat(web.open("/login/code").html().title()).startsWith("Enter your security code");
         Page done = web.post("/login/code", Map.of("code", officer.code(0)));
-        assertThat(done.status()).isEqualTo(302);
+        assertThat(done.status()).isEqualTo(303);
         assertThat(web.get("/").status()).isEqualTo(200);
         assertThat(lastAudit(officer, "LOGIN")).isEqualTo("identity provider testpolice and TOTP");
     }

@@ -83,7 +83,7 @@ class SignInTest {
         String code = user.code(0);
         WebSession first = new WebSession(port);
         first.signIn(user.username(), user.password());
-        assertThat(first.post("/login/code", Map.of("code", code)).status()).isEqualTo(302);
+        assertThat(first.post("/login/code", Map.of("code", code)).status()).isEqualTo(303);
 
         WebSession second = new WebSession(port);
         second.signIn(user.username(), user.password());
@@ -105,7 +105,7 @@ class SignInTest {
         assertThat(wrong.errorSummary()).contains("code is not right");
 
         Page done = web.post("/login/enrol", Map.of("code", Fixtures.totp(secret, java.time.Instant.now())));
-        assertThat(done.status()).isEqualTo(302);
+        assertThat(done.status()).isEqualTo(303);
         Page codes = web.open(done.location());
         String stored = jdbc.sql("SELECT totp_secret FROM staff_user WHERE id = ?").param(user.user().id().value())
                 .query(String.class).single();
@@ -117,7 +117,7 @@ class SignInTest {
 
         WebSession later = new WebSession(port);
         later.signIn(user.username(), user.password());
-        assertThat(later.post("/login/code", Map.of("code", recovery.get(3))).status()).isEqualTo(302);
+        assertThat(later.post("/login/code", Map.of("code", recovery.get(3))).status()).isEqualTo(303);
         assertThat(later.get("/").status()).isEqualTo(200);
 
         WebSession again = new WebSession(port);
@@ -173,7 +173,7 @@ class SignInTest {
         WebSession web = new WebSession(port);
         Page home = web.signIn(user);
         Page out = web.post("/logout", Map.of());
-        assertThat(out.status()).isEqualTo(302);
+        assertThat(out.status()).isEqualTo(303);
         assertThat(web.open(out.location()).html().text()).contains("You have signed out");
         assertThat(web.get("/").status()).isEqualTo(302);
         assertThat(home.status()).isEqualTo(200);

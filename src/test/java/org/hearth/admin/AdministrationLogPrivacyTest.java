@@ -43,7 +43,7 @@ class AdministrationLogPrivacyTest {
         Page added = Forms.post(web, bad, "/admin/users", "username", "marigold.vexley", "displayName",
                 "Marigold Vexley", "email", "marigold.vexley@example.org", "agency", agency, "roles", "PRACTITIONER",
                 "enabled", "true", "password", "Quietly-Secret-Phrase", "reason", "Joins the IDVA team");
-        assertThat(added.status()).isEqualTo(302);
+        assertThat(added.status()).isEqualTo(303);
         String userPage = added.location();
         web.open(userPage);
         web.post(URIPath.of(userPage) + "/password", Map.of("password", "Another-Secret-Phrase"));

@@ -138,10 +138,10 @@ class RoleJourneyBrowserTest {
         f.put("consent", "GIVEN");
         f.put("narrative", "Synthetic test narrative.");
         web.open("/referrals/new");
-        assertThat(web.post("/referrals/new", f).status()).isEqualTo(302);
+        assertThat(web.post("/referrals/new", f).status()).isEqualTo(303);
         web.open("/referrals/check");
         Page sent = web.post("/referrals/submit", Map.of("victim", "new"));
-        assertThat(sent.status()).as(String.valueOf(sent.errorSummary())).isEqualTo(302);
+        assertThat(sent.status()).as(String.valueOf(sent.errorSummary())).isEqualTo(303);
         UUID id = UUID.fromString(sent.location().replaceAll(".*/referrals/([^?]+).*", "$1"));
         return jdbc.sql("SELECT reference FROM referral WHERE id = ?").param(id).query(String.class).single();
     }

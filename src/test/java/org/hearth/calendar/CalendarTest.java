@@ -76,14 +76,14 @@ class CalendarTest {
         assertThat(days.isWorkingDay(day)).isTrue();
         Page added = web.post("/admin/bank-holidays",
                 Map.of("day.day", "13", "day.month", "6", "day.year", "2029", "name", "State funeral"));
-        assertThat(added.status()).isEqualTo(302);
+        assertThat(added.status()).isEqualTo(303);
         Page year = web.get(added.location());
         assertThat(year.html().select("#holidays tbody tr").eachText()).anyMatch(t -> t.contains("State funeral"));
         assertThat(days.isWorkingDay(day)).isFalse();
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE record_type = 'bank-holiday' AND action = 'CREATE'"
                 + " AND '2029-06-13' = ANY(record_ids)").query(Integer.class).single()).isEqualTo(1);
 
-        assertThat(web.post("/admin/bank-holidays/2029-06-13/remove", Map.of()).status()).isEqualTo(302);
+        assertThat(web.post("/admin/bank-holidays/2029-06-13/remove", Map.of()).status()).isEqualTo(303);
         assertThat(days.isWorkingDay(day)).isTrue();
     }
 

@@ -69,7 +69,7 @@ class CaseworkPagesTest {
         assertThat(refused.errorSummary()).contains("Say why you are referring");
         assertThat(count("SELECT count(*) FROM casework_case WHERE person_id = ?", person)).isZero();
         assertThat(ref.post("/people/" + person + "/casework-referral", Map.of("service", service.id().toString(),
-                "reason", "Threats to kill")).status()).isEqualTo(302);
+                "reason", "Threats to kill")).status()).isEqualTo(303);
         UUID caseId = jdbc.sql("SELECT id FROM casework_case WHERE person_id = ?").param(person).query(UUID.class).single();
 
         // the manager: caseload and queue; allocating to nobody is refused; then to the worker
@@ -81,7 +81,7 @@ class CaseworkPagesTest {
         assertThat(servicePage.html().select("#caseload").text()).contains("48 to 64"); // 0.8 FTE
         assertThat(mgr.post("/casework/cases/" + caseId + "/allocate", Map.of("worker", "")).status()).isEqualTo(400);
         assertThat(mgr.post("/casework/cases/" + caseId + "/allocate",
-                Map.of("worker", worker.user().id().toString())).status()).isEqualTo(302);
+                Map.of("worker", worker.user().id().toString())).status()).isEqualTo(303);
         assertThat(mgr.get("/").html().text()).contains("Casework: allocation queue");
 
         // another agency's worker
@@ -112,20 +112,20 @@ class CaseworkPagesTest {
         assertThat(noOutcome.errorSummary()).contains("Choose what came of it");
         assertThat(count("SELECT count(*) FROM casework_contact WHERE case_id = ?", caseId)).isZero();
         assertThat(w.post("/casework/cases/" + caseId + "/contacts", dated("attemptedOn", today,
-                Map.of("method", "PHONE_CALL", "outcome", "SPOKE"))).status()).isEqualTo(302);
+                Map.of("method", "PHONE_CALL", "outcome", "SPOKE"))).status()).isEqualTo(303);
         assertThat(w.get("/casework/cases/" + caseId).html().select("#contact-attempts").text()).contains("Unsafe channel");
         assertThat(w.post("/casework/cases/" + caseId + "/notes", dated("notedOn", today,
-                Map.of("type", "AGENCY_LIAISON", "text", "Spoke to the housing officer"))).status()).isEqualTo(302);
+                Map.of("type", "AGENCY_LIAISON", "text", "Spoke to the housing officer"))).status()).isEqualTo(303);
         assertThat(w.get("/casework/cases/" + caseId + "/safety-plan").status()).isEqualTo(200);
         Page emptyPlan = w.post("/casework/cases/" + caseId + "/safety-plan", Map.of());
         assertThat(emptyPlan.status()).isEqualTo(400);
         assertThat(emptyPlan.errorSummary()).contains("at least one section");
         assertThat(w.post("/casework/cases/" + caseId + "/safety-plan", Map.of("codeWord", "Bluebell")).status())
-                .isEqualTo(302);
+                .isEqualTo(303);
         assertThat(w.get("/casework/cases/" + caseId + "/safety-plan").html().text()).contains("Bluebell");
         w.get("/casework/cases/" + caseId);
         assertThat(w.post("/casework/cases/" + caseId + "/engagement", Map.of("engagement", "ENGAGED")).status())
-                .isEqualTo(302);
+                .isEqualTo(303);
         assertThat(w.get("/casework/cases/" + caseId + "/chronology").html().text())
                 .contains("Spoke to the housing officer").contains("Phone call: Spoke to them (on a channel marked unsafe)");
         assertThat(w.get("/casework/my-cases").html().select("#my-cases").text()).contains("CW-");

@@ -88,7 +88,7 @@ class ProgrammeReferralLinkTest {
         WebSession other = signedIn(port, stranger);
         assertThat(other.get("/people/" + perpetrator).html().select(link(perpetrator))).isEmpty();
         assertThat(other.post("/people/" + perpetrator + "/break-glass",
-                Map.of("reason", "Police asked about his programme place today")).status()).isEqualTo(302);
+                Map.of("reason", "Police asked about his programme place today")).status()).isEqualTo(303);
         Page broken = other.get("/people/" + perpetrator);
         assertThat(broken.html().select("h1").text()).as("the full record, read through the glass").contains("Pete");
         assertThat(broken.html().select(link(perpetrator))).as("an agency not involved").isEmpty();

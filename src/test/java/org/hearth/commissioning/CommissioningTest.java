@@ -267,18 +267,18 @@ class CommissioningTest {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.errorSummary()).contains("Enter the budget in pounds");
         assertThat(web.post(path + "/budgets", Map.of("budgetStream", "IDVA", "budgetAmount", "£50,000")).status())
-                .isEqualTo(302);
+                .isEqualTo(303);
         web.open(path);
         assertThat(web.post(path + "/contributions", Map.of("contributionStream", "IDVA", "agency",
                 councilId.value().toString(), "contributionAmount", "40000", "status", "COMMITTED", "sourceFund",
-                "Community safety grant")).status()).isEqualTo(302);
+                "Community safety grant")).status()).isEqualTo(303);
         web.open(path);
         Page over = web.post(path + "/spend", Map.of("spendStream", "IDVA", "quarter", "1", "spendAmount", "40000.01"));
         assertThat(over.status()).isEqualTo(400);
         assertThat(over.html().select("#note-error").text()).contains("add a note saying why");
         assertThat(over.html().select("#spendAmount").attr("value")).as("what was typed is kept").isEqualTo("40000.01");
         assertThat(web.post(path + "/spend", Map.of("spendStream", "IDVA", "quarter", "1", "spendAmount", "12500.50"))
-                .status()).isEqualTo(302);
+                .status()).isEqualTo(303);
         Page page = web.open(path);
         assertThat(page.html().select("#stream-IDVA").text()).contains("£50,000", "£40,000", "£12,500.50", "£37,499.50");
         assertThat(page.html().select("#partner-table").text()).contains(council);

@@ -152,7 +152,7 @@ class DisclosureTest {
         form.put("applicantFamilyName", s.applicantFamily());
         form.put("applicantRelationship", "Mother");
         Page saved = team.post("/disclosure", form);
-        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.status()).isEqualTo(303);
         String href = saved.location().replaceFirst("^https?://[^/]+", "");
         Page page = team.get(href);
         assertThat(page.status()).isEqualTo(200);
@@ -387,7 +387,7 @@ class DisclosureTest {
         soft.assertThat(refused.status()).as("asking an agency holding nothing").isEqualTo(400);
         soft.assertThat(refused.errorSummary()).contains("holds a record about the subject");
         team.get(path);
-        assertThat(team.post(path + "/checks", Map.of("agency", probation.toString())).status()).isEqualTo(302);
+        assertThat(team.post(path + "/checks", Map.of("agency", probation.toString())).status()).isEqualTo(303);
 
         // probation's practitioner: the task in My work and on the checks page, the subject but never the applicant
         WebSession officer = as(s.probationOfficer());
@@ -408,7 +408,7 @@ class DisclosureTest {
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.errorSummary()).contains("Summarise the relevant information");
         assertThat(officer.post("/disclosure-checks/" + check, Map.of("holdsInformation", "yes",
-                "response", "Two convictions for assaulting former partners.")).status()).isEqualTo(302);
+                "response", "Two convictions for assaulting former partners.")).status()).isEqualTo(303);
 
         // another agency's practitioner cannot see or answer it, nor find it in My work
         soft.assertThat(stranger.get("/disclosure-checks/" + check).status()).as("stranger opens it").isEqualTo(404);
@@ -460,13 +460,13 @@ class DisclosureTest {
                 "Rosa " + s.atRiskFamily(), "A third party (details held by the disclosure team)")
                 .doesNotContain(s.applicantFamily());
         team.get(path);
-        assertThat(team.post(path + "/decision", decision).status()).isEqualTo(302);
+        assertThat(team.post(path + "/decision", decision).status()).isEqualTo(303);
 
         Map<String, String> outcome = new HashMap<>(Map.of("recipient", "PERSON_AT_RISK",
                 "deliveredBy", "PC Ashby and an IDVA", "safetyPlan", "Agreed with the IDVA service."));
         date(outcome, "closedOn", today);
         team.get(path);
-        assertThat(team.post(path + "/outcome", outcome).status()).isEqualTo(302);
+        assertThat(team.post(path + "/outcome", outcome).status()).isEqualTo(303);
         Page closed = team.get(path);
         assertThat(closed.html().select("#outcome-summary").text()).contains("Rosa " + s.atRiskFamily(),
                 "PC Ashby and an IDVA");

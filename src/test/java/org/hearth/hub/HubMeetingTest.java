@@ -253,7 +253,7 @@ class HubMeetingTest {
         web.get(path);
         Page decided = web.post(path + "/decisions", Map.of("outcome",
                 "REFER_TO_MARAC,REFER_TO_IDVA,REFER_TO_CHILDRENS_SOCIAL_CARE", "reason", "High risk, children present"));
-        assertThat(decided.status()).isEqualTo(302);
+        assertThat(decided.status()).isEqualTo(303);
         assertThat(jdbc.sql("SELECT outcome FROM referral_triage_decision WHERE referral_id = ? ORDER BY outcome")
                 .param(referral).query(String.class).list())
                 .containsExactly("REFER_TO_CHILDRENS_SOCIAL_CARE", "REFER_TO_IDVA", "REFER_TO_MARAC");
@@ -275,7 +275,7 @@ class HubMeetingTest {
         assertThat(undecided(referral)).isTrue();
         Page decided = web.post("/referrals/" + referral + "/triage", Map.of("outcome", "OUTREACH,SIGNPOST",
                 "reason", "Cannot wait for the meeting"));
-        assertThat(decided.status()).isEqualTo(302);
+        assertThat(decided.status()).isEqualTo(303);
         assertThat(web.get("/referrals/" + referral).html().selectFirst("#triage-outcome").text())
                 .contains("Outreach, Signpost").contains("outside the meeting");
     }
@@ -370,7 +370,7 @@ class HubMeetingTest {
         assertThat(open.status()).isEqualTo(200);
         // prepared before the meeting, for the representative's own agency
         assertThat(present.post(casePath + "/information", Map.of("text", "Known to housing: tenancy at risk")).status())
-                .isEqualTo(302);
+                .isEqualTo(303);
         assertThat(present.get(casePath).html().select(".information").text()).contains("tenancy at risk");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE record_type = 'person' AND actor_id = ? AND ? = ANY(record_ids)")
                 .params(attending.user().id().value(), victim.toString()).query(Integer.class).single())
@@ -442,7 +442,7 @@ class HubMeetingTest {
         Meeting next = hub.open(chosen, day);
         signOut();
         assertThat(web.post("/hub/unplaced/" + noArea, Map.of("area", chosen.value().toString())).status())
-                .isEqualTo(302);
+                .isEqualTo(303);
         actAs(coordinator.user());
         assertThat(hub.agenda(next.id())).filteredOn(c -> c.referral().value().equals(noArea))
                 .extracting(AgendaCase::areaKnown).as("on the chosen area's agenda, flagged").containsExactly(false);

@@ -75,7 +75,7 @@ class BoardReportTest {
         web.open("/insights/reports/new");
         Page created = web.post("/insights/reports", Map.of("title", title, "from", "2025-01-01", "to", "2025-12-31",
                 "area", data.area.id().value().toString()));
-        assertThat(created.status()).isEqualTo(302);
+        assertThat(created.status()).isEqualTo(303);
         assertThat(created.location()).contains("/insights/reports/");
         return created.location().substring(created.location().indexOf("/insights/reports/"));
     }
@@ -91,7 +91,7 @@ class BoardReportTest {
         assertThat(page.html().selectFirst("h1").text()).isEqualTo(title);
         Page saved = web.post(path, Map.of("commentary-volume", "Police incidents rose after the summer campaign.",
                 "commentary-high-risk", "More high-risk victims identified than last year.", "commentary-strategy", ""));
-        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.status()).isEqualTo(303);
         Page after = web.open(saved.location());
         assertThat(after.html().selectFirst("#commentary-volume").text())
                 .isEqualTo("Police incidents rose after the summer campaign.");
@@ -146,7 +146,7 @@ class BoardReportTest {
         web.open(path);
         String formula = "=HYPERLINK(\"http://evil.example\",\"Click\")";
         assertThat(web.post(path, Map.of("commentary-volume", formula, "commentary-high-risk", "@SUM(A1:A9)"))
-                .status()).isEqualTo(302);
+                .status()).isEqualTo(303);
         byte[] xlsx = download(web, path + "/report.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {

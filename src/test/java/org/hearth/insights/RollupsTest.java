@@ -71,7 +71,7 @@ class RollupsTest {
         WebSession hub = new WebSession(port);
         hub.signIn(fixtures.enrolledUserAt("Northfield Community Safety Team", Role.HUB_COORDINATOR));
         assertThat(hub.post("/referrals/" + referral + "/triage",
-                Map.of("outcome", "OUTREACH", "reason", "Wants support")).status()).isEqualTo(302);
+                Map.of("outcome", "OUTREACH", "reason", "Wants support")).status()).isEqualTo(303);
         InsightsData.awaitInsights(jdbc);
         assertThat(outcomeOf(referral)).isEqualTo("OUTREACH");
 

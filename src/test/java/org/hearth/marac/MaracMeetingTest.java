@@ -374,7 +374,7 @@ class MaracMeetingTest {
                 Map.of("subject", "VICTIM", "description", "Visit with the IDVA", "risk", "Isolation",
                         "owner", w.rep().agency().toString(), "dueOn.day", String.valueOf(due.getDayOfMonth()),
                         "dueOn.month", String.valueOf(due.getMonthValue()), "dueOn.year", String.valueOf(due.getYear())));
-        assertThat(added.status()).as(added.html().select("main").text()).isEqualTo(302);
+        assertThat(added.status()).as(added.html().select("main").text()).isEqualTo(303);
 
         // the API: problem details naming the fields
         Page problem = chair.send(HttpRequest.newBuilder(chair.uri("/api/marac/meetings/" + m + "/cases/"
@@ -402,7 +402,7 @@ class MaracMeetingTest {
                 .contains("/marac/actions/" + action);
         rep.get("/marac/actions/" + action);
         Page done = rep.post("/marac/actions/" + action + "/progress", Map.of("note", "Visited", "complete", "true"));
-        assertThat(done.status()).isEqualTo(302);
+        assertThat(done.status()).isEqualTo(303);
         assertThat(rep.get("/marac/actions/" + action).html().select("main").text()).contains("Done");
     }
 

@@ -68,7 +68,7 @@ class MaracPagesTest {
                 .as("nothing half-saved").isZero();
         form.put("members[0].representative", rep.user().id().toString());
         Page saved = web.post("/marac", form);
-        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(303);
         String marac = saved.location().replaceAll(".*/marac/", "");
         assertThat(web.get("/marac/" + marac).html().select("#members").text()).contains(agency)
                 .contains(rep.user().displayName());
@@ -87,12 +87,12 @@ class MaracPagesTest {
         Page added = coordinator.post("/marac/" + marac + "/meetings", Map.of("meetsOn.day",
                 String.valueOf(on.getDayOfMonth()), "meetsOn.month", String.valueOf(on.getMonthValue()),
                 "meetsOn.year", String.valueOf(on.getYear())));
-        assertThat(added.status()).isEqualTo(302);
+        assertThat(added.status()).isEqualTo(303);
         Page agenda = coordinator.get(added.location());
         assertThat(agenda.status()).isEqualTo(200);
         assertThat(agenda.html().select("#cases").text()).contains("Vivienne").contains("Repeat");
         assertThat(agenda.html().select("#length").text()).contains("12 to 15 minutes");
-        assertThat(coordinator.post(added.location() + "/publish", Map.of()).status()).isEqualTo(302);
+        assertThat(coordinator.post(added.location() + "/publish", Map.of()).status()).isEqualTo(303);
         assertThat(coordinator.get(added.location()).html().select("#published").text()).contains("published");
         assertThat(repWeb.get("/people/" + victim).html().select("#grants").text()).contains("MARAC research, until");
     }
@@ -123,7 +123,7 @@ class MaracPagesTest {
                 .query(Long.class).single()).isZero();
         Page made = web.post(path, Map.of("criteria", "PROFESSIONAL_JUDGEMENT", "judgementReason",
                 "Threats to kill yesterday", "consent", "GIVEN"));
-        assertThat(made.status()).as(made.body()).isEqualTo(302);
+        assertThat(made.status()).as(made.body()).isEqualTo(303);
         assertThat(jdbc.sql("SELECT source FROM marac_referral WHERE victim_id = ?").param(victim)
                 .query(String.class).list()).isEqualTo(List.of("PERSON_PAGE"));
     }

@@ -141,7 +141,7 @@ class MaracResearchTest {
                 .containsExactly("#victimFacts", "#withheldReason");
         Page returned = web.post("/marac/research/" + task, Map.of("victimFacts", "Two A&E visits in March",
                 "perpetratorFacts", "Known to the service for a 2024 assault", "opinion", "Risk rising"));
-        assertThat(returned.status()).isEqualTo(302);
+        assertThat(returned.status()).isEqualTo(303);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE record_type = 'marac-research' AND action = 'UPDATE'"
                 + " AND ? = ANY(record_ids) AND ? = ANY(record_ids)").params(task.toString(), victim.toString())
                 .query(Long.class).single()).isPositive();
@@ -156,7 +156,7 @@ class MaracResearchTest {
         assertThat(hub.get("/marac/research/" + task).html().select("#answers").text()).contains("Two A&E visits");
         hub.get("/marac/meetings/" + meeting.id());
         assertThat(hub.post("/marac/meetings/" + meeting.id() + "/chase",
-                Map.of("agency", repB.agency().toString())).status()).isEqualTo(302);
+                Map.of("agency", repB.agency().toString())).status()).isEqualTo(303);
         assertThat(as(repB, () -> research.mine())).singleElement()
                 .satisfies(t -> assertThat(t.chasedAt()).isNotNull());
 

@@ -504,7 +504,7 @@ class MaracTransferTest {
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.errorSummary()).contains("Choose the receiving MARAC");
         WebSession.Page sent = web.post(form, Map.of("to", "marac:" + other.id(), "reason", "Moved"));
-        assertThat(sent.status()).isEqualTo(302);
+        assertThat(sent.status()).isEqualTo(303);
         WebSession.Page page = web.open(sent.location());
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html().select("h1").text()).isEqualTo("Sent to " + other.name());
@@ -531,7 +531,7 @@ class MaracTransferTest {
         assertThat(count("marac_referral")).isEqualTo(before);
         WebSession.Page accepted = web.post("/marac/transfers/accept", Map.of("file", file,
                 "marac", c.marac().id().toString()));
-        assertThat(accepted.status()).isEqualTo(302);
+        assertThat(accepted.status()).isEqualTo(303);
         WebSession.Page received = web.open(accepted.location());
         assertThat(received.html().select("h1").text()).isEqualTo("Transferred from North Shire MARAC (North Shire"
                 + " Partnership)");

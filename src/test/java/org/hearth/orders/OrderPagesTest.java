@@ -160,7 +160,7 @@ class OrderPagesTest {
 
         // a DVPO within its clock
         Page saved = web.post(base, dvpo(p));
-        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(303);
         assertThat(ordersAgainst(p.subject())).isEqualTo(1);
         String orderPath = saved.location().replaceAll("^https?://[^/]+", "");
         assertThat(orderPath).startsWith(base + "/");
@@ -181,7 +181,7 @@ class OrderPagesTest {
         assertThat(earlyBreach.errorSummary()).contains("The breach must be on or after the day the order starts");
         Map<String, String> breach = new HashMap<>(Map.of("policeResponse", "ARRESTED", "details", "At the door."));
         date(breach, "occurredOn", "2025-12-10");
-        assertThat(web.post(orderPath + "/breaches", breach).status()).isEqualTo(302);
+        assertThat(web.post(orderPath + "/breaches", breach).status()).isEqualTo(303);
         assertThat(web.get(orderPath).html().select("#breaches").text()).contains("10 December 2025", "Arrested",
                 "At the door.");
         assertThat(jdbc.sql("SELECT count(*) FROM order_breach WHERE order_id = ?").param(order).query(Long.class)
@@ -279,7 +279,7 @@ class OrderPagesTest {
         TestUser involved = fixtures.enrolledUserAt(agency, Role.PRACTITIONER);
         WebSession mine = as(involved);
         Page saved = mine.post("/people/" + p.victim() + "/orders", dvpo(p));
-        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.status()).isEqualTo(303);
         String orderPath = saved.location().replaceAll("^https?://[^/]+", "");
         UUID order = UUID.fromString(orderPath.substring(orderPath.lastIndexOf('/') + 1));
 

@@ -91,7 +91,7 @@ class OrderTypeAdminTest {
         Page added = web.post("/admin/order-types/" + code + "/clocks", Map.of("kind", "HEARING",
                 "label", "Hearing of the application", "anchor", "MADE", "amount", "48", "unit", "HOURS",
                 "excluded", "SUNDAY", "enforced", "true"));
-        assertThat(added.status()).isEqualTo(302);
+        assertThat(added.status()).isEqualTo(303);
         ClockRule clock = orders.type(code).orElseThrow().clock(ClockRule.Kind.HEARING).orElseThrow();
         assertThat(clock).isEqualTo(new ClockRule(ClockRule.Kind.HEARING, "Hearing of the application",
                 ClockRule.Anchor.MADE, 48, ClockRule.Unit.HOURS, Set.of(ExcludedDay.SUNDAY), true));
@@ -105,7 +105,7 @@ class OrderTypeAdminTest {
                 .isEqualTo("48");
         Page changed = web.post("/admin/order-types/" + code + "/clocks/HEARING", Map.of("label",
                 "Hearing of the application", "anchor", "NOTICE", "amount", "3", "unit", "DAYS", "enforced", "false"));
-        assertThat(changed.status()).isEqualTo(302);
+        assertThat(changed.status()).isEqualTo(303);
         assertThat(orders.type(code).orElseThrow().clock(ClockRule.Kind.HEARING).orElseThrow())
                 .isEqualTo(new ClockRule(ClockRule.Kind.HEARING, "Hearing of the application", ClockRule.Anchor.NOTICE,
                         3, ClockRule.Unit.DAYS, Set.of(), false));
@@ -186,7 +186,7 @@ class OrderTypeAdminTest {
         // saved, and the warning follows it
         Page saved = web.post("/admin/order-types/" + code + "/length", Map.of("minDays", "14", "maxDays", "28",
                 "warningDays", "12"));
-        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.status()).isEqualTo(303);
         OrderType type = orders.type(code).orElseThrow();
         assertThat(type.lengthWords()).isEqualTo("14 to 28 days");
         assertThat(type.warningDays()).isEqualTo(12);

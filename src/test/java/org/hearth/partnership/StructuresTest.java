@@ -76,7 +76,7 @@ class StructuresTest {
                 "chair", "IDVA manager", "purpose", "Practice.\n\nLobbying.", "frequency", "Quarterly",
                 "reviewOn.day", "1", "reviewOn.month", "4", "reviewOn.year", "2027", "agencies", police.id().toString(),
                 "active", "true"));
-        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.status()).isEqualTo(303);
         Page page = web.open(saved.location());
         assertThat(page.html().select("h1").text()).isEqualTo(name);
         assertThat(page.html().select(".govuk-summary-list").first().text()).contains("Forum", board.name(), "IDVA manager");
@@ -90,7 +90,7 @@ class StructuresTest {
         web.open("/partnership/groups/" + forum.id() + "/members/new");
         Page added = web.post("/partnership/groups/" + forum.id() + "/members", form("name", "Pat Example",
                 "role", "IDVA", "agency", idva.id().toString()));
-        assertThat(added.status()).isEqualTo(302);
+        assertThat(added.status()).isEqualTo(303);
         assertThat(structures.group(forum.id()).orElseThrow().agencies()).as("their agency joins")
                 .contains(idva.id(), police.id());
         assertThat(web.open(added.location()).html().select("#members").text()).contains("Pat Example", "IDVA");
@@ -162,7 +162,7 @@ class StructuresTest {
                 "heldOn.year", "" + on.getYear(), "minutes", "Welcome.\n\nFigures reviewed.\nAll agreed.",
                 "decisions", "Action: circulate figures.", "agency[" + police.id() + "]", "ATTENDED",
                 "agency[" + housing.id() + "]", "APOLOGIES", "member[" + rep.id() + "]", "ATTENDED"));
-        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.status()).isEqualTo(303);
         Page meeting = web.open(saved.location());
         assertThat(meeting.html().select("#minutes p").eachText()).containsExactly("Welcome.", "Figures reviewed. All agreed.");
         assertThat(meeting.html().select("#decisions p").text()).isEqualTo("Action: circulate figures.");

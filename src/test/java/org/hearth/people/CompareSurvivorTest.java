@@ -36,7 +36,7 @@ class CompareSurvivorTest {
         for (String postcode : List.of("NF1 1AA", "NF2 2BB")) {
             hub.open("/people/" + rich);
             Page added = hub.post("/people/" + rich + "/addresses", Map.of("line1", "1 Example Street", "postcode", postcode));
-            assertThat(added.status()).isEqualTo(302);
+            assertThat(added.status()).isEqualTo(303);
         }
         merges.propose(new PersonId(java.util.UUID.fromString(thin)), new PersonId(java.util.UUID.fromString(rich)), 0.9,
                 List.of("Date of birth: the same (+7.0)"));
@@ -57,7 +57,7 @@ class CompareSurvivorTest {
                 "dateOfBirth.month", "6", "dateOfBirth.year", "1991", "sex", "FEMALE", "disability", "NOT_KNOWN",
                 "confirmedNew", "true"));
         Page page = web.post("/people/new", form);
-        assertThat(page.status()).as(page.body()).isEqualTo(302);
+        assertThat(page.status()).as(page.body()).isEqualTo(303);
         return page.location().substring(page.location().lastIndexOf('/') + 1);
     }
 }

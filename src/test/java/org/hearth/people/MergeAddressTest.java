@@ -43,7 +43,7 @@ class MergeAddressTest {
         for (String id : List.of(survivor, merged)) {
             hub.open("/people/" + id);
             assertThat(hub.post("/people/" + id + "/addresses", Map.of("line1", "9 Shared Road", "postcode", "NF3 3CC"))
-                    .status()).isEqualTo(302);
+                    .status()).isEqualTo(303);
         }
         List<Map<String, Object>> before = addresses(survivor, merged);
         merges.propose(new PersonId(UUID.fromString(survivor)), new PersonId(UUID.fromString(merged)), 0.9, List.of());
@@ -51,7 +51,7 @@ class MergeAddressTest {
         hub.open("/people/duplicates/" + survivor + "/" + merged);
         Page done = hub.post("/people/duplicates/" + survivor + "/" + merged + "/merge",
                 Map.of("survivor", survivor, "reason", "Same woman, recorded twice"));
-        assertThat(done.status()).as(done.body()).isEqualTo(302);
+        assertThat(done.status()).as(done.body()).isEqualTo(303);
 
         List<Map<String, Object>> after = jdbc.sql("SELECT * FROM person_address WHERE person_id = ?")
                 .param(UUID.fromString(survivor)).query().listOfRows();
@@ -65,7 +65,7 @@ class MergeAddressTest {
         UUID mergeId = merges.mergesOf(new PersonId(UUID.fromString(survivor))).get(0).id().value();
         hub.open("/people/merges/" + mergeId);
         Page undone = hub.post("/people/merges/" + mergeId + "/unmerge", Map.of("reason", "Two different women"));
-        assertThat(undone.status()).as(undone.body()).isEqualTo(302);
+        assertThat(undone.status()).as(undone.body()).isEqualTo(303);
         assertThat(addresses(survivor, merged)).isEqualTo(before);
     }
 
@@ -81,7 +81,7 @@ class MergeAddressTest {
         merges.propose(new PersonId(UUID.fromString(survivor)), new PersonId(UUID.fromString(merged)), 0.9, List.of());
         hub.open("/people/duplicates/" + survivor + "/" + merged);
         assertThat(hub.post("/people/duplicates/" + survivor + "/" + merged + "/merge",
-                Map.of("survivor", survivor, "reason", "Same woman, recorded twice")).status()).isEqualTo(302);
+                Map.of("survivor", survivor, "reason", "Same woman, recorded twice")).status()).isEqualTo(303);
 
         List<Map<String, Object>> after = jdbc.sql("SELECT * FROM person_address WHERE person_id = ?")
                 .param(UUID.fromString(survivor)).query().listOfRows();
@@ -92,7 +92,7 @@ class MergeAddressTest {
         UUID mergeId = merges.mergesOf(new PersonId(UUID.fromString(survivor))).get(0).id().value();
         hub.open("/people/merges/" + mergeId);
         assertThat(hub.post("/people/merges/" + mergeId + "/unmerge", Map.of("reason", "Two different women")).status())
-                .isEqualTo(302);
+                .isEqualTo(303);
         assertThat(addresses(survivor, merged)).isEqualTo(before);
     }
 
@@ -107,7 +107,7 @@ class MergeAddressTest {
                 "dateOfBirth.month", "3", "dateOfBirth.year", "1993", "postcode", postcode, "sex", "FEMALE",
                 "disability", "NOT_KNOWN", "confirmedNew", "true"));
         Page page = web.post("/people/new", form);
-        assertThat(page.status()).as(page.body()).isEqualTo(302);
+        assertThat(page.status()).as(page.body()).isEqualTo(303);
         return page.location().substring(page.location().lastIndexOf('/') + 1);
     }
 }

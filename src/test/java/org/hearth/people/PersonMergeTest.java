@@ -305,7 +305,7 @@ class PersonMergeTest {
         assertThat(empty.errorSummary()).contains("Enter why");
         Page decided = web.post("/people/duplicates/" + h.a() + "/" + h.b() + "/not-same",
                 Map.of("reason", "Twins: different NHS numbers"));
-        assertThat(decided.status()).isEqualTo(302);
+        assertThat(decided.status()).isEqualTo(303);
         assertThat(allPairs(web)).doesNotContain(h.b().toString());
 
         // a later door proposal (the real PersonMerges.propose, as the referral doors call it) keeps the decision,

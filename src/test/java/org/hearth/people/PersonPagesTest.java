@@ -40,7 +40,7 @@ class PersonPagesTest {
             form.put("confirmedNew", "true");
             page = web.post("/people/new", form);
         }
-        assertThat(page.status()).as(page.body()).isEqualTo(302);
+        assertThat(page.status()).as(page.body()).isEqualTo(303);
         return page.location().substring(page.location().lastIndexOf('/') + 1);
     }
 
@@ -105,7 +105,7 @@ class PersonPagesTest {
 
         Page opened = school.post("/people/" + id + "/break-glass",
                 Map.of("reason", "Child disclosed at school today; need to check safety plan"));
-        assertThat(opened.status()).isEqualTo(302);
+        assertThat(opened.status()).isEqualTo(303);
         Page full = school.get("/people/" + id);
         assertThat(full.html().selectFirst("h1").text()).isEqualTo("Beth " + family);
         assertThat(full.body()).contains("NF2 3CD").contains("breaking the glass")
@@ -126,7 +126,7 @@ class PersonPagesTest {
         assertThat(row.text()).contains(stranger.user().displayName()).contains("Kingsmoor Academy Trust")
                 .contains("Child disclosed at school today");
         String action = row.selectFirst("form").attr("action");
-        assertThat(coordinator.post(action, Map.of()).status()).isEqualTo(302);
+        assertThat(coordinator.post(action, Map.of()).status()).isEqualTo(303);
         assertThat(coordinator.get("/break-glass").html().select("#breaks").text()).doesNotContain("Beth " + family);
         assertThat(school.get("/break-glass").status()).as("practitioners do not review").isEqualTo(403);
     }
@@ -226,7 +226,7 @@ class PersonPagesTest {
         Page saved = web.post("/people/" + id + "/edit", Map.of("givenName", "Gwendolyn", "familyName", family,
                 "aliases", "Gwen Hart", "dateOfBirth.day", "5", "dateOfBirth.month", "6", "dateOfBirth.year", "1980",
                 "sex", "FEMALE", "ethnicity", "WHITE_IRISH", "disability", "NO", "firstLanguage", "Irish"));
-        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.status()).isEqualTo(303);
         Page page = web.get("/people/" + id);
         assertThat(page.html().selectFirst("h1").text()).isEqualTo("Gwendolyn " + family);
         assertThat(page.html().select("#person-details").text()).contains("Gwen Hart").contains("White: Irish")
@@ -253,7 +253,7 @@ class PersonPagesTest {
         Page saved = web.post("/people/" + id + "/edit", Map.of("givenName", "Robin", "familyName", family,
                 "sex", "FEMALE", "disability", "NO", "sexualOrientationCode", "BISEXUAL",
                 "sexualOrientation", "Pan", "genderIdentityCode", "NOT_STATED"));
-        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.status()).isEqualTo(303);
         Page page = web.get("/people/" + id);
         assertThat(page.html().select("#sexual-orientation").text()).isEqualTo("Bisexual (\u201cPan\u201d)");
         assertThat(page.html().select("#gender-identity").text()).isEqualTo("Prefers not to say");

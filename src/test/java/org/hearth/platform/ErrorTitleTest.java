@@ -40,7 +40,7 @@ class ErrorTitleTest {
         WebSession anonymous = new WebSession(port);
         anonymous.open("/login");
         Page login = anonymous.post("/login", Map.of("username", "", "password", ""));
-        login = login.status() == 302 ? anonymous.open(login.location()) : login;
+        login = login.status() == 303 ? anonymous.open(login.location()) : login;
         assertFailed(login, "Sign in");
 
     }

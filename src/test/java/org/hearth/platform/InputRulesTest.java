@@ -98,7 +98,7 @@ class InputRulesTest {
 
         web.open("/directory/manage/new");
         Page saved = web.post("/directory/manage", service(name));
-        assertThat(saved.status()).as(String.valueOf(saved.errorSummary())).isEqualTo(302);
+        assertThat(saved.status()).as(String.valueOf(saved.errorSummary())).isEqualTo(303);
         assertThat(directory.all().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().details()
                 .description()).contains("Line one.").contains("\twith a tab");
     }
@@ -108,14 +108,14 @@ class InputRulesTest {
         WebSession web = coordinator();
         String name = Fixtures.uniqueName("Zoe\u0301 ");
         web.open("/directory/manage/new");
-        assertThat(web.post("/directory/manage", service(name)).status()).isEqualTo(302);
+        assertThat(web.post("/directory/manage", service(name)).status()).isEqualTo(303);
         String composed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
         assertThat(composed).isNotEqualTo(name).startsWith("Zo\u00e9 ");
         assertThat(directory.all().stream().map(s -> s.name()).toList()).contains(composed).doesNotContain(name);
 
         String joined = Fixtures.uniqueName("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 ");
         web.open("/directory/manage/new");
-        assertThat(web.post("/directory/manage", service(joined)).status()).isEqualTo(302);
+        assertThat(web.post("/directory/manage", service(joined)).status()).isEqualTo(303);
         assertThat(directory.all().stream().map(s -> s.name()).toList()).as("ZWNJ kept in the stored name")
                 .contains(joined);
     }

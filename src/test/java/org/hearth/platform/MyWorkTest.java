@@ -104,7 +104,7 @@ class MyWorkTest {
                 "disability", "NOT_KNOWN", "confirmedNew", "true")));
         String id = made.location().substring(made.location().lastIndexOf('/') + 1);
         worker.open("/people/" + id);
-        assertThat(worker.post("/people/" + id + "/allocate", java.util.Map.of()).status()).isEqualTo(302);
+        assertThat(worker.post("/people/" + id + "/allocate", java.util.Map.of()).status()).isEqualTo(303);
 
         assertThat(section(worker.get("/").html(), "People allocated to you")).contains("Rosa " + family);
         WebSession colleague = new WebSession(port);

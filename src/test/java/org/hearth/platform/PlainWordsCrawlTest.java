@@ -125,17 +125,17 @@ class PlainWordsCrawlTest {
         f.put("consent", "GIVEN");
         f.put("narrative", "Synthetic test narrative.");
         police.open("/referrals/new");
-        assertThat(police.post("/referrals/new", f).status()).isEqualTo(302);
+        assertThat(police.post("/referrals/new", f).status()).isEqualTo(303);
         police.open("/referrals/check");
         Page sent = police.post("/referrals/submit", Map.of("victim", "new", "perpetrator", "new"));
-        assertThat(sent.status()).isEqualTo(302);
+        assertThat(sent.status()).isEqualTo(303);
         UUID referral = UUID.fromString(sent.location().replaceAll(".*/referrals/([^?]+).*", "$1"));
         UUID victim = jdbc.sql("SELECT victim_id FROM referral WHERE id = ?").param(referral).query(UUID.class).single();
 
         // a second referral about her, so the check page offers her, explained
         police.open("/referrals/new");
         f.put("perpetratorKnown", "false");
-        assertThat(police.post("/referrals/new", f).status()).isEqualTo(302);
+        assertThat(police.post("/referrals/new", f).status()).isEqualTo(303);
         Page check = police.open("/referrals/check");
         assertThat(check.status()).isEqualTo(200);
         assertThat(check.html().select("#victim .govuk-radios__item").text()).contains("born 14 March 1988");
@@ -144,7 +144,7 @@ class PlainWordsCrawlTest {
         });
         // recorded as someone new: the hub gets the pair to decide, and merges it
         Page second = police.post("/referrals/submit", Map.of("victim", "new"));
-        assertThat(second.status()).isEqualTo(302);
+        assertThat(second.status()).isEqualTo(303);
         UUID twin = jdbc.sql("SELECT victim_id FROM referral WHERE id = ?")
                 .param(UUID.fromString(second.location().replaceAll(".*/referrals/([^?]+).*", "$1")))
                 .query(UUID.class).single();
@@ -153,7 +153,7 @@ class PlainWordsCrawlTest {
         String compare = "/people/duplicates/" + victim + "/" + twin;
         assertThat(hub.get(compare).status()).isEqualTo(200);
         Page merged = hub.post(compare + "/merge", Map.of("survivor", victim.toString(), "reason", "Same person"));
-        assertThat(merged.status()).as(merged.body()).isEqualTo(302);
+        assertThat(merged.status()).as(merged.body()).isEqualTo(303);
 
         String risk = "/people/" + victim + "/risk";
         police.get(risk + "/new?questionnaire=SAFELIVES_RIC");
@@ -165,7 +165,7 @@ class PlainWordsCrawlTest {
         for (int n = 1; n <= 24; n++) {
             dash.put("answer-" + n, n <= 15 ? "YES" : "NO");
         }
-        assertThat(police.post(risk, dash).status()).isEqualTo(302);
+        assertThat(police.post(risk, dash).status()).isEqualTo(303);
         return new Seeded(referral, victim);
     }
 

@@ -53,7 +53,7 @@ class SearchTest {
                 "sex", "FEMALE", "disability", "NOT_KNOWN", "confirmedNew", "true"));
         form.put("aliases", "Elizabeth " + formerName);
         Page made = involved.post("/people/new", form);
-        assertThat(made.status()).as(made.body()).isEqualTo(302);
+        assertThat(made.status()).as(made.body()).isEqualTo(303);
         id = made.location().substring(made.location().lastIndexOf('/') + 1);
     }
 

@@ -54,7 +54,7 @@ class CheckPageTest {
         form.put("consent", "GIVEN");
         form.put("narrative", "A parent told the school about threats at home.");
         Page posted = school.post("/referrals/new", form);
-        assertThat(posted.status()).as(String.valueOf(posted.errorSummary())).isEqualTo(302);
+        assertThat(posted.status()).as(String.valueOf(posted.errorSummary())).isEqualTo(303);
         Page check = school.open(posted.location());
         String victim = check.html().select("fieldset#victim").text();
         assertThat(victim).contains("The hub will check whether this person is already known")
@@ -62,7 +62,7 @@ class CheckPageTest {
         assertThat(check.html().select("fieldset#victim input[type=radio]").eachAttr("value")).containsExactly("new");
 
         Page sent = school.post("/referrals/submit", Map.of("victim", "new"));
-        assertThat(sent.status()).isEqualTo(302);
+        assertThat(sent.status()).isEqualTo(303);
         UUID referral = UUID.fromString(sent.location().replaceAll(".*/referrals/([^?]+).*", "$1"));
         assertThat(jdbc.sql("SELECT count(*) FROM referral_possible_match WHERE referral_id = ? AND candidate_id = ?")
                 .params(referral, UUID.fromString(known)).query(Integer.class).single())
@@ -100,7 +100,7 @@ class CheckPageTest {
         form.put("consent", "GIVEN");
         form.put("narrative", "She told her worker about threats at home.");
         Page posted = idva.post("/referrals/new", form);
-        assertThat(posted.status()).as(String.valueOf(posted.errorSummary())).isEqualTo(302);
+        assertThat(posted.status()).as(String.valueOf(posted.errorSummary())).isEqualTo(303);
         Page check = idva.open(posted.location());
         assertThat(check.html().select("fieldset#victim input[type=radio]").eachAttr("value")).contains(known, "new");
         assertThat(jdbc.sql("""
@@ -114,7 +114,7 @@ class CheckPageTest {
         school.signIn(teacher);
         school.open("/referrals/new");
         Page other = school.post("/referrals/new", form);
-        assertThat(other.status()).isEqualTo(302);
+        assertThat(other.status()).isEqualTo(303);
         assertThat(school.open(other.location()).html().select("fieldset#victim input[type=radio]").eachAttr("value"))
                 .containsExactly("new");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE actor_id = ? AND action = 'SEARCH' AND record_type = 'person'")

@@ -89,7 +89,7 @@ class PoliceImportTest {
                 .POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofString(
                         "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + form.csrf() + "\r\n" + head),
                         HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofString(tail))));
-        assertThat(posted.status()).as(posted.body()).isEqualTo(302);
+        assertThat(posted.status()).as(posted.body()).isEqualTo(303);
         return posted.location().replace("http://localhost:" + port, "");
     }
 

@@ -170,7 +170,7 @@ class ReferralApiTest {
         var revoke = list.html().select("form[action$=/revoke]").stream()
                 .filter(f -> f.closest("tr").text().contains(writerName)).findFirst().orElseThrow();
         Page revoked = admin.post(revoke.attr("action").replace("http://localhost:" + port, ""), Map.of());
-        assertThat(revoked.status()).isEqualTo(302);
+        assertThat(revoked.status()).isEqualTo(303);
         Page after = post(writer, referral("NP/" + unique(), unique(), "1990-04-12"), null);
         assertThat(after.status()).isEqualTo(401);
         assertThat(after.header("Content-Type")).startsWith("application/problem+json");
@@ -359,7 +359,7 @@ class ReferralApiTest {
         assertThat(officer.post(confirm, Map.of("_csrf", officer.get("/referrals/" + id).csrf())).status())
                 .as("only the hub confirms").isEqualTo(403);
         hub.get("/referrals/" + id);
-        assertThat(hub.post(confirm, Map.of()).status()).isEqualTo(302);
+        assertThat(hub.post(confirm, Map.of()).status()).isEqualTo(303);
         assertThat(jdbc.sql("SELECT count(*) FROM person_access_grant WHERE person_id = ? AND agency_id = ? AND ground = 'REFERRER'")
                 .params(victim, strangerAgency).query(Integer.class).single()).isEqualTo(1);
         assertThat(officer.get("/people/" + victim).html().selectFirst("h1").text()).isEqualTo("Fern " + family);

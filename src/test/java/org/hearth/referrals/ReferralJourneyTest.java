@@ -66,11 +66,11 @@ class ReferralJourneyTest {
     private String send(WebSession web, Map<String, String> form, Map<String, String> choices) {
         web.open("/referrals/new");
         Page posted = web.post("/referrals/new", form);
-        assertThat(posted.status()).as(String.valueOf(posted.errorSummary())).isEqualTo(302);
+        assertThat(posted.status()).as(String.valueOf(posted.errorSummary())).isEqualTo(303);
         Page check = web.open(posted.location());
         assertThat(check.html().title()).startsWith("Check your referral");
         Page sent = web.post("/referrals/submit", choices);
-        assertThat(sent.status()).as(String.valueOf(sent.errorSummary())).isEqualTo(302);
+        assertThat(sent.status()).as(String.valueOf(sent.errorSummary())).isEqualTo(303);
         return sent.location().replaceAll(".*/referrals/([^?]+).*", "$1");
     }
 
@@ -200,7 +200,7 @@ class ReferralJourneyTest {
         assertThat(unchosen.status()).as("a choice is required when someone may be known").isEqualTo(400);
         assertThat(unchosen.errorSummary()).contains("Select who the victim is");
         Page sent = web.post("/referrals/submit", Map.of("victim", victimId, "perpetrator", perpetratorId));
-        assertThat(sent.status()).isEqualTo(302);
+        assertThat(sent.status()).isEqualTo(303);
 
         assertThat(web.get("/people/" + victimId).html().select("#person-flags").text()).contains("Repeat victim");
 
@@ -235,7 +235,7 @@ class ReferralJourneyTest {
         assertThat(noReason.errorSummary()).contains("Give the reason");
         Page decided = hub.post("/referrals/" + id + "/triage",
                 Map.of("outcome", "REFER_TO_IDVA", "reason", "Medium risk, wants support"));
-        assertThat(decided.status()).isEqualTo(302);
+        assertThat(decided.status()).isEqualTo(303);
         var page = hub.get("/referrals/" + id).html();
         assertThat(page.selectFirst("#triage-outcome").text())
                 .contains("Refer to the IDVA service").contains("Medium risk, wants support").contains("decided by ")
@@ -277,7 +277,7 @@ class ReferralJourneyTest {
         for (int n = 1; n <= 24; n++) {
             dash.put("answer-" + n, n <= 14 ? "YES" : "NO");
         }
-        assertThat(police.post(risk, dash).status()).isEqualTo(302);
+        assertThat(police.post(risk, dash).status()).isEqualTo(303);
 
         var flagged = police.get("/referrals/" + id).html();
         assertThat(flagged.selectFirst("#risk").text()).as("the latest assessment: grade, score, visible high risk, day")

@@ -152,7 +152,7 @@ class TriageOrderTest {
         assertThat(tooLong.status()).as("a reason over 2,000 characters is refused, never cut").isEqualTo(400);
         assertThat(tooLong.html().select("#reason-error")).hasSize(1);
         Page decided = hub.post(path, Map.of("outcome", "SIGNPOST", "reason", "r".repeat(2000)));
-        assertThat(decided.status()).isEqualTo(302);
+        assertThat(decided.status()).isEqualTo(303);
         assertThat(decided.location()).endsWith("/triage");
         assertThat(hub.get("/triage").html().select(".govuk-notification-banner").text())
                 .contains("Triage decision recorded: " + org.hearth.referrals.TriageOutcome.SIGNPOST.label() + ".");

@@ -418,10 +418,10 @@ class PersonErasureGuardTest {
         f.put("consent", "GIVEN");
         f.put("narrative", "Synthetic test narrative.");
         police.open("/referrals/new");
-        assertThat(police.post("/referrals/new", f).status()).isEqualTo(302);
+        assertThat(police.post("/referrals/new", f).status()).isEqualTo(303);
         police.open("/referrals/check");
         Page sent = police.post("/referrals/submit", Map.of("victim", "new", "perpetrator", "new"));
-        assertThat(sent.status()).isEqualTo(302);
+        assertThat(sent.status()).isEqualTo(303);
         UUID referral = UUID.fromString(sent.location().replaceAll(".*/referrals/([^?]+).*", "$1"));
         UUID victim = jdbc.sql("SELECT victim_id FROM referral WHERE id = ?").param(referral).query(UUID.class).single();
         UUID perpetrator = jdbc.sql("SELECT person_id FROM referral_perpetrator WHERE referral_id = ?").param(referral)
@@ -436,10 +436,10 @@ class PersonErasureGuardTest {
         f.remove("children[0].familyName");
         f.remove("children[0].age");
         f.remove("children[0].present");
-        assertThat(police.post("/referrals/new", f).status()).isEqualTo(302);
+        assertThat(police.post("/referrals/new", f).status()).isEqualTo(303);
         police.open("/referrals/check");
         Page second = police.post("/referrals/submit", Map.of("victim", "new"));
-        assertThat(second.status()).isEqualTo(302);
+        assertThat(second.status()).isEqualTo(303);
         UUID twin = jdbc.sql("SELECT victim_id FROM referral WHERE id = ?")
                 .param(UUID.fromString(second.location().replaceAll(".*/referrals/([^?]+).*", "$1")))
                 .query(UUID.class).single();
@@ -448,7 +448,7 @@ class PersonErasureGuardTest {
         String compare = "/people/duplicates/" + victim + "/" + twin;
         assertThat(hub.get(compare).status()).isEqualTo(200);
         assertThat(hub.post(compare + "/merge", Map.of("survivor", victim.toString(), "reason", "Same person"))
-                .status()).isEqualTo(302);
+                .status()).isEqualTo(303);
 
         String risk = "/people/" + victim + "/risk";
         police.get(risk + "/new?questionnaire=SAFELIVES_RIC");
@@ -460,7 +460,7 @@ class PersonErasureGuardTest {
         for (int n = 1; n <= 24; n++) {
             dash.put("answer-" + n, n <= 15 ? "YES" : "NO");
         }
-        assertThat(police.post(risk, dash).status()).isEqualTo(302);
+        assertThat(police.post(risk, dash).status()).isEqualTo(303);
 
         // a casework case, through the module's API
         String idvaAgency = Fixtures.uniqueName("Erase IDVA ");

@@ -261,9 +261,9 @@ class RetentionTest {
         Page badHold = web.post("/retention/" + adult + "/hold", Map.of("kind", "NOPE", "reason", ""));
         assertThat(badHold.status()).isEqualTo(400);
         assertThat(web.post("/retention/" + adult + "/hold", Map.of("kind", "SAFEGUARDING", "reason",
-                "A new referral is expected")).status()).isEqualTo(302);
+                "A new referral is expected")).status()).isEqualTo(303);
         assertThat(web.get("/retention/" + adult).body()).contains("Safeguarding concern");
-        assertThat(web.post("/retention/" + adult + "/release", Map.of()).status()).isEqualTo(302);
+        assertThat(web.post("/retention/" + adult + "/release", Map.of()).status()).isEqualTo(303);
 
         Page api = web.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/retention/review"))
                 .header("Accept", "application/json").GET());
@@ -278,7 +278,7 @@ class RetentionTest {
         web.signIn(fixtures.enrolledUser(Role.PARTNERSHIP_COORDINATOR));
         web.get("/retention/" + adult);
         Page erased = web.post("/retention/" + adult + "/erase", Map.of("confirm", "true"));
-        assertThat(erased.status()).isEqualTo(302);
+        assertThat(erased.status()).isEqualTo(303);
         assertThat(jdbc.sql("SELECT count(*) FROM person WHERE id = ?").param(adult).query(Long.class).single()).isZero();
         assertThat(web.get("/retention/erased").html().select("#erased code").eachText()).contains(adult.toString());
         assertThat(web.get("/retention/schedule").body()).contains("until the 25th birthday");

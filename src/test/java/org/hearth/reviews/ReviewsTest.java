@@ -116,7 +116,7 @@ class ReviewsTest {
         date(form, "notifiedOn", notified);
         form.put("notifyingAgency", fixtures.agency(s.police()).id().value().toString());
         Page saved = web.post("/reviews", form);
-        assertThat(saved.status()).as(saved.errorSummary()).isEqualTo(302);
+        assertThat(saved.status()).as(saved.errorSummary()).isEqualTo(303);
         return UUID.fromString(saved.location().replaceAll(".*/reviews/", ""));
     }
 
@@ -154,7 +154,7 @@ class ReviewsTest {
 
         // the decision to hold: the completion clock, six months
         LocalDate decided = today().minusDays(40);
-        assertThat(decideToHold(coordinator, id, decided).status()).isEqualTo(302);
+        assertThat(decideToHold(coordinator, id, decided).status()).isEqualTo(303);
         r = review(id, s.coordinator());
         assertThat(r.completionDueOn()).isEqualTo(decided.plusMonths(6));
         assertThat(r.overdue(today())).isFalse();
@@ -170,7 +170,7 @@ class ReviewsTest {
         coordinator.open("/reviews/" + id);
         Page added = coordinator.post("/reviews/" + id + "/panel",
                 Map.of("member", s.member().user().id().value().toString()));
-        assertThat(added.status()).as(added.errorSummary()).isEqualTo(302);
+        assertThat(added.status()).as(added.errorSummary()).isEqualTo(303);
         UUID deceased = r.deceased().id().value();
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM person_access_grant WHERE person_id = ? AND user_id = ? AND ground = 'REVIEW'
@@ -208,12 +208,12 @@ class ReviewsTest {
         Map<String, String> ask = new HashMap<>(Map.of("agency", fixtures.agency(s.police()).id().value().toString(),
                 "kind", "CHRONOLOGY"));
         date(ask, "dueOn", today().plusDays(20));
-        assertThat(coordinator.post("/reviews/" + id + "/requests", ask).status()).isEqualTo(302);
+        assertThat(coordinator.post("/reviews/" + id + "/requests", ask).status()).isEqualTo(303);
         UUID request = review(id, s.coordinator()).requests().get(0).id();
         coordinator.open("/reviews/" + id);
         Map<String, String> ret = new HashMap<>(Map.of("request", request.toString()));
         date(ret, "returnedOn", today());
-        assertThat(coordinator.post("/reviews/" + id + "/returns", ret).status()).isEqualTo(302);
+        assertThat(coordinator.post("/reviews/" + id + "/returns", ret).status()).isEqualTo(303);
         assertThat(review(id, s.coordinator()).requests().get(0).returned()).isTrue();
 
         // a recommendation without its owner is refused, nothing saved
@@ -226,7 +226,7 @@ class ReviewsTest {
         assertThat(refused.errorSummary()).contains("Choose the agency that owns the recommendation");
         assertThat(review(id, s.coordinator()).recommendations()).isEmpty();
         rec.put("owner", fixtures.agency(s.other()).id().value().toString());
-        assertThat(coordinator.post("/reviews/" + id + "/recommendations", rec).status()).isEqualTo(302);
+        assertThat(coordinator.post("/reviews/" + id + "/recommendations", rec).status()).isEqualTo(303);
         r = review(id, s.coordinator());
         assertThat(r.recommendations()).hasSize(1);
         assertThat(r.recommendations().get(0).overdue(today())).isTrue();
@@ -254,10 +254,10 @@ class ReviewsTest {
             coordinator.open("/reviews/" + id);
             Map<String, String> f = new HashMap<>(Map.of("stage", stage));
             date(f, "reachedOn", today());
-            assertThat(coordinator.post("/reviews/" + id + "/stages", f).status()).isEqualTo(302);
+            assertThat(coordinator.post("/reviews/" + id + "/stages", f).status()).isEqualTo(303);
         }
         coordinator.open("/reviews/" + id);
-        assertThat(coordinator.post("/reviews/" + id + "/stages", publish).status()).isEqualTo(302);
+        assertThat(coordinator.post("/reviews/" + id + "/stages", publish).status()).isEqualTo(303);
         r = review(id, s.coordinator());
         assertThat(r.status()).isEqualTo(Review.Status.PUBLISHED);
         actAs(s.member().user());
@@ -282,7 +282,7 @@ class ReviewsTest {
         assertThat(review(id, s.coordinator()).decidedOn()).as("nothing saved").isNull();
         form.put("rationale", "Not a domestic abuse related death: no relationship found.");
         date(form, "homeOfficeToldOn", today());
-        assertThat(coordinator.post("/reviews/" + id + "/decision", form).status()).isEqualTo(302);
+        assertThat(coordinator.post("/reviews/" + id + "/decision", form).status()).isEqualTo(303);
         Review r = review(id, s.coordinator());
         assertThat(r.status()).isEqualTo(Review.Status.NOT_HELD);
         assertThat(r.open()).isFalse();

@@ -141,7 +141,7 @@ class RiskPagesTest {
         assertThat(lowered.html().select("a[href=#grade]")).hasSize(1);
 
         Page saved = web.post(base, with(answers(24, 14), "grade", "HIGH", "reason", ""));
-        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.status()).isEqualTo(303);
         assertThat(saved.location()).endsWith(base);
         Page after = web.open(saved.location());
         assertThat(after.html().select(".govuk-notification-banner--success").text()).contains("Risk assessment saved");
@@ -174,7 +174,7 @@ class RiskPagesTest {
         assertThat(raisedWithoutReason.html().select("input[name=grade][checked]").attr("value")).isEqualTo("HIGH");
 
         Page raised = web.post(base, with(answers(24, 5), "grade", "HIGH", "reason", "Strangled last week"));
-        assertThat(raised.status()).isEqualTo(302);
+        assertThat(raised.status()).isEqualTo(303);
         Page history = web.open(raised.location());
         assertThat(history.html().select("#criterion-professional_judgement").text()).contains("Met",
                 "Strangled last week");

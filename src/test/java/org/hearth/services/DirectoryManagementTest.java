@@ -62,7 +62,7 @@ class DirectoryManagementTest {
                 "walkInAddress", "1 Example Street, Northfield", "lastReviewed.day", String.valueOf(today.getDayOfMonth()),
                 "lastReviewed.month", String.valueOf(today.getMonthValue()), "lastReviewed.year",
                 String.valueOf(today.getYear()), "published", "true", "_published", "on");
-        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.status()).isEqualTo(303);
         assertThat(saved.location()).endsWith("/directory/manage");
         Page list = coordinator.get("/directory/manage");
         assertThat(Forms.successBanner(list)).contains("Juniper Outreach " + data.tag + " has been added");
@@ -159,7 +159,7 @@ class DirectoryManagementTest {
         assertThat(list.html().select("#count-due").text()).isEqualTo(String.valueOf(after.reviewDue()));
 
         Page marked = Forms.post(coordinator, list, "/directory/manage/" + overdue.id() + "/reviewed");
-        assertThat(marked.status()).isEqualTo(302);
+        assertThat(marked.status()).isEqualTo(303);
         Page again = coordinator.get("/directory/manage");
         assertThat(Forms.successBanner(again)).contains("marked as reviewed");
         assertThat(status(again, overdue)).isEqualTo("Reviewed");
@@ -179,7 +179,7 @@ class DirectoryManagementTest {
         assertThat(question.html().select("h1").text()).isEqualTo("Unpublish " + service.name() + "?");
         assertThat(question.html().select("form[method=post][action$=" + link + "] button").text()).isEqualTo("Unpublish");
         assertThat(directory.find(service.id()).orElseThrow().published()).as("asking changes nothing").isTrue();
-        assertThat(Forms.post(coordinator, question, link).status()).isEqualTo(302);
+        assertThat(Forms.post(coordinator, question, link).status()).isEqualTo(303);
         assertThat(Forms.successBanner(coordinator.get("/directory/manage"))).contains("removed from the public directory");
         assertThat(new WebSession(port).get("/directory/" + service.id()).status()).isEqualTo(404);
         assertThat(audit.search(new AuditQuery(null, null, "service", service.id().toString(), null, null), 0, 10))
@@ -197,7 +197,7 @@ class DirectoryManagementTest {
                 "Edited " + data.tag, "providerName", "Test Provider", "kind", "HELPLINE", "areas", "ALL",
                 "phone", "0306 999 0501", "lastReviewed.day", "1", "lastReviewed.month", "1", "lastReviewed.year",
                 "2026", "_published", "on");
-        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.status()).isEqualTo(303);
         ListedService edited = directory.find(service.id()).orElseThrow();
         assertThat(edited.name()).isEqualTo("Edited " + data.tag);
         assertThat(edited.allAreas()).isTrue();

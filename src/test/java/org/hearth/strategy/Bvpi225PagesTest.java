@@ -53,7 +53,7 @@ class Bvpi225PagesTest {
         Page started = Forms.post(coordinator, form, "/strategy/bvpi225", "period", period, "startsOn.day", "1",
                 "startsOn.month", "4", "startsOn.year", String.valueOf(year), "endsOn.day", "31", "endsOn.month", "3",
                 "endsOn.year", String.valueOf(year + 1));
-        assertThat(started.status()).isEqualTo(302);
+        assertThat(started.status()).isEqualTo(303);
         String slug = period.replace('/', '-');
         assertThat(started.location()).endsWith("/strategy/bvpi225/" + slug + "/answers");
 
@@ -75,7 +75,7 @@ class Bvpi225PagesTest {
         Page saved = Forms.post(coordinator, answers, "/strategy/bvpi225/" + slug + "/answers", "answer-1", proposed,
                 "rag-1", "GREEN", "evidence-1", "", "answer-3", "yes", "rag-3", "AMBER", "evidence-3",
                 "Coordinator post funded to March");
-        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.status()).isEqualTo(303);
         Page summary = coordinator.get(saved.location());
         assertThat(Forms.successBanner(summary)).contains("Answers for " + period + " have been saved");
         Bvpi225Assessment a = assessments.find(period).orElseThrow();
@@ -108,7 +108,7 @@ class Bvpi225PagesTest {
 
         Page accepted = Forms.post(coordinator, rejected, "/strategy/bvpi225/" + slug + "/answers", "answer-1", other,
                 "rag-1", "RED", "evidence-1", "Checked by hand at the forum");
-        assertThat(accepted.status()).isEqualTo(302);
+        assertThat(accepted.status()).isEqualTo(303);
         Bvpi225Answer answer = assessments.find(period).orElseThrow().answer(1);
         assertThat(answer.overridden()).isTrue();
         assertThat(answer.proposed()).isEqualTo(item1.yes());
@@ -154,7 +154,7 @@ class Bvpi225PagesTest {
 
         answerAll(period, 7);
         Page reported = Forms.post(coordinator, summary, "/strategy/bvpi225/" + slug + "/report");
-        assertThat(reported.status()).isEqualTo(302);
+        assertThat(reported.status()).isEqualTo(303);
         Page after = coordinator.get("/strategy/bvpi225/" + slug);
         assertThat(Forms.successBanner(after)).contains("marked as reported at 64%");
         assertThat(after.html().select("#status").text()).contains("Reported");
@@ -173,12 +173,12 @@ class Bvpi225PagesTest {
         assertThat(assessments.find(period).orElseThrow().answer(3).yes()).isTrue();
 
         Page correction = Forms.post(coordinator, after, "/strategy/bvpi225/" + slug + "/correct");
-        assertThat(correction.status()).isEqualTo(302);
+        assertThat(correction.status()).isEqualTo(303);
         Page correcting = coordinator.get(correction.location());
         assertThat(Forms.successBanner(correcting)).contains("Revision 2 of " + period);
         Page fixed = Forms.post(coordinator, correcting, "/strategy/bvpi225/" + slug + "/answers", "answer-8", "yes",
                 "rag-8", "GREEN", "evidence-8", "Housing figures corrected");
-        assertThat(fixed.status()).isEqualTo(302);
+        assertThat(fixed.status()).isEqualTo(303);
         List<Bvpi225Assessment> revisions = assessments.revisions(period);
         assertThat(revisions).extracting(Bvpi225Assessment::revision).containsExactly(1, 2);
         assertThat(revisions.get(0).score().percent()).as("what was reported is kept").isEqualTo(64);

@@ -81,7 +81,7 @@ class ChecklistPagesTest {
         }
         fields.addAll(List.of("note-RS1", "New initiatives unfunded"));
         Page recorded = Forms.post(coordinator, form, "/strategy/checklist", fields.toArray(String[]::new));
-        assertThat(recorded.status()).isEqualTo(302);
+        assertThat(recorded.status()).isEqualTo(303);
         String runPath = recorded.location().replaceAll("^https?://[^/]+", "");
         Page run = coordinator.get(runPath);
         assertThat(Forms.successBanner(run)).contains("Checklist recorded");
@@ -101,7 +101,7 @@ class ChecklistPagesTest {
         Page added = Forms.post(coordinator, actionForm, "/strategy/plans/" + current.id() + "/actions", "fromAnswer",
                 answer, "area", "", "description", actionForm.html().select("#description").text(), "owner", owner,
                 "rag", "AMBER", "dueOn.day", "1", "dueOn.month", "1", "dueOn.year", String.valueOf(today.getYear() + 1));
-        assertThat(added.status()).isEqualTo(302);
+        assertThat(added.status()).isEqualTo(303);
         Page action = coordinator.get(added.location().replaceAll("^https?://[^/]+", ""));
         assertThat(action.html().select("#from-checklist a").attr("href")).isEqualTo(runPath);
         assertThat(action.html().select("#from-checklist").text()).contains("RS1:");

@@ -86,7 +86,7 @@ class StrategyPagesTest {
 
         Page created = Forms.post(coordinator, form, "/strategy/plans", concat(new String[] {"title", title},
                 date("startsOn", starts), date("endsOn", ends)));
-        assertThat(created.status()).isEqualTo(302);
+        assertThat(created.status()).isEqualTo(303);
         String path = created.location().replaceAll("^https?://[^/]+", "");
         StrategyId id = new StrategyId(UUID.fromString(path.substring(path.lastIndexOf('/') + 1)));
         Page page = coordinator.get(path);
@@ -94,7 +94,7 @@ class StrategyPagesTest {
         assertThat(page.html().select("#adoption").text()).contains("Draft");
 
         Page theme = Forms.post(coordinator, page, path + "/themes", "name", "Protection");
-        assertThat(theme.status()).isEqualTo(302);
+        assertThat(theme.status()).isEqualTo(303);
         Page duplicate = Forms.post(coordinator, page, path + "/themes", "name", "protection");
         assertThat(duplicate.status()).isEqualTo(400);
         assertThat(Forms.fieldError(duplicate, "name")).contains("already has a theme called protection");
@@ -109,7 +109,7 @@ class StrategyPagesTest {
         Page objective = Forms.post(coordinator, objectiveForm, path + "/objectives", concat(new String[] {"theme",
                 protection.toString(), "text", "Multi-agency systems for high-risk victims", "status", "GAP_IDENTIFIED",
                 "note", "No MARAC yet"}, date("on", plans.today().minusMonths(4))));
-        assertThat(objective.status()).isEqualTo(302);
+        assertThat(objective.status()).isEqualTo(303);
         Objective o = plans.find(id).orElseThrow().objectives().get(0);
 
         String objectivePath = path + "/objectives/" + o.id();
@@ -121,7 +121,7 @@ class StrategyPagesTest {
         assertThat(Forms.fieldError(future, "on")).contains("today or in the past");
         Page moved = Forms.post(coordinator, detail, objectivePath + "/status", concat(new String[] {"status",
                 "SOME_SUCCESS", "note", "MARAC launched"}, date("on", plans.today().minusDays(1))));
-        assertThat(moved.status()).isEqualTo(302);
+        assertThat(moved.status()).isEqualTo(303);
         Page afterMove = coordinator.get(objectivePath);
         assertThat(afterMove.html().select("#history tbody tr")).hasSize(2);
         assertThat(afterMove.html().select("#last-movement").text()).startsWith("Moved from Gap identified to Some success");
@@ -132,7 +132,7 @@ class StrategyPagesTest {
 
         Page area = Forms.post(coordinator, page, path + "/areas", "title", "Multi-agency risk assessment",
                 "objectives", o.id().toString());
-        assertThat(area.status()).isEqualTo(302);
+        assertThat(area.status()).isEqualTo(303);
         Strategy s = plans.find(id).orElseThrow();
         ActionArea a = s.areas().get(0);
         assertThat(a.number()).isEqualTo(1);
@@ -149,7 +149,7 @@ class StrategyPagesTest {
         Page added = Forms.post(coordinator, actionForm, path + "/actions", concat(new String[] {"area",
                 a.id().toString(), "description", "Launch the MARAC", "owner", owner, "rag", "RED"},
                 date("dueOn", plans.today().minusDays(3))));
-        assertThat(added.status()).isEqualTo(302);
+        assertThat(added.status()).isEqualTo(303);
         String actionPath = added.location().replaceAll("^https?://[^/]+", "");
         Page action = coordinator.get(actionPath);
         assertThat(action.html().select("#due .overdue").text()).isEqualTo("Overdue");
@@ -171,7 +171,7 @@ class StrategyPagesTest {
         assertThat(late.html().select(".govuk-error-summary__list a").eachAttr("href"))
                 .containsExactly("#adoptedOn", "#adoptedBy");
         assertThat(Forms.post(coordinator, adoptForm, path + "/adopt", concat(new String[] {"adoptedBy",
-                "Testshire partnership board"}, date("adoptedOn", plans.today()))).status()).isEqualTo(302);
+                "Testshire partnership board"}, date("adoptedOn", plans.today()))).status()).isEqualTo(303);
         StrategyOverview overview = status.current(starts.plusDays(10)).orElseThrow();
         assertThat(overview.strategyId()).isEqualTo(id.value());
         assertThat(overview.objectives()).singleElement().satisfies(line -> {
@@ -189,13 +189,13 @@ class StrategyPagesTest {
         assertThat(empty.html().select(".govuk-error-summary__list a").eachAttr("href")).contains("#rag");
         Page amber = Forms.post(coordinator, action, actionPath + "/progress", concat(new String[] {"text",
                 "Terms of reference drafted", "rag", "AMBER"}, date("on", plans.today())));
-        assertThat(amber.status()).isEqualTo(302);
+        assertThat(amber.status()).isEqualTo(303);
         StrategyOverview afterAmber = status.current(starts.plusDays(10)).orElseThrow();
         assertThat(afterAmber.redActions()).isZero();
         assertThat(afterAmber.amberActions()).isEqualTo(1);
         Page done = Forms.post(coordinator, action, actionPath + "/progress", concat(new String[] {"text",
                 "First MARAC held", "rag", "", "done", "yes"}, date("on", plans.today())));
-        assertThat(done.status()).isEqualTo(302);
+        assertThat(done.status()).isEqualTo(303);
         Page closed = coordinator.get(actionPath);
         assertThat(closed.html().select("#action-status").text()).startsWith("Done on");
         assertThat(closed.html().select("#updates li")).hasSize(2);

@@ -420,7 +420,7 @@ class SubjectAccessSafetyTest {
         Page one = web.get("/subject-access/corrections/" + given.id());
         assertThat(one.status()).isEqualTo(200);
         Page approved = web.post("/subject-access/corrections/" + given.id() + "/approve", Map.of());
-        assertThat(approved.status()).as(approved.body()).isEqualTo(302);
+        assertThat(approved.status()).as(approved.body()).isEqualTo(303);
         Page api = web.send(java.net.http.HttpRequest.newBuilder(web.uri("/api/subject-access/corrections/"
                 + family.id() + "/approve")).header("X-CSRF-TOKEN", one.csrf())
                 .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));

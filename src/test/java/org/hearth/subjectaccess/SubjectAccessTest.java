@@ -222,10 +222,10 @@ class SubjectAccessTest {
         assertThat(itemPage.status()).isEqualTo(200);
         Page reviewed = officer.post("/subject-access/" + r.id() + "/reviews", Map.of("item", last.key(),
                 "decision", "KEEP_REDACTED", "reason", "Protects the victim"));
-        assertThat(reviewed.status()).isEqualTo(302);
+        assertThat(reviewed.status()).isEqualTo(303);
         officer.open("/subject-access/" + r.id());
         Page release = officer.post("/subject-access/" + r.id() + "/release", Map.of());
-        assertThat(release.status()).isEqualTo(302);
+        assertThat(release.status()).isEqualTo(303);
         assertThat(released(r)).isTrue();
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'EXPORT' AND record_type = 'person' "
                 + "AND ? = ANY (record_ids) AND reason LIKE 'subject access released%'").param(h.perpetrator()
@@ -315,7 +315,7 @@ class SubjectAccessTest {
         Page blank = officer.post("/subject-access/" + r.id() + "/corrections", Map.of("field", "GIVEN_NAME"));
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.errorSummary()).contains("Enter the correct value").contains("Enter the reason for the correction");
-        assertThat(officer.post("/subject-access/" + r.id() + "/corrections", form).status()).isEqualTo(302);
+        assertThat(officer.post("/subject-access/" + r.id() + "/corrections", form).status()).isEqualTo(303);
         assertThat(givenName(h)).as("a proposal changes nothing").isEqualTo("Piers");
 
         actAs(h.officer().user());
@@ -357,7 +357,7 @@ class SubjectAccessTest {
         Page one = approver.get("/subject-access/corrections/" + proposed.id());
         assertThat(one.body()).contains("Piers").contains("Pierce").contains("Spelt wrongly at the first referral");
         assertThat(approver.post("/subject-access/corrections/" + proposed.id() + "/approve", Map.of()).status())
-                .isEqualTo(302);
+                .isEqualTo(303);
         assertThat(givenName(h)).isEqualTo("Pierce");
         actAs(second.user());
         assertThat(requests.proposal(proposed.id()).orElseThrow()).satisfies(c -> {
@@ -384,7 +384,7 @@ class SubjectAccessTest {
         assertThat(noReason.errorSummary()).contains("Enter why the correction is rejected");
         Page rejected = proposer.post("/subject-access/corrections/" + another.id() + "/reject",
                 Map.of("decisionReason", "No evidence the name is wrong"));
-        assertThat(rejected.status()).isEqualTo(302);
+        assertThat(rejected.status()).isEqualTo(303);
         assertThat(jdbc.sql("SELECT family_name FROM person WHERE id = ?").param(h.perpetrator()).query(String.class)
                 .single()).isEqualTo(h.perpFamily());
 
@@ -518,7 +518,7 @@ class SubjectAccessTest {
                 .getDayOfMonth()), "representativeCheckedOn.month", String.valueOf(LocalDate.now(UK).getMonthValue()),
                 "representativeCheckedOn.year", String.valueOf(LocalDate.now(UK).getYear()),
                 "representativeEvidence", "Practising certificate and photo card");
-        assertThat(officer.post("/subject-access/" + r.id() + "/representative", check).status()).isEqualTo(302);
+        assertThat(officer.post("/subject-access/" + r.id() + "/representative", check).status()).isEqualTo(303);
         actAs(h.officer().user());
         requests.release(r.id());
         SubjectAccessPackage released = requests.output(r.id());

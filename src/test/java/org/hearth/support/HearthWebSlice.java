@@ -40,7 +40,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(useDefaultFilters = false, includeFilters = @Filter(type = FilterType.REGEX, pattern = {
         "org\\.hearth\\.platform\\.(UiShell|Dates)",
-        "org\\.hearth\\.platform\\.web\\.(ErrorTitles|ApiProblems)",
+        "org\\.hearth\\.platform\\.web\\.(ErrorTitles|ApiProblems|SeeOtherAfterPost)",
         "org\\.hearth\\.platform\\.input\\.(InputProblems|FormTextRules)",
         "org\\.hearth\\.referrals\\.web\\.ReferralController",
         "org\\.hearth\\.risk\\.web\\.(RiskPages|PersonRiskAccess)",

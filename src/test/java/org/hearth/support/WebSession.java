@@ -122,14 +122,14 @@ public class WebSession {
     public Page signIn(String username, String password) {
         open("/login");
         Page result = post("/login", Map.of("username", username, "password", password));
-        return result.status() == 302 ? open(result.location()) : result;
+        return result.status() / 100 == 3 ? open(result.location()) : result;
     }
 
     /** Password then TOTP code: a complete sign-in. */
     public Page signIn(Fixtures.TestUser user) {
         signIn(user.username(), user.password());
         Page result = post("/login/code", Map.of("code", user.code(0)));
-        return result.status() == 302 ? open(result.location()) : result;
+        return result.status() / 100 == 3 ? open(result.location()) : result;
     }
 
     public String sessionCookie() {

@@ -109,7 +109,7 @@ class AmbassadorsTest {
                 "agency", agency.id().value().toString(), "group", "POLICE", "manager", "yes",
                 "trainedOn.day", "" + on.getDayOfMonth(), "trainedOn.month", "" + on.getMonthValue(),
                 "trainedOn.year", "" + on.getYear(), "colleaguesSupported", "7"));
-        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.status()).isEqualTo(303);
         Page page = web.open(saved.location());
         assertThat(page.html().select("#reach").text()).isEqualTo("7");
         Page list = web.open("/workforce/ambassadors");

@@ -214,7 +214,7 @@ class QualityMarkTest {
 
         Page opened = web.post("/workforce/quality-mark/applications", Map.of("holder", "AGENCY:" + agency.id().value(),
                 "level", "1"));
-        assertThat(opened.status()).isEqualTo(302);
+        assertThat(opened.status()).isEqualTo(303);
         String path = opened.location();
         QualityMarkApplicationId id = new QualityMarkApplicationId(UUID.fromString(path.substring(path.lastIndexOf('/') + 1)));
         web.open(path);
@@ -230,9 +230,9 @@ class QualityMarkTest {
         assertThat(noEvidence.status()).isEqualTo(400);
         assertThat(noEvidence.errorSummary()).contains("Describe the evidence or attach a file");
         assertThat(web.post(path + "/evidence", Map.of("evidenceStandard", code, "evidenceNote", "Policy dated May"))
-                .status()).isEqualTo(302);
+                .status()).isEqualTo(303);
         web.open(path);
-        assertThat(web.post(path + "/decisions", Map.of("decisionStandard", code, "met", "yes")).status()).isEqualTo(302);
+        assertThat(web.post(path + "/decisions", Map.of("decisionStandard", code, "met", "yes")).status()).isEqualTo(303);
         Page page = web.open(path);
         assertThat(page.html().select("#standards tr[data-standard=" + code + "]").text()).contains("Policy dated May", "Met");
     }

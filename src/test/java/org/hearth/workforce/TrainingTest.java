@@ -134,7 +134,7 @@ class TrainingTest {
         Page saved = web.post("/workforce/training", Map.of("title", title, "deliveredOn.day", "" + on.getDayOfMonth(),
                 "deliveredOn.month", "" + on.getMonthValue(), "deliveredOn.year", "" + on.getYear(),
                 "provider", "Northfield IDVA Service", "frontLine[HOUSING]", "4", "managerial[EDUCATION]", "2"));
-        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.status()).isEqualTo(303);
         Page after = web.open(saved.location());
         assertThat(after.html().select("#sessions tr:contains(" + title + ")").text()).contains("Housing, Education", "6");
         TrainingSession session = training.between(on, on).stream().filter(s -> s.title().equals(title)).findFirst()

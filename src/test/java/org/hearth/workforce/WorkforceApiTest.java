@@ -229,7 +229,7 @@ class WorkforceApiTest {
         web.open("/workforce/quality-mark/standards/new");
         Page added = web.post("/workforce/quality-mark/standards", Map.of("title", title, "description",
                 "Recruitment checks ask about domestic abuse safely", "level", "2"));
-        assertThat(added.status()).isEqualTo(302);
+        assertThat(added.status()).isEqualTo(303);
         QualityMarkStandard standard = qualityMark.allStandards().stream().filter(s -> s.title().equals(title))
                 .findFirst().orElseThrow();
         try {
@@ -253,10 +253,10 @@ class WorkforceApiTest {
             web.open("/workforce/quality-mark/standards/" + standard.code());
             Page changed = web.post("/workforce/quality-mark/standards/" + standard.code(), Map.of("title", title,
                     "description", "Checks at interview", "level", "2"));
-            assertThat(changed.status()).isEqualTo(302);
+            assertThat(changed.status()).isEqualTo(303);
             web.open("/workforce/quality-mark/standards/" + standard.code());
             assertThat(web.post("/workforce/quality-mark/standards/" + standard.code() + "/retire", Map.of()).status())
-                    .isEqualTo(302);
+                    .isEqualTo(303);
             assertThat(qualityMark.allStandards()).filteredOn(s -> s.code().equals(standard.code()))
                     .extracting(QualityMarkStandard::active, QualityMarkStandard::description)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(false, "Checks at interview"));

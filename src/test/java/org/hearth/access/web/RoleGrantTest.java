@@ -87,7 +87,7 @@ class RoleGrantTest {
         Page saved = Forms.post(web, noReason, edit, "displayName", someone.user().displayName(), "agency",
                 someone.user().agency().toString(), "roles", "ANALYST", "roles", "HUB_COORDINATOR", "_roles", "on",
                 "enabled", "true", "_enabled", "on", "reason", "Covers the hub while the coordinator is on leave");
-        assertThat(saved.status()).as(String.valueOf(saved.errorSummary())).isEqualTo(302);
+        assertThat(saved.status()).as(String.valueOf(saved.errorSummary())).isEqualTo(303);
         assertThat(Forms.successBanner(web.open(saved.location()))).contains("waits for another administrator");
         assertThat(users.find(someone.user().id()).orElseThrow().roles()).as("not yet: it waits")
                 .containsExactly(Role.ANALYST);
@@ -111,7 +111,7 @@ class RoleGrantTest {
         theirs.signIn(second);
         theirs.open("/role-grants");
         Page approved = theirs.post("/role-grants/" + grant.id() + "/approve", java.util.Map.of());
-        assertThat(approved.status()).isEqualTo(302);
+        assertThat(approved.status()).isEqualTo(303);
         assertThat(users.find(someone.user().id()).orElseThrow().roles())
                 .containsExactlyInAnyOrder(Role.ANALYST, Role.HUB_COORDINATOR);
         assertThat(lastAuditReason(someone)).startsWith("roles before: ANALYST; after: HUB_COORDINATOR,ANALYST; "
@@ -149,7 +149,7 @@ class RoleGrantTest {
         coordinatorWeb.signIn(coordinator);
         coordinatorWeb.open("/role-grants");
         assertThat(coordinatorWeb.post("/role-grants/" + grant.id() + "/refuse", java.util.Map.of()).status())
-                .isEqualTo(302);
+                .isEqualTo(303);
         assertThat(users.find(someone.user().id()).orElseThrow().roles()).containsExactly(Role.ANALYST);
         assertThat(users.pendingRoleGrants(someone.user().id())).isEmpty();
         assertThat(lastAuditReason(someone)).contains("refused PRACTITIONER");
@@ -162,7 +162,7 @@ class RoleGrantTest {
         Page saved = Forms.post(web, form, "/admin/users", "username", username, "displayName", "New Worker",
                 "agency", admin.user().agency().toString(), "roles", "PRACTITIONER", "_roles", "on", "enabled", "true",
                 "_enabled", "on", "password", "a long enough passphrase", "reason", "New starter in the IDVA team");
-        assertThat(saved.status()).as(String.valueOf(saved.errorSummary())).isEqualTo(302);
+        assertThat(saved.status()).as(String.valueOf(saved.errorSummary())).isEqualTo(303);
         StaffUser created = users.all().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
         assertThat(created.roles()).isEmpty();
         assertThat(users.pendingRoleGrants(created.id())).extracting(RoleGrant::role).containsExactly(Role.PRACTITIONER);

@@ -74,7 +74,7 @@ class UserAdminSliceTest {
                 .thenReturn(new StaffUsers.RoleChange(saved, Set.of()));
 
         mvc.perform(add(" J.Okafor ", "Jo Okafor", "a long synthetic passphrase").with(user(staff(Role.SYSTEM_ADMIN))))
-                .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/users/" + id.value()));
+                .andExpect(status().isSeeOther()).andExpect(redirectedUrl("/admin/users/" + id.value()));
 
         ArgumentCaptor<StaffUserDetails> details = ArgumentCaptor.forClass(StaffUserDetails.class);
         verify(users).changeRoles(isNull(), details.capture(), eq("a long synthetic passphrase"), any(Actor.class),

@@ -71,7 +71,7 @@ class UserAdminTest {
                 "displayName", "Jo Okonkwo", "email", "jo@example.org", "agency", agency.id().toString(),
                 "roles", "PARTNERSHIP_COORDINATOR", "roles", "ANALYST", "_roles", "on", "enabled", "true", "_enabled", "on",
                 "password", NEW_PASSWORD);
-        assertThat(saved.status()).as(String.valueOf(saved.errorSummary())).isEqualTo(302);
+        assertThat(saved.status()).as(String.valueOf(saved.errorSummary())).isEqualTo(303);
         StaffUser created = users.all().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
         assertThat(saved.location()).endsWith("/admin/users/" + created.id());
         assertThat(created.roles()).containsExactlyInAnyOrder(Role.PARTNERSHIP_COORDINATOR, Role.ANALYST);
@@ -121,7 +121,7 @@ class UserAdminTest {
         Page saved = Forms.post(web, form, "/admin/users/" + someone.user().id() + "/edit", "displayName",
                 "Renamed Person", "email", "", "agency", someone.user().agency().toString(), "roles",
                 "PARTNERSHIP_COORDINATOR", "roles", "ANALYST", "_roles", "on", "enabled", "true", "_enabled", "on");
-        assertThat(saved.status()).as(String.valueOf(saved.errorSummary())).isEqualTo(302);
+        assertThat(saved.status()).as(String.valueOf(saved.errorSummary())).isEqualTo(303);
         Page page = web.open(saved.location());
         assertThat(Forms.successBanner(page)).contains("updated");
         assertThat(summary(page, "Roles")).isEqualTo("Partnership coordinator, Analyst");
@@ -147,7 +147,7 @@ class UserAdminTest {
         Page saved = Forms.post(web, form, "/admin/users/" + someone.user().id() + "/edit", "displayName",
                 someone.user().displayName(), "agency", someone.user().agency().toString(), "roles", "PRACTITIONER",
                 "_roles", "on", "_enabled", "on");
-        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.status()).isEqualTo(303);
         assertThat(users.find(someone.user().id()).orElseThrow().enabled()).isFalse();
         assertThat(theirs.get("/").status()).isNotEqualTo(200);
         Page list = web.open("/admin/users");
@@ -185,7 +185,7 @@ class UserAdminTest {
         assertThat(page.html().select("#unlock button").text()).isEqualTo("Unlock account");
 
         Page unlocked = web.post("/admin/users/" + someone.user().id() + "/unlock", Map.of());
-        assertThat(unlocked.status()).isEqualTo(302);
+        assertThat(unlocked.status()).isEqualTo(303);
         Page after = web.open(unlocked.location());
         assertThat(Forms.successBanner(after)).contains("unlocked");
         assertThat(after.html().select("#unlock")).isEmpty();
@@ -203,7 +203,7 @@ class UserAdminTest {
         assertThat(summary(page, "Second factor")).isEqualTo("Set up");
 
         Page reset = web.post("/admin/users/" + someone.user().id() + "/reset-second-factor", Map.of());
-        assertThat(reset.status()).isEqualTo(302);
+        assertThat(reset.status()).isEqualTo(303);
         Page after = web.open(reset.location());
         assertThat(Forms.successBanner(after)).contains("second factor has been reset");
         assertThat(after.html().select("#status .govuk-tag").eachText()).contains("No second factor");
@@ -227,7 +227,7 @@ class UserAdminTest {
         assertThat(tooShort.html().selectFirst("h1").text()).isEqualTo(someone.user().displayName());
 
         Page set = web.post(path + "/password", Map.of("password", NEW_PASSWORD));
-        assertThat(set.status()).isEqualTo(302);
+        assertThat(set.status()).isEqualTo(303);
         assertThat(Forms.successBanner(web.open(set.location()))).contains("new password has been set");
 
         assertThat(new WebSession(port).signIn(someone.username(), someone.password()).status()).isEqualTo(401);

@@ -223,7 +223,7 @@ class AuditTrailPageTest {
     void verificationReportsAnIntactTrail() {
         web.open("/audit");
         Page checked = web.post("/audit/verify", Map.of());
-        assertThat(checked.status()).isEqualTo(302);
+        assertThat(checked.status()).isEqualTo(303);
         Page page = web.open(checked.location());
         assertThat(Forms.successBanner(page)).matches(".*All [\\d,]+ entries are intact.*");
         assertThat(page.html().select("#verify-problem")).isEmpty();

@@ -185,7 +185,7 @@ class EncompassFromReferralsTest {
         WebSession web = new WebSession(port);
         web.signIn(practitioner);
         assertThat(web.post("/people/" + child + "/school", Map.of("school", school.toString())).status())
-                .isEqualTo(302);
+                .isEqualTo(303);
 
         // a practitioner's choice links the school only: the hub still chooses for the incident (a wrong school must
         // not be sent the incident's details)
@@ -197,7 +197,7 @@ class EncompassFromReferralsTest {
         WebSession hub = new WebSession(port);
         hub.signIn(fixtures.enrolledUser(Role.HUB_COORDINATOR));
         assertThat(hub.post("/people/" + child + "/school", Map.of("school", school.toString())).status())
-                .isEqualTo(302);
+                .isEqualTo(303);
         assertThat(jdbc.sql("SELECT count(*) FROM encompass_attention WHERE referral_id = ? AND resolved_at IS NULL")
                 .param(referral).query(Long.class).single()).as("the attention entry is resolved").isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM encompass_notification WHERE referral_id = ? AND child_id = ? "

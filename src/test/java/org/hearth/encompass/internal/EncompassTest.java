@@ -277,7 +277,7 @@ class EncompassTest {
         assertThat(hub.get("/encompass").html().getElementById("notification-" + notificationA)).isNotNull();
 
         assertThat(webA.post("/establishment/notifications/" + notificationA + "/acknowledge", Map.of()).status())
-                .isEqualTo(302);
+                .isEqualTo(303);
         // the clock clears; B's stays
         Page clock = hub.get("/encompass");
         assertThat(clock.html().getElementById("notification-" + notificationA)).isNull();

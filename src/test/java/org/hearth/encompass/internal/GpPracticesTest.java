@@ -101,7 +101,7 @@ class GpPracticesTest {
         form.put("odsCode", ods.toLowerCase());
         form.put("contactEmail", "lead@practice.example.test");
         form.put("routineEnquiry", "IN_DISCUSSION");
-        assertThat(hub.post("/encompass/gp", form).status()).isEqualTo(302);
+        assertThat(hub.post("/encompass/gp", form).status()).isEqualTo(303);
         assertThat(jdbc.sql("SELECT routine_enquiry FROM gp_practice WHERE ods_code = ?").param(ods)
                 .query(String.class).single()).isEqualTo("IN_DISCUSSION");
         hub.get("/encompass/gp");
@@ -153,7 +153,7 @@ class GpPracticesTest {
         hub.signIn(fixtures.enrolledUser(Role.HUB_COORDINATOR));
         assertThat(hub.get("/encompass/gp").html().getElementById("attention-" + attention)).isNotNull();
         assertThat(hub.post("/encompass/gp/attention/" + attention, Map.of("practice", perpetratorsPractice.toString()))
-                .status()).isEqualTo(302);
+                .status()).isEqualTo(303);
         assertThat(jdbc.sql("SELECT part FROM gp_notification WHERE source_id = ? AND practice_id = ?")
                 .params(referral, perpetratorsPractice.value()).query(String.class).single()).isEqualTo("PERPETRATOR");
 
@@ -162,7 +162,7 @@ class GpPracticesTest {
         assertThat(hub.post("/encompass/gp/" + victimsPractice + "/routine-enquiry", Map.of("reference", "NO-SUCH"))
                 .errorSummary()).contains("Enter the reference of a referral");
         assertThat(hub.post("/encompass/gp/" + victimsPractice + "/routine-enquiry", Map.of("reference", reference))
-                .status()).isEqualTo(302);
+                .status()).isEqualTo(303);
         assertThat(hub.get("/encompass/gp").html().getElementById("practice-" + victimsPractice).text())
                 .contains("Undertakes routine enquiry").endsWith("1 1");
 
@@ -171,10 +171,10 @@ class GpPracticesTest {
         TestUser oak = fixtures.enrolledUser(Role.ESTABLISHMENT_CONTACT);
         hub.get("/encompass/gp/" + victimsPractice);
         assertThat(hub.post("/encompass/gp/" + victimsPractice + "/contacts", Map.of("user", beech.user().id().toString()))
-                .status()).isEqualTo(302);
+                .status()).isEqualTo(303);
         hub.get("/encompass/gp/" + perpetratorsPractice);
         assertThat(hub.post("/encompass/gp/" + perpetratorsPractice + "/contacts", Map.of("user", oak.user().id().toString()))
-                .status()).isEqualTo(302);
+                .status()).isEqualTo(303);
         WebSession oakSession = new WebSession(port);
         oakSession.signIn(oak);
         assertThat(oakSession.get("/establishment/notifications").body()).doesNotContain(victimFamily);
@@ -196,7 +196,7 @@ class GpPracticesTest {
                 + "AND ? = ANY(record_ids) AND actor_id = ?").params(victim.toString(), beech.user().id().value())
                 .query(Long.class).single()).as("the read is audited as a read of the patient").isPositive();
         assertThat(beechSession.post("/establishment/gp-notifications/" + notification + "/acknowledge", Map.of())
-                .status()).isEqualTo(302);
+                .status()).isEqualTo(303);
         assertThat(jdbc.sql("SELECT acknowledged_at IS NOT NULL FROM gp_notification WHERE id = ?").param(notification)
                 .query(Boolean.class).single()).isTrue();
     }

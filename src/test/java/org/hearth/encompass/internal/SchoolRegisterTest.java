@@ -102,7 +102,7 @@ class SchoolRegisterTest {
         Page page = hub.get("/encompass/schools/" + school);
         assertThat(page.html().select("#contacts").text()).contains(keyAdult.user().displayName());
         assertThat(hub.post("/encompass/schools/" + school + "/contacts/" + keyAdult.user().id() + "/remove", Map.of())
-                .status()).isEqualTo(302);
+                .status()).isEqualTo(303);
         assertThat(hub.get("/encompass/schools/" + school).html().select("#contacts").text())
                 .doesNotContain(keyAdult.user().displayName());
         assertThat(adult.get("/establishment/notifications").body()).doesNotContain("Hana Unlinked");
@@ -170,7 +170,7 @@ class SchoolRegisterTest {
         String urn = urn();
         Page saved = hub.post("/encompass/schools/" + school, form(before + " Renamed", urn, "new-lead@school.example.test",
                 "2026-09-03..2026-10-23\n2026-11-02..2026-12-18", "2026-11-02"));
-        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.status()).isEqualTo(303);
         var s = schools.find(school).orElseThrow();
         assertThat(s.name()).isEqualTo(before + " Renamed");
         assertThat(s.urn()).isEqualTo(urn);

@@ -94,14 +94,14 @@ class ChildSchoolPageTest {
         assertThat(jdbc.sql("SELECT count(*) FROM child_school WHERE child_id = ?").param(child)
                 .query(Integer.class).single()).isZero();
 
-        assertThat(involved.post(path, Map.of("school", willow.toString())).status()).isEqualTo(302);
+        assertThat(involved.post(path, Map.of("school", willow.toString())).status()).isEqualTo(303);
         assertThat(involved.get(path).html().select("#current-school").text()).contains(schoolName);
         assertThat(audited("UPDATE", child, "school recorded")).isEqualTo(1);
         assertThat(involved.get("/people/" + child).html().select("a[href=" + path + "]").text())
                 .contains("School: " + schoolName);
 
         // changed: home-educated, told through the area's education safeguarding team
-        assertThat(involved.post(path, Map.of("school", "home:" + area.value())).status()).isEqualTo(302);
+        assertThat(involved.post(path, Map.of("school", "home:" + area.value())).status()).isEqualTo(303);
         assertThat(jdbc.sql("SELECT school_id FROM child_school WHERE child_id = ? AND home_educated").param(child)
                 .query(UUID.class).single()).isEqualTo(team);
 

@@ -72,7 +72,7 @@ class MaracActionSliceTest {
                         .with(user(staff(Role.AGENCY_REPRESENTATIVE)))
                         .param("note", "Chain fitted on 30 November").param("evidence", "Job 7781")
                         .param("complete", "true"))
-                .andExpect(status().isFound()).andExpect(redirectedUrl("/marac/actions/" + ACTION.value()))
+                .andExpect(status().isSeeOther()).andExpect(redirectedUrl("/marac/actions/" + ACTION.value()))
                 .andExpect(flash().attribute("success", "Action completed"));
 
         verify(actions).progress(ACTION, "Chain fitted on 30 November", "Job 7781", true);

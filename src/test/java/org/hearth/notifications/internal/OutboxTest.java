@@ -383,7 +383,7 @@ class OutboxTest {
                 .doesNotContain(addr);
 
         Page resent = admin.post("/admin/outbox/" + id + "/resend", Map.of());
-        assertThat(resent.status()).isEqualTo(302);
+        assertThat(resent.status()).isEqualTo(303);
         OutboxMessage queued = outbox.find(id).orElseThrow();
         assertThat(queued.status()).isEqualTo(MessageStatus.QUEUED);
         assertThat(queued.attempts()).isZero();

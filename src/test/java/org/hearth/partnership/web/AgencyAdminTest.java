@@ -54,7 +54,7 @@ class AgencyAdminTest {
 
         Page saved = web.post("/admin/agencies", Map.of("name", name, "sector", "HEALTH", "statutory", "true",
                 "area", "", "active", "true", "_active", "on"));
-        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.status()).isEqualTo(303);
         assertThat(saved.location()).endsWith("/admin/agencies");
 
         Page after = web.open(saved.location());
@@ -86,7 +86,7 @@ class AgencyAdminTest {
     void duplicateNameIsAnErrorOnTheName() {
         String name = unique("Harbour Outreach");
         web.open("/admin/agencies/new");
-        assertThat(web.post("/admin/agencies", agency(name, "VOLUNTARY", "false")).status()).isEqualTo(302);
+        assertThat(web.post("/admin/agencies", agency(name, "VOLUNTARY", "false")).status()).isEqualTo(303);
 
         web.open("/admin/agencies/new");
         Page again = web.post("/admin/agencies", agency(name.toUpperCase(), "VOLUNTARY", "false"));
@@ -157,7 +157,7 @@ class AgencyAdminTest {
         String renamed = name + " Service";
         Page saved = web.post(editHref, Map.of("name", renamed, "sector", "VOLUNTARY", "statutory", "false",
                 "area", area.id().toString(), "_active", "on"));
-        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.status()).isEqualTo(303);
         Page after = web.open(saved.location());
         assertThat(Forms.successBanner(after)).contains(renamed + " has been updated");
         assertThat(row(after, renamed).select("td").eachText())

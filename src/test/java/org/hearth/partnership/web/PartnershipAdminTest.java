@@ -45,7 +45,7 @@ class PartnershipAdminTest {
 
         web.open("/admin/partnership/areas/new");
         Page saved = web.post("/admin/partnership/areas", Map.of("name", name, "population", "123,456"));
-        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.status()).isEqualTo(303);
         Page after = web.open(saved.location());
         assertThat(Forms.successBanner(after)).contains(name + " has been added");
         Area area = partnerships.areas().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
@@ -89,7 +89,7 @@ class PartnershipAdminTest {
         try {
             web.open("/admin/partnership/edit");
             Page saved = web.post("/admin/partnership/edit", Map.of("name", before.name(), "population", "352000"));
-            assertThat(saved.status()).isEqualTo(302);
+            assertThat(saved.status()).isEqualTo(303);
             assertThat(partnerships.current().orElseThrow().population()).isEqualTo(352_000);
             assertThat(web.open("/admin/partnership").html().select(".govuk-summary-list").text()).contains("352,000");
         } finally {

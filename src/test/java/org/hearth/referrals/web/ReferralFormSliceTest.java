@@ -86,7 +86,7 @@ class ReferralFormSliceTest {
         StaffPrincipal me = staff(Role.PRACTITIONER);
         MockHttpSession session = new MockHttpSession();
         mvc.perform(form(session).with(user(me)))
-                .andExpect(status().isFound()).andExpect(redirectedUrl("/referrals/check"));
+                .andExpect(status().isSeeOther()).andExpect(redirectedUrl("/referrals/check"));
         verifyNoInteractions(referrals);
 
         PersonId victim = new PersonId(UUID.randomUUID());
@@ -99,7 +99,7 @@ class ReferralFormSliceTest {
 
         mvc.perform(post("/referrals/submit").session(session).with(csrf()).with(user(me))
                         .param("victim", "new").param("perpetrator", "new"))
-                .andExpect(status().isFound()).andExpect(redirectedUrl("/referrals/" + id + "?submitted"));
+                .andExpect(status().isSeeOther()).andExpect(redirectedUrl("/referrals/" + id + "?submitted"));
 
         ArgumentCaptor<NewReferral> sent = ArgumentCaptor.forClass(NewReferral.class);
         verify(referrals).submit(sent.capture());

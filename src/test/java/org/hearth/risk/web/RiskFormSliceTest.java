@@ -95,7 +95,7 @@ class RiskFormSliceTest {
         when(assessments.submit(any())).thenReturn(saved);
 
         mvc.perform(assessment("14", "NOT_ASKED").with(user(me)))
-                .andExpect(status().isFound()).andExpect(redirectedUrl("/people/" + PERSON + "/risk"));
+                .andExpect(status().isSeeOther()).andExpect(redirectedUrl("/people/" + PERSON + "/risk"));
 
         ArgumentCaptor<NewRiskAssessment> sent = ArgumentCaptor.forClass(NewRiskAssessment.class);
         verify(assessments).submit(sent.capture());

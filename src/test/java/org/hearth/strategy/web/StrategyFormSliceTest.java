@@ -69,7 +69,7 @@ class StrategyFormSliceTest {
                 .thenReturn(new ObjectiveId(UUID.randomUUID()));
 
         mvc.perform(objective("27").with(user(staff(Role.PARTNERSHIP_COORDINATOR))))
-                .andExpect(status().isFound()).andExpect(redirectedUrl("/strategy/plans/" + STRATEGY));
+                .andExpect(status().isSeeOther()).andExpect(redirectedUrl("/strategy/plans/" + STRATEGY));
 
         verify(plans).addObjective(STRATEGY, THEME, "Every school to teach healthy relationships",
                 ObjectiveStatus.WORKING_TOWARDS, LocalDate.of(2026, 3, 27), "Twelve of twenty schools");
