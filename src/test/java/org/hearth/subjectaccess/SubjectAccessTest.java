@@ -339,7 +339,10 @@ class SubjectAccessTest {
         assertThatThrownBy(() -> requests.release(r.id())).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.getMessage()).contains("awaits a second approver"));
         SecurityContextHolder.clearContext();
-        officer.open("/subject-access/corrections/" + proposed.id());
+        Page ownPage = officer.open("/subject-access/corrections/" + proposed.id());
+        assertThat(ownPage.html().select("#approve-form, #reject-form")).as("no decision offered to the proposer")
+                .isEmpty();
+        assertThat(ownPage.html().select("#own-proposal").text()).contains("You proposed this correction");
         Page own = officer.post("/subject-access/corrections/" + proposed.id() + "/approve", Map.of());
         assertThat(own.status()).isEqualTo(400);
         assertThat(own.errorSummary()).contains("You proposed this correction");

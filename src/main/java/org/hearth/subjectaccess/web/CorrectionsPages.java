@@ -88,6 +88,9 @@ class CorrectionsPages {
 
     private String page(ProposedCorrection c, Model model) {
         model.addAttribute("correction", c);
+        // the proposer is never offered the decision (the module refuses it too, audited)
+        model.addAttribute("own", org.hearth.access.Actor.current().map(me -> c.proposedBy().equals(me.actorId()))
+                .orElse(false));
         model.addAttribute("rows", SubjectAccessViews.proposalRows(c));
         model.addAttribute("fields", DecisionForm.FIELDS);
         return "subjectaccess/correction";
