@@ -19,7 +19,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -92,7 +91,7 @@ class AccessibilityBrowserTest {
 
     /** The page the submit led to shows its error summary (waited for: the click returns before the page loads). */
     private static void errorSummaryShown(WebDriver driver) {
-        assertThat(new WebDriverWait(driver, Duration.ofSeconds(15)).until(
+        assertThat(Page.waiting(driver, Duration.ofSeconds(15)).until(
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")))).isNotNull();
     }
 

@@ -77,24 +77,29 @@ class CaseworkBrowserTest {
         }
     }
 
-    /** The 30-second step of each user's last code: a code is accepted once (replay), so a second sign-in waits. */
-    private final java.util.Map<String, Long> lastStep = new java.util.HashMap<>();
+    /**
+     * Each user's signed-in session cookies. A code is accepted once (replay), so signing the same user in again
+     * within its 30-second step would wait for the next step: a user met again gets their session back instead
+     * (still signed in, as in a second browser tab), and the header must name them.
+     */
+    private final Map<String, java.util.Set<org.openqa.selenium.Cookie>> sessions = new java.util.HashMap<>();
 
     private void signIn(WebDriver driver, TestUser user) {
-        Long last = lastStep.get(user.username());
-        if (last != null && last >= java.time.Instant.now().getEpochSecond() / 30) {
-            try {
-                Thread.sleep((last + 1) * 30_000 - System.currentTimeMillis() + 200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
         driver.manage().deleteAllCookies();
-        SecurityCodePage codePage = LoginPage.open(driver, base()).signIn(user.username(), user.password());
-        // the step of the code actually sent (the password page may have taken the clock into the next step)
-        java.time.Instant now = java.time.Instant.now();
-        lastStep.put(user.username(), now.getEpochSecond() / 30);
-        codePage.enterCode(org.hearth.support.Fixtures.totp(user.totpSecret(), now));
+        java.util.Set<org.openqa.selenium.Cookie> session = sessions.get(user.username());
+        if (session == null) {
+            LoginPage.open(driver, base()).signIn(user.username(), user.password()).enterCode(user.code(0));
+            sessions.put(user.username(), java.util.Set.copyOf(driver.manage().getCookies()));
+        } else {
+            driver.get(base() + "/directory"); // a page of the site without a session, to set its cookies on
+            for (org.openqa.selenium.Cookie c : session) { // as set by the site (no domain: this host's)
+                driver.manage().addCookie(new org.openqa.selenium.Cookie.Builder(c.getName(), c.getValue())
+                        .path(c.getPath()).isHttpOnly(c.isHttpOnly()).isSecure(c.isSecure()).sameSite(c.getSameSite())
+                        .build());
+            }
+            driver.get(base() + "/");
+        }
+        assertThat(new HomePage(driver).signedInName()).as("signed in as").isEqualTo(user.user().displayName());
     }
 
     private String base() {

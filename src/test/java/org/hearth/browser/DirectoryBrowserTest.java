@@ -24,7 +24,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -88,13 +87,13 @@ class DirectoryBrowserTest {
             assertThat(driver.manage().getCookies()).as("cookies set by the directory").isEmpty();
 
             service.withExitThisPageEnhanced().exitThisPage();
-            new WebDriverWait(driver, Duration.ofSeconds(15))
+            Page.waiting(driver, Duration.ofSeconds(15))
                     .withMessage(() -> "waiting to leave Hearth, still at " + driver.getCurrentUrl())
                     .until(d -> !d.getCurrentUrl().startsWith(base()));
             assertThat(URI.create(driver.getCurrentUrl()).getHost()).isEqualTo("www.bbc.co.uk");
 
             driver.navigate().back();
-            new WebDriverWait(driver, Duration.ofSeconds(15))
+            Page.waiting(driver, Duration.ofSeconds(15))
                     .withMessage(() -> "waiting for Back to reach the page before the directory, at " + driver.getCurrentUrl())
                     .until(d -> d.getCurrentUrl().startsWith("data:"));
             assertThat(driver.getCurrentUrl()).doesNotContain("/directory");

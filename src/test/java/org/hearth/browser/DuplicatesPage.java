@@ -75,7 +75,7 @@ public class DuplicatesPage extends Page {
 
         PersonPage(WebDriver driver) {
             this.driver = driver;
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, TIMEOUT)
+            Page.waiting(driver, TIMEOUT)
                     .until(d -> !d.findElements(By.id("person-details")).isEmpty());
         }
 
@@ -98,7 +98,7 @@ public class DuplicatesPage extends Page {
         public MergePage openLatestMerge() {
             WebElement html = driver.findElement(By.tagName("html"));
             driver.findElement(By.cssSelector("#merge-history li a")).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, TIMEOUT)
+            Page.waiting(driver, TIMEOUT)
                     .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
             return new MergePage(driver);
         }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The "Exit this page" control on public pages, for someone who must leave the site quickly. */
@@ -36,7 +35,7 @@ class ExitThisPageBrowserTest {
         page.exitThisPage();
 
         // Nothing outside localhost resolves in the test browser, so this is Chromium's error page for it.
-        new WebDriverWait(driver, Duration.ofSeconds(15))
+        Page.waiting(driver, Duration.ofSeconds(15))
                 .withMessage(() -> "waiting to leave Hearth for " + EXIT_TO + ", still at " + driver.getCurrentUrl())
                 .until(d -> !d.getCurrentUrl().startsWith(base()));
         URI now = URI.create(driver.getCurrentUrl());

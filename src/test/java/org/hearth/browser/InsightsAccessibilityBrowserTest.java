@@ -56,7 +56,7 @@ class InsightsAccessibilityBrowserTest {
         driver.findElement(By.id("title")).clear();
         Page.submit(driver);
         // the click returns before the next page has loaded: wait for its error summary
-        assertThat(new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15)).until(
+        assertThat(Page.waiting(driver, java.time.Duration.ofSeconds(15)).until(
                 org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector(".govuk-error-summary"))).getText()).contains("Enter a title");
         assertAccessible(driver, "board report form with errors");

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,20 +97,20 @@ class KeyAdultBrowserTest {
         login.signIn(keyAdult.username(), keyAdult.password());
         driver.findElement(By.id("code")).sendKeys(keyAdult.code(0));
         Page.submit(driver);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getTitle().startsWith("Enter your security code"));
+        Page.waiting(driver, Duration.ofSeconds(20)).until(d -> !d.getTitle().startsWith("Enter your security code"));
         if (!driver.getCurrentUrl().endsWith(link)) {
             driver.get(base() + link); // the link again, now signed in
         }
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getTitle().startsWith("Notifications"));
+        Page.waiting(driver, Duration.ofSeconds(20)).until(d -> d.getTitle().startsWith("Notifications"));
         String list = driver.findElement(By.id("notifications")).getText();
         assertThat(list).contains(ownChild).doesNotContain(otherChild);
         chromium.screenshot("key-adult-notifications");
 
         driver.findElement(By.linkText(ownChild)).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getTitle().startsWith("Notification"));
+        Page.waiting(driver, Duration.ofSeconds(20)).until(d -> d.getTitle().startsWith("Notification"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(ownChild, "Key Adult Browser Police");
         Page.clickAndLeave(driver, By.id("acknowledge"));
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        Page.waiting(driver, Duration.ofSeconds(20))
                 .until(d -> d.findElement(By.tagName("main")).getText().contains("You acknowledged the notification"));
         driver.get(base() + "/people/" + pupil.id().value());
         assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain(ownChild);

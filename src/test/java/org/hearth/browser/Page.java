@@ -15,13 +15,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 abstract class Page {
 
     static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * How often a wait looks again. Selenium's default, half a second, added up to that to every click: the old page
+     * is never gone yet when a click returns, so the first look always failed and the next came 500 ms later.
+     */
+    static final Duration POLL = Duration.ofMillis(50);
 
     protected final WebDriver driver;
     protected final WebDriverWait wait;
 
     Page(WebDriver driver, String title) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, TIMEOUT);
+        this.wait = waiting(driver, TIMEOUT);
         String expected = title + " – Hearth";
         // a page showing a form's errors says so first ("Error: "), as GOV.UK asks
         until("the page titled '" + expected + "'",
@@ -38,6 +43,11 @@ abstract class Page {
 
     public String heading() {
         return visible(By.tagName("h1")).getText();
+    }
+
+    /** A wait of up to {@code timeout} that looks every {@link #POLL}: every wait of the browser tests is one. */
+    static WebDriverWait waiting(WebDriver driver, Duration timeout) {
+        return new WebDriverWait(driver, timeout, POLL);
     }
 
     /** Waits for a condition, failing with a message that says what the test was waiting for. */
@@ -66,7 +76,7 @@ abstract class Page {
      * page loads, so a test that reads straight after it may read the old page (and fails only under load).
      */
     static void clickAndLeave(WebDriver driver, By by) {
-        WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
+        WebDriverWait wait = waiting(driver, TIMEOUT);
         WebElement html = driver.findElement(By.tagName("html"));
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
         wait.withMessage(() -> "waiting for the page to be replaced after clicking " + by)

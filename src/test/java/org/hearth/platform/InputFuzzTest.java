@@ -97,6 +97,9 @@ class InputFuzzTest {
             "POST /establishment/notifications/{id}/acknowledge", "needs a key adult's session and a notification "
                     + "of their school; takes no input but the id (EncompassTest)");
 
+    /** Watched only to tell which requests published events, whose listeners are then waited for. */
+    static final String EVENTS = "event_publication";
+
     /** Tables whose rows are not the application's records (written by every request, or in the background). */
     static final Set<String> NOT_RECORDS = Set.of("audit_event", "audit_chain_head", "spring_session",
             "spring_session_attributes", "event_publication", "login_throttle", "sign_in_throttle", "flyway_schema_history",
@@ -283,6 +286,16 @@ class InputFuzzTest {
     private int serverErrors;
     private int partialWrites;
     private int refusedHostile;
+    /** Requests after which the fuzzer waited for event listeners (those that published an event), and how long. */
+    private int listenerWaits;
+    private long listenerWaitNanos;
+    private long crawlNanos;
+    private int crawled;
+    /** The pages the crawl fetched, and the shapes of the links it followed (the second crawl goes on from here). */
+    private final Set<String> pagesSeen = new HashSet<>();
+    private final Set<String> shapesSeen = new HashSet<>();
+    /** Where the answers to changing requests sent the client (a new record's page, a list with a new row). */
+    private final Set<String> redirectedTo = new java.util.LinkedHashSet<>();
     private RowChanges rows;
     private Map<String, Long> lastCounts;
     /**
@@ -343,19 +356,32 @@ class InputFuzzTest {
         Seed seed = seed(web, csrf, user);
 
         List<Route> routes = routes();
-        Map<String, List<Form>> forms = crawl(web, seed, List.of());
+        Map<String, List<Form>> forms = crawl(web, firstPages(seed));
         Set<String> reached = new HashSet<>();
-        rows = RowChanges.watch(tables);
+        // event_publication is watched only to tell which requests published events (it is not a record)
+        rows = RowChanges.watch(java.util.stream.Stream.concat(tables.stream(), java.util.stream.Stream.of(EVENTS))
+                .toList());
         try {
             // the API first (a form may revoke the fuzzer's token), then the forms; a second pass reaches the
-            // forms that only exist once the first made a record (a report, a period) or answered with a page
+            // forms that only exist once the first made a record (a report, a period) or answered with a page: the
+            // crawl goes on from the pages the first pass's answers led to (fetched again, as they changed) and
+            // from the forms' actions, following links of shapes it has not met, never fetching the rest again
             for (int pass = 1; pass <= 2; pass++) {
                 if (pass == 2) {
-                    forms = crawl(web, seed, new ArrayList<>(harvested.keySet()));
+                    // a few pages of each shape are enough: ids vary, forms do not
+                    Map<String, Integer> perShape = new java.util.HashMap<>();
+                    List<String> changed = new ArrayList<>(redirectedTo.stream()
+                            .filter(p -> perShape.merge(shape(p), 1, Integer::sum) <= 3).toList());
+                    changed.addAll(harvested.keySet());
+                    pagesSeen.removeAll(changed);
+                    Map<String, List<Form>> again = crawl(web, new ArrayDeque<>(changed));
                     lastCounts = null;
+                    // the forms as the pages show them now first, then the first crawl's, then those in answers
+                    forms.forEach(again::putIfAbsent);
                     for (Map.Entry<String, List<Form>> h : harvested.entrySet()) {
-                        forms.putIfAbsent(h.getKey(), h.getValue());
+                        again.putIfAbsent(h.getKey(), h.getValue());
                     }
+                    forms = again;
                 }
                 for (Route route : routes) {
                     if (UNREACHED.containsKey(route.key()) || reached.contains(route.key())) {
@@ -398,7 +424,9 @@ class InputFuzzTest {
         String report = "Input fuzz: seed " + SEED + ", " + TRIES + " tries per route, " + routes.size() + " routes ("
                 + UNREACHED.size() + " not sent to), " + requests + " requests in " + seconds + " s; 5xx: "
                 + serverErrors + "; partial writes by refused requests: " + partialWrites
-                + "; hostile text refused in bound fields and query parameters: " + refusedHostile + "\n"
+                + "; hostile text refused in bound fields and query parameters: " + refusedHostile
+                + "; waited for listeners after " + listenerWaits + " requests (" + listenerWaitNanos / 1_000_000L
+                + " ms); crawled " + crawled + " pages in " + crawlNanos / 1_000_000L + " ms\n"
                 + statuses.entrySet().stream().map(e -> "  " + e.getKey() + " " + e.getValue())
                         .collect(Collectors.joining("\n"));
         System.out.println(report);
@@ -530,8 +558,8 @@ class InputFuzzTest {
 
     // ---------------------------------------------------------------- crawl
 
-    /** Every form that posts, by action path, from the pages reachable from the home page and each section. */
-    private Map<String, List<Form>> crawl(WebSession web, Seed seed, List<String> more) {
+    /** The pages the crawl starts from: the home page, each section, and the seed's records. */
+    private static Deque<String> firstPages(Seed seed) {
         Deque<String> queue = new ArrayDeque<>(List.of("/", "/people", "/people/new", "/referrals", "/referrals/new",
                 "/referrals/import", "/triage", "/directory/manage", "/directory/manage/new", "/strategy/plans",
                 "/strategy/plans/new", "/strategy/bvpi225", "/strategy/bvpi225/new", "/strategy/checklist",
@@ -548,7 +576,6 @@ class InputFuzzTest {
                 "/admin/users/" + ids.get("user"), "/admin/users/" + ids.get("user") + "/edit",
                 "/admin/users/" + ids.get("user") + "/password", "/admin/agencies/" + ids.get("agency") + "/edit",
                 "/people/" + ids.get("stranger")));
-        queue.addAll(more);
         for (String person : List.of(ids.get("personId"), ids.get("person2"))) {
             queue.add("/people/" + person);
             queue.add("/people/" + person + "/edit");
@@ -556,14 +583,24 @@ class InputFuzzTest {
             queue.add("/people/" + person + "/marac-referral");
         }
         queue.add("/marac/new");
-        Set<String> seen = new HashSet<>();
+        return queue;
+    }
+
+    /**
+     * Every form that posts, by action path, from the pages reachable from {@code queue}, skipping the pages fetched
+     * before ({@link #pagesSeen}) and, once 60 pages are fetched, links of shapes met before ({@link #shapesSeen}).
+     */
+    private Map<String, List<Form>> crawl(WebSession web, Deque<String> queue) {
+        long started = System.nanoTime();
+        Set<String> seen = pagesSeen;
+        Set<String> patternsSeen = shapesSeen;
         Map<String, List<Form>> forms = new LinkedHashMap<>();
-        Set<String> patternsSeen = new HashSet<>();
         while (!queue.isEmpty() && seen.size() < 1000) {
             String path = queue.poll();
             if (!seen.add(path)) {
                 continue;
             }
+            crawled++;
             Page page = web.get(path);
             if (page.status() != 200 || page.header("Content-Type") == null
                     || !page.header("Content-Type").startsWith("text/html")) {
@@ -587,13 +624,18 @@ class InputFuzzTest {
                     continue;
                 }
                 // a few pages of each shape are enough: ids vary, forms do not
-                String shape = href.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}").replaceAll("\\?.*", "");
-                if (patternsSeen.add(shape) || seen.size() < 60) {
+                if (patternsSeen.add(shape(href)) || seen.size() < 60) {
                     queue.add(href);
                 }
             }
         }
+        crawlNanos += System.nanoTime() - started;
         return forms;
+    }
+
+    /** A link's shape: its path with every id as {id}. */
+    private static String shape(String href) {
+        return href.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}").replaceAll("\\?.*", "");
     }
 
     private static Form form(Element form) {
@@ -1028,16 +1070,30 @@ class InputFuzzTest {
             lastCounts = null;
             return page;
         }
-        listenersDone(sent); // what a listener writes after the answer belongs to this request, not the next
+        if (page.status() / 100 == 3 && page.location() != null) {
+            String to = page.location().replaceAll("[?#].*", "");
+            if (to.startsWith("/") && !to.startsWith("//") && !to.startsWith("/login") && !namesForeign(to)) {
+                redirectedTo.add(to);
+            }
+        }
         Map<String, Long> after = counts();
+        if (!java.util.Objects.equals(after.get(EVENTS), before.get(EVENTS))) {
+            // it published events: what their listeners write after the answer belongs to this request, not the next
+            long waited = System.nanoTime();
+            listenersDone(sent);
+            listenerWaits++;
+            listenerWaitNanos += System.nanoTime() - waited;
+            after = counts();
+        }
         lastCounts = after;
         if (page.status() >= 400 && page.status() < 500) {
-            if (!after.equals(before)) {
+            if (!records(after).equals(records(before))) {
                 partialWrites++;
                 Map<String, String> changed = new TreeMap<>();
-                after.forEach((t, n) -> {
-                    if (!n.equals(before.get(t))) {
-                        changed.put(t, before.get(t) + " -> " + n);
+                Map<String, Long> was = records(before);
+                records(after).forEach((t, n) -> {
+                    if (!n.equals(was.get(t))) {
+                        changed.put(t, was.get(t) + " -> " + n);
                     }
                 });
                 failures.add(route.key() + " refused (" + page.status() + ") but wrote " + changed + ": "
@@ -1047,11 +1103,31 @@ class InputFuzzTest {
         return page;
     }
 
-    /** Waits until the events published since {@code since} have reached every listener (they run after commit). */
+    /**
+     * Waits until the events published since {@code since} have reached every listener (they run after commit),
+     * looking every few milliseconds: a listener takes milliseconds, and the fuzzer sends thousands of requests.
+     */
     private void listenersDone(java.time.Instant since) {
-        org.hearth.support.Eventually.waitFor(() -> jdbc.sql("""
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (jdbc.sql("""
                 SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND publication_date >= ?""")
-                .param(java.sql.Timestamp.from(since)).query(Long.class).single() == 0, java.time.Duration.ofSeconds(30));
+                .param(java.sql.Timestamp.from(since)).query(Long.class).single() > 0) {
+            assertThat(System.nanoTime()).as("the listeners of events published since %s done within 30 s", since)
+                    .isLessThan(deadline);
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** The rows of the application's records: the counts without the events published. */
+    private static Map<String, Long> records(Map<String, Long> counts) {
+        Map<String, Long> records = new TreeMap<>(counts);
+        records.remove(EVENTS);
+        return records;
     }
 
     private Map<String, Long> counts() {

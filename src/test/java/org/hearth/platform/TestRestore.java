@@ -5,7 +5,11 @@ import java.util.Base64;
 import org.flywaydb.core.Flyway;
 import org.hearth.HearthApplication;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.LazyInitializationExcludeFilter;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.Lifecycle;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -57,10 +61,20 @@ public final class TestRestore {
     /**
      * Hearth started on {@code db} (as its superuser: the test server's roles are the first Hearth's) with the same
      * secret key and erasure ledger as the Hearth whose backup was restored; its own audit checkpoints in {@code home}.
+     * <p>
+     * What a start does to the database before it serves anyone runs as in production, and nothing else: no web
+     * server (the checks read the database), and every bean made only when something needs it, except those that
+     * act at start by themselves ({@link SmartInitializingSingleton}, {@link Lifecycle}) and what they use. Event
+     * listeners still hear the start.
      */
     public static ConfigurableApplicationContext startHearth(PGSimpleDataSource db, HearthSecretKey key, Path ledger,
             Path home) {
-        return new SpringApplicationBuilder(HearthApplication.class).run("--HEARTH_DB_URL=" + db.getUrl(),
+        LazyInitializationExcludeFilter actsAtStart = (name, definition, type) -> type != null
+                && (SmartInitializingSingleton.class.isAssignableFrom(type) || Lifecycle.class.isAssignableFrom(type));
+        return new SpringApplicationBuilder(HearthApplication.class).web(WebApplicationType.NONE)
+                .lazyInitialization(true)
+                .initializers(context -> context.getBeanFactory().registerSingleton("actsAtStart", actsAtStart))
+                .run("--HEARTH_DB_URL=" + db.getUrl(),
                 "--HEARTH_DB_USER=" + db.getUser(), "--HEARTH_DB_PASSWORD=" + db.getPassword(),
                 "--HEARTH_DB_OWNER_USER=" + db.getUser(), "--HEARTH_DB_OWNER_PASSWORD=" + db.getPassword(),
                 "--HEARTH_SECRET_KEY=" + Base64.getEncoder().encodeToString(key.raw()),
