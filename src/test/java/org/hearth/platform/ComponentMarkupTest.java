@@ -155,8 +155,8 @@ class ComponentMarkupTest {
                         "<dl th:replace=\"~{components :: summaryList(${rows})}\"></dl>",
                         List.of(".govuk-summary-list__actions a[href=/people/1/name]",
                                 ".govuk-summary-list__row--no-actions"), "Sam Smith"),
-                new Sample("table", List.of("table"),
-                        "<table th:replace=\"~{components :: table('Open cases', ${heads}, ${cells})}\"></table>",
+                new Sample("tableOf", List.of("table"),
+                        "<table th:replace=\"~{components :: tableOf('Open cases', ${heads}, ${cells})}\"></table>",
                         List.of(".govuk-table__caption--m", "th.govuk-table__header", "td.govuk-table__cell"), "HRT-0042"),
                 new Sample("tableHead", List.of("table"),
                         "<table class=\"govuk-table\"><thead th:replace=\"~{components :: tableHead(${heads}, ${ {'Risk'} }, 'Actions')}\"></thead></table>"
@@ -167,6 +167,20 @@ class ComponentMarkupTest {
                                 "th.govuk-table__header--numeric:contains(Risk)",
                                 "th.govuk-table__header:not(.govuk-table__header--numeric):contains(Next review)"),
                         "Next review"),
+                new Sample("tableWith", List.of("table"),
+                        "<table th:replace=\"~{components :: tableWith('cases', 'Open cases', 'govuk-table__caption--m', ${heads}, ${ {'Risk'} }, 'Actions', ~{::caseRows})}\">"
+                                + "<tr th:ref=\"caseRows\" class=\"govuk-table__row\" th:each=\"r : ${cells}\">"
+                                + "<th scope=\"row\" class=\"govuk-table__header\" th:text=\"${r[0]}\">Ref</th>"
+                                + "<td class=\"govuk-table__cell\" th:text=\"${r[1]}\">Risk</td></tr></table>"
+                                + "<table th:replace=\"~{components :: tableWith(null, null, null, ${heads}, null, null, ~{::plainRows})}\">"
+                                + "<tr th:ref=\"plainRows\" class=\"govuk-table__row\" th:each=\"r : ${rows}\"><td class=\"govuk-table__cell\" th:text=\"${r.value()}\">x</td></tr></table>",
+                        List.of("table#cases.govuk-table > caption.govuk-table__caption.govuk-table__caption--m",
+                                "#cases thead.govuk-table__head th.govuk-table__header--numeric:contains(Risk)",
+                                "#cases th.govuk-table__header:last-child > span.govuk-visually-hidden:contains(Actions)",
+                                "#cases tbody.govuk-table__body > tr.govuk-table__row:nth-child(2) > th[scope=row]:contains(HRT-0043)",
+                                // the rows see the page's own variables, even one named like a parameter ("rows")
+                                "table.govuk-table:not([id]):not(:has(caption)) tbody > tr > td:contains(Testshire Refuge)"),
+                        "HRT-0042"),
                 new Sample("tag", List.of("tag"),
                         "<th:block th:each=\"c : ${colours}\">"
                                 + "<strong th:replace=\"~{components :: tag('High risk', ${c})}\"></strong></th:block>",
