@@ -35,6 +35,13 @@ public class InvalidInputException extends IllegalArgumentException {
         return new InvalidInputException(List.of(new Problem(field, message)));
     }
 
+    /** Refuses the input when any field is in {@code errors} (field name to message, in order); else does nothing. */
+    public static void refuseIfAny(Map<String, String> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
     /** Every problem, in the order found (a field may appear more than once). */
     public List<Problem> problems() {
         return problems;

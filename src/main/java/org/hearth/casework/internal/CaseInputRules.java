@@ -49,7 +49,7 @@ final class CaseInputRules {
         } else if (why.length() > MAX_TEXT) {
             errors.put("reason", "The reason must be " + MAX_TEXT + " characters or fewer");
         }
-        refuse(errors);
+        InvalidInputException.refuseIfAny(errors);
         return why;
     }
 
@@ -73,7 +73,7 @@ final class CaseInputRules {
         if (notes != null && notes.length() > MAX_TEXT) {
             errors.put("notes", "The notes must be " + MAX_TEXT + " characters or fewer");
         }
-        refuse(errors);
+        InvalidInputException.refuseIfAny(errors);
     }
 
     /** A case note: its type, a day not after today, and its text (stripped). */
@@ -93,7 +93,7 @@ final class CaseInputRules {
         } else if (t.length() > MAX_TEXT) {
             errors.put("text", "The note must be " + MAX_TEXT + " characters or fewer");
         }
-        refuse(errors);
+        InvalidInputException.refuseIfAny(errors);
         return t;
     }
 
@@ -110,7 +110,7 @@ final class CaseInputRules {
         if (all.stream().allMatch(x -> blank(x) == null)) {
             errors.put("safeContacts", "Write at least one section of the safety plan");
         }
-        refuse(errors);
+        InvalidInputException.refuseIfAny(errors);
         return new SafetyPlan.Sections(blank(s.safeContacts()), blank(s.escapePlan()), blank(s.documentsAndBag()),
                 blank(s.codeWord()), blank(s.children()), blank(s.technology()), blank(s.atHome()),
                 blank(s.atWork()));
@@ -128,7 +128,7 @@ final class CaseInputRules {
         } else if (t.length() > MAX_TEXT) {
             errors.put("intervention", "The intervention must be " + MAX_TEXT + " characters or fewer");
         }
-        refuse(errors);
+        InvalidInputException.refuseIfAny(errors);
         return t;
     }
 
@@ -144,7 +144,7 @@ final class CaseInputRules {
         } else if (o.length() > MAX_TEXT) {
             errors.put("outcome", "The outcome must be " + MAX_TEXT + " characters or fewer");
         }
-        refuse(errors);
+        InvalidInputException.refuseIfAny(errors);
         return o.isEmpty() ? null : o;
     }
 
@@ -169,9 +169,4 @@ final class CaseInputRules {
         return s == null ? "" : s.strip();
     }
 
-    static void refuse(Map<String, String> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-    }
 }

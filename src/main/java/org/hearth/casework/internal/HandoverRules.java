@@ -16,6 +16,7 @@ import org.hearth.casework.HandoverId;
 import org.hearth.partnership.Agency;
 import org.hearth.partnership.AgencyId;
 import org.hearth.people.AccessGrant;
+import org.hearth.platform.InvalidInputException;
 
 /**
  * A handover's rules, pure: to whom a case may be handed (a colleague in the service, or another agency's service
@@ -75,7 +76,7 @@ final class HandoverRules {
         if (c.pendingHandover() != null) {
             errors.put("toWorker", "A handover of this case is already waiting to be accepted");
         }
-        CaseInputRules.refuse(errors);
+        InvalidInputException.refuseIfAny(errors);
         return new Target(to, text);
     }
 

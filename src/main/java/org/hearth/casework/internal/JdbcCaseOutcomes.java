@@ -99,9 +99,7 @@ class JdbcCaseOutcomes implements CaseOutcomes {
             }
         }
         String text = text(notes, "notes", "The notes", errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         UUID outcome = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO casework_outcome (id, case_id, stage, recorded_on, risk, notes, recorded_by)
@@ -182,9 +180,7 @@ class JdbcCaseOutcomes implements CaseOutcomes {
             errors.put("reason", "A handover of this case is waiting to be accepted: the receiving service closes"
                     + " it once it holds the case");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         jdbc.sql("""
                 UPDATE casework_case SET status = 'CLOSED', closed_on = ?, closure_reason = ?, closure_note = ?
                 WHERE id = ?""").params(on, why.get().code(), text, id.value()).update();
@@ -251,9 +247,7 @@ class JdbcCaseOutcomes implements CaseOutcomes {
             errors.put("reopenReason", "This person has another open case with a service of this kind: work on that"
                     + " case instead");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         CaseService service = services.find(c.service()).orElseThrow();
         boolean backToWorker = c.worker() != null && service.hasWorker(c.worker());
         jdbc.sql("""

@@ -80,9 +80,7 @@ class JdbcCourtSupport implements CourtSupport {
         if (attendance != null && on != null && on.isAfter(today())) {
             errors.put("attendance", "Record attendance once the day has come");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         UUID event = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO casework_court_event (id, case_id, kind, event_on, event_time, court, details, attendance,
@@ -163,9 +161,7 @@ class JdbcCourtSupport implements CourtSupport {
         } else if (decidedOn != null) {
             errors.put("decidedOn", "Leave the decision date blank while the measure is only requested");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         jdbc.sql("""
                 INSERT INTO casework_special_measure (id, case_id, measure, status, requested_on, decided_on,
                     recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)

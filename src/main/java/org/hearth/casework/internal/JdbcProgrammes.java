@@ -101,9 +101,7 @@ class JdbcProgrammes implements Programmes {
         Map<String, String> errors = ProgrammeRules.programmeErrors(
                 provider != null && partnerships.agency(provider).isPresent(), n,
                 !n.isEmpty() && n.length() <= ProgrammeRules.MAX_NAME && store.nameTaken(n), places);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         UUID id = UUID.randomUUID();
         store.addProgramme(id, provider, n, courtMandated, places);
         audit.record(AuditAction.CREATE, "perpetrator-programme", List.of(id.toString()), "programme added");
@@ -137,9 +135,7 @@ class JdbcProgrammes implements Programmes {
         Map<String, String> errors = ProgrammeRules.referralErrors(p,
                 p.isPresent() && store.openReferral(programme, perpetrator), perpetrator, partner,
                 partner != null && access.holdsGround(partner), why);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         UUID partnerCase = partner == null ? null : store.openCase(partner).orElse(null);
         UUID id = UUID.randomUUID();
         LocalDate today = today();
@@ -205,16 +201,11 @@ class JdbcProgrammes implements Programmes {
         return Optional.of(r);
     }
 
-    private static void reject(Map<String, String> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-    }
 
     @Override
     public ProgrammeReferral assess(ProgrammeReferralId id, Boolean suitable, LocalDate on) {
         ProgrammeReferral r = staffReferral(id);
-        reject(ProgrammeRules.assessErrors(r, suitable, on, today()));
+        InvalidInputException.refuseIfAny(ProgrammeRules.assessErrors(r, suitable, on, today()));
         store.assessed(id, suitable, on);
         if (!suitable) {
             endGrant(id);
@@ -227,7 +218,8 @@ class JdbcProgrammes implements Programmes {
     @Override
     public ProgrammeReferral start(ProgrammeReferralId id, LocalDate on) {
         ProgrammeReferral r = staffReferral(id);
-        reject(ProgrammeRules.startErrors(r, find(r.programme()).orElseThrow(), on, today()));
+        InvalidInputException.refuseIfAny(
+                ProgrammeRules.startErrors(r, find(r.programme()).orElseThrow(), on, today()));
         store.started(id, on);
         store.notice(id, PartnerNotice.Kind.STARTED, on, null);
         audit.record(AuditAction.UPDATE, "person", List.of(r.person().toString(), id.toString()),
@@ -240,7 +232,7 @@ class JdbcProgrammes implements Programmes {
             String note) {
         ProgrammeReferral r = staffReferral(id);
         String text = ProgrammeRules.strip(note);
-        reject(ProgrammeRules.sessionErrors(r, on, attendance, text, today()));
+        InvalidInputException.refuseIfAny(ProgrammeRules.sessionErrors(r, on, attendance, text, today()));
         store.addSession(id, on, attendance, text.isEmpty() ? null : text, Roles.staff().actorId());
         if (attendance == ProgrammeAttendance.MISSED) {
             store.notice(id, PartnerNotice.Kind.MISSED, on, null);
@@ -253,7 +245,7 @@ class JdbcProgrammes implements Programmes {
     @Override
     public ProgrammeReferral end(ProgrammeReferralId id, LocalDate on, ProgrammeEndReason reason) {
         ProgrammeReferral r = staffReferral(id);
-        reject(ProgrammeRules.endErrors(r, on, reason, today()));
+        InvalidInputException.refuseIfAny(ProgrammeRules.endErrors(r, on, reason, today()));
         store.ended(id, on, reason);
         store.notice(id, reason == ProgrammeEndReason.COMPLETED ? PartnerNotice.Kind.COMPLETED
                 : PartnerNotice.Kind.ENDED, on, null);

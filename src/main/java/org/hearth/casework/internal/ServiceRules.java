@@ -13,6 +13,7 @@ import org.hearth.casework.CaseService;
 import org.hearth.casework.ServiceKind;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.AreaId;
+import org.hearth.platform.InvalidInputException;
 
 /**
  * A case-holding service's rules, pure: who may staff it (its managers and system administrators: putting someone in
@@ -62,7 +63,7 @@ final class ServiceRules {
         if (area != null && !areaKnown.test(area)) {
             errors.put("area", "Choose one of the areas");
         }
-        CaseInputRules.refuse(errors);
+        InvalidInputException.refuseIfAny(errors);
         return n;
     }
 
@@ -77,6 +78,6 @@ final class ServiceRules {
         if (fte == null || fte.signum() <= 0 || fte.compareTo(BigDecimal.ONE) > 0 || fte.scale() > 2) {
             errors.put("fte", "Enter the hours as a fraction of full time, more than 0 and at most 1 (e.g. 0.6)");
         }
-        CaseInputRules.refuse(errors);
+        InvalidInputException.refuseIfAny(errors);
     }
 }

@@ -120,9 +120,7 @@ class CaseworkApi {
         CaseId c = found(id);
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate on = day(body.closedOn(), "closedOn", errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         return view(outcomes.close(c, body.reason(), on, body.note()));
     }
 

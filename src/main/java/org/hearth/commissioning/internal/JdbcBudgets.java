@@ -118,9 +118,7 @@ class JdbcBudgets implements Budgets {
         } else if (pence > Money.MOST_PENCE) {
             errors.put("amount", "A budget must be £1,000,000,000 or less");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         UUID id = jdbc.sql("""
                 INSERT INTO commissioning_budget (id, year, stream, amount_pence, updated_by) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (year, stream) DO UPDATE SET amount_pence = EXCLUDED.amount_pence,
@@ -157,9 +155,7 @@ class JdbcBudgets implements Budgets {
         } else if (sourceFund.length() > FUND_MAX) {
             errors.put("sourceFund", "The fund must be 200 characters or fewer");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO commissioning_contribution (id, budget_id, agency_id, amount_pence, status, source_fund,
@@ -204,9 +200,7 @@ class JdbcBudgets implements Budgets {
                         + Money.format(current.committed()) + " partners have committed: add a note saying why");
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         UUID id = UUID.randomUUID();
         Optional<Actor> actor = Actor.current();
         jdbc.sql("""

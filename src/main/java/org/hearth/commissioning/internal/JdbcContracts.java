@@ -111,9 +111,7 @@ class JdbcContracts implements Contracts {
         if (breakClauses != null && breakClauses.length() > 2000) {
             errors.put("breakClauses", "Break clauses must be 2,000 characters or fewer");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         ContractId id = ContractId.random();
         jdbc.sql("""
                 INSERT INTO commissioning_contract (id, title, provider_id, stream, value_pence, starts_on, ends_on,
@@ -155,9 +153,7 @@ class JdbcContracts implements Contracts {
         } else if (u.length() > 40) {
             errors.put("unit", "The unit must be 40 characters or fewer");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO commissioning_kpi (id, contract_id, name, measure, target, unit, higher_is_better, position)
@@ -185,9 +181,7 @@ class JdbcContracts implements Contracts {
         } else if (value.abs().compareTo(MOST) > 0 || value.scale() > 2) {
             errors.put("value", "Enter the figure as a number with at most 2 decimal places");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         jdbc.sql("""
                 INSERT INTO commissioning_kpi_return (kpi_id, year, quarter, value, entered_by) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (kpi_id, year, quarter) DO UPDATE SET value = EXCLUDED.value,

@@ -85,9 +85,7 @@ class JdbcCosts implements Costs {
         if (year < 1900 || year > JdbcBudgets.today().getYear()) {
             errors.put("year", "Enter the year it was published, for example 2019");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO commissioning_cost_estimate (id, label, national_cost_pence, national_population, source,

@@ -147,9 +147,7 @@ class BudgetPages {
             ContributionStatus s = status == null ? null : java.util.Arrays.stream(ContributionStatus.values())
                     .filter(v -> v.name().equals(status)).findFirst().orElse(null);
             AgencyId partner = agencyId(agency);
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+            InvalidInputException.refuseIfAny(errors);
             StreamBudget b = budgets.contribute(y, contributionStream, partner, pence.get(), s, sourceFund);
             redirect.addFlashAttribute("success", "Contribution added to " + b.stream().name());
             return "redirect:/commissioning/years/" + y.label();

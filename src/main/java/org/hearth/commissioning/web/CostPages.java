@@ -77,9 +77,7 @@ class CostPages {
             if (!y.matches("\\d{4}")) {
                 errors.put("year", "Enter the year it was published, for example 2019");
             }
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+            InvalidInputException.refuseIfAny(errors);
             costs.addEstimate(label, Long.parseLong(cost) * 100, Long.parseLong(people), source, Integer.parseInt(y));
             redirect.addFlashAttribute("success", "Estimate added");
             return "redirect:/commissioning/costs";

@@ -93,7 +93,7 @@ class DisclosureApplications {
 
     Application apply(NewApplication a) {
         Actor me = DisclosureRules.team(me());
-        DisclosureRules.refuseAny(DisclosureRules.application(a, today()));
+        InvalidInputException.refuseIfAny(DisclosureRules.application(a, today()));
         boolean ask = a.route() == Route.RIGHT_TO_ASK;
         boolean thirdParty = DisclosureRules.thirdParty(a);
         List<PersonId> created = new ArrayList<>();
@@ -123,7 +123,8 @@ class DisclosureApplications {
     Application recordStage(ApplicationId id, Stage stage, LocalDate on, String note, RiskLevel riskLevel) {
         Actor me = DisclosureRules.team(me());
         UUID app = requireOpen(id, me);
-        DisclosureRules.refuseAny(DisclosureRules.stage(stage, on, note, riskLevel, store.receivedOn(app), today()));
+        InvalidInputException.refuseIfAny(
+                DisclosureRules.stage(stage, on, note, riskLevel, store.receivedOn(app), today()));
         store.stage(app, stage, on, DisclosureRules.trimmed(note), me.displayName());
         if (stage == Stage.RISK_ASSESSMENT && riskLevel != null) {
             store.riskLevel(app, riskLevel, on);
@@ -134,7 +135,7 @@ class DisclosureApplications {
     Application decide(ApplicationId id, Decision d) {
         Actor me = DisclosureRules.team(me());
         UUID app = requireOpen(id, me);
-        DisclosureRules.refuseAny(DisclosureRules.decision(d, store.receivedOn(app), today(), agencyKnown));
+        InvalidInputException.refuseIfAny(DisclosureRules.decision(d, store.receivedOn(app), today(), agencyKnown));
         store.decide(app, d, me.displayName());
         return audited(app, d.disclose() ? "forum: disclose" : "forum: no disclosure");
     }
@@ -143,7 +144,7 @@ class DisclosureApplications {
         Actor me = DisclosureRules.team(me());
         UUID app = requireOpen(id, me);
         Application a = assembler.load(app);
-        DisclosureRules.refuseAny(DisclosureRules.outcome(a, o, today()));
+        InvalidInputException.refuseIfAny(DisclosureRules.outcome(a, o, today()));
         boolean disclose = a.disclosed().orElse(false);
         Application.Party recipient = disclose ? DisclosureRules.recipient(a, o) : null;
         store.close(app, o.on(), recipient == null ? null : recipient.id().value(),

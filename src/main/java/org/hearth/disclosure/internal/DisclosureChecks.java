@@ -107,7 +107,7 @@ class DisclosureChecks {
         Actor me = DisclosureRules.caseworker(DisclosureApplications.me());
         boolean answered = store.answered(check, me.agency().value())
                 .orElseThrow(() -> new NoSuchElementException("No such check for this agency"));
-        DisclosureRules.refuseAny(DisclosureRules.answer(answered, holdsInformation, response));
+        InvalidInputException.refuseIfAny(DisclosureRules.answer(answered, holdsInformation, response));
         store.answer(check, DisclosureApplications.today(), holdsInformation, DisclosureRules.trimmed(response),
                 me.displayName());
         audit.record(AuditAction.UPDATE, JdbcDisclosures.CHECK_TYPE, List.of(check.toString()), "check answered");

@@ -76,11 +76,6 @@ final class DisclosureRules {
         }
     }
 
-    static void refuseAny(Map<String, String> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-    }
 
     // ---- input
 

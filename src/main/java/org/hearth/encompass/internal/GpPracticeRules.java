@@ -77,9 +77,7 @@ final class GpPracticeRules {
         if (re.isEmpty()) {
             errors.put("routineEnquiry", "Choose whether the practice undertakes routine enquiry");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         return new Checked(area, name, ods, contactName, contactEmail, re.get());
     }
 

@@ -208,9 +208,7 @@ class JdbcSchools implements Schools {
         School school = find(id).orElseThrow(() -> new NoSuchElementException("No such school"));
         Map<String, String> errors = new LinkedHashMap<>();
         SchoolRules.Change change = SchoolRules.change(school, c, store, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         store.update(id, change.details());
         store.calendar(id.value(), change.terms(), change.closures(), true);
         audit.record(AuditAction.UPDATE, "school", List.of(id.toString()), "details, terms and non-school days");

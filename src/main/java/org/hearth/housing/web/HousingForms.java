@@ -93,9 +93,7 @@ final class HousingForms {
     static String submit(Map<String, String> errors, HttpServletResponse response, Supplier<String> write,
             Function<Map<String, String>, String> again) {
         try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+            InvalidInputException.refuseIfAny(errors);
             return write.get();
         } catch (NoSuchElementException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);

@@ -32,7 +32,7 @@ final class HubInput {
         if (ended) {
             errors.put("text", "The meeting has ended");
         }
-        refuse(errors);
+        InvalidInputException.refuseIfAny(errors);
     }
 
     /** {@code ownerKnown}: the owner is given and is an agency of the partnership. */
@@ -54,7 +54,7 @@ final class HubInput {
         } else if (a.dueAt().isBefore(now)) {
             errors.put("due", "The action must be due in the future");
         }
-        refuse(errors);
+        InvalidInputException.refuseIfAny(errors);
     }
 
     /** {@code agencyKnown}: the agency is given and is one of the partnership. */
@@ -73,12 +73,7 @@ final class HubInput {
         if (ended) {
             errors.put("agency", "The meeting has ended");
         }
-        refuse(errors);
+        InvalidInputException.refuseIfAny(errors);
     }
 
-    private static void refuse(Map<String, String> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-    }
 }

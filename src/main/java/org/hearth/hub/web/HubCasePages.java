@@ -168,9 +168,7 @@ class HubCasePages {
             errors.put("dueDate", "Enter the due date, for example 7 December 2026, and the time as 17:00");
         }
         try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+            InvalidInputException.refuseIfAny(errors);
             hub.addAction(new HubCaseId(caseId), new HubMeetings.NewAction(subject, description,
                     owner == null ? null : new AgencyId(owner), due));
         } catch (InvalidInputException e) {

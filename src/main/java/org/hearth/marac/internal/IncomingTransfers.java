@@ -211,9 +211,7 @@ class IncomingTransfers {
         if (marac == null || maracs.find(marac).isEmpty()) {
             errors.put("marac", "Choose the MARAC that receives the case");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         PersonId victim = resolve(v.contents().victim());
         List<PersonId> perpetrators = new ArrayList<>();
         for (TransferPackage.Person p : v.contents().perpetrators()) {

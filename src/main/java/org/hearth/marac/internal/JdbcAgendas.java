@@ -107,9 +107,7 @@ class JdbcAgendas implements Agendas {
                 .params(marac.value(), meetsOn).query(Long.class).single() > 0) {
             errors.put("meetsOn", "This MARAC already meets on that date");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         UUID id = UUID.randomUUID();
         // two coordinators adding the same date at once: the second is told, not given an error page
         if (jdbc.sql("INSERT INTO marac_meeting (id, marac_id, meets_on) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")

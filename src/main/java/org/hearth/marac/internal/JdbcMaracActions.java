@@ -283,9 +283,7 @@ class JdbcMaracActions implements MaracActions {
         if (e != null && e.length() > MAX_EVIDENCE) {
             errors.put("evidence", "The evidence must be " + MAX_EVIDENCE + " characters or fewer");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         Actor me = Roles.actor();
         jdbc.sql("""
                 INSERT INTO marac_action_progress (id, action_id, note, evidence, completes, recorded_by, recorded_by_name)

@@ -173,9 +173,7 @@ class JdbcMaracMeetings implements MaracMeetings {
         String shared = shareAddress ? MaracMeetingRules.shareableAddress(people.record(r.victim())) : null;
         Map<String, String> errors = MaracMeetingRules.caseErrors(before.outcome(), m, idva, close, shareAddress,
                 shared);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         Outcome outcome = close ? Outcome.CLOSED : before.outcome();
         store.saveCase(id, referralId, new CaseNotes(m, idva, shared, outcome), Roles.actor().actorId());
         if (close) {
@@ -196,9 +194,7 @@ class JdbcMaracMeetings implements MaracMeetings {
         String riskText = JdbcMaracActions.text(a.risk());
         Map<String, String> errors = MaracMeetingRules.actionErrors(before.outcome(), a, description, riskText, marac,
                 row.meeting().meetsOn());
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         UUID actionId = UUID.randomUUID();
         store.addAction(actionId, id, referralId, a.subject(), description, riskText, a.owner(), a.dueOn(),
                 Roles.actor().actorId());

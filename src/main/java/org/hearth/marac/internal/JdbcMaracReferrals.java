@@ -98,9 +98,7 @@ class JdbcMaracReferrals implements MaracReferrals {
         Map<String, String> errors = MaracReferralRules.referralErrors(r, criteria,
                 access.groundedAmong(r.perpetrators()), p -> people.name(p).isPresent(),
                 r.marac() == null || maracs.find(r.marac()).isPresent());
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         MaracId marac = r.marac() != null ? r.marac() : maracFor(null, me.agency()).orElse(null);
         return insert(new Draft(marac, r.victim(), r.perpetrators(), source, null, today, me.displayName(),
                 me.apiClient() ? null : me.actorId(), me.agency(), criteria, eligibility,

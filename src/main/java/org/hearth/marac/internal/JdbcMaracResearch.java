@@ -188,9 +188,7 @@ class JdbcMaracResearch implements MaracResearch {
         if (withheld != null && reason == null) {
             errors.put("withheldReason", "Say why it is withheld");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         Actor me = Roles.actor();
         jdbc.sql("""
                 UPDATE marac_research SET nothing_held = :nothing, victim_facts = :victim, children_facts = :children,

@@ -265,9 +265,7 @@ class JdbcMaracReturns implements MaracReturns {
                 errors.put("source-" + e.getKey(), "Where the figure came from must be 200 characters or fewer");
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         UUID by = Roles.actor().actorId();
         for (Map.Entry<AreaId, Integer> e : parsed.entrySet()) {
             if (e.getValue() == null) {

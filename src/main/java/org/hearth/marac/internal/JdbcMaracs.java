@@ -162,9 +162,7 @@ class JdbcMaracs implements Maracs {
 
     private void check(MaracDetails d, MaracId self) {
         Map<String, String> errors = problems(d, self);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
     }
 
     /** Every problem at once, in the order of the form. */

@@ -108,9 +108,7 @@ class MaracPartnerKeys {
                         .ifPresent(other -> errors.put("jwk", "This key is already imported, as " + other));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         MaracPartnerId id = MaracPartnerId.random();
         jdbc.sql("INSERT INTO marac_partner (id, name, key_id, public_jwk, added_by) VALUES (?, ?, ?, ?, ?)")
                 .params(id.value(), n, key.getKeyID(), key.toJSONString(), Roles.actor().actorId()).update();

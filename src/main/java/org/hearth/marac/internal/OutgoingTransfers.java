@@ -119,9 +119,7 @@ class OutgoingTransfers {
                 errors.put("to", "The case is already at " + to.name() + ": choose another MARAC");
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         UUID transferId = UUID.randomUUID();
         String toName = partner != null ? partner.name() : to.name();
         TransferPackage pack = packageOf(r, transferId, toName, why, me);

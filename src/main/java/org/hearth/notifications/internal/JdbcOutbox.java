@@ -66,9 +66,7 @@ class JdbcOutbox implements Outbox {
                 || message.signInPath().startsWith("//")) {
             errors.put("signInPath", "The link must be a page of Hearth's own, starting with /");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         UUID id = UUID.randomUUID();
         Optional<UUID> made = jdbc.sql("""
                 INSERT INTO notification_outbox (id, recipient_kind, recipient_id, recipient_label, address, kind,

@@ -92,7 +92,7 @@ class OrderRules {
             errors.put("electronicMonitoring", "Electronic monitoring can be a condition only of "
                     + words(types.stream().filter(OrderType::electronicMonitoring).map(OrderType::shortName).toList()));
         }
-        refuseIfAny(errors);
+        InvalidInputException.refuseIfAny(errors);
         return type;
     }
 
@@ -230,7 +230,7 @@ class OrderRules {
             errors.put("policeResponse", "Choose what the police did");
         }
         length(b.details(), "details", "The details", MAX_DETAILS, errors);
-        refuseIfAny(errors);
+        InvalidInputException.refuseIfAny(errors);
     }
 
     // ------------------------------------------------------------------------------------------------ types
@@ -261,7 +261,7 @@ class OrderRules {
         if (clock.unit() == null) {
             errors.put("unit", "Choose hours or days");
         }
-        refuseIfAny(errors);
+        InvalidInputException.refuseIfAny(errors);
         return label;
     }
 
@@ -289,16 +289,11 @@ class OrderRules {
                     + days(warningDays) + " before it ends would show on its first day. Enter "
                     + (minDays <= 2 ? "0 (warned on its last day)" : "at most " + (minDays - 2)));
         }
-        refuseIfAny(errors);
+        InvalidInputException.refuseIfAny(errors);
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
 
-    private static void refuseIfAny(Map<String, String> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-    }
 
     static LocalDate day(Instant instant) {
         return ZonedDateTime.ofInstant(instant, Deadlines.UK).toLocalDate();

@@ -124,9 +124,7 @@ class PersonChanges {
         String old = PeopleRules.recorded(d, field);
         Map<String, String> errors = CorrectionRules.errors(field, old, newValue, reason, requestedBy,
                 LocalDate.now(Dates.UK));
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         Actor me = AccessRules.me();
         UUID cid = UUID.randomUUID();
         people.correct(cid, id, field, old, PeopleRules.blankToNull(newValue), reason.strip(), requestedBy.strip(),

@@ -74,9 +74,7 @@ final class ReferralRules {
         } else if (reason.length() > 2000) {
             errors.put("reason", "The reason must be 2,000 characters or fewer");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
     }
 
     static String blankToNull(String s) {

@@ -71,7 +71,7 @@ final class RetentionRules {
         } else if (reasoning.length() > REASONING_MAX) {
             errors.put("reasoning", "The reasoning must be " + REASONING_MAX + " characters or fewer");
         }
-        refuseIfAny(errors);
+        InvalidInputException.refuseIfAny(errors);
     }
 
     /** A hold: why the record is kept, and a reason. */
@@ -85,12 +85,6 @@ final class RetentionRules {
         } else if (reason.length() > REASON_MAX) {
             errors.put("reason", "The reason must be " + REASON_MAX + " characters or fewer");
         }
-        refuseIfAny(errors);
-    }
-
-    private static void refuseIfAny(Map<String, String> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
     }
 }

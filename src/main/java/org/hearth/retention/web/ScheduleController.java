@@ -67,9 +67,7 @@ class ScheduleController {
         Integer y = number(years, "years", "Years after the last involvement must be a whole number", errors);
         Integer age = number(untilAge, "untilAge", "The age must be a whole number", errors);
         try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+            InvalidInputException.refuseIfAny(errors);
             retention.updateRule(t, y, age, reasoning);
             flash.addFlashAttribute("success", "The rule for " + t.label().toLowerCase() + " records is changed.");
             return "redirect:/retention/schedule";

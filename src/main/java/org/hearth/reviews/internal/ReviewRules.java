@@ -75,12 +75,6 @@ final class ReviewRules {
         }
     }
 
-    /** Refuses the input when anything was found. */
-    static void refuseAny(Map<String, String> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-    }
 
     // ---- input
 

@@ -71,7 +71,7 @@ class ReviewSteps {
 
     Review notify(Notification n) {
         Actor me = ReviewRegister.coordinator();
-        ReviewRules.refuseAny(ReviewRules.notification(n, ReviewRegister.today(), agencyKnown));
+        InvalidInputException.refuseIfAny(ReviewRules.notification(n, ReviewRegister.today(), agencyKnown));
         List<PersonId> created = new ArrayList<>();
         PersonId deceased = parties.resolve("deceased", n.deceased(), created);
         PersonId perpetrator = n.perpetrator() == null || n.perpetrator().blank() ? null
@@ -98,7 +98,7 @@ class ReviewSteps {
         ReviewRegister.coordinator();
         Review r = require(id);
         ReviewRules.requireOpen(r);
-        ReviewRules.refuseAny(ReviewRules.decision(r, d, ReviewRegister.today()));
+        InvalidInputException.refuseIfAny(ReviewRules.decision(r, d, ReviewRegister.today()));
         boolean hold = d.hold();
         store.decide(id.value(), d.decidedOn(), hold, d.rationale().strip(), hold ? null : d.homeOfficeToldOn(),
                 hold ? clocks.completionDue(d.decidedOn()) : null, hold ? null : d.decidedOn());
@@ -143,7 +143,7 @@ class ReviewSteps {
         Review r = require(id);
         ReviewRules.requireHeld(r);
         LocalDate today = ReviewRegister.today();
-        ReviewRules.refuseAny(ReviewRules.request(r, agency, kind, dueOn, today, agencyKnown));
+        InvalidInputException.refuseIfAny(ReviewRules.request(r, agency, kind, dueOn, today, agencyKnown));
         UUID request = UUID.randomUUID();
         store.insertRequest(request, id.value(), agency.value(), kind, today, dueOn);
         return audited(require(id), kind.label() + " requested", false, request.toString());
@@ -162,7 +162,7 @@ class ReviewSteps {
         Actor me = ReviewRegister.coordinator();
         Review r = require(id);
         ReviewRules.requireHeld(r);
-        ReviewRules.refuseAny(ReviewRules.stage(r, stage, on, note, ReviewRegister.today()));
+        InvalidInputException.refuseIfAny(ReviewRules.stage(r, stage, on, note, ReviewRegister.today()));
         store.insertStage(id.value(), stage, on, ReviewRules.strip(note), me.displayName());
         Review saved = require(id);
         if (stage == Stage.PUBLISHED) {
@@ -175,7 +175,7 @@ class ReviewSteps {
         ReviewRegister.coordinator();
         Review r = require(id);
         ReviewRules.requireHeld(r);
-        ReviewRules.refuseAny(ReviewRules.recommendation(r, n, agencyKnown));
+        InvalidInputException.refuseIfAny(ReviewRules.recommendation(r, n, agencyKnown));
         int number = r.recommendations().size() + 1;
         UUID rec = UUID.randomUUID();
         store.insertRecommendation(rec, id.value(), number, n.text().strip(), n.theme().strip(), n.owner().value(),
@@ -188,7 +188,7 @@ class ReviewSteps {
     Review updateRecommendation(ReviewId id, UUID recommendation, RecommendationUpdate u) {
         ReviewRegister.coordinator();
         Recommendation rec = ReviewRules.updated(require(id), recommendation);
-        ReviewRules.refuseAny(ReviewRules.update(u, ReviewRegister.today()));
+        InvalidInputException.refuseIfAny(ReviewRules.update(u, ReviewRegister.today()));
         boolean done = u.status() == RecommendationStatus.DONE;
         store.updateRecommendation(rec.id(), u.status(), done ? u.completedOn() : null,
                 ReviewRules.strip(u.evidence()));

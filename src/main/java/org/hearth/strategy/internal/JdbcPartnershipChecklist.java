@@ -118,9 +118,7 @@ class JdbcPartnershipChecklist implements PartnershipChecklist {
                 errors.put("answer-" + code, "There is no checklist question " + code);
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         ChecklistRunId id = ChecklistRunId.random();
         jdbc.sql("INSERT INTO checklist_run (id, run_on, recorded_by) VALUES (?, ?, ?)")
                 .params(id.value(), runOn, JdbcStrategyPlans.who()).update();

@@ -34,9 +34,7 @@ final class StrategyPlanRules {
 
         /** Refuses the input if any field was wrong. */
         void fail() {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+            InvalidInputException.refuseIfAny(errors);
         }
 
         /** A required text of at most {@code most} characters, trimmed; null (with its error) otherwise. */

@@ -74,7 +74,7 @@ final class SubjectAccessRules {
         if (r.dateOfBirth() == null) {
             errors.put("dateOfBirth", "Enter the date of birth of the person the request is about");
         }
-        refuseIfAny(errors);
+        InvalidInputException.refuseIfAny(errors);
     }
 
     /** The requester's proof of identity, checked later than the opening. */
@@ -84,7 +84,7 @@ final class SubjectAccessRules {
             errors.put("identityCheckedOn", "Enter the date the proof of identity was checked");
         }
         identity(errors, on, evidence, received, today);
-        refuseIfAny(errors);
+        InvalidInputException.refuseIfAny(errors);
     }
 
     /** The representative's proof of identity, checked later than the opening. */
@@ -98,7 +98,7 @@ final class SubjectAccessRules {
             errors.put("representativeCheckedOn", "Enter the date the representative's proof of identity was checked");
         }
         representativeIdentity(errors, on, evidence, r.receivedOn(), today);
-        refuseIfAny(errors);
+        InvalidInputException.refuseIfAny(errors);
     }
 
     /** A complex request's new due date: after the one-month date, at most three months after receipt. */
@@ -113,7 +113,7 @@ final class SubjectAccessRules {
                     + Dates.day(SubjectAccessRequest.latestExtension(r.receivedOn())));
         }
         text(errors, "extensionReason", reason, "Enter why the request is complex", 2000);
-        refuseIfAny(errors);
+        InvalidInputException.refuseIfAny(errors);
     }
 
     /** A flagged item's review: an item of the request, a decision and why. */
@@ -126,7 +126,7 @@ final class SubjectAccessRules {
             errors.put("decision", "Choose whether to release the item or keep it redacted");
         }
         text(errors, "reason", reason, "Enter the reason for the decision", 2000);
-        refuseIfAny(errors);
+        InvalidInputException.refuseIfAny(errors);
     }
 
     /** Nothing leaves before both identities are checked and no correction awaits its second approver. */
@@ -156,14 +156,14 @@ final class SubjectAccessRules {
     /** A proposed correction: the people module's rules for any correction ({@link CorrectionRules#errors}). */
     static void proposal(PersonCorrection.Field field, String newValue, String old, String reason,
             String requestedBy, LocalDate today) {
-        refuseIfAny(CorrectionRules.errors(field, old, newValue, reason, requestedBy, today));
+        InvalidInputException.refuseIfAny(CorrectionRules.errors(field, old, newValue, reason, requestedBy, today));
     }
 
     /** A rejected correction's reason. */
     static void rejection(String reason) {
         Map<String, String> errors = new LinkedHashMap<>();
         text(errors, "decisionReason", reason, "Enter why the correction is rejected", 2000);
-        refuseIfAny(errors);
+        InvalidInputException.refuseIfAny(errors);
     }
 
     static String blank(String s) {
@@ -200,12 +200,6 @@ final class SubjectAccessRules {
             errors.put(field, missing);
         } else if (value.strip().length() > max) {
             errors.put(field, "Must be " + max + " characters or fewer");
-        }
-    }
-
-    private static void refuseIfAny(Map<String, String> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
         }
     }
 }

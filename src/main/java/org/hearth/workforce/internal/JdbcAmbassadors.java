@@ -69,9 +69,7 @@ class JdbcAmbassadors implements Ambassadors {
         if (colleaguesSupported < 0 || colleaguesSupported > MOST_REACH) {
             errors.put("colleaguesSupported", "Enter the number of colleagues supported as a whole number from 0 to 10,000");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         AmbassadorId id = AmbassadorId.random();
         jdbc.sql("""
                 INSERT INTO ambassador (id, name, job_title, agency_id, staff_group, manager, colleagues_supported,
@@ -119,9 +117,7 @@ class JdbcAmbassadors implements Ambassadors {
         Ambassador a = activeOne(id);
         Map<String, String> errors = new LinkedHashMap<>();
         trainedOn(errors, "trainedOn", on, a.lastTrained());
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         jdbc.sql("INSERT INTO ambassador_training (ambassador_id, trained_on, refresher) VALUES (?, ?, TRUE)")
                 .params(id.value(), on).update();
         audit.record(AuditAction.UPDATE, RECORD, id);

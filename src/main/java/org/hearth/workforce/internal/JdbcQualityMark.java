@@ -75,15 +75,10 @@ class JdbcQualityMark implements QualityMark {
         return allStandards().stream().filter(s -> s.code().equals(code)).findFirst();
     }
 
-    private static void reject(Map<String, String> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-    }
 
     @Override
     public QualityMarkStandard addStandard(Integer level, String title, String description) {
-        reject(QualityMarkRules.standardErrors(level, title, description));
+        InvalidInputException.refuseIfAny(QualityMarkRules.standardErrors(level, title, description));
         int position = store.lockForNewStandard();
         String code = QualityMarkRules.newCode(position, allStandards());
         store.addStandard(code, position, level, title.trim(), description.trim());
@@ -98,7 +93,7 @@ class JdbcQualityMark implements QualityMark {
         if (!errors.containsKey("level") && level == 2 && QualityMarkRules.lastOfLevelOne(standard, standards())) {
             errors.put("level", "Level 1 needs at least one standard: this is its last one");
         }
-        reject(errors);
+        InvalidInputException.refuseIfAny(errors);
         store.changeStandard(code, level, title.trim(), description.trim());
         audit.record(AuditAction.UPDATE, STANDARD, code);
         return standard(code).orElseThrow();
@@ -160,7 +155,7 @@ class JdbcQualityMark implements QualityMark {
         if (levelSought != 1 && levelSought != 2) {
             errors.put("level", "Choose level 1 or level 2");
         }
-        reject(errors);
+        InvalidInputException.refuseIfAny(errors);
         QualityMarkApplicationId id = QualityMarkApplicationId.random();
         store.addApplication(id, kind, holderId, levelSought, today(), actor());
         audit.record(AuditAction.CREATE, RECORD, id);
@@ -184,7 +179,7 @@ class JdbcQualityMark implements QualityMark {
             String contentType, byte[] content) {
         QualityMarkApplication application = openApplication(id);
         String text = QualityMarkRules.text(note);
-        reject(QualityMarkRules.evidenceErrors(
+        InvalidInputException.refuseIfAny(QualityMarkRules.evidenceErrors(
                 standardCode != null && standards().stream().anyMatch(s -> s.code().equals(standardCode)), text,
                 content));
         boolean file = content != null && content.length > 0;
@@ -209,7 +204,7 @@ class JdbcQualityMark implements QualityMark {
         QualityMarkStandard standard = standards().stream().filter(s -> s.code().equals(standardCode)).findFirst()
                 .orElse(null);
         String text = QualityMarkRules.text(note);
-        reject(QualityMarkRules.decisionErrors(application, standard, met, text));
+        InvalidInputException.refuseIfAny(QualityMarkRules.decisionErrors(application, standard, met, text));
         store.decide(id, standardCode, met, text, today(), actor());
         audit.record(AuditAction.UPDATE, RECORD, id);
     }

@@ -107,9 +107,7 @@ class WorkforceApi {
             }
         }
         LocalDate trainedOn = date(errors, "trainedOn", body.trainedOn());
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         Ambassador a = ambassadors.register(body.name(), body.jobTitle(), agency, group, body.manager(), trainedOn,
                 body.colleaguesSupported() == null ? 0 : body.colleaguesSupported());
         return ResponseEntity.created(URI.create("/api/workforce/ambassadors/" + a.id())).body(view(a, ambassadors.today()));
@@ -129,9 +127,7 @@ class WorkforceApi {
     AmbassadorView refresher(@PathVariable UUID id, @RequestBody AmbassadorChange body) {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate on = date(errors, "trainedOn", body.trainedOn());
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         return view(ambassadors.refresher(new AmbassadorId(id), on), ambassadors.today());
     }
 
@@ -148,9 +144,7 @@ class WorkforceApi {
     AmbassadorView stepDown(@PathVariable UUID id, @RequestBody AmbassadorChange body) {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate on = date(errors, "leftOn", body.leftOn());
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         return view(ambassadors.stepDown(new AmbassadorId(id), on), ambassadors.today());
     }
 
@@ -270,9 +264,7 @@ class WorkforceApi {
         QualityMarkApplicationId applicationId = application(id).id();
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate on = date(errors, "awardedOn", body.awardedOn());
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        InvalidInputException.refuseIfAny(errors);
         return view(qualityMark.award(applicationId, body.level() == null ? 0 : body.level(), on));
     }
 
