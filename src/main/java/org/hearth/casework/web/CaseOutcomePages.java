@@ -165,18 +165,11 @@ class CaseOutcomePages {
         Case c = load(id);
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate on = DateParts.date(form, "closedOn", errors);
-        try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+        return Forms.submit(errors, response, () -> {
             Case closed = outcomes.close(c.id(), form.get("reason"), on, form.get("note"));
             redirect.addFlashAttribute("success", closed.reference() + " closed: " + closed.closureReason());
             return "redirect:/casework/cases/" + id;
-        } catch (InvalidInputException e) {
-            e.errors().forEach(errors::putIfAbsent);
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return closePage(c, model, errors, form);
-        }
+        }, e -> closePage(c, model, e, form));
     }
 
     @PostMapping("/casework/cases/{id}/reopen")
@@ -228,19 +221,12 @@ class CaseOutcomePages {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate on = DateParts.date(form, "eventOn", errors);
         LocalTime time = Forms.time(form, "eventTime", errors);
-        try {
-            if (errors.isEmpty()) {
-                court.add(c.id(), Forms.enumOf(CourtEventKind.class, form.get("kind")), on, time, form.get("court"),
-                        form.get("details"), Forms.enumOf(Attendance.class, form.get("attendance")));
-                redirect.addFlashAttribute("success", "Court date recorded");
-                return "redirect:/casework/cases/" + id + "/court";
-            }
-            throw new InvalidInputException(errors);
-        } catch (InvalidInputException e) {
-            e.errors().forEach(errors::putIfAbsent);
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return court(c, model, errors, form);
-        }
+        return Forms.submit(errors, response, () -> {
+            court.add(c.id(), Forms.enumOf(CourtEventKind.class, form.get("kind")), on, time, form.get("court"),
+                    form.get("details"), Forms.enumOf(Attendance.class, form.get("attendance")));
+            redirect.addFlashAttribute("success", "Court date recorded");
+            return "redirect:/casework/cases/" + id + "/court";
+        }, e -> court(c, model, e, form));
     }
 
     @PostMapping("/casework/cases/{id}/court/{eventId}/attendance")
@@ -268,19 +254,12 @@ class CaseOutcomePages {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate requested = DateParts.date(form, "requestedOn", errors);
         LocalDate decided = DateParts.date(form, "decidedOn", errors);
-        try {
-            if (errors.isEmpty()) {
-                court.measure(c.id(), Forms.enumOf(SpecialMeasure.class, form.get("measure")),
-                        Forms.enumOf(MeasureStatus.class, form.get("status")), requested, decided);
-                redirect.addFlashAttribute("success", "Special measure recorded");
-                return "redirect:/casework/cases/" + id + "/court";
-            }
-            throw new InvalidInputException(errors);
-        } catch (InvalidInputException e) {
-            e.errors().forEach(errors::putIfAbsent);
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return court(c, model, errors, form);
-        }
+        return Forms.submit(errors, response, () -> {
+            court.measure(c.id(), Forms.enumOf(SpecialMeasure.class, form.get("measure")),
+                    Forms.enumOf(MeasureStatus.class, form.get("status")), requested, decided);
+            redirect.addFlashAttribute("success", "Special measure recorded");
+            return "redirect:/casework/cases/" + id + "/court";
+        }, e -> court(c, model, e, form));
     }
 
     @GetMapping("/casework/court-calendar")

@@ -203,16 +203,11 @@ class CasePages {
         Case c = load(id);
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate on = DateParts.date(form, "notedOn", errors);
-        if (errors.isEmpty()) {
-            try {
-                casework.addNote(c.id(), Forms.enumOf(NoteType.class, form.get("type")), on, form.get("text"));
-                redirect.addFlashAttribute("success", "Note added");
-                return "redirect:/casework/cases/" + id + "#notes";
-            } catch (InvalidInputException e) {
-                e.errors().forEach(errors::putIfAbsent);
-            }
-        }
-        return refused(c, model, errors, form, response);
+        return Forms.submit(errors, response, () -> {
+            casework.addNote(c.id(), Forms.enumOf(NoteType.class, form.get("type")), on, form.get("text"));
+            redirect.addFlashAttribute("success", "Note added");
+            return "redirect:/casework/cases/" + id + "#notes";
+        }, e -> refused(c, model, e, form, response));
     }
 
     @PostMapping("/casework/cases/{id}/support")

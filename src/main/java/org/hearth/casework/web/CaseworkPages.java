@@ -109,18 +109,12 @@ class CaseworkPages {
                 "Enter the lower caseload for a full-time worker as a whole number", errors);
         Integer high = Forms.integer(form.get("fullTimeHigh"), "fullTimeHigh",
                 "Enter the upper caseload for a full-time worker as a whole number", errors);
-        if (errors.isEmpty()) {
-            try {
-                CaseService s = services.create(Forms.id(form.get("agency"), AgencyId::new),
-                        Forms.id(form.get("area"), AreaId::new), kind, form.get("name"), days, low, high);
-                redirect.addFlashAttribute("success", "Service added: " + s.name());
-                return "redirect:/casework/services/" + s.id();
-            } catch (InvalidInputException e) {
-                e.errors().forEach(errors::putIfAbsent);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return serviceForm(model, errors, form);
+        return Forms.submit(errors, response, () -> {
+            CaseService s = services.create(Forms.id(form.get("agency"), AgencyId::new),
+                    Forms.id(form.get("area"), AreaId::new), kind, form.get("name"), days, low, high);
+            redirect.addFlashAttribute("success", "Service added: " + s.name());
+            return "redirect:/casework/services/" + s.id();
+        }, e -> serviceForm(model, e, form));
     }
 
     /** The service, for its managers and administrators; 404 for none, 403 for anyone else. */
@@ -164,24 +158,19 @@ class CaseworkPages {
             HttpServletResponse response, RedirectAttributes redirect) {
         CaseService s = managed(id);
         Map<String, String> errors = new LinkedHashMap<>();
-        BigDecimal fte = null;
+        BigDecimal typed = null;
         try {
-            fte = new BigDecimal(form.getOrDefault("fte", "").strip());
+            typed = new BigDecimal(form.getOrDefault("fte", "").strip());
         } catch (NumberFormatException e) {
             errors.put("fte", "Enter the hours as a fraction of full time, e.g. 0.6");
         }
-        if (errors.isEmpty()) {
-            try {
-                services.setWorker(s.id(), Forms.id(form.get("user"), StaffUserId::new), fte,
-                        "true".equals(form.get("manager")));
-                redirect.addFlashAttribute("success", "Worker saved");
-                return "redirect:/casework/services/" + id;
-            } catch (InvalidInputException e) {
-                e.errors().forEach(errors::putIfAbsent);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return servicePage(s, model, errors, form);
+        BigDecimal fte = typed;
+        return Forms.submit(errors, response, () -> {
+            services.setWorker(s.id(), Forms.id(form.get("user"), StaffUserId::new), fte,
+                    "true".equals(form.get("manager")));
+            redirect.addFlashAttribute("success", "Worker saved");
+            return "redirect:/casework/services/" + id;
+        }, e -> servicePage(s, model, e, form));
     }
 
     @PostMapping("/casework/cases/{id}/allocate")

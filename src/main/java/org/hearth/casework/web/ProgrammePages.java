@@ -69,18 +69,12 @@ class ProgrammePages {
         Map<String, String> errors = new LinkedHashMap<>();
         Integer places = Forms.integer(form.get("places"), "places", "Enter the number of places as a whole number",
                 errors);
-        try {
-            if (errors.isEmpty()) {
-                Programme p = programmes.create(Forms.id(form.get("agency"), AgencyId::new), form.get("name"),
-                        "true".equals(form.get("courtMandated")), places);
-                redirect.addFlashAttribute("success", "Programme added: " + p.name());
-                return "redirect:/casework/programmes";
-            }
-        } catch (InvalidInputException e) {
-            e.errors().forEach(errors::putIfAbsent);
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return programmeForm(model, errors, form);
+        return Forms.submit(errors, response, () -> {
+            Programme p = programmes.create(Forms.id(form.get("agency"), AgencyId::new), form.get("name"),
+                    "true".equals(form.get("courtMandated")), places);
+            redirect.addFlashAttribute("success", "Programme added: " + p.name());
+            return "redirect:/casework/programmes";
+        }, e -> programmeForm(model, e, form));
     }
 
     private String programmeForm(Model model, Map<String, String> errors, Map<String, String> values) {

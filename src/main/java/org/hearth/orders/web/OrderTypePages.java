@@ -15,6 +15,7 @@ import org.hearth.orders.Orders;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.NavigationItem;
 import org.hearth.platform.NavigationSection;
+import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.Option;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -114,9 +115,10 @@ class OrderTypePages {
     private String save(OrderType type, ClockRule.Kind changing, MultiValueMap<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
-        ClockRule.Kind kind = changing != null ? changing : parse(ClockRule.Kind.class, form.getFirst("kind"));
-        ClockRule.Anchor anchor = parse(ClockRule.Anchor.class, form.getFirst("anchor"));
-        ClockRule.Unit unit = parse(ClockRule.Unit.class, form.getFirst("unit"));
+        ClockRule.Kind kind = changing != null ? changing
+                : FormErrors.constant(ClockRule.Kind.class, form.getFirst("kind"));
+        ClockRule.Anchor anchor = FormErrors.constant(ClockRule.Anchor.class, form.getFirst("anchor"));
+        ClockRule.Unit unit = FormErrors.constant(ClockRule.Unit.class, form.getFirst("unit"));
         String amountText = form.getFirst("amount") == null ? "" : form.getFirst("amount").strip();
         int amount = 0;
         if (!amountText.matches("\\d{1,4}")) {
@@ -127,7 +129,7 @@ class OrderTypePages {
         }
         Set<ExcludedDay> excluded = EnumSet.noneOf(ExcludedDay.class);
         for (String e : form.getOrDefault("excluded", List.of())) {
-            ExcludedDay d = parse(ExcludedDay.class, e);
+            ExcludedDay d = FormErrors.constant(ExcludedDay.class, e);
             if (d == null) {
                 errors.put("excluded", "Choose the days the clock leaves out from the list");
             } else {
@@ -251,22 +253,10 @@ class OrderTypePages {
     }
 
     private static ClockRule.Kind kind(String kind) {
-        ClockRule.Kind k = parse(ClockRule.Kind.class, kind);
+        ClockRule.Kind k = FormErrors.constant(ClockRule.Kind.class, kind);
         if (k == null) {
             throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
         }
         return k;
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(value.strip())) {
-                return e;
-            }
-        }
-        return null;
     }
 }
