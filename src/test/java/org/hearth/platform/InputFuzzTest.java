@@ -356,7 +356,7 @@ class InputFuzzTest {
         Seed seed = seed(web, csrf, user);
 
         List<Route> routes = routes();
-        Map<String, List<Form>> forms = crawl(web, firstPages(seed));
+        Map<String, List<Form>> forms = crawl(web, firstPages(seed, List.of()));
         Set<String> reached = new HashSet<>();
         // event_publication is watched only to tell which requests published events (it is not a record)
         rows = RowChanges.watch(java.util.stream.Stream.concat(tables.stream(), java.util.stream.Stream.of(EVENTS))
@@ -368,9 +368,7 @@ class InputFuzzTest {
                 if (pass == 2) {
                     pagesSeen.clear();
                     shapesSeen.clear();
-                    Deque<String> again = firstPages(seed);
-                    again.addAll(harvested.keySet());
-                    forms = crawl(web, again);
+                    forms = crawl(web, firstPages(seed, new ArrayList<>(harvested.keySet())));
                     lastCounts = null;
                     for (Map.Entry<String, List<Form>> h : harvested.entrySet()) {
                         forms.putIfAbsent(h.getKey(), h.getValue());
@@ -553,8 +551,8 @@ class InputFuzzTest {
 
     // ---------------------------------------------------------------- crawl
 
-    /** The pages the crawl starts from: the home page, each section, and the seed's records. */
-    private static Deque<String> firstPages(Seed seed) {
+    /** The pages the crawl starts from: the home page, each section, the seed's records, and {@code more}. */
+    private static Deque<String> firstPages(Seed seed, List<String> more) {
         Deque<String> queue = new ArrayDeque<>(List.of("/", "/people", "/people/new", "/referrals", "/referrals/new",
                 "/referrals/import", "/triage", "/directory/manage", "/directory/manage/new", "/strategy/plans",
                 "/strategy/plans/new", "/strategy/bvpi225", "/strategy/bvpi225/new", "/strategy/checklist",
@@ -571,6 +569,7 @@ class InputFuzzTest {
                 "/admin/users/" + ids.get("user"), "/admin/users/" + ids.get("user") + "/edit",
                 "/admin/users/" + ids.get("user") + "/password", "/admin/agencies/" + ids.get("agency") + "/edit",
                 "/people/" + ids.get("stranger")));
+        queue.addAll(more);
         for (String person : List.of(ids.get("personId"), ids.get("person2"))) {
             queue.add("/people/" + person);
             queue.add("/people/" + person + "/edit");
