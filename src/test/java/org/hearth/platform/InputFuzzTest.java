@@ -291,11 +291,11 @@ class InputFuzzTest {
     private long listenerWaitNanos;
     private long crawlNanos;
     private int crawled;
-    /** The pages the crawl fetched, and the shapes of the links it followed (the second crawl goes on from here). */
+    /** The pages crawled, by shape (the crawl's cost lies where most are). */
+    private final Map<String, Integer> crawledByShape = new TreeMap<>();
+    /** The pages the crawl fetched, and the shapes of the links it followed. */
     private final Set<String> pagesSeen = new HashSet<>();
     private final Set<String> shapesSeen = new HashSet<>();
-    /** Where the answers to changing requests sent the client (a new record's page, a list with a new row). */
-    private final Set<String> redirectedTo = new java.util.LinkedHashSet<>();
     private RowChanges rows;
     private Map<String, Long> lastCounts;
     /**
@@ -356,32 +356,23 @@ class InputFuzzTest {
         Seed seed = seed(web, csrf, user);
 
         List<Route> routes = routes();
-        Map<String, List<Form>> forms = crawl(web, firstPages(seed));
+        Map<String, List<Form>> forms = crawl(web, firstPages(seed, List.of()));
         Set<String> reached = new HashSet<>();
         // event_publication is watched only to tell which requests published events (it is not a record)
         rows = RowChanges.watch(java.util.stream.Stream.concat(tables.stream(), java.util.stream.Stream.of(EVENTS))
                 .toList());
         try {
             // the API first (a form may revoke the fuzzer's token), then the forms; a second pass reaches the
-            // forms that only exist once the first made a record (a report, a period) or answered with a page: the
-            // crawl goes on from the pages the first pass's answers led to (fetched again, as they changed) and
-            // from the forms' actions, following links of shapes it has not met, never fetching the rest again
+            // forms that only exist once the first made a record (a report, a period) or answered with a page
             for (int pass = 1; pass <= 2; pass++) {
                 if (pass == 2) {
-                    // a few pages of each shape are enough: ids vary, forms do not
-                    Map<String, Integer> perShape = new java.util.HashMap<>();
-                    List<String> changed = new ArrayList<>(redirectedTo.stream()
-                            .filter(p -> perShape.merge(shape(p), 1, Integer::sum) <= 3).toList());
-                    changed.addAll(harvested.keySet());
-                    pagesSeen.removeAll(changed);
-                    Map<String, List<Form>> again = crawl(web, new ArrayDeque<>(changed));
+                    pagesSeen.clear();
+                    shapesSeen.clear();
+                    forms = crawl(web, firstPages(seed, new ArrayList<>(harvested.keySet())));
                     lastCounts = null;
-                    // the forms as the pages show them now first, then the first crawl's, then those in answers
-                    forms.forEach(again::putIfAbsent);
                     for (Map.Entry<String, List<Form>> h : harvested.entrySet()) {
-                        again.putIfAbsent(h.getKey(), h.getValue());
+                        forms.putIfAbsent(h.getKey(), h.getValue());
                     }
-                    forms = again;
                 }
                 for (Route route : routes) {
                     if (UNREACHED.containsKey(route.key()) || reached.contains(route.key())) {
@@ -435,7 +426,9 @@ class InputFuzzTest {
                 .collect(Collectors.joining("\n"));
         Files.writeString(Path.of("target/input-fuzz.txt"), report + "\n\n" + String.join("\n", failures)
                 + "\n\nReached through (records of earlier test classes left alone: " + foreign.size() + " ids)\n"
-                + how + "\n");
+                + how + "\n\nPages crawled by shape, most first\n" + crawledByShape.entrySet().stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(20)
+                        .map(e -> "  " + e.getValue() + " " + e.getKey()).collect(Collectors.joining("\n")) + "\n");
         assertThat(failures).as(report).isEmpty();
         assertThat(requests).isGreaterThan(routes.size() * 3);
     }
@@ -558,8 +551,8 @@ class InputFuzzTest {
 
     // ---------------------------------------------------------------- crawl
 
-    /** The pages the crawl starts from: the home page, each section, and the seed's records. */
-    private static Deque<String> firstPages(Seed seed) {
+    /** The pages the crawl starts from: the home page, each section, the seed's records, and {@code more}. */
+    private static Deque<String> firstPages(Seed seed, List<String> more) {
         Deque<String> queue = new ArrayDeque<>(List.of("/", "/people", "/people/new", "/referrals", "/referrals/new",
                 "/referrals/import", "/triage", "/directory/manage", "/directory/manage/new", "/strategy/plans",
                 "/strategy/plans/new", "/strategy/bvpi225", "/strategy/bvpi225/new", "/strategy/checklist",
@@ -576,6 +569,7 @@ class InputFuzzTest {
                 "/admin/users/" + ids.get("user"), "/admin/users/" + ids.get("user") + "/edit",
                 "/admin/users/" + ids.get("user") + "/password", "/admin/agencies/" + ids.get("agency") + "/edit",
                 "/people/" + ids.get("stranger")));
+        queue.addAll(more);
         for (String person : List.of(ids.get("personId"), ids.get("person2"))) {
             queue.add("/people/" + person);
             queue.add("/people/" + person + "/edit");
@@ -587,20 +581,24 @@ class InputFuzzTest {
     }
 
     /**
-     * Every form that posts, by action path, from the pages reachable from {@code queue}, skipping the pages fetched
-     * before ({@link #pagesSeen}) and, once 60 pages are fetched, links of shapes met before ({@link #shapesSeen}).
+     * Every form that posts, by action path, from the pages reachable from {@code queue} (up to 1,000), skipping the
+     * pages fetched before ({@link #pagesSeen}) and, after its first 60 pages, links of shapes met before
+     * ({@link #shapesSeen}).
      */
     private Map<String, List<Form>> crawl(WebSession web, Deque<String> queue) {
         long started = System.nanoTime();
         Set<String> seen = pagesSeen;
         Set<String> patternsSeen = shapesSeen;
         Map<String, List<Form>> forms = new LinkedHashMap<>();
-        while (!queue.isEmpty() && seen.size() < 1000) {
+        int fetched = 0;
+        while (!queue.isEmpty() && fetched < 1000) {
             String path = queue.poll();
             if (!seen.add(path)) {
                 continue;
             }
+            fetched++;
             crawled++;
+            crawledByShape.merge(shape(path), 1, Integer::sum);
             Page page = web.get(path);
             if (page.status() != 200 || page.header("Content-Type") == null
                     || !page.header("Content-Type").startsWith("text/html")) {
@@ -624,7 +622,7 @@ class InputFuzzTest {
                     continue;
                 }
                 // a few pages of each shape are enough: ids vary, forms do not
-                if (patternsSeen.add(shape(href)) || seen.size() < 60) {
+                if (patternsSeen.add(shape(href)) || fetched < 60) {
                     queue.add(href);
                 }
             }
@@ -1069,12 +1067,6 @@ class InputFuzzTest {
         if (get) {
             lastCounts = null;
             return page;
-        }
-        if (page.status() / 100 == 3 && page.location() != null) {
-            String to = page.location().replaceAll("[?#].*", "");
-            if (to.startsWith("/") && !to.startsWith("//") && !to.startsWith("/login") && !namesForeign(to)) {
-                redirectedTo.add(to);
-            }
         }
         Map<String, Long> after = counts();
         if (!java.util.Objects.equals(after.get(EVENTS), before.get(EVENTS))) {
