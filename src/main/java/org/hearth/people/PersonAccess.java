@@ -73,6 +73,10 @@ public interface PersonAccess {
     /** Whether the current actor's agency holds a current grant (break-glass and the hub role do not count). */
     boolean agencyHoldsGrant(PersonId person, org.hearth.partnership.AgencyId agency);
 
+    /** Of these people, the ones {@code agency} holds a current grant on ({@link #agencyHoldsGrant}), in one query. */
+    java.util.Set<PersonId> agencyHoldsGrantAmong(java.util.Collection<PersonId> people,
+            org.hearth.partnership.AgencyId agency);
+
     /**
      * For a referral naming several people at once (the doors without a person at them): grants {@code agency}
      * {@code ground} on the record (scope RECORD, with {@code basis}) of each of {@code people} it already holds a

@@ -35,7 +35,7 @@ class DatabaseOutageTest {
     @AfterEach
     void databaseBack() {
         TestSuperuser.jdbc().execute("ALTER ROLE hearth_app LOGIN");
-        ((com.zaxxer.hikari.HikariDataSource) dataSource).getHikariPoolMXBean().softEvictConnections();
+        ((ConnectionPools) dataSource).softEvictConnections();
     }
 
     @Test

@@ -246,7 +246,10 @@ class JdbcMaracActions implements MaracActions {
                   AND (a.closed_at IS NULL OR a.closed_at > ?)
                 ORDER BY (a.closed_at IS NOT NULL), a.due_on, r.reference""", user.value(), user.value(),
                 Timestamp.from(Instant.now(clock).minusSeconds(28L * 24 * 3600)));
-        List<Row> shown = rows.stream().filter(r -> maracs.mayRepresent(user, r.action().owner())).toList();
+        // whether the user may still represent an agency is asked once an agency, not once an action
+        java.util.Map<AgencyId, Boolean> mayRepresent = new java.util.HashMap<>();
+        List<Row> shown = rows.stream().filter(r -> mayRepresent.computeIfAbsent(r.action().owner(),
+                agency -> maracs.mayRepresent(user, agency))).toList();
         if (!shown.isEmpty()) {
             audit.record(AuditAction.READ, "person", shown.stream().map(r -> r.victim().toString()).distinct().toList(),
                     "MARAC actions of my agency");

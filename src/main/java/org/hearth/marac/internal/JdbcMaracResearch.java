@@ -117,8 +117,11 @@ class JdbcMaracResearch implements MaracResearch {
                 .query(JdbcMaracResearch::row).list();
         // only cases the user may still read: a grant ended (removed from the MARAC) ends the task for them
         Set<PersonId> readable = access.viewableAmong(rows.stream().map(Row::victim).toList());
+        // whether the user may still represent an agency is asked once an agency, not once a case
+        java.util.Map<org.hearth.partnership.AgencyId, Boolean> mayRepresent = new java.util.HashMap<>();
         List<Row> shown = rows.stream().filter(r -> readable.contains(r.victim())
-                && maracs.mayRepresent(new StaffUserId(me.actorId()), r.task().agency())).toList();
+                && mayRepresent.computeIfAbsent(r.task().agency(),
+                        agency -> maracs.mayRepresent(new StaffUserId(me.actorId()), agency))).toList();
         if (!shown.isEmpty()) {
             audit.record(AuditAction.READ, "person", shown.stream().map(r -> r.victim().toString()).distinct().toList(),
                     "MARAC research list");

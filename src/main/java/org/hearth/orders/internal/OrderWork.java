@@ -201,17 +201,29 @@ class OrderWork implements WorkItems {
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), rs.getObject(5, UUID.class),
                         rs.getObject(6, LocalDate.class))).list();
+        Map<UUID, List<PersonId>> protectedBy = peopleOf(rows.stream().map(Row::id).toList());
         List<BreachRow> out = new ArrayList<>();
         for (Row r : rows) {
-            List<PersonId> all = new ArrayList<>(jdbc.sql(
-                    "SELECT person_id FROM protective_order_person WHERE order_id = ? ORDER BY person_id")
-                    .param(r.id()).query(UUID.class).list().stream().map(PersonId::new).toList());
+            List<PersonId> all = new ArrayList<>(protectedBy.getOrDefault(r.id(), List.of()));
             all.add(new PersonId(r.subject()));
             PersonId through = all.stream().filter(mine::contains).findFirst().orElseThrow();
             out.add(new BreachRow(new Candidate(r.id(), r.reference(), r.type(), r.endsOn(), null, through, all),
                     r.on()));
         }
         return out;
+    }
+
+    /** The people each order protects, in one query, each order's in the order of their ids. */
+    private Map<UUID, List<PersonId>> peopleOf(List<UUID> orderIds) {
+        Map<UUID, List<PersonId>> people = new java.util.HashMap<>();
+        if (orderIds.isEmpty()) {
+            return people;
+        }
+        jdbc.sql("SELECT order_id, person_id FROM protective_order_person WHERE order_id = ANY(?) "
+                + "ORDER BY order_id, person_id").param(orderIds.toArray(UUID[]::new))
+                .query((rs, n) -> people.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                        .add(new PersonId(rs.getObject(2, UUID.class)))).list();
+        return people;
     }
 
     private static void remember(Candidate c, Set<String> ids) {
@@ -235,14 +247,19 @@ class OrderWork implements WorkItems {
                     rs.getObject("ends_on", LocalDate.class), anchor == null ? null : anchor.toInstant(),
                     rs.getObject("subject_id", UUID.class));
         }).list();
+        // the people of every order, then the agency's grants on all of them: two queries, not two an order
+        Map<UUID, List<PersonId>> protectedBy = peopleOf(rows.stream().map(Row::id).toList());
+        List<PersonId> everyone = new ArrayList<>();
+        rows.forEach(r -> {
+            everyone.addAll(protectedBy.getOrDefault(r.id(), List.of()));
+            everyone.add(new PersonId(r.subject()));
+        });
+        Set<PersonId> granted = access.agencyHoldsGrantAmong(everyone, me.agency());
         List<Candidate> out = new ArrayList<>();
         for (Row r : rows) {
-            List<PersonId> people = new ArrayList<>(jdbc.sql(
-                    "SELECT person_id FROM protective_order_person WHERE order_id = ? ORDER BY person_id")
-                    .param(r.id()).query(UUID.class).list().stream().map(PersonId::new).toList());
+            List<PersonId> people = new ArrayList<>(protectedBy.getOrDefault(r.id(), List.of()));
             people.add(new PersonId(r.subject()));
-            Optional<PersonId> through = people.stream().filter(p -> access.agencyHoldsGrant(p, me.agency()))
-                    .findFirst();
+            Optional<PersonId> through = people.stream().filter(granted::contains).findFirst();
             through.ifPresent(p -> out.add(new Candidate(r.id(), r.reference(), r.type(), r.endsOn(), r.anchor(), p,
                     people)));
         }

@@ -169,6 +169,18 @@ class GrantStore {
                 + CURRENT + ")").param("p", person.value()).param("a", agency.value()).query(Boolean.class).single();
     }
 
+    /** As {@link #agencyHolds}, for many people in one query. */
+    java.util.Set<PersonId> agencyHoldsAmong(java.util.Collection<PersonId> people, AgencyId agency) {
+        if (people.isEmpty()) {
+            return java.util.Set.of();
+        }
+        UUID[] ids = people.stream().map(PersonId::value).distinct().toArray(UUID[]::new);
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT g.person_id FROM person_access_grant g "
+                + "WHERE g.person_id = ANY(:p) AND g.agency_id = :a AND " + CURRENT)
+                .param("p", ids).param("a", agency.value()).query((rs, n) -> new PersonId(rs.getObject(1, UUID.class)))
+                .list());
+    }
+
     /**
      * The agencies holding a current grant on the person, by name. A disclosure team's grant counts only with
      * {@code team}, a subject access request's only with {@code governance}, and a grant that says where she is

@@ -142,4 +142,8 @@ class Grants {
     boolean agencyHolds(PersonId person, AgencyId agency) {
         return store.agencyHolds(person, agency);
     }
+
+    java.util.Set<PersonId> agencyHoldsAmong(java.util.Collection<PersonId> people, AgencyId agency) {
+        return store.agencyHoldsAmong(people, agency);
+    }
 }

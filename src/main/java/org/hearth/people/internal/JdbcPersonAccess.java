@@ -100,6 +100,12 @@ class JdbcPersonAccess implements PersonAccess {
 
     @Override
     @Transactional(readOnly = true)
+    public Set<PersonId> agencyHoldsGrantAmong(Collection<PersonId> people, AgencyId agency) {
+        return grants.agencyHoldsAmong(people, agency);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public boolean mayViewContact(PersonId person) {
         return grants.view(person).contact();
     }

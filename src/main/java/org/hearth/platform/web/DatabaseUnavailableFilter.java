@@ -9,7 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import javax.sql.DataSource;
-import com.zaxxer.hikari.HikariDataSource;
+import org.hearth.platform.ConnectionPools;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,12 +52,21 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
-            if (!DatabaseUnavailable.causedBy(e) || response.isCommitted()) {
+            if (!DatabaseUnavailable.causedBy(e)) {
                 throw e;
+            }
+            replaceConnections();
+            // one short line: the method, the path (ids at most; never the query string, which may hold a name
+            // typed in a search) and the kind of failure, never a stack trace
+            if (response.isCommitted()) {
+                // the answer had begun (Spring Session reads the session after a page is written): it cannot become
+                // the 503 page, and thrown on it would reach the container, which logs an ERROR with a stack trace
+                log.warn("Database unavailable: {} {} failed after its answer began ({})", request.getMethod(),
+                        request.getRequestURI(), rootClass(e));
+                return;
             }
             log.warn("Database unavailable: {} {} answered 503 ({})", request.getMethod(), request.getRequestURI(),
                     rootClass(e));
-            replaceConnections();
             unavailable(request, response);
         }
     }
@@ -67,8 +76,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
      * request after the database returns works rather than meeting a dead connection of its own.
      */
     private void replaceConnections() {
-        if (dataSource.getIfAvailable() instanceof HikariDataSource pool && pool.getHikariPoolMXBean() != null) {
-            pool.getHikariPoolMXBean().softEvictConnections();
+        if (dataSource.getIfAvailable() instanceof ConnectionPools pools) {
+            pools.softEvictConnections();
         }
     }
 

@@ -36,27 +36,35 @@ class ReferralQueues {
      * dangerous one. Within a band, oldest first, so the order is stable.
      */
     List<QueueEntry> triageQueue(UUID areaId, UUID agencyId, int offset, int limit) {
+        // the page's referrals are chosen first, on the referral and its victim's latest assessment alone; only
+        // those (a page, not the whole queue) are then joined to names, agencies, areas and their flags
         return jdbc.sql("""
+                WITH page AS (
+                    SELECT r.id, risk.score, risk.final_grade, risk.visible_high_risk,
+                           CASE WHEN risk.final_grade IS NULL OR risk.final_grade = 'HIGH' THEN 0
+                                WHEN risk.final_grade = 'MEDIUM' THEN 1 ELSE 2 END AS band
+                    FROM referral r
+                    LEFT JOIN LATERAL (
+                        SELECT ra.score, ra.final_grade, ra.visible_high_risk FROM risk_assessment ra
+                        WHERE ra.person_id = r.victim_id ORDER BY ra.assessed_on DESC, ra.recorded_at DESC LIMIT 1) risk
+                        ON true
+                    WHERE r.triage_outcome IS NULL
+                      AND (CAST(:area AS uuid) IS NULL OR r.area_id = :area)
+                      AND (CAST(:agency AS uuid) IS NULL OR r.referring_agency_id = :agency)
+                    ORDER BY band, r.received_on, r.created_at, r.id
+                    LIMIT :limit OFFSET :offset)
                 SELECT r.id, r.reference, r.victim_id, p.given_name || ' ' || p.family_name AS victim, a.name AS agency,
                        ar.name AS area, r.received_on, (current_date - r.received_on) AS waiting,
-                       risk.score, risk.final_grade, coalesce(risk.visible_high_risk, false) AS visible_high_risk,
+                       page.score, page.final_grade, coalesce(page.visible_high_risk, false) AS visible_high_risk,
                        EXISTS (SELECT 1 FROM referral o WHERE o.victim_id = r.victim_id AND o.id <> r.id
                                AND o.received_on BETWEEN r.received_on - 365 AND r.received_on) AS repeat_victim,
                        EXISTS (SELECT 1 FROM referral_child c WHERE c.referral_id = r.id AND c.present) AS children_present
-                FROM referral r
+                FROM page
+                JOIN referral r ON r.id = page.id
                 JOIN person p ON p.id = r.victim_id
                 JOIN agency a ON a.id = r.referring_agency_id
                 LEFT JOIN area ar ON ar.id = r.area_id
-                LEFT JOIN LATERAL (
-                    SELECT ra.score, ra.final_grade, ra.visible_high_risk FROM risk_assessment ra
-                    WHERE ra.person_id = r.victim_id ORDER BY ra.assessed_on DESC, ra.recorded_at DESC LIMIT 1) risk ON true
-                WHERE r.triage_outcome IS NULL
-                  AND (CAST(:area AS uuid) IS NULL OR r.area_id = :area)
-                  AND (CAST(:agency AS uuid) IS NULL OR r.referring_agency_id = :agency)
-                ORDER BY CASE WHEN risk.final_grade IS NULL OR risk.final_grade = 'HIGH' THEN 0
-                              WHEN risk.final_grade = 'MEDIUM' THEN 1 ELSE 2 END,
-                         r.received_on, r.created_at, r.id
-                LIMIT :limit OFFSET :offset""")
+                ORDER BY page.band, r.received_on, r.created_at, r.id""")
                 .param("area", areaId).param("agency", agencyId).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> new QueueEntry(new ReferralId(rs.getObject("id", UUID.class)),
                         rs.getString("reference"), new PersonId(rs.getObject("victim_id", UUID.class)),

@@ -1,0 +1,45 @@
+package org.hearth.platform;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Splits the application's connection pool (the embedded database's, or Spring Boot's for {@code HEARTH_DB_URL})
+ * into {@link ConnectionPools}: the pool as configured serves requests, and a second one with the same database,
+ * role and settings serves background work, {@code hearth.db.background-pool-size} connections (default 4), each
+ * waited for at most {@code hearth.db.background-connection-timeout-ms} (default 60 s: background work may wait,
+ * a person may not). See docs/decisions/0011-a-pool-for-background-work.md.
+ */
+@Configuration(proxyBeanMethods = false)
+class BackgroundPool {
+
+    @Bean
+    static BeanPostProcessor connectionPoolsSplit(Environment env) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if ("dataSource".equals(name) && bean instanceof HikariDataSource requests) {
+                    return new ConnectionPools(requests, background(requests, env));
+                }
+                return bean;
+            }
+        };
+    }
+
+    static HikariDataSource background(HikariDataSource requests, Environment env) {
+        HikariConfig config = new HikariConfig();
+        requests.copyStateTo(config);
+        String name = requests.getPoolName() == null ? "hearth" : requests.getPoolName();
+        config.setPoolName(name + "-background");
+        config.setMaximumPoolSize(env.getProperty("hearth.db.background-pool-size", Integer.class, 4));
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(env.getProperty("hearth.db.background-connection-timeout-ms", Long.class, 60_000L));
+        HikariDataSource background = new HikariDataSource();
+        config.copyStateTo(background);
+        return background;
+    }
+}
