@@ -223,6 +223,11 @@ class MaracMeetingTest {
         }
         assertThat(as(w.stranger(), () -> actions.mine())).isEmpty();
         assertThat(as(w.rep(), () -> actions.mine())).extracting(MaracAction::id).containsExactly(forVictim.id());
+        // a representative still named for the agency who may no longer represent it (account disabled) no longer
+        // lists its actions
+        jdbc.sql("UPDATE staff_user SET enabled = false WHERE id = ?").param(w.rep().id().value()).update();
+        assertThat(as(w.rep(), () -> actions.mine())).isEmpty();
+        jdbc.sql("UPDATE staff_user SET enabled = true WHERE id = ?").param(w.rep().id().value()).update();
 
         // minutes: the case closes; sharing the address is the chair's choice; the second case is adjourned
         assertThatThrownBy(() -> run(w.chair(), () -> meetings.recordCase(m, w.referral().id(), " ", null, false,
