@@ -265,18 +265,33 @@ public final class ImportBench {
                 long maxHeap = 0;
                 int last = 0;
                 long lastAt = t0;
+                long lastCpu = cpu0;
+                // the steady window: JVM CPU between the samples nearest 28% and 80% of the rows (after the first
+                // retrain's start, as BENCHMARKS.md's figures from row 2,800 to row 8,000 of 10,000)
+                int[] window = {-1, -1};
+                long[] windowCpu = new long[2];
                 do {
                     Thread.sleep(1_000);
                     j = job(jdbc, id);
                     Runtime rt = Runtime.getRuntime();
                     maxHeap = Math.max(maxHeap, rt.totalMemory() - rt.freeMemory());
                     long now = System.nanoTime();
+                    long cpu = os.getProcessCpuTime();
+                    for (int w = 0; w < 2; w++) {
+                        if (window[w] < 0 && j.read() >= rows * (w == 0 ? 0.28 : 0.80)) {
+                            window[w] = j.read();
+                            windowCpu[w] = cpu;
+                        }
+                    }
                     if (now - lastAt >= 5_000_000_000L || !j.status().equals("RUNNING") && !j.status().equals("QUEUED")) {
-                        System.out.printf(Locale.ROOT, "%6.1f s  %,7d rows  %6.0f rows/s now  load %s  heap used %d MB%n",
-                                (now - t0) / 1e9, j.read(), (j.read() - last) * 1e9 / (now - lastAt), load(),
+                        System.out.printf(Locale.ROOT, "%6.1f s  %,7d rows  %6.0f rows/s now  JVM CPU %.2f ms a row now, "
+                                + "%.1f s in all  load %s  heap used %d MB%n", (now - t0) / 1e9, j.read(),
+                                (j.read() - last) * 1e9 / (now - lastAt),
+                                (cpu - lastCpu) / 1e6 / Math.max(1, j.read() - last), (cpu - cpu0) / 1e9, load(),
                                 (rt.totalMemory() - rt.freeMemory()) >> 20);
                         last = j.read();
                         lastAt = now;
+                        lastCpu = cpu;
                     }
                 } while (j.status().equals("RUNNING") || j.status().equals("QUEUED"));
                 double seconds = (System.nanoTime() - t0) / 1e9;
@@ -284,6 +299,10 @@ public final class ImportBench {
                         + "used up to %d MB of %d MB; load average %s before, %s after; %d cores%n", j.read(), seconds,
                         j.read() / seconds, (os.getProcessCpuTime() - cpu0) / 1e6 / Math.max(1, j.read()), maxHeap >> 20,
                         Runtime.getRuntime().maxMemory() >> 20, load0, load(), Runtime.getRuntime().availableProcessors());
+                if (window[1] > window[0] && window[0] >= 0) {
+                    System.out.printf(Locale.ROOT, "Steady window: JVM CPU %.2f ms a row from row %,d to row %,d%n",
+                            (windowCpu[1] - windowCpu[0]) / 1e6 / (window[1] - window[0]), window[0], window[1]);
+                }
                 return verify(jdbc, id, tag, rows) ? 0 : 1;
             }
         } finally {
