@@ -23,8 +23,8 @@ import org.hearth.people.matching.PersonRecord;
  * hidden set (copied only for the segments it touches). So adding a handful of records costs about their own
  * preparation, however many were added before: the delta segments are kept like a binary counter (a segment
  * is merged into the one before it once it is at least half its size, up to {@link #MAX_MERGED} records), so
- * there are about log2(added) of them (plus one per {@code MAX_MERGED}), and each record is prepared again
- * only about log2(added) times in all. Hidden records
+ * there are about log2(added) of them (plus one per {@code MAX_MERGED}), and each record is copied (what was
+ * prepared for it and its blocking keys, never prepared again) only about log2(added) times in all. Hidden records
  * still occupy their base segment's blocks until the next batch run. A probe of one record skips a blocking key
  * shared by more than the engine's full limit ({@code maxBlockSize}, 10,000) stored records, never the lower limit
  * the training batch run's pair budget chose ({@link #blockLimit}): that budget bounds the pairs of a whole run,
