@@ -79,7 +79,7 @@ public final class OnlineIndex {
         final long[][] keys;
         final SortedKeys[] sorted;
         /** The records by id (see {@link #indicesOf}); made on first use. */
-        private volatile int[] byId;
+        private volatile IdTable byId;
 
         Segment(Prepared stored, long[][] keys) {
             this.stored = stored;
@@ -132,49 +132,16 @@ public final class OnlineIndex {
             return new Segment(p, keys);
         }
 
-        /**
-         * The indices of the records with this id (usually one or none): a look-up in a hash table of the ids, so an
-         * id new to the segment (the usual case when records are added) costs a probe or two, not a search.
-         */
+        /** The indices of the records with this id (usually one or none), through {@link IdTable}. */
         int[] indicesOf(String id) {
-            int[] table = byId;
+            IdTable table = byId;
             if (table == null) {
-                table = idTable();
+                table = new IdTable(stored.records);
                 byId = table;
             }
-            int mask = table.length - 1;
-            int[] out = NONE;
-            for (int slot = spread(id.hashCode()) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
-                int i = table[slot] - 1;
-                if (stored.records[i].id().equals(id)) {
-                    out = Arrays.copyOf(out, out.length + 1);
-                    out[out.length - 1] = i;
-                }
-            }
-            return out;
-        }
-
-        /** Open addressing, linear probing: each slot a record index plus one (0 is empty), at most two thirds full. */
-        private int[] idTable() {
-            int capacity = Integer.highestOneBit(Math.max(2, stored.size + stored.size / 2) * 2 - 1);
-            int[] table = new int[capacity];
-            int mask = capacity - 1;
-            for (int i = 0; i < stored.size; i++) {
-                int slot = spread(stored.records[i].id().hashCode()) & mask;
-                while (table[slot] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                table[slot] = i + 1;
-            }
-            return table;
-        }
-
-        private static int spread(int h) {
-            return (h ^ (h >>> 16)) * 0x9E3779B9;
+            return table.indicesOf(id);
         }
     }
-
-    private static final int[] NONE = new int[0];
 
     /**
      * A segment as this index sees it: which of its records are hidden (a bit set never changed once the
