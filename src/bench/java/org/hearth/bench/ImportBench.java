@@ -75,6 +75,51 @@ public final class ImportBench {
         return new SpringApplicationBuilder(HearthApplication.class).run(args.toArray(String[]::new));
     }
 
+    /**
+     * CPU used so far by the live thread of this name (the import's worker: matching, its statements, the person
+     * index's updates after each commit; not the listeners, the audit appender or a retrain), in nanoseconds.
+     */
+    static long threadCpu(String name) {
+        var threads = ManagementFactory.getThreadMXBean();
+        for (java.lang.management.ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (t != null && t.getThreadName().equals(name)) {
+                return threads.getThreadCpuTime(t.getThreadId());
+            }
+        }
+        return 0;
+    }
+
+    /** The embedded PostgreSQL's postmaster: the parent of this connection's backend. */
+    static long postmaster(JdbcClient jdbc) throws Exception {
+        long backend = jdbc.sql("SELECT pg_backend_pid()").query(Long.class).single();
+        String stat = Files.readString(Path.of("/proc/" + backend + "/stat"));
+        return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
+    }
+
+    /**
+     * CPU used so far by PostgreSQL, in nanoseconds: the postmaster and its live backends and workers (user and system
+     * time), and the children it has already reaped. From {@code /proc}, at 100 clock ticks a second.
+     */
+    static long postgresCpu(long postmaster) {
+        long ticks = 0;
+        List<ProcessHandle> all = new ArrayList<>();
+        ProcessHandle.of(postmaster).ifPresent(p -> {
+            all.add(p);
+            all.addAll(p.children().toList());
+        });
+        for (ProcessHandle p : all) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + p.pid() + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                // fields 14 to 17 of /proc/<pid>/stat: utime, stime, cutime, cstime (f[0] is field 3)
+                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+            } catch (Exception gone) {
+                // a backend that ended meanwhile: the postmaster counts it once reaped
+            }
+        }
+        return ticks * 10_000_000L;
+    }
+
     static String load() throws Exception {
         String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
         return parts[0] + " " + parts[1] + " " + parts[2];
@@ -257,7 +302,9 @@ public final class ImportBench {
                 JdbcClient jdbc = ctx.getBean(JdbcClient.class);
                 awaitFirstDuplicateSearch(jdbc);
                 var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+                long postmaster = postmaster(jdbc);
                 long cpu0 = os.getProcessCpuTime();
+                long pg0 = postgresCpu(postmaster);
                 long t0 = System.nanoTime();
                 String load0 = load();
                 UUID id = upload(ctx, file);
@@ -265,18 +312,37 @@ public final class ImportBench {
                 long maxHeap = 0;
                 int last = 0;
                 long lastAt = t0;
+                long lastCpu = cpu0;
+                // the steady window: JVM CPU between the samples nearest 28% and 80% of the rows (after the first
+                // retrain's start, as BENCHMARKS.md's figures from row 2,800 to row 8,000 of 10,000)
+                int[] window = {-1, -1};
+                long[] windowCpu = new long[2];
+                long[] windowPg = new long[2];
+                long[] windowThread = new long[2];
                 do {
                     Thread.sleep(1_000);
                     j = job(jdbc, id);
                     Runtime rt = Runtime.getRuntime();
                     maxHeap = Math.max(maxHeap, rt.totalMemory() - rt.freeMemory());
                     long now = System.nanoTime();
+                    long cpu = os.getProcessCpuTime();
+                    for (int w = 0; w < 2; w++) {
+                        if (window[w] < 0 && j.read() >= rows * (w == 0 ? 0.28 : 0.80)) {
+                            window[w] = j.read();
+                            windowCpu[w] = cpu;
+                            windowPg[w] = postgresCpu(postmaster);
+                            windowThread[w] = threadCpu("police-import");
+                        }
+                    }
                     if (now - lastAt >= 5_000_000_000L || !j.status().equals("RUNNING") && !j.status().equals("QUEUED")) {
-                        System.out.printf(Locale.ROOT, "%6.1f s  %,7d rows  %6.0f rows/s now  load %s  heap used %d MB%n",
-                                (now - t0) / 1e9, j.read(), (j.read() - last) * 1e9 / (now - lastAt), load(),
+                        System.out.printf(Locale.ROOT, "%6.1f s  %,7d rows  %6.0f rows/s now  JVM CPU %.2f ms a row now, "
+                                + "%.1f s in all  load %s  heap used %d MB%n", (now - t0) / 1e9, j.read(),
+                                (j.read() - last) * 1e9 / (now - lastAt),
+                                (cpu - lastCpu) / 1e6 / Math.max(1, j.read() - last), (cpu - cpu0) / 1e9, load(),
                                 (rt.totalMemory() - rt.freeMemory()) >> 20);
                         last = j.read();
                         lastAt = now;
+                        lastCpu = cpu;
                     }
                 } while (j.status().equals("RUNNING") || j.status().equals("QUEUED"));
                 double seconds = (System.nanoTime() - t0) / 1e9;
@@ -284,6 +350,20 @@ public final class ImportBench {
                         + "used up to %d MB of %d MB; load average %s before, %s after; %d cores%n", j.read(), seconds,
                         j.read() / seconds, (os.getProcessCpuTime() - cpu0) / 1e6 / Math.max(1, j.read()), maxHeap >> 20,
                         Runtime.getRuntime().maxMemory() >> 20, load0, load(), Runtime.getRuntime().availableProcessors());
+                System.out.printf(Locale.ROOT, "PostgreSQL CPU %.2f ms a row (the postmaster and its backends)%n",
+                        (postgresCpu(postmaster) - pg0) / 1e6 / Math.max(1, j.read()));
+                if (window[1] > window[0] && window[0] >= 0) {
+                    System.out.printf(Locale.ROOT, "Steady window: JVM CPU %.2f ms a row (the police-import thread %.2f), "
+                            + "PostgreSQL CPU %.2f ms a row, from row %,d to row %,d%n",
+                            (windowCpu[1] - windowCpu[0]) / 1e6 / (window[1] - window[0]),
+                            (windowThread[1] - windowThread[0]) / 1e6 / (window[1] - window[0]),
+                            (windowPg[1] - windowPg[0]) / 1e6 / (window[1] - window[0]), window[0], window[1]);
+                }
+                System.out.println("Tables by rows read in sequential scans (pg_stat_user_tables):");
+                jdbc.sql("SELECT relname, seq_scan, seq_tup_read, idx_scan FROM pg_stat_user_tables "
+                        + "ORDER BY seq_tup_read DESC LIMIT 8").query((rs, n) -> String.format(Locale.ROOT,
+                                "  %-40s %,10d scans %,14d rows %,10d index scans", rs.getString(1), rs.getLong(2),
+                                rs.getLong(3), rs.getLong(4))).list().forEach(System.out::println);
                 return verify(jdbc, id, tag, rows) ? 0 : 1;
             }
         } finally {

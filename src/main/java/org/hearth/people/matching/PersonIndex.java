@@ -50,8 +50,10 @@ public final class PersonIndex {
      * A new index with {@code added} stored (each replacing a stored record with the same id) and the
      * records whose ids are in {@code removed} left out, scored with this index's model and term
      * frequencies. This index is unchanged and shares its segments with the new one. Costs about the
-     * preparation of the records added now (amortised: segments of added records are merged like a binary
-     * counter, so each is prepared again about log2 of the records added since training times).
+     * preparation of the records added now (segments of added records are merged like a binary counter, each
+     * merge copying what was prepared, so each record is copied about log2 of the records added since training
+     * times, never prepared again); an id is looked up in each segment by hash, so a new one costs a probe a
+     * segment.
      */
     public PersonIndex with(Collection<PersonRecord> added, Collection<String> removed) {
         return new PersonIndex(index.with(added, removed));

@@ -23,8 +23,8 @@ import org.hearth.people.matching.PersonRecord;
  * hidden set (copied only for the segments it touches). So adding a handful of records costs about their own
  * preparation, however many were added before: the delta segments are kept like a binary counter (a segment
  * is merged into the one before it once it is at least half its size, up to {@link #MAX_MERGED} records), so
- * there are about log2(added) of them (plus one per {@code MAX_MERGED}), and each record is prepared again
- * only about log2(added) times in all. Hidden records
+ * there are about log2(added) of them (plus one per {@code MAX_MERGED}), and each record is copied (what was
+ * prepared for it and its blocking keys, never prepared again) only about log2(added) times in all. Hidden records
  * still occupy their base segment's blocks until the next batch run. A probe of one record skips a blocking key
  * shared by more than the engine's full limit ({@code maxBlockSize}, 10,000) stored records, never the lower limit
  * the training batch run's pair budget chose ({@link #blockLimit}): that budget bounds the pairs of a whole run,
@@ -78,8 +78,8 @@ public final class OnlineIndex {
         final Prepared stored;
         final long[][] keys;
         final SortedKeys[] sorted;
-        /** Record indices in id order, for finding a record by id; made on first use. */
-        private volatile int[] byId;
+        /** The records by id (see {@link #indicesOf}); made on first use. */
+        private volatile IdTable byId;
 
         Segment(Prepared stored, long[][] keys) {
             this.stored = stored;
@@ -105,41 +105,41 @@ public final class OnlineIndex {
             return new Segment(p, keys);
         }
 
-        /** The indices of the records with this id (usually one or none). */
-        int[] indicesOf(String id) {
-            int[] order = byId;
-            if (order == null) {
-                order = sortById();
-                byId = order;
+        /**
+         * The visible records of these layers, in order, as one segment: what was prepared for them and their
+         * blocking keys copied, not worked out again (only the sorted keys are made anew).
+         */
+        static Segment merge(List<Layer> parts) {
+            List<Prepared> prepared = new ArrayList<>(parts.size());
+            List<BitSet> hidden = new ArrayList<>(parts.size());
+            for (Layer l : parts) {
+                prepared.add(l.segment.stored);
+                hidden.add(l.hidden);
             }
-            int lo = 0;
-            int hi = order.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (stored.records[order[mid]].id().compareTo(id) < 0) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
+            Prepared p = Prepared.concat(prepared, hidden);
+            long[][] keys = new long[parts.get(0).segment.keys.length][p.size];
+            int to = 0;
+            for (Layer l : parts) {
+                for (int i = 0; i < l.segment.stored.size; i++) {
+                    if (!l.hidden.get(i)) {
+                        for (int r = 0; r < keys.length; r++) {
+                            keys[r][to] = l.segment.keys[r][i];
+                        }
+                        to++;
+                    }
                 }
             }
-            int end = lo;
-            while (end < order.length && stored.records[order[end]].id().equals(id)) {
-                end++;
-            }
-            return Arrays.copyOfRange(order, lo, end);
+            return new Segment(p, keys);
         }
 
-        private int[] sortById() {
-            Integer[] boxed = new Integer[stored.size];
-            for (int i = 0; i < boxed.length; i++) {
-                boxed[i] = i;
+        /** The indices of the records with this id (usually one or none), through {@link IdTable}. */
+        int[] indicesOf(String id) {
+            IdTable table = byId;
+            if (table == null) {
+                table = new IdTable(stored.records);
+                byId = table;
             }
-            Arrays.sort(boxed, Comparator.comparing(i -> stored.records[i].id()));
-            int[] out = new int[boxed.length];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = boxed[i];
-            }
-            return out;
+            return table.indicesOf(id);
         }
     }
 
@@ -201,22 +201,11 @@ public final class OnlineIndex {
                 && next.get(next.size() - 1).live + next.get(next.size() - 2).live <= MAX_MERGED) {
             Layer last = next.remove(next.size() - 1);
             Layer before = next.remove(next.size() - 1);
-            List<PersonRecord> merged = new ArrayList<>(before.live + last.live);
-            visible(before, merged);
-            visible(last, merged);
-            next.add(new Layer(Segment.of(merged, model, rules), new BitSet(), merged.size()));
+            Segment merged = Segment.merge(List.of(before, last));
+            next.add(new Layer(merged, new BitSet(), merged.stored.size));
         }
         return new OnlineIndex(next.toArray(new Layer[0]), model, rules, maxBlockSize, batchLimit, skippedBlocks,
                 skippedPairs);
-    }
-
-    private static void visible(Layer layer, List<PersonRecord> out) {
-        PersonRecord[] records = layer.segment.stored.records;
-        for (int i = 0; i < records.length; i++) {
-            if (!layer.hidden.get(i)) {
-                out.add(records[i]);
-            }
-        }
     }
 
     /** The largest block the training batch run compared under a rule without a smaller limit of its own. */
@@ -255,16 +244,25 @@ public final class OnlineIndex {
     private List<Candidate> candidates(PersonRecord probe, int max, boolean matchesOnly, int limit) {
         Prepared p = new Prepared(List.of(probe), null);
         model.tf.fill(p);
-        long[] probeKeys = new long[rules.size()];
-        for (int r = 0; r < rules.size(); r++) {
+        int rulesCount = rules.size();
+        long[] probeKeys = new long[rulesCount];
+        // each block's range in each layer's sorted keys, found once: [from, to) of layer l and rule r at 2 (l R + r)
+        int[] ranges = new int[layers.length * rulesCount * 2];
+        for (int r = 0; r < rulesCount; r++) {
             probeKeys[r] = rules.get(r).key(p, 0);
+            if (probeKeys[r] == 0) {
+                continue;
+            }
             // a block over the limit is skipped (else one common key, say a placeholder postcode on every record,
             // would compare each probe with all of them)
             long block = 0;
-            for (Layer l : probeKeys[r] == 0 ? new Layer[0] : layers) {
-                SortedKeys s = l.segment.sorted[r];
+            for (int l = 0; l < layers.length; l++) {
+                SortedKeys s = layers[l].segment.sorted[r];
                 int from = s.from(probeKeys[r]);
-                block += s.to(probeKeys[r], from) - from;
+                int to = s.to(probeKeys[r], from);
+                ranges[2 * (l * rulesCount + r)] = from;
+                ranges[2 * (l * rulesCount + r) + 1] = to;
+                block += to - from;
             }
             if (block > rules.get(r).maxBlock(limit)) {
                 probeKeys[r] = 0;
@@ -273,7 +271,7 @@ public final class OnlineIndex {
         double cut = model.thresholdWeight();
         List<Scored> scored = new ArrayList<>();
         for (int l = 0; l < layers.length; l++) {
-            score(l, p, probeKeys, probe, matchesOnly, cut, scored);
+            score(l, p, probeKeys, ranges, probe, matchesOnly, cut, scored);
         }
         scored.sort(Comparator.comparingDouble(Scored::weight).reversed()
                 .thenComparingInt(Scored::layer).thenComparingInt(Scored::index));
@@ -285,8 +283,8 @@ public final class OnlineIndex {
         return out;
     }
 
-    private void score(int l, Prepared p, long[] probeKeys, PersonRecord probe, boolean matchesOnly, double cut,
-            List<Scored> scored) {
+    private void score(int l, Prepared p, long[] probeKeys, int[] ranges, PersonRecord probe, boolean matchesOnly,
+            double cut, List<Scored> scored) {
         Segment seg = layers[l].segment;
         BitSet hidden = layers[l].hidden;
         int[] found = new int[64];
@@ -297,9 +295,8 @@ public final class OnlineIndex {
                 continue;
             }
             SortedKeys s = seg.sorted[r];
-            int from = s.from(key);
-            int to = s.to(key, from);
-            for (int x = from; x < to; x++) {
+            int to = ranges[2 * (l * probeKeys.length + r) + 1];
+            for (int x = ranges[2 * (l * probeKeys.length + r)]; x < to; x++) {
                 int j = s.index(x);
                 if (seg.keys[r][j] == key) {
                     if (n == found.length) {

@@ -1,6 +1,7 @@
 package org.hearth.people.matching.internal;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,8 +67,22 @@ final class Prepared {
     private Map<String, long[]> phonetic;
 
     Prepared(List<PersonRecord> list, byte[] source) {
-        size = list.size();
-        records = list.toArray(new PersonRecord[0]);
+        this(list.toArray(new PersonRecord[0]), source);
+        phonetic = size > 1_000 ? new ConcurrentHashMap<>() : null;
+        if (size > 1_000) {
+            IntStream.range(0, size).parallel().forEach(this::prepare);
+        } else {
+            for (int i = 0; i < size; i++) {
+                prepare(i);
+            }
+        }
+        phonetic = null; // kept only while preparing
+    }
+
+    /** The arrays for these records, nothing prepared yet. */
+    private Prepared(PersonRecord[] records, byte[] source) {
+        size = records.length;
+        this.records = records;
         this.source = source == null ? new byte[size] : source;
         given = new String[size];
         surname = new String[size];
@@ -102,15 +117,77 @@ final class Prepared {
         givenTf = new float[size];
         surnameTf = new float[size];
         postcodeTf = new float[size];
-        phonetic = size > 1_000 ? new ConcurrentHashMap<>() : null;
-        if (size > 1_000) {
-            IntStream.range(0, size).parallel().forEach(this::prepare);
-        } else {
-            for (int i = 0; i < size; i++) {
-                prepare(i);
+    }
+
+    /**
+     * The records of {@code parts} not set in the matching {@code skip} bit set, in order, with what was prepared for
+     * them copied (term frequencies included), not prepared again: merging segments costs a copy, not a preparation.
+     */
+    static Prepared concat(List<Prepared> parts, List<BitSet> skip) {
+        int n = 0;
+        for (int k = 0; k < parts.size(); k++) {
+            n += parts.get(k).size - skip.get(k).cardinality();
+        }
+        PersonRecord[] records = new PersonRecord[n];
+        byte[] source = new byte[n];
+        int to = 0;
+        for (int k = 0; k < parts.size(); k++) {
+            Prepared from = parts.get(k);
+            for (int i = 0; i < from.size; i++) {
+                if (!skip.get(k).get(i)) {
+                    records[to] = from.records[i];
+                    source[to++] = from.source[i];
+                }
             }
         }
-        phonetic = null; // kept only while preparing
+        Prepared out = new Prepared(records, source);
+        to = 0;
+        for (int k = 0; k < parts.size(); k++) {
+            Prepared from = parts.get(k);
+            for (int i = 0; i < from.size; i++) {
+                if (!skip.get(k).get(i)) {
+                    out.copy(to++, from, i);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Record {@code i} of {@code from}, as prepared there, into place {@code to} (every field but the record's own). */
+    private void copy(int to, Prepared from, int i) {
+        given[to] = from.given[i];
+        surname[to] = from.surname[i];
+        givenH[to] = from.givenH[i];
+        surnameH[to] = from.surnameH[i];
+        givenDm[to] = from.givenDm[i];
+        givenDmAlt[to] = from.givenDmAlt[i];
+        surnameDm[to] = from.surnameDm[i];
+        surnameDmAlt[to] = from.surnameDmAlt[i];
+        surnameTokens[to] = from.surnameTokens[i];
+        givenNick[to] = from.givenNick[i];
+        givenNickOne[to] = from.givenNickOne[i];
+        givenInitial[to] = from.givenInitial[i];
+        dob[to] = from.dob[i];
+        dobEpoch[to] = from.dobEpoch[i];
+        address[to] = from.address[i];
+        addressH[to] = from.addressH[i];
+        street[to] = from.street[i];
+        streetH[to] = from.streetH[i];
+        houseH[to] = from.houseH[i];
+        townH[to] = from.townH[i];
+        townOnly[to] = from.townOnly[i];
+        addressTokens[to] = from.addressTokens[i];
+        postcodeH[to] = from.postcodeH[i];
+        postcode[to] = from.postcode[i];
+        postcodePacked[to] = from.postcodePacked[i];
+        sectorH[to] = from.sectorH[i];
+        districtH[to] = from.districtH[i];
+        sex[to] = from.sex[i];
+        identifier[to] = from.identifier[i];
+        identifierH[to] = from.identifierH[i];
+        givenTf[to] = from.givenTf[i];
+        surnameTf[to] = from.surnameTf[i];
+        postcodeTf[to] = from.postcodeTf[i];
     }
 
     /** Hashed primary and alternate Double Metaphone codes of a name, computed once per distinct name. */
