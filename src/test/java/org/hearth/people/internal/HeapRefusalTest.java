@@ -6,6 +6,7 @@ import static org.hearth.support.Eventually.waitFor;
 import java.time.Duration;
 import org.hearth.people.PersonMerges;
 import org.hearth.platform.SingleInstance;
+import org.hearth.support.Fixtures;
 import org.hearth.support.HearthIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,12 +35,18 @@ class HeapRefusalTest {
     DuplicateFinder finder;
     @Autowired
     PersonMerges merges;
+    @Autowired
+    Fixtures fixtures;
 
     @Test
     void aSearchOfTheWholeRegisterTheHeapCannotHoldIsRefusedAndThePageCanSayWhy() {
         waitFor(() -> !finder.running(), Duration.ofSeconds(120));
+        // refused whatever other tests left in this JVM's database: a budget too small for this register's size
+        // (TINY's half is 128 records), with at least one person to search
+        fixtures.knownPerson();
         long persons = jdbc.sql("SELECT count(*) FROM person WHERE merged_into IS NULL").query(Long.class).single();
-        DuplicateFinder small = new DuplicateFinder(jdbc, template, single, store, 0.5, Duration.ZERO, TINY);
+        HeapBudget tooSmall = new HeapBudget(Math.min(TINY.maxBytes(), HeapBudget.needs(persons)));
+        DuplicateFinder small = new DuplicateFinder(jdbc, template, single, store, 0.5, Duration.ZERO, tooSmall);
 
         assertThat(small.run(null)).isZero();
 
