@@ -49,7 +49,7 @@ final class Pages {
                         css("input[name=_csrf]", "value").saveAs("csrf")))
                 .exec(http("POST /login").post("/login").formParam("username", "#{username}")
                         .formParam("password", password).formParam("_csrf", "#{csrf}")
-                        .check(status().is(302), header("Location").transform(l -> l.contains("/login")).is(false)))
+                        .check(status().is(303), header("Location").transform(l -> l.contains("/login")).is(false)))
                 .exec(page("GET /", "/"));
     }
 
@@ -151,13 +151,13 @@ final class Pages {
                         .formParam("abuseTypes", "PHYSICAL")
                         .formParam("consent", "GIVEN")
                         .formParam("narrative", "Synthetic referral for the load test: neighbours heard shouting.")
-                        .check(status().is(302), header("Location").transform(l -> l.endsWith("/referrals/check")).is(true)))
+                        .check(status().is(303), header("Location").transform(l -> l.endsWith("/referrals/check")).is(true)))
                 .exec(http("GET /referrals/check (matching)").get("/referrals/check").check(status().is(200),
                         css("input[name=_csrf]", "value").saveAs("csrf")))
                 .exec(think())
                 .exec(http("POST /referrals/submit").post("/referrals/submit")
                         .formParam("_csrf", "#{csrf}").formParam("victim", "new").formParam("perpetrator", "new")
-                        .check(status().is(302),
+                        .check(status().is(303),
                                 header("Location").transform(l -> l.replaceAll(".*/referrals/(" + UUID + ").*", "$1"))
                                         .saveAs("made")))
                 .exec(session -> session.set("referral", session.getString("made")))
@@ -186,7 +186,7 @@ final class Pages {
                         .exec(http("POST /referrals/{id}/triage").post("/referrals/#{referral}/triage")
                                 .formParam("_csrf", "#{csrf}").formParam("outcome", "INFORMATION_ONLY")
                                 .formParam("reason", "Load test: known to services, information only")
-                                .check(status().is(302), header("Location").transform(l -> l.endsWith("/triage")).is(true)))
+                                .check(status().is(303), header("Location").transform(l -> l.endsWith("/triage")).is(true)))
                         .exec(session -> session.remove("made"))
                         .exec(page("GET /triage", "/triage")));
     }

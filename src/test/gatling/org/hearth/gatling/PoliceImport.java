@@ -42,7 +42,7 @@ final class PoliceImport {
                         .bodyPart(StringBodyPart("agency", "#{agency}"))
                         .bodyPart(RawFileBodyPart("file", file.toAbsolutePath().toString())
                                 .fileName("incidents.csv").contentType("text/csv"))
-                        .check(status().is(302), header("Location")
+                        .check(status().is(303), header("Location")
                                 .transform(l -> l.replaceAll(".*/referrals/import/", "")).saveAs("job")))
                 .exec(asLongAs(session -> !session.getBoolean("importDone")
                         && System.nanoTime() - session.getLong("importStarted") < MAX_WAIT.toNanos())
