@@ -91,6 +91,8 @@ final class DemoPartnership {
             {"practice", "Dr Jo Pennant (demo practice)", "Eastvale Primary Care Network", Role.ESTABLISHMENT_CONTACT},
             {"disclosure", "Alex Okonjo (demo)", "Northfield Police", Role.DISCLOSURE_TEAM},
             {"governance", "Rowan Adebayo (demo)", "Northfield Community Safety Team", Role.INFORMATION_GOVERNANCE},
+            // a second officer of the same agency: a correction one proposes, the other approves (never their own)
+            {"governance2", "Kit Okoro (demo)", "Northfield Community Safety Team", Role.INFORMATION_GOVERNANCE},
         };
         for (Object[] s : staff) {
             users.create(new StaffUserDetails((String) s[0], (String) s[1], s[0] + "@northfield.example",

@@ -23,14 +23,15 @@ class DemoLoginsTest {
     void administratorFirstThenByRoleThenUsername() {
         String printed = FirstStart.demoLogins(List.of(user("police", Role.AGENCY_REPRESENTATIVE),
                 user("programme", Role.PRACTITIONER), user("idva2", Role.PRACTITIONER), user("analyst", Role.ANALYST),
-                user("idva", Role.PRACTITIONER), user("governance", Role.INFORMATION_GOVERNANCE),
+                user("idva", Role.PRACTITIONER), user("governance2", Role.INFORMATION_GOVERNANCE),
+                user("governance", Role.INFORMATION_GOVERNANCE),
                 user("admin", Role.SYSTEM_ADMIN), user("disclosure", Role.DISCLOSURE_TEAM)), "8080");
         assertThat(printed).contains("http://localhost:8080/login").contains(FirstStart.DEMO_PASSWORD);
         List<String> order = printed.lines().map(String::trim).filter(l -> !l.isEmpty())
                 .map(l -> l.split("\\s+")[0]).filter(w -> List.of("admin", "idva", "idva2", "programme", "police",
-                        "analyst", "disclosure", "governance").contains(w)).toList();
+                        "analyst", "disclosure", "governance", "governance2").contains(w)).toList();
         assertThat(order).containsExactly("admin", "idva", "idva2", "programme", "police", "analyst", "disclosure",
-                "governance");
+                "governance", "governance2");
         assertThat(printed).contains("admin        System administrator");
     }
 }

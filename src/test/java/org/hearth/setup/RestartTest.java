@@ -42,7 +42,7 @@ class RestartTest {
                 assertThat(partnerships.agencies()).noneMatch(a -> a.name().equals("Added Before Restart"));
                 assertThat(demoUsers).extracting(StaffUser::username)
                         .contains("admin", "coordinator", "hub", "idva", "idva2", "programme", "police", "analyst",
-                                "disclosure", "governance", "refuge");
+                                "disclosure", "governance", "governance2", "refuge");
                 assertThat(demoUsers).allMatch(StaffUser::demo);
                 // the programme provider's account works for the agency that runs the demo's programmes, and they
                 // hold referrals it can see
@@ -221,7 +221,7 @@ class RestartTest {
                 Partnerships partnerships = second.getBean(Partnerships.class);
                 assertThat(partnerships.agencies()).hasSize(agencies)
                         .anyMatch(a -> a.name().equals("Added Before Restart"));
-                assertThat(second.getBean(StaffUsers.class).all()).hasSize(13);
+                assertThat(second.getBean(StaffUsers.class).all()).hasSize(14);
             }
         } finally {
             FileSystemUtils.deleteRecursively(dataDir.getParent());

@@ -5,13 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
-import org.hearth.people.Candidate;
-import org.hearth.people.MatchBand;
+import org.hearth.people.ExactPeople;
 import org.hearth.people.PersonAccess;
 import org.hearth.people.PersonCorrection;
-import org.hearth.people.PersonDetails;
 import org.hearth.people.PersonId;
-import org.hearth.people.PersonMatcher;
 import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.subjectaccess.CorrectionId;
@@ -46,13 +43,13 @@ class SubjectAccessService implements SubjectAccess {
     private final RequestGrounds grounds;
     private final Rectification rectification;
     private final PersonAccess access;
-    private final PersonMatcher matcher;
+    private final ExactPeople exact;
     private final RequesterRoles roles;
     private final ReviewHistory reviews;
     private final ReleaseRules releaseRules;
 
     SubjectAccessService(SubjectAccessStore store, SubjectAccessAudit audit, SubjectAccessAssembly assembly,
-            RequestGrounds grounds, Rectification rectification, PersonAccess access, PersonMatcher matcher,
+            RequestGrounds grounds, Rectification rectification, PersonAccess access, ExactPeople exact,
             RequesterRoles roles, ReviewHistory reviews, ReleaseRules releaseRules) {
         this.store = store;
         this.audit = audit;
@@ -60,7 +57,7 @@ class SubjectAccessService implements SubjectAccess {
         this.grounds = grounds;
         this.rectification = rectification;
         this.access = access;
-        this.matcher = matcher;
+        this.exact = exact;
         this.roles = roles;
         this.reviews = reviews;
         this.releaseRules = releaseRules;
@@ -86,14 +83,7 @@ class SubjectAccessService implements SubjectAccess {
     public SubjectAccessRequest open(NewRequest r) {
         Actor me = officer();
         SubjectAccessRules.opening(r, today());
-        PersonId person = find(r.givenName().strip(), r.familyName().strip(), r.dateOfBirth());
-        // a request is answered by an agency that holds the person's records: one that does not is told the same as
-        // when nobody matches (never whether Hearth knows someone)
-        if (person == null || !access.agencyHoldsGrant(person, me.agency())) {
-            throw InvalidInputException.of("givenName", "Nobody of this name and date of birth is known to your "
-                    + "agency in Hearth. Check the spelling and the date; if another agency holds their records, the "
-                    + "request is for that agency's information governance");
-        }
+        PersonId person = find(r.givenName(), r.familyName(), r.dateOfBirth(), me);
         // the records decide, not what was typed: someone any module names as causing harm is treated as such
         // (a counter-allegation must not buy the person at risk's rules)
         RequesterRole role = roles.of(r.requesterRole(), person);
@@ -104,18 +94,25 @@ class SubjectAccessService implements SubjectAccess {
         return made;
     }
 
-    /** A very likely match with the same name and date of birth: anything less could be someone else. */
-    private PersonId find(String given, String family, LocalDate born) {
-        PersonDetails details = new PersonDetails(given, family, born, null, null, null, null, null, false, null,
-                null, null);
-        for (Candidate c : matcher.candidates(details, null, 5)) {
-            boolean sameDate = born.toString().equals(c.dateOfBirth());
-            boolean sameName = c.name() != null && c.name().strip().equalsIgnoreCase(details.fullName());
-            if (sameDate && sameName && MatchBand.of(c.score(), false) == MatchBand.VERY_LIKELY) {
-                return c.id();
-            }
+    /**
+     * The one person Hearth holds of exactly this name and date of birth, known to the officer's agency. An agency
+     * that holds none of them reads what "nobody" reads (never whether Hearth knows someone); when more than one
+     * person has them, none is picked: the request could be opened about the wrong person.
+     */
+    private PersonId find(String given, String family, LocalDate born, Actor me) {
+        List<PersonId> named = exact.named(given, family, born);
+        if (named.isEmpty() || access.agencyHoldsGrantAmong(named, me.agency()).isEmpty()) {
+            throw InvalidInputException.of("givenName", "Nobody of this name and date of birth is known to your "
+                    + "agency in Hearth. Check the spelling and the date; if another agency holds their records, the "
+                    + "request is for that agency's information governance");
         }
-        return null;
+        if (named.size() > 1) {
+            throw InvalidInputException.of("givenName", "More than one person in Hearth has this name and date of "
+                    + "birth, so the request cannot be opened for one of them. Narrow it: check the name as the "
+                    + "person gives it, and ask your agency's practitioners whether two of their records are the "
+                    + "same person (a duplicate to merge)");
+        }
+        return named.get(0);
     }
 
     @Override
