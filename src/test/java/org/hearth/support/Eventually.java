@@ -13,11 +13,16 @@ public final class Eventually {
 
     /** Returns once {@code condition} holds; fails the test if it does not within {@code timeout}. */
     public static void waitFor(BooleanSupplier condition, Duration timeout) {
+        waitFor(condition, timeout, Duration.ofMillis(100));
+    }
+
+    /** As {@link #waitFor(BooleanSupplier, Duration)}, looking again every {@code poll}. */
+    public static void waitFor(BooleanSupplier condition, Duration timeout, Duration poll) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("condition not met within %s", timeout).isLessThan(deadline);
             try {
-                Thread.sleep(100);
+                Thread.sleep(poll.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
