@@ -15,8 +15,9 @@ public interface NamedPeople {
     /**
      * The person named: one already known ({@code existing}; refused as an input error on {@code field} when there
      * is no such person), else a very likely match of the description with the same name and the same date of birth
-     * (a wrong link would disclose someone else's history, so anything less is not linked), else a new record made
-     * on {@code ground}, which is added to {@code created}.
+     * when Hearth holds no one else of that exact name and date of birth (a wrong link would disclose someone else's
+     * history, so anything less, or a namesake, is not linked), else a new record made on {@code ground}, which is
+     * added to {@code created}.
      *
      * @throws org.hearth.platform.InvalidInputException when {@code existing} names no one
      */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.hearth.people.AccessGrant;
 import org.hearth.people.AccessGround;
 import org.hearth.people.Candidate;
+import org.hearth.people.ExactPeople;
 import org.hearth.people.MatchBand;
 import org.hearth.people.NamedPeople;
 import org.hearth.people.People;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@link NamedPeople} through the module's own API: {@link People} to find or make the record, {@link PersonMatcher}
- * for the candidates, {@link PersonAccess} for the grants; the one rule of a sure match is {@link #sameKnownPerson}.
+ * for the candidates, {@link ExactPeople} for namesakes, {@link PersonAccess} for the grants; the one rule of a sure
+ * match is {@link #sameKnownPerson}, and it holds only for the one person of that exact name and date of birth.
  */
 @Service
 @Transactional
@@ -31,11 +33,13 @@ class PersonResolver implements NamedPeople {
     private final People people;
     private final PersonAccess access;
     private final PersonMatcher matcher;
+    private final ExactPeople exact;
 
-    PersonResolver(People people, PersonAccess access, PersonMatcher matcher) {
+    PersonResolver(People people, PersonAccess access, PersonMatcher matcher, ExactPeople exact) {
         this.people = people;
         this.access = access;
         this.matcher = matcher;
+        this.exact = exact;
     }
 
     @Override
@@ -49,9 +53,12 @@ class PersonResolver implements NamedPeople {
         }
         PersonDetails details = new PersonDetails(givenName.strip(), familyName.strip(), dateOfBirth, null, null, null,
                 null, null, false, null, null, null);
-        for (Candidate c : matcher.candidates(details, null, CANDIDATES)) {
-            if (sameKnownPerson(details, c)) {
-                return c.id();
+        List<PersonId> namesakes = exact.named(details.givenName(), details.familyName(), dateOfBirth);
+        if (namesakes.size() == 1) {
+            for (Candidate c : matcher.candidates(details, null, CANDIDATES)) {
+                if (c.id().equals(namesakes.get(0)) && sameKnownPerson(details, c)) {
+                    return c.id();
+                }
             }
         }
         PersonId made = people.create(details, List.of(), ground, null);

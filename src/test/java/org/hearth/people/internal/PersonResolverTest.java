@@ -21,6 +21,7 @@ import org.hearth.people.AccessGrant;
 import org.hearth.people.AccessGround;
 import org.hearth.people.AccessScope;
 import org.hearth.people.Candidate;
+import org.hearth.people.ExactPeople;
 import org.hearth.people.GrantHolder;
 import org.hearth.people.People;
 import org.hearth.people.PersonAccess;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link PersonResolver} with the module's API mocked, no Spring and no database: a known person, a sure match
- * (very likely, the same name and the same date of birth) or a new record; and a new record's agency grants ended.
+ * (very likely, the same name and the same date of birth, and no namesake) or a new record; and a new record's agency
+ * grants ended.
  */
 class PersonResolverTest {
 
@@ -43,7 +45,8 @@ class PersonResolverTest {
     final People people = mock(People.class);
     final PersonAccess access = mock(PersonAccess.class);
     final PersonMatcher matcher = mock(PersonMatcher.class);
-    final PersonResolver resolver = new PersonResolver(people, access, matcher);
+    final ExactPeople exact = mock(ExactPeople.class);
+    final PersonResolver resolver = new PersonResolver(people, access, matcher, exact);
 
     static Candidate candidate(String name, String born, double score) {
         return new Candidate(PersonId.random(), name, born, score, List.of());
@@ -80,6 +83,7 @@ class PersonResolverTest {
     @Test
     void aSureMatchIsLinkedAndAnythingLessMakesANewRecordOnTheGround() {
         Candidate sure = candidate("Beth Ashdown", "1985-07-12", 0.99999);
+        when(exact.named("Beth", "Ashdown", BORN)).thenReturn(List.of(sure.id()));
         when(matcher.candidates(any(), isNull(), anyInt())).thenReturn(List.of(candidate("Beth Ashdown", null, 0.99999),
                 sure));
         List<PersonId> created = new ArrayList<>();
@@ -93,6 +97,31 @@ class PersonResolverTest {
         assertThat(resolver.resolve("deceased", null, " Beth ", "Ashdown ", BORN, AccessGround.REVIEW, created))
                 .isEqualTo(made);
         assertThat(created).containsExactly(made);
+    }
+
+    @Test
+    void twoPeopleOfTheSameNameAndDateOfBirthAreNeitherLinkedAndANewRecordIsMade() {
+        Candidate one = candidate("Beth Ashdown", "1985-07-12", 0.99999);
+        Candidate other = candidate("Beth Ashdown", "1985-07-12", 0.99999);
+        when(exact.named("Beth", "Ashdown", BORN)).thenReturn(List.of(one.id(), other.id()));
+        when(matcher.candidates(any(), isNull(), anyInt())).thenReturn(List.of(one, other));
+        PersonId made = PersonId.random();
+        when(people.create(BETH, List.of(), AccessGround.DISCLOSURE, null)).thenReturn(made);
+        List<PersonId> created = new ArrayList<>();
+        assertThat(resolver.resolve("subject", null, "Beth", "Ashdown", BORN, AccessGround.DISCLOSURE, created))
+                .isEqualTo(made);
+        assertThat(created).containsExactly(made);
+    }
+
+    @Test
+    void aSureCandidateIsNotLinkedWhenTheOneExactNamesakeIsSomeoneElse() {
+        Candidate sure = candidate("Beth Ashdown", "1985-07-12", 0.99999);
+        when(exact.named("Beth", "Ashdown", BORN)).thenReturn(List.of(PersonId.random()));
+        when(matcher.candidates(any(), isNull(), anyInt())).thenReturn(List.of(sure));
+        PersonId made = PersonId.random();
+        when(people.create(BETH, List.of(), AccessGround.REVIEW, null)).thenReturn(made);
+        assertThat(resolver.resolve("deceased", null, "Beth", "Ashdown", BORN, AccessGround.REVIEW,
+                new ArrayList<>())).isEqualTo(made);
     }
 
     @Test
