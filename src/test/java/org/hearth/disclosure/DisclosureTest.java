@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -15,6 +16,9 @@ import org.hearth.access.Role;
 import org.hearth.access.StaffPrincipal;
 import org.hearth.access.StaffUser;
 import org.hearth.people.Named;
+import org.hearth.people.PersonDetails;
+import org.hearth.people.PersonMatcher;
+import org.hearth.support.Eventually;
 import org.hearth.support.Fixtures;
 import org.hearth.support.Fixtures.TestUser;
 import org.hearth.support.HearthIntegrationTest;
@@ -41,6 +45,8 @@ class DisclosureTest {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
+    @Autowired
+    PersonMatcher matcher;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -69,9 +75,13 @@ class DisclosureTest {
     }
 
     private UUID person(String given, String family) {
+        return person(given, family, LocalDate.of(1985, 3, 14));
+    }
+
+    private UUID person(String given, String family, LocalDate born) {
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO person (id, given_name, family_name, date_of_birth, created_by) VALUES (?, ?, ?, ?, ?)")
-                .params(id, given, family, LocalDate.of(1985, 3, 14), UUID.randomUUID()).update();
+                .params(id, given, family, born, UUID.randomUUID()).update();
         return id;
     }
 
@@ -210,6 +220,20 @@ class DisclosureTest {
         assertThat(second.applicant().id()).isEqualTo(first.applicant().id());
         assertThat(people(s.atRiskFamily())).isEqualTo(1);
         assertThat(people(s.applicantFamily())).isEqualTo(1);
+    }
+
+    @Test
+    void aPersonDescribedLikeTwoNamesakesIsLinkedToNeitherButMadeAnew() {
+        Setting s = setting();
+        LocalDate born = LocalDate.of(1990, 5, 6); // the person at risk's, in thirdPartyAsk
+        List<UUID> namesakes = List.of(person("Rosa", s.atRiskFamily(), born), person("Rosa", s.atRiskFamily(), born));
+        PersonDetails rosa = new PersonDetails("Rosa", s.atRiskFamily(), born, null, null, null, null, null, false,
+                null, null, null);
+        Eventually.waitFor(() -> matcher.candidates(rosa, null, 5).stream()
+                .filter(c -> namesakes.contains(c.id().value())).count() == 2, Duration.ofSeconds(30));
+        Application app = thirdPartyAsk(s, LocalDate.now(UK));
+        assertThat(app.personAtRisk().id().value()).isNotIn(namesakes);
+        assertThat(people(s.atRiskFamily())).isEqualTo(3);
     }
 
     /** Another subject for a second application of the same team. */
