@@ -10,11 +10,13 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.hearth.access.Role;
 import org.hearth.partnership.AgencyDetails;
 import org.hearth.partnership.Partnerships;
@@ -48,6 +50,8 @@ class PoliceImportTest {
     JdbcClient jdbc;
     @Autowired
     org.hearth.referrals.importing.PoliceImports imports;
+    @Autowired
+    DataSource dataSource;
 
     private static String unique() {
         // letters only, always 8 of them (hex digits shifted into letters)
@@ -556,35 +560,63 @@ class PoliceImportTest {
 
     /**
      * A stalled job taken up again waits while the one worker imports another file: its page shows it importing
-     * (it is queued here), never "failed" because it was last heard from long ago.
+     * (it is queued here), never "failed" because it was last heard from long ago. The other file's one row names
+     * a referring agency whose row this test holds locked ({@code FOR UPDATE}): its referral's foreign key check
+     * waits for the lock, so the worker is busy for exactly as long as the test needs, with no large file.
      */
     @Test
     void aResumedJobWaitingBehindAnotherImportShowsAsImporting() throws Exception {
         String agency = policeAgency("Northfield Police");
+        String blocking = policeAgency("Southfield Police");
         Fixtures.TestUser hub = fixtures.enrolledUserAt("Northfield Police", Role.HUB_COORDINATOR);
         WebSession web = new WebSession(port);
         web.signIn(hub);
         String yesterday = LocalDate.now().minusDays(1).toString();
-        StringBuilder busy = new StringBuilder(HEADER);
-        for (int i = 0; i < 1500; i++) {
-            busy.append(row("NP/" + unique(), yesterday, "", unique(), "PHYSICAL", "Busy " + i));
-        }
         Path busyFile = Files.createTempFile("import-busy", ".csv");
         Path file = Files.createTempFile("import-waiting", ".csv");
-        try {
-            Files.writeString(busyFile, busy);
-            String busyJob = upload(web, busyFile);
-            Files.writeString(file, HEADER + row("NP/" + unique(), yesterday, "", unique(), "PHYSICAL", "Waiting"));
-            UUID job = interruptedJob(agency, hub.user().id().value(), file, 0, 0, 0, "1 hour");
-            assertThat(imports.resumeInterrupted()).isPositive();
-            Page waiting = web.get("/referrals/import/" + job);
-            assertThat(waiting.html().selectFirst("h1").text()).as("queued behind " + busyJob).isEqualTo("Importing");
-            finished(web, busyJob, Duration.ofSeconds(300));
+        try (Connection lock = dataSource.getConnection()) {
+            lock.setAutoCommit(false);
+            try (var s = lock.prepareStatement("SELECT id FROM agency WHERE id = ? FOR UPDATE")) {
+                s.setObject(1, UUID.fromString(blocking));
+                s.executeQuery().close();
+            }
+            String busyJob;
+            UUID job;
+            try {
+                Files.writeString(busyFile, HEADER + row("NP/" + unique(), yesterday, "Southfield Police", unique(),
+                        "PHYSICAL", "Busy"));
+                busyJob = upload(web, busyFile);
+                Files.writeString(file, HEADER + row("NP/" + unique(), yesterday, "", unique(), "PHYSICAL", "Waiting"));
+                job = interruptedJob(agency, hub.user().id().value(), file, 0, 0, 0, "1 hour");
+                assertThat(imports.resumeInterrupted()).isPositive();
+                Page waiting = web.get("/referrals/import/" + job);
+                assertThat(waiting.html().selectFirst("h1").text()).as("queued behind " + busyJob).isEqualTo("Importing");
+                assertThat(web.get(busyJob).html().selectFirst("h1").text()).as("the worker is held").isEqualTo("Importing");
+            } finally {
+                lock.rollback();
+            }
+            assertThat(count(finished(web, busyJob, Duration.ofSeconds(120)), "imported")).isEqualTo(1);
             assertThat(count(finished(web, "/referrals/import/" + job, Duration.ofSeconds(120)), "imported"))
                     .isEqualTo(1);
         } finally {
             Files.deleteIfExists(busyFile);
             Files.deleteIfExists(file);
+        }
+    }
+
+    /**
+     * Returns once the one import worker has run everything queued before this call: a one-row file uploaded now
+     * is queued behind it, and has finished. What a test expects not to have been imported then never will be.
+     */
+    private void workerDone() throws Exception {
+        WebSession web = coordinator();
+        Path marker = Files.createTempFile("import-marker", ".csv");
+        try {
+            Files.writeString(marker, HEADER + row("NP/" + unique(), LocalDate.now().minusDays(1).toString(), "",
+                    unique(), "PHYSICAL", "Marker"));
+            assertThat(count(finished(web, upload(web, marker), Duration.ofSeconds(120)), "imported")).isEqualTo(1);
+        } finally {
+            Files.deleteIfExists(marker);
         }
     }
 
@@ -601,7 +633,7 @@ class PoliceImportTest {
                     "PHYSICAL", "Running elsewhere"));
             liveJob = interruptedJob(agency, hub.user().id().value(), liveFile, 0, 0, 0, "1 second");
             imports.resumeInterrupted();
-            Thread.sleep(5_000);
+            workerDone();
             assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE police_reference = ?").param(live)
                     .query(Integer.class).single()).as("a job heard from lately is not run twice").isZero();
             assertThat(jdbc.sql("SELECT status FROM import_job WHERE id = ?").param(liveJob).query(String.class).single())
@@ -627,7 +659,7 @@ class PoliceImportTest {
                     "PHYSICAL", "Not allowed"));
             UUID refusedJob = interruptedJob(agency, housing.user().id().value(), refusedFile, 0, 0, 0, "1 hour");
             imports.resumeInterrupted();
-            Thread.sleep(5_000);
+            workerDone();
             assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE police_reference = ?").param(refused)
                     .query(Integer.class).single()).as("not imported as a housing representative").isZero();
             assertThat(jdbc.sql("SELECT status FROM import_job WHERE id = ?").param(refusedJob).query(String.class)
