@@ -1,12 +1,13 @@
 package org.hearth.housing;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** A typed id. */
-public record RefugeReferralId(UUID value) {
-
+public record RefugeReferralId(UUID value) implements TypedId {
     public RefugeReferralId {
-        java.util.Objects.requireNonNull(value);
+        Objects.requireNonNull(value, "value");
     }
 
     public static RefugeReferralId random() {

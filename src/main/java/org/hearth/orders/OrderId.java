@@ -1,12 +1,13 @@
 package org.hearth.orders;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** A protective order's id. */
-public record OrderId(UUID value) {
-
+public record OrderId(UUID value) implements TypedId {
     public OrderId {
-        java.util.Objects.requireNonNull(value);
+        Objects.requireNonNull(value, "value");
     }
 
     public static OrderId random() {
