@@ -10,10 +10,6 @@ public record CaseId(UUID value) implements TypedId {
         Objects.requireNonNull(value, "value");
     }
 
-    public static CaseId random() {
-        return new CaseId(UUID.randomUUID());
-    }
-
     @Override
     public String toString() {
         return value.toString();

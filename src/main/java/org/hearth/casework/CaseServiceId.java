@@ -10,10 +10,6 @@ public record CaseServiceId(UUID value) implements TypedId {
         Objects.requireNonNull(value, "value");
     }
 
-    public static CaseServiceId random() {
-        return new CaseServiceId(UUID.randomUUID());
-    }
-
     @Override
     public String toString() {
         return value.toString();

@@ -10,10 +10,6 @@ public record HandoverId(UUID value) implements TypedId {
         Objects.requireNonNull(value, "value");
     }
 
-    public static HandoverId random() {
-        return new HandoverId(UUID.randomUUID());
-    }
-
     @Override
     public String toString() {
         return value.toString();

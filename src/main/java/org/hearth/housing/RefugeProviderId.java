@@ -10,10 +10,6 @@ public record RefugeProviderId(UUID value) implements TypedId {
         Objects.requireNonNull(value, "value");
     }
 
-    public static RefugeProviderId random() {
-        return new RefugeProviderId(UUID.randomUUID());
-    }
-
     @Override
     public String toString() {
         return value.toString();

@@ -10,10 +10,6 @@ public record RefugeReferralId(UUID value) implements TypedId {
         Objects.requireNonNull(value, "value");
     }
 
-    public static RefugeReferralId random() {
-        return new RefugeReferralId(UUID.randomUUID());
-    }
-
     @Override
     public String toString() {
         return value.toString();

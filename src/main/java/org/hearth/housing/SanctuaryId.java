@@ -10,10 +10,6 @@ public record SanctuaryId(UUID value) implements TypedId {
         Objects.requireNonNull(value, "value");
     }
 
-    public static SanctuaryId random() {
-        return new SanctuaryId(UUID.randomUUID());
-    }
-
     @Override
     public String toString() {
         return value.toString();

@@ -10,10 +10,6 @@ public record SanctuaryJobId(UUID value) implements TypedId {
         Objects.requireNonNull(value, "value");
     }
 
-    public static SanctuaryJobId random() {
-        return new SanctuaryJobId(UUID.randomUUID());
-    }
-
     @Override
     public String toString() {
         return value.toString();

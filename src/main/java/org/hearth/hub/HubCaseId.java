@@ -10,10 +10,6 @@ public record HubCaseId(UUID value) implements TypedId {
         Objects.requireNonNull(value, "value");
     }
 
-    public static HubCaseId random() {
-        return new HubCaseId(UUID.randomUUID());
-    }
-
     @Override
     public String toString() {
         return value.toString();

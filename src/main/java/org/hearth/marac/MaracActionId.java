@@ -10,11 +10,6 @@ public record MaracActionId(UUID value) implements TypedId {
         Objects.requireNonNull(value, "value");
     }
 
-    /** The id in {@code text}; IllegalArgumentException when it is not a UUID. */
-    public static MaracActionId parse(String text) {
-        return new MaracActionId(UUID.fromString(text));
-    }
-
     @Override
     public String toString() {
         return value.toString();

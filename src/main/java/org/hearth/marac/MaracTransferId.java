@@ -14,11 +14,6 @@ public record MaracTransferId(UUID value) implements TypedId {
         return new MaracTransferId(UUID.randomUUID());
     }
 
-    /** The id in {@code text}; IllegalArgumentException when it is not a UUID. */
-    public static MaracTransferId parse(String text) {
-        return new MaracTransferId(UUID.fromString(text));
-    }
-
     @Override
     public String toString() {
         return value.toString();

@@ -10,10 +10,6 @@ public record OrderId(UUID value) implements TypedId {
         Objects.requireNonNull(value, "value");
     }
 
-    public static OrderId random() {
-        return new OrderId(UUID.randomUUID());
-    }
-
     @Override
     public String toString() {
         return value.toString();

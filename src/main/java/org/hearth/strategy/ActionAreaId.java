@@ -1,7 +1,6 @@
 package org.hearth.strategy;
 
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import org.hearth.platform.TypedId;
 
@@ -13,11 +12,6 @@ public record ActionAreaId(UUID value) implements TypedId {
 
     public static ActionAreaId random() {
         return new ActionAreaId(UUID.randomUUID());
-    }
-
-    /** The id in {@code text}, or empty when it is not a UUID. */
-    public static Optional<ActionAreaId> parse(String text) {
-        return TypedId.parse(text, ActionAreaId::new);
     }
 
     @Override

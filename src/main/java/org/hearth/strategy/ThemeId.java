@@ -1,7 +1,6 @@
 package org.hearth.strategy;
 
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import org.hearth.platform.TypedId;
 
@@ -13,11 +12,6 @@ public record ThemeId(UUID value) implements TypedId {
 
     public static ThemeId random() {
         return new ThemeId(UUID.randomUUID());
-    }
-
-    /** The id in {@code text}, or empty when it is not a UUID. */
-    public static Optional<ThemeId> parse(String text) {
-        return TypedId.parse(text, ThemeId::new);
     }
 
     @Override
