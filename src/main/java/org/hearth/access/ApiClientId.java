@@ -1,12 +1,11 @@
 package org.hearth.access;
 
-import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies an API client. */
-public record ApiClientId(UUID value) implements Serializable {
-
+public record ApiClientId(UUID value) implements TypedId {
     public ApiClientId {
         Objects.requireNonNull(value, "value");
     }

@@ -2,10 +2,10 @@ package org.hearth.access;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies a staff user. */
-public record StaffUserId(UUID value) implements java.io.Serializable {
-
+public record StaffUserId(UUID value) implements TypedId {
     public StaffUserId {
         Objects.requireNonNull(value, "value");
     }

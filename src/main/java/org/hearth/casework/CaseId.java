@@ -1,16 +1,13 @@
 package org.hearth.casework;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies a Case of the casework module. */
-public record CaseId(UUID value) {
-
+public record CaseId(UUID value) implements TypedId {
     public CaseId {
-        java.util.Objects.requireNonNull(value, "value");
-    }
-
-    public static CaseId random() {
-        return new CaseId(UUID.randomUUID());
+        Objects.requireNonNull(value, "value");
     }
 
     @Override

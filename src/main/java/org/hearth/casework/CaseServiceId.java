@@ -1,16 +1,13 @@
 package org.hearth.casework;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies a CaseService of the casework module. */
-public record CaseServiceId(UUID value) {
-
+public record CaseServiceId(UUID value) implements TypedId {
     public CaseServiceId {
-        java.util.Objects.requireNonNull(value, "value");
-    }
-
-    public static CaseServiceId random() {
-        return new CaseServiceId(UUID.randomUUID());
+        Objects.requireNonNull(value, "value");
     }
 
     @Override

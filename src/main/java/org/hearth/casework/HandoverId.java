@@ -1,16 +1,13 @@
 package org.hearth.casework;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies a Handover of the casework module. */
-public record HandoverId(UUID value) {
-
+public record HandoverId(UUID value) implements TypedId {
     public HandoverId {
-        java.util.Objects.requireNonNull(value, "value");
-    }
-
-    public static HandoverId random() {
-        return new HandoverId(UUID.randomUUID());
+        Objects.requireNonNull(value, "value");
     }
 
     @Override

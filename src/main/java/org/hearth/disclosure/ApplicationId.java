@@ -1,12 +1,13 @@
 package org.hearth.disclosure;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** A disclosure application's id. */
-public record ApplicationId(UUID value) {
-
+public record ApplicationId(UUID value) implements TypedId {
     public ApplicationId {
-        java.util.Objects.requireNonNull(value);
+        Objects.requireNonNull(value, "value");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.hearth.encompass;
 
 import java.util.Optional;
+import org.hearth.platform.Enums;
 
 /** Whether a GP practice asks its patients about domestic abuse routinely (seed 003: 16 Leeds practices, 18 more in discussion). */
 public enum RoutineEnquiry {
@@ -17,14 +18,6 @@ public enum RoutineEnquiry {
     }
 
     public static Optional<RoutineEnquiry> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        for (RoutineEnquiry r : values()) {
-            if (r.name().equalsIgnoreCase(text.strip())) {
-                return Optional.of(r);
-            }
-        }
-        return Optional.empty();
+        return Enums.namedIgnoringCase(RoutineEnquiry.class, text);
     }
 }

@@ -1,12 +1,13 @@
 package org.hearth.encompass;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** A school's (or education safeguarding team's) id in the register. */
-public record SchoolId(UUID value) {
-
+public record SchoolId(UUID value) implements TypedId {
     public SchoolId {
-        java.util.Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(value, "value");
     }
 
     @Override

@@ -1,16 +1,13 @@
 package org.hearth.housing;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** A typed id. */
-public record RefugeProviderId(UUID value) {
-
+public record RefugeProviderId(UUID value) implements TypedId {
     public RefugeProviderId {
-        java.util.Objects.requireNonNull(value);
-    }
-
-    public static RefugeProviderId random() {
-        return new RefugeProviderId(UUID.randomUUID());
+        Objects.requireNonNull(value, "value");
     }
 
     @Override

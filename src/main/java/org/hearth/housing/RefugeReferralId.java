@@ -1,16 +1,13 @@
 package org.hearth.housing;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** A typed id. */
-public record RefugeReferralId(UUID value) {
-
+public record RefugeReferralId(UUID value) implements TypedId {
     public RefugeReferralId {
-        java.util.Objects.requireNonNull(value);
-    }
-
-    public static RefugeReferralId random() {
-        return new RefugeReferralId(UUID.randomUUID());
+        Objects.requireNonNull(value, "value");
     }
 
     @Override

@@ -1,16 +1,13 @@
 package org.hearth.housing;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** A typed id. */
-public record SanctuaryId(UUID value) {
-
+public record SanctuaryId(UUID value) implements TypedId {
     public SanctuaryId {
-        java.util.Objects.requireNonNull(value);
-    }
-
-    public static SanctuaryId random() {
-        return new SanctuaryId(UUID.randomUUID());
+        Objects.requireNonNull(value, "value");
     }
 
     @Override

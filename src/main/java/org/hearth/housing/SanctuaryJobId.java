@@ -1,16 +1,13 @@
 package org.hearth.housing;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** A typed id. */
-public record SanctuaryJobId(UUID value) {
-
+public record SanctuaryJobId(UUID value) implements TypedId {
     public SanctuaryJobId {
-        java.util.Objects.requireNonNull(value);
-    }
-
-    public static SanctuaryJobId random() {
-        return new SanctuaryJobId(UUID.randomUUID());
+        Objects.requireNonNull(value, "value");
     }
 
     @Override

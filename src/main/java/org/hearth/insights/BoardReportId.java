@@ -1,12 +1,13 @@
 package org.hearth.insights;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies a board report. */
-public record BoardReportId(UUID value) {
-
+public record BoardReportId(UUID value) implements TypedId {
     public BoardReportId {
-        java.util.Objects.requireNonNull(value);
+        Objects.requireNonNull(value, "value");
     }
 
     public static BoardReportId random() {

@@ -1,16 +1,13 @@
 package org.hearth.marac;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies an action agreed at a MARAC meeting. */
-public record MaracActionId(UUID value) {
-
+public record MaracActionId(UUID value) implements TypedId {
     public MaracActionId {
-        java.util.Objects.requireNonNull(value, "value");
-    }
-
-    public static MaracActionId parse(String value) {
-        return new MaracActionId(UUID.fromString(value));
+        Objects.requireNonNull(value, "value");
     }
 
     @Override

@@ -1,20 +1,22 @@
 package org.hearth.marac;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies a MARAC. */
-public record MaracId(UUID value) {
-
+public record MaracId(UUID value) implements TypedId {
     public MaracId {
-        java.util.Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(value, "value");
     }
 
     public static MaracId random() {
         return new MaracId(UUID.randomUUID());
     }
 
-    public static MaracId parse(String value) {
-        return new MaracId(UUID.fromString(value));
+    /** The id in {@code text}; IllegalArgumentException when it is not a UUID. */
+    public static MaracId parse(String text) {
+        return new MaracId(UUID.fromString(text));
     }
 
     @Override

@@ -1,20 +1,22 @@
 package org.hearth.marac;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies a meeting of a MARAC. */
-public record MaracMeetingId(UUID value) {
-
+public record MaracMeetingId(UUID value) implements TypedId {
     public MaracMeetingId {
-        java.util.Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(value, "value");
     }
 
     public static MaracMeetingId random() {
         return new MaracMeetingId(UUID.randomUUID());
     }
 
-    public static MaracMeetingId parse(String value) {
-        return new MaracMeetingId(UUID.fromString(value));
+    /** The id in {@code text}; IllegalArgumentException when it is not a UUID. */
+    public static MaracMeetingId parse(String text) {
+        return new MaracMeetingId(UUID.fromString(text));
     }
 
     @Override

@@ -1,20 +1,22 @@
 package org.hearth.marac;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies a partner MARAC (its imported public key). */
-public record MaracPartnerId(UUID value) {
-
+public record MaracPartnerId(UUID value) implements TypedId {
     public MaracPartnerId {
-        java.util.Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(value, "value");
     }
 
     public static MaracPartnerId random() {
         return new MaracPartnerId(UUID.randomUUID());
     }
 
-    public static MaracPartnerId parse(String value) {
-        return new MaracPartnerId(UUID.fromString(value));
+    /** The id in {@code text}; IllegalArgumentException when it is not a UUID. */
+    public static MaracPartnerId parse(String text) {
+        return new MaracPartnerId(UUID.fromString(text));
     }
 
     @Override

@@ -1,20 +1,22 @@
 package org.hearth.marac;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies a referral to MARAC. */
-public record MaracReferralId(UUID value) {
-
+public record MaracReferralId(UUID value) implements TypedId {
     public MaracReferralId {
-        java.util.Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(value, "value");
     }
 
     public static MaracReferralId random() {
         return new MaracReferralId(UUID.randomUUID());
     }
 
-    public static MaracReferralId parse(String value) {
-        return new MaracReferralId(UUID.fromString(value));
+    /** The id in {@code text}; IllegalArgumentException when it is not a UUID. */
+    public static MaracReferralId parse(String text) {
+        return new MaracReferralId(UUID.fromString(text));
     }
 
     @Override

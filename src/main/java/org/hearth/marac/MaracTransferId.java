@@ -1,20 +1,17 @@
 package org.hearth.marac;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies a transfer of a case between MARACs. */
-public record MaracTransferId(UUID value) {
-
+public record MaracTransferId(UUID value) implements TypedId {
     public MaracTransferId {
-        java.util.Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(value, "value");
     }
 
     public static MaracTransferId random() {
         return new MaracTransferId(UUID.randomUUID());
-    }
-
-    public static MaracTransferId parse(String value) {
-        return new MaracTransferId(UUID.fromString(value));
     }
 
     @Override

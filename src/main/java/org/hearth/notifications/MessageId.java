@@ -1,14 +1,16 @@
 package org.hearth.notifications;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** A queued message's id. */
-public record MessageId(UUID value) {
-
+public record MessageId(UUID value) implements TypedId {
     public MessageId {
-        java.util.Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(value, "value");
     }
 
+    /** The id in {@code text}; IllegalArgumentException when it is not a UUID. */
     public static MessageId of(String text) {
         return new MessageId(UUID.fromString(text));
     }

@@ -1,16 +1,13 @@
 package org.hearth.orders;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** A protective order's id. */
-public record OrderId(UUID value) {
-
+public record OrderId(UUID value) implements TypedId {
     public OrderId {
-        java.util.Objects.requireNonNull(value);
-    }
-
-    public static OrderId random() {
-        return new OrderId(UUID.randomUUID());
+        Objects.requireNonNull(value, "value");
     }
 
     @Override

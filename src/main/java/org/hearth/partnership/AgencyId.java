@@ -1,12 +1,13 @@
 package org.hearth.partnership;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies an agency. */
-public record AgencyId(UUID value) implements java.io.Serializable {
-
+public record AgencyId(UUID value) implements TypedId {
     public AgencyId {
-        java.util.Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(value, "value");
     }
 
     public static AgencyId random() {

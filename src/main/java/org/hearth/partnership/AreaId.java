@@ -1,12 +1,13 @@
 package org.hearth.partnership;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies an area of the partnership. */
-public record AreaId(UUID value) implements java.io.Serializable {
-
+public record AreaId(UUID value) implements TypedId {
     public AreaId {
-        java.util.Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(value, "value");
     }
 
     public static AreaId random() {

@@ -1,12 +1,13 @@
 package org.hearth.partnership;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies a partnership group. */
-public record GroupId(UUID value) implements java.io.Serializable {
-
+public record GroupId(UUID value) implements TypedId {
     public GroupId {
-        java.util.Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(value, "value");
     }
 
     public static GroupId random() {

@@ -1,12 +1,13 @@
 package org.hearth.partnership;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies a partnership meeting. */
-public record MeetingId(UUID value) implements java.io.Serializable {
-
+public record MeetingId(UUID value) implements TypedId {
     public MeetingId {
-        java.util.Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(value, "value");
     }
 
     public static MeetingId random() {

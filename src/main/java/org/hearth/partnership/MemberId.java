@@ -1,12 +1,13 @@
 package org.hearth.partnership;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies a partnership member (a named representative on a group). */
-public record MemberId(UUID value) implements java.io.Serializable {
-
+public record MemberId(UUID value) implements TypedId {
     public MemberId {
-        java.util.Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(value, "value");
     }
 
     public static MemberId random() {

@@ -1,12 +1,11 @@
 package org.hearth.referrals;
 
-import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies a referral. */
-public record ReferralId(UUID value) implements Serializable {
-
+public record ReferralId(UUID value) implements TypedId {
     public ReferralId {
         Objects.requireNonNull(value, "value");
     }

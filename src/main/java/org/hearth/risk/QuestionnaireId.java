@@ -2,10 +2,10 @@ package org.hearth.risk;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies one version of a questionnaire. */
-public record QuestionnaireId(UUID value) implements java.io.Serializable {
-
+public record QuestionnaireId(UUID value) implements TypedId {
     public QuestionnaireId {
         Objects.requireNonNull(value, "value");
     }

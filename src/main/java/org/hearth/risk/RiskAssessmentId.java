@@ -2,10 +2,10 @@ package org.hearth.risk;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies a risk assessment. */
-public record RiskAssessmentId(UUID value) implements java.io.Serializable {
-
+public record RiskAssessmentId(UUID value) implements TypedId {
     public RiskAssessmentId {
         Objects.requireNonNull(value, "value");
     }

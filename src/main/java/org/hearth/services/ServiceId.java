@@ -1,12 +1,13 @@
 package org.hearth.services;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies a service in the directory. */
-public record ServiceId(UUID value) implements java.io.Serializable {
-
+public record ServiceId(UUID value) implements TypedId {
     public ServiceId {
-        java.util.Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(value, "value");
     }
 
     public static ServiceId random() {

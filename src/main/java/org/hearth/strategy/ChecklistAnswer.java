@@ -1,5 +1,7 @@
 package org.hearth.strategy;
 
+import org.hearth.platform.Enums;
+
 /** An answer to a checklist question. */
 public enum ChecklistAnswer {
     YES("Yes", "green"),
@@ -24,11 +26,6 @@ public enum ChecklistAnswer {
 
     /** The answer named {@code value} (its enum name), or null. */
     public static ChecklistAnswer parse(String value) {
-        for (ChecklistAnswer a : values()) {
-            if (a.name().equals(value)) {
-                return a;
-            }
-        }
-        return null;
+        return Enums.named(ChecklistAnswer.class, value).orElse(null);
     }
 }

@@ -1,12 +1,14 @@
 package org.hearth.strategy;
 
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies a record of the strategy module. */
-public record ChecklistAnswerId(UUID value) {
-
+public record ChecklistAnswerId(UUID value) implements TypedId {
     public ChecklistAnswerId {
-        java.util.Objects.requireNonNull(value);
+        Objects.requireNonNull(value, "value");
     }
 
     public static ChecklistAnswerId random() {
@@ -14,12 +16,8 @@ public record ChecklistAnswerId(UUID value) {
     }
 
     /** The id in {@code text}, or empty when it is not a UUID. */
-    public static java.util.Optional<ChecklistAnswerId> parse(String text) {
-        try {
-            return text == null ? java.util.Optional.empty() : java.util.Optional.of(new ChecklistAnswerId(UUID.fromString(text.trim())));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
+    public static Optional<ChecklistAnswerId> parse(String text) {
+        return TypedId.parse(text, ChecklistAnswerId::new);
     }
 
     @Override

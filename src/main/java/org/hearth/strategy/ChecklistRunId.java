@@ -1,12 +1,14 @@
 package org.hearth.strategy;
 
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies a record of the strategy module. */
-public record ChecklistRunId(UUID value) {
-
+public record ChecklistRunId(UUID value) implements TypedId {
     public ChecklistRunId {
-        java.util.Objects.requireNonNull(value);
+        Objects.requireNonNull(value, "value");
     }
 
     public static ChecklistRunId random() {
@@ -14,12 +16,8 @@ public record ChecklistRunId(UUID value) {
     }
 
     /** The id in {@code text}, or empty when it is not a UUID. */
-    public static java.util.Optional<ChecklistRunId> parse(String text) {
-        try {
-            return text == null ? java.util.Optional.empty() : java.util.Optional.of(new ChecklistRunId(UUID.fromString(text.trim())));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
+    public static Optional<ChecklistRunId> parse(String text) {
+        return TypedId.parse(text, ChecklistRunId::new);
     }
 
     @Override

@@ -1,12 +1,14 @@
 package org.hearth.strategy;
 
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies a record of the strategy module. */
-public record ObjectiveId(UUID value) {
-
+public record ObjectiveId(UUID value) implements TypedId {
     public ObjectiveId {
-        java.util.Objects.requireNonNull(value);
+        Objects.requireNonNull(value, "value");
     }
 
     public static ObjectiveId random() {
@@ -14,12 +16,8 @@ public record ObjectiveId(UUID value) {
     }
 
     /** The id in {@code text}, or empty when it is not a UUID. */
-    public static java.util.Optional<ObjectiveId> parse(String text) {
-        try {
-            return text == null ? java.util.Optional.empty() : java.util.Optional.of(new ObjectiveId(UUID.fromString(text.trim())));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
+    public static Optional<ObjectiveId> parse(String text) {
+        return TypedId.parse(text, ObjectiveId::new);
     }
 
     @Override

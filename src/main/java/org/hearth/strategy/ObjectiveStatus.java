@@ -1,5 +1,7 @@
 package org.hearth.strategy;
 
+import org.hearth.platform.Enums;
+
 /** An objective's current performance, as Leicester's strategy rates it (seed 002 §2.5), plus Achieved. */
 public enum ObjectiveStatus {
     GAP_IDENTIFIED("Gap identified", "red"),
@@ -26,11 +28,6 @@ public enum ObjectiveStatus {
 
     /** The status named {@code value} (its enum name), or null when blank or unknown. */
     public static ObjectiveStatus parse(String value) {
-        for (ObjectiveStatus s : values()) {
-            if (s.name().equals(value)) {
-                return s;
-            }
-        }
-        return null;
+        return Enums.named(ObjectiveStatus.class, value).orElse(null);
     }
 }

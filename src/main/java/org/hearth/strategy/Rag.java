@@ -1,5 +1,7 @@
 package org.hearth.strategy;
 
+import org.hearth.platform.Enums;
+
 /** A red / amber / green status, as reported to the board; {@code colour} is the GOV.UK tag colour. */
 public enum Rag {
     RED("Red", "red"),
@@ -24,11 +26,6 @@ public enum Rag {
 
     /** The status named {@code value} (its enum name), or null when blank or unknown. */
     public static Rag parse(String value) {
-        for (Rag r : values()) {
-            if (r.name().equals(value)) {
-                return r;
-            }
-        }
-        return null;
+        return Enums.named(Rag.class, value).orElse(null);
     }
 }

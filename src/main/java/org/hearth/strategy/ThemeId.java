@@ -1,25 +1,17 @@
 package org.hearth.strategy;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies a record of the strategy module. */
-public record ThemeId(UUID value) {
-
+public record ThemeId(UUID value) implements TypedId {
     public ThemeId {
-        java.util.Objects.requireNonNull(value);
+        Objects.requireNonNull(value, "value");
     }
 
     public static ThemeId random() {
         return new ThemeId(UUID.randomUUID());
-    }
-
-    /** The id in {@code text}, or empty when it is not a UUID. */
-    public static java.util.Optional<ThemeId> parse(String text) {
-        try {
-            return text == null ? java.util.Optional.empty() : java.util.Optional.of(new ThemeId(UUID.fromString(text.trim())));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
     }
 
     @Override

@@ -1,12 +1,13 @@
 package org.hearth.subjectaccess;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** A proposed correction of a person's record, awaiting (or given) a second approver's decision. */
-public record CorrectionId(UUID value) {
-
+public record CorrectionId(UUID value) implements TypedId {
     public CorrectionId {
-        java.util.Objects.requireNonNull(value);
+        Objects.requireNonNull(value, "value");
     }
 
     @Override

@@ -1,12 +1,13 @@
 package org.hearth.subjectaccess;
 
+import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** A subject access request's id. */
-public record RequestId(UUID value) {
-
+public record RequestId(UUID value) implements TypedId {
     public RequestId {
-        java.util.Objects.requireNonNull(value);
+        Objects.requireNonNull(value, "value");
     }
 
     @Override

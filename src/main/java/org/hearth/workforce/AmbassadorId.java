@@ -2,10 +2,10 @@ package org.hearth.workforce;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies a DV ambassador in the register. */
-public record AmbassadorId(UUID value) {
-
+public record AmbassadorId(UUID value) implements TypedId {
     public AmbassadorId {
         Objects.requireNonNull(value, "value");
     }

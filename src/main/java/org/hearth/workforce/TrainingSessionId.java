@@ -2,10 +2,10 @@ package org.hearth.workforce;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.hearth.platform.TypedId;
 
 /** Identifies a training session. */
-public record TrainingSessionId(UUID value) {
-
+public record TrainingSessionId(UUID value) implements TypedId {
     public TrainingSessionId {
         Objects.requireNonNull(value, "value");
     }
