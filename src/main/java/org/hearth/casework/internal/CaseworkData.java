@@ -7,8 +7,8 @@ import org.hearth.people.PersonDataSection;
 import org.hearth.people.PersonDataSection.Entry;
 import org.hearth.people.PersonDataSection.Field;
 import org.hearth.people.PersonDataSection.Kind;
-import org.hearth.people.PersonDataSource;
 import org.hearth.people.PersonId;
+import org.hearth.people.SqlPersonDataSource;
 import org.hearth.platform.Dates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,17 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class CaseworkData implements PersonDataSource {
-
-    private final JdbcClient jdbc;
+class CaseworkData extends SqlPersonDataSource {
 
     CaseworkData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public int order() {
-        return 50;
+        super(jdbc, 50);
     }
 
     @Override

@@ -1,12 +1,10 @@
 package org.hearth.casework.internal;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hearth.people.PersonDataHolder;
 import org.hearth.people.PersonId;
 import org.hearth.people.RetentionFact;
+import org.hearth.people.SqlPersonData;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,14 +18,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10)
-class CaseworkPersonData implements PersonDataHolder {
+class CaseworkPersonData extends SqlPersonData {
 
     static final String OPEN_CASE = "Open casework case";
 
-    private final JdbcClient jdbc;
-
     CaseworkPersonData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc);
     }
 
     @Override
@@ -53,17 +49,13 @@ class CaseworkPersonData implements PersonDataHolder {
 
     @Override
     public List<RetentionFact> retentionFacts() {
-        List<RetentionFact> out = new ArrayList<>(jdbc.sql("""
+        return involvedAndHeld("""
                 SELECT person, max(d) FROM (
                     SELECT c.person_id AS person, greatest(c.referred_on, c.first_contact_at::date,
                         (SELECT max(x.closed_on) FROM casework_closure x WHERE x.case_id = c.id)) AS d
                     FROM casework_case c
                     UNION ALL SELECT person_id, greatest(referred_on, started_on, ended_on) FROM programme_referral
-                ) x GROUP BY person""")
-                .query((rs, n) -> RetentionFact.involved(new PersonId(rs.getObject(1, UUID.class)),
-                        rs.getObject(2, LocalDate.class))).list());
-        out.addAll(jdbc.sql("SELECT DISTINCT person_id FROM casework_case WHERE status <> 'CLOSED'")
-                .query((rs, n) -> RetentionFact.held(new PersonId(rs.getObject(1, UUID.class)), OPEN_CASE)).list());
-        return out;
+                ) x GROUP BY person""",
+                "SELECT DISTINCT person_id FROM casework_case WHERE status <> 'CLOSED'", OPEN_CASE);
     }
 }

@@ -5,15 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.access.Actor;
-import org.hearth.access.Role;
-import org.hearth.audit.AuditAction;
+import org.hearth.access.StaffWork;
 import org.hearth.audit.AuditTrail;
 import org.hearth.platform.Dates;
-import org.hearth.platform.WorkItems;
 import org.hearth.platform.WorkList;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "My work" from casework: for a service's managers, contact attempts on channels marked unsafe (escalated at once)
@@ -21,25 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
  * References and dates only, never a name; the cases listed are audited by person id.
  */
 @Component
-class CaseworkWork implements WorkItems {
+class CaseworkWork extends StaffWork {
 
     static final int ROWS = 5;
 
-    private final JdbcClient jdbc;
-    private final AuditTrail audit;
-
     CaseworkWork(JdbcClient jdbc, AuditTrail audit) {
-        this.jdbc = jdbc;
-        this.audit = audit;
+        super(jdbc, audit, CASEWORK);
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public List<WorkList> forCurrentUser() {
-        Actor me = Actor.current().orElse(null);
-        if (me == null || me.apiClient() || Role.CASEWORK.stream().noneMatch(me::hasRole)) {
-            return List.of();
-        }
+    protected List<WorkList> forStaff(Actor me) {
         List<WorkList> lists = new ArrayList<>();
         escalations(me).ifPresent(lists::add);
         queues(me).ifPresent(lists::add);
@@ -61,8 +49,7 @@ class CaseworkWork implements WorkItems {
             return java.util.Optional.empty();
         }
         List<Unsafe> shown = rows.stream().limit(ROWS).toList();
-        audit.record(AuditAction.READ, "person", shown.stream().map(u -> u.person().toString()).toList(),
-                "My work: contact on channels marked unsafe");
+        shown("person", shown.stream().map(Unsafe::person), "My work: contact on channels marked unsafe");
         return java.util.Optional.of(new WorkList(3, "Casework: contact on an unsafe channel", rows.size()
                 + (rows.size() == 1 ? " contact attempt was" : " contact attempts were")
                 + " made on a channel the person's safe-contact rules mark unsafe. Check the person is safe.",
@@ -107,8 +94,7 @@ class CaseworkWork implements WorkItems {
         }
         LocalDate today = LocalDate.now(JdbcCasework.UK);
         List<Mine> shown = rows.stream().limit(ROWS).toList();
-        audit.record(AuditAction.READ, "person", shown.stream().map(m -> m.person().toString()).toList(),
-                "My work: my cases");
+        shown("person", shown.stream().map(Mine::person), "My work: my cases");
         long waiting = rows.stream().filter(m -> !m.contacted()).count();
         return java.util.Optional.of(new WorkList(9, "My cases", rows.size() + (rows.size() == 1 ? " open case" : " open cases")
                 + (waiting == 0 ? "." : ", " + waiting + " without first contact yet."),

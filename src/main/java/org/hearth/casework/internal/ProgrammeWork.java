@@ -6,16 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hearth.access.Actor;
-import org.hearth.access.Role;
-import org.hearth.audit.AuditAction;
+import org.hearth.access.StaffWork;
 import org.hearth.audit.AuditTrail;
 import org.hearth.casework.PartnerNotice;
 import org.hearth.platform.Dates;
-import org.hearth.platform.WorkItems;
 import org.hearth.platform.WorkList;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "My work" from perpetrator programmes: for the partner's worker, what the programmes told her in the last 14 days
@@ -24,25 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
  * referrals waiting to be assessed or for a place (counts per programme, no person).
  */
 @Component
-class ProgrammeWork implements WorkItems {
+class ProgrammeWork extends StaffWork {
 
     static final int DAYS = 14;
 
-    private final JdbcClient jdbc;
-    private final AuditTrail audit;
-
     ProgrammeWork(JdbcClient jdbc, AuditTrail audit) {
-        this.jdbc = jdbc;
-        this.audit = audit;
+        super(jdbc, audit, CASEWORK);
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public List<WorkList> forCurrentUser() {
-        Actor me = Actor.current().orElse(null);
-        if (me == null || me.apiClient() || Role.CASEWORK.stream().noneMatch(me::hasRole)) {
-            return List.of();
-        }
+    protected List<WorkList> forStaff(Actor me) {
         List<WorkList> lists = new ArrayList<>();
         partnerNotices(me).ifPresent(lists::add);
         waiting(me).ifPresent(lists::add);
@@ -63,8 +51,7 @@ class ProgrammeWork implements WorkItems {
             return Optional.empty();
         }
         List<Row> shown = rows.stream().limit(CaseworkWork.ROWS).toList();
-        audit.record(AuditAction.READ, "person", shown.stream().map(r -> r.person().toString()).distinct().toList(),
-                "My work: perpetrator programme notices");
+        shown("person", shown.stream().map(Row::person).distinct(), "My work: perpetrator programme notices");
         return Optional.of(new WorkList(4, "Perpetrator programme: news for your cases", rows.size()
                 + (rows.size() == 1 ? " notice" : " notices") + " in the last " + DAYS + " days about the perpetrator "
                 + "of a case you hold. Check the person is safe.",

@@ -1,12 +1,10 @@
 package org.hearth.disclosure.internal;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hearth.people.PersonDataHolder;
 import org.hearth.people.PersonId;
 import org.hearth.people.RetentionFact;
+import org.hearth.people.SqlPersonData;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,14 +16,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10)
-class DisclosurePersonData implements PersonDataHolder {
+class DisclosurePersonData extends SqlPersonData {
 
     static final String OPEN = org.hearth.people.RetentionFact.CONFIDENTIAL_HOLD;
 
-    private final JdbcClient jdbc;
-
     DisclosurePersonData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc);
     }
 
     @Override
@@ -46,13 +42,8 @@ class DisclosurePersonData implements PersonDataHolder {
         String parties = """
                 SELECT unnest(ARRAY[applicant_id, person_at_risk_id, subject_id, recipient_id]) AS person,
                     greatest(received_on, forum_on, closed_on) AS d, closed_on FROM disclosure_application""";
-        List<RetentionFact> out = new ArrayList<>(jdbc.sql("SELECT person, max(d) FROM (" + parties
-                + ") x WHERE person IS NOT NULL GROUP BY person")
-                .query((rs, n) -> RetentionFact.involved(new PersonId(rs.getObject(1, UUID.class)),
-                        rs.getObject(2, LocalDate.class))).list());
-        out.addAll(jdbc.sql("SELECT DISTINCT person FROM (" + parties
-                + ") x WHERE person IS NOT NULL AND closed_on IS NULL")
-                .query((rs, n) -> RetentionFact.held(new PersonId(rs.getObject(1, UUID.class)), OPEN)).list());
-        return out;
+        return involvedAndHeld(
+                "SELECT person, max(d) FROM (" + parties + ") x WHERE person IS NOT NULL GROUP BY person",
+                "SELECT DISTINCT person FROM (" + parties + ") x WHERE person IS NOT NULL AND closed_on IS NULL", OPEN);
     }
 }

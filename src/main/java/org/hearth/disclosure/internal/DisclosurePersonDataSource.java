@@ -14,8 +14,8 @@ import org.hearth.people.PersonDataSection;
 import org.hearth.people.PersonDataSection.Entry;
 import org.hearth.people.PersonDataSection.Field;
 import org.hearth.people.PersonDataSection.Kind;
-import org.hearth.people.PersonDataSource;
 import org.hearth.people.PersonId;
+import org.hearth.people.SqlPersonDataSource;
 import org.hearth.platform.Dates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,19 +37,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class DisclosurePersonDataSource implements PersonDataSource {
+class DisclosurePersonDataSource extends SqlPersonDataSource {
 
-    private final JdbcClient jdbc;
     private final People people;
 
     DisclosurePersonDataSource(JdbcClient jdbc, People people) {
-        this.jdbc = jdbc;
+        super(jdbc, 65);
         this.people = people;
-    }
-
-    @Override
-    public int order() {
-        return 65;
     }
 
     @Override

@@ -1,22 +1,19 @@
 package org.hearth.disclosure.internal;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
-import org.hearth.audit.AuditAction;
+import org.hearth.access.StaffWork;
 import org.hearth.audit.AuditTrail;
 import org.hearth.disclosure.Application;
 import org.hearth.platform.Dates;
-import org.hearth.platform.WorkItems;
 import org.hearth.platform.WorkList;
 import org.hearth.platform.WorkList.WorkRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "My work" from disclosure: for the disclosure team, applications overdue or due within 7 days (references and
@@ -24,25 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
  * (references and dates only: the subject's name is on the check's page).
  */
 @Component
-class DisclosureWork implements WorkItems {
+class DisclosureWork extends StaffWork {
 
     static final int ROWS = 8;
 
-    private final JdbcClient jdbc;
-    private final AuditTrail audit;
-
     DisclosureWork(JdbcClient jdbc, AuditTrail audit) {
-        this.jdbc = jdbc;
-        this.audit = audit;
+        super(jdbc, audit, me -> true);
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public List<WorkList> forCurrentUser() {
-        Actor me = Actor.current().orElse(null);
-        if (me == null || me.apiClient()) {
-            return List.of();
-        }
+    protected List<WorkList> forStaff(Actor me) {
         LocalDate today = LocalDate.now(JdbcDisclosures.UK);
         List<WorkList> lists = new ArrayList<>();
         if (me.hasRole(Role.DISCLOSURE_TEAM)) {
@@ -60,15 +48,10 @@ class DisclosureWork implements WorkItems {
                 lists.add(new WorkList(14, "Clare’s Law applications due", due.size() + (due.size() == 1
                         ? " application is" : " applications are") + " due within 7 days or overdue (" + overdue
                         + " overdue): the guidance's target is 28 days.",
-                        due.stream().limit(ROWS).map(a -> {
-                            long left = ChronoUnit.DAYS.between(today, Application.dueOn(a.received()));
-                            return new WorkRow(a.reference(), "/disclosure/" + a.id(),
-                                    "Due " + Dates.day(Application.dueOn(a.received())),
-                                    left < 0 ? "Overdue" : left == 0 ? "Due today" : "Due in " + left
-                                            + (left == 1 ? " day" : " days"), left < 0 ? "red" : "orange");
-                        }).toList(), "/disclosure", "All applications"));
-                audit.record(AuditAction.READ, JdbcDisclosures.RECORD_TYPE,
-                        due.stream().limit(ROWS).map(a -> a.id().toString()).toList(), "My work: references only");
+                        due.stream().limit(ROWS).map(a -> dueRow(a.reference(), "/disclosure/" + a.id(),
+                                "Due " + Dates.day(Application.dueOn(a.received())), Application.dueOn(a.received()),
+                                today)).toList(), "/disclosure", "All applications"));
+                shown(JdbcDisclosures.RECORD_TYPE, due.stream().limit(ROWS).map(App::id), "My work: references only");
             }
         }
         if (Role.CASEWORK.stream().anyMatch(me::hasRole)) {

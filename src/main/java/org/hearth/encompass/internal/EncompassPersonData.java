@@ -1,11 +1,10 @@
 package org.hearth.encompass.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.hearth.people.PersonDataHolder;
 import org.hearth.people.PersonId;
 import org.hearth.people.RetentionFact;
+import org.hearth.people.SqlPersonData;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,12 +16,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10)
-class EncompassPersonData implements PersonDataHolder {
-
-    private final JdbcClient jdbc;
+class EncompassPersonData extends SqlPersonData {
 
     EncompassPersonData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc);
     }
 
     @Override
@@ -39,12 +36,10 @@ class EncompassPersonData implements PersonDataHolder {
 
     @Override
     public List<RetentionFact> retentionFacts() {
-        return jdbc.sql("""
+        return involved("""
                 SELECT person, max(d) FROM (
                     SELECT child_id AS person, created_at::date AS d FROM encompass_notification
                     UNION ALL SELECT person_id, created_at::date FROM gp_notification
-                ) x GROUP BY person""")
-                .query((rs, n) -> RetentionFact.involved(new PersonId(rs.getObject(1, UUID.class)),
-                        rs.getObject(2, LocalDate.class))).list();
+                ) x GROUP BY person""");
     }
 }

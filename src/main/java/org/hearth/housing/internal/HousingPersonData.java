@@ -1,12 +1,10 @@
 package org.hearth.housing.internal;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hearth.people.PersonDataHolder;
 import org.hearth.people.PersonId;
 import org.hearth.people.RetentionFact;
+import org.hearth.people.SqlPersonData;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,14 +16,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10)
-class HousingPersonData implements PersonDataHolder {
+class HousingPersonData extends SqlPersonData {
 
     static final String OPEN_SANCTUARY = "Open sanctuary scheme referral";
 
-    private final JdbcClient jdbc;
-
     HousingPersonData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc);
     }
 
     @Override
@@ -39,16 +35,12 @@ class HousingPersonData implements PersonDataHolder {
 
     @Override
     public List<RetentionFact> retentionFacts() {
-        List<RetentionFact> out = new ArrayList<>(jdbc.sql("""
+        return involvedAndHeld("""
                 SELECT person, max(d) FROM (
                     SELECT person_id AS person, greatest(referred_on, surveyed_on, followed_up_on, closed_on) AS d
                     FROM sanctuary_referral
                     UNION ALL SELECT person_id, greatest(referred_on, outcome_on, moved_in_on, moved_out_on) FROM refuge_referral
-                ) x GROUP BY person""")
-                .query((rs, n) -> RetentionFact.involved(new PersonId(rs.getObject(1, UUID.class)),
-                        rs.getObject(2, LocalDate.class))).list());
-        out.addAll(jdbc.sql("SELECT DISTINCT person_id FROM sanctuary_referral WHERE closed_on IS NULL")
-                .query((rs, n) -> RetentionFact.held(new PersonId(rs.getObject(1, UUID.class)), OPEN_SANCTUARY)).list());
-        return out;
+                ) x GROUP BY person""",
+                "SELECT DISTINCT person_id FROM sanctuary_referral WHERE closed_on IS NULL", OPEN_SANCTUARY);
     }
 }

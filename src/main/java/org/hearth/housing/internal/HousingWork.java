@@ -5,11 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.access.Actor;
-import org.hearth.access.Role;
+import org.hearth.access.StaffWork;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
 import org.hearth.platform.Dates;
-import org.hearth.platform.WorkItems;
 import org.hearth.platform.WorkList;
 import org.hearth.platform.WorkList.WorkRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,16 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
  * or a place; the people behind the referral rows shown are audited by id.
  */
 @Component
-class HousingWork implements WorkItems {
+class HousingWork extends StaffWork {
 
     static final int ROWS = 8;
 
-    private final JdbcClient jdbc;
-    private final AuditTrail audit;
-
     HousingWork(JdbcClient jdbc, AuditTrail audit) {
-        this.jdbc = jdbc;
-        this.audit = audit;
+        super(jdbc, audit, CASEWORK);
     }
 
     private record Item(UUID id, UUID person, String reference, String detail, String tag, String colour) {
@@ -41,10 +36,11 @@ class HousingWork implements WorkItems {
     @Override
     @Transactional
     public List<WorkList> forCurrentUser() {
-        Actor me = Actor.current().orElse(null);
-        if (me == null || me.apiClient() || Role.CASEWORK.stream().noneMatch(me::hasRole)) {
-            return List.of();
-        }
+        return super.forCurrentUser();
+    }
+
+    @Override
+    protected List<WorkList> forStaff(Actor me) {
         LocalDate today = LocalDate.now(JdbcHousing.UK);
         List<WorkList> lists = new ArrayList<>();
         List<String> audited = new ArrayList<>();

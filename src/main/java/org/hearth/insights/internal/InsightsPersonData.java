@@ -1,11 +1,11 @@
 package org.hearth.insights.internal;
 
 import java.util.UUID;
-import org.hearth.people.PersonDataHolder;
 import org.hearth.people.PersonId;
+import org.hearth.people.SqlPersonData;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * The insights read models keep a victim's id beside each referral and high-risk assessment (to count repeats):
@@ -14,12 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @Component
 @Order(10)
-class InsightsPersonData implements PersonDataHolder {
-
-    private final JdbcClient jdbc;
+class InsightsPersonData extends SqlPersonData {
 
     InsightsPersonData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc);
     }
 
     @Override

@@ -1,12 +1,10 @@
 package org.hearth.marac.internal;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hearth.people.PersonDataHolder;
 import org.hearth.people.PersonId;
 import org.hearth.people.RetentionFact;
+import org.hearth.people.SqlPersonData;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,14 +17,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10)
-class MaracPersonData implements PersonDataHolder {
+class MaracPersonData extends SqlPersonData {
 
     static final String OPEN_CASE = "Open MARAC case";
 
-    private final JdbcClient jdbc;
-
     MaracPersonData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc);
     }
 
     @Override
@@ -53,20 +49,16 @@ class MaracPersonData implements PersonDataHolder {
 
     @Override
     public List<RetentionFact> retentionFacts() {
-        List<RetentionFact> out = new ArrayList<>(jdbc.sql("""
+        return involvedAndHeld("""
                 SELECT person, max(d) FROM (
                     SELECT victim_id AS person, greatest(referred_on, closed_on, transferred_at::date) AS d FROM marac_referral
                     UNION ALL SELECT p.person_id, greatest(r.referred_on, r.closed_on) FROM marac_referral_perpetrator p
                         JOIN marac_referral r ON r.id = p.marac_referral_id
-                ) x GROUP BY person""")
-                .query((rs, n) -> RetentionFact.involved(new PersonId(rs.getObject(1, UUID.class)),
-                        rs.getObject(2, LocalDate.class))).list());
-        out.addAll(jdbc.sql("""
+                ) x GROUP BY person""",
+                """
                 SELECT DISTINCT person FROM (
                     SELECT victim_id AS person FROM marac_referral WHERE closed_on IS NULL AND transferred_at IS NULL
                     UNION SELECT p.person_id FROM marac_referral_perpetrator p JOIN marac_referral r ON r.id = p.marac_referral_id
-                        WHERE r.closed_on IS NULL AND r.transferred_at IS NULL) x""")
-                .query((rs, n) -> RetentionFact.held(new PersonId(rs.getObject(1, UUID.class)), OPEN_CASE)).list());
-        return out;
+                        WHERE r.closed_on IS NULL AND r.transferred_at IS NULL) x""", OPEN_CASE);
     }
 }

@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.UUID;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
-import org.hearth.audit.AuditAction;
+import org.hearth.access.StaffWork;
 import org.hearth.audit.AuditTrail;
 import org.hearth.platform.Dates;
-import org.hearth.platform.WorkItems;
 import org.hearth.platform.WorkList;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "My work" from MARAC: for hub/MARAC coordinators, the referrals awaiting listing on a meeting; for a chair who is
@@ -23,32 +21,24 @@ import org.springframework.transaction.annotation.Transactional;
  * ends). References and dates only, never a name; the cases listed to a representative are audited by id.
  */
 @Component
-class MaracWork implements WorkItems {
+class MaracWork extends StaffWork {
 
     static final int ROWS = 5;
 
-    private final JdbcClient jdbc;
-    private final AuditTrail audit;
     private final org.hearth.people.PersonAccess access;
     private final JdbcMaracResearch research;
     private final JdbcMaracActions actions;
 
     MaracWork(JdbcClient jdbc, AuditTrail audit, org.hearth.people.PersonAccess access, JdbcMaracResearch research,
             JdbcMaracActions actions) {
+        super(jdbc, audit, me -> true);
         this.research = research;
         this.actions = actions;
-        this.jdbc = jdbc;
-        this.audit = audit;
         this.access = access;
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public List<WorkList> forCurrentUser() {
-        Actor me = Actor.current().orElse(null);
-        if (me == null || me.apiClient()) {
-            return List.of();
-        }
+    protected List<WorkList> forStaff(Actor me) {
         List<WorkList> lists = new ArrayList<>();
         if (me.hasRole(Role.HUB_COORDINATOR)) {
             lists.add(awaiting());

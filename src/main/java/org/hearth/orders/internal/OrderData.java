@@ -8,8 +8,8 @@ import org.hearth.people.PersonDataSection;
 import org.hearth.people.PersonDataSection.Entry;
 import org.hearth.people.PersonDataSection.Field;
 import org.hearth.people.PersonDataSection.Kind;
-import org.hearth.people.PersonDataSource;
 import org.hearth.people.PersonId;
+import org.hearth.people.SqlPersonDataSource;
 import org.hearth.platform.Dates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,19 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class OrderData implements PersonDataSource {
+class OrderData extends SqlPersonDataSource {
 
-    private final JdbcClient jdbc;
     private final People people;
 
     OrderData(JdbcClient jdbc, People people) {
-        this.jdbc = jdbc;
+        super(jdbc, 60);
         this.people = people;
-    }
-
-    @Override
-    public int order() {
-        return 60;
     }
 
     @Override

@@ -1,11 +1,10 @@
 package org.hearth.orders.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.hearth.people.PersonDataHolder;
 import org.hearth.people.PersonId;
 import org.hearth.people.RetentionFact;
+import org.hearth.people.SqlPersonData;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,12 +16,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10)
-class OrderPersonData implements PersonDataHolder {
-
-    private final JdbcClient jdbc;
+class OrderPersonData extends SqlPersonData {
 
     OrderPersonData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc);
     }
 
     @Override
@@ -37,13 +34,11 @@ class OrderPersonData implements PersonDataHolder {
 
     @Override
     public List<RetentionFact> retentionFacts() {
-        return jdbc.sql("""
+        return involved("""
                 SELECT person, max(d) FROM (
                     SELECT subject_id AS person, greatest(made_at::date, starts_on, ends_on) AS d FROM protective_order
                     UNION ALL SELECT p.person_id, greatest(o.made_at::date, o.starts_on, o.ends_on)
                         FROM protective_order_person p JOIN protective_order o ON o.id = p.order_id
-                ) x GROUP BY person""")
-                .query((rs, n) -> RetentionFact.involved(new PersonId(rs.getObject(1, UUID.class)),
-                        rs.getObject(2, LocalDate.class))).list();
+                ) x GROUP BY person""");
     }
 }

@@ -7,9 +7,9 @@ import org.hearth.people.PersonDataSection;
 import org.hearth.people.PersonDataSection.Entry;
 import org.hearth.people.PersonDataSection.Field;
 import org.hearth.people.PersonDataSection.Kind;
-import org.hearth.people.PersonDataSource;
 import org.hearth.people.PersonId;
 import org.hearth.people.RelationshipKind;
+import org.hearth.people.SqlPersonDataSource;
 import org.hearth.platform.Dates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,17 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class PeopleData implements PersonDataSource {
-
-    private final JdbcClient jdbc;
+class PeopleData extends SqlPersonDataSource {
 
     PeopleData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public int order() {
-        return 10;
+        super(jdbc, 10);
     }
 
     @Override

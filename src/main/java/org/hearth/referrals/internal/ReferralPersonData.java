@@ -1,11 +1,10 @@
 package org.hearth.referrals.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.hearth.people.PersonDataHolder;
 import org.hearth.people.PersonId;
 import org.hearth.people.RetentionFact;
+import org.hearth.people.SqlPersonData;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,12 +17,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(90)
-class ReferralPersonData implements PersonDataHolder {
-
-    private final JdbcClient jdbc;
+class ReferralPersonData extends SqlPersonData {
 
     ReferralPersonData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc);
     }
 
     @Override
@@ -40,13 +37,11 @@ class ReferralPersonData implements PersonDataHolder {
 
     @Override
     public List<RetentionFact> retentionFacts() {
-        return jdbc.sql("""
+        return involved("""
                 SELECT person, max(d) FROM (
                     SELECT victim_id AS person, greatest(received_on, triaged_at::date) AS d FROM referral
                     UNION ALL SELECT p.person_id, r.received_on FROM referral_perpetrator p JOIN referral r ON r.id = p.referral_id
                     UNION ALL SELECT c.person_id, r.received_on FROM referral_child c JOIN referral r ON r.id = c.referral_id
-                ) x GROUP BY person""")
-                .query((rs, n) -> RetentionFact.involved(new PersonId(rs.getObject(1, UUID.class)),
-                        rs.getObject(2, LocalDate.class))).list();
+                ) x GROUP BY person""");
     }
 }

@@ -1,7 +1,7 @@
 package org.hearth.retention.internal;
 
-import org.hearth.people.PersonDataHolder;
 import org.hearth.people.PersonId;
+import org.hearth.people.SqlPersonData;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -9,12 +9,10 @@ import org.springframework.stereotype.Component;
 /** The retention module's own rows about a person: the holds placed on their record (released ones by then). */
 @Component
 @Order(10)
-class RetentionPersonData implements PersonDataHolder {
-
-    private final JdbcClient jdbc;
+class RetentionPersonData extends SqlPersonData {
 
     RetentionPersonData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc);
     }
 
     @Override

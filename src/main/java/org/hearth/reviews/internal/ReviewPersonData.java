@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hearth.people.PersonDataHolder;
 import org.hearth.people.PersonId;
 import org.hearth.people.RetentionFact;
+import org.hearth.people.SqlPersonData;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,14 +19,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10)
-class ReviewPersonData implements PersonDataHolder {
+class ReviewPersonData extends SqlPersonData {
 
     static final String ONGOING = "Ongoing death review";
 
-    private final JdbcClient jdbc;
-
     ReviewPersonData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc);
     }
 
     @Override

@@ -1,21 +1,18 @@
 package org.hearth.reviews.internal;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
-import org.hearth.audit.AuditAction;
+import org.hearth.access.StaffWork;
 import org.hearth.audit.AuditTrail;
 import org.hearth.platform.Dates;
-import org.hearth.platform.WorkItems;
 import org.hearth.platform.WorkList;
 import org.hearth.platform.WorkList.WorkRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "My work" from death reviews: for partnership coordinators, the reviews whose decision or completion is overdue or
@@ -23,29 +20,20 @@ import org.springframework.transaction.annotation.Transactional;
  * and pseudonyms only, never a name.
  */
 @Component
-class ReviewWork implements WorkItems {
+class ReviewWork extends StaffWork {
 
     static final int ROWS = 8;
     static final int SOON_DAYS = 14;
 
-    private final JdbcClient jdbc;
-    private final AuditTrail audit;
-
     ReviewWork(JdbcClient jdbc, AuditTrail audit) {
-        this.jdbc = jdbc;
-        this.audit = audit;
+        super(jdbc, audit, me -> true);
     }
 
     record Due(UUID id, String label, LocalDate due, String what) {
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public List<WorkList> forCurrentUser() {
-        Actor me = Actor.current().orElse(null);
-        if (me == null || me.apiClient()) {
-            return List.of();
-        }
+    protected List<WorkList> forStaff(Actor me) {
         LocalDate today = LocalDate.now(Dates.UK);
         List<WorkList> lists = new ArrayList<>();
         if (me.hasRole(Role.PARTNERSHIP_COORDINATOR)) {
@@ -64,8 +52,7 @@ class ReviewWork implements WorkItems {
                         : " reviews have") + " a decision or completion due within " + SOON_DAYS + " days or overdue ("
                         + overdue + " overdue).", due.stream().limit(ROWS).map(d -> row(d, today)).toList(),
                         "/reviews", "All death reviews"));
-                audit.record(AuditAction.READ, JdbcReviews.RECORD_TYPE,
-                        due.stream().limit(ROWS).map(d -> d.id().toString()).toList(), "My work: references only");
+                shown(JdbcReviews.RECORD_TYPE, due.stream().limit(ROWS).map(Due::id), "My work: references only");
             }
             List<Due> recs = jdbc.sql("""
                     SELECT r.id, 'Recommendation ' || c.number || ' of ' || r.reference AS label, c.due_on AS due,
@@ -94,16 +81,12 @@ class ReviewWork implements WorkItems {
                     ? " open review names" : " open reviews name") + " you on the panel.",
                     mine.stream().limit(ROWS).map(d -> new WorkRow(d.label(), "/reviews/" + d.id(),
                             "Completion due " + Dates.day(d.due()), "Panel member", "blue")).toList(), null, null));
-            audit.record(AuditAction.READ, JdbcReviews.RECORD_TYPE,
-                    mine.stream().limit(ROWS).map(d -> d.id().toString()).toList(), "My work: references only");
+            shown(JdbcReviews.RECORD_TYPE, mine.stream().limit(ROWS).map(Due::id), "My work: references only");
         }
         return lists;
     }
 
     private static WorkRow row(Due d, LocalDate today) {
-        long left = ChronoUnit.DAYS.between(today, d.due());
-        return new WorkRow(d.label(), "/reviews/" + d.id(), d.what() + " due " + Dates.day(d.due()),
-                left < 0 ? "Overdue" : left == 0 ? "Due today" : "Due in " + left + (left == 1 ? " day" : " days"),
-                left < 0 ? "red" : "orange");
+        return dueRow(d.label(), "/reviews/" + d.id(), d.what() + " due " + Dates.day(d.due()), d.due(), today);
     }
 }

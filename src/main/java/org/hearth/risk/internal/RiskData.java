@@ -7,8 +7,8 @@ import org.hearth.people.PersonDataSection;
 import org.hearth.people.PersonDataSection.Entry;
 import org.hearth.people.PersonDataSection.Field;
 import org.hearth.people.PersonDataSection.Kind;
-import org.hearth.people.PersonDataSource;
 import org.hearth.people.PersonId;
+import org.hearth.people.SqlPersonDataSource;
 import org.hearth.platform.Dates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,17 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class RiskData implements PersonDataSource {
-
-    private final JdbcClient jdbc;
+class RiskData extends SqlPersonDataSource {
 
     RiskData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public int order() {
-        return 30;
+        super(jdbc, 30);
     }
 
     @Override

@@ -1,11 +1,9 @@
 package org.hearth.risk.internal;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
-import org.hearth.people.PersonDataHolder;
 import org.hearth.people.PersonId;
 import org.hearth.people.RetentionFact;
+import org.hearth.people.SqlPersonData;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,12 +14,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(80)
-class RiskPersonData implements PersonDataHolder {
-
-    private final JdbcClient jdbc;
+class RiskPersonData extends SqlPersonData {
 
     RiskPersonData(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc);
     }
 
     @Override
@@ -33,8 +29,6 @@ class RiskPersonData implements PersonDataHolder {
 
     @Override
     public List<RetentionFact> retentionFacts() {
-        return jdbc.sql("SELECT person_id, max(assessed_on) FROM risk_assessment GROUP BY person_id")
-                .query((rs, n) -> RetentionFact.involved(new PersonId(rs.getObject(1, UUID.class)),
-                        rs.getObject(2, LocalDate.class))).list();
+        return involved("SELECT person_id, max(assessed_on) FROM risk_assessment GROUP BY person_id");
     }
 }

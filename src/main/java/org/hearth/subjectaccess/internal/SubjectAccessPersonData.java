@@ -1,12 +1,10 @@
 package org.hearth.subjectaccess.internal;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hearth.people.PersonDataHolder;
 import org.hearth.people.PersonId;
 import org.hearth.people.RetentionFact;
+import org.hearth.people.SqlPersonData;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,15 +18,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10)
-class SubjectAccessPersonData implements PersonDataHolder {
+class SubjectAccessPersonData extends SqlPersonData {
 
     static final String OPEN = org.hearth.people.RetentionFact.CONFIDENTIAL_HOLD;
 
-    private final JdbcClient jdbc;
     private final ReleasedPackageErasure releasedPackages;
 
     SubjectAccessPersonData(JdbcClient jdbc, ReleasedPackageErasure releasedPackages) {
-        this.jdbc = jdbc;
+        super(jdbc);
         this.releasedPackages = releasedPackages;
     }
 
@@ -49,12 +46,7 @@ class SubjectAccessPersonData implements PersonDataHolder {
 
     @Override
     public List<RetentionFact> retentionFacts() {
-        List<RetentionFact> out = new ArrayList<>(jdbc.sql(
-                "SELECT person_id, max(received_on) FROM subject_access_request GROUP BY person_id")
-                .query((rs, n) -> RetentionFact.involved(new PersonId(rs.getObject(1, UUID.class)),
-                        rs.getObject(2, LocalDate.class))).list());
-        out.addAll(jdbc.sql("SELECT DISTINCT person_id FROM subject_access_request WHERE released_at IS NULL")
-                .query((rs, n) -> RetentionFact.held(new PersonId(rs.getObject(1, UUID.class)), OPEN)).list());
-        return out;
+        return involvedAndHeld("SELECT person_id, max(received_on) FROM subject_access_request GROUP BY person_id",
+                "SELECT DISTINCT person_id FROM subject_access_request WHERE released_at IS NULL", OPEN);
     }
 }

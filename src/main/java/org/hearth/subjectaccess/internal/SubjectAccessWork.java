@@ -1,45 +1,33 @@
 package org.hearth.subjectaccess.internal;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
-import org.hearth.audit.AuditAction;
+import org.hearth.access.StaffWork;
 import org.hearth.audit.AuditTrail;
 import org.hearth.platform.Dates;
-import org.hearth.platform.WorkItems;
 import org.hearth.platform.WorkList;
 import org.hearth.platform.WorkList.WorkRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "My work" for information governance: requests not released that are overdue or due within 7 days (references and
  * dates, never a name), and corrections proposed by a colleague awaiting this officer's approval.
  */
 @Component
-class SubjectAccessWork implements WorkItems {
+class SubjectAccessWork extends StaffWork {
 
     static final int ROWS = 8;
 
-    private final JdbcClient jdbc;
-    private final AuditTrail audit;
-
     SubjectAccessWork(JdbcClient jdbc, AuditTrail audit) {
-        this.jdbc = jdbc;
-        this.audit = audit;
+        super(jdbc, audit, me -> me.hasRole(Role.INFORMATION_GOVERNANCE));
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public List<WorkList> forCurrentUser() {
-        Actor me = Actor.current().orElse(null);
-        if (me == null || me.apiClient() || !me.hasRole(Role.INFORMATION_GOVERNANCE)) {
-            return List.of();
-        }
+    protected List<WorkList> forStaff(Actor me) {
         List<WorkList> out = new java.util.ArrayList<>(corrections(me));
         LocalDate today = LocalDate.now(org.hearth.platform.Dates.UK);
         record Due(UUID id, String reference, LocalDate due) {
@@ -54,16 +42,12 @@ class SubjectAccessWork implements WorkItems {
             return out;
         }
         long overdue = due.stream().filter(d -> today.isAfter(d.due())).count();
-        audit.record(AuditAction.READ, SubjectAccessAudit.RECORD_TYPE,
-                due.stream().limit(ROWS).map(d -> d.id().toString()).toList(), "My work: references only");
+        shown(SubjectAccessAudit.RECORD_TYPE, due.stream().limit(ROWS).map(Due::id), "My work: references only");
         out.add(0, new WorkList(16, "Subject access requests due", due.size() + (due.size() == 1
                 ? " request is" : " requests are") + " due within 7 days or overdue (" + overdue + " overdue): "
-                + "the law allows one month from receipt.", due.stream().limit(ROWS).map(d -> {
-                    long left = ChronoUnit.DAYS.between(today, d.due());
-                    return new WorkRow(d.reference(), "/subject-access/" + d.id(), "Due " + Dates.day(d.due()),
-                            left < 0 ? "Overdue" : left == 0 ? "Due today" : "Due in " + left
-                                    + (left == 1 ? " day" : " days"), left < 0 ? "red" : "orange");
-                }).toList(), "/subject-access", "All requests"));
+                + "the law allows one month from receipt.", due.stream().limit(ROWS).map(d -> dueRow(d.reference(),
+                        "/subject-access/" + d.id(), "Due " + Dates.day(d.due()), d.due(), today)).toList(),
+                "/subject-access", "All requests"));
         return out;
     }
 
@@ -79,8 +63,8 @@ class SubjectAccessWork implements WorkItems {
         if (pending.isEmpty()) {
             return List.of();
         }
-        audit.record(AuditAction.READ, SubjectAccessAudit.CORRECTION_TYPE,
-                pending.stream().limit(ROWS).map(p -> p.id().toString()).toList(), "My work: references only");
+        shown(SubjectAccessAudit.CORRECTION_TYPE, pending.stream().limit(ROWS).map(Pending::id),
+                "My work: references only");
         return List.of(new WorkList(17, "Corrections awaiting your approval", pending.size()
                 + (pending.size() == 1 ? " correction proposed by a colleague awaits" : " corrections proposed by "
                         + "colleagues await") + " a second approver.", pending.stream().limit(ROWS)
