@@ -26,9 +26,7 @@ final class PgStatements {
 
     PgStatements(JdbcClient jdbc, String dataDir) throws Exception {
         this.jdbc = jdbc;
-        boolean preloaded = jdbc.sql("SELECT current_setting('shared_preload_libraries') LIKE '%pg_stat_statements%'")
-                .query(Boolean.class).single();
-        if (preloaded && !dataDir.isEmpty()) {
+        if (!dataDir.isEmpty()) {
             Properties passwords = new Properties();
             try (var in = Files.newBufferedReader(Path.of(dataDir).toAbsolutePath().getParent().resolve("db-passwords"))) {
                 passwords.load(in);
@@ -36,10 +34,14 @@ final class PgStatements {
             String url = jdbc.sql("SELECT 'jdbc:postgresql://localhost:' || current_setting('port') || '/postgres'")
                     .query(String.class).single();
             try (Connection c = DriverManager.getConnection(url, "postgres", passwords.getProperty("postgres"));
-                    Statement st = c.createStatement()) {
-                st.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
-                st.execute("GRANT EXECUTE ON FUNCTION pg_stat_statements_reset(oid, oid, bigint, boolean) TO hearth_app");
-                st.execute("GRANT EXECUTE ON FUNCTION pg_stat_reset() TO hearth_app");
+                    Statement st = c.createStatement();
+                    var preload = st.executeQuery("SELECT current_setting('shared_preload_libraries')")) {
+                preload.next();
+                if (preload.getString(1).contains("pg_stat_statements")) {
+                    st.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+                    st.execute("GRANT EXECUTE ON FUNCTION pg_stat_statements_reset(oid, oid, bigint, boolean) TO hearth_app");
+                    st.execute("GRANT EXECUTE ON FUNCTION pg_stat_reset() TO hearth_app");
+                }
             }
         }
         this.available = jdbc.sql("SELECT count(*) FROM pg_extension WHERE extname = 'pg_stat_statements'")
