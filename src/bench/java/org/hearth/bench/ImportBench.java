@@ -37,7 +37,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * docs/police-import.md). Hearth runs on the embedded database with the synthetic demo.
  *
  * <pre>
- * speed [--rows 100000] [--chunk 100] [--settle-s 15] [--data-dir DIR] [--sql-log]
+ * speed [--rows 100000] [--chunk 100] [--settle-s 15] [--data-dir DIR] [--sql-log] [--pg-statements]
  * kill  --data-dir NEW_DIR [--rows 20000] [--kill-at 6000] [--chunk 100]
  * api   [--rows 100000] [--clients 8] [--settle-s 15] [--max-s S] [--data-dir DIR]
  * </pre>
@@ -307,6 +307,10 @@ public final class ImportBench {
                 long pg0 = postgresCpu(postmaster);
                 long t0 = System.nanoTime();
                 String load0 = load();
+                PgStatements pgStatements = o.values().containsKey("pg-statements") ? new PgStatements(jdbc, o.text("data-dir", "")) : null;
+                if (pgStatements != null) {
+                    pgStatements.reset();
+                }
                 UUID id = upload(ctx, file);
                 Job j;
                 long maxHeap = 0;
@@ -364,6 +368,9 @@ public final class ImportBench {
                         + "ORDER BY seq_tup_read DESC LIMIT 8").query((rs, n) -> String.format(Locale.ROOT,
                                 "  %-40s %,10d scans %,14d rows %,10d index scans", rs.getString(1), rs.getLong(2),
                                 rs.getLong(3), rs.getLong(4))).list().forEach(System.out::println);
+                if (pgStatements != null) {
+                    pgStatements.print(j.read());
+                }
                 return verify(jdbc, id, tag, rows) ? 0 : 1;
             }
         } finally {

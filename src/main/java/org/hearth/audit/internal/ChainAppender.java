@@ -2,7 +2,6 @@ package org.hearth.audit.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -132,20 +132,39 @@ class ChainAppender implements SmartLifecycle {
         Head head = head();
         long seq = head.seq();
         String prev = head.hash();
-        List<Object[]> updates = new ArrayList<>();
-        for (Unchained row : rows) {
+        long[] ids = new long[rows.size()];
+        Long[] seqs = new Long[rows.size()];
+        String[] prevs = new String[rows.size()];
+        String[] hashes = new String[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
             seq++;
-            AuditEntry e = row.entry();
+            AuditEntry e = rows.get(i).entry();
             AuditEntry placed = new AuditEntry(seq, e.occurredAt(), e.actorId(), e.actorName(), e.action(),
                     e.recordType(), e.recordIds(), e.reason(), e.sourceAddress(), prev, null);
             String hash = ChainHash.keyed(placed, keys.chain());
-            updates.add(new Object[] {seq, prev, hash, row.id()});
+            ids[i] = rows.get(i).id();
+            seqs[i] = seq;
+            prevs[i] = prev;
+            hashes[i] = hash;
             prev = hash;
         }
-        jdbc.batchUpdate("UPDATE audit_event SET seq = ?, prev_hash = ?, hash = ? WHERE id = ? AND seq IS NULL",
-                updates);
+        // the batch in one statement (one execution, not one a row): each entry still gets its own seq and hashes
+        jdbc.execute((ConnectionCallback<Integer>) con -> {
+            try (var ps = con.prepareStatement(CHAIN)) {
+                ps.setArray(1, con.createArrayOf("bigint", java.util.Arrays.stream(ids).boxed().toArray()));
+                ps.setArray(2, con.createArrayOf("bigint", seqs));
+                ps.setArray(3, con.createArrayOf("text", prevs));
+                ps.setArray(4, con.createArrayOf("text", hashes));
+                return ps.executeUpdate();
+            }
+        });
         return rows.size();
     }
+
+    private static final String CHAIN = """
+            UPDATE audit_event a SET seq = c.seq, prev_hash = c.prev_hash, hash = c.hash
+            FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[]) AS c(id, seq, prev_hash, hash)
+            WHERE a.id = c.id AND a.seq IS NULL""";
 
     private Head head() {
         List<Head> head = jdbc.query("SELECT seq, hash FROM audit_event WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1",

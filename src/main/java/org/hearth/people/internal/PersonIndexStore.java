@@ -40,13 +40,17 @@ class PersonIndexStore {
                 ORDER BY x.from_date DESC NULLS LAST, x.created_at DESC LIMIT 1) a ON true
             """.formatted(STAMP);
 
+    /**
+     * The changed ids are gathered into an array first ({@code = ANY (ARRAY(...))}, run once), so that person is read
+     * by its primary key: as {@code IN (...)} the planner joined them to a sequential scan of every person, each poll.
+     */
     private static final String STAMPS = """
             SELECT p.id, %s AS stamp
             FROM person p
-            WHERE p.id IN (SELECT id FROM person WHERE updated_at > :since
+            WHERE p.id = ANY (ARRAY(SELECT id FROM person WHERE updated_at > :since
                            UNION SELECT person_id FROM person_address WHERE created_at > :since
                            UNION SELECT unnest(ARRAY[survivor_id, merged_id]) FROM person_merge
-                                 WHERE greatest(merged_at, unmerged_at) > :since)""".formatted(STAMP);
+                                 WHERE greatest(merged_at, unmerged_at) > :since))""".formatted(STAMP);
 
     private final JdbcClient jdbc;
 
