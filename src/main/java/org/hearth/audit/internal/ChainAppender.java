@@ -132,7 +132,7 @@ class ChainAppender implements SmartLifecycle {
         Head head = head();
         long seq = head.seq();
         String prev = head.hash();
-        long[] ids = new long[rows.size()];
+        Long[] ids = new Long[rows.size()];
         Long[] seqs = new Long[rows.size()];
         String[] prevs = new String[rows.size()];
         String[] hashes = new String[rows.size()];
@@ -151,7 +151,7 @@ class ChainAppender implements SmartLifecycle {
         // the batch in one statement (one execution, not one a row): each entry still gets its own seq and hashes
         jdbc.execute((ConnectionCallback<Integer>) con -> {
             try (var ps = con.prepareStatement(CHAIN)) {
-                ps.setArray(1, con.createArrayOf("bigint", java.util.Arrays.stream(ids).boxed().toArray()));
+                ps.setArray(1, con.createArrayOf("bigint", ids));
                 ps.setArray(2, con.createArrayOf("bigint", seqs));
                 ps.setArray(3, con.createArrayOf("text", prevs));
                 ps.setArray(4, con.createArrayOf("text", hashes));
