@@ -36,27 +36,25 @@ class BackgroundPool {
      * as a request's first.
      */
     static HikariDataSource nested(HikariDataSource requests, Environment env) {
-        HikariConfig config = new HikariConfig();
-        requests.copyStateTo(config);
-        String name = requests.getPoolName() == null ? "hearth" : requests.getPoolName();
-        config.setPoolName(name + "-nested");
-        config.setMaximumPoolSize(env.getProperty("hearth.db.nested-pool-size", Integer.class, 4));
-        config.setMinimumIdle(1);
-        HikariDataSource nested = new HikariDataSource();
-        config.copyStateTo(nested);
-        return nested;
+        return beside(requests, "-nested", env.getProperty("hearth.db.nested-pool-size", Integer.class, 4),
+                requests.getConnectionTimeout());
     }
 
     static HikariDataSource background(HikariDataSource requests, Environment env) {
+        return beside(requests, "-background", env.getProperty("hearth.db.background-pool-size", Integer.class, 4),
+                env.getProperty("hearth.db.background-connection-timeout-ms", Long.class, 60_000L));
+    }
+
+    /** A pool with the request pool's database, role and settings, but its own name, size and wait. */
+    private static HikariDataSource beside(HikariDataSource requests, String suffix, int size, long waitMillis) {
         HikariConfig config = new HikariConfig();
         requests.copyStateTo(config);
-        String name = requests.getPoolName() == null ? "hearth" : requests.getPoolName();
-        config.setPoolName(name + "-background");
-        config.setMaximumPoolSize(env.getProperty("hearth.db.background-pool-size", Integer.class, 4));
+        config.setPoolName((requests.getPoolName() == null ? "hearth" : requests.getPoolName()) + suffix);
+        config.setMaximumPoolSize(size);
         config.setMinimumIdle(1);
-        config.setConnectionTimeout(env.getProperty("hearth.db.background-connection-timeout-ms", Long.class, 60_000L));
-        HikariDataSource background = new HikariDataSource();
-        config.copyStateTo(background);
-        return background;
+        config.setConnectionTimeout(waitMillis);
+        HikariDataSource pool = new HikariDataSource();
+        config.copyStateTo(pool);
+        return pool;
     }
 }
