@@ -12,7 +12,8 @@ import org.springframework.core.env.Environment;
  * into {@link ConnectionPools}: the pool as configured serves requests, and a second one with the same database,
  * role and settings serves background work, {@code hearth.db.background-pool-size} connections (default 4), each
  * waited for at most {@code hearth.db.background-connection-timeout-ms} (default 60 s: background work may wait,
- * a person may not). See docs/decisions/0011-a-pool-for-background-work.md.
+ * a person may not), and a third, {@code hearth.db.nested-pool-size} (default 4), gives a request the second
+ * connection a transaction of its own needs while it holds one. See docs/decisions/0011-a-pool-for-background-work.md.
  */
 @Configuration(proxyBeanMethods = false)
 class BackgroundPool {
@@ -23,23 +24,37 @@ class BackgroundPool {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if ("dataSource".equals(name) && bean instanceof HikariDataSource requests) {
-                    return new ConnectionPools(requests, background(requests, env));
+                    return new ConnectionPools(requests, nested(requests, env), background(requests, env));
                 }
                 return bean;
             }
         };
     }
 
+    /**
+     * A request's second connection while it holds one (see {@link ConnectionPools}): short work, waited for as long
+     * as a request's first.
+     */
+    static HikariDataSource nested(HikariDataSource requests, Environment env) {
+        return beside(requests, "-nested", env.getProperty("hearth.db.nested-pool-size", Integer.class, 4),
+                requests.getConnectionTimeout());
+    }
+
     static HikariDataSource background(HikariDataSource requests, Environment env) {
+        return beside(requests, "-background", env.getProperty("hearth.db.background-pool-size", Integer.class, 4),
+                env.getProperty("hearth.db.background-connection-timeout-ms", Long.class, 60_000L));
+    }
+
+    /** A pool with the request pool's database, role and settings, but its own name, size and wait. */
+    private static HikariDataSource beside(HikariDataSource requests, String suffix, int size, long waitMillis) {
         HikariConfig config = new HikariConfig();
         requests.copyStateTo(config);
-        String name = requests.getPoolName() == null ? "hearth" : requests.getPoolName();
-        config.setPoolName(name + "-background");
-        config.setMaximumPoolSize(env.getProperty("hearth.db.background-pool-size", Integer.class, 4));
+        config.setPoolName((requests.getPoolName() == null ? "hearth" : requests.getPoolName()) + suffix);
+        config.setMaximumPoolSize(size);
         config.setMinimumIdle(1);
-        config.setConnectionTimeout(env.getProperty("hearth.db.background-connection-timeout-ms", Long.class, 60_000L));
-        HikariDataSource background = new HikariDataSource();
-        config.copyStateTo(background);
-        return background;
+        config.setConnectionTimeout(waitMillis);
+        HikariDataSource pool = new HikariDataSource();
+        config.copyStateTo(pool);
+        return pool;
     }
 }

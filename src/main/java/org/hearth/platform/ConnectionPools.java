@@ -2,24 +2,39 @@ package org.hearth.platform;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.Closeable;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
 import org.springframework.jdbc.datasource.lookup.AbstractRoutingDataSource;
 
 /**
- * The application's one {@code DataSource}, over two connection pools: staff requests take their connections from
+ * The application's one {@code DataSource}, over three connection pools: staff requests take their connections from
  * the request pool, everything else (the police import, the person index, the duplicate search, the audit appender,
  * the outbox, event listeners, retention, start-up work) from a small background pool. Background work can then
  * hold at most its own pool's connections, however long it runs, and a request always finds one of its own. A
  * thread is a request's while {@link RequestThreads} marks it; transactions, advisory locks and everything else
  * keyed on this data source work as with one pool (a thread's connections all come from the same pool).
+ *
+ * <p>A request that already holds a request connection and asks for a second one (a transaction of its own inside
+ * another: the audit entry of a read, written beside the read's read-only transaction) gets it from the third, the
+ * nested pool. Otherwise ten requests each holding one connection and each waiting for a second would wait for each
+ * other until the pool's wait ran out: every one of them answered 503 at once (issue 16's burst at the start of the
+ * Gatling run). Work on a nested connection never waits for another, so the nested pool cannot be deadlocked.
  */
 public final class ConnectionPools extends AbstractRoutingDataSource implements Closeable {
 
+    /** How many request-pool connections this thread holds open now (0 or 1 but for a leak or a nested read). */
+    private static final ThreadLocal<int[]> HELD = ThreadLocal.withInitial(() -> new int[1]);
+
     private final HikariDataSource requests;
+    private final HikariDataSource nested;
     private final HikariDataSource background;
 
-    ConnectionPools(HikariDataSource requests, HikariDataSource background) {
+    ConnectionPools(HikariDataSource requests, HikariDataSource nested, HikariDataSource background) {
         this.requests = requests;
+        this.nested = nested;
         this.background = background;
         setTargetDataSources(Map.of(Pool.REQUESTS, requests, Pool.BACKGROUND, background));
         setDefaultTargetDataSource(background);
@@ -34,9 +49,60 @@ public final class ConnectionPools extends AbstractRoutingDataSource implements 
         return RequestThreads.serving() ? Pool.REQUESTS : Pool.BACKGROUND;
     }
 
+    @Override
+    public Connection getConnection() throws SQLException {
+        if (!RequestThreads.serving()) {
+            return background.getConnection();
+        }
+        if (HELD.get()[0] > 0) {
+            return nested.getConnection();
+        }
+        return counted(requests.getConnection());
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return getConnection();
+    }
+
+    /** A request connection that counts as held by this thread until it is closed (once). */
+    private static Connection counted(Connection connection) {
+        int[] held = HELD.get();
+        held[0]++;
+        boolean[] closed = {false};
+        return (Connection) Proxy.newProxyInstance(ConnectionPools.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("equals") && method.getParameterCount() == 1) {
+                        return proxy == args[0];
+                    }
+                    if (method.getName().equals("hashCode") && method.getParameterCount() == 0) {
+                        return System.identityHashCode(proxy);
+                    }
+                    if (method.getName().equals("close") && method.getParameterCount() == 0 && !closed[0]) {
+                        closed[0] = true;
+                        held[0] = Math.max(0, held[0] - 1);
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /** Forgets what the request thread held (called as it leaves a request: a leaked connection is not carried). */
+    static void requestEnded() {
+        HELD.remove();
+    }
+
     /** The pool staff requests use. */
     public HikariDataSource requestPool() {
         return requests;
+    }
+
+    /** The pool a request's second connection comes from, while it holds one of the request pool's. */
+    public HikariDataSource nestedPool() {
+        return nested;
     }
 
     /** The pool every other thread uses. */
@@ -44,19 +110,20 @@ public final class ConnectionPools extends AbstractRoutingDataSource implements 
         return background;
     }
 
-    /** Replaces every connection of both pools as it is returned (the database went away and came back). */
+    /** Replaces every connection of the pools as it is returned (the database went away and came back). */
     public void softEvictConnections() {
-        for (HikariDataSource pool : new HikariDataSource[] {requests, background}) {
+        for (HikariDataSource pool : new HikariDataSource[] {requests, nested, background}) {
             if (pool.getHikariPoolMXBean() != null) {
                 pool.getHikariPoolMXBean().softEvictConnections();
             }
         }
     }
 
-    /** The background pool first: the request pool's close may stop the embedded database. */
+    /** The background and nested pools first: the request pool's close may stop the embedded database. */
     @Override
     public void close() {
         background.close();
+        nested.close();
         requests.close();
     }
 }

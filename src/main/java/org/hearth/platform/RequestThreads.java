@@ -35,6 +35,7 @@ class RequestThreads extends OncePerRequestFilter {
         } finally {
             if (before == null) {
                 SERVING.remove();
+                ConnectionPools.requestEnded();
             } else {
                 SERVING.set(before);
             }

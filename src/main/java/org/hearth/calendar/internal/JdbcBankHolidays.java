@@ -1,11 +1,15 @@
 package org.hearth.calendar.internal;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.audit.AuditAction;
@@ -17,7 +21,10 @@ import org.hearth.platform.InvalidInputException.Problem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Service
 @Transactional
@@ -41,11 +48,43 @@ class JdbcBankHolidays implements BankHolidays {
                 .query((rs, n) -> new BankHoliday(rs.getObject("day", LocalDate.class), rs.getString("name"))).list();
     }
 
+    /**
+     * Every bank holiday, read at most once a {@link #FRESH} (the working-day clocks of My work ask several times a
+     * request; the days change once a year): a change made here is seen at once, one made on another instance
+     * within a minute.
+     */
+    private volatile Known known;
+    static final Duration FRESH = Duration.ofMinutes(1);
+
+    private record Known(NavigableSet<LocalDate> days, Instant readAt) {
+    }
+
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Set<LocalDate> between(LocalDate from, LocalDate to) {
-        return new HashSet<>(jdbc.sql("SELECT day FROM bank_holiday WHERE day BETWEEN ? AND ?").params(from, to)
-                .query(LocalDate.class).list());
+        if (from.isAfter(to)) {
+            return new HashSet<>();
+        }
+        Known k = known;
+        if (k == null || k.readAt().plus(FRESH).isBefore(Instant.now())) {
+            k = new Known(java.util.Collections.unmodifiableNavigableSet(new TreeSet<>(
+                    jdbc.sql("SELECT day FROM bank_holiday").query(LocalDate.class).list())), Instant.now());
+            known = k;
+        }
+        return new HashSet<>(k.days().subSet(from, true, to, true));
+    }
+
+    /** Forgets the days read, now and once this change commits (a read meanwhile would see the days before it). */
+    private void forgetKnown() {
+        known = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    known = null;
+                }
+            });
+        }
     }
 
     @Override
@@ -76,6 +115,7 @@ class JdbcBankHolidays implements BankHolidays {
             throw new InvalidInputException(problems);
         }
         jdbc.sql("INSERT INTO bank_holiday (day, name) VALUES (?, ?)").params(day, trimmed).update();
+        forgetKnown();
         audit.record(AuditAction.CREATE, "bank-holiday", day);
         return new BankHoliday(day, trimmed);
     }
@@ -85,6 +125,7 @@ class JdbcBankHolidays implements BankHolidays {
         requireAdministrator();
         boolean removed = jdbc.sql("DELETE FROM bank_holiday WHERE day = ?").param(day).update() > 0;
         if (removed) {
+            forgetKnown();
             audit.record(AuditAction.DELETE, "bank-holiday", day);
         }
         return removed;
