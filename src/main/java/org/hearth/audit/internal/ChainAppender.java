@@ -7,6 +7,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.hearth.audit.AuditEntry;
+import org.hearth.platform.web.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -223,7 +224,12 @@ class ChainAppender implements SmartLifecycle {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                log.warn("The audit appender could not chain entries this time; it will try again", e);
+                if (DatabaseUnavailable.causedBy(e)) { // no connection (database down, pool busy): one line
+                    log.warn("The audit appender could not reach the database ({}); it will try again",
+                            e.getClass().getSimpleName());
+                } else {
+                    log.warn("The audit appender could not chain entries this time; it will try again", e);
+                }
                 try {
                     // back off for one poll before retrying, so a database that is down is not hammered in a loop
                     Thread.sleep(poll.toMillis());

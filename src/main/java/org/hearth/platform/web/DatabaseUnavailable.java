@@ -43,6 +43,19 @@ public final class DatabaseUnavailable {
     }
 
     /**
+     * Whether the pools' connections may have gone with the database: true unless the failure is only a pool's wait
+     * running out with no connection failure behind it (HikariCP's timeout carries the last failure to connect as
+     * its cause; without one the pool was busy and the database fine, and its connections are kept).
+     */
+    public static boolean connectionsLost(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return !(root instanceof SQLTransientConnectionException);
+    }
+
+    /**
      * SQL states of a database out of reach: connection exceptions (08), the server shutting down or starting
      * (57P01-57P03), a role refused its sign-in (28000, 28P01: the database turning the application away), its
      * disk full (53100: the write is refused and rolled back, reads go on) and no connection slot left (53300).

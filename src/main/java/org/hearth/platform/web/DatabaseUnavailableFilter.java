@@ -55,7 +55,9 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             if (!DatabaseUnavailable.causedBy(e)) {
                 throw e;
             }
-            replaceConnections();
+            if (DatabaseUnavailable.connectionsLost(e)) {
+                replaceConnections();
+            }
             // one short line: the method, the path (ids at most; never the query string, which may hold a name
             // typed in a search) and the kind of failure, never a stack trace
             if (response.isCommitted()) {

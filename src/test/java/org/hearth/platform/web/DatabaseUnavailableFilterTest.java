@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.servlet.FilterChain;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,16 @@ class DatabaseUnavailableFilterTest {
         assertThat(response.getContentAsString()).isEqualTo("<html>the directory</html>");
         assertOneShortWarning(output,
                 "Database unavailable: GET /directory failed after its answer began (SQLTransientConnectionException)");
+    }
+
+    @Test
+    void onlyAFailureToConnectReplacesThePoolsConnectionsNotABusyPool() {
+        assertThat(DatabaseUnavailable.connectionsLost(poolTimedOut())).isFalse();
+        SQLException refused = new SQLException("Connection to 127.0.0.1:5432 refused", "08001");
+        assertThat(DatabaseUnavailable.connectionsLost(new CannotCreateTransactionException("Could not open",
+                new SQLTransientConnectionException("request timed out", "08001", refused)))).isTrue();
+        assertThat(DatabaseUnavailable.connectionsLost(new CannotCreateTransactionException("Could not open",
+                refused))).isTrue();
     }
 
     @Test
