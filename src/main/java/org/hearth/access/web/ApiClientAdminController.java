@@ -55,9 +55,8 @@ class ApiClientAdminController {
         model.addAttribute("agencies", agencies);
         model.addAttribute("agencyNames", partnerships.agencies().stream()
                 .collect(Collectors.toMap(a -> a.id().value(), Agency::name, (a, b) -> a)));
-        List<Option> agencyOptions = new java.util.ArrayList<>(List.of(new Option("", "Select an agency")));
-        agencyOptions.addAll(Option.of(agencies, a -> a.id().value(), Agency::name));
-        model.addAttribute("agencyOptions", agencyOptions);
+        model.addAttribute("agencyOptions", Option.withNone("Select an agency",
+                Option.of(agencies, a -> a.id().value(), Agency::name)));
         model.addAttribute("scopeOptions", java.util.Arrays.stream(ApiScope.values())
                 .map(s -> new Option(s.value(), s.label() + " (" + s.value() + ")")).toList());
     }

@@ -25,6 +25,7 @@ import org.hearth.casework.SpecialMeasure;
 import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.DateParts;
+import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -127,8 +128,7 @@ class CaseOutcomePages {
             }
             outcomes.record(c.id(), Forms.enumOf(OutcomeStage.class, form.get("stage")), on,
                     Forms.enumOf(RiskLevel.class, form.get("risk")), answers, form.get("notes"));
-            redirect.addFlashAttribute("success", "Outcomes recorded");
-            return "redirect:/casework/cases/" + id + "#outcomes";
+            return FormPost.redirect(redirect, "Outcomes recorded", "/casework/cases/" + id + "#outcomes");
         } catch (InvalidInputException e) {
             e.errors().forEach(errors::putIfAbsent);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -149,7 +149,7 @@ class CaseOutcomePages {
         model.addAttribute("manager", casework.manages(c.service()));
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);
-        model.addAttribute("reasonChoices", CasePages.withNone("Choose a reason", outcomes.closureReasons().stream()
+        model.addAttribute("reasonChoices", Option.withNone("Choose a reason", outcomes.closureReasons().stream()
                 .map(r -> new Option(r.code(), r.label() + (r.needsOutcomes() ? "" : " (no exit outcomes needed)")))
                 .toList()));
         model.addAttribute("closedOnParts", values.containsKey("closedOn.day") ? DateParts.ofFields(values, "closedOn")
@@ -165,10 +165,10 @@ class CaseOutcomePages {
         Case c = load(id);
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate on = DateParts.date(form, "closedOn", errors);
-        return Forms.submit(errors, response, () -> {
+        return FormPost.submit(errors, response, () -> {
             Case closed = outcomes.close(c.id(), form.get("reason"), on, form.get("note"));
-            redirect.addFlashAttribute("success", closed.reference() + " closed: " + closed.closureReason());
-            return "redirect:/casework/cases/" + id;
+            return FormPost.redirect(redirect, closed.reference() + " closed: " + closed.closureReason(),
+                    "/casework/cases/" + id);
         }, e -> closePage(c, model, e, form));
     }
 
@@ -178,9 +178,9 @@ class CaseOutcomePages {
         Case c = load(id);
         try {
             Case open = outcomes.reopen(c.id(), form.get("reopenReason"));
-            redirect.addFlashAttribute("success", open.reference() + " reopened"
-                    + (open.workerName() == null ? " into the allocation queue" : " with " + open.workerName()));
-            return "redirect:/casework/cases/" + id;
+            return FormPost.redirect(redirect, open.reference() + " reopened"
+                    + (open.workerName() == null ? " into the allocation queue" : " with " + open.workerName()),
+                    "/casework/cases/" + id);
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return closePage(c, model, new LinkedHashMap<>(e.errors()), form);
@@ -201,11 +201,11 @@ class CaseOutcomePages {
         model.addAttribute("values", values);
         model.addAttribute("events", court.events(c.id()));
         model.addAttribute("measures", court.measures(c.id()));
-        model.addAttribute("kindChoices", CasePages.withNone("Choose a milestone",
+        model.addAttribute("kindChoices", Option.withNone("Choose a milestone",
                 Option.of(CourtEventKind::label, CourtEventKind.values())));
-        model.addAttribute("attendanceChoices", CasePages.withNone("Not yet known",
+        model.addAttribute("attendanceChoices", Option.withNone("Not yet known",
                 Option.of(Attendance::label, Attendance.values())));
-        model.addAttribute("measureChoices", CasePages.withNone("Choose a measure",
+        model.addAttribute("measureChoices", Option.withNone("Choose a measure",
                 Option.of(SpecialMeasure::label, SpecialMeasure.values())));
         model.addAttribute("measureStatusChoices", Option.of(MeasureStatus::label, MeasureStatus.values()));
         model.addAttribute("eventOnParts", DateParts.ofFields(values, "eventOn"));
@@ -221,11 +221,10 @@ class CaseOutcomePages {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate on = DateParts.date(form, "eventOn", errors);
         LocalTime time = Forms.time(form, "eventTime", errors);
-        return Forms.submit(errors, response, () -> {
+        return FormPost.submit(errors, response, () -> {
             court.add(c.id(), Forms.enumOf(CourtEventKind.class, form.get("kind")), on, time, form.get("court"),
                     form.get("details"), Forms.enumOf(Attendance.class, form.get("attendance")));
-            redirect.addFlashAttribute("success", "Court date recorded");
-            return "redirect:/casework/cases/" + id + "/court";
+            return FormPost.redirect(redirect, "Court date recorded", "/casework/cases/" + id + "/court");
         }, e -> court(c, model, e, form));
     }
 
@@ -235,8 +234,7 @@ class CaseOutcomePages {
         Case c = load(id);
         try {
             court.attendance(c.id(), eventId, Forms.enumOf(Attendance.class, form.get("attendance-" + eventId)));
-            redirect.addFlashAttribute("success", "Attendance recorded");
-            return "redirect:/casework/cases/" + id + "/court";
+            return FormPost.redirect(redirect, "Attendance recorded", "/casework/cases/" + id + "/court");
         } catch (java.util.NoSuchElementException e) {
             throw Forms.notFound();
         } catch (InvalidInputException e) {
@@ -254,11 +252,10 @@ class CaseOutcomePages {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate requested = DateParts.date(form, "requestedOn", errors);
         LocalDate decided = DateParts.date(form, "decidedOn", errors);
-        return Forms.submit(errors, response, () -> {
+        return FormPost.submit(errors, response, () -> {
             court.measure(c.id(), Forms.enumOf(SpecialMeasure.class, form.get("measure")),
                     Forms.enumOf(MeasureStatus.class, form.get("status")), requested, decided);
-            redirect.addFlashAttribute("success", "Special measure recorded");
-            return "redirect:/casework/cases/" + id + "/court";
+            return FormPost.redirect(redirect, "Special measure recorded", "/casework/cases/" + id + "/court");
         }, e -> court(c, model, e, form));
     }
 

@@ -106,10 +106,4 @@ final class CasePageViews {
         return pending != null && (me != null && pending.toWorker() != null && me.equals(pending.toWorker().value())
                 || managesReceiving);
     }
-
-    static List<Option> withNone(String none, List<Option> options) {
-        List<Option> out = new ArrayList<>(List.of(new Option("", none)));
-        out.addAll(options);
-        return out;
-    }
 }

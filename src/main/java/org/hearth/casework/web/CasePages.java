@@ -34,6 +34,7 @@ import org.hearth.people.PersonAccess;
 import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.DateParts;
+import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -107,12 +108,15 @@ class CasePages {
         model.addAttribute("reviews", casework.riskReviews(c.id()));
         List<SafetyPlan> plans = casework.safetyPlans(c.id());
         model.addAttribute("plan", plans.isEmpty() ? null : plans.get(0));
-        model.addAttribute("methodChoices", withNone("Choose how", Option.of(ContactMethod::label, ContactMethod.values())));
-        model.addAttribute("outcomeChoices", withNone("Choose what came of it",
+        model.addAttribute("methodChoices", Option.withNone("Choose how",
+                Option.of(ContactMethod::label, ContactMethod.values())));
+        model.addAttribute("outcomeChoices", Option.withNone("Choose what came of it",
                 Option.of(ContactOutcome::label, ContactOutcome.values())));
         model.addAttribute("engagementChoices", Option.of(Engagement::label, Engagement.values()));
-        model.addAttribute("noteChoices", withNone("Choose a type", Option.of(NoteType::label, NoteType.values())));
-        model.addAttribute("needChoices", withNone("Choose a need", Option.of(SupportNeed::label, SupportNeed.values())));
+        model.addAttribute("noteChoices", Option.withNone("Choose a type",
+                Option.of(NoteType::label, NoteType.values())));
+        model.addAttribute("needChoices", Option.withNone("Choose a need",
+                Option.of(SupportNeed::label, SupportNeed.values())));
         model.addAttribute("statusChoices", Option.of(SupportStatus::label, SupportStatus.values()));
         model.addAttribute("stageChoices", Option.of(RiskStage::label, RiskStage.values()));
         CaseService service = services.find(c.service()).orElseThrow();
@@ -124,10 +128,6 @@ class CasePages {
         model.addAttribute("attemptedOnParts", DateParts.ofFields(values, "attemptedOn"));
         model.addAttribute("notedOnParts", values.isEmpty() ? DateParts.of(CaseViews.today()) : DateParts.ofFields(values, "notedOn"));
         return "casework/case";
-    }
-
-    static List<Option> withNone(String none, List<Option> options) {
-        return CasePageViews.withNone(none, options);
     }
 
     private String refused(Case c, Model model, Map<String, String> errors, Map<String, String> form,
@@ -142,34 +142,21 @@ class CasePages {
         Case c = load(id);
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate on = DateParts.date(form, "attemptedOn", errors);
-        LocalTime at = null;
-        String time = form.getOrDefault("attemptedAt", "").strip();
-        if (!time.isEmpty()) {
-            try {
-                at = LocalTime.parse(time.length() == 4 ? "0" + time : time);
-            } catch (java.time.format.DateTimeParseException e) {
-                errors.put("attemptedAt", "Enter the time as hours and minutes, for example 14:30");
-            }
-        }
-        if (errors.isEmpty()) {
-            Instant when = on == null ? null : on.atTime(at == null ? LocalTime.NOON : at).atZone(CaseViews.UK).toInstant();
+        LocalTime at = Forms.time(form, "attemptedAt", errors);
+        return FormPost.submit(errors, response, () -> {
+            Instant when = on == null ? null
+                    : on.atTime(at == null ? LocalTime.NOON : at).atZone(CaseViews.UK).toInstant();
             if (on != null && at == null && on.equals(CaseViews.today())) {
                 when = Instant.now();
             }
-            try {
-                ContactAttempt a = casework.recordContact(c.id(), when,
-                        Forms.enumOf(ContactMethod.class, form.get("method")),
-                        Forms.enumOf(ContactOutcome.class, form.get("outcome")), form.get("notes"));
-                redirect.addFlashAttribute("success", a.unsafeChannel()
-                        ? "Contact attempt recorded. The person's rules mark this channel as not safe: the service's "
-                                + "managers have been told"
-                        : "Contact attempt recorded");
-                return "redirect:/casework/cases/" + id + "#contacts";
-            } catch (InvalidInputException e) {
-                e.errors().forEach(errors::putIfAbsent);
-            }
-        }
-        return refused(c, model, errors, form, response);
+            ContactAttempt a = casework.recordContact(c.id(), when,
+                    Forms.enumOf(ContactMethod.class, form.get("method")),
+                    Forms.enumOf(ContactOutcome.class, form.get("outcome")), form.get("notes"));
+            return FormPost.redirect(redirect, a.unsafeChannel()
+                    ? "Contact attempt recorded. The person's rules mark this channel as not safe: the service's "
+                            + "managers have been told"
+                    : "Contact attempt recorded", "/casework/cases/" + id + "#contacts");
+        }, all -> refused(c, model, all, form, response));
     }
 
     @PostMapping("/casework/cases/{id}/contacts/{contactId}/acknowledge")
@@ -180,21 +167,17 @@ class CasePages {
         } catch (java.util.NoSuchElementException e) {
             throw Forms.notFound();
         }
-        redirect.addFlashAttribute("success", "Escalation acknowledged");
-        return "redirect:/casework/cases/" + id + "#contacts";
+        return FormPost.redirect(redirect, "Escalation acknowledged", "/casework/cases/" + id + "#contacts");
     }
 
     @PostMapping("/casework/cases/{id}/engagement")
     String engagement(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Case c = load(id);
-        try {
+        return FormPost.submit(new LinkedHashMap<>(), response, () -> {
             casework.setEngagement(c.id(), Forms.enumOf(Engagement.class, form.get("engagement")));
-            redirect.addFlashAttribute("success", "Engagement recorded");
-            return "redirect:/casework/cases/" + id;
-        } catch (InvalidInputException e) {
-            return refused(c, model, new LinkedHashMap<>(e.errors()), form, response);
-        }
+            return FormPost.redirect(redirect, "Engagement recorded", "/casework/cases/" + id);
+        }, all -> refused(c, model, all, form, response));
     }
 
     @PostMapping("/casework/cases/{id}/notes")
@@ -203,10 +186,9 @@ class CasePages {
         Case c = load(id);
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate on = DateParts.date(form, "notedOn", errors);
-        return Forms.submit(errors, response, () -> {
+        return FormPost.submit(errors, response, () -> {
             casework.addNote(c.id(), Forms.enumOf(NoteType.class, form.get("type")), on, form.get("text"));
-            redirect.addFlashAttribute("success", "Note added");
-            return "redirect:/casework/cases/" + id + "#notes";
+            return FormPost.redirect(redirect, "Note added", "/casework/cases/" + id + "#notes");
         }, e -> refused(c, model, e, form, response));
     }
 
@@ -214,13 +196,10 @@ class CasePages {
     String addSupport(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Case c = load(id);
-        try {
+        return FormPost.submit(new LinkedHashMap<>(), response, () -> {
             casework.addSupport(c.id(), Forms.enumOf(SupportNeed.class, form.get("need")), form.get("intervention"));
-            redirect.addFlashAttribute("success", "Added to the support plan");
-            return "redirect:/casework/cases/" + id + "#support";
-        } catch (InvalidInputException e) {
-            return refused(c, model, new LinkedHashMap<>(e.errors()), form, response);
-        }
+            return FormPost.redirect(redirect, "Added to the support plan", "/casework/cases/" + id + "#support");
+        }, all -> refused(c, model, all, form, response));
     }
 
     @PostMapping("/casework/cases/{id}/support/{itemId}")
@@ -230,8 +209,7 @@ class CasePages {
         try {
             casework.updateSupport(c.id(), itemId, Forms.enumOf(SupportStatus.class, form.get("status")),
                     form.get("outcome"));
-            redirect.addFlashAttribute("success", "Support plan updated");
-            return "redirect:/casework/cases/" + id + "#support";
+            return FormPost.redirect(redirect, "Support plan updated", "/casework/cases/" + id + "#support");
         } catch (java.util.NoSuchElementException e) {
             throw Forms.notFound();
         } catch (InvalidInputException e) {
@@ -245,26 +223,22 @@ class CasePages {
     String riskReview(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response) {
         Case c = load(id);
-        try {
+        return FormPost.submit(new LinkedHashMap<>(), response, () -> {
             casework.requestRiskReview(c.id(), Forms.enumOf(RiskStage.class, form.get("stage")));
             return "redirect:/people/" + c.person() + "/risk/new";
-        } catch (InvalidInputException e) {
-            return refused(c, model, new LinkedHashMap<>(e.errors()), form, response);
-        }
+        }, all -> refused(c, model, all, form, response));
     }
 
     @PostMapping("/casework/cases/{id}/handover")
     String handover(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Case c = load(id);
-        try {
+        return FormPost.submit(new LinkedHashMap<>(), response, () -> {
             casework.handover(c.id(), Forms.id(form.get("toWorker"), StaffUserId::new),
                     Forms.id(form.get("toAgency"), AgencyId::new), form.get("note"));
-            redirect.addFlashAttribute("success", "Handover requested: it takes effect when it is accepted");
-            return "redirect:/casework/cases/" + id;
-        } catch (InvalidInputException e) {
-            return refused(c, model, new LinkedHashMap<>(e.errors()), form, response);
-        }
+            return FormPost.redirect(redirect, "Handover requested: it takes effect when it is accepted",
+                    "/casework/cases/" + id);
+        }, all -> refused(c, model, all, form, response));
     }
 
     @PostMapping("/casework/handovers/{id}/accept")
@@ -275,9 +249,9 @@ class CasePages {
         } catch (java.util.NoSuchElementException e) {
             throw Forms.notFound();
         }
-        redirect.addFlashAttribute("success", "Handover accepted: " + c.reference() + " is now with "
-                + (c.workerName() == null ? c.serviceName() + " (awaiting allocation)" : c.workerName()));
-        return "redirect:/casework/cases/" + c.id();
+        return FormPost.redirect(redirect, "Handover accepted: " + c.reference() + " is now with "
+                + (c.workerName() == null ? c.serviceName() + " (awaiting allocation)" : c.workerName()),
+                "/casework/cases/" + c.id());
     }
 
     @GetMapping("/casework/cases/{id}/chronology")
@@ -327,15 +301,11 @@ class CasePages {
     String savePlan(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Case c = load(id);
-        try {
+        return FormPost.submit(new LinkedHashMap<>(), response, () -> {
             SafetyPlan p = casework.saveSafetyPlan(c.id(), new SafetyPlan.Sections(form.get("safeContacts"),
                     form.get("escapePlan"), form.get("documentsAndBag"), form.get("codeWord"), form.get("children"),
                     form.get("technology"), form.get("atHome"), form.get("atWork")));
-            redirect.addFlashAttribute("success", "Safety plan saved as version " + p.version());
-            return "redirect:/casework/cases/" + id;
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return planPage(c, casework.safetyPlans(c.id()), model, new LinkedHashMap<>(e.errors()), form);
-        }
+            return FormPost.redirect(redirect, "Safety plan saved as version " + p.version(), "/casework/cases/" + id);
+        }, all -> planPage(c, casework.safetyPlans(c.id()), model, all, form));
     }
 }

@@ -23,6 +23,7 @@ import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.AreaId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -109,11 +110,10 @@ class CaseworkPages {
                 "Enter the lower caseload for a full-time worker as a whole number", errors);
         Integer high = Forms.integer(form.get("fullTimeHigh"), "fullTimeHigh",
                 "Enter the upper caseload for a full-time worker as a whole number", errors);
-        return Forms.submit(errors, response, () -> {
+        return FormPost.submit(errors, response, () -> {
             CaseService s = services.create(Forms.id(form.get("agency"), AgencyId::new),
                     Forms.id(form.get("area"), AreaId::new), kind, form.get("name"), days, low, high);
-            redirect.addFlashAttribute("success", "Service added: " + s.name());
-            return "redirect:/casework/services/" + s.id();
+            return FormPost.redirect(redirect, "Service added: " + s.name(), "/casework/services/" + s.id());
         }, e -> serviceForm(model, e, form));
     }
 
@@ -165,11 +165,10 @@ class CaseworkPages {
             errors.put("fte", "Enter the hours as a fraction of full time, e.g. 0.6");
         }
         BigDecimal fte = typed;
-        return Forms.submit(errors, response, () -> {
+        return FormPost.submit(errors, response, () -> {
             services.setWorker(s.id(), Forms.id(form.get("user"), StaffUserId::new), fte,
                     "true".equals(form.get("manager")));
-            redirect.addFlashAttribute("success", "Worker saved");
-            return "redirect:/casework/services/" + id;
+            return FormPost.redirect(redirect, "Worker saved", "/casework/services/" + id);
         }, e -> servicePage(s, model, e, form));
     }
 
@@ -180,8 +179,8 @@ class CaseworkPages {
         Case c = casework.find(new CaseId(id)).orElseThrow(Forms::notFound);
         try {
             Case done = casework.allocate(c.id(), Forms.id(worker, StaffUserId::new));
-            redirect.addFlashAttribute("success", done.reference() + " allocated to " + done.workerName());
-            return "redirect:/casework/services/" + done.service();
+            return FormPost.redirect(redirect, done.reference() + " allocated to " + done.workerName(),
+                    "/casework/services/" + done.service());
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             Map<String, String> errors = new LinkedHashMap<>();

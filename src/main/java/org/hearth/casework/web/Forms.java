@@ -1,11 +1,8 @@
 package org.hearth.casework.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
-import org.hearth.platform.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -13,23 +10,6 @@ import org.springframework.web.server.ResponseStatusException;
 final class Forms {
 
     private Forms() {
-    }
-
-    /**
-     * A form's write, run only when the page found no errors of its own (an unreal date, a number not understood);
-     * the module's refusals join the page's, and the page is shown again with all of them, answering 400.
-     */
-    static String submit(Map<String, String> errors, HttpServletResponse response, Supplier<String> write,
-            Function<Map<String, String>, String> page) {
-        if (errors.isEmpty()) {
-            try {
-                return write.get();
-            } catch (InvalidInputException e) {
-                e.errors().forEach(errors::putIfAbsent);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page.apply(errors);
     }
 
     static ResponseStatusException notFound() {

@@ -19,6 +19,7 @@ import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.DateParts;
+import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,11 +70,10 @@ class ProgrammePages {
         Map<String, String> errors = new LinkedHashMap<>();
         Integer places = Forms.integer(form.get("places"), "places", "Enter the number of places as a whole number",
                 errors);
-        return Forms.submit(errors, response, () -> {
+        return FormPost.submit(errors, response, () -> {
             Programme p = programmes.create(Forms.id(form.get("agency"), AgencyId::new), form.get("name"),
                     "true".equals(form.get("courtMandated")), places);
-            redirect.addFlashAttribute("success", "Programme added: " + p.name());
-            return "redirect:/casework/programmes";
+            return FormPost.redirect(redirect, "Programme added: " + p.name(), "/casework/programmes");
         }, e -> programmeForm(model, e, form));
     }
 
@@ -142,8 +142,7 @@ class ProgrammePages {
         if (errors.isEmpty()) {
             try {
                 change.apply(r.id(), on);
-                redirect.addFlashAttribute("success", r.reference() + ": " + done);
-                return "redirect:/casework/programme-referrals/" + id;
+                return FormPost.redirect(redirect, r.reference() + ": " + done, "/casework/programme-referrals/" + id);
             } catch (InvalidInputException e) {
                 e.errors().forEach((k, v) -> errors.putIfAbsent("on".equals(k) ? dateField : k, v));
             }

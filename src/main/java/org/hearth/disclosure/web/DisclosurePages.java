@@ -19,8 +19,8 @@ import org.hearth.disclosure.Outcome;
 import org.hearth.disclosure.Route;
 import org.hearth.disclosure.Stage;
 import org.hearth.partnership.AgencyId;
-import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.FormErrors;
+import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -92,17 +92,13 @@ class DisclosurePages {
                 Named.described(form.getAtRiskGivenName(), form.getAtRiskFamilyName(), atRiskBorn),
                 Named.described(form.getSubjectGivenName(), form.getSubjectFamilyName(), subjectBorn),
                 form.isImmediateRisk(), form.getImmediateRiskAction());
-        try {
-            FormErrors.refuseAny(result);
+        Map<String, String> names = Map.of("applicant", "applicantGivenName", "personAtRisk", "atRiskGivenName",
+                "subject", "subjectGivenName");
+        return FormPost.submit(result, response, names, () -> {
             Application saved = disclosures.apply(application);
-            flash.addFlashAttribute("success", "Application recorded: " + saved.reference() + ".");
-            return "redirect:/disclosure/" + saved.id();
-        } catch (InvalidInputException e) {
-            FormErrors.reject(result, rename(e, Map.of("applicant", "applicantGivenName", "personAtRisk",
-                    "atRiskGivenName", "subject", "subjectGivenName")));
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return newPage(model);
+            return FormPost.redirect(flash, "Application recorded: " + saved.reference() + ".",
+                    "/disclosure/" + saved.id());
+        }, () -> newPage(model));
     }
 
     private String newPage(Model model) {
@@ -151,15 +147,11 @@ class DisclosurePages {
     String ask(@PathVariable UUID id, @RequestParam(required = false) String agency, Model model,
             HttpServletResponse response, RedirectAttributes flash) {
         Application a = load(id);
-        try {
+        return FormPost.button(model, "checkError", response, () -> {
             disclosures.askAgency(a.id(), FormErrors.id(agency, AgencyId::new));
-            flash.addFlashAttribute("success", "The agency has been asked to check its records.");
-            return "redirect:/disclosure/" + id + "#checks";
-        } catch (InvalidInputException e) {
-            model.addAttribute("checkError", e.problems().get(0).message());
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(a, "check", model);
+            return FormPost.redirect(flash, "The agency has been asked to check its records.",
+                    "/disclosure/" + id + "#checks");
+        }, () -> page(a, "check", model));
     }
 
     @PostMapping("/disclosure/{id}/decision")
@@ -199,15 +191,8 @@ class DisclosurePages {
      */
     private String write(Application a, String failed, BindingResult result, Model model,
             HttpServletResponse response, RedirectAttributes flash, Supplier<String> action) {
-        try {
-            FormErrors.refuseAny(result);
-            flash.addFlashAttribute("success", action.get());
-            return "redirect:/disclosure/" + a.id();
-        } catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(a, failed, model);
+        return FormPost.submit(result, response, () -> FormPost.redirect(flash, action.get(), "/disclosure/" + a.id()),
+                () -> page(a, failed, model));
     }
 
     /** The application, or 404: the module answers only the team of the agency that holds it. */
@@ -232,16 +217,10 @@ class DisclosurePages {
                         : Boolean.TRUE.equals(c.holdsInformation()) ? "Holds relevant information: " + c.response()
                                 : "Holds nothing relevant" + (c.response() == null ? "" : ": " + c.response())))
                 .toList());
-        if (!model.containsAttribute("stageForm")) {
-            model.addAttribute("stageForm", new StageForm());
-        }
-        if (!model.containsAttribute("decisionForm")) {
-            model.addAttribute("decisionForm", new DecisionForm());
-        }
-        if (!model.containsAttribute("outcomeForm")) {
-            model.addAttribute("outcomeForm", new OutcomeForm());
-        }
-        model.addAttribute("stageOptions", withNone("Choose a stage", Option.of(Stage::label, Stage.values())));
+        FormPost.blank(model, "stageForm", StageForm::new);
+        FormPost.blank(model, "decisionForm", DecisionForm::new);
+        FormPost.blank(model, "outcomeForm", OutcomeForm::new);
+        model.addAttribute("stageOptions", Option.withNone("Choose a stage", Option.of(Stage::label, Stage.values())));
         model.addAttribute("stageFields", StageForm.FIELDS);
         model.addAttribute("riskLevelOptions", Option.of(org.hearth.disclosure.RiskLevel::label,
                 org.hearth.disclosure.RiskLevel.values()));
@@ -258,16 +237,5 @@ class DisclosurePages {
         model.addAttribute("recipientOptions", recipients);
         model.addAttribute("disclosing", a.disclosed().orElse(false));
         return "disclosure/application";
-    }
-
-    private static List<Option> withNone(String label, List<Option> options) {
-        List<Option> out = new ArrayList<>(List.of(new Option("", label)));
-        out.addAll(options);
-        return out;
-    }
-
-    static InvalidInputException rename(InvalidInputException e, Map<String, String> names) {
-        return new InvalidInputException(e.problems().stream().map(p -> new InvalidInputException.Problem(
-                names.getOrDefault(p.field(), p.field()), p.message())).toList());
     }
 }

@@ -64,9 +64,8 @@ class GpPages {
         model.addAttribute("practices", all);
         model.addAttribute("practiceOptions", practiceOptions(all));
         model.addAttribute("attention", practices.attention());
-        List<Option> areas = new ArrayList<>(List.of(new Option("", "Choose an area")));
-        areas.addAll(Option.of(partnerships.areas(), a -> a.id().value(), Area::name));
-        model.addAttribute("areaOptions", areas);
+        model.addAttribute("areaOptions", Option.withNone("Choose an area",
+                Option.of(partnerships.areas(), a -> a.id().value(), Area::name)));
         model.addAttribute("reOptions", Option.of(RoutineEnquiry::label, RoutineEnquiry.values()));
         model.addAttribute("form", typed == null ? new GpPracticeChanges("", "", "", "", "", "NO") : typed);
         model.addAttribute("errors", errors);

@@ -4,16 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
-import jakarta.servlet.http.HttpServletResponse;
-import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.DateParts;
 import org.hearth.platform.web.FormErrors;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Reading what was typed into the housing pages' forms (posted as plain fields). */
 final class HousingForms {
@@ -77,30 +71,6 @@ final class HousingForms {
             out.put(f, DateParts.ofFields(form, f));
         }
         return out;
-    }
-
-    /** The module's problems after the page's own (the page's first: they come first on the form). */
-    static Map<String, String> merge(Map<String, String> page, InvalidInputException e) {
-        Map<String, String> out = new LinkedHashMap<>(page);
-        e.errors().forEach(out::putIfAbsent);
-        return out;
-    }
-
-    /**
-     * A form's write: the fields the page could not read refuse it first, then the module may; a refusal shows the
-     * form again ({@code again}, given every problem, the page's first) with a 400. A record gone is a 404.
-     */
-    static String submit(Map<String, String> errors, HttpServletResponse response, Supplier<String> write,
-            Function<Map<String, String>, String> again) {
-        try {
-            InvalidInputException.refuseIfAny(errors);
-            return write.get();
-        } catch (NoSuchElementException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return again.apply(merge(errors, e));
-        }
     }
 
     /** A new referral form's values: referred today. */

@@ -20,6 +20,7 @@ import org.hearth.housing.Tenure;
 import org.hearth.people.People;
 import org.hearth.people.PersonGuard;
 import org.hearth.people.PersonId;
+import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -82,15 +83,15 @@ class PersonHousingPages {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate on = DateParts.date(form, "referredOn", errors);
         LocalDate consent = DateParts.date(form, "landlordConsentOn", errors);
-        return HousingForms.submit(errors, response, () -> {
+        return FormPost.submit(errors, response, () -> {
             Sanctuary s = housing.refer(person, new NewSanctuary(on, HousingForms.id(form.get("areaId"), u -> u),
                     form.get("line1"), form.get("line2"), form.get("town"), form.get("postcode"),
                     HousingForms.yes(form, "victimChooses"), HousingForms.yes(form, "perpetratorAbsent"),
                     HousingForms.enumOf(Tenure.class, form.get("tenure")), consent,
                     HousingForms.yes(form, "highRisk"), HousingForms.id(form.get("coordinator"), StaffUserId::new),
                     HousingForms.id(form.get("surveyor"), StaffUserId::new)));
-            flash.addFlashAttribute("success", "Referred to the sanctuary scheme: " + s.reference() + ".");
-            return "redirect:/housing/sanctuary/" + s.id();
+            return FormPost.redirect(flash, "Referred to the sanctuary scheme: " + s.reference() + ".",
+                    "/housing/sanctuary/" + s.id());
         }, all -> sanctuaryPage(person, model, all, form));
     }
 
@@ -130,14 +131,14 @@ class PersonHousingPages {
         LocalDate on = DateParts.date(form, "referredOn", errors);
         int children = HousingForms.integer(form, "children", 0, 0, 20, "Enter the number of children coming, "
                 + "from 0 to 20", errors);
-        return HousingForms.submit(errors, response, () -> {
+        return FormPost.submit(errors, response, () -> {
             RefugeReferral r = housing.referToRefuge(person, new NewRefugeReferral(
                     HousingForms.id(form.get("provider"), RefugeProviderId::new),
                     HousingForms.id(form.get("areaId"), u -> u), on, children, HousingForms.yes(form, "olderSon"),
                     HousingForms.yes(form, "disability"), HousingForms.yes(form, "language"),
                     HousingForms.yes(form, "nrpf"), form.get("needsNote"), HousingForms.yes(form, "notAnAddress")));
-            flash.addFlashAttribute("success", "Referred to a refuge: " + r.reference() + ".");
-            return "redirect:/housing/refuge/" + r.id();
+            return FormPost.redirect(flash, "Referred to a refuge: " + r.reference() + ".",
+                    "/housing/refuge/" + r.id());
         }, all -> refugePage(person, model, all, form));
     }
 

@@ -18,6 +18,7 @@ import org.hearth.housing.RefugeProviderId;
 import org.hearth.housing.RefugeReferral;
 import org.hearth.housing.RefugeReferralId;
 import org.hearth.people.People;
+import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,12 +68,11 @@ class RefugePages {
         int disabled = HousingForms.integer(form, "placesDisabledAccess", 0, 0, 500, "Enter a number from 0 to 500",
                 errors);
         int nrpf = HousingForms.integer(form, "placesNrpf", 0, 0, 500, "Enter a number from 0 to 500", errors);
-        return HousingForms.submit(errors, response, () -> {
+        return FormPost.submit(errors, response, () -> {
             housing.addProvider(new NewProvider(form.get("name"), HousingForms.id(form.get("areaId"), u -> u),
                     form.get("elsewhere"), HousingForms.id(form.get("agencyId"), u -> u),
                     HousingForms.id(form.get("namedWorker"), StaffUserId::new), places, sons, disabled, nrpf));
-            flash.addFlashAttribute("success", "Provider added.");
-            return "redirect:/housing/refuges";
+            return FormPost.redirect(flash, "Provider added.", "/housing/refuges");
         }, all -> providersPage(model, all, form));
     }
 
@@ -87,10 +87,9 @@ class RefugePages {
         int count = HousingForms.integer(form, "vacancies", -1, 0, 500, "Enter the number of vacancies, from 0 to 500",
                 errors);
         LocalDate on = DateParts.date(form, "reportedOn", errors);
-        return HousingForms.submit(errors, response, () -> {
+        return FormPost.submit(errors, response, () -> {
             housing.reportVacancies(new RefugeProviderId(id), count, on);
-            flash.addFlashAttribute("success", "Vacancies recorded.");
-            return "redirect:/housing/refuges";
+            return FormPost.redirect(flash, "Vacancies recorded.", "/housing/refuges");
         }, all -> {
             Map<String, String> values = new LinkedHashMap<>(form);
             values.put("vacanciesFor", id.toString());
@@ -142,12 +141,11 @@ class RefugePages {
         RefugeReferral r = load(id);
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate on = DateParts.date(form, "outcomeOn", errors);
-        return HousingForms.submit(errors, response, () -> {
+        return FormPost.submit(errors, response, () -> {
             housing.recordOutcome(r.id(), HousingForms.enumOf(RefugeOutcome.class, form.get("outcome")),
                     HousingForms.enumOf(DeclineReason.class, form.get("reason")), form.get("note"),
                     HousingForms.yes(form, "notAnAddress"), on);
-            flash.addFlashAttribute("success", "Outcome recorded.");
-            return "redirect:/housing/refuge/" + id;
+            return FormPost.redirect(flash, "Outcome recorded.", "/housing/refuge/" + id);
         }, all -> referralPage(r, model, all, form));
     }
 
@@ -160,10 +158,10 @@ class RefugePages {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate in = DateParts.date(form, "movedInOn", errors);
         LocalDate out = DateParts.date(form, "movedOutOn", errors);
-        return HousingForms.submit(errors, response, () -> {
+        return FormPost.submit(errors, response, () -> {
             housing.recordMove(r.id(), in, out);
-            flash.addFlashAttribute("success", out == null ? "Move into refuge recorded." : "Move out recorded.");
-            return "redirect:/housing/refuge/" + id;
+            return FormPost.redirect(flash, out == null ? "Move into refuge recorded." : "Move out recorded.",
+                    "/housing/refuge/" + id);
         }, all -> referralPage(r, model, all, form));
     }
 
@@ -181,10 +179,8 @@ class RefugePages {
                 ? org.hearth.platform.web.DateParts.of(r.movedInOn())
                 : HousingForms.dates(values, "movedInOn").get("movedInOn"));
         model.addAttribute("outcomeChoices", Option.of(RefugeOutcome::label, RefugeOutcome.values()));
-        java.util.List<Option> reasons = new java.util.ArrayList<>(java.util.List.of(new Option("",
-                "No reason (accepted, no space, declined by the victim)")));
-        reasons.addAll(Option.of(DeclineReason::label, DeclineReason.values()));
-        model.addAttribute("reasonChoices", reasons);
+        model.addAttribute("reasonChoices", Option.withNone("No reason (accepted, no space, declined by the victim)",
+                Option.of(DeclineReason::label, DeclineReason.values())));
         model.addAttribute("addressWarning", errors.values().stream()
                 .anyMatch(m -> m.equals(org.hearth.housing.AddressText.STREET_MESSAGE)));
         return "housing/refuge";

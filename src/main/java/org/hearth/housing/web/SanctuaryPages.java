@@ -19,6 +19,7 @@ import org.hearth.housing.SanctuaryJobId;
 import org.hearth.housing.SanctuaryOutcome;
 import org.hearth.partnership.AgencyId;
 import org.hearth.people.People;
+import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -139,10 +140,9 @@ class SanctuaryPages {
             RedirectAttributes flash, String which, String done, Action action) {
         Map<String, String> errors = new LinkedHashMap<>();
         Runnable write = action.read(errors);
-        return HousingForms.submit(errors, response, () -> {
+        return FormPost.submit(errors, response, () -> {
             write.run();
-            flash.addFlashAttribute("success", done);
-            return "redirect:/housing/sanctuary/" + s.id();
+            return FormPost.redirect(flash, done, "/housing/sanctuary/" + s.id());
         }, all -> page(s, model, all, form, which));
     }
 
@@ -168,16 +168,11 @@ class SanctuaryPages {
         model.addAttribute("which", which);
         model.addAttribute("values", values);
         model.addAttribute("dates", HousingForms.dates(values, DATES));
-        model.addAttribute("measureChoices", prepend("Choose a measure", Option.of(Measure::label, Measure.values())));
+        model.addAttribute("measureChoices", Option.withNone("Choose a measure",
+                Option.of(Measure::label, Measure.values())));
         model.addAttribute("contractorChoices", choices.agencies("Choose the contractor"));
         model.addAttribute("outcomeChoices", Option.of(SanctuaryOutcome::label, SanctuaryOutcome.values()));
         return "housing/sanctuary";
-    }
-
-    private static List<Option> prepend(String empty, List<Option> options) {
-        List<Option> out = new java.util.ArrayList<>(List.of(new Option("", empty)));
-        out.addAll(options);
-        return out;
     }
 
     // ---- the contractor's side

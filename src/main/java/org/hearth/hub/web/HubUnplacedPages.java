@@ -1,8 +1,6 @@
 package org.hearth.hub.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -51,9 +49,8 @@ class HubUnplacedPages {
 
     private void fillUnplaced(Model model) {
         model.addAttribute("cases", hub.withoutArea().stream().map(views::unplaced).toList());
-        List<Option> areas = new ArrayList<>(List.of(new Option("", "Choose an area")));
-        areas.addAll(Option.of(partnerships.areas(), a -> a.id().value(), Area::name));
-        model.addAttribute("areaOptions", areas);
+        model.addAttribute("areaOptions", Option.withNone("Choose an area",
+                Option.of(partnerships.areas(), a -> a.id().value(), Area::name)));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }

@@ -2,7 +2,6 @@ package org.hearth.hub.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.audit.NotAudited;
@@ -44,9 +43,8 @@ class HubVolumePages {
             start = end;
         }
         List<HubMeetings.Volume> rows = hub.volumes(area == null ? null : new AreaId(area), start, end);
-        List<Option> areas = new ArrayList<>(List.of(new Option("", "All areas")));
-        areas.addAll(Option.of(partnerships.areas(), a -> a.id().value(), Area::name));
-        model.addAttribute("areaOptions", areas);
+        model.addAttribute("areaOptions", Option.withNone("All areas",
+                Option.of(partnerships.areas(), a -> a.id().value(), Area::name)));
         model.addAttribute("area", area);
         model.addAttribute("from", Dates.DAY.format(start));
         model.addAttribute("to", Dates.DAY.format(end));

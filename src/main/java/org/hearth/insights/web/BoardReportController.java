@@ -125,9 +125,8 @@ class BoardReportController {
         model.addAttribute("toParts", to);
         model.addAttribute("areaValue", area == null ? "" : area);
         model.addAttribute("areas", partnerships.areas());
-        List<Option> areaOptions = new java.util.ArrayList<>(List.of(new Option("", "Whole partnership")));
-        areaOptions.addAll(Option.of(partnerships.areas(), a -> a.id().value(), a -> a.name()));
-        model.addAttribute("areaOptions", areaOptions);
+        model.addAttribute("areaOptions", Option.withNone("Whole partnership",
+                Option.of(partnerships.areas(), a -> a.id().value(), a -> a.name())));
         model.addAttribute("errors", errors);
         return "insights/report-new";
     }

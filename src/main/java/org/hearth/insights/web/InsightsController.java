@@ -73,9 +73,8 @@ class InsightsController {
         Dimension dimension = by == null || by.isBlank() ? Dimension.AREA : Dimension.fromSlug(by).orElse(null);
         model.addAttribute("areas", areas);
         model.addAttribute("dimensions", Dimension.values());
-        List<Option> areaOptions = new java.util.ArrayList<>(List.of(new Option("", "Whole partnership")));
-        areaOptions.addAll(Option.of(areas, a -> a.id().value(), a -> a.name()));
-        model.addAttribute("areaOptions", areaOptions);
+        model.addAttribute("areaOptions", Option.withNone("Whole partnership",
+                Option.of(areas, a -> a.id().value(), a -> a.name())));
         model.addAttribute("byOptions", java.util.Arrays.stream(Dimension.values())
                 .map(d -> new Option(d.slug(), d.label())).toList());
         model.addAttribute("fromParts", PeriodQuery.shown(query, "from", q.errors().containsKey("from") ? null : q.from(), from));

@@ -78,7 +78,7 @@ class AgendaPages {
         model.addAttribute("origins", transfers.origins(cases.stream().map(c -> c.referral().id()).toList())
                 .entrySet().stream().collect(java.util.stream.Collectors.toMap(e -> e.getKey().toString(),
                         Map.Entry::getValue)));
-        model.addAttribute("targets", MaracPages.withNone("Back to waiting for a meeting",
+        model.addAttribute("targets", Option.withNone("Back to waiting for a meeting",
                 agendas.meetings(agenda.marac().id()).stream()
                         .filter(m -> !m.published() && !m.id().equals(agenda.meeting().id()))
                         .map(m -> new Option(m.id().toString(), "The meeting on " + MaracPages.DAY.format(m.meetsOn())))

@@ -179,22 +179,15 @@ class MaracPages {
                 .map(s -> new Option(s.name(), s.label())).toList());
         Map<UUID, String> agencies = partnerships.agencies().stream().filter(Agency::active)
                 .collect(Collectors.toMap(a -> a.id().value(), Agency::name));
-        model.addAttribute("agencyChoices", withNone("No agency", partnerships.agencies().stream()
+        model.addAttribute("agencyChoices", Option.withNone("No agency", partnerships.agencies().stream()
                 .filter(Agency::active).sorted(Comparator.comparing(Agency::name))
                 .map(a -> new Option(a.id().toString(), a.name())).toList()));
-        model.addAttribute("staffChoices", withNone("No one", staff.all().stream().filter(StaffUser::enabled)
+        model.addAttribute("staffChoices", Option.withNone("No one", staff.all().stream().filter(StaffUser::enabled)
                 .sorted(Comparator.comparing(StaffUser::displayName))
                 .map(u -> new Option(u.id().toString(), u.displayName() + " ("
                         + agencies.getOrDefault(u.agency().value(), "no agency") + ")")).toList()));
         model.addAttribute("fields", fields());
         return "marac/form";
-    }
-
-    static List<Option> withNone(String none, List<Option> options) {
-        List<Option> out = new java.util.ArrayList<>();
-        out.add(new Option("", none));
-        out.addAll(options);
-        return out;
     }
 
     private static List<String> fields() {

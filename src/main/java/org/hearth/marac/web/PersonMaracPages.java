@@ -178,13 +178,13 @@ class PersonMaracPages {
         }
         model.addAttribute("perpetratorChoices", perpetrators.entrySet().stream()
                 .map(e -> new Option(e.getKey(), e.getValue())).toList());
-        model.addAttribute("maracChoices", MaracPages.withNone("The MARAC for my agency's area",
+        model.addAttribute("maracChoices", Option.withNone("The MARAC for my agency's area",
                 maracs.all().stream().map(m -> new Option(m.id().toString(), m.name())).toList()));
         model.addAttribute("criterionChoices", java.util.Arrays.stream(MaracCriterion.Kind.values())
                 .map(k -> new Option(k.name(), k.label())).toList());
         model.addAttribute("consentChoices", java.util.Arrays.stream(Consent.values())
                 .map(c -> new Option(c.name(), c.label())).toList());
-        model.addAttribute("basisChoices", MaracPages.withNone("Not needed: the victim consented",
+        model.addAttribute("basisChoices", Option.withNone("Not needed: the victim consented",
                 java.util.Arrays.stream(LawfulBasis.values()).map(b -> new Option(b.name(), b.label())).toList()));
         model.addAttribute("fields", List.of("marac", "perpetrators", "criteria", "judgementReason", "consent",
                 "lawfulBasis", "consentReason"));

@@ -187,7 +187,7 @@ class PersonOrderPages {
         model.addAttribute("summary", OrderViews.summary(order, today));
         model.addAttribute("clocks", OrderViews.clocks(order, Instant.now()));
         model.addAttribute("breaches", OrderViews.breaches(order));
-        model.addAttribute("policeOptions", withNone("Choose a response", Option.of(PoliceResponse::label,
+        model.addAttribute("policeOptions", Option.withNone("Choose a response", Option.of(PoliceResponse::label,
                 PoliceResponse.values())));
         model.addAttribute("breachFields", BreachForm.FIELDS);
         return "orders/order";
@@ -199,22 +199,16 @@ class PersonOrderPages {
         model.addAttribute("personId", person.toString());
         model.addAttribute("personName", people.name(person).orElse(""));
         List<OrderType> types = orders.types();
-        model.addAttribute("typeOptions", withNone("Choose a type", types.stream()
+        model.addAttribute("typeOptions", Option.withNone("Choose a type", types.stream()
                 .map(t -> new Option(t.code(), t.name())).toList()));
         model.addAttribute("roleOptions", List.of(new Option("PROTECTED", "It protects this person"),
                 new Option("SUBJECT", "It is against this person")));
-        model.addAttribute("otherOptions", withNone("Choose a person", record.relationships().stream()
+        model.addAttribute("otherOptions", Option.withNone("Choose a person", record.relationships().stream()
                 .map(r -> new Option(r.other().toString(), r.otherName() + " (" + r.label() + ")")).toList()));
         model.addAttribute("applicantOptions", Option.of(Applicant::label, Applicant.values()));
         model.addAttribute("types", types.stream().map(OrderViews::typeRow).toList());
         model.addAttribute("fields", OrderForm.FIELDS);
         return "orders/new";
-    }
-
-    private static List<Option> withNone(String label, List<Option> options) {
-        List<Option> out = new ArrayList<>(List.of(new Option("", label)));
-        out.addAll(options);
-        return out;
     }
 
     /** A date and a time typed ("14:30", UK time), or null when both are blank. */

@@ -133,9 +133,8 @@ class AgencyAdminController {
         model.addAttribute("agency", agency);
         model.addAttribute("sectorOptions", Option.of(Sector::label, Sector.values()));
         model.addAttribute("statutoryOptions", List.of(new Option("true", "Statutory"), new Option("false", "Voluntary")));
-        List<Option> areas = new java.util.ArrayList<>(List.of(new Option("", "Whole partnership")));
-        areas.addAll(Option.of(partnerships.areas(), a -> a.id().value(), a -> a.name()));
-        model.addAttribute("areaOptions", areas);
+        model.addAttribute("areaOptions", Option.withNone("Whole partnership",
+                Option.of(partnerships.areas(), a -> a.id().value(), a -> a.name())));
         model.addAttribute("action", agency == null ? "/admin/agencies" : "/admin/agencies/" + agency.id() + "/edit");
         return "partnership/agency-form";
     }

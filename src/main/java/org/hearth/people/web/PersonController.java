@@ -3,7 +3,6 @@ package org.hearth.people.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -74,9 +73,8 @@ class PersonController {
     @ModelAttribute
     void options(Model model) {
         model.addAttribute("sexOptions", Option.of(Sex::label, Sex.values()));
-        List<Option> ethnicities = new ArrayList<>(List.of(new Option("", "Not recorded")));
-        ethnicities.addAll(Option.of(Ethnicity::label, Ethnicity.values()));
-        model.addAttribute("ethnicityOptions", ethnicities);
+        model.addAttribute("ethnicityOptions", Option.withNone("Not recorded",
+                Option.of(Ethnicity::label, Ethnicity.values())));
         model.addAttribute("disabilityOptions", Option.of(Disability::label, Disability.values()));
         model.addAttribute("orientationOptions", Option.of(org.hearth.people.SexualOrientation::label,
                 org.hearth.people.SexualOrientation.values()));

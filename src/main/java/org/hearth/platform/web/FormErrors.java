@@ -3,6 +3,7 @@ package org.hearth.platform.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -37,6 +38,15 @@ public final class FormErrors {
                 result.reject("invalid", p.message());
             }
         }
+    }
+
+    /**
+     * The same refusals with the module's field names changed to the page's ({@code names} maps module to page),
+     * for a form whose field differs from the module's name for it.
+     */
+    public static InvalidInputException rename(InvalidInputException e, Map<String, String> names) {
+        return new InvalidInputException(e.problems().stream().map(p -> new Problem(
+                names.getOrDefault(p.field(), p.field()), p.message())).toList());
     }
 
     private static boolean isField(BeanWrapperImpl target, String field) {

@@ -1,5 +1,6 @@
 package org.hearth.platform.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -51,6 +52,13 @@ public record Option(String value, String label, String hint, boolean exclusive,
     /** One choice per item, with the value and the label each takes from it. */
     public static <T> List<Option> of(Collection<T> items, Function<T, ?> value, Function<T, String> label) {
         return items.stream().map(i -> new Option(String.valueOf(value.apply(i)), label.apply(i))).toList();
+    }
+
+    /** {@code options} after a first, blank choice labelled {@code label} ("Choose a stage"). */
+    public static List<Option> withNone(String label, List<Option> options) {
+        List<Option> out = new ArrayList<>(List.of(new Option("", label)));
+        out.addAll(options);
+        return out;
     }
 
     /**

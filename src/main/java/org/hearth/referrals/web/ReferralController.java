@@ -336,9 +336,9 @@ class ReferralController {
                 "/triage?page={page}" + (area == null ? "" : "&area=" + area) + (agency == null ? "" : "&agency=" + agency));
         model.addAttribute("queue", referrals.triageQueue(area, agency, pager.offset(), pager.pageSize()));
         model.addAttribute("pager", pager);
-        model.addAttribute("agencyOptions", ReferralListController.choices("All agencies",
+        model.addAttribute("agencyOptions", Option.withNone("All agencies",
                 Option.of(partnerships.agencies(), a -> a.id().value(), a -> a.name())));
-        model.addAttribute("areaOptions", ReferralListController.choices("All areas",
+        model.addAttribute("areaOptions", Option.withNone("All areas",
                 Option.of(partnerships.areas(), a -> a.id().value(), a -> a.name())));
         model.addAttribute("selectedArea", area);
         model.addAttribute("selectedAgency", agency);

@@ -60,12 +60,13 @@ class ReferralListController {
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "filters", errors);
         boolean hub = Actor.current().map(a -> a.hasRole(Role.HUB_COORDINATOR)).orElse(false);
         model.addAttribute("hub", hub);
-        model.addAttribute("stateOptions", choices("Waiting or decided",
+        model.addAttribute("stateOptions", Option.withNone("Waiting or decided",
                 Option.of(ReferralRegister.State::label, ReferralRegister.State.values())));
-        model.addAttribute("outcomeOptions", choices("Any decision", Option.of(TriageOutcome::label, TriageOutcome.values())));
-        model.addAttribute("agencyOptions", choices("All agencies",
+        model.addAttribute("outcomeOptions", Option.withNone("Any decision",
+                Option.of(TriageOutcome::label, TriageOutcome.values())));
+        model.addAttribute("agencyOptions", Option.withNone("All agencies",
                 Option.of(partnerships.agencies(), a -> a.id().value(), a -> a.name())));
-        model.addAttribute("areaOptions", choices("All areas",
+        model.addAttribute("areaOptions", Option.withNone("All areas",
                 Option.of(partnerships.areas(), a -> a.id().value(), a -> a.name())));
         if (filter == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -85,12 +86,5 @@ class ReferralListController {
                                 : " by " + e.decidedBy())))
                 .toList());
         return "referrals/list";
-    }
-
-    /** A filter's choices: "any" first. */
-    static List<Option> choices(String any, List<Option> options) {
-        List<Option> all = new java.util.ArrayList<>(List.of(new Option("", any)));
-        all.addAll(options);
-        return all;
     }
 }

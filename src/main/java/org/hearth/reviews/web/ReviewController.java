@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.hearth.access.Actor;
@@ -11,8 +12,8 @@ import org.hearth.access.StaffUserId;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
-import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.FormErrors;
+import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
 import org.hearth.reviews.NewRecommendation;
 import org.hearth.reviews.RecommendationStatus;
@@ -155,22 +156,12 @@ class ReviewController {
 
     private String write(Review r, String failed, BindingResult result, Model model, HttpServletResponse response,
             RedirectAttributes flash, String success, Supplier<Review> action) {
-        try {
-            FormErrors.refuseAny(result);
-            try {
-                action.get();
-            } catch (InvalidInputException e) {
-                // the recommendation's due date is "dueBy" on the page (the request form has its own "dueOn")
-                throw "recommendation".equals(failed)
-                        ? ReviewsController.rename(e, java.util.Map.of("dueOn", "dueBy")) : e;
-            }
-            flash.addFlashAttribute("success", success);
-            return "redirect:/reviews/" + r.id();
-        } catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(reviews.find(r.id()).orElse(r), failed, model);
+        // the recommendation's due date is "dueBy" on the page (the request form has its own "dueOn")
+        Map<String, String> names = "recommendation".equals(failed) ? Map.of("dueOn", "dueBy") : Map.of();
+        return FormPost.submit(result, response, names, () -> {
+            action.get();
+            return FormPost.redirect(flash, success, "/reviews/" + r.id());
+        }, () -> page(reviews.find(r.id()).orElse(r), failed, model));
     }
 
     /** The review, or 404: the module answers only coordinators and the review's panel members. */
@@ -195,14 +186,14 @@ class ReviewController {
         model.addAttribute("stages", ReviewViews.stages(r));
         model.addAttribute("recommendations", ReviewViews.recommendations(r, today));
         model.addAttribute("held", Boolean.TRUE.equals(r.hold()) && r.open());
-        addForm(model, "decisionForm", DecisionForm::new);
-        addForm(model, "chairForm", ChairForm::new);
-        addForm(model, "panelForm", PanelForm::new);
-        addForm(model, "requestForm", RequestForm::new);
-        addForm(model, "returnForm", ReturnForm::new);
-        addForm(model, "stageForm", StageForm::new);
-        addForm(model, "recommendationForm", RecommendationForm::new);
-        addForm(model, "progressForm", ProgressForm::new);
+        FormPost.blank(model, "decisionForm", DecisionForm::new);
+        FormPost.blank(model, "chairForm", ChairForm::new);
+        FormPost.blank(model, "panelForm", PanelForm::new);
+        FormPost.blank(model, "requestForm", RequestForm::new);
+        FormPost.blank(model, "returnForm", ReturnForm::new);
+        FormPost.blank(model, "stageForm", StageForm::new);
+        FormPost.blank(model, "recommendationForm", RecommendationForm::new);
+        FormPost.blank(model, "progressForm", ProgressForm::new);
         model.addAttribute("decisionFields", DecisionForm.FIELDS);
         model.addAttribute("chairFields", ChairForm.FIELDS);
         model.addAttribute("panelFields", PanelForm.FIELDS);
@@ -220,9 +211,9 @@ class ReviewController {
                     new Option(c.id().value().toString(), c.name() + ", " + c.agencyName())));
             model.addAttribute("memberOptions", members);
         }
-        model.addAttribute("kindOptions", withNone("Choose what is asked for",
+        model.addAttribute("kindOptions", Option.withNone("Choose what is asked for",
                 Option.of(RequestKind::label, RequestKind.values())));
-        model.addAttribute("stageOptions", withNone("Choose a stage", Option.of(Stage::label, Stage.values())));
+        model.addAttribute("stageOptions", Option.withNone("Choose a stage", Option.of(Stage::label, Stage.values())));
         List<Option> waiting = new ArrayList<>(List.of(new Option("", "Choose a request")));
         r.requests().stream().filter(q -> !q.returned()).forEach(q -> waiting.add(new Option(q.id().toString(),
                 q.kind().label() + " from " + q.agencyName())));
@@ -233,17 +224,5 @@ class ReviewController {
         model.addAttribute("openRecommendations", open);
         model.addAttribute("statusOptions", Option.of(RecommendationStatus::label, RecommendationStatus.values()));
         return "reviews/review";
-    }
-
-    private static <T> void addForm(Model model, String name, Supplier<T> make) {
-        if (!model.containsAttribute(name)) {
-            model.addAttribute(name, make.get());
-        }
-    }
-
-    private static List<Option> withNone(String label, List<Option> options) {
-        List<Option> out = new ArrayList<>(List.of(new Option("", label)));
-        out.addAll(options);
-        return out;
     }
 }

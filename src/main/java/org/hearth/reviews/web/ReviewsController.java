@@ -8,8 +8,8 @@ import java.util.Map;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
-import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.FormErrors;
+import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
 import org.hearth.people.Named;
 import org.hearth.reviews.Notification;
@@ -80,20 +80,15 @@ class ReviewsController {
         LocalDate notified = FormErrors.date(result, "notifiedOn", form.getNotifiedOn());
         LocalDate deceasedBorn = FormErrors.date(result, "deceasedBornOn", form.getDeceasedBornOn());
         LocalDate perpetratorBorn = FormErrors.date(result, "perpetratorBornOn", form.getPerpetratorBornOn());
-        try {
-            FormErrors.refuseAny(result);
+        Map<String, String> names = Map.of("deceased", "deceasedGivenName", "perpetrator", "perpetratorGivenName");
+        return FormPost.submit(result, response, names, () -> {
             Review saved = reviews.notify(new Notification(form.getPseudonym(),
                     Named.described(form.getDeceasedGivenName(), form.getDeceasedFamilyName(), deceasedBorn),
                     Named.described(form.getPerpetratorGivenName(), form.getPerpetratorFamilyName(), perpetratorBorn),
                     died, notified, FormErrors.id(form.getNotifyingAgency(), AgencyId::new), form.getCircumstances()));
-            flash.addFlashAttribute("success", "Notification recorded: " + saved.reference() + ".");
-            return "redirect:/reviews/" + saved.id();
-        } catch (InvalidInputException e) {
-            FormErrors.reject(result, rename(e, Map.of("deceased", "deceasedGivenName", "perpetrator",
-                    "perpetratorGivenName")));
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return newPage(model);
+            return FormPost.redirect(flash, "Notification recorded: " + saved.reference() + ".",
+                    "/reviews/" + saved.id());
+        }, () -> newPage(model));
     }
 
     private String newPage(Model model) {
@@ -115,10 +110,5 @@ class ReviewsController {
         partnerships.agencies().stream().filter(a -> a.active())
                 .forEach(a -> out.add(new Option(a.id().value().toString(), a.name())));
         return out;
-    }
-
-    static InvalidInputException rename(InvalidInputException e, Map<String, String> names) {
-        return new InvalidInputException(e.problems().stream().map(p -> new InvalidInputException.Problem(
-                names.getOrDefault(p.field(), p.field()), p.message())).toList());
     }
 }

@@ -77,12 +77,8 @@ class DirectoryController {
         if (form.getLanguage().length() > 100) {
             result.rejectValue("language", "long", "Select a language from the list");
         }
-        List<Option> areaOptions = new java.util.ArrayList<>(List.of(new Option("", "Any area")));
-        areaOptions.addAll(Option.of(areas, a -> a.id(), a -> a.name()));
-        model.addAttribute("areaOptions", areaOptions);
-        List<Option> needOptions = new java.util.ArrayList<>(List.of(new Option("", "Anyone")));
-        needOptions.addAll(Option.of(Need::label, Need.values()));
-        model.addAttribute("needOptions", needOptions);
+        model.addAttribute("areaOptions", Option.withNone("Any area", Option.of(areas, a -> a.id(), a -> a.name())));
+        model.addAttribute("needOptions", Option.withNone("Anyone", Option.of(Need::label, Need.values())));
         List<Option> languageOptions = new java.util.ArrayList<>(List.of(new Option("", "Any language")));
         languages.stream().map(l -> new Option(l, l)).forEach(languageOptions::add);
         model.addAttribute("languageOptions", languageOptions);

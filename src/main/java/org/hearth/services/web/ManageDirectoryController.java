@@ -173,10 +173,9 @@ class ManageDirectoryController {
         List<Option> areas = new java.util.ArrayList<>(Option.of(partnerships.areas(), a -> a.id(), a -> a.name()));
         areas.add(Option.exclusive("ALL", "All areas (the whole partnership)"));
         model.addAttribute("areaOptions", areas);
-        List<Option> agencies = new java.util.ArrayList<>(List.of(new Option("", "Not a member agency")));
-        agencies.addAll(Option.of(partnerships.agencies().stream().filter(a -> a.active()).toList(), a -> a.id(),
-                a -> a.name()));
-        model.addAttribute("agencyOptions", agencies);
+        model.addAttribute("agencyOptions", Option.withNone("Not a member agency",
+                Option.of(partnerships.agencies().stream().filter(a -> a.active()).toList(), a -> a.id(),
+                a -> a.name())));
         model.addAttribute("fields", ServiceForm.FIELDS);
         model.addAttribute("action",
                 service == null ? "/directory/manage" : "/directory/manage/" + service.id() + "/edit");

@@ -2,7 +2,6 @@ package org.hearth.strategy.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -104,13 +103,11 @@ class ActionsController extends OneStrategy {
     }
 
     private String actionPage(Strategy s, Model model) {
-        List<Option> areas = new ArrayList<>(List.of(new Option("", "Not in an action area yet")));
-        areas.addAll(Option.of(s.areas(), a -> a.id(), a -> a.number() + ". " + a.title()));
-        model.addAttribute("areaOptions", areas);
-        List<Option> owners = new ArrayList<>(List.of(new Option("", "Select an agency")));
-        owners.addAll(Option.of(partnerships.agencies().stream().filter(Agency::active)
-                .sorted(Comparator.comparing(Agency::name)).toList(), g -> g.id().value(), Agency::name));
-        model.addAttribute("ownerOptions", owners);
+        model.addAttribute("areaOptions", Option.withNone("Not in an action area yet",
+                Option.of(s.areas(), a -> a.id(), a -> a.number() + ". " + a.title())));
+        model.addAttribute("ownerOptions", Option.withNone("Select an agency",
+                Option.of(partnerships.agencies().stream().filter(Agency::active)
+                .sorted(Comparator.comparing(Agency::name)).toList(), g -> g.id().value(), Agency::name)));
         model.addAttribute("ragOptions", Option.of(Rag::label, Rag.values()));
         return "strategy/action-form";
     }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.hearth.audit.NotAudited;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.FormErrors;
+import org.hearth.platform.web.FormPost;
 import org.hearth.subjectaccess.CorrectionId;
 import org.hearth.subjectaccess.ProposedCorrection;
 import org.hearth.subjectaccess.SubjectAccess;
@@ -54,16 +55,10 @@ class CorrectionsPages {
     @NotAudited("SubjectAccess.approve audits the decision, and People.correct the correction, in one transaction")
     String approve(@PathVariable UUID cid, Model model, HttpServletResponse response, RedirectAttributes flash) {
         ProposedCorrection c = load(cid);
-        try {
+        return FormPost.button(model, "decisionError", response, () -> {
             requests.approve(c.id());
-            flash.addFlashAttribute("success", "Approved: the record is corrected.");
-            return "redirect:/subject-access/corrections";
-        } catch (InvalidInputException e) {
-            model.addAttribute("decisionError", e.problems().get(0).message());
-        }
-        model.addAttribute("decisionForm", new DecisionForm());
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(c, model);
+            return FormPost.redirect(flash, "Approved: the record is corrected.", "/subject-access/corrections");
+        }, () -> page(c, model.addAttribute("decisionForm", new DecisionForm())));
     }
 
     @PostMapping("/subject-access/corrections/{cid}/reject")
@@ -73,8 +68,7 @@ class CorrectionsPages {
         ProposedCorrection c = load(cid);
         try {
             requests.reject(c.id(), form.getDecisionReason());
-            flash.addFlashAttribute("success", "Rejected: the record is unchanged.");
-            return "redirect:/subject-access/corrections";
+            return FormPost.redirect(flash, "Rejected: the record is unchanged.", "/subject-access/corrections");
         } catch (InvalidInputException e) {
             if (e.problems().stream().allMatch(p -> p.field().equals("decisionReason"))) {
                 FormErrors.reject(result, e);

@@ -2,13 +2,13 @@ package org.hearth.subjectaccess.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hearth.audit.NotAudited;
 import org.hearth.people.PersonCorrection;
-import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.FormErrors;
+import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
 import org.hearth.subjectaccess.FlaggedItem;
 import org.hearth.subjectaccess.NewRequest;
@@ -84,24 +84,18 @@ class SubjectAccessPages {
             representative = new Representative(form.getRepresentativeName(), kind, form.getRepresentativeAuthority(),
                     repChecked, form.getRepresentativeEvidence());
         }
-        try {
-            FormErrors.refuseAny(result);
-            SubjectAccessRequest r = requests.open(new NewRequest(received, form.getRequesterName(), role, checked,
-                    form.getIdentityEvidence(), form.getGivenName(), form.getFamilyName(), born, representative));
-            flash.addFlashAttribute("success", "Request recorded: " + r.reference() + ".");
-            return "redirect:/subject-access/" + r.id();
-        } catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return newPage(model);
+        NewRequest request = new NewRequest(received, form.getRequesterName(), role, checked,
+                form.getIdentityEvidence(), form.getGivenName(), form.getFamilyName(), born, representative);
+        return FormPost.submit(result, response, () -> {
+            SubjectAccessRequest r = requests.open(request);
+            return FormPost.redirect(flash, "Request recorded: " + r.reference() + ".", "/subject-access/" + r.id());
+        }, () -> newPage(model));
     }
 
     private String newPage(Model model) {
         model.addAttribute("roleOptions", Option.of(RequesterRole::label, RequesterRole.values()));
-        List<Option> kinds = new ArrayList<>(List.of(new Option("", "Not a representative: the person asks")));
-        kinds.addAll(Option.of(RepresentativeKind::label, RepresentativeKind.values()));
-        model.addAttribute("kindOptions", kinds);
+        model.addAttribute("kindOptions", Option.withNone("Not a representative: the person asks",
+                Option.of(RepresentativeKind::label, RepresentativeKind.values())));
         model.addAttribute("fields", RequestForm.FIELDS);
         return "subjectaccess/new";
     }
@@ -144,21 +138,11 @@ class SubjectAccessPages {
         SubjectAccessRequest r = load(id);
         FlaggedItem.Decision decision = FormErrors.choice(FlaggedItem.Decision.class, form.getDecision(), result,
                 "decision", "Choose whether to release the item or keep it redacted");
-        try {
-            FormErrors.refuseAny(result);
+        return FormPost.submit(result, response, () -> {
             requests.review(r.id(), form.getItem(), decision, form.getReason());
-            flash.addFlashAttribute("success", "Item reviewed.");
-            return "redirect:/subject-access/" + id + "#items";
-        } catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
-        }
-        FlaggedItem item = requests.flaggedItems(r.id()).stream().filter(f -> f.key().equals(form.getItem()))
-                .findFirst().orElse(null);
-        if (item == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return itemPage(r, item, model);
+            return FormPost.redirect(flash, "Item reviewed.", "/subject-access/" + id + "#items");
+        }, () -> itemPage(r, requests.flaggedItems(r.id()).stream().filter(f -> f.key().equals(form.getItem()))
+                .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)), model));
     }
 
     @PostMapping("/subject-access/{id}/identity")
@@ -167,16 +151,10 @@ class SubjectAccessPages {
             Model model, HttpServletResponse response, RedirectAttributes flash) {
         SubjectAccessRequest r = load(id);
         LocalDate on = FormErrors.date(result, "identityCheckedOn", form.getIdentityCheckedOn());
-        try {
-            FormErrors.refuseAny(result);
+        return FormPost.submit(result, response, () -> {
             requests.checkIdentity(r.id(), on, form.getIdentityEvidence());
-            flash.addFlashAttribute("success", "The identity check is recorded.");
-            return "redirect:/subject-access/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(r, "identity", model);
+            return FormPost.redirect(flash, "The identity check is recorded.", "/subject-access/" + id);
+        }, () -> page(r, "identity", model));
     }
 
     @PostMapping("/subject-access/{id}/representative")
@@ -185,16 +163,11 @@ class SubjectAccessPages {
             BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
         SubjectAccessRequest r = load(id);
         LocalDate on = FormErrors.date(result, "representativeCheckedOn", form.getRepresentativeCheckedOn());
-        try {
-            FormErrors.refuseAny(result);
+        return FormPost.submit(result, response, () -> {
             requests.checkRepresentative(r.id(), on, form.getRepresentativeEvidence());
-            flash.addFlashAttribute("success", "The representative's identity check is recorded.");
-            return "redirect:/subject-access/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(r, "representative", model);
+            return FormPost.redirect(flash, "The representative's identity check is recorded.",
+                    "/subject-access/" + id);
+        }, () -> page(r, "representative", model));
     }
 
     @PostMapping("/subject-access/{id}/extension")
@@ -203,31 +176,21 @@ class SubjectAccessPages {
             Model model, HttpServletResponse response, RedirectAttributes flash) {
         SubjectAccessRequest r = load(id);
         LocalDate to = FormErrors.date(result, "extendedTo", form.getExtendedTo());
-        try {
-            FormErrors.refuseAny(result);
+        return FormPost.submit(result, response, () -> {
             requests.extend(r.id(), to, form.getExtensionReason());
-            flash.addFlashAttribute("success", "The due date is extended.");
-            return "redirect:/subject-access/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(r, "extension", model);
+            return FormPost.redirect(flash, "The due date is extended.", "/subject-access/" + id);
+        }, () -> page(r, "extension", model));
     }
 
     @PostMapping("/subject-access/{id}/release")
     @NotAudited("SubjectAccess.release audits the release as an export of the person's record")
     String release(@PathVariable UUID id, Model model, HttpServletResponse response, RedirectAttributes flash) {
         SubjectAccessRequest r = load(id);
-        try {
+        return FormPost.button(model, "releaseError", response, () -> {
             requests.release(r.id());
-            flash.addFlashAttribute("success", "Released: download the PDF and the JSON file for the requester.");
-            return "redirect:/subject-access/" + id;
-        } catch (InvalidInputException e) {
-            model.addAttribute("releaseError", e.problems().get(0).message());
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(r, "release", model);
+            return FormPost.redirect(flash, "Released: download the PDF and the JSON file for the requester.",
+                    "/subject-access/" + id);
+        }, () -> page(r, "release", model));
     }
 
     @PostMapping("/subject-access/{id}/corrections")
@@ -240,22 +203,13 @@ class SubjectAccessPages {
         LocalDate date = FormErrors.date(result, "newDate", form.getNewDate());
         String value = field == PersonCorrection.Field.DATE_OF_BIRTH ? (date == null ? null : date.toString())
                 : form.getNewValue();
-        try {
-            FormErrors.refuseAny(result);
+        Map<String, String> names = field == PersonCorrection.Field.DATE_OF_BIRTH ? Map.of("newValue", "newDate")
+                : Map.of();
+        return FormPost.submit(result, response, names, () -> {
             requests.propose(r.id(), field, value, form.getReason(), form.getRequestedBy());
-            flash.addFlashAttribute("success", "The correction is proposed: it changes the record when a second "
-                    + "member of information governance approves it.");
-            return "redirect:/subject-access/" + id + "#corrections";
-        } catch (InvalidInputException e) {
-            FormErrors.reject(result, field == PersonCorrection.Field.DATE_OF_BIRTH ? rename(e) : e);
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(r, "correction", model);
-    }
-
-    private static InvalidInputException rename(InvalidInputException e) {
-        return new InvalidInputException(e.problems().stream().map(p -> new InvalidInputException.Problem(
-                p.field().equals("newValue") ? "newDate" : p.field(), p.message())).toList());
+            return FormPost.redirect(flash, "The correction is proposed: it changes the record when a second "
+                    + "member of information governance approves it.", "/subject-access/" + id + "#corrections");
+        }, () -> page(r, "correction", model));
     }
 
     @GetMapping("/subject-access/{id}/output.pdf")
@@ -307,22 +261,13 @@ class SubjectAccessPages {
         model.addAttribute("proposals", requests.proposals(r.id()).stream().map(SubjectAccessViews::proposal)
                 .toList());
         model.addAttribute("history", requests.history(r.id()).stream().map(SubjectAccessViews::history).toList());
-        if (!model.containsAttribute("representativeForm")) {
-            model.addAttribute("representativeForm", new RepresentativeForm());
-        }
+        FormPost.blank(model, "representativeForm", RepresentativeForm::new);
         model.addAttribute("representativeFields", RepresentativeForm.FIELDS);
-        if (!model.containsAttribute("identityForm")) {
-            model.addAttribute("identityForm", new IdentityForm());
-        }
-        if (!model.containsAttribute("extensionForm")) {
-            model.addAttribute("extensionForm", new ExtensionForm());
-        }
-        if (!model.containsAttribute("correctionForm")) {
-            model.addAttribute("correctionForm", new CorrectionForm());
-        }
-        List<Option> fieldOptions = new ArrayList<>(List.of(new Option("", "Choose a field")));
-        fieldOptions.addAll(Option.of(PersonCorrection.Field::label, PersonCorrection.Field.values()));
-        model.addAttribute("fieldOptions", fieldOptions);
+        FormPost.blank(model, "identityForm", IdentityForm::new);
+        FormPost.blank(model, "extensionForm", ExtensionForm::new);
+        FormPost.blank(model, "correctionForm", CorrectionForm::new);
+        model.addAttribute("fieldOptions", Option.withNone("Choose a field",
+                Option.of(PersonCorrection.Field::label, PersonCorrection.Field.values())));
         model.addAttribute("identityFields", IdentityForm.FIELDS);
         model.addAttribute("extensionFields", ExtensionForm.FIELDS);
         model.addAttribute("correctionFields", CorrectionForm.FIELDS);

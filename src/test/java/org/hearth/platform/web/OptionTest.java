@@ -28,5 +28,7 @@ class OptionTest {
         assertThat(Option.of(c -> c.name().toLowerCase(), Colour.values()))
                 .containsExactly(new Option("RED", "red"), new Option("GREEN", "green"));
         assertThat(Option.exclusive("NONE", "None").exclusive()).isTrue();
+        assertThat(Option.withNone("None", List.of(new Option("a", "A")))).extracting(Option::label)
+                .containsExactly("None", "A");
     }
 }

@@ -1,0 +1,63 @@
+package org.hearth.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hearth.platform.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
+
+/** The one way a page handles a bound form's post: write and redirect, or the page again with the errors and 400. */
+class FormPostTest {
+
+    @Test
+    void aWriteAcceptedRedirectsWithABanner() {
+        var result = new BeanPropertyBindingResult(new DateParts("1", "2", "2026"), "form");
+        var response = new MockHttpServletResponse();
+        var flash = new RedirectAttributesModelMap();
+        String view = FormPost.submit(result, response, () -> FormPost.redirect(flash, "Saved.", "/things/1"),
+                () -> "things/page");
+        assertThat(view).isEqualTo("redirect:/things/1");
+        assertThat(flash.getFlashAttributes().get("success")).isEqualTo("Saved.");
+        assertThat(response.getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void aPageErrorStopsTheWriteAndTheModulesRefusalLandsOnTheRenamedField() {
+        var result = new BeanPropertyBindingResult(new DateParts(), "form");
+        result.rejectValue("day", "invalid", "An unreal date");
+        var writes = new AtomicInteger();
+        var response = new MockHttpServletResponse();
+        String view = FormPost.submit(result, response, () -> {
+            writes.incrementAndGet();
+            return "redirect:/never";
+        }, () -> "things/page");
+        assertThat(view).isEqualTo("things/page");
+        assertThat(writes).as("nothing written while the page holds an error").hasValue(0);
+        assertThat(response.getStatus()).isEqualTo(400);
+
+        var refused = new BeanPropertyBindingResult(new DateParts(), "form");
+        var again = new MockHttpServletResponse();
+        String page = FormPost.submit(refused, again, Map.of("monthOfYear", "month"), () -> {
+            throw new InvalidInputException(Map.of("monthOfYear", "Enter a month"));
+        }, () -> "things/page");
+        assertThat(page).isEqualTo("things/page");
+        assertThat(again.getStatus()).isEqualTo(400);
+        assertThat(refused.getFieldError("month").getDefaultMessage()).isEqualTo("Enter a month");
+    }
+
+    @Test
+    void aBlankFormIsAddedOnlyWhenTheModelHasNoneAsTyped() {
+        var model = new ExtendedModelMap();
+        var typed = new DateParts("3", "", "");
+        model.addAttribute("form", typed);
+        FormPost.blank(model, "form", DateParts::new);
+        FormPost.blank(model, "other", DateParts::new);
+        assertThat(model.get("form")).isSameAs(typed);
+        assertThat(model.get("other")).isInstanceOf(DateParts.class).isNotSameAs(typed);
+    }
+}
