@@ -80,18 +80,21 @@ public class Rollups {
         UUID[] ids = victims.stream().distinct().sorted().toArray(UUID[]::new);
         tx.executeWithoutResult(s -> {
             // one statement whatever the number of victims: the locks taken in the order given (sorted), the facts
-            // of all of them deleted and recomputed together
+            // of all of them deleted and recomputed together; each DELETE gathers its ids first so that the fact
+            // table is read by its primary key (an OR of the two conditions made it a scan of the whole table)
             jdbc.sql("""
                     SELECT pg_advisory_xact_lock(hashtext('insights-victim'), hashtext(t.v::text))
                     FROM unnest(CAST(? AS uuid[])) WITH ORDINALITY AS t(v, n) ORDER BY t.n""")
                     .param(ids).query().listOfRows();
             jdbc.sql("""
-                    DELETE FROM insights_referral_fact
-                    WHERE victim_id = ANY(:v) OR referral_id IN (SELECT id FROM referral WHERE victim_id = ANY(:v))""")
+                    DELETE FROM insights_referral_fact WHERE referral_id = ANY (ARRAY(
+                        SELECT referral_id FROM insights_referral_fact WHERE victim_id = ANY(:v)
+                        UNION SELECT id FROM referral WHERE victim_id = ANY(:v)))""")
                     .param("v", ids).update();
             jdbc.sql("""
-                    DELETE FROM insights_high_risk_fact
-                    WHERE victim_id = ANY(:v) OR assessment_id IN (SELECT id FROM risk_assessment WHERE person_id = ANY(:v))""")
+                    DELETE FROM insights_high_risk_fact WHERE assessment_id = ANY (ARRAY(
+                        SELECT assessment_id FROM insights_high_risk_fact WHERE victim_id = ANY(:v)
+                        UNION SELECT id FROM risk_assessment WHERE person_id = ANY(:v)))""")
                     .param("v", ids).update();
             jdbc.sql("INSERT INTO insights_referral_fact (" + REFERRAL_COLUMNS + ") "
                     + REFERRAL_FACTS.formatted("r.victim_id = ANY(?)")).param(ids).update();
