@@ -159,6 +159,50 @@ class InsightsRefreshTest {
     }
 
     @Test
+    void manyAskingAtOnceForAReportPastTheBoundHaveItComputedOnce() throws Exception {
+        InsightsData data = new InsightsData(partnerships, fixtures, jdbc, events, tx);
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        org.hearth.insights.IndicatorSource slow = new org.hearth.insights.IndicatorSource() {
+            @Override
+            public org.hearth.insights.Section section() {
+                return org.hearth.insights.Section.RETENTION;
+            }
+
+            @Override
+            public Figures figures(LocalDate from, LocalDate to, UUID areaId) {
+                reads.incrementAndGet();
+                try {
+                    release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return new Figures(List.of(), List.of());
+            }
+        };
+        ComputedIndicators indicators = new ComputedIndicators(queries, rollups, partnerships, bvpi225, strategyStatus,
+                List.of(slow), Duration.ofSeconds(60), new TestClock());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> highRisk(indicators, data)));
+            }
+            Eventually.waitFor(() -> reads.get() > 0, Duration.ofSeconds(30));
+            Thread.sleep(500); // the other five asking meanwhile
+            release.countDown();
+            for (java.util.concurrent.Future<String> answer : answers) {
+                assertThat(answer.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("6");
+            }
+            assertThat(reads).as("six at once: computed once").hasValue(1);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+            indicators.destroy();
+        }
+    }
+
+    @Test
     void aNegativeBoundIsRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ComputedIndicators(queries, rollups, partnerships,
                 bvpi225, strategyStatus, List.of(), Duration.ofSeconds(-1), Clock.systemUTC()))
