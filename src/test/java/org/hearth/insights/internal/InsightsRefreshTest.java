@@ -98,6 +98,22 @@ class InsightsRefreshTest {
         InsightsData.awaitInsights(jdbc);
     }
 
+    /** A module's figures (none), running {@code read} each time they are asked for. */
+    private static org.hearth.insights.IndicatorSource source(Runnable read) {
+        return new org.hearth.insights.IndicatorSource() {
+            @Override
+            public org.hearth.insights.Section section() {
+                return org.hearth.insights.Section.RETENTION;
+            }
+
+            @Override
+            public Figures figures(LocalDate from, LocalDate to, UUID areaId) {
+                read.run();
+                return new Figures(List.of(), List.of());
+            }
+        };
+    }
+
     @Test
     void aChangedReportIsServedWithinTheBoundWhileItsSuccessorIsComputed() {
         InsightsData data = new InsightsData(partnerships, fixtures, jdbc, events, tx);
@@ -125,18 +141,7 @@ class InsightsRefreshTest {
         InsightsData data = new InsightsData(partnerships, fixtures, jdbc, events, tx);
         TestClock clock = new TestClock();
         java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
-        org.hearth.insights.IndicatorSource counting = new org.hearth.insights.IndicatorSource() {
-            @Override
-            public org.hearth.insights.Section section() {
-                return org.hearth.insights.Section.RETENTION;
-            }
-
-            @Override
-            public Figures figures(LocalDate from, LocalDate to, UUID areaId) {
-                reads.incrementAndGet();
-                return new Figures(List.of(), List.of());
-            }
-        };
+        org.hearth.insights.IndicatorSource counting = source(reads::incrementAndGet);
         ComputedIndicators indicators = new ComputedIndicators(queries, rollups, partnerships, bvpi225, strategyStatus,
                 List.of(counting), Duration.ofSeconds(60), clock);
         try {
@@ -163,23 +168,14 @@ class InsightsRefreshTest {
         InsightsData data = new InsightsData(partnerships, fixtures, jdbc, events, tx);
         java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        org.hearth.insights.IndicatorSource slow = new org.hearth.insights.IndicatorSource() {
-            @Override
-            public org.hearth.insights.Section section() {
-                return org.hearth.insights.Section.RETENTION;
+        org.hearth.insights.IndicatorSource slow = source(() -> {
+            reads.incrementAndGet();
+            try {
+                release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-
-            @Override
-            public Figures figures(LocalDate from, LocalDate to, UUID areaId) {
-                reads.incrementAndGet();
-                try {
-                    release.await(30, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return new Figures(List.of(), List.of());
-            }
-        };
+        });
         ComputedIndicators indicators = new ComputedIndicators(queries, rollups, partnerships, bvpi225, strategyStatus,
                 List.of(slow), Duration.ofSeconds(60), new TestClock());
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
