@@ -59,7 +59,8 @@ class ExternalDatabaseRolesTest {
                 "--HEARTH_DB_OWNER_PASSWORD=owner-pw",
                 "--HEARTH_SECRET_KEY=" + Base64.getEncoder().encodeToString(new byte[32]),
                 "--hearth.audit.checkpoint-file=" + dir.resolve("audit-checkpoints"), "--hearth.demo.enabled=false",
-                "--server.port=0", "--hearth.security.allow-privileged-database-role=" + allow));
+                "--server.port=0", "--hearth.warm-up.enabled=false",
+                "--hearth.security.allow-privileged-database-role=" + allow));
         return new SpringApplicationBuilder(HearthApplication.class).run(args.toArray(String[]::new));
     }
 }

@@ -249,6 +249,7 @@ class RestartTest {
         // arguments, not builder properties: those are defaults that application.yml would override
         return new SpringApplicationBuilder(HearthApplication.class)
                 .run("--hearth.embedded-db.data-dir=" + dataDir, "--hearth.demo.enabled=true", "--server.port=0",
-                        "--hearth.demo.police-incidents=600", "--hearth.demo.agency-referrals=150");
+                        "--hearth.demo.police-incidents=600", "--hearth.demo.agency-referrals=150",
+                        "--hearth.warm-up.enabled=false");
     }
 }

@@ -26,7 +26,9 @@ import org.springframework.test.context.ContextConfiguration;
         // the outbox worker does not run by itself: tests send through OutboxWorker.run with a channel of their own
         "hearth.notifications.poll=0",
         // tests read figures straight after writing the records (InsightsRefreshTest covers a dashboard served stale)
-        "hearth.insights.max-staleness=0s"})
+        "hearth.insights.max-staleness=0s",
+        // the sign-in warm-up before readiness costs seconds at every start; SignInWarmUpTest starts with it
+        "hearth.warm-up.enabled=false"})
 @ContextConfiguration(initializers = OidcTestServer.class)
 @Import(Fixtures.class)
 public @interface HearthIntegrationTest {

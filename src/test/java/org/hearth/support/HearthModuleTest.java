@@ -19,6 +19,7 @@ import org.springframework.test.context.TestPropertySource;
         "hearth.embedded-db.data-dir=",
         "hearth.demo.enabled=false",
         "hearth.notifications.poll=0",
-        "hearth.insights.max-staleness=0s"})
+        "hearth.insights.max-staleness=0s",
+        "hearth.warm-up.enabled=false"})
 public @interface HearthModuleTest {
 }

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +20,10 @@ import org.springframework.stereotype.Component;
  * <p>Alternates one sign-in page ({@link SignInPageWarmUp}) and one password check ({@link PasswordCheckWarmUp}),
  * {@value #ROUNDS} rounds at most, and stops at {@code hearth.warm-up.max-duration}. It writes nothing (no audit
  * entry, no session kept, no sign-in attempt) and never fails the start: a failure is one WARN line. Off with
- * {@code hearth.warm-up.enabled=false}.
+ * {@code hearth.warm-up.enabled=false}; not made without a web server.
  */
 @Component
+@ConditionalOnWebApplication
 @ConditionalOnProperty(name = "hearth.warm-up.enabled", havingValue = "true", matchIfMissing = true)
 class SignInWarmUp implements ApplicationRunner {
 
