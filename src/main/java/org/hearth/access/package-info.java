@@ -5,6 +5,7 @@
  * Administrators manage users at {@code /admin/users} and API clients (systems with scoped bearer tokens) at
  * {@code /admin/api-clients}. Other modules use {@link org.hearth.access.StaffUsers}, {@link org.hearth.access.Role}
  * and {@link org.hearth.access.Actor} (whoever is acting: a member of staff or an API client).
+ * At start, before readiness, the sign-in is warmed up ({@code internal.SignInWarmUp}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Access")
 package org.hearth.access;

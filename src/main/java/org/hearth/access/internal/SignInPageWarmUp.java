@@ -30,7 +30,7 @@ class SignInPageWarmUp {
 
     private static final Logger log = LoggerFactory.getLogger(SignInPageWarmUp.class);
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
     private final Environment env;
     private HttpClient client;
@@ -53,7 +53,8 @@ class SignInPageWarmUp {
             log.warn("Sign-in warm-up: no page requests, the server's address is not usable: {}", e.toString());
             return false;
         }
-        client = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
+        client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         return true;
     }
 
@@ -66,10 +67,13 @@ class SignInPageWarmUp {
         return (bound.isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : bound).getHostAddress();
     }
 
-    /** Renders the sign-in page once and ends its session; false (with a WARN saying why) when either failed. */
-    boolean renderOnce() {
+    /**
+     * Renders the sign-in page once and ends its session, each request waiting at most {@code timeout} (the first page
+     * on a cold JVM of a busy machine can take seconds); false (with a WARN saying why) when either failed.
+     */
+    boolean renderOnce(Duration timeout) {
         try {
-            HttpResponse<String> page = client.send(request("/login").GET().build(),
+            HttpResponse<String> page = client.send(request("/login", timeout).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             if (page.statusCode() != 200) {
                 return failed("GET /login answered " + page.statusCode());
@@ -82,7 +86,7 @@ class SignInPageWarmUp {
             if (!token.find()) {
                 return failed("the sign-in page has no CSRF token, so its session cannot be ended");
             }
-            HttpResponse<Void> logout = client.send(request("/logout").header("Cookie", cookies)
+            HttpResponse<Void> logout = client.send(request("/logout", timeout).header("Cookie", cookies)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(
                             "_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
@@ -96,8 +100,8 @@ class SignInPageWarmUp {
         }
     }
 
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(base.getPath() + path)).timeout(TIMEOUT);
+    private HttpRequest.Builder request(String path, Duration timeout) {
+        return HttpRequest.newBuilder(base.resolve(base.getPath() + path)).timeout(timeout);
     }
 
     /** The cookies the answer set (the session's), as a {@code Cookie} header. */
