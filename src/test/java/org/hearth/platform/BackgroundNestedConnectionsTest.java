@@ -1,0 +1,88 @@
+package org.hearth.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.hearth.audit.AuditAction;
+import org.hearth.audit.AuditTrail;
+import org.hearth.support.HearthIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Background work nests transactions too (an audit entry written in a transaction of its own beside a read-only
+ * one). When as many background threads as the background pool has connections each hold their first at once, their
+ * second must still come ({@link ConnectionPools}' background-nested pool): from the background pool, every one of
+ * them would wait for the others until the pool's wait ran out, and every job would fail its round.
+ */
+@HearthIntegrationTest
+class BackgroundNestedConnectionsTest {
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    AuditTrail audit;
+
+    @Test
+    void backgroundThreadsHoldingEveryBackgroundConnectionStillWriteTheAuditOfTheirReads() throws Exception {
+        HikariDataSource background = ((ConnectionPools) dataSource).backgroundPool();
+        int size = background.getMaximumPoolSize();
+        long timeout = background.getConnectionTimeout();
+        TransactionTemplate read = new TransactionTemplate(transactions);
+        read.setReadOnly(true);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        // the application's own background work may hold a connection for a while before every one is ours; once
+        // every one is held here, a thread waits for its second no longer than a short wait (not the pool's minute)
+        CyclicBarrier everyConnectionHeld = new CyclicBarrier(size, () -> background.setConnectionTimeout(2_000));
+        AtomicInteger audited = new AtomicInteger();
+        // threads no request marks: background work, as the import's worker or a listener is
+        ExecutorService jobs = Executors.newFixedThreadPool(size);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                done.add(jobs.submit(() -> {
+                    read.executeWithoutResult(status -> {
+                        jdbc.queryForObject("SELECT 1", Integer.class); // the read's connection, held to its end
+                        await(everyConnectionHeld);
+                        audit.recordFor("background-nested-connections-test", null, AuditAction.SEARCH, "person",
+                                List.of(), "the audit entry of a background read");
+                        audited.incrementAndGet();
+                    });
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(60, TimeUnit.SECONDS); // a thread that found no connection fails here
+            }
+        } finally {
+            background.setConnectionTimeout(timeout);
+            jobs.shutdownNow();
+        }
+        assertThat(audited).hasValue(size);
+        assertThat(jdbc.queryForObject(
+                "SELECT count(*) FROM audit_event WHERE actor_name = 'background-nested-connections-test'",
+                Long.class)).isGreaterThanOrEqualTo(size);
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("not every background thread held its connection at once", e);
+        }
+    }
+}
