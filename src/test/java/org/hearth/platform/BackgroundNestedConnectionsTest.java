@@ -2,9 +2,9 @@ package org.hearth.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,15 +39,13 @@ class BackgroundNestedConnectionsTest {
 
     @Test
     void backgroundThreadsHoldingEveryBackgroundConnectionStillWriteTheAuditOfTheirReads() throws Exception {
-        HikariDataSource background = ((ConnectionPools) dataSource).backgroundPool();
-        int size = background.getMaximumPoolSize();
-        long timeout = background.getConnectionTimeout();
+        int size = ((ConnectionPools) dataSource).backgroundPool().getMaximumPoolSize();
         TransactionTemplate read = new TransactionTemplate(transactions);
         read.setReadOnly(true);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        // the application's own background work may hold a connection for a while before every one is ours; once
-        // every one is held here, a thread waits for its second no longer than a short wait (not the pool's minute)
-        CyclicBarrier everyConnectionHeld = new CyclicBarrier(size, () -> background.setConnectionTimeout(2_000));
+        // the application's own background work may hold a connection for a while before every one is ours
+        CountDownLatch allHeld = new CountDownLatch(1);
+        CyclicBarrier everyConnectionHeld = new CyclicBarrier(size, allHeld::countDown);
         AtomicInteger audited = new AtomicInteger();
         // threads no request marks: background work, as the import's worker or a listener is
         ExecutorService jobs = Executors.newFixedThreadPool(size);
@@ -65,11 +63,14 @@ class BackgroundNestedConnectionsTest {
                     return null;
                 }));
             }
+            assertThat(allHeld.await(120, TimeUnit.SECONDS)).as("every background connection held at once").isTrue();
+            // once every one is held, the audit entries take moments; from the background pool they would wait
+            // for each other for the pool's whole wait (a minute)
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             for (Future<?> f : done) {
-                f.get(60, TimeUnit.SECONDS); // a thread that found no connection fails here
+                f.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             }
         } finally {
-            background.setConnectionTimeout(timeout);
             jobs.shutdownNow();
         }
         assertThat(audited).hasValue(size);
@@ -80,7 +81,7 @@ class BackgroundNestedConnectionsTest {
 
     private static void await(CyclicBarrier barrier) {
         try {
-            barrier.await(60, TimeUnit.SECONDS);
+            barrier.await(120, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("not every background thread held its connection at once", e);
         }
