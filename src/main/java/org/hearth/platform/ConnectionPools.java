@@ -10,32 +10,44 @@ import java.util.Map;
 import org.springframework.jdbc.datasource.lookup.AbstractRoutingDataSource;
 
 /**
- * The application's one {@code DataSource}, over three connection pools: staff requests take their connections from
+ * The application's one {@code DataSource}, over four connection pools: staff requests take their connections from
  * the request pool, everything else (the police import, the person index, the duplicate search, the audit appender,
  * the outbox, event listeners, retention, start-up work) from a small background pool. Background work can then
  * hold at most its own pool's connections, however long it runs, and a request always finds one of its own. A
- * thread is a request's while {@link RequestThreads} marks it; transactions, advisory locks and everything else
- * keyed on this data source work as with one pool (a thread's connections all come from the same pool).
+ * thread is a request's while {@link RequestThreads} marks it; transactions and everything else keyed on this data
+ * source work as with one pool.
  *
- * <p>A request that already holds a request connection and asks for a second one (a transaction of its own inside
- * another: the audit entry of a read, written beside the read's read-only transaction) gets it from the third, the
- * nested pool. Otherwise ten requests each holding one connection and each waiting for a second would wait for each
- * other until the pool's wait ran out: every one of them answered 503 at once (issue 16's burst at the start of the
- * Gatling run). Work on a nested connection never waits for another, so the nested pool cannot be deadlocked.
+ * <p>A thread that already holds a connection of its pool and asks for a second one (a transaction of its own inside
+ * another: the audit entry of a read, written beside the read's read-only transaction) gets it from a nested pool:
+ * a request from the nested pool, background work from the background-nested pool. Otherwise ten requests each
+ * holding one connection and each waiting for a second would wait for each other until the pool's wait ran out:
+ * every one of them answered 503 at once (issue 16's burst at the start of the Gatling run); and four background
+ * threads the same, for the background pool's minute. Work on a nested connection never waits for another, so a
+ * nested pool cannot be deadlocked. The two nested pools are apart so that background work never takes the
+ * connection a request's audit entry needs.
+ *
+ * <p>A session-level advisory lock held for a job's length ({@link SingleInstance}) is taken on a
+ * {@link #lockConnection() connection not counted as held}: the job's own connections are then first connections,
+ * and only what it nests goes to the nested pool.
  */
 public final class ConnectionPools extends AbstractRoutingDataSource implements Closeable {
 
     /** How many request-pool connections this thread holds open now (0 or 1 but for a leak or a nested read). */
     private static final ThreadLocal<int[]> HELD = ThreadLocal.withInitial(() -> new int[1]);
+    /** How many background-pool connections this (background) thread holds open now (counted as {@link #HELD}). */
+    private static final ThreadLocal<int[]> BACKGROUND_HELD = ThreadLocal.withInitial(() -> new int[1]);
 
     private final HikariDataSource requests;
     private final HikariDataSource nested;
     private final HikariDataSource background;
+    private final HikariDataSource backgroundNested;
 
-    ConnectionPools(HikariDataSource requests, HikariDataSource nested, HikariDataSource background) {
+    ConnectionPools(HikariDataSource requests, HikariDataSource nested, HikariDataSource background,
+            HikariDataSource backgroundNested) {
         this.requests = requests;
         this.nested = nested;
         this.background = background;
+        this.backgroundNested = backgroundNested;
         setTargetDataSources(Map.of(Pool.REQUESTS, requests, Pool.BACKGROUND, background));
         setDefaultTargetDataSource(background);
         setLenientFallback(false);
@@ -52,12 +64,25 @@ public final class ConnectionPools extends AbstractRoutingDataSource implements 
     @Override
     public Connection getConnection() throws SQLException {
         if (!RequestThreads.serving()) {
-            return background.getConnection();
+            if (BACKGROUND_HELD.get()[0] > 0) {
+                return backgroundNested.getConnection();
+            }
+            return counted(background.getConnection(), BACKGROUND_HELD.get());
         }
         if (HELD.get()[0] > 0) {
             return nested.getConnection();
         }
-        return counted(requests.getConnection());
+        return counted(requests.getConnection(), HELD.get());
+    }
+
+    /**
+     * A connection from this thread's pool that does not count as held: for a session-level lock kept while the
+     * thread's work takes connections of its own ({@link SingleInstance}), which are then first connections, not
+     * nested ones (a job's whole work on a nested pool would hold it for the job's length). At most one such lock
+     * per job and instance, so the background pool must be larger than the number of such jobs.
+     */
+    Connection lockConnection() throws SQLException {
+        return RequestThreads.serving() ? requests.getConnection() : background.getConnection();
     }
 
     @Override
@@ -65,9 +90,8 @@ public final class ConnectionPools extends AbstractRoutingDataSource implements 
         return getConnection();
     }
 
-    /** A request connection that counts as held by this thread until it is closed (once). */
-    private static Connection counted(Connection connection) {
-        int[] held = HELD.get();
+    /** A connection that counts in {@code held} (this thread's count for its pool) until it is closed (once). */
+    private static Connection counted(Connection connection, int[] held) {
         held[0]++;
         boolean[] closed = {false};
         return (Connection) Proxy.newProxyInstance(ConnectionPools.class.getClassLoader(),
@@ -110,9 +134,14 @@ public final class ConnectionPools extends AbstractRoutingDataSource implements 
         return background;
     }
 
+    /** The pool a background thread's second connection comes from, while it holds one of the background pool's. */
+    public HikariDataSource backgroundNestedPool() {
+        return backgroundNested;
+    }
+
     /** Replaces every connection of the pools as it is returned (the database went away and came back). */
     public void softEvictConnections() {
-        for (HikariDataSource pool : new HikariDataSource[] {requests, nested, background}) {
+        for (HikariDataSource pool : new HikariDataSource[] {requests, nested, background, backgroundNested}) {
             if (pool.getHikariPoolMXBean() != null) {
                 pool.getHikariPoolMXBean().softEvictConnections();
             }
@@ -123,6 +152,7 @@ public final class ConnectionPools extends AbstractRoutingDataSource implements 
     @Override
     public void close() {
         background.close();
+        backgroundNested.close();
         nested.close();
         requests.close();
     }

@@ -36,7 +36,7 @@ public class SingleInstance {
      */
     public boolean runExclusively(String job, Runnable work) {
         int key = key(job);
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = lockConnection()) {
             c.setAutoCommit(true);
             if (!lock(c, "SELECT pg_try_advisory_lock(?, ?)", key)) {
                 log.info("Job {} is running on another instance; this round is skipped", job);
@@ -51,6 +51,14 @@ public class SingleInstance {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not take the lock of job " + job, e);
         }
+    }
+
+    /**
+     * The lock's connection, not counted as one the thread holds ({@link ConnectionPools#lockConnection()}): the
+     * job's own connections are then first ones from the background pool, not nested ones.
+     */
+    private Connection lockConnection() throws SQLException {
+        return dataSource instanceof ConnectionPools pools ? pools.lockConnection() : dataSource.getConnection();
     }
 
     static int key(String job) {

@@ -48,9 +48,11 @@ class ConnectionPoolsTest {
         List<Connection> held = new ArrayList<>();
         CompletableFuture<Connection> oneMore = null;
         try {
-            // this thread serves no request: it is background work, as the import's worker or the index build is
+            // every background connection held (from the pool itself: one thread asking the data source for a
+            // second would be given a nested one), and then background work, as the import's worker or the index
+            // build is, on a thread that holds none and serves no request
             for (int i = 0; i < allowance; i++) {
-                held.add(dataSource.getConnection());
+                held.add(pools.backgroundPool().getConnection());
             }
             oneMore = CompletableFuture.supplyAsync(() -> connection(dataSource));
             Thread.sleep(500);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,7 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A read is audited in a transaction of its own beside the read's read-only one, so a request holds two connections
  * for a moment. When as many requests as the request pool has connections each hold their first at once, their
  * second must still come ({@link ConnectionPools}' nested pool): from the request pool, every one of them would wait
- * for the others until the pool's wait ran out, and every one would be answered 503 (issue 16's burst).
+ * for the others until the pool's wait ran out, and every one would be answered 503 (issue 16's burst). Background
+ * work nests the same way: as many background threads as the background pool has connections, each holding its
+ * first, still get their second (the background-nested pool), where from the background pool they would wait for
+ * each other for the pool's minute and every job would fail its round.
  */
 @HearthIntegrationTest
 class NestedConnectionsTest {
@@ -59,7 +63,7 @@ class NestedConnectionsTest {
                 done.add(staff.submit(() -> {
                     asRequest(() -> read.executeWithoutResult(status -> {
                         jdbc.queryForObject("SELECT 1", Integer.class); // the read's connection, held to its end
-                        await(everyConnectionHeld);
+                        await(everyConnectionHeld, "not every request held its connection at once");
                         audit.recordFor("nested-connections-test", null, AuditAction.SEARCH, "person", List.of(),
                                 "the audit entry of a read");
                         audited.incrementAndGet();
@@ -79,6 +83,48 @@ class NestedConnectionsTest {
                 Long.class)).isGreaterThanOrEqualTo(size);
     }
 
+    @Test
+    void backgroundThreadsHoldingEveryBackgroundConnectionStillWriteTheAuditOfTheirReads() throws Exception {
+        int size = ((ConnectionPools) dataSource).backgroundPool().getMaximumPoolSize();
+        TransactionTemplate read = new TransactionTemplate(transactions);
+        read.setReadOnly(true);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        // the application's own background work may hold a connection for a while before every one is ours
+        CountDownLatch allHeld = new CountDownLatch(1);
+        CyclicBarrier everyConnectionHeld = new CyclicBarrier(size, allHeld::countDown);
+        AtomicInteger audited = new AtomicInteger();
+        // threads no request marks: background work, as the import's worker or a listener is
+        ExecutorService jobs = Executors.newFixedThreadPool(size);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                done.add(jobs.submit(() -> {
+                    read.executeWithoutResult(status -> {
+                        jdbc.queryForObject("SELECT 1", Integer.class); // the read's connection, held to its end
+                        await(everyConnectionHeld, "not every background thread held its connection at once");
+                        audit.recordFor("background-nested-connections-test", null, AuditAction.SEARCH, "person",
+                                List.of(), "the audit entry of a background read");
+                        audited.incrementAndGet();
+                    });
+                    return null;
+                }));
+            }
+            assertThat(allHeld.await(120, TimeUnit.SECONDS)).as("every background connection held at once").isTrue();
+            // once every one is held, the audit entries take moments; from the background pool they would wait
+            // for each other for the pool's whole wait (a minute): this test would fail at 30 s
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            for (Future<?> f : done) {
+                f.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } finally {
+            jobs.shutdownNow();
+        }
+        assertThat(audited).hasValue(size);
+        assertThat(jdbc.queryForObject(
+                "SELECT count(*) FROM audit_event WHERE actor_name = 'background-nested-connections-test'",
+                Long.class)).isGreaterThanOrEqualTo(size);
+    }
+
     /** Runs {@code work} as a thread serving a request does, inside {@link RequestThreads}. */
     private static void asRequest(Runnable work) {
         try {
@@ -89,11 +135,11 @@ class NestedConnectionsTest {
         }
     }
 
-    private static void await(CyclicBarrier barrier) {
+    private static void await(CyclicBarrier barrier, String otherwise) {
         try {
-            barrier.await(30, TimeUnit.SECONDS);
+            barrier.await(120, TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException("not every request held its connection at once", e);
+            throw new IllegalStateException(otherwise, e);
         }
     }
 }
