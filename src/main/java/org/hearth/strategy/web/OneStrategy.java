@@ -1,8 +1,10 @@
 package org.hearth.strategy.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.function.Supplier;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.FormErrors;
+import org.hearth.platform.web.FormPost;
 import org.hearth.strategy.Strategy;
 import org.hearth.strategy.StrategyId;
 import org.hearth.strategy.StrategyPlans;
@@ -29,9 +31,20 @@ abstract class OneStrategy {
         return StrategyId.parse(id).flatMap(plans::find).orElseThrow(StrategyController::notFound);
     }
 
-    /** Puts the refusal on the form and answers 400: the caller then shows the form's page again. */
-    static void refused(BindingResult result, InvalidInputException e, HttpServletResponse response) {
-        FormErrors.reject(result, e);
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    /**
+     * Runs {@code write} (which answers the view, usually {@link FormPost#redirect}) unless the binder could not take
+     * a field ({@link FormErrors#refuseUnbound}: an unreal date the page found stays on the form while the module is
+     * asked); a refusal goes onto the form's fields and {@code again} shows the form's page again, answering 400.
+     */
+    static String post(BindingResult result, HttpServletResponse response, Supplier<String> write,
+            Supplier<String> again) {
+        try {
+            FormErrors.refuseUnbound(result);
+            return write.get();
+        } catch (InvalidInputException e) {
+            FormErrors.reject(result, e);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return again.get();
+        }
     }
 }
