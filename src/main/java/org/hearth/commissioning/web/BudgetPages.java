@@ -174,12 +174,9 @@ class BudgetPages {
      */
     private String post(FinancialYear y, String form, Map<String, String> typed, Model model, Authentication auth,
             HttpServletResponse response, RedirectAttributes redirect, Supplier<String> write) {
-        try {
-            return FormPost.redirect(redirect, write.get(), "/commissioning/years/" + y.label());
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(y, prefixed(form, e), typed, model, auth);
-        }
+        return FormPost.submit(new LinkedHashMap<>(), response,
+                () -> FormPost.redirect(redirect, write.get(), "/commissioning/years/" + y.label()),
+                errors -> page(y, prefixed(form, errors), typed, model, auth));
     }
 
     private String page(FinancialYear y, Map<String, String> errors, Map<String, String> typed, Model model,
@@ -219,9 +216,9 @@ class BudgetPages {
     }
 
     /** The module's field names as this page's (three forms share a page, so each form's fields are its own). */
-    static Map<String, String> prefixed(String form, InvalidInputException e) {
+    static Map<String, String> prefixed(String form, Map<String, String> errors) {
         Map<String, String> out = new LinkedHashMap<>();
-        e.errors().forEach((field, message) -> out.put(switch (field) {
+        errors.forEach((field, message) -> out.put(switch (field) {
             case "stream", "amount" -> form + Character.toUpperCase(field.charAt(0)) + field.substring(1);
             default -> field;
         }, message));

@@ -51,6 +51,33 @@ class FormPostTest {
     }
 
     @Test
+    void unlessUnboundThePagesOwnErrorStaysWhileTheModuleIsAskedButTextTheBinderRefusedStopsTheWrite() {
+        var result = new BeanPropertyBindingResult(new DateParts(), "form");
+        result.rejectValue("day", "invalid", "An unreal date");
+        var writes = new AtomicInteger();
+        String view = FormPost.submitUnlessUnbound(result, new MockHttpServletResponse(), () -> {
+            writes.incrementAndGet();
+            throw new InvalidInputException(Map.of("month", "Enter a month"));
+        }, () -> "things/page");
+        assertThat(view).isEqualTo("things/page");
+        assertThat(writes).as("the module is asked beside the page's own error").hasValue(1);
+        assertThat(result.getFieldError("day").getDefaultMessage()).isEqualTo("An unreal date");
+        assertThat(result.getFieldError("month").getDefaultMessage()).isEqualTo("Enter a month");
+
+        var unbound = new BeanPropertyBindingResult(new DateParts(), "form");
+        unbound.addError(new org.springframework.validation.FieldError("form", "year", "2026\u202E", true, null, null,
+                "Text Hearth does not accept"));
+        var response = new MockHttpServletResponse();
+        String again = FormPost.submitUnlessUnbound(unbound, response, () -> {
+            writes.incrementAndGet();
+            return "redirect:/never";
+        }, () -> "things/page");
+        assertThat(again).isEqualTo("things/page");
+        assertThat(writes).as("nothing written past text the binder refused").hasValue(1);
+        assertThat(response.getStatus()).isEqualTo(400);
+    }
+
+    @Test
     void aBlankFormIsAddedOnlyWhenTheModelHasNoneAsTyped() {
         var model = new ExtendedModelMap();
         var typed = new DateParts("3", "", "");
