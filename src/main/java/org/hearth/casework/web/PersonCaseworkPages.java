@@ -16,7 +16,7 @@ import org.hearth.casework.Casework;
 import org.hearth.people.People;
 import org.hearth.people.PersonGuard;
 import org.hearth.people.PersonId;
-import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -58,15 +58,12 @@ class PersonCaseworkPages {
     String refer(@PathVariable UUID personId, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         PersonId person = guard.grounded(personId);
-        try {
+        return FormPost.submit(new LinkedHashMap<>(), response, () -> {
             Case c = casework.refer(person, Forms.id(form.get("service"), CaseServiceId::new), form.get("reason"),
                     CaseSource.PERSON_PAGE);
-            redirect.addFlashAttribute("success", "Referred to " + c.serviceName() + ": " + c.reference());
-            return "redirect:/people/" + personId;
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(person, model, new LinkedHashMap<>(e.errors()), form);
-        }
+            return FormPost.redirect(redirect, "Referred to " + c.serviceName() + ": " + c.reference(),
+                    "/people/" + personId);
+        }, errors -> page(person, model, errors, form));
     }
 
     private String page(PersonId person, Model model, Map<String, String> errors, Map<String, String> values) {

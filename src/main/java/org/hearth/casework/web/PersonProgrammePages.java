@@ -15,7 +15,7 @@ import org.hearth.people.People;
 import org.hearth.people.PersonGuard;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonRecord;
-import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -57,15 +57,12 @@ class PersonProgrammePages {
     String refer(@PathVariable UUID personId, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         PersonId person = guard.grounded(personId);
-        try {
+        return FormPost.submit(new LinkedHashMap<>(), response, () -> {
             ProgrammeReferral r = programmes.refer(person, Forms.id(form.get("programme"), ProgrammeId::new),
                     Forms.id(form.get("partner"), PersonId::new), form.get("reason"));
-            redirect.addFlashAttribute("success", "Referred to " + r.programmeName() + ": " + r.reference());
-            return "redirect:/people/" + personId;
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(person, model, new LinkedHashMap<>(e.errors()), form);
-        }
+            return FormPost.redirect(redirect, "Referred to " + r.programmeName() + ": " + r.reference(),
+                    "/people/" + personId);
+        }, errors -> page(person, model, errors, form));
     }
 
     private String page(PersonId person, Model model, Map<String, String> errors, Map<String, String> values) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.hearth.access.Role;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.Audited;
@@ -23,6 +24,7 @@ import org.hearth.partnership.Partnerships;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.NavigationItem;
 import org.hearth.platform.NavigationSection;
+import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
@@ -114,18 +116,12 @@ class BudgetPages {
             HttpServletResponse response, RedirectAttributes redirect) {
         FinancialYear y = year(year);
         Map<String, String> typed = Map.of("budgetStream", nz(budgetStream), "budgetAmount", nz(budgetAmount));
-        Optional<Long> pence = Money.parse(budgetAmount);
-        try {
-            if (pence.isEmpty()) {
-                throw InvalidInputException.of("amount", "Enter the budget in pounds, for example 125000");
-            }
-            StreamBudget b = budgets.setBudget(y, budgetStream, pence.get());
-            redirect.addFlashAttribute("success", "Budget set: " + b.stream().name() + " " + Money.format(b.budgetPence()));
-            return "redirect:/commissioning/years/" + y.label();
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(y, prefixed("budget", e), typed, model, auth);
-        }
+        return post(y, "budget", typed, model, auth, response, redirect, () -> {
+            long pence = Money.parse(budgetAmount).orElseThrow(() -> InvalidInputException.of("amount",
+                    "Enter the budget in pounds, for example 125000"));
+            StreamBudget b = budgets.setBudget(y, budgetStream, pence);
+            return "Budget set: " + b.stream().name() + " " + Money.format(b.budgetPence());
+        });
     }
 
     @PostMapping("/commissioning/years/{year}/contributions")
@@ -138,7 +134,7 @@ class BudgetPages {
         FinancialYear y = year(year);
         Map<String, String> typed = Map.of("contributionStream", nz(contributionStream), "agency", nz(agency),
                 "contributionAmount", nz(contributionAmount), "status", nz(status), "sourceFund", nz(sourceFund));
-        try {
+        return post(y, "contribution", typed, model, auth, response, redirect, () -> {
             Map<String, String> errors = new LinkedHashMap<>();
             Optional<Long> pence = Money.parse(contributionAmount);
             if (pence.isEmpty()) {
@@ -149,12 +145,8 @@ class BudgetPages {
             AgencyId partner = agencyId(agency);
             InvalidInputException.refuseIfAny(errors);
             StreamBudget b = budgets.contribute(y, contributionStream, partner, pence.get(), s, sourceFund);
-            redirect.addFlashAttribute("success", "Contribution added to " + b.stream().name());
-            return "redirect:/commissioning/years/" + y.label();
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(y, prefixed("contribution", e), typed, model, auth);
-        }
+            return "Contribution added to " + b.stream().name();
+        });
     }
 
     @PostMapping("/commissioning/years/{year}/spend")
@@ -167,20 +159,24 @@ class BudgetPages {
         FinancialYear y = year(year);
         Map<String, String> typed = Map.of("spendStream", nz(spendStream), "quarter", nz(quarter),
                 "spendAmount", nz(spendAmount), "note", nz(note));
-        try {
-            Optional<Long> pence = Money.parse(spendAmount);
-            if (pence.isEmpty()) {
-                throw InvalidInputException.of("amount", "Enter the spend in pounds, for example 31250.50");
-            }
+        return post(y, "spend", typed, model, auth, response, redirect, () -> {
+            long pence = Money.parse(spendAmount).orElseThrow(() -> InvalidInputException.of("amount",
+                    "Enter the spend in pounds, for example 31250.50"));
             int q = quarter != null && quarter.matches("[1-4]") ? Integer.parseInt(quarter) : 0;
-            StreamBudget b = budgets.recordSpend(y, spendStream, q, pence.get(), note);
-            redirect.addFlashAttribute("success", "Spend recorded: " + b.stream().name() + " "
-                    + Money.format(pence.get()) + " in Q" + q);
-            return "redirect:/commissioning/years/" + y.label();
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(y, prefixed("spend", e), typed, model, auth);
-        }
+            StreamBudget b = budgets.recordSpend(y, spendStream, q, pence, note);
+            return "Spend recorded: " + b.stream().name() + " " + Money.format(pence) + " in Q" + q;
+        });
+    }
+
+    /**
+     * Runs one of the year page's three forms: {@code write} answers the success banner and the year's page follows;
+     * refused, the page shows again with each message under the form's own field names, answering 400.
+     */
+    private String post(FinancialYear y, String form, Map<String, String> typed, Model model, Authentication auth,
+            HttpServletResponse response, RedirectAttributes redirect, Supplier<String> write) {
+        return FormPost.submit(new LinkedHashMap<>(), response,
+                () -> FormPost.redirect(redirect, write.get(), "/commissioning/years/" + y.label()),
+                errors -> page(y, prefixed(form, errors), typed, model, auth));
     }
 
     private String page(FinancialYear y, Map<String, String> errors, Map<String, String> typed, Model model,
@@ -220,9 +216,9 @@ class BudgetPages {
     }
 
     /** The module's field names as this page's (three forms share a page, so each form's fields are its own). */
-    static Map<String, String> prefixed(String form, InvalidInputException e) {
+    static Map<String, String> prefixed(String form, Map<String, String> errors) {
         Map<String, String> out = new LinkedHashMap<>();
-        e.errors().forEach((field, message) -> out.put(switch (field) {
+        errors.forEach((field, message) -> out.put(switch (field) {
             case "stream", "amount" -> form + Character.toUpperCase(field.charAt(0)) + field.substring(1);
             default -> field;
         }, message));

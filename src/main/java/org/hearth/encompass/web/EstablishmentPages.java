@@ -1,10 +1,14 @@
 package org.hearth.encompass.web;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.hearth.audit.NotAudited;
 import org.hearth.encompass.Encompass;
-import org.hearth.encompass.EncompassNotification;
 import org.hearth.platform.NavigationItem;
+import org.hearth.platform.web.SummaryRow;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,41 +52,43 @@ class EstablishmentPages {
 
     @GetMapping("/establishment/gp-notifications/{id}")
     String gpOne(@PathVariable UUID id, Model model) {
-        org.hearth.encompass.GpNotification n = practices.mine(id).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND));
-        model.addAttribute("n", n);
-        model.addAttribute("rows", EncompassViews.gpDetails(n));
-        return "encompass/establishment-gp-notification";
+        return shown(practices.mine(id), EncompassViews::gpDetails, "encompass/establishment-gp-notification", model);
     }
 
     @PostMapping("/establishment/gp-notifications/{id}/acknowledge")
     String gpAcknowledge(@PathVariable UUID id, RedirectAttributes redirect) {
-        if (practices.mine(id).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        if (practices.acknowledge(id)) {
-            redirect.addFlashAttribute("success", "You acknowledged the notification");
-        }
-        return "redirect:/establishment/gp-notifications/" + id;
+        return acknowledged(practices.mine(id), () -> practices.acknowledge(id), "/establishment/gp-notifications/"
+                + id, redirect);
     }
 
     @GetMapping("/establishment/notifications/{id}")
     String one(@PathVariable UUID id, Model model) {
-        EncompassNotification n = encompass.mine(id).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND));
-        model.addAttribute("n", n);
-        model.addAttribute("rows", EncompassViews.details(n));
-        return "encompass/establishment-notification";
+        return shown(encompass.mine(id), EncompassViews::details, "encompass/establishment-notification", model);
     }
 
     @PostMapping("/establishment/notifications/{id}/acknowledge")
     String acknowledge(@PathVariable UUID id, RedirectAttributes redirect) {
-        if (encompass.mine(id).isEmpty()) {
+        return acknowledged(encompass.mine(id), () -> encompass.acknowledge(id), "/establishment/notifications/" + id,
+                redirect);
+    }
+
+    /** One of this key adult's notifications with its rows; another's, or none, is a 404. */
+    private static <N> String shown(Optional<N> mine, Function<N, List<SummaryRow>> rows, String view, Model model) {
+        N n = mine.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("n", n);
+        model.addAttribute("rows", rows.apply(n));
+        return view;
+    }
+
+    /** Acknowledges one of this key adult's notifications (another's, or none, is a 404) and shows it again. */
+    private static String acknowledged(Optional<?> mine, BooleanSupplier acknowledge, String path,
+            RedirectAttributes redirect) {
+        if (mine.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        if (encompass.acknowledge(id)) {
+        if (acknowledge.getAsBoolean()) {
             redirect.addFlashAttribute("success", "You acknowledged the notification");
         }
-        return "redirect:/establishment/notifications/" + id;
+        return "redirect:" + path;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.access.StaffUser;
@@ -179,16 +180,11 @@ class HubMeetingPages {
     @Audited(action = AuditAction.UPDATE, recordType = "hub-meeting", ids = "#meetingId", reason = "'attendance'")
     String attendance(@PathVariable UUID meetingId, @RequestParam(required = false) UUID agency,
             @RequestParam(required = false) UUID representative, RedirectAttributes flash) {
-        meeting(meetingId);
-        try {
-            hub.recordAttendance(new HubMeetingId(meetingId), agency == null ? null : new AgencyId(agency),
+        return change(meetingId, flash, id -> {
+            hub.recordAttendance(id, agency == null ? null : new AgencyId(agency),
                     representative == null ? null : new StaffUserId(representative));
-            flash.addFlashAttribute("success", "Attendance recorded. The representative can read the cases on the "
-                    + "agenda until the end of the day.");
-        } catch (InvalidInputException e) {
-            flash.addFlashAttribute("failure", e.getMessage());
-        }
-        return "redirect:/hub/meetings/" + meetingId;
+            return "Attendance recorded. The representative can read the cases on the agenda until the end of the day.";
+        });
     }
 
     @PostMapping("/hub/meetings/{meetingId}/start")
@@ -204,10 +200,20 @@ class HubMeetingPages {
     @PreAuthorize("hasRole('HUB_COORDINATOR')")
     @Audited(action = AuditAction.UPDATE, recordType = "hub-meeting", ids = "#meetingId", reason = "'ended'")
     String end(@PathVariable UUID meetingId, RedirectAttributes flash) {
-        meeting(meetingId);
+        return change(meetingId, flash, id -> {
+            hub.end(id);
+            return "Meeting ended. Cases not reached go onto the next meeting's agenda.";
+        });
+    }
+
+    /**
+     * A coordinator's change to the meeting (none is a 404): {@code write} answers the success banner, a refusal's
+     * message is shown as a failure; the meeting's page follows either way.
+     */
+    private String change(UUID meetingId, RedirectAttributes flash, Function<HubMeetingId, String> write) {
+        Meeting m = meeting(meetingId);
         try {
-            hub.end(new HubMeetingId(meetingId));
-            flash.addFlashAttribute("success", "Meeting ended. Cases not reached go onto the next meeting's agenda.");
+            flash.addFlashAttribute("success", write.apply(m.id()));
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("failure", e.getMessage());
         }

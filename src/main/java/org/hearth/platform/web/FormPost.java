@@ -38,8 +38,27 @@ public final class FormPost {
      */
     public static String submit(BindingResult result, HttpServletResponse response, Map<String, String> names,
             Supplier<String> write, Supplier<String> refused) {
+        return submit(result, false, response, names, write, refused);
+    }
+
+    /**
+     * As {@link #submit(BindingResult, HttpServletResponse, Supplier, Supplier)}, but only a field the binder could
+     * not take (text breaking the input rules) stops the write: the page's own errors (an unreal date) stay on the
+     * form while the module is asked, so the error summary lists the module's refusals too.
+     */
+    public static String submitUnlessUnbound(BindingResult result, HttpServletResponse response,
+            Supplier<String> write, Supplier<String> refused) {
+        return submit(result, true, response, Map.of(), write, refused);
+    }
+
+    private static String submit(BindingResult result, boolean unboundOnly, HttpServletResponse response,
+            Map<String, String> names, Supplier<String> write, Supplier<String> refused) {
         try {
-            FormErrors.refuseAny(result);
+            if (unboundOnly) {
+                FormErrors.refuseUnbound(result);
+            } else {
+                FormErrors.refuseAny(result);
+            }
             return write.get();
         } catch (InvalidInputException e) {
             FormErrors.reject(result, FormErrors.rename(e, names));

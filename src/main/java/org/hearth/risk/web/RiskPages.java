@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.hearth.platform.web.Option;
 import org.hearth.platform.Dates;
@@ -159,12 +160,8 @@ class RiskPages {
         PersonId person = access.person(me, personId);
         AssessmentForm form = AssessmentForm.from(params);
         Questionnaire q = questionnaireOf(form);
-        Map<String, String> errors = answerErrors(form, person, me);
-        if (!errors.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return questions(personId, q, form, errors, model);
-        }
-        return checkPage(personId, q, form, Map.of(), model);
+        return answered(personId, person, me, form, q, model, response, () -> checkPage(personId, q, form, Map.of(),
+                model));
     }
 
     @PostMapping("/answers")
@@ -184,27 +181,36 @@ class RiskPages {
         PersonId person = access.person(me, personId);
         AssessmentForm form = AssessmentForm.from(params);
         Questionnaire q = questionnaireOf(form);
+        return answered(personId, person, me, form, q, model, response, () -> {
+            if (!form.grade.isBlank() && form.parsedGrade() == null) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                return checkPage(personId, q, form, Map.of("grade", "Select standard, medium or high"), model);
+            }
+            try {
+                RiskAssessment saved = assessments.submit(form.toNew(person, me));
+                flash.addFlashAttribute("success", "Risk assessment saved: " + saved.score()
+                        + " \"yes\" answers, graded " + saved.finalGrade().label().toLowerCase(Locale.UK) + " risk.");
+                return "redirect:/people/" + personId + "/risk";
+            } catch (InvalidInputException e) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                Map<String, String> problems = fieldIds(e.problems());
+                boolean onlyGrading = problems.keySet().stream().allMatch(f -> f.equals("grade")
+                        || f.equals("reason"));
+                return onlyGrading ? checkPage(personId, q, form, problems, model)
+                        : questions(personId, q, form, problems, model);
+            }
+        });
+    }
+
+    /** The questions again with their problems and a 400 while an answer is refused; else {@code next}. */
+    private String answered(UUID personId, PersonId person, StaffPrincipal me, AssessmentForm form, Questionnaire q,
+            Model model, HttpServletResponse response, Supplier<String> next) {
         Map<String, String> errors = answerErrors(form, person, me);
         if (!errors.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return questions(personId, q, form, errors, model);
         }
-        if (!form.grade.isBlank() && form.parsedGrade() == null) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return checkPage(personId, q, form, Map.of("grade", "Select standard, medium or high"), model);
-        }
-        try {
-            RiskAssessment saved = assessments.submit(form.toNew(person, me));
-            flash.addFlashAttribute("success", "Risk assessment saved: " + saved.score() + " \"yes\" answers, graded "
-                    + saved.finalGrade().label().toLowerCase(Locale.UK) + " risk.");
-            return "redirect:/people/" + personId + "/risk";
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            Map<String, String> problems = fieldIds(e.problems());
-            boolean onlyGrading = problems.keySet().stream().allMatch(f -> f.equals("grade") || f.equals("reason"));
-            return onlyGrading ? checkPage(personId, q, form, problems, model)
-                    : questions(personId, q, form, problems, model);
-        }
+        return next.get();
     }
 
     private Questionnaire questionnaireOf(AssessmentForm form) {

@@ -9,9 +9,9 @@ import org.hearth.audit.NotAudited;
 import org.hearth.partnership.Agency;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
-import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.DateParts;
 import org.hearth.platform.web.FormErrors;
+import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
 import org.hearth.strategy.ActionArea;
 import org.hearth.strategy.ActionAreaId;
@@ -71,16 +71,14 @@ class ActionsController extends OneStrategy {
             Model model, RedirectAttributes redirect) {
         List<ObjectiveId> chosen = form.getObjectives() == null ? List.of() : form.getObjectives().stream()
                 .map(o -> FormErrors.id(o, ObjectiveId::new)).filter(Objects::nonNull).toList();
-        try {
-            FormErrors.refuseUnbound(result);
+        return FormPost.submitUnlessUnbound(result, response, () -> {
             plans.addArea(s.id(), form.getTitle(), chosen);
-            redirect.addFlashAttribute("success", "Action area added: " + form.getTitle().trim());
-            return "redirect:/strategy/plans/" + s.id();
-        } catch (InvalidInputException e) {
-            refused(result, e, response);
+            return FormPost.redirect(redirect, "Action area added: " + form.getTitle().trim(),
+                    "/strategy/plans/" + s.id());
+        }, () -> {
             model.addAttribute("objectiveGroups", StrategyViews.objectiveGroups(s));
             return "strategy/area-form";
-        }
+        });
     }
 
     @GetMapping("/actions/new")
@@ -118,18 +116,14 @@ class ActionsController extends OneStrategy {
             @ModelAttribute(FORM) ActionForm form, BindingResult result, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         LocalDate due = FormErrors.date(result, "dueOn", form.getDueOn());
-        try {
-            FormErrors.refuseUnbound(result);
+        return FormPost.submitUnlessUnbound(result, response, () -> {
             ActionId action = plans.addAction(s.id(), new StrategyPlans.NewAction(
                     FormErrors.id(form.getArea(), ActionAreaId::new), form.getDescription(),
                     FormErrors.id(form.getOwner(), AgencyId::new), due, Rag.parse(form.getRag()),
                     FormErrors.id(form.getFromAnswer(), ChecklistAnswerId::new)));
-            redirect.addFlashAttribute("success", "Action added to the plan");
-            return "redirect:/strategy/plans/" + s.id() + "/actions/" + action;
-        } catch (InvalidInputException e) {
-            refused(result, e, response);
-            return actionPage(s, model);
-        }
+            return FormPost.redirect(redirect, "Action added to the plan",
+                    "/strategy/plans/" + s.id() + "/actions/" + action);
+        }, () -> actionPage(s, model));
     }
 
     private static StrategyAction action(Strategy s, String id) {
@@ -171,15 +165,10 @@ class ActionsController extends OneStrategy {
         if (rag == null && form.getRag() != null && !form.getRag().isBlank()) {
             result.rejectValue("rag", "invalid", "Select red, amber or green, or leave the RAG as it is");
         }
-        try {
-            FormErrors.refuseAny(result);
+        return FormPost.submit(result, response, () -> {
             plans.progress(a.id(), on, form.getText(), rag, form.markedDone());
-            redirect.addFlashAttribute("success", form.markedDone() ? "Progress recorded and the action marked done"
-                    : "Progress recorded");
-            return "redirect:/strategy/plans/" + s.id() + "/actions/" + a.id();
-        } catch (InvalidInputException e) {
-            refused(result, e, response);
-            return actionDetail(s, a, model, auth);
-        }
+            return FormPost.redirect(redirect, form.markedDone() ? "Progress recorded and the action marked done"
+                    : "Progress recorded", "/strategy/plans/" + s.id() + "/actions/" + a.id());
+        }, () -> actionDetail(s, a, model, auth));
     }
 }

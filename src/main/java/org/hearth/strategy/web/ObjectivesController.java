@@ -3,9 +3,9 @@ package org.hearth.strategy.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import org.hearth.audit.NotAudited;
-import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.DateParts;
 import org.hearth.platform.web.FormErrors;
+import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
 import org.hearth.strategy.Objective;
 import org.hearth.strategy.ObjectiveId;
@@ -47,15 +47,10 @@ class ObjectivesController extends OneStrategy {
     String addTheme(@ModelAttribute(name = "strategy", binding = false) Strategy s,
             @ModelAttribute(FORM) ThemeForm form, BindingResult result, HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
-            FormErrors.refuseUnbound(result);
+        return FormPost.submitUnlessUnbound(result, response, () -> {
             plans.addTheme(s.id(), form.getName());
-            redirect.addFlashAttribute("success", "Theme added: " + form.getName().trim());
-            return "redirect:/strategy/plans/" + s.id();
-        } catch (InvalidInputException e) {
-            refused(result, e, response);
-            return "strategy/theme-form";
-        }
+            return FormPost.redirect(redirect, "Theme added: " + form.getName().trim(), "/strategy/plans/" + s.id());
+        }, () -> "strategy/theme-form");
     }
 
     @GetMapping("/objectives/new")
@@ -79,16 +74,11 @@ class ObjectivesController extends OneStrategy {
             @ModelAttribute(FORM) ObjectiveForm form, BindingResult result, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         LocalDate on = FormErrors.date(result, "on", form.getOn());
-        try {
-            FormErrors.refuseUnbound(result);
+        return FormPost.submitUnlessUnbound(result, response, () -> {
             plans.addObjective(s.id(), FormErrors.id(form.getTheme(), ThemeId::new), form.getText(),
                     ObjectiveStatus.parse(form.getStatus()), on, form.getNote());
-            redirect.addFlashAttribute("success", "Objective added");
-            return "redirect:/strategy/plans/" + s.id();
-        } catch (InvalidInputException e) {
-            refused(result, e, response);
-            return objectivePage(s, model);
-        }
+            return FormPost.redirect(redirect, "Objective added", "/strategy/plans/" + s.id());
+        }, () -> objectivePage(s, model));
     }
 
     private static Objective objective(Strategy s, String id) {
@@ -128,15 +118,11 @@ class ObjectivesController extends OneStrategy {
             Authentication auth, HttpServletResponse response, RedirectAttributes redirect) {
         Objective o = objective(s, objective);
         LocalDate on = FormErrors.date(result, "on", form.getOn());
-        try {
-            FormErrors.refuseUnbound(result);
+        return FormPost.submitUnlessUnbound(result, response, () -> {
             ObjectiveStatus status = ObjectiveStatus.parse(form.getStatus());
             plans.recordStatus(o.id(), status, on, form.getNote());
-            redirect.addFlashAttribute("success", "Status recorded: " + status.label());
-            return "redirect:/strategy/plans/" + s.id() + "/objectives/" + o.id();
-        } catch (InvalidInputException e) {
-            refused(result, e, response);
-            return objectiveDetail(s, o, model, auth);
-        }
+            return FormPost.redirect(redirect, "Status recorded: " + status.label(),
+                    "/strategy/plans/" + s.id() + "/objectives/" + o.id());
+        }, () -> objectiveDetail(s, o, model, auth));
     }
 }

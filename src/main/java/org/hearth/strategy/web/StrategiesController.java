@@ -4,10 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
-import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.NavigationItem;
 import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.FormErrors;
+import org.hearth.platform.web.FormPost;
 import org.hearth.strategy.Strategy;
 import org.hearth.strategy.StrategyPlans;
 import org.springframework.context.annotation.Bean;
@@ -64,14 +64,9 @@ class StrategiesController {
             RedirectAttributes redirect) {
         LocalDate starts = FormErrors.date(result, "startsOn", form.getStartsOn());
         LocalDate ends = FormErrors.date(result, "endsOn", form.getEndsOn());
-        try {
-            FormErrors.refuseUnbound(result);
+        return FormPost.submitUnlessUnbound(result, response, () -> {
             Strategy s = plans.create(form.getTitle(), starts, ends);
-            redirect.addFlashAttribute("success", "Strategy started: " + s.title());
-            return "redirect:/strategy/plans/" + s.id();
-        } catch (InvalidInputException e) {
-            OneStrategy.refused(result, e, response);
-            return "strategy/plan-form";
-        }
+            return FormPost.redirect(redirect, "Strategy started: " + s.title(), "/strategy/plans/" + s.id());
+        }, () -> "strategy/plan-form");
     }
 }

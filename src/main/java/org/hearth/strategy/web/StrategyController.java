@@ -6,9 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
-import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.DateParts;
 import org.hearth.platform.web.FormErrors;
+import org.hearth.platform.web.FormPost;
 import org.hearth.strategy.Strategy;
 import org.hearth.strategy.StrategyPlans;
 import org.springframework.http.HttpStatus;
@@ -100,14 +100,9 @@ class StrategyController extends OneStrategy {
             @ModelAttribute(FORM) AdoptionForm form, BindingResult result, HttpServletResponse response,
             RedirectAttributes redirect) {
         LocalDate on = FormErrors.date(result, "adoptedOn", form.getAdoptedOn());
-        try {
-            FormErrors.refuseUnbound(result);
+        return FormPost.submitUnlessUnbound(result, response, () -> {
             plans.adopt(s.id(), on, form.getAdoptedBy());
-            redirect.addFlashAttribute("success", "Strategy adopted");
-            return "redirect:/strategy/plans/" + s.id();
-        } catch (InvalidInputException e) {
-            refused(result, e, response);
-            return "strategy/adopt";
-        }
+            return FormPost.redirect(redirect, "Strategy adopted", "/strategy/plans/" + s.id());
+        }, () -> "strategy/adopt");
     }
 }

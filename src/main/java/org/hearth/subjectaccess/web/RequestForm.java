@@ -2,14 +2,15 @@ package org.hearth.subjectaccess.web;
 
 import org.hearth.platform.web.DateParts;
 
-/** A new subject access request: who asked, when, the identity check, and the person it is about. */
-public class RequestForm {
+/**
+ * A new subject access request: who asked, when, the identity check (as {@link IdentityForm} records it later), and
+ * the person it is about.
+ */
+public class RequestForm extends IdentityForm {
 
     private DateParts receivedOn = new DateParts();
     private String requesterName = "";
     private String requesterRole = "";
-    private DateParts identityCheckedOn = new DateParts();
-    private String identityEvidence = "";
     private String givenName = "";
     private String familyName = "";
     private DateParts dateOfBirth = new DateParts();
@@ -44,22 +45,6 @@ public class RequestForm {
 
     public void setRequesterRole(String requesterRole) {
         this.requesterRole = requesterRole;
-    }
-
-    public DateParts getIdentityCheckedOn() {
-        return identityCheckedOn;
-    }
-
-    public void setIdentityCheckedOn(DateParts identityCheckedOn) {
-        this.identityCheckedOn = identityCheckedOn;
-    }
-
-    public String getIdentityEvidence() {
-        return identityEvidence;
-    }
-
-    public void setIdentityEvidence(String identityEvidence) {
-        this.identityEvidence = identityEvidence;
     }
 
     public String getGivenName() {

@@ -7,12 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.Audited;
 import org.hearth.audit.NotAudited;
 import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.DateParts;
+import org.hearth.platform.web.FormPost;
 import org.hearth.workforce.EvidenceFile;
 import org.hearth.workforce.QualityMark;
 import org.hearth.workforce.QualityMarkApplication;
@@ -113,19 +116,14 @@ class QualityMarkApplicationController {
     String decide(@PathVariable String id, @ModelAttribute("decisionForm") DecisionForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         QualityMarkApplication a = application(id);
-        try {
+        return change(a, Map.of("standard", "decisionStandard", "note", "decisionNote"), response, redirect, () -> {
             if (!"yes".equals(form.getMet()) && !"no".equals(form.getMet())) {
                 throw InvalidInputException.of("met", "Say whether the standard is met");
             }
             qualityMark.decide(a.id(), blankToNull(form.getDecisionStandard()), "yes".equals(form.getMet()),
                     form.getDecisionNote());
-            redirect.addFlashAttribute("success", "Decision recorded");
-            return "redirect:/workforce/quality-mark/applications/" + a.id();
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(model, a, rename(e, Map.of("standard", "decisionStandard", "note", "decisionNote")),
-                    new EvidenceForm(), form, new AwardForm());
-        }
+            return "Decision recorded";
+        }, errors -> page(model, a, errors, new EvidenceForm(), form, new AwardForm()));
     }
 
     @PostMapping("/award")
@@ -133,17 +131,27 @@ class QualityMarkApplicationController {
     String award(@PathVariable String id, @ModelAttribute("awardForm") AwardForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         QualityMarkApplication a = application(id);
-        try {
+        return change(a, Map.of(), response, redirect, () -> {
             DateParts parts = form.getAwardedOn();
             LocalDate on = parts == null || parts.blank() ? null : parts.toDate().orElseThrow(() ->
                     InvalidInputException.of("awardedOn", "The date must be a real date, for example 27 3 2026"));
             QualityMarkApplication awarded = qualityMark.award(a.id(), WorkforceForms.level(form.getLevel()), on);
-            redirect.addFlashAttribute("success", "Quality Mark level " + awarded.award().level() + " awarded to "
-                    + awarded.holder().name() + " until " + Dates.DAY.format(awarded.award().expiresOn()));
-            return "redirect:/workforce/quality-mark/applications/" + a.id();
+            return "Quality Mark level " + awarded.award().level() + " awarded to " + awarded.holder().name()
+                    + " until " + Dates.DAY.format(awarded.award().expiresOn());
+        }, errors -> page(model, a, errors, new EvidenceForm(), new DecisionForm(), form));
+    }
+
+    /**
+     * A change to the application: {@code write} answers the success banner and the application's page follows;
+     * refused, {@code again} shows the page with the messages under the page's names ({@code names}) and a 400.
+     */
+    private static String change(QualityMarkApplication a, Map<String, String> names, HttpServletResponse response,
+            RedirectAttributes redirect, Supplier<String> write, Function<Map<String, String>, String> again) {
+        try {
+            return FormPost.redirect(redirect, write.get(), "/workforce/quality-mark/applications/" + a.id());
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(model, a, rename(e, Map.of()), new EvidenceForm(), new DecisionForm(), form);
+            return again.apply(rename(e, names));
         }
     }
 

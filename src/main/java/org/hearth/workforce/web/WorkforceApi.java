@@ -125,10 +125,8 @@ class WorkforceApi {
 
     @PostMapping("/ambassadors/{id}/refreshers")
     AmbassadorView refresher(@PathVariable UUID id, @RequestBody AmbassadorChange body) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate on = date(errors, "trainedOn", body.trainedOn());
-        InvalidInputException.refuseIfAny(errors);
-        return view(ambassadors.refresher(new AmbassadorId(id), on), ambassadors.today());
+        return view(ambassadors.refresher(new AmbassadorId(id), date("trainedOn", body.trainedOn())),
+                ambassadors.today());
     }
 
     @PostMapping("/ambassadors/{id}/reach")
@@ -142,10 +140,7 @@ class WorkforceApi {
 
     @PostMapping("/ambassadors/{id}/step-down")
     AmbassadorView stepDown(@PathVariable UUID id, @RequestBody AmbassadorChange body) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate on = date(errors, "leftOn", body.leftOn());
-        InvalidInputException.refuseIfAny(errors);
-        return view(ambassadors.stepDown(new AmbassadorId(id), on), ambassadors.today());
+        return view(ambassadors.stepDown(new AmbassadorId(id), date("leftOn", body.leftOn())), ambassadors.today());
     }
 
     // ---- Quality Mark
@@ -262,9 +257,7 @@ class WorkforceApi {
     @PostMapping("/quality-mark/applications/{id}/award")
     ApplicationView award(@PathVariable UUID id, @RequestBody AwardRequest body) {
         QualityMarkApplicationId applicationId = application(id).id();
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate on = date(errors, "awardedOn", body.awardedOn());
-        InvalidInputException.refuseIfAny(errors);
+        LocalDate on = date("awardedOn", body.awardedOn());
         return view(qualityMark.award(applicationId, body.level() == null ? 0 : body.level(), on));
     }
 
@@ -274,6 +267,14 @@ class WorkforceApi {
         } catch (IllegalArgumentException e) {
             return java.util.Optional.empty();
         }
+    }
+
+    /** The date of a body's one date field, or null when blank; not a date, a 400 naming the field. */
+    private static LocalDate date(String field, String text) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate on = date(errors, field, text);
+        InvalidInputException.refuseIfAny(errors);
+        return on;
     }
 
     private static LocalDate date(Map<String, String> errors, String field, String text) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.hearth.platform.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -32,10 +33,7 @@ class FormPostTest {
         result.rejectValue("day", "invalid", "An unreal date");
         var writes = new AtomicInteger();
         var response = new MockHttpServletResponse();
-        String view = FormPost.submit(result, response, () -> {
-            writes.incrementAndGet();
-            return "redirect:/never";
-        }, () -> "things/page");
+        String view = FormPost.submit(result, response, counted(writes), () -> "things/page");
         assertThat(view).isEqualTo("things/page");
         assertThat(writes).as("nothing written while the page holds an error").hasValue(0);
         assertThat(response.getStatus()).isEqualTo(400);
@@ -48,6 +46,38 @@ class FormPostTest {
         assertThat(page).isEqualTo("things/page");
         assertThat(again.getStatus()).isEqualTo(400);
         assertThat(refused.getFieldError("month").getDefaultMessage()).isEqualTo("Enter a month");
+    }
+
+    @Test
+    void unlessUnboundThePagesOwnErrorStaysWhileTheModuleIsAskedButTextTheBinderRefusedStopsTheWrite() {
+        var result = new BeanPropertyBindingResult(new DateParts(), "form");
+        result.rejectValue("day", "invalid", "An unreal date");
+        var writes = new AtomicInteger();
+        String view = FormPost.submitUnlessUnbound(result, new MockHttpServletResponse(), () -> {
+            writes.incrementAndGet();
+            throw new InvalidInputException(Map.of("month", "Enter a month"));
+        }, () -> "things/page");
+        assertThat(view).isEqualTo("things/page");
+        assertThat(writes).as("the module is asked beside the page's own error").hasValue(1);
+        assertThat(result.getFieldError("day").getDefaultMessage()).isEqualTo("An unreal date");
+        assertThat(result.getFieldError("month").getDefaultMessage()).isEqualTo("Enter a month");
+
+        var unbound = new BeanPropertyBindingResult(new DateParts(), "form");
+        unbound.addError(new org.springframework.validation.FieldError("form", "year", "2026\u202E", true, null, null,
+                "Text Hearth does not accept"));
+        var response = new MockHttpServletResponse();
+        String again = FormPost.submitUnlessUnbound(unbound, response, counted(writes), () -> "things/page");
+        assertThat(again).isEqualTo("things/page");
+        assertThat(writes).as("nothing written past text the binder refused").hasValue(1);
+        assertThat(response.getStatus()).isEqualTo(400);
+    }
+
+    /** A write that counts itself and would redirect. */
+    private static Supplier<String> counted(AtomicInteger writes) {
+        return () -> {
+            writes.incrementAndGet();
+            return "redirect:/never";
+        };
     }
 
     @Test

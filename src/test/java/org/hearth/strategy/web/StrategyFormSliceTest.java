@@ -57,8 +57,12 @@ class StrategyFormSliceTest {
     }
 
     private static MockHttpServletRequestBuilder objective(String day) {
+        return objective(day, "Every school to teach healthy relationships");
+    }
+
+    private static MockHttpServletRequestBuilder objective(String day, String text) {
         return post("/strategy/plans/" + STRATEGY.value() + "/objectives").with(csrf())
-                .param("theme", THEME.value().toString()).param("text", "Every school to teach healthy relationships")
+                .param("theme", THEME.value().toString()).param("text", text)
                 .param("status", "WORKING_TOWARDS").param("on.day", day).param("on.month", "3").param("on.year", "2026")
                 .param("note", "Twelve of twenty schools");
     }
@@ -100,6 +104,15 @@ class StrategyFormSliceTest {
         Document page = refused(mvc, objective("27").with(user(staff(Role.SYSTEM_ADMIN))));
         assertThat(errorSummary(page)).containsExactly("#text Objective must be 2,000 characters or fewer");
         assertThat(fieldError(page, "text")).contains("Objective must be 2,000 characters or fewer");
+    }
+
+    /** Text breaking the input rules (a direction override) stops the write: the module is never asked. */
+    @Test
+    void textTheBinderRefusesIsShownOnItsFieldAndTheModuleIsNeverAsked() throws Exception {
+        Document page = refused(mvc, objective("27", "Every school \u202Eto teach")
+                .with(user(staff(Role.PARTNERSHIP_COORDINATOR))));
+        assertThat(fieldError(page, "text")).contains("reverses the direction of text");
+        verify(plans, never()).addObjective(any(), any(), any(), any(), any(), any());
     }
 
     @Test
