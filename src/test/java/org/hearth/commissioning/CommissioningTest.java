@@ -209,9 +209,17 @@ class CommissioningTest {
         Page list = coordinator.open("/commissioning/contracts");
         assertThat(list.html().select("tr[data-contract-id=" + c.id() + "]").text()).contains("Ends within 6 months");
 
+        String contractPage = "/commissioning/contracts/" + c.id();
+        assertThat(coordinator.open(contractPage).html().select("#add-kpi")).as("a KPI form for writers").isNotEmpty();
+        assertThat(coordinator.open("/commissioning/costs").html().select("#add-estimate")).isNotEmpty();
+
         WebSession analyst = new WebSession(port);
         analyst.signIn(fixtures.enrolledUser(Role.ANALYST));
         assertThat(analyst.open("/").html().text()).doesNotContain(title);
+        Page readOnly = analyst.open(contractPage);
+        assertThat(readOnly.status()).isEqualTo(200);
+        assertThat(readOnly.html().select("#add-kpi")).as("no KPI form for analysts").isEmpty();
+        assertThat(analyst.open("/commissioning/costs").html().select("#add-estimate")).as("no estimate form").isEmpty();
     }
 
     @Test

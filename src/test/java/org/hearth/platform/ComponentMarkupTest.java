@@ -181,6 +181,17 @@ class ComponentMarkupTest {
                                 // the rows see the page's own variables, even one named like a parameter ("rows")
                                 "table.govuk-table:not([id]):not(:has(caption)) tbody > tr > td:contains(Testshire Refuge)"),
                         "HRT-0042"),
+                new Sample("tableWithOrNone", List.of("table"),
+                        "<table th:replace=\"~{components :: tableWithOrNone(${cells}, 'no-cases', 'No open cases.', 'cases', 'Open cases', null, ${heads}, null, null, ~{::caseRows})}\">"
+                                + "<tr th:ref=\"caseRows\" class=\"govuk-table__row\" th:each=\"r : ${cells}\">"
+                                + "<td class=\"govuk-table__cell\" th:text=\"${r[0]}\">Ref</td></tr></table>"
+                                + "<table th:replace=\"~{components :: tableWithOrNone(${ {} }, 'no-closed', 'No closed cases.', 'closed', null, null, ${heads}, null, null, ~{::closedRows})}\">"
+                                + "<tr th:ref=\"closedRows\" class=\"govuk-table__row\"><td class=\"govuk-table__cell\">x</td></tr></table>",
+                        List.of("table#cases.govuk-table tbody.govuk-table__body > tr.govuk-table__row:nth-child(2) > td:contains(HRT-0043)",
+                                "p.govuk-body#no-closed:contains(No closed cases.)",
+                                // one or the other, never both
+                                "body:not(:has(#no-cases)):not(:has(table#closed))"),
+                        "HRT-0042"),
                 new Sample("tag", List.of("tag"),
                         "<th:block th:each=\"c : ${colours}\">"
                                 + "<strong th:replace=\"~{components :: tag('High risk', ${c})}\"></strong></th:block>",
