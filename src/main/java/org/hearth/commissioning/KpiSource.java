@@ -24,4 +24,21 @@ public interface KpiSource {
 
     /** The figure for {@code provider}'s services from {@code from} to {@code to} inclusive. */
     Optional<BigDecimal> value(AgencyId provider, LocalDate from, LocalDate to);
+
+    /** How a KPI's figure is computed: {@link #value}. */
+    @FunctionalInterface
+    interface Figure {
+        Optional<BigDecimal> value(AgencyId provider, LocalDate from, LocalDate to);
+    }
+
+    /** The KPI {@code measure}, in words {@code label}, in {@code unit}, whose figure {@code figure} computes. */
+    static KpiSource of(String measure, String label, String unit, Figure figure) {
+        record Computed(String measure, String label, String unit, Figure figure) implements KpiSource {
+            @Override
+            public Optional<BigDecimal> value(AgencyId provider, LocalDate from, LocalDate to) {
+                return figure.value(provider, from, to);
+            }
+        }
+        return new Computed(measure, label, unit, figure);
+    }
 }

@@ -74,9 +74,7 @@ public final class DatabaseBackup {
                 throw new IllegalArgumentException(dir + " is not empty: back up into a new folder");
             }
         }
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try (Statement s = c.createStatement()) {
+        return inOneTransaction(c, s -> {
             s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
             s.execute("SET LOCAL TimeZone = 'UTC'");
             String versions = flywayVersions(c);
@@ -95,14 +93,8 @@ public final class DatabaseBackup {
             Map<String, String> sequences = sequences(c);
             Manifest m = new Manifest(Instant.now(), versions, rows, sums, sequences, columns);
             write(m, dir.resolve(MANIFEST));
-            c.commit();
             return m;
-        } catch (SQLException | IOException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
-        }
+        });
     }
 
     /**
@@ -113,9 +105,7 @@ public final class DatabaseBackup {
      */
     public static Manifest restore(Connection c, Path dir) throws SQLException, IOException {
         Manifest m = read(dir.resolve(MANIFEST));
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try (Statement s = c.createStatement()) {
+        return inOneTransaction(c, s -> {
             s.execute("SET LOCAL TimeZone = 'UTC'");
             String here = flywayVersions(c);
             if (!here.equals(m.flywayVersions())) {
@@ -168,6 +158,16 @@ public final class DatabaseBackup {
                 throw new IllegalStateException("The restored rows differ from the backup's manifest, so nothing was "
                         + "restored: " + String.join(", ", wrong));
             }
+            return m;
+        });
+    }
+
+    /** What {@code work} does with a statement of {@code c}, in one transaction: committed, or rolled back on a failure. */
+    private static Manifest inOneTransaction(Connection c, StatementWork work) throws SQLException, IOException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            Manifest m = work.run(s);
             c.commit();
             return m;
         } catch (SQLException | IOException | RuntimeException e) {
@@ -176,6 +176,10 @@ public final class DatabaseBackup {
         } finally {
             c.setAutoCommit(auto);
         }
+    }
+
+    private interface StatementWork {
+        Manifest run(Statement s) throws SQLException, IOException;
     }
 
     /** The tables backed up: every ordinary table of the schema but Flyway's history and the web sessions. */
@@ -207,9 +211,14 @@ public final class DatabaseBackup {
     }
 
     private static String flywayVersions(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+        return text(c, """
                 SELECT coalesce(string_agg(version, ',' ORDER BY string_to_array(version, '.')::int[]), '')
-                FROM flyway_schema_history WHERE success AND version IS NOT NULL""")) {
+                FROM flyway_schema_history WHERE success AND version IS NOT NULL""");
+    }
+
+    /** The text in the first column of the one row {@code sql} selects. */
+    private static String text(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }
@@ -218,12 +227,8 @@ public final class DatabaseBackup {
     /** A table's stored columns (not generated, not dropped), quoted, in their order, for {@code COPY}. */
     static String columns(Connection c, String table) throws SQLException {
         check(table);
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) FROM pg_attribute WHERE attrelid = "
-                        + "'public." + table + "'::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = ''")) {
-            rs.next();
-            return rs.getString(1);
-        }
+        return text(c, "SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) FROM pg_attribute WHERE attrelid = "
+                + "'public." + table + "'::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = ''");
     }
 
     /**
@@ -232,12 +237,8 @@ public final class DatabaseBackup {
      */
     static String checksum(Connection c, String table) throws SQLException {
         check(table);
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT md5(coalesce(string_agg(h, '' ORDER BY h), '')) FROM (SELECT md5(CAST(to_jsonb(t) AS text)) AS h FROM public."
-                        + table + " t) x")) {
-            rs.next();
-            return rs.getString(1);
-        }
+        return text(c, "SELECT md5(coalesce(string_agg(h, '' ORDER BY h), '')) FROM (SELECT md5(CAST(to_jsonb(t) AS text)) AS h FROM public."
+                + table + " t) x");
     }
 
     private static Map<String, String> sequences(Connection c) throws SQLException {

@@ -25,6 +25,8 @@ import org.hearth.people.PersonAccess;
 import org.hearth.people.PersonId;
 import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.WorkItems;
+import org.hearth.platform.WorkList;
 import org.hearth.referrals.TriageOutcome;
 import org.hearth.referrals.ReferralId;
 import org.hearth.support.Fixtures;
@@ -58,6 +60,8 @@ class HubGuardTest {
     WorkingDays workingDays;
     @Autowired
     PersonAccess access;
+    @Autowired
+    List<WorkItems> work;
 
     @AfterEach
     void signOut() {
@@ -268,6 +272,35 @@ class HubGuardTest {
         actAs(fixtures.enrolledUser(Role.PRACTITIONER).user());
         assertThatThrownBy(() -> hub.volumes(s.meeting().area(), s.meeting().meetsOn(), s.meeting().meetsOn()))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void myWorkListsAnActionDueTodayForTheOwnerAgencysCaseworkStaffOnly() {
+        UUID victim = person("Fay");
+        Setting s = setting(victim);
+        actAs(s.coordinator());
+        hub.addAction(s.hubCase().id(), new NewAction(ActionSubject.VICTIM, "Call back",
+                s.attending().agency(), Instant.now().plus(1, ChronoUnit.MINUTES)));
+        signOut();
+
+        actAs(s.attending());
+        assertThat(hubActionsDue()).as("the owner agency's practitioner").contains(s.hubCase().reference());
+        signOut();
+        actAs(s.absent());
+        assertThat(hubActionsDue()).as("another agency's").doesNotContain(s.hubCase().reference());
+        signOut();
+        String ownerAgency = jdbc.sql("SELECT name FROM agency WHERE id = ?").param(s.attending().agency().value())
+                .query(String.class).single();
+        StaffUser analyst = fixtures.enrolledUserAt(ownerAgency, Role.ANALYST).user();
+        actAs(analyst);
+        assertThat(hubActionsDue()).as("no casework role at the owner agency").isEmpty();
+    }
+
+    /** The references on the "Hub actions due" list of the signed-in user's My work. */
+    private List<String> hubActionsDue() {
+        return work.stream().flatMap(w -> w.forCurrentUser().stream())
+                .filter(l -> l.title().equals("Hub actions due"))
+                .flatMap(l -> l.rows().stream().map(WorkList.WorkRow::label)).toList();
     }
 
     @Test

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.hearth.access.Role;
 import org.hearth.access.StaffPrincipal;
 import org.hearth.access.StaffUser;
+import org.hearth.audit.AuditRecordNames;
 import org.hearth.orders.ProtectiveOrder.Party;
 import org.hearth.people.PersonId;
 import org.hearth.platform.InvalidInputException;
@@ -40,6 +42,8 @@ class OrderGuardTest {
     JdbcClient jdbc;
     @Autowired
     Orders orders;
+    @Autowired
+    List<AuditRecordNames> auditNames;
 
     @AfterEach
     void signOut() {
@@ -87,6 +91,11 @@ class OrderGuardTest {
         ProtectiveOrder recorded = orders.record(new PersonId(victim), restraining(victim, subject));
         assertThat(recorded.protectedPersons()).extracting(Party::name).containsExactly(name(victim));
         assertThat(recorded.subject().name()).isEqualTo(name(subject));
+        // the audit trail page names the order by its reference and type, never a person
+        String type = jdbc.sql("SELECT short_name FROM order_type WHERE code = 'RESTRAINING'").query(String.class)
+                .single();
+        assertThat(auditNames).anySatisfy(m -> assertThat(m.names(Set.of(recorded.id().value())))
+                .containsEntry(recorded.id().value(), "Protective order " + recorded.reference() + " (" + type + ")"));
         signOut();
 
         actAs(subjectOnly);

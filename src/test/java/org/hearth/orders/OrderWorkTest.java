@@ -110,6 +110,10 @@ class OrderWorkTest {
         String elsewhere = as(fixtures.enrolledUserAt(Fixtures.uniqueName("Work Stranger "), Role.PRACTITIONER)).get("/")
                 .html().select("main").text();
         assertThat(elsewhere).doesNotContain(ending).doesNotContain(notice);
+        // the involved agency's staff without a casework role: none of it either
+        Page analyst = as(fixtures.enrolledUserAt(agencyName, Role.ANALYST)).get("/");
+        assertThat(analyst.status()).isEqualTo(200);
+        assertThat(analyst.html().select("main").text()).doesNotContain(ending).doesNotContain(notice);
     }
 
     @Test

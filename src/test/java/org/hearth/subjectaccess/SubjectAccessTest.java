@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,6 +17,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.hearth.access.Role;
 import org.hearth.access.StaffPrincipal;
 import org.hearth.access.StaffUser;
+import org.hearth.audit.AuditRecordNames;
 import org.hearth.people.PersonCorrection;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.support.Eventually;
@@ -53,6 +55,8 @@ class SubjectAccessTest {
     JdbcClient jdbc;
     @Autowired
     SubjectAccess requests;
+    @Autowired
+    List<AuditRecordNames> auditNames;
     @LocalServerPort
     int port;
 
@@ -323,6 +327,10 @@ class SubjectAccessTest {
         assertThat(proposed.pending()).isTrue();
         assertThat(proposed.oldValue()).isEqualTo("Piers");
         assertThat(proposed.newValue()).isEqualTo("Pierce");
+        // the audit trail page names the request and the correction by the request's reference, never the values
+        assertThat(auditNames).anySatisfy(m -> assertThat(m.names(Set.of(r.id().value(), proposed.id().value())))
+                .containsEntry(r.id().value(), "Subject access request " + r.reference())
+                .containsEntry(proposed.id().value(), "Correction proposed on subject access request " + r.reference()));
         // the values before and after are his: the read is on his own trail, under subject access
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE record_type = 'person' AND record_ids[1] = ? "
                 + "AND action = 'READ' AND reason LIKE 'subject access: corrections%'").param(h.perpetrator().toString())

@@ -1,7 +1,6 @@
 package org.hearth.casework.internal;
 
-import org.hearth.people.CausingHarmLinks;
-import org.hearth.people.PersonId;
+import org.hearth.people.SqlCausingHarmLinks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -10,17 +9,9 @@ import org.springframework.stereotype.Component;
  * referral: unsuitable, waiting, started, ended). His request about himself is then a person causing harm's.
  */
 @Component
-class ProgrammeHarmLinks implements CausingHarmLinks {
-
-    private final JdbcClient jdbc;
+class ProgrammeHarmLinks extends SqlCausingHarmLinks {
 
     ProgrammeHarmLinks(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public boolean namesAsCausingHarm(PersonId person) {
-        return jdbc.sql("SELECT exists(SELECT 1 FROM programme_referral WHERE person_id = ?)")
-                .param(person.value()).query(Boolean.class).single();
+        super(jdbc, "SELECT exists(SELECT 1 FROM programme_referral WHERE person_id = ?)");
     }
 }

@@ -1,7 +1,6 @@
 package org.hearth.disclosure.internal;
 
-import org.hearth.people.CausingHarmLinks;
-import org.hearth.people.PersonId;
+import org.hearth.people.SqlCausingHarmLinks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -11,17 +10,9 @@ import org.springframework.stereotype.Component;
  * application itself never reaches his output (docs/subject-access.md).
  */
 @Component
-class DisclosureHarmLinks implements CausingHarmLinks {
-
-    private final JdbcClient jdbc;
+class DisclosureHarmLinks extends SqlCausingHarmLinks {
 
     DisclosureHarmLinks(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public boolean namesAsCausingHarm(PersonId person) {
-        return jdbc.sql("SELECT exists(SELECT 1 FROM disclosure_application WHERE subject_id = ?)")
-                .param(person.value()).query(Boolean.class).single();
+        super(jdbc, "SELECT exists(SELECT 1 FROM disclosure_application WHERE subject_id = ?)");
     }
 }

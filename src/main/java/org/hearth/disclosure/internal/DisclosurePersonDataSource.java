@@ -9,13 +9,13 @@ import java.util.UUID;
 import org.hearth.disclosure.RiskLevel;
 import org.hearth.disclosure.Route;
 import org.hearth.disclosure.Stage;
+import org.hearth.people.NamingPersonDataSource;
 import org.hearth.people.People;
 import org.hearth.people.PersonDataSection;
 import org.hearth.people.PersonDataSection.Entry;
 import org.hearth.people.PersonDataSection.Field;
 import org.hearth.people.PersonDataSection.Kind;
 import org.hearth.people.PersonId;
-import org.hearth.people.SqlPersonDataSource;
 import org.hearth.platform.Dates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,13 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class DisclosurePersonDataSource extends SqlPersonDataSource {
-
-    private final People people;
+class DisclosurePersonDataSource extends NamingPersonDataSource {
 
     DisclosurePersonDataSource(JdbcClient jdbc, People people) {
-        super(jdbc, 65);
-        this.people = people;
+        super(jdbc, people, 65);
     }
 
     @Override
@@ -77,16 +74,16 @@ class DisclosurePersonDataSource extends SqlPersonDataSource {
         }
         f.add(Field.own(k + "part", "You are", String.join(" and ", parts)));
         if (applicant != null && !applicant.equals(me)) {
-            f.add(third(k + "applicant", "Applicant", applicant));
+            f.add(thirdParty(k + "applicant", "Applicant", applicant));
         }
         if (rs.getString("applicant_relationship") != null && !me.equals(applicant)) {
             f.add(new Field(k + "relationship", "The applicant's relationship", rs.getString("applicant_relationship"),
                     Kind.THIRD_PARTY));
         }
         if (!atRisk.equals(me)) {
-            f.add(third(k + "at-risk", "The person at risk", atRisk));
+            f.add(thirdParty(k + "at-risk", "The person at risk", atRisk));
         }
-        f.add(third(k + "subject", "The person the application is about",
+        f.add(thirdParty(k + "subject", "The person the application is about",
                 rs.getObject("subject_id", UUID.class)));
         if (rs.getString("immediate_risk_action") != null) {
             f.add(new Field(k + "immediate", "Immediate risk: what was done", rs.getString("immediate_risk_action"),
@@ -125,7 +122,7 @@ class DisclosurePersonDataSource extends SqlPersonDataSource {
             f.add(Field.own(k + "closed", "Closed on", day(rs, "closed_on")));
         }
         if (recipient != null && !recipient.equals(me)) {
-            f.add(third(k + "recipient", "Told", recipient));
+            f.add(thirdParty(k + "recipient", "Told", recipient));
         }
         if (rs.getString("delivered_by") != null) {
             f.add(new Field(k + "delivered-by", "Told by", rs.getString("delivered_by"), Kind.STAFF));
@@ -138,10 +135,6 @@ class DisclosurePersonDataSource extends SqlPersonDataSource {
                     Kind.FREE_TEXT));
         }
         return new Entry("Application " + rs.getString("reference"), f);
-    }
-
-    private Field third(String key, String label, UUID person) {
-        return new Field(key, label, people.name(new PersonId(person)).orElse("A person"), Kind.THIRD_PARTY);
     }
 
     private static String day(ResultSet rs, String column) throws SQLException {

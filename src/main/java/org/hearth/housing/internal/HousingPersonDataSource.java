@@ -55,9 +55,7 @@ class HousingPersonDataSource extends SqlPersonDataSource {
     private Entry sanctuary(ResultSet rs, int n) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         String k = "sanctuary:" + id + ":";
-        List<Field> f = new ArrayList<>();
-        f.add(Field.own(k + "referred", "Referred on", day(rs, "referred_on")));
-        f.add(Field.own(k + "agency", "Referred by", rs.getString("referring_agency")));
+        List<Field> f = referred(k, rs);
         String line2 = rs.getString("address_line2");
         f.add(new Field(k + "address", "The home made safe", rs.getString("address_line1")
                 + (line2 == null ? "" : ", " + line2) + ", " + rs.getString("town") + ", " + rs.getString("postcode"),
@@ -97,12 +95,18 @@ class HousingPersonDataSource extends SqlPersonDataSource {
         return new Entry("Sanctuary scheme " + rs.getString("reference"), f);
     }
 
-    private Entry refuge(ResultSet rs, int n) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
-        String k = "refuge-referral:" + id + ":";
+    /** A referral's fields, starting with when and by whom it was made. */
+    private static List<Field> referred(String k, ResultSet rs) throws SQLException {
         List<Field> f = new ArrayList<>();
         f.add(Field.own(k + "referred", "Referred on", day(rs, "referred_on")));
         f.add(Field.own(k + "agency", "Referred by", rs.getString("referring_agency")));
+        return f;
+    }
+
+    private Entry refuge(ResultSet rs, int n) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        String k = "refuge-referral:" + id + ":";
+        List<Field> f = referred(k, rs);
         // the refuge's name narrows down where she is: hers to know, flagged for anyone else
         f.add(new Field(k + "provider", "Refuge", rs.getString("provider"), Kind.CONFIDENTIAL));
         optional(f, k + "area", "Area", rs.getString("area"));

@@ -7,35 +7,28 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
+import org.hearth.access.StaffWork;
+import org.hearth.audit.AuditTrail;
 import org.hearth.platform.Dates;
-import org.hearth.platform.WorkItems;
 import org.hearth.platform.WorkList;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "My work" from the hub: the open hub actions the user's agency owns that are due by the end of today or overdue
  * (references and due times only, never a name), and for hub coordinators today's meetings with cases waiting.
  */
 @Component
-class HubWork implements WorkItems {
+class HubWork extends StaffWork {
 
     private static final int ROWS = 5;
 
-    private final JdbcClient jdbc;
-
-    HubWork(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    HubWork(JdbcClient jdbc, AuditTrail audit) {
+        super(jdbc, audit, CASEWORK);
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public List<WorkList> forCurrentUser() {
-        Actor me = Actor.current().orElse(null);
-        if (me == null || me.apiClient() || Role.CASEWORK.stream().noneMatch(me::hasRole)) {
-            return List.of();
-        }
+    protected List<WorkList> forStaff(Actor me) {
         List<WorkList> lists = new ArrayList<>();
         LocalDate today = LocalDate.now(Dates.UK);
         Instant endOfToday = HubGrants.endOfDay(today);

@@ -1,6 +1,11 @@
 package org.hearth.insights.internal;
 
-import com.lowagie.text.Chunk;
+import static org.hearth.platform.export.PdfStyle.BODY;
+import static org.hearth.platform.export.PdfStyle.MUTED;
+import static org.hearth.platform.export.PdfStyle.SMALL;
+import static org.hearth.platform.export.PdfStyle.SMALL_BOLD;
+import static org.hearth.platform.export.PdfStyle.spaced;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -19,6 +24,7 @@ import org.hearth.insights.Cell;
 import org.hearth.insights.Headline;
 import org.hearth.insights.Section;
 import org.hearth.insights.Table;
+import org.hearth.platform.export.PdfStyle;
 import org.hearth.strategy.ObjectiveLine;
 import org.hearth.strategy.StrategyOverview;
 
@@ -28,11 +34,7 @@ final class BoardReportPdf {
     private static final Font TITLE = new Font(Font.HELVETICA, 20, Font.BOLD);
     private static final Font H2 = new Font(Font.HELVETICA, 14, Font.BOLD, new Color(0x0b, 0x0c, 0x0c));
     private static final Font H3 = new Font(Font.HELVETICA, 11, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 10);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8);
-    private static final Font SMALL_BOLD = new Font(Font.HELVETICA, 8, Font.BOLD);
-    private static final Font MUTED = new Font(Font.HELVETICA, 9, Font.ITALIC, new Color(0x48, 0x49, 0x49));
-    private static final Color HEAD = new Color(0xf3, 0xf2, 0xf1);
+    private static final Color BORDER = new Color(0xb1, 0xb4, 0xb6);
 
     private BoardReportPdf() {
     }
@@ -60,10 +62,7 @@ final class BoardReportPdf {
                     commentary.isBlank() ? MUTED : BODY));
             List<Headline> headlines = c.indicators().headlines(section);
             if (!headlines.isEmpty()) {
-                PdfPTable t = new PdfPTable(new float[] {3, 1.2f, 6});
-                t.setWidthPercentage(100);
-                t.setSpacingBefore(6);
-                t.setHeaderRows(1);
+                PdfPTable t = PdfStyle.table(6, 3, 1.2f, 6);
                 head(t, "Indicator", "Value", "How it is worked out");
                 for (Headline h : headlines) {
                     t.addCell(cell(h.label(), SMALL_BOLD, Element.ALIGN_LEFT));
@@ -110,10 +109,7 @@ final class BoardReportPdf {
                 + BoardReportContent.DATE.format(s.ends()) + ")", H3));
         doc.add(new Paragraph("Open actions: " + s.openActions() + "; overdue: " + s.overdueActions() + "; red: "
                 + s.redActions() + ", amber: " + s.amberActions() + ", green: " + s.greenActions() + ".", BODY));
-        PdfPTable t = new PdfPTable(new float[] {2, 5, 1.6f, 1.6f, 1.4f});
-        t.setWidthPercentage(100);
-        t.setSpacingBefore(6);
-        t.setHeaderRows(1);
+        PdfPTable t = PdfStyle.table(6, 2, 5, 1.6f, 1.6f, 1.4f);
         head(t, "Theme", "Objective", "Status", "Before", "Since");
         for (ObjectiveLine o : s.objectives()) {
             t.addCell(cell(o.theme(), SMALL, Element.ALIGN_LEFT));
@@ -159,22 +155,16 @@ final class BoardReportPdf {
 
     private static void head(PdfPTable t, String... heads) {
         for (String h : heads) {
-            PdfPCell cell = cell(h, SMALL_BOLD, Element.ALIGN_LEFT);
-            cell.setBackgroundColor(HEAD);
+            PdfPCell cell = PdfStyle.headCell(h);
+            cell.setBorderColor(BORDER);
             t.addCell(cell);
         }
     }
 
     private static PdfPCell cell(String text, Font font, int align) {
-        PdfPCell cell = new PdfPCell(new Phrase(new Chunk(text == null ? "" : text, font)));
+        PdfPCell cell = PdfStyle.cell(text, font);
         cell.setHorizontalAlignment(align);
-        cell.setPadding(3);
-        cell.setBorderColor(new Color(0xb1, 0xb4, 0xb6));
+        cell.setBorderColor(BORDER);
         return cell;
-    }
-
-    private static Paragraph spaced(Paragraph p) {
-        p.setSpacingBefore(10);
-        return p;
     }
 }

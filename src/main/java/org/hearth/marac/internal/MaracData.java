@@ -3,13 +3,13 @@ package org.hearth.marac.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hearth.people.NamingPersonDataSource;
 import org.hearth.people.People;
 import org.hearth.people.PersonDataSection;
 import org.hearth.people.PersonDataSection.Entry;
 import org.hearth.people.PersonDataSection.Field;
 import org.hearth.people.PersonDataSection.Kind;
 import org.hearth.people.PersonId;
-import org.hearth.people.SqlPersonDataSource;
 import org.hearth.platform.Dates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,13 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class MaracData extends SqlPersonDataSource {
-
-    private final People people;
+class MaracData extends NamingPersonDataSource {
 
     MaracData(JdbcClient jdbc, People people) {
-        super(jdbc, 40);
-        this.people = people;
+        super(jdbc, people, 40);
     }
 
     @Override
@@ -49,8 +46,7 @@ class MaracData extends SqlPersonDataSource {
                     for (UUID p : jdbc.sql("SELECT person_id FROM marac_referral_perpetrator WHERE marac_referral_id = ? "
                             + "ORDER BY person_id").param(id).query(UUID.class).list()) {
                         if (!p.equals(me)) {
-                            f.add(new Field(k + "perpetrator:" + p, "Person causing harm",
-                                    people.name(new PersonId(p)).orElse("A person"), Kind.THIRD_PARTY));
+                            f.add(thirdParty(k + "perpetrator:" + p, "Person causing harm", p));
                         }
                     }
                     f.add(new Field(k + "referrer", "Referred by", rs.getString("referred_by_name"), Kind.STAFF));

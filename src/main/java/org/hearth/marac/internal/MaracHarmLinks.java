@@ -1,7 +1,6 @@
 package org.hearth.marac.internal;
 
-import org.hearth.people.CausingHarmLinks;
-import org.hearth.people.PersonId;
+import org.hearth.people.SqlCausingHarmLinks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -10,17 +9,9 @@ import org.springframework.stereotype.Component;
  * received with a transfer in).
  */
 @Component
-class MaracHarmLinks implements CausingHarmLinks {
-
-    private final JdbcClient jdbc;
+class MaracHarmLinks extends SqlCausingHarmLinks {
 
     MaracHarmLinks(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public boolean namesAsCausingHarm(PersonId person) {
-        return jdbc.sql("SELECT exists(SELECT 1 FROM marac_referral_perpetrator WHERE person_id = ?)")
-                .param(person.value()).query(Boolean.class).single();
+        super(jdbc, "SELECT exists(SELECT 1 FROM marac_referral_perpetrator WHERE person_id = ?)");
     }
 }

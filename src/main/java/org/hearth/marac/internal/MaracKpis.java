@@ -2,10 +2,8 @@ package org.hearth.marac.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.hearth.commissioning.KpiSource;
-import org.hearth.partnership.AgencyId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,60 +17,23 @@ class MaracKpis {
 
     @Bean
     KpiSource maracReferralsMade(JdbcClient jdbc) {
-        return new KpiSource() {
-            @Override
-            public String measure() {
-                return "MARAC_REFERRALS";
-            }
-
-            @Override
-            public String label() {
-                return "Referrals made to MARAC";
-            }
-
-            @Override
-            public String unit() {
-                return "referrals";
-            }
-
-            @Override
-            public Optional<BigDecimal> value(AgencyId provider, LocalDate from, LocalDate to) {
-                return Optional.of(BigDecimal.valueOf(jdbc.sql("""
+        return KpiSource.of("MARAC_REFERRALS", "Referrals made to MARAC", "referrals", (provider, from, to) ->
+                Optional.of(BigDecimal.valueOf(jdbc.sql("""
                         SELECT count(*) FROM marac_referral WHERE referring_agency_id = ? AND referred_on BETWEEN ? AND ?""")
-                        .params(provider.value(), from, to).query(Long.class).single()));
-            }
-        };
+                        .params(provider.value(), from, to).query(Long.class).single())));
     }
 
     @Bean
     KpiSource maracAttendance(JdbcClient jdbc) {
-        return new KpiSource() {
-            @Override
-            public String measure() {
-                return "MARAC_ATTENDANCE";
-            }
-
-            @Override
-            public String label() {
-                return "MARAC meetings attended";
-            }
-
-            @Override
-            public String unit() {
-                return "%";
-            }
-
-            @Override
-            public Optional<BigDecimal> value(AgencyId provider, LocalDate from, LocalDate to) {
-                long[] counts = jdbc.sql("""
-                        SELECT count(*) FILTER (WHERE a.status IN ('PRESENT', 'DEPUTY')), count(*)
-                        FROM marac_attendance a JOIN marac_meeting m ON m.id = a.meeting_id
-                        WHERE a.agency_id = ? AND m.held_at IS NOT NULL AND m.meets_on BETWEEN ? AND ?""")
-                        .params(provider.value(), from, to).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                        .single();
-                return counts[1] == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(counts[0] * 100)
-                        .divide(BigDecimal.valueOf(counts[1]), 1, RoundingMode.HALF_UP));
-            }
-        };
+        return KpiSource.of("MARAC_ATTENDANCE", "MARAC meetings attended", "%", (provider, from, to) -> {
+            long[] counts = jdbc.sql("""
+                    SELECT count(*) FILTER (WHERE a.status IN ('PRESENT', 'DEPUTY')), count(*)
+                    FROM marac_attendance a JOIN marac_meeting m ON m.id = a.meeting_id
+                    WHERE a.agency_id = ? AND m.held_at IS NOT NULL AND m.meets_on BETWEEN ? AND ?""")
+                    .params(provider.value(), from, to).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                    .single();
+            return counts[1] == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(counts[0] * 100)
+                    .divide(BigDecimal.valueOf(counts[1]), 1, RoundingMode.HALF_UP));
+        });
     }
 }

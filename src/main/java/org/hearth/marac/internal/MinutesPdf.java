@@ -1,6 +1,12 @@
 package org.hearth.marac.internal;
 
-import com.lowagie.text.Chunk;
+import static org.hearth.platform.export.PdfStyle.BODY;
+import static org.hearth.platform.export.PdfStyle.MUTED;
+import static org.hearth.platform.export.PdfStyle.SMALL;
+import static org.hearth.platform.export.PdfStyle.cell;
+import static org.hearth.platform.export.PdfStyle.head;
+import static org.hearth.platform.export.PdfStyle.spaced;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -9,7 +15,6 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
@@ -17,6 +22,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import org.hearth.platform.Dates;
+import org.hearth.platform.export.PdfStyle;
 
 /**
  * A MARAC meeting's minutes for one member agency (OpenPDF, A4): every page headed "OFFICIAL-SENSITIVE" (the
@@ -30,11 +36,6 @@ final class MinutesPdf {
     private static final Font MARK = new Font(Font.HELVETICA, 10, Font.BOLD, new Color(0xd4, 0x35, 0x1c));
     private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
     private static final Font H2 = new Font(Font.HELVETICA, 13, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 10);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8);
-    private static final Font SMALL_BOLD = new Font(Font.HELVETICA, 8, Font.BOLD);
-    private static final Font MUTED = new Font(Font.HELVETICA, 9, Font.ITALIC, new Color(0x48, 0x49, 0x49));
-    private static final Color HEAD = new Color(0xf3, 0xf2, 0xf1);
 
     record Line(String label, String value) {
     }
@@ -101,10 +102,7 @@ final class MinutesPdf {
             if (m.actions().isEmpty()) {
                 doc.add(new Paragraph("No actions agreed.", MUTED));
             } else {
-                PdfPTable t = new PdfPTable(new float[] {1.4f, 4, 3, 2, 1.4f});
-                t.setWidthPercentage(100);
-                t.setSpacingBefore(4);
-                t.setHeaderRows(1);
+                PdfPTable t = PdfStyle.table(4, 1.4f, 4, 3, 2, 1.4f);
                 head(t, "For", "Action", "Risk it addresses", "Owner", "Due");
                 for (ActionLine a : m.actions()) {
                     t.addCell(cell(a.subject(), SMALL));
@@ -121,24 +119,5 @@ final class MinutesPdf {
         }
         doc.close();
         return out.toByteArray();
-    }
-
-    private static Paragraph spaced(Paragraph p) {
-        p.setSpacingBefore(10);
-        return p;
-    }
-
-    private static void head(PdfPTable t, String... heads) {
-        for (String h : heads) {
-            PdfPCell cell = cell(h, SMALL_BOLD);
-            cell.setBackgroundColor(HEAD);
-            t.addCell(cell);
-        }
-    }
-
-    private static PdfPCell cell(String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(new Chunk(text == null ? "" : text, font)));
-        cell.setPadding(3);
-        return cell;
     }
 }

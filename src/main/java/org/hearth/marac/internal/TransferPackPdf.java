@@ -1,5 +1,10 @@
 package org.hearth.marac.internal;
 
+import static org.hearth.platform.export.PdfStyle.BODY;
+import static org.hearth.platform.export.PdfStyle.HEAD;
+import static org.hearth.platform.export.PdfStyle.MUTED;
+import static org.hearth.platform.export.PdfStyle.spaced;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -18,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.hearth.marac.TransferPackage;
+import org.hearth.platform.export.PdfStyle;
 
 /**
  * The PDF pack of a MARAC transfer (OpenPDF, A4): everything the signed file holds, in words, for a receiving MARAC
@@ -30,11 +36,8 @@ final class TransferPackPdf {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
     private static final Font H2 = new Font(Font.HELVETICA, 13, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 10);
     private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
-    private static final Font MUTED = new Font(Font.HELVETICA, 9, Font.ITALIC, new Color(0x48, 0x49, 0x49));
     private static final Font MARK = new Font(Font.HELVETICA, 10, Font.BOLD);
-    private static final Color HEAD = new Color(0xf3, 0xf2, 0xf1);
 
     private TransferPackPdf() {
     }
@@ -215,10 +218,7 @@ final class TransferPackPdf {
     }
 
     private static PdfPTable table(float[] widths, String... heads) {
-        PdfPTable t = new PdfPTable(widths);
-        t.setWidthPercentage(100);
-        t.setSpacingBefore(4);
-        t.setHeaderRows(1);
+        PdfPTable t = PdfStyle.table(4, widths);
         for (String h : heads) {
             t.addCell(cell(h, BOLD, HEAD));
         }
@@ -239,10 +239,4 @@ final class TransferPackPdf {
         }
         return c;
     }
-
-    private static Paragraph spaced(Paragraph p) {
-        p.setSpacingBefore(10);
-        return p;
-    }
-
 }

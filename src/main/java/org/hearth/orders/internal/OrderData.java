@@ -3,13 +3,13 @@ package org.hearth.orders.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hearth.people.NamingPersonDataSource;
 import org.hearth.people.People;
 import org.hearth.people.PersonDataSection;
 import org.hearth.people.PersonDataSection.Entry;
 import org.hearth.people.PersonDataSection.Field;
 import org.hearth.people.PersonDataSection.Kind;
 import org.hearth.people.PersonId;
-import org.hearth.people.SqlPersonDataSource;
 import org.hearth.platform.Dates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,13 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class OrderData extends SqlPersonDataSource {
-
-    private final People people;
+class OrderData extends NamingPersonDataSource {
 
     OrderData(JdbcClient jdbc, People people) {
-        super(jdbc, 60);
-        this.people = people;
+        super(jdbc, people, 60);
     }
 
     @Override
@@ -48,14 +45,12 @@ class OrderData extends SqlPersonDataSource {
                     f.add(Field.own(k + "part", "You are", subject.equals(me) ? "The person the order binds"
                             : "A person it protects"));
                     if (!subject.equals(me)) {
-                        f.add(new Field(k + "subject", "The person it binds",
-                                people.name(new PersonId(subject)).orElse("A person"), Kind.THIRD_PARTY));
+                        f.add(thirdParty(k + "subject", "The person it binds", subject));
                     }
                     for (UUID p : jdbc.sql("SELECT person_id FROM protective_order_person WHERE order_id = ? "
                             + "ORDER BY person_id").param(id).query(UUID.class).list()) {
                         if (!p.equals(me)) {
-                            f.add(new Field(k + "protected:" + p, "A person it protects",
-                                    people.name(new PersonId(p)).orElse("A person"), Kind.THIRD_PARTY));
+                            f.add(thirdParty(k + "protected:" + p, "A person it protects", p));
                         }
                     }
                     f.add(Field.own(k + "starts", "Starts", Dates.day(rs.getDate("starts_on").toLocalDate())));

@@ -15,8 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hearth.access.Actor;
-import org.hearth.access.Role;
-import org.hearth.audit.AuditAction;
+import org.hearth.access.StaffWork;
 import org.hearth.audit.AuditTrail;
 import org.hearth.orders.ClockRule;
 import org.hearth.orders.NamedWorkers;
@@ -26,12 +25,10 @@ import org.hearth.orders.Orders;
 import org.hearth.people.PersonAccess;
 import org.hearth.people.PersonId;
 import org.hearth.platform.Dates;
-import org.hearth.platform.WorkItems;
 import org.hearth.platform.WorkList;
 import org.hearth.platform.WorkList.WorkRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "My work" from orders, for the agencies involved with a person on the order (their agency holds a grant on the
@@ -40,28 +37,25 @@ import org.springframework.transaction.annotation.Transactional;
  * a name; the people behind the rows shown are audited by id.
  */
 @Component
-class OrderWork implements WorkItems {
+class OrderWork extends StaffWork {
 
     static final int ROWS = 8;
     /** Orders looked at per list, before need-to-know: the soonest first. */
     static final int CANDIDATES = 500;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'on' EEEE d MMMM", Locale.UK);
 
-    private final JdbcClient jdbc;
     private final Orders orders;
     private final OrderClocks clocks;
     private final PersonAccess access;
-    private final AuditTrail audit;
     private final List<NamedWorkers> namedWorkers;
 
     OrderWork(JdbcClient jdbc, Orders orders, OrderClocks clocks, PersonAccess access, AuditTrail audit,
             List<NamedWorkers> namedWorkers) {
+        super(jdbc, audit, CASEWORK);
         this.namedWorkers = namedWorkers;
-        this.jdbc = jdbc;
         this.orders = orders;
         this.clocks = clocks;
         this.access = access;
-        this.audit = audit;
     }
 
     /** One order a list may show: the person to open it through (one the agency is involved with). */
@@ -70,12 +64,7 @@ class OrderWork implements WorkItems {
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public List<WorkList> forCurrentUser() {
-        Actor me = Actor.current().orElse(null);
-        if (me == null || me.apiClient() || Role.CASEWORK.stream().noneMatch(me::hasRole)) {
-            return List.of();
-        }
+    protected List<WorkList> forStaff(Actor me) {
         LocalDate today = orders.today();
         List<WorkList> lists = new ArrayList<>();
         Set<String> shownIds = new LinkedHashSet<>();
@@ -164,7 +153,7 @@ class OrderWork implements WorkItems {
                     }).toList(), null, null));
         }
         if (!shownIds.isEmpty()) {
-            audit.record(AuditAction.READ, OrderService.RECORD_TYPE, List.copyOf(shownIds), "My work: protective orders");
+            shown(OrderService.RECORD_TYPE, shownIds.stream(), "My work: protective orders");
         }
         return lists;
     }

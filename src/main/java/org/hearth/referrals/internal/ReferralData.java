@@ -5,13 +5,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hearth.people.NamingPersonDataSource;
 import org.hearth.people.People;
 import org.hearth.people.PersonDataSection;
 import org.hearth.people.PersonDataSection.Entry;
 import org.hearth.people.PersonDataSection.Field;
 import org.hearth.people.PersonDataSection.Kind;
 import org.hearth.people.PersonId;
-import org.hearth.people.SqlPersonDataSource;
 import org.hearth.platform.Dates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,13 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class ReferralData extends SqlPersonDataSource {
-
-    private final People people;
+class ReferralData extends NamingPersonDataSource {
 
     ReferralData(JdbcClient jdbc, People people) {
-        super(jdbc, 20);
-        this.people = people;
+        super(jdbc, people, 20);
     }
 
     @Override
@@ -60,16 +57,16 @@ class ReferralData extends SqlPersonDataSource {
         f.add(Field.own(k + "incident", "Incident date", incident == null ? null : Dates.day(incident.toLocalDate())));
         f.add(Field.own(k + "police-reference", "Police reference", rs.getString("police_reference")));
         if (!victim.equals(me)) {
-            f.add(new Field(k + "victim", "Person harmed", name(victim), Kind.THIRD_PARTY));
+            f.add(thirdParty(k + "victim", "Person harmed", victim));
         }
         for (UUID p : perpetrators) {
             if (!p.equals(me)) {
-                f.add(new Field(k + "perpetrator:" + p, "Person causing harm", name(p), Kind.THIRD_PARTY));
+                f.add(thirdParty(k + "perpetrator:" + p, "Person causing harm", p));
             }
         }
         for (UUID c : children) {
             if (!c.equals(me)) {
-                f.add(new Field(k + "child:" + c, "Child", name(c), Kind.THIRD_PARTY));
+                f.add(thirdParty(k + "child:" + c, "Child", c));
             }
         }
         if (rs.getString("referrer_name") != null) {
@@ -94,10 +91,6 @@ class ReferralData extends SqlPersonDataSource {
                     Kind.FREE_TEXT));
         }
         return new Entry("Referral " + rs.getString("reference"), f);
-    }
-
-    private String name(UUID id) {
-        return people.name(new PersonId(id)).orElse("A person");
     }
 
     static String words(String code) {

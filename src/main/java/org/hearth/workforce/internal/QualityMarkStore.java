@@ -1,5 +1,7 @@
 package org.hearth.workforce.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -99,12 +101,7 @@ class QualityMarkStore {
                 SELECT a.id, a.holder_kind, a.holder_id, a.level_sought, a.opened_on, a.awarded_level, a.awarded_on,
                     a.expires_on FROM qm_application a""" + " " + where + " ORDER BY a.opened_on, a.created_at")
                 .params(params)
-                .query((rs, n) -> new ApplicationRow(rs.getObject("id", UUID.class),
-                        HolderKind.valueOf(rs.getString("holder_kind")), rs.getObject("holder_id", UUID.class),
-                        rs.getInt("level_sought"), rs.getObject("opened_on", LocalDate.class),
-                        (Integer) rs.getObject("awarded_level"), rs.getObject("awarded_on", LocalDate.class),
-                        rs.getObject("expires_on", LocalDate.class)))
-                .list();
+                .query(QualityMarkStore::applicationRow).list();
     }
 
     /** The evidence of these applications, by application, oldest first. */
@@ -179,11 +176,13 @@ class QualityMarkStore {
                     awarded_level, awarded_on, expires_on
                 FROM qm_application WHERE awarded_on IS NOT NULL
                 ORDER BY holder_kind, holder_id, awarded_on DESC, created_at DESC""")
-                .query((rs, n) -> new ApplicationRow(rs.getObject("id", UUID.class),
-                        HolderKind.valueOf(rs.getString("holder_kind")), rs.getObject("holder_id", UUID.class),
-                        rs.getInt("level_sought"), rs.getObject("opened_on", LocalDate.class),
-                        (Integer) rs.getObject("awarded_level"), rs.getObject("awarded_on", LocalDate.class),
-                        rs.getObject("expires_on", LocalDate.class)))
-                .list();
+                .query(QualityMarkStore::applicationRow).list();
+    }
+
+    private static ApplicationRow applicationRow(ResultSet rs, int n) throws SQLException {
+        return new ApplicationRow(rs.getObject("id", UUID.class), HolderKind.valueOf(rs.getString("holder_kind")),
+                rs.getObject("holder_id", UUID.class), rs.getInt("level_sought"),
+                rs.getObject("opened_on", LocalDate.class), (Integer) rs.getObject("awarded_level"),
+                rs.getObject("awarded_on", LocalDate.class), rs.getObject("expires_on", LocalDate.class));
     }
 }

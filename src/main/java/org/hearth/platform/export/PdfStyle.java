@@ -1,0 +1,63 @@
+package org.hearth.platform.export;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.awt.Color;
+
+/**
+ * The type and table style Hearth's PDFs share (OpenPDF; the minutes, the board report, the transfer pack): body
+ * and small text, muted notes, grey table heads, and the paragraph spacing between sections. Each PDF keeps its own
+ * titles and marking.
+ */
+public final class PdfStyle {
+
+    public static final Font BODY = new Font(Font.HELVETICA, 10);
+    public static final Font SMALL = new Font(Font.HELVETICA, 8);
+    public static final Font SMALL_BOLD = new Font(Font.HELVETICA, 8, Font.BOLD);
+    public static final Font MUTED = new Font(Font.HELVETICA, 9, Font.ITALIC, new Color(0x48, 0x49, 0x49));
+    /** A table head's background. */
+    public static final Color HEAD = new Color(0xf3, 0xf2, 0xf1);
+
+    private PdfStyle() {
+    }
+
+    /** {@code p} with the space before a new section. */
+    public static Paragraph spaced(Paragraph p) {
+        p.setSpacingBefore(10);
+        return p;
+    }
+
+    /** A table cell of {@code text} (none when null) in {@code font}. */
+    public static PdfPCell cell(String text, Font font) {
+        PdfPCell cell = new PdfPCell(new Phrase(new Chunk(text == null ? "" : text, font)));
+        cell.setPadding(3);
+        return cell;
+    }
+
+    /** A table head's cell: small bold text on grey. */
+    public static PdfPCell headCell(String text) {
+        PdfPCell cell = cell(text, SMALL_BOLD);
+        cell.setBackgroundColor(HEAD);
+        return cell;
+    }
+
+    /** A full-width table of columns as wide (relatively) as {@code widths}, its first row a head repeated on each page. */
+    public static PdfPTable table(float spacingBefore, float... widths) {
+        PdfPTable t = new PdfPTable(widths);
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(spacingBefore);
+        t.setHeaderRows(1);
+        return t;
+    }
+
+    /** Adds a head cell to {@code t} for each of {@code heads}. */
+    public static void head(PdfPTable t, String... heads) {
+        for (String h : heads) {
+            t.addCell(headCell(h));
+        }
+    }
+}
