@@ -22,20 +22,23 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * <p>An unknown username, a disabled account and a wrong password get the same answer after the same work: the
  * password is always checked against a hash (a dummy one of the same cost when there is no account), and only
  * then is the account's state looked at, so neither the answer nor its timing tells whether an account exists.
+ * The check waits its turn at {@link PasswordCheckGate}, which may refuse it as busy before any password is read.
  */
 class PasswordAuthenticationProvider implements AuthenticationProvider {
 
     private final JdbcStaffUsers users;
     private final PasswordEncoder encoder;
+    private final PasswordCheckGate gate;
     private final LoginThrottle throttle;
     private final AuditTrail audit;
     private final SignIn signIn;
     private final String dummyHash;
 
-    PasswordAuthenticationProvider(JdbcStaffUsers users, PasswordEncoder encoder, LoginThrottle throttle,
-            AuditTrail audit, SignIn signIn) {
+    PasswordAuthenticationProvider(JdbcStaffUsers users, PasswordEncoder encoder, PasswordCheckGate gate,
+            LoginThrottle throttle, AuditTrail audit, SignIn signIn) {
         this.users = users;
         this.encoder = encoder;
+        this.gate = gate;
         this.throttle = throttle;
         this.audit = audit;
         this.signIn = signIn;
@@ -58,7 +61,7 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
         } catch (UsernameNotFoundException e) {
             principal = null;
         }
-        boolean matches = encoder.matches(password, principal == null ? dummyHash : principal.getPassword());
+        boolean matches = gate.matches(encoder, password, principal == null ? dummyHash : principal.getPassword());
         if (principal == null || !matches || !principal.isEnabled()) {
             Optional<java.time.Instant> nowBlocked = throttle.recordPasswordFailure(address, username);
             audit.recordFor(username, null, nowBlocked.isPresent() ? AuditAction.ACCOUNT_LOCKED

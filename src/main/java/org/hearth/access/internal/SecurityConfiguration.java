@@ -128,8 +128,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, JdbcStaffUsers users, PasswordEncoder encoder, LoginThrottle throttle,
-            AuditTrail audit, SignIn signIn, OidcSettings oidc, SecretBox box,
+    SecurityFilterChain web(HttpSecurity http, JdbcStaffUsers users, PasswordEncoder encoder, PasswordCheckGate gate,
+            LoginThrottle throttle, AuditTrail audit, SignIn signIn, OidcSettings oidc, SecretBox box,
             org.hearth.partnership.Partnerships partnerships,
             @Value("${hearth.security.public-base-url:}") String publicBaseUrl,
             @Value("${hearth.security.absolute-session-timeout:10h}") Duration absoluteTimeout) throws Exception {
@@ -138,7 +138,7 @@ class SecurityConfiguration {
         http
             // the only way to authenticate; no parent manager to fall back to after a lockout
             .authenticationManager(new ProviderManager(OidcLogin.withProviders(oidc,
-                    new PasswordAuthenticationProvider(users, encoder, throttle, audit, signIn))))
+                    new PasswordAuthenticationProvider(users, encoder, gate, throttle, audit, signIn))))
             .authorizeHttpRequests(auth -> auth
                 .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                 .requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/assets/**", "/favicon.ico",
@@ -310,13 +310,17 @@ class SecurityConfiguration {
     }
 
     /** Re-renders the sign-in page with the reason and a 4xx status, rather than redirecting. */
-    private static AuthenticationFailureHandler passwordRejected() {
+    static AuthenticationFailureHandler passwordRejected() {
         return (request, response, exception) -> {
             if (exception instanceof SignInDelayedException delayed) {
                 long seconds = delayed.retryAfterSeconds();
                 response.setStatus(429);
                 response.setHeader("Retry-After", String.valueOf(seconds));
                 request.setAttribute(LoginController.ERROR_ATTRIBUTE, SignInDelayedException.message(seconds));
+            } else if (exception instanceof SignInBusyException) {
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setHeader("Retry-After", String.valueOf(SignInBusyException.RETRY_AFTER_SECONDS));
+                request.setAttribute(LoginController.ERROR_ATTRIBUTE, SignInBusyException.MESSAGE);
             } else {
                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                 request.setAttribute(LoginController.ERROR_ATTRIBUTE,

@@ -33,6 +33,11 @@ public class SliceSecurity {
     }
 
     @Bean
+    PasswordCheckGate passwordCheckGate() {
+        return new PasswordCheckGate(1, java.time.Duration.ofSeconds(1));
+    }
+
+    @Bean
     SignIn signIn() {
         return mock(SignIn.class);
     }
