@@ -31,8 +31,12 @@ class SignInGateTest {
         try {
             assertThat(held).as("turns were free").isPositive();
             signIn = CompletableFuture.supplyAsync(() -> new WebSession(port).signIn(user).status());
-            Thread.sleep(700);
-            assertThat(signIn).as("the sign-in waits for a turn").isNotDone();
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (!gate.turns().hasQueuedThreads() && !signIn.isDone() && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            assertThat(gate.turns().getQueueLength()).as("the sign-in waits for a turn").isEqualTo(1);
+            assertThat(signIn).isNotDone();
         } finally {
             gate.turns().release(held);
         }
