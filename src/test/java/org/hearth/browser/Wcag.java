@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.WebDriver;
@@ -23,13 +24,24 @@ import org.openqa.selenium.WebDriver;
 final class Wcag {
 
     static final List<String> AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    /** The longest one check may take (axe's own default, as the tests set it before). */
+    static final Duration TIMEOUT = Duration.ofSeconds(180);
 
     private Wcag() {
     }
 
     /** Fails with each violation (rule, impact, help, where) when the page breaks a rule, or when axe did not run. */
     static void assertMeetsAa(WebDriver driver, String page) {
-        Results results = new AxeBuilder().setLegacyMode(true).setTimeout(180).withTags(AA).analyze(driver);
+        Results results;
+        // legacy mode leaves the browser's script timeout as it is (the default mode raises it for good): raised
+        // for the check only, since axe takes seconds on a large page under load
+        Duration before = driver.manage().timeouts().getScriptTimeout();
+        driver.manage().timeouts().scriptTimeout(TIMEOUT);
+        try {
+            results = new AxeBuilder().setLegacyMode(true).withTags(AA).analyze(driver);
+        } finally {
+            driver.manage().timeouts().scriptTimeout(before);
+        }
         assertThat(results.getViolations()).as("WCAG violations on %s:%n%s", page, describe(results.getViolations()))
                 .isEmpty();
         assertThat(results.getPasses()).as("axe ran its checks on %s (%s)", page, results.getErrorMessage())
