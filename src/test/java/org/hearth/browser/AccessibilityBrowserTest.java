@@ -2,12 +2,8 @@ package org.hearth.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.hearth.access.Role;
 import java.time.LocalDate;
 import org.hearth.strategy.Bvpi225Assessments;
@@ -30,8 +26,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @HearthIntegrationTest
 class AccessibilityBrowserTest {
 
-    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-
     @RegisterExtension
     static final Chromium chromium = new Chromium();
 
@@ -48,9 +42,9 @@ class AccessibilityBrowserTest {
     void publicPagesMeetWcagAa() {
         WebDriver driver = chromium.driver();
         LoginPage login = LoginPage.open(driver, base());
-        assertAccessible(driver, "sign-in page");
+        Wcag.assertMeetsAa(driver, "sign-in page");
         login.signInExpectingError("nobody-at-all", "wrong password");
-        assertAccessible(driver, "sign-in page with an error");
+        Wcag.assertMeetsAa(driver, "sign-in page with an error");
     }
 
     @Test
@@ -68,45 +62,31 @@ class AccessibilityBrowserTest {
                 "/search?q=Smith", "/search?q=NF1+2AB", "/referrals", "/referrals?state=DECIDED&from.day=31&from.month=2&from.year=2026",
                 "/sections/people", "/sections/administration")) {
             driver.get(base() + path);
-            assertAccessible(driver, path);
+            Wcag.assertMeetsAa(driver, path);
         }
         driver.get(base() + "/referrals/new");
         Page.submit(driver);
         errorSummaryShown(driver);
-        assertAccessible(driver, "referral form with errors");
+        Wcag.assertMeetsAa(driver, "referral form with errors");
         driver.get(base() + "/directory/manage/new");
         Page.submit(driver);
         errorSummaryShown(driver);
-        assertAccessible(driver, "service form with errors");
+        Wcag.assertMeetsAa(driver, "service form with errors");
         driver.get(base() + "/strategy/bvpi225/new");
         driver.findElement(By.id("period")).clear();
         Page.submit(driver);
         errorSummaryShown(driver);
-        assertAccessible(driver, "BVPI 225 period form with errors");
+        Wcag.assertMeetsAa(driver, "BVPI 225 period form with errors");
         driver.get(base() + groupPage("/meetings/new"));
         Page.submit(driver);
         errorSummaryShown(driver);
-        assertAccessible(driver, "meeting form with errors");
+        Wcag.assertMeetsAa(driver, "meeting form with errors");
     }
 
     /** The page the submit led to shows its error summary (waited for: the click returns before the page loads). */
     private static void errorSummaryShown(WebDriver driver) {
         assertThat(Page.waiting(driver, Duration.ofSeconds(15)).until(
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")))).isNotNull();
-    }
-
-    private static void assertAccessible(WebDriver driver, String page) {
-        Results results = new AxeBuilder().setTimeout(180).withTags(WCAG_AA).analyze(driver);
-        assertThat(results.getViolations()).as("WCAG violations on %s:%n%s", page, describe(results.getViolations()))
-                .isEmpty();
-        assertThat(results.getPasses()).as("axe ran its checks on %s (%s)", page, results.getErrorMessage()).isNotEmpty();
-    }
-
-    private static String describe(List<Rule> violations) {
-        return violations.stream()
-                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
-                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"));
     }
 
     private String period;

@@ -20,16 +20,20 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless Debian Chromium for browser tests: one browser per test class, started before its first test and
- * quit after its last. Register it in a test class as
+ * Headless Debian Chromium for browser tests: one browser per JVM, started before the first test of the first
+ * browser class, handed to each browser class after it (other tabs closed, a blank page, the window's size and the
+ * timeouts set again) and quit when the JVM ends. A browser that no longer answers is started again. Register it in
+ * a test class as
  * {@code @RegisterExtension static final Chromium chromium = new Chromium();} next to
  * {@code @HearthIntegrationTest}.
  *
@@ -53,8 +57,13 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback, Befo
     private static final List<Logger> CDP_LOGGERS = Stream.of("org.openqa.selenium.devtools.CdpVersionFinder",
             "org.openqa.selenium.chromium.ChromiumDriver").map(Logger::getLogger).toList();
 
+    /** The JVM's browser and its profile directory, kept from one browser class to the next. */
+    private static WebDriver shared;
+    private static Path sharedProfile;
+    /** The window's size as started ({@code --window-size}), put back when a class changed it. */
+    private static Dimension startSize;
+
     private WebDriver driver;
-    private Path profile;
     private String skipReason;
 
     /** The browser of the current test class. */
@@ -104,8 +113,30 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback, Befo
             skipReason = why;
             return; // each test is then skipped by an assumption, so the build's summary counts them as skipped
         }
+        driver = browser();
+    }
+
+    /** The JVM's browser, reset for a new class; started (again, when it no longer answers) if need be. */
+    private static synchronized WebDriver browser() throws IOException {
+        if (shared != null) {
+            try {
+                reset(shared);
+                return shared;
+            } catch (WebDriverException gone) {
+                quit();
+            }
+        }
+        start();
+        reset(shared);
+        return shared;
+    }
+
+    private static void start() throws IOException {
         CDP_LOGGERS.forEach(logger -> logger.setLevel(Level.SEVERE));
-        profile = Files.createTempDirectory("hearth-chromium-");
+        if (sharedProfile == null) {
+            Runtime.getRuntime().addShutdownHook(new Thread(Chromium::quit, "chromium-quit"));
+        }
+        sharedProfile = Files.createTempDirectory("hearth-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(
@@ -118,7 +149,7 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback, Befo
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
-                "--user-data-dir=" + profile.toAbsolutePath(),
+                "--user-data-dir=" + sharedProfile.toAbsolutePath(),
                 "--window-size=1280,1024",
                 // Hermetic: every host but localhost fails to resolve at once, so no test reaches the internet
                 // (or hangs on a closed network). Links out of Hearth still navigate, to an error page.
@@ -127,9 +158,42 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback, Befo
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+        shared = new ChromeDriver(service, options);
+        startSize = shared.manage().window().getSize();
+    }
+
+    /**
+     * What one class may have changed, undone for the next: its other tabs, its page, the window's size (a class
+     * checks a phone's width) and the timeouts (axe raises the script timeout). Cookies go before every test.
+     */
+    private static void reset(WebDriver browser) {
+        List<String> tabs = new ArrayList<>(browser.getWindowHandles());
+        for (String tab : tabs.subList(1, tabs.size())) {
+            browser.switchTo().window(tab).close();
+        }
+        browser.switchTo().window(tabs.get(0));
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+        browser.get("about:blank");
+        if (!startSize.equals(browser.manage().window().getSize())) {
+            browser.manage().window().setSize(startSize);
+        }
+    }
+
+    /** Quits the JVM's browser (and chromedriver with it) and deletes its profile: at the JVM's end, or when gone. */
+    private static synchronized void quit() {
+        try {
+            if (shared != null) {
+                shared.quit();
+            }
+        } catch (RuntimeException e) {
+            System.err.println("Could not quit Chromium: " + e);
+        } finally {
+            shared = null;
+            if (sharedProfile != null) {
+                deleteQuietly(sharedProfile);
+            }
+        }
     }
 
     /** Each test starts signed out: no cookies from an earlier test of the class, on any site. */
@@ -155,20 +219,11 @@ public final class Chromium implements BeforeAllCallback, AfterAllCallback, Befo
         }
     }
 
+    /** The browser stays for the next class (reset when that class begins); the JVM's end quits it. */
     @Override
-    public void afterAll(ExtensionContext context) throws IOException {
-        try {
-            if (driver != null) {
-                driver.quit(); // also stops chromedriver
-            }
-        } finally {
-            driver = null;
-            skipReason = null;
-            if (profile != null) {
-                deleteQuietly(profile);
-                profile = null;
-            }
-        }
+    public void afterAll(ExtensionContext context) {
+        driver = null;
+        skipReason = null;
     }
 
     private static void banner(String testClass, List<Path> missing) {

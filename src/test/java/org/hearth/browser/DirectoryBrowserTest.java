@@ -2,8 +2,6 @@ package org.hearth.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -108,12 +106,7 @@ class DirectoryBrowserTest {
         for (String path : List.of("/directory", "/directory?q=" + tag + "&need=WOMEN", "/directory/" + refuge.id(),
                 "/directory/cover-your-tracks", "/directory?area=not-an-area")) {
             driver.get(base() + path);
-            Results results = new AxeBuilder().setTimeout(180).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-                    .analyze(driver);
-            assertThat(results.getViolations()).as("WCAG violations on %s: %s", path, results.getViolations().stream()
-                    .map(v -> v.getId() + " " + v.getHelp() + " " + v.getNodes().stream()
-                            .map(n -> String.valueOf(n.getTarget())).toList()).toList()).isEmpty();
-            assertThat(results.getPasses()).isNotEmpty();
+            Wcag.assertMeetsAa(driver, path);
         }
     }
 

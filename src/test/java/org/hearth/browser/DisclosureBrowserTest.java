@@ -2,8 +2,6 @@ package org.hearth.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Set;
@@ -39,9 +37,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @HearthIntegrationTest
 class DisclosureBrowserTest {
-
-    private static final java.util.List<String> WCAG_AA = java.util.List.of("wcag2a", "wcag2aa", "wcag21a",
-            "wcag21aa", "wcag22aa");
 
     @RegisterExtension
     static final Chromium chromium = new Chromium();
@@ -112,9 +107,9 @@ class DisclosureBrowserTest {
         signIn(driver, team);
         Set<Cookie> teamCookies = driver.manage().getCookies();
         MaracScreen.open(driver, base() + "/disclosure", "Clare’s Law applications");
-        assertAccessible(driver, "the applications");
+        Wcag.assertMeetsAa(driver, "the applications");
         MaracScreen form = MaracScreen.open(driver, base() + "/disclosure/new", "Record a Clare’s Law application");
-        assertAccessible(driver, "the new application");
+        Wcag.assertMeetsAa(driver, "the new application");
         form.choose("application-form", "Right to Ask").date("receivedOn", today)
                 .choose("application-form", "Someone else concerned for them (a third party)")
                 .type("applicantGivenName", "Abigail").type("applicantFamilyName", applicantFamily)
@@ -127,7 +122,7 @@ class DisclosureBrowserTest {
         String title = "Clare’s Law application " + reference;
         MaracScreen app = new MaracScreen(driver, title);
         assertThat(app.main()).contains("Application recorded: " + reference).contains("Abigail", "Mother");
-        assertAccessible(driver, "a new application");
+        Wcag.assertMeetsAa(driver, "a new application");
 
         // the face-to-face meeting, then the agency holding a record about the subject (the known Silas) is asked
         app = app.select("stage", "Face-to-face meeting with proof of identity").date("reachedOn", today)
@@ -143,7 +138,7 @@ class DisclosureBrowserTest {
                 .follow(reference, "Disclosure checks asked of your agency");
         assertThat(check.main()).contains("Silas " + subjectFamily).doesNotContain(applicantFamily, atRiskFamily,
                 "Right to Ask");
-        assertAccessible(driver, "a check to answer");
+        Wcag.assertMeetsAa(driver, "a check to answer");
         check = check.choose("check-answer-form", "Yes")
                 .type("response", "Two convictions for assaulting former partners")
                 .submit("check-answer-form", "Disclosure checks asked of your agency");
@@ -173,7 +168,7 @@ class DisclosureBrowserTest {
                 .submit("decision-form", title);
         assertThat(app.main()).contains("The forum's decision has been recorded")
                 .contains("Agencies represented", probation);
-        assertAccessible(driver, "an application with the forum's decision");
+        Wcag.assertMeetsAa(driver, "an application with the forum's decision");
         // the minutes: the members and each agency represented, still never the applicant
         String minutes = pdfText(driver, pdf);
         assertThat(minutes).contains("Decision forum minutes: " + reference,
@@ -191,7 +186,7 @@ class DisclosureBrowserTest {
         // the figures count it: one more received under the Right to Ask, and disclosed within the 28 days
         MaracScreen figures = MaracScreen.open(driver, base() + "/disclosure/figures", "Clare’s Law figures");
         assertThat(figures.main()).contains("Right to Ask");
-        assertAccessible(driver, "the figures");
+        Wcag.assertMeetsAa(driver, "the figures");
         DisclosureFigures.Row after = rightToAsk(team.user(), today);
         assertThat(after.received()).isEqualTo(before.received() + 1);
         assertThat(after.disclosed()).isEqualTo(before.disclosed() + 1);
@@ -220,16 +215,6 @@ class DisclosureBrowserTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /** axe-core, WCAG 2.0 to 2.2 A and AA rules, as AccessibilityBrowserTest checks the other pages. */
-    private static void assertAccessible(WebDriver driver, String page) {
-        Results results = new AxeBuilder().setTimeout(180).withTags(WCAG_AA).analyze(driver);
-        assertThat(results.getViolations()).as("WCAG violations on %s: %s", page, results.getViolations().stream()
-                .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).toList()).toList()).isEmpty();
-        assertThat(results.getPasses()).as("axe ran its checks on %s (%s)", page, results.getErrorMessage())
-                .isNotEmpty();
     }
 
     private String base() {

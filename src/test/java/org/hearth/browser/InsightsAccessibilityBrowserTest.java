@@ -2,12 +2,8 @@ package org.hearth.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.hearth.access.Role;
 import org.hearth.insights.BoardReports;
 import org.hearth.support.Fixtures;
@@ -25,8 +21,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @HearthIntegrationTest
 class InsightsAccessibilityBrowserTest {
-
-    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     @RegisterExtension
     static final Chromium chromium = new Chromium();
@@ -50,7 +44,7 @@ class InsightsAccessibilityBrowserTest {
                 "/insights/reports/" + report.id())) {
             driver.get(base() + path);
             assertThat(driver.findElements(By.tagName("h1"))).as(path).hasSize(1);
-            assertAccessible(driver, path);
+            Wcag.assertMeetsAa(driver, path);
         }
         driver.get(base() + "/insights/reports/new");
         driver.findElement(By.id("title")).clear();
@@ -59,21 +53,7 @@ class InsightsAccessibilityBrowserTest {
         assertThat(Page.waiting(driver, java.time.Duration.ofSeconds(15)).until(
                 org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector(".govuk-error-summary"))).getText()).contains("Enter a title");
-        assertAccessible(driver, "board report form with errors");
-    }
-
-    private static void assertAccessible(WebDriver driver, String page) {
-        Results results = new AxeBuilder().setTimeout(180).withTags(WCAG_AA).analyze(driver);
-        assertThat(results.getViolations()).as("WCAG violations on %s:%n%s", page, describe(results.getViolations()))
-                .isEmpty();
-        assertThat(results.getPasses()).as("axe ran its checks on %s (%s)", page, results.getErrorMessage()).isNotEmpty();
-    }
-
-    private static String describe(List<Rule> violations) {
-        return violations.stream()
-                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
-                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"));
+        Wcag.assertMeetsAa(driver, "board report form with errors");
     }
 
     private String base() {

@@ -2,10 +2,7 @@ package org.hearth.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.hearth.access.Role;
 import org.hearth.support.Fixtures;
@@ -55,7 +52,7 @@ class MergeBrowserTest {
         WebDriver driver = chromium.driver();
         LoginPage.open(driver, base()).signIn(hub.username(), hub.password()).enterCode(hub.code(0));
         DuplicatesPage list = DuplicatesPage.open(driver, base());
-        assertAccessible(driver, "possible duplicates");
+        Wcag.assertMeetsAa(driver, "possible duplicates");
         DuplicatesPage.ComparePage compare = list.compare(family);
         assertThat(compare.heading()).isEqualTo("Compare two records");
         assertThat(compare.left()).contains("Imogen " + family).contains("9 April 1991");
@@ -65,7 +62,7 @@ class MergeBrowserTest {
                 .doesNotContain("(+").doesNotContain("9.2");
         assertThat(compare.likelihood()).contains("Very likely").doesNotContain("%");
         chromium.screenshot("merge-compare");
-        assertAccessible(driver, "compare page");
+        Wcag.assertMeetsAa(driver, "compare page");
 
         DuplicatesPage.PersonPage survivor = compare.mergeKeepingLeft("Same woman: the police system swapped day and month");
         assertThat(survivor.banner()).contains("Records merged");
@@ -80,7 +77,7 @@ class MergeBrowserTest {
         assertThat(redirected.referrals()).hasSize(2);
 
         DuplicatesPage.MergePage mergePage = redirected.openLatestMerge();
-        assertAccessible(driver, "merge page");
+        Wcag.assertMeetsAa(driver, "merge page");
         DuplicatesPage.PersonPage after = mergePage.unmerge("Checked with the IDVA: two different women");
         assertThat(after.banner()).contains("Merge undone");
         assertThat(after.flags()).doesNotContain("Repeat victim");
@@ -88,16 +85,6 @@ class MergeBrowserTest {
         driver.get(base() + "/people/" + right);
         assertThat(new DuplicatesPage.PersonPage(driver).referrals()).hasSize(1);
         assertThat(driver.getCurrentUrl()).endsWith("/people/" + right);
-    }
-
-    /** axe-core, WCAG 2.0 to 2.2 A and AA rules, as AccessibilityBrowserTest checks the other pages. */
-    private static void assertAccessible(WebDriver driver, String page) {
-        Results results = new AxeBuilder().setTimeout(180).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-                .analyze(driver);
-        assertThat(results.getViolations()).as("WCAG violations on %s: %s", page, results.getViolations().stream()
-                .map(v -> v.getId() + " at " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
-                .toList()).isEmpty();
-        assertThat(results.getPasses()).isNotEmpty();
     }
 
     private void victim(UUID id, String family, LocalDate dob, LocalDate referred, Fixtures.TestUser by) {

@@ -2,10 +2,7 @@ package org.hearth.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.hearth.access.Role;
 import org.hearth.platform.Dates;
@@ -32,8 +29,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @HearthIntegrationTest
 class ReviewsBrowserTest {
-
-    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     @RegisterExtension
     static final Chromium chromium = new Chromium();
@@ -76,12 +71,12 @@ class ReviewsBrowserTest {
         signIn(driver, coordinator);
         Set<Cookie> coordinatorCookies = driver.manage().getCookies();
         MaracScreen list = MaracScreen.open(driver, base() + "/reviews", "Death reviews");
-        assertAccessible(driver, "the death reviews");
+        Wcag.assertMeetsAa(driver, "the death reviews");
         MaracScreen form = list.follow("Record a notification", "Record the notification of a death");
         Page.submit(driver);
         form = new MaracScreen(driver, "Record the notification of a death");
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
-        assertAccessible(driver, "the notification with its errors");
+        Wcag.assertMeetsAa(driver, "the notification with its errors");
         form.type("pseudonym", pseudonym).type("deceasedGivenName", "Ada").type("deceasedFamilyName", deceasedFamily)
                 .date("deceasedBornOn", LocalDate.of(1979, 3, 14)).date("diedOn", today.minusDays(9))
                 .type("perpetratorGivenName", "Rex").type("perpetratorFamilyName", perpetratorFamily)
@@ -95,7 +90,7 @@ class ReviewsBrowserTest {
         assertThat(review.heading()).isEqualTo("Death review: " + pseudonym);
         assertThat(review.main()).contains("Decision due " + Dates.day(today.minusDays(5).plusMonths(1)),
                 "Ada " + deceasedFamily, "Rex " + perpetratorFamily, police);
-        assertAccessible(driver, "a review awaiting its decision");
+        Wcag.assertMeetsAa(driver, "a review awaiting its decision");
 
         // the decision to hold a review starts the six months' clock
         review = review.date("decidedOn", today.minusDays(2)).choose("decision-form", "Hold a review")
@@ -123,7 +118,7 @@ class ReviewsBrowserTest {
                 .date("dueBy", today.plusMonths(3)).submit("recommendation-form", title);
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("Choose the agency that owns the recommendation");
-        assertAccessible(driver, "a recommendation refused without its owner");
+        Wcag.assertMeetsAa(driver, "a recommendation refused without its owner");
         assertThat(jdbc.sql("SELECT count(*) FROM review_recommendation c JOIN review r ON r.id = c.review_id "
                 + "WHERE r.reference = ?").param(reference).query(Long.class).single()).isZero();
         review = review.select("owner", health).submit("recommendation-form", title);
@@ -133,7 +128,7 @@ class ReviewsBrowserTest {
         String recommendations = driver.findElement(By.cssSelector("#recommendations ~ table")).getText();
         assertThat(recommendations).contains("GP did not ask", Dates.day(today.plusMonths(3)), health,
                 "Coercive control missed", Dates.day(today.minusDays(1)), "overdue by 1 day");
-        assertAccessible(driver, "a review with its panel, request and recommendations");
+        Wcag.assertMeetsAa(driver, "a review with its panel, request and recommendations");
         chromium.screenshot("review-coordinator");
 
         // the overdue recommendation across reviews, and the coordinator's My work: the pseudonym, never a name
@@ -141,7 +136,7 @@ class ReviewsBrowserTest {
                 "Review recommendations overdue");
         assertThat(overdue.main()).contains(reference + " (" + pseudonym + ")", "Train call handlers")
                 .doesNotContain(deceasedFamily, perpetratorFamily);
-        assertAccessible(driver, "the overdue recommendations");
+        Wcag.assertMeetsAa(driver, "the overdue recommendations");
         list = MaracScreen.open(driver, base() + "/reviews", "Death reviews");
         assertThat(list.main()).contains(reference, pseudonym).doesNotContain(deceasedFamily, perpetratorFamily);
         MaracScreen home = MaracScreen.open(driver, base() + "/", HomePage.TITLE);
@@ -156,7 +151,7 @@ class ReviewsBrowserTest {
         assertThat(review.heading()).isEqualTo("Death review: " + pseudonym);
         assertThat(review.main()).contains("Ada " + deceasedFamily, "Dr Jane Rowe", "Train call handlers");
         assertThat(driver.findElements(By.cssSelector("main form"))).isEmpty();
-        assertAccessible(driver, "the review as a panel member");
+        Wcag.assertMeetsAa(driver, "the review as a panel member");
         chromium.screenshot("review-panel-member");
 
         // a practitioner of an agency not on the panel: no row in My work, an empty list, and the page not found
@@ -173,16 +168,6 @@ class ReviewsBrowserTest {
         restore(driver, coordinatorCookies);
         review = MaracScreen.open(driver, base() + "/reviews", "Death reviews").follow(reference, title);
         assertThat(driver.getTitle()).doesNotContain(deceasedFamily, perpetratorFamily);
-    }
-
-    /** axe-core, WCAG 2.0 to 2.2 A and AA rules, as AccessibilityBrowserTest checks the other pages. */
-    private static void assertAccessible(WebDriver driver, String page) {
-        Results results = new AxeBuilder().setTimeout(180).withTags(WCAG_AA).analyze(driver);
-        assertThat(results.getViolations()).as("WCAG violations on %s: %s", page, results.getViolations().stream()
-                .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).toList()).toList()).isEmpty();
-        assertThat(results.getPasses()).as("axe ran its checks on %s (%s)", page, results.getErrorMessage())
-                .isNotEmpty();
     }
 
     private String base() {

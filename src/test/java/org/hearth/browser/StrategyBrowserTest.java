@@ -2,8 +2,6 @@ package org.hearth.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +37,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @HearthIntegrationTest
 class StrategyBrowserTest {
-
-    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     @RegisterExtension
     static final Chromium chromium = new Chromium();
@@ -79,7 +75,7 @@ class StrategyBrowserTest {
         ActionPlanPage page = ActionPlanPage.open(driver, base() + path + "/actions/" + action);
         assertThat(page.rag()).isEqualTo("Red");
         assertThat(page.overdue()).isTrue();
-        assertAccessible(driver, "an action");
+        Wcag.assertMeetsAa(driver, "an action");
         page = page.recordProgress("Terms of reference agreed", "GREEN", false);
         assertThat(page.banner()).contains("Progress recorded");
         assertThat(page.rag()).isEqualTo("Green");
@@ -100,24 +96,16 @@ class StrategyBrowserTest {
                 path + "/actions/new", "/strategy/plans/new", "/strategy/checklist", "/strategy/checklist/new",
                 "/strategy/checklist/" + run.id())) {
             driver.get(base() + p);
-            assertAccessible(driver, p);
+            Wcag.assertMeetsAa(driver, p);
         }
         driver.get(base() + path + "/actions/new");
         Page.submit(driver);
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
-        assertAccessible(driver, "action form with errors");
+        Wcag.assertMeetsAa(driver, "action form with errors");
         driver.get(base() + "/strategy/checklist/new");
         Page.submit(driver);
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
-        assertAccessible(driver, "checklist form with errors");
-    }
-
-    private static void assertAccessible(WebDriver driver, String page) {
-        Results results = new AxeBuilder().setTimeout(180).withTags(WCAG_AA).analyze(driver);
-        assertThat(results.getViolations()).as("WCAG violations on %s: %s", page, results.getViolations().stream()
-                .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).toList()).toList()).isEmpty();
-        assertThat(results.getPasses()).as("axe ran its checks on %s (%s)", page, results.getErrorMessage()).isNotEmpty();
+        Wcag.assertMeetsAa(driver, "checklist form with errors");
     }
 
     private String base() {

@@ -2,8 +2,6 @@ package org.hearth.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hearth.access.Role;
@@ -26,9 +24,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @HearthIntegrationTest
 class SubjectAccessBrowserTest {
-
-    private static final java.util.List<String> WCAG_AA = java.util.List.of("wcag2a", "wcag2aa", "wcag21a",
-            "wcag21aa", "wcag22aa");
 
     @RegisterExtension
     static final Chromium chromium = new Chromium();
@@ -68,7 +63,7 @@ class SubjectAccessBrowserTest {
         // the first officer records the solicitor's request
         signIn(driver, first);
         MaracScreen form = MaracScreen.open(driver, base() + "/subject-access/new", "Record a subject access request");
-        assertAccessible(driver, "the new request");
+        Wcag.assertMeetsAa(driver, "the new request");
         form.date("receivedOn", today).type("requesterName", "Imogene " + family)
                 .choose("request-form", "The person at risk (a victim or survivor)")
                 .date("identityCheckedOn", today).type("identityEvidence", "Passport copy certified by the solicitor")
@@ -82,7 +77,7 @@ class SubjectAccessBrowserTest {
         MaracScreen request = new MaracScreen(driver, title);
         assertThat(request.main()).contains("Sol Icitor").contains("Not checked yet")
                 .contains("Release to the representative");
-        assertAccessible(driver, "a request by a representative");
+        Wcag.assertMeetsAa(driver, "a request by a representative");
         request = request.date("representativeCheckedOn", today)
                 .type("representativeEvidence", "Practising certificate and photo card")
                 .submit("representative-form", title);
@@ -99,10 +94,10 @@ class SubjectAccessBrowserTest {
         signIn(driver, second);
         MaracScreen list = MaracScreen.open(driver, base() + "/subject-access/corrections",
                 "Corrections awaiting a second approver");
-        assertAccessible(driver, "the corrections awaiting approval");
+        Wcag.assertMeetsAa(driver, "the corrections awaiting approval");
         MaracScreen one = list.follow(reference, "Proposed correction");
         assertThat(one.main()).contains("Imogene").contains("Imogen").contains("Misspelt when first recorded");
-        assertAccessible(driver, "a proposed correction");
+        Wcag.assertMeetsAa(driver, "a proposed correction");
         list = one.submit("approve-form", "Corrections awaiting a second approver");
         assertThat(list.main()).contains("Approved: the record is corrected.");
         assertThat(givenName(person)).isEqualTo("Imogen");
@@ -110,15 +105,6 @@ class SubjectAccessBrowserTest {
 
     private String givenName(UUID person) {
         return jdbc.sql("SELECT given_name FROM person WHERE id = ?").param(person).query(String.class).single();
-    }
-
-    private static void assertAccessible(WebDriver driver, String page) {
-        Results results = new AxeBuilder().setTimeout(180).withTags(WCAG_AA).analyze(driver);
-        assertThat(results.getViolations()).as("WCAG violations on %s: %s", page, results.getViolations().stream()
-                .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).toList()).toList()).isEmpty();
-        assertThat(results.getPasses()).as("axe ran its checks on %s (%s)", page, results.getErrorMessage())
-                .isNotEmpty();
     }
 
     private String base() {

@@ -2,8 +2,6 @@ package org.hearth.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.LocalDate;
 import java.util.List;
 import org.hearth.access.Role;
@@ -29,8 +27,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @HearthIntegrationTest
 class WorkforceBrowserTest {
 
-    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-
     @RegisterExtension
     static final Chromium chromium = new Chromium();
 
@@ -52,14 +48,14 @@ class WorkforceBrowserTest {
         QualityMarkApplicationPage application = QualityMarkApplicationPage.apply(driver, base(),
                 HolderKind.AGENCY.name() + ":" + agency.id().value(), 1);
         assertThat(application.organisation()).isEqualTo(agency.name());
-        assertAccessible(driver, "a Quality Mark application");
+        Wcag.assertMeetsAa(driver, "a Quality Mark application");
         LocalDate today = qualityMark.today();
         List<QualityMarkStandard> levelOne = qualityMark.standards().stream().filter(s -> s.neededFor(1)).toList();
         QualityMarkStandard first = levelOne.get(0);
 
         application = application.decide(first.code(), true, null);
         assertThat(application.errorSummary()).contains("has no evidence yet: it cannot be met without evidence");
-        assertAccessible(driver, "a decision refused");
+        Wcag.assertMeetsAa(driver, "a decision refused");
         for (QualityMarkStandard s : levelOne) {
             application = application.addEvidence(s.code(), "Seen on the visit: " + s.title());
             if (s.equals(first)) {
@@ -77,7 +73,7 @@ class WorkforceBrowserTest {
 
         String name = Fixtures.uniqueName("Amani ");
         AmbassadorFormPage form = AmbassadorFormPage.open(driver, base());
-        assertAccessible(driver, "the ambassador form");
+        Wcag.assertMeetsAa(driver, "the ambassador form");
         assertThat(form.add(name, "Tenancy sustainment officer", agency.name(), "HOUSING", false,
                 today.minusMonths(1), 7)).isEqualTo(name);
 
@@ -90,31 +86,22 @@ class WorkforceBrowserTest {
                 + agency.name() + "']]")).getText();
         assertThat(row).as("one ambassador, a small count").contains(agency.name(), "<5");
         chromium.screenshot("workforce-dashboard");
-        assertAccessible(driver, "the dashboard");
+        Wcag.assertMeetsAa(driver, "the dashboard");
 
         driver.get(base() + "/workforce/quality-mark/register");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(agency.name());
         driver.get(base() + "/workforce/quality-mark/standards");
         chromium.screenshot("workforce-standards");
-        assertAccessible(driver, "the standards");
+        Wcag.assertMeetsAa(driver, "the standards");
         driver.get(base() + "/commissioning/safe-accommodation");
         assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Safe accommodation duty ");
         chromium.screenshot("commissioning-safe-accommodation");
-        assertAccessible(driver, "the safe accommodation duty");
+        Wcag.assertMeetsAa(driver, "the safe accommodation duty");
         driver.get(base() + "/workforce/quality-mark/standards/new");
         Page.submit(driver);
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("Enter the standard's title");
-        assertAccessible(driver, "the standard form with errors");
-    }
-
-    private static void assertAccessible(WebDriver driver, String page) {
-        Results results = new AxeBuilder().setTimeout(180).withTags(WCAG_AA).analyze(driver);
-        assertThat(results.getViolations()).as("WCAG violations on %s: %s", page, results.getViolations().stream()
-                .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).toList()).toList()).isEmpty();
-        assertThat(results.getPasses()).as("axe ran its checks on %s (%s)", page, results.getErrorMessage())
-                .isNotEmpty();
+        Wcag.assertMeetsAa(driver, "the standard form with errors");
     }
 
     private String base() {
