@@ -89,6 +89,19 @@ public final class MatchEngine {
     }
 
     /**
+     * As {@link #dedupe(List)}, the model trained on at most {@code trainingSample} of the records (the sample
+     * {@link #index(List, int)} trains on, without the reference population) and every pair scored with it: how well a
+     * model trained on a sample matches, measured as a batch ({@code bench/match --sample}).
+     */
+    public MatchResult dedupe(List<PersonRecord> records, int trainingSample) {
+        if (records.size() <= trainingSample) {
+            return dedupe(records);
+        }
+        Linkage trained = new Linkage(TrainingSample.of(records, trainingSample, settings.seed()), null, settings).run();
+        return new MatchResult(new Linkage(records, null, settings).runWith(trained.model()));
+    }
+
+    /**
      * Links two lists, each assumed free of duplicates: only pairs with one record from each side are
      * compared. Result indices run over {@code left} then {@code right}.
      */

@@ -104,15 +104,35 @@ public final class Linkage {
         lap("prepare");
         double[][] u = RandomPairs.estimateU(prepared, link, settings);
         lap("u");
-        blocking = new Blocking(prepared, keys, rules, link, settings.maxBlockSize(), settings.pairBudget(prepared.size));
-        blocking.run();
-        buffers = blocking.buffers;
-        lap("block+compare");
+        block();
         Training training = new Training(prepared, link, rules, buffers);
         double[][] m = training.estimateM(u);
         double prior = training.estimatePrior(m, u);
         model = new Model(m, u, prior, settings.threshold(), termFrequencies, 1.0 / Math.max(1, prepared.size));
         lap("em");
+        return scoreAndCluster();
+    }
+
+    /**
+     * As {@link #run}, with the model {@code trained} estimated (by another run, on a sample of these records) instead
+     * of estimating one: these records' term frequencies, its m, u and prior. What the index trained on a sample
+     * scores, as a batch run (for {@code bench/match --sample}).
+     */
+    public Linkage runWith(Model trained) {
+        lap("prepare");
+        block();
+        model = trained.withTermFrequencies(termFrequencies, 1.0 / Math.max(1, prepared.size));
+        return scoreAndCluster();
+    }
+
+    private void block() {
+        blocking = new Blocking(prepared, keys, rules, link, settings.maxBlockSize(), settings.pairBudget(prepared.size));
+        blocking.run();
+        buffers = blocking.buffers;
+        lap("block+compare");
+    }
+
+    private Linkage scoreAndCluster() {
         score();
         lap("score");
         cluster = Clustering.cluster(prepared.size, pairLeft, pairRight, pairWeight,
