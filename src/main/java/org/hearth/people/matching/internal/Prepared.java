@@ -65,10 +65,16 @@ final class Prepared {
 
     /** Names already coded, while preparing many records; null for a few. */
     private Map<String, long[]> phonetic;
+    /**
+     * One copy of each normalised name, street and postcode, while preparing many records: a register repeats them
+     * (a few thousand forenames among millions of records), and the index keeps what was prepared for its lifetime.
+     */
+    private Map<String, String> canonical;
 
     Prepared(List<PersonRecord> list, byte[] source) {
         this(list.toArray(new PersonRecord[0]), source);
         phonetic = size > 1_000 ? new ConcurrentHashMap<>() : null;
+        canonical = size > 1_000 ? new ConcurrentHashMap<>() : null;
         if (size > 1_000) {
             IntStream.range(0, size).parallel().forEach(this::prepare);
         } else {
@@ -77,6 +83,7 @@ final class Prepared {
             }
         }
         phonetic = null; // kept only while preparing
+        canonical = null;
     }
 
     /** The arrays for these records, nothing prepared yet. */
@@ -203,12 +210,21 @@ final class Prepared {
         return codes;
     }
 
+    /** The one copy of {@code s} among the records prepared together (itself when preparing a few). */
+    private String canonical(String s) {
+        if (s == null || canonical == null) {
+            return s;
+        }
+        String first = canonical.putIfAbsent(s, s);
+        return first == null ? s : first;
+    }
+
     private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(DoubleMetaphone::new);
 
     private void prepare(int i) {
         PersonRecord r = records[i];
         DoubleMetaphone dm = METAPHONE.get();
-        String g = Normalise.name(r.givenName());
+        String g = canonical(Normalise.name(r.givenName()));
         given[i] = g;
         givenH[i] = Hash.of(g);
         if (g != null) {
@@ -222,7 +238,7 @@ final class Prepared {
         } else {
             givenNickOne[i] = -1;
         }
-        String s = Normalise.name(r.surname());
+        String s = canonical(Normalise.name(r.surname()));
         surname[i] = s;
         surnameH[i] = Hash.of(s);
         if (s != null) {
@@ -263,14 +279,14 @@ final class Prepared {
                     street.append(street.length() == 0 ? "" : " ").append(t);
                 }
             }
-            this.street[i] = street.length() == 0 ? null : street.toString();
+            this.street[i] = street.length() == 0 ? null : canonical(street.toString());
             streetH[i] = Hash.of(this.street[i]);
             houseH[i] = house == null ? 0 : Hash.of(house);
             addressTokens[i] = tokens(address[i].split(" "));
             int lastComma = a.lastIndexOf(',');
             townH[i] = lastComma < 0 ? 0 : Hash.of(a.substring(lastComma + 1));
         }
-        String pc = Normalise.code(r.postcode());
+        String pc = canonical(Normalise.code(r.postcode()));
         postcode[i] = pc;
         postcodePacked[i] = pack(pc);
         postcodeH[i] = Hash.of(pc);
