@@ -1,6 +1,5 @@
 package org.hearth.people.matching.internal;
 
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -228,7 +227,7 @@ final class Prepared {
         given[i] = g;
         givenH[i] = Hash.of(g);
         if (g != null) {
-            String first = firstToken(g);
+            String first = PreparedText.firstToken(g);
             long[] codes = phonetic(dm, first);
             givenDm[i] = codes[0];
             givenDmAlt[i] = codes[1];
@@ -247,14 +246,14 @@ final class Prepared {
             surnameDm[i] = codes[0];
             surnameDmAlt[i] = codes[1];
             if (s.indexOf(' ') > 0) {
-                surnameTokens[i] = tokens(s.split(" "));
+                surnameTokens[i] = PreparedText.tokens(s.split(" "));
             }
         }
         dob[i] = Normalise.date(r.dateOfBirth());
         dobEpoch[i] = Normalise.epochDay(dob[i]);
 
         String a = Normalise.address(r.address());
-        if (a != null && a.indexOf(',') < 0 && !hasDigit(a)) {
+        if (a != null && a.indexOf(',') < 0 && !PreparedText.hasDigit(a)) {
             // one place name and nothing else (no house, no street): only a town, a weak place key
             townOnly[i] = true;
             townH[i] = Hash.of(a.trim());
@@ -265,13 +264,13 @@ final class Prepared {
         if (a != null) {
             String[] segments = a.split(",");
             String firstSegment = segments[0];
-            if (segments.length > 1 && isSubPremise(firstSegment)) {
+            if (segments.length > 1 && PreparedText.isSubPremise(firstSegment)) {
                 firstSegment = segments[1]; // "flat 3, 12 church road": the street is in the second segment
             }
             StringBuilder street = new StringBuilder();
             String house = null;
             for (String t : firstSegment.split(" ")) {
-                if (hasDigit(t)) {
+                if (PreparedText.hasDigit(t)) {
                     if (house == null) {
                         house = t;
                     }
@@ -282,7 +281,7 @@ final class Prepared {
             this.street[i] = street.length() == 0 ? null : canonical(street.toString());
             streetH[i] = Hash.of(this.street[i]);
             houseH[i] = house == null ? 0 : Hash.of(house);
-            addressTokens[i] = tokens(address[i].split(" "));
+            addressTokens[i] = PreparedText.tokens(address[i].split(" "));
             int lastComma = a.lastIndexOf(',');
             townH[i] = lastComma < 0 ? 0 : Hash.of(a.substring(lastComma + 1));
         }
@@ -319,44 +318,6 @@ final class Prepared {
             v |= (long) c << (8 * k);
         }
         return v;
-    }
-
-    private static boolean isSubPremise(String segment) {
-        return segment.startsWith("flat") || segment.startsWith("apartment") || segment.startsWith("apt")
-                || segment.startsWith("unit") || segment.startsWith("room") || segment.startsWith("maisonette");
-    }
-
-    private static String firstToken(String s) {
-        int sp = s.indexOf(' ');
-        return sp < 0 ? s : s.substring(0, sp);
-    }
-
-    private static boolean hasDigit(String t) {
-        for (int k = 0; k < t.length(); k++) {
-            if (Character.isDigit(t.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static long[] tokens(String[] parts) {
-        long[] h = new long[parts.length];
-        int n = 0;
-        for (String p : parts) {
-            if (!p.isEmpty()) {
-                h[n++] = Hash.of(p);
-            }
-        }
-        h = Arrays.copyOf(h, n);
-        Arrays.sort(h);
-        int u = 0;
-        for (int k = 0; k < n; k++) {
-            if (k == 0 || h[k] != h[k - 1]) {
-                h[u++] = h[k];
-            }
-        }
-        return Arrays.copyOf(h, u);
     }
 
     /** Birth year, or 0. */
