@@ -54,8 +54,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <pre>
  * run      [--users 50] [--think-ms 1000] [--warmup-s 60] [--measure-s 180] [--settle-s 0] [--data-dir DIR]
- *          [--only /insights] [--cold 5] [--churn-s 0]
+ *          [--only /insights] [--cold 5] [--churn-s 0] [--wait-index-s 0]
  * </pre>
+ * {@code --only A,B}: each page measured in turn in one process. {@code --wait-index-s S}: before measuring, wait up
+ * to S seconds for the person index to be built.
  * {@code --only PATH}: every request is PATH, by the roles whose starting points include it; {@code /search?q=} gets a
  * surname (some misspelt) each time, and {@code /people/{id}} a person drawn from the referrals, asked by hub
  * coordinators.
@@ -208,31 +210,18 @@ public final class LoadBench {
         int thinkMs = o.integer("think-ms", 1000);
         int warmup = o.integer("warmup-s", 60);
         int measure = o.integer("measure-s", 180);
-        String only = o.text("only", null);
-        String load0 = Files.readString(Path.of("/proc/loadavg")).trim();
+        String pages = o.text("only", null);
         ConfigurableApplicationContext ctx = start(o.text("data-dir", ""));
         int port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
         JdbcClient jdbc = ctx.getBean(JdbcClient.class);
         long referrals = jdbc.sql("SELECT count(*) FROM referral").query(Long.class).single();
         Fixtures fixtures = new Fixtures(ctx.getBean(Partnerships.class), ctx.getBean(StaffUsers.class), jdbc);
-        // with --only, only the roles that may open that page; a person's page (--only /people/{id}): hub
-        // coordinators (the standing ground to every record), each request a person drawn from the referrals
-        boolean personPages = only != null && only.contains("{id}");
-        List<Profile> profiles = profiles().stream().filter(p -> only == null
-                || (personPages ? p.role() == Role.HUB_COORDINATOR : p.starts().contains(only))).toList();
-        List<String> personIds = personPages ? jdbc.sql("""
-                SELECT DISTINCT victim_id::text FROM referral TABLESAMPLE SYSTEM (1) REPEATABLE (7) LIMIT 20000""")
-                .query(String.class).list() : List.of();
-        List<Fixtures.TestUser> accounts = new ArrayList<>();
-        for (int i = 0; i < users; i++) {
-            Profile p = profiles.get(i % profiles.size());
-            accounts.add(fixtures.enrolledUserAt(p.agency(), p.role()));
-        }
         int settle = o.integer("settle-s", 0);
         if (settle > 0) {
             System.out.printf("Settling for %d s (the person index builds in the background)%n", settle);
             Thread.sleep(settle * 1000L);
         }
+        waitForIndex(ctx, o.integer("wait-index-s", 0));
         System.gc();
         System.out.printf(Locale.ROOT, "Heap used after a full collection: %,d MB of %,d MB (the person index, the "
                 + "caches and the application)%n", (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory())
@@ -253,6 +242,50 @@ public final class LoadBench {
             }, "churn");
             churner.setDaemon(true);
             churner.start();
+        }
+        // --only /search?q=,/triage: each page measured in turn, in this one process (the person index built once)
+        for (String only : pages == null ? java.util.Collections.<String>singletonList(null) : List.of(pages.split(","))) {
+            measure(port, jdbc, fixtures, only, users, thinkMs, warmup, measure, referrals);
+        }
+        ctx.close();
+    }
+
+    /**
+     * Waits up to {@code seconds} for the person index to be built (the first matcher answers until then), so that
+     * what is measured is the index, not the build beside it. Reads the matcher's state reflectively: bench code only.
+     */
+    static void waitForIndex(ConfigurableApplicationContext ctx, int seconds) throws Exception {
+        if (seconds <= 0) {
+            return;
+        }
+        Class<?> type = Class.forName("org.hearth.people.internal.EngineMatcher");
+        Object matcher = ctx.getBean(type);
+        java.lang.reflect.Method ready = type.getDeclaredMethod("ready");
+        ready.setAccessible(true);
+        long t0 = System.nanoTime();
+        long until = t0 + seconds * 1_000_000_000L;
+        while (!(Boolean) ready.invoke(matcher) && System.nanoTime() < until) {
+            Thread.sleep(2_000);
+        }
+        System.out.printf(Locale.ROOT, "Person index %s after waiting %.0f s%n",
+                (Boolean) ready.invoke(matcher) ? "ready" : "NOT ready", (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static void measure(int port, JdbcClient jdbc, Fixtures fixtures, String only, int users, int thinkMs,
+            int warmup, int measure, long referrals) throws Exception {
+        String load0 = Files.readString(Path.of("/proc/loadavg")).trim();
+        // with --only, only the roles that may open that page; a person's page (--only /people/{id}): hub
+        // coordinators (the standing ground to every record), each request a person drawn from the referrals
+        boolean personPages = only != null && only.contains("{id}");
+        List<Profile> profiles = profiles().stream().filter(p -> only == null
+                || (personPages ? p.role() == Role.HUB_COORDINATOR : p.starts().contains(only))).toList();
+        List<String> personIds = personPages ? jdbc.sql("""
+                SELECT DISTINCT victim_id::text FROM referral TABLESAMPLE SYSTEM (1) REPEATABLE (7) LIMIT 20000""")
+                .query(String.class).list() : List.of();
+        List<Fixtures.TestUser> accounts = new ArrayList<>();
+        for (int i = 0; i < users; i++) {
+            Profile p = profiles.get(i % profiles.size());
+            accounts.add(fixtures.enrolledUserAt(p.agency(), p.role()));
         }
         System.out.printf(Locale.ROOT, "Hearth on port %d with %,d referrals; %d users, think time %d ms, warm-up %d s, "
                 + "measured %d s%n", port, referrals, users, thinkMs, warmup, measure);
@@ -286,8 +319,10 @@ public final class LoadBench {
         double seconds = (System.nanoTime() - measuredFrom) / 1e9;
         double cpu = cpuSeconds() - cpu0;
         String load1 = Files.readString(Path.of("/proc/loadavg")).trim();
+        if (only != null) {
+            System.out.println("Page " + only + ":");
+        }
         report(stats, seconds, cpu, load0, load1, users, thinkMs, referrals, signInFailures.get());
-        ctx.close();
     }
 
     /**

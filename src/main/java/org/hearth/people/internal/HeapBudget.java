@@ -26,11 +26,35 @@ record HeapBudget(long maxBytes) {
     }
 
     /**
-     * Whether the first person index fits: {@code persons} with the engine's synthetic reference population, in three
-     * quarters of the heap (nothing else of the engine is held yet).
+     * Heap the online person index holds a person once built (its records as the engine prepared them, their blocking
+     * keys sorted, and what the application keeps beside it), with some room: see BENCHMARKS.md.
      */
-    boolean firstIndexFits(long persons) {
-        return needs(persons + MatchEngine.REFERENCE_RECORDS) <= maxBytes / 4 * 3;
+    static final long INDEX_BYTES_PER_PERSON = 1536;
+
+    /**
+     * Heap building a person index of {@code persons} needs when the model is trained on at most
+     * {@code trainingSample} of them: a store no larger than the sample is one batch run over everyone (with the
+     * reference population); a larger one holds the online index of everyone and, while training, a batch run of the
+     * sample only. So it grows with the online index, not with training.
+     */
+    static long indexNeeds(long persons, int trainingSample) {
+        if (persons <= trainingSample) {
+            return needs(persons + MatchEngine.REFERENCE_RECORDS);
+        }
+        return persons * INDEX_BYTES_PER_PERSON + needs(trainingSample + (long) MatchEngine.REFERENCE_RECORDS);
+    }
+
+    /**
+     * Whether the first person index fits: {@code persons}, trained on at most {@code trainingSample} of them
+     * ({@link #indexNeeds}), in three quarters of the heap (nothing else of the engine is held yet).
+     */
+    boolean firstIndexFits(long persons, int trainingSample) {
+        return indexNeeds(persons, trainingSample) <= maxBytes / 4 * 3;
+    }
+
+    /** Whether a retrain fits: a second index built ({@link #indexNeeds}) beside the one answering, in half the heap. */
+    boolean retrainFits(long persons, int trainingSample) {
+        return indexNeeds(persons, trainingSample) <= maxBytes / 2;
     }
 
     /**

@@ -43,26 +43,42 @@ class IndexBuilder implements DisposableBean {
     static final int RETRAIN_MIN = MatchEngine.REFERENCE_RECORDS;
     /** ...and more than this share (1/n) of the index. */
     static final int RETRAIN_SHARE = 2;
+    /**
+     * Records the model is trained on at most by default ({@code hearth.matching.training-sample}): a batch run of
+     * about 1 GB, whatever the register's size; registers up to this size are trained on whole.
+     */
+    static final int DEFAULT_TRAINING_SAMPLE = 250_000;
 
     private final PersonIndexStore store;
     private final LiveIndex live;
     private final HeapBudget heap;
     private final long pollMillis;
+    /** The model is trained on at most this many records, chosen at random; every record is indexed. */
+    private final int trainingSample;
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "person-index-poll"));
     private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> daemon(r, "person-index-build"));
     private volatile boolean rebuilding;
     private boolean toldHeapTooSmall;
 
     @Autowired
-    IndexBuilder(PersonIndexStore store, LiveIndex live, @Value("${hearth.matching.poll:3s}") Duration poll) {
-        this(store, live, HeapBudget.ofThisJvm(), poll);
+    IndexBuilder(PersonIndexStore store, LiveIndex live, @Value("${hearth.matching.poll:3s}") Duration poll,
+            @Value("${hearth.matching.training-sample:" + DEFAULT_TRAINING_SAMPLE + "}") int trainingSample) {
+        this(store, live, HeapBudget.ofThisJvm(), poll, trainingSample);
     }
 
     IndexBuilder(PersonIndexStore store, LiveIndex live, HeapBudget heap, Duration poll) {
+        this(store, live, heap, poll, DEFAULT_TRAINING_SAMPLE);
+    }
+
+    IndexBuilder(PersonIndexStore store, LiveIndex live, HeapBudget heap, Duration poll, int trainingSample) {
+        if (trainingSample < 1) {
+            throw new IllegalArgumentException("hearth.matching.training-sample must be at least 1");
+        }
         this.store = store;
         this.live = live;
         this.heap = heap;
         this.pollMillis = poll.toMillis();
+        this.trainingSample = trainingSample;
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -97,14 +113,14 @@ class IndexBuilder implements DisposableBean {
         if (current == null || rebuilding || current.added() <= Math.max(RETRAIN_MIN, current.size() / RETRAIN_SHARE)) {
             return;
         }
-        if (heap.besideTheIndexFits(current.size())) {
+        if (heap.retrainFits(current.size(), trainingSample)) {
             rebuilding = true;
             builder.execute(this::buildQuietly);
         } else if (!toldHeapTooSmall) {
             toldHeapTooSmall = true;
-            log.warn("Person index not retrained: a batch run of {} records needs about {} MB, more than half "
+            log.warn("Person index not retrained: a second index of {} records needs about {} MB, more than half "
                     + "the heap ({} MB); new persons are still indexed", current.size(),
-                    HeapBudget.needs(current.size()) >> 20, heap.maxMegabytes());
+                    HeapBudget.indexNeeds(current.size(), trainingSample) >> 20, heap.maxMegabytes());
         }
     }
 
@@ -127,10 +143,10 @@ class IndexBuilder implements DisposableBean {
         long started = System.nanoTime();
         if (live.current() == null) {
             long persons = store.countCurrent();
-            if (!heap.firstIndexFits(persons)) {
-                log.warn("Person index not built: a batch run of {} persons needs about {} MB, more than three "
-                        + "quarters of the heap ({} MB); the first matcher answers", persons,
-                        HeapBudget.needs(persons + MatchEngine.REFERENCE_RECORDS) >> 20, heap.maxMegabytes());
+            if (!heap.firstIndexFits(persons, trainingSample)) {
+                log.warn("Person index not built: an index of {} persons (trained on at most {} records) needs about "
+                        + "{} MB, more than three quarters of the heap ({} MB); the first matcher answers", persons,
+                        trainingSample, HeapBudget.indexNeeds(persons, trainingSample) >> 20, heap.maxMegabytes());
                 return false;
             }
         }
@@ -147,11 +163,12 @@ class IndexBuilder implements DisposableBean {
             newRecords.put(r.id(), rs);
         }
         rows = null;
-        PersonIndex built = MatchEngine.withDefaults().index(all);
+        PersonIndex built = MatchEngine.withDefaults().index(all, trainingSample);
         int carried = live.install(built, at, newStamps, newRecords);
-        log.info("Person index built: {} persons, {} records in {} ms (read {} ms), {} records carried over; "
+        log.info("Person index built: {} persons, {} records (trained on at most {}) in {} ms (read {} ms), {} records "
+                + "carried over; "
                 + "block limit {}, {} oversized blocks left out ({} pairs); heap used {} MB",
-                newStamps.size(), all.size(), (System.nanoTime() - started) / 1_000_000, (read - started) / 1_000_000,
+                newStamps.size(), all.size(), trainingSample, (System.nanoTime() - started) / 1_000_000, (read - started) / 1_000_000,
                 carried, built.blockLimit(), built.skippedBlocks(), built.skippedPairs(),
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
         poll();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hearth.people.matching.internal.Linkage;
 import org.hearth.people.matching.internal.ReferencePopulation;
+import org.hearth.people.matching.internal.TrainingSample;
 
 /**
  * Finds the records that belong to one person. Unsupervised: every run estimates its model from the records
@@ -55,16 +56,49 @@ public final class MatchEngine {
      * ({@code DeduplicatedStoreTest}). Record ids must be unique.
      */
     public PersonIndex index(List<PersonRecord> stored) {
+        return index(stored, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #index(List)}, the model trained on at most {@code trainingSample} of the stored records (a
+     * random sample, the same for the same records and seed) with the reference population, and every stored record
+     * indexed, scored with the whole store's term frequencies. So training's memory is bounded by the sample, and the
+     * heap grows with the online index only. A store no larger than the sample is trained on whole, exactly as
+     * {@link #index(List)}.
+     */
+    public PersonIndex index(List<PersonRecord> stored, int trainingSample) {
+        if (trainingSample < 1) {
+            throw new IllegalArgumentException("the training sample must hold at least one record");
+        }
         List<PersonRecord> reference = ReferencePopulation.generate(REFERENCE_RECORDS, settings.seed(), REFERENCE_PREFIX);
-        List<PersonRecord> all = new ArrayList<>(stored.size() + reference.size());
-        all.addAll(stored);
+        boolean whole = stored.size() <= trainingSample;
+        List<PersonRecord> training = whole ? stored : TrainingSample.of(stored, trainingSample, settings.seed());
+        List<PersonRecord> all = new ArrayList<>(training.size() + reference.size());
+        all.addAll(training);
         all.addAll(reference);
-        return dedupe(all).index().with(List.of(), reference.stream().map(PersonRecord::id).toList());
+        Linkage trained = new Linkage(all, null, settings).run();
+        if (whole) {
+            return new PersonIndex(trained.index()).with(List.of(), reference.stream().map(PersonRecord::id).toList());
+        }
+        return new PersonIndex(trained.indexOf(stored));
     }
 
     /** Groups one list's records into persons. Record ids must be unique. */
     public MatchResult dedupe(List<PersonRecord> records) {
         return new MatchResult(new Linkage(records, null, settings).run());
+    }
+
+    /**
+     * As {@link #dedupe(List)}, the model trained on at most {@code trainingSample} of the records (the sample
+     * {@link #index(List, int)} trains on, without the reference population) and every pair scored with it: how well a
+     * model trained on a sample matches, measured as a batch ({@code bench/match --sample}).
+     */
+    public MatchResult dedupe(List<PersonRecord> records, int trainingSample) {
+        if (records.size() <= trainingSample) {
+            return dedupe(records);
+        }
+        Linkage trained = new Linkage(TrainingSample.of(records, trainingSample, settings.seed()), null, settings).run();
+        return new MatchResult(new Linkage(records, null, settings).runWith(trained.model()));
     }
 
     /**

@@ -19,11 +19,29 @@ class HeapBudgetTest {
     @Test
     void theFirstIndexMustFitInThreeQuartersOfTheHeapWithTheReferencePopulation() {
         HeapBudget heap = new HeapBudget(400 * MB);
-        // 300 MB is 76,800 records, the reference population among them
+        // 300 MB is 76,800 records, the reference population among them: a register within the sample, trained whole
         long fits = 300 * MB / HeapBudget.BYTES_PER_RECORD - MatchEngine.REFERENCE_RECORDS;
-        assertThat(heap.firstIndexFits(fits)).isTrue();
-        assertThat(heap.firstIndexFits(fits + 1)).isFalse();
-        assertThat(new HeapBudget(MB).firstIndexFits(0)).as("the reference population alone is 40 MB").isFalse();
+        assertThat(heap.firstIndexFits(fits, Integer.MAX_VALUE)).isTrue();
+        assertThat(heap.firstIndexFits(fits + 1, Integer.MAX_VALUE)).isFalse();
+        assertThat(new HeapBudget(MB).firstIndexFits(0, 1_000)).as("the reference population alone is 40 MB").isFalse();
+    }
+
+    @Test
+    void aRegisterLargerThanTheSampleNeedsItsOnlineIndexAndTheSamplesBatchRunOnly() {
+        int sample = 250_000;
+        long training = (sample + MatchEngine.REFERENCE_RECORDS) * HeapBudget.BYTES_PER_RECORD;
+        assertThat(HeapBudget.indexNeeds(sample, sample)).isEqualTo(HeapBudget.needs(sample + MatchEngine.REFERENCE_RECORDS));
+        assertThat(HeapBudget.indexNeeds(5_000_000, sample))
+                .isEqualTo(5_000_000L * HeapBudget.INDEX_BYTES_PER_PERSON + training)
+                .isLessThan(HeapBudget.needs(5_000_000));
+
+        HeapBudget heap = new HeapBudget(4000 * MB);
+        long fits = (3000 * MB - training) / HeapBudget.INDEX_BYTES_PER_PERSON;
+        assertThat(heap.firstIndexFits(fits, sample)).isTrue();
+        assertThat(heap.firstIndexFits(fits + 1, sample)).isFalse();
+        long retrains = (2000 * MB - training) / HeapBudget.INDEX_BYTES_PER_PERSON;
+        assertThat(heap.retrainFits(retrains, sample)).isTrue();
+        assertThat(heap.retrainFits(retrains + 1, sample)).isFalse();
     }
 
     @Test

@@ -17,6 +17,8 @@ public final class MatchBench {
 
     /** Print the comparison levels (never values) of wrong and missed pairs: for looking into errors. */
     static boolean diagnose;
+    /** Train the model on at most this many records, chosen at random, and score every pair with it. */
+    static int sample = Integer.MAX_VALUE;
 
     public static void main(String[] args) throws Exception {
         List<String> rest = new ArrayList<>(Arrays.asList(args));
@@ -43,6 +45,10 @@ public final class MatchBench {
                 rest.remove(k--);
             } else if (rest.get(k).equals("--diagnose")) {
                 diagnose = true;
+                rest.remove(k--);
+            } else if (rest.get(k).equals("--sample") && k + 1 < rest.size()) {
+                sample = Integer.parseInt(rest.get(k + 1).replace("_", ""));
+                rest.remove(k + 1);
                 rest.remove(k--);
             } else if (rest.get(k).equals("--model")) {
                 verbose = true;
@@ -109,8 +115,8 @@ public final class MatchBench {
         System.err.println("""
                 usage: bench/match link LEFT.csv RIGHT.csv [--without soc_sec_id] [--no-duke] [--model]
                        bench/match dedupe INPUT.csv [--without soc_sec_id] [--no-duke] [--model]
-                       bench/match synthetic N [SEED] [--write FILE.csv] [--no-duke] [--model]
-                       bench/match messy N [SEED] [--write FILE.csv] [--no-duke] [--model]
+                       bench/match synthetic N [SEED] [--write FILE.csv] [--no-duke] [--model] [--sample N]
+                       bench/match messy N [SEED] [--write FILE.csv] [--no-duke] [--model] [--sample N]
                        bench/match online N [JMH options]""");
         System.exit(2);
     }
@@ -154,7 +160,7 @@ public final class MatchBench {
         BenchReport.resetPeakHeap();
         long t0 = System.nanoTime();
         long c0 = cpuNanos();
-        MatchResult result = MatchEngine.withDefaults().dedupe(records);
+        MatchResult result = MatchEngine.withDefaults().dedupe(records, sample);
         double seconds = (System.nanoTime() - t0) / 1e9;
         cpuSeconds = (cpuNanos() - c0) / 1e9;
         double heap = BenchReport.peakHeapMb();

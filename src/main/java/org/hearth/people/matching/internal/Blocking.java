@@ -63,59 +63,8 @@ final class Blocking {
         for (int r = 0; r < rules.size(); r++) {
             sorted[r] = new SortedKeys(keys[r]);
         }
-        // the blocks of every rule within its limit, then the largest left out until the pairs fit the budget
-        List<int[]> blocks = new ArrayList<>();
-        skippedBlocks = 0;
-        largestSkippedBlock = 0;
-        long[] pairsOfSize = new long[0];
-        int largest = 0;
-        for (int r = 0; r < rules.size(); r++) {
-            SortedKeys s = sorted[r];
-            int start = 0;
-            for (int p = 1; p <= s.packed.length; p++) {
-                if (p == s.packed.length || s.high(p) != s.high(start)) {
-                    int size = p - start;
-                    if (size > 1) {
-                        if (size > rules.get(r).maxBlock(maxBlockSize)) {
-                            skip(size);
-                        } else {
-                            blocks.add(new int[] {r, start, p});
-                            if (size >= pairsOfSize.length) {
-                                pairsOfSize = Arrays.copyOf(pairsOfSize, Math.max(size + 1, pairsOfSize.length * 2));
-                            }
-                            pairsOfSize[size] += pairs(size);
-                            largest = Math.max(largest, size);
-                        }
-                    }
-                    start = p;
-                }
-            }
-        }
-        long totalWork = 0;
-        for (int size = 2; size <= largest; size++) {
-            totalWork += pairsOfSize[size];
-        }
-        int limit = Math.min(largest, maxBlockSize);
-        while (totalWork > budget && limit > 1) {
-            totalWork -= pairsOfSize[limit];
-            limit--;
-        }
-        blockLimit = Math.max(limit, 1);
-        if (limit < largest) {
-            List<int[]> kept = new ArrayList<>(blocks.size());
-            for (int[] bl : blocks) {
-                int size = bl[2] - bl[1];
-                if (size > blockLimit) {
-                    skip(size);
-                } else {
-                    kept.add(bl);
-                }
-            }
-            blocks = kept;
-        } else {
-            blockLimit = maxBlockSize;
-        }
-        blockPairs = totalWork;
+        List<int[]> blocks = choose(sorted, true);
+        long totalWork = blockPairs;
         long perUnit = Math.max(10_000, totalWork / 64);
         long acc = 0;
         int unitStart = 0;
@@ -146,6 +95,79 @@ final class Blocking {
                 System.err.printf("    %-45s %,12d new pairs%n", rules.get(r).description, pairsPerRule[r]);
             }
         }
+    }
+
+    /**
+     * Chooses the blocks to compare: every rule's within its own limit and the engine's, then the largest left out,
+     * size by size, until their pairs fit the budget. Sets {@link #blockLimit}, {@link #blockPairs} and what was left
+     * out; returns the blocks kept ({rule, from, to} in {@code sorted[rule]}) when {@code keep}, else an empty list
+     * (an index trained on a sample needs only the limit the whole register's blocks give).
+     */
+    List<int[]> choose(SortedKeys[] sorted, boolean keep) {
+        List<int[]> blocks = new ArrayList<>();
+        skippedBlocks = 0;
+        largestSkippedBlock = 0;
+        skippedPairs = 0;
+        long[] pairsOfSize = new long[0];
+        int largest = 0;
+        for (int r = 0; r < rules.size(); r++) {
+            SortedKeys s = sorted[r];
+            int start = 0;
+            for (int p = 1; p <= s.packed.length; p++) {
+                if (p == s.packed.length || s.high(p) != s.high(start)) {
+                    int size = p - start;
+                    if (size > 1) {
+                        if (size > rules.get(r).maxBlock(maxBlockSize)) {
+                            skip(size);
+                        } else {
+                            if (keep) {
+                                blocks.add(new int[] {r, start, p});
+                            }
+                            if (size >= pairsOfSize.length) {
+                                pairsOfSize = Arrays.copyOf(pairsOfSize, Math.max(size + 1, pairsOfSize.length * 2));
+                            }
+                            pairsOfSize[size] += pairs(size);
+                            largest = Math.max(largest, size);
+                        }
+                    }
+                    start = p;
+                }
+            }
+        }
+        long totalWork = 0;
+        for (int size = 2; size <= largest; size++) {
+            totalWork += pairsOfSize[size];
+        }
+        int limit = Math.min(largest, maxBlockSize);
+        while (totalWork > budget && limit > 1) {
+            totalWork -= pairsOfSize[limit];
+            limit--;
+        }
+        blockLimit = Math.max(limit, 1);
+        if (limit < largest) {
+            // the blocks over the limit, left out (counted once each, whether or not they are kept)
+            for (int size = blockLimit + 1; size <= largest; size++) {
+                if (pairsOfSize[size] > 0) {
+                    int count = (int) (pairsOfSize[size] / pairs(size));
+                    skippedPairs += pairsOfSize[size];
+                    skippedBlocks += count;
+                    largestSkippedBlock = Math.max(largestSkippedBlock, size);
+                }
+            }
+            if (keep) {
+                List<int[]> kept = new ArrayList<>(blocks.size());
+                for (int[] bl : blocks) {
+                    if (bl[2] - bl[1] <= blockLimit) {
+                        kept.add(bl);
+                    }
+                }
+                blocks = kept;
+            }
+        } else {
+            blockLimit = maxBlockSize;
+        }
+        blockPairs = totalWork;
+        return blocks;
     }
 
     private static long pairs(int size) {

@@ -68,14 +68,20 @@ public final class Linkage {
         this.prepared = new Prepared(records, source);
         TermFrequencies tf = TermFrequencies.of(prepared);
         tf.fill(prepared);
-        keys = new long[rules.size()][];
+        keys = keys(prepared, rules);
+        this.termFrequencies = tf;
+    }
+
+    /** Every rule's blocking key of every record, a long array a rule. */
+    private static long[][] keys(Prepared prepared, List<BlockingRule> rules) {
+        long[][] keys = new long[rules.size()][];
         for (int r = 0; r < rules.size(); r++) {
             BlockingRule rule = rules.get(r);
             long[] k = new long[prepared.size];
             IntStream.range(0, prepared.size).parallel().forEach(i -> k[i] = rule.key(prepared, i));
             keys[r] = k;
         }
-        this.termFrequencies = tf;
+        return keys;
     }
 
     public int[] pairLeft() {
@@ -98,15 +104,35 @@ public final class Linkage {
         lap("prepare");
         double[][] u = RandomPairs.estimateU(prepared, link, settings);
         lap("u");
-        blocking = new Blocking(prepared, keys, rules, link, settings.maxBlockSize(), settings.pairBudget(prepared.size));
-        blocking.run();
-        buffers = blocking.buffers;
-        lap("block+compare");
+        block();
         Training training = new Training(prepared, link, rules, buffers);
         double[][] m = training.estimateM(u);
         double prior = training.estimatePrior(m, u);
         model = new Model(m, u, prior, settings.threshold(), termFrequencies, 1.0 / Math.max(1, prepared.size));
         lap("em");
+        return scoreAndCluster();
+    }
+
+    /**
+     * As {@link #run}, with the model {@code trained} estimated (by another run, on a sample of these records) instead
+     * of estimating one: these records' term frequencies, its m, u and prior. What the index trained on a sample
+     * scores, as a batch run (for {@code bench/match --sample}).
+     */
+    public Linkage runWith(Model trained) {
+        lap("prepare");
+        block();
+        model = trained.withTermFrequencies(termFrequencies, 1.0 / Math.max(1, prepared.size));
+        return scoreAndCluster();
+    }
+
+    private void block() {
+        blocking = new Blocking(prepared, keys, rules, link, settings.maxBlockSize(), settings.pairBudget(prepared.size));
+        blocking.run();
+        buffers = blocking.buffers;
+        lap("block+compare");
+    }
+
+    private Linkage scoreAndCluster() {
         score();
         lap("score");
         cluster = Clustering.cluster(prepared.size, pairLeft, pairRight, pairWeight,
@@ -197,6 +223,23 @@ public final class Linkage {
     public OnlineIndex index() {
         return new OnlineIndex(prepared, keys, model, rules, settings.maxBlockSize(), blockLimit(), skippedBlocks(),
                 skippedPairs());
+    }
+
+    /**
+     * An online index of every one of {@code stored}, scored with the model this run trained (on a sample of them):
+     * their own term frequencies, and the block limit the pair budget would give a batch run of them all (what
+     * {@link OnlineIndex#batchCandidates} keeps), worked out from their block sizes without comparing a pair. Holds
+     * what the online index holds, never a batch run's pairs: the heap grows with the index, not with training.
+     */
+    public OnlineIndex indexOf(List<PersonRecord> stored) {
+        Prepared all = new Prepared(stored, null);
+        TermFrequencies tf = TermFrequencies.of(all);
+        tf.fill(all);
+        long[][] allKeys = keys(all, rules);
+        Blocking limits = new Blocking(all, allKeys, rules, false, settings.maxBlockSize(),
+                settings.pairBudget(all.size));
+        return OnlineIndex.of(all, allKeys, model.withTermFrequencies(tf, 1.0 / Math.max(1, all.size)), rules,
+                settings.maxBlockSize(), limits);
     }
 
 

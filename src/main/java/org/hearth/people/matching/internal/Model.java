@@ -45,6 +45,14 @@ public final class Model {
         }
     }
 
+    /**
+     * This model with other term frequencies (and their floor, one over the records counted): a model trained on a
+     * sample scores the whole register with the whole register's frequencies.
+     */
+    Model withTermFrequencies(TermFrequencies frequencies, double floor) {
+        return new Model(m, u, prior, threshold, frequencies, floor);
+    }
+
     static double log2(double x) {
         return Math.log(x) / Math.log(2);
     }

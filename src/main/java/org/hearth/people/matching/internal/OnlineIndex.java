@@ -57,6 +57,18 @@ public final class OnlineIndex {
                 batchLimit, skippedBlocks, skippedPairs);
     }
 
+    /**
+     * The index of {@code stored} as one segment, its batch limit and what it leaves out chosen by {@code limits}
+     * from the segment's own sorted keys (so they are sorted once).
+     */
+    static OnlineIndex of(Prepared stored, long[][] keys, Model model, List<BlockingRule> rules, int maxBlockSize,
+            Blocking limits) {
+        Segment segment = new Segment(stored, keys);
+        limits.choose(segment.sorted, false);
+        return new OnlineIndex(new Layer[] {new Layer(segment, new BitSet(), stored.size)}, model, rules, maxBlockSize,
+                limits.blockLimit, limits.skippedBlocks, limits.skippedPairs);
+    }
+
     private OnlineIndex(Layer[] layers, Model model, List<BlockingRule> rules, int maxBlockSize, int batchLimit,
             int skippedBlocks, long skippedPairs) {
         this.layers = layers;

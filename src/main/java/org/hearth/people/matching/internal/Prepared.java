@@ -1,6 +1,5 @@
 package org.hearth.people.matching.internal;
 
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -65,10 +64,16 @@ final class Prepared {
 
     /** Names already coded, while preparing many records; null for a few. */
     private Map<String, long[]> phonetic;
+    /**
+     * One copy of each normalised name, street and postcode, while preparing many records: a register repeats them
+     * (a few thousand forenames among millions of records), and the index keeps what was prepared for its lifetime.
+     */
+    private Map<String, String> canonical;
 
     Prepared(List<PersonRecord> list, byte[] source) {
         this(list.toArray(new PersonRecord[0]), source);
         phonetic = size > 1_000 ? new ConcurrentHashMap<>() : null;
+        canonical = size > 1_000 ? new ConcurrentHashMap<>() : null;
         if (size > 1_000) {
             IntStream.range(0, size).parallel().forEach(this::prepare);
         } else {
@@ -77,6 +82,7 @@ final class Prepared {
             }
         }
         phonetic = null; // kept only while preparing
+        canonical = null;
     }
 
     /** The arrays for these records, nothing prepared yet. */
@@ -203,16 +209,25 @@ final class Prepared {
         return codes;
     }
 
+    /** The one copy of {@code s} among the records prepared together (itself when preparing a few). */
+    private String canonical(String s) {
+        if (s == null || canonical == null) {
+            return s;
+        }
+        String first = canonical.putIfAbsent(s, s);
+        return first == null ? s : first;
+    }
+
     private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(DoubleMetaphone::new);
 
     private void prepare(int i) {
         PersonRecord r = records[i];
         DoubleMetaphone dm = METAPHONE.get();
-        String g = Normalise.name(r.givenName());
+        String g = canonical(Normalise.name(r.givenName()));
         given[i] = g;
         givenH[i] = Hash.of(g);
         if (g != null) {
-            String first = firstToken(g);
+            String first = PreparedText.firstToken(g);
             long[] codes = phonetic(dm, first);
             givenDm[i] = codes[0];
             givenDmAlt[i] = codes[1];
@@ -222,7 +237,7 @@ final class Prepared {
         } else {
             givenNickOne[i] = -1;
         }
-        String s = Normalise.name(r.surname());
+        String s = canonical(Normalise.name(r.surname()));
         surname[i] = s;
         surnameH[i] = Hash.of(s);
         if (s != null) {
@@ -231,14 +246,14 @@ final class Prepared {
             surnameDm[i] = codes[0];
             surnameDmAlt[i] = codes[1];
             if (s.indexOf(' ') > 0) {
-                surnameTokens[i] = tokens(s.split(" "));
+                surnameTokens[i] = PreparedText.tokens(s.split(" "));
             }
         }
         dob[i] = Normalise.date(r.dateOfBirth());
         dobEpoch[i] = Normalise.epochDay(dob[i]);
 
         String a = Normalise.address(r.address());
-        if (a != null && a.indexOf(',') < 0 && !hasDigit(a)) {
+        if (a != null && a.indexOf(',') < 0 && !PreparedText.hasDigit(a)) {
             // one place name and nothing else (no house, no street): only a town, a weak place key
             townOnly[i] = true;
             townH[i] = Hash.of(a.trim());
@@ -249,13 +264,13 @@ final class Prepared {
         if (a != null) {
             String[] segments = a.split(",");
             String firstSegment = segments[0];
-            if (segments.length > 1 && isSubPremise(firstSegment)) {
+            if (segments.length > 1 && PreparedText.isSubPremise(firstSegment)) {
                 firstSegment = segments[1]; // "flat 3, 12 church road": the street is in the second segment
             }
             StringBuilder street = new StringBuilder();
             String house = null;
             for (String t : firstSegment.split(" ")) {
-                if (hasDigit(t)) {
+                if (PreparedText.hasDigit(t)) {
                     if (house == null) {
                         house = t;
                     }
@@ -263,14 +278,14 @@ final class Prepared {
                     street.append(street.length() == 0 ? "" : " ").append(t);
                 }
             }
-            this.street[i] = street.length() == 0 ? null : street.toString();
+            this.street[i] = street.length() == 0 ? null : canonical(street.toString());
             streetH[i] = Hash.of(this.street[i]);
             houseH[i] = house == null ? 0 : Hash.of(house);
-            addressTokens[i] = tokens(address[i].split(" "));
+            addressTokens[i] = PreparedText.tokens(address[i].split(" "));
             int lastComma = a.lastIndexOf(',');
             townH[i] = lastComma < 0 ? 0 : Hash.of(a.substring(lastComma + 1));
         }
-        String pc = Normalise.code(r.postcode());
+        String pc = canonical(Normalise.code(r.postcode()));
         postcode[i] = pc;
         postcodePacked[i] = pack(pc);
         postcodeH[i] = Hash.of(pc);
@@ -303,44 +318,6 @@ final class Prepared {
             v |= (long) c << (8 * k);
         }
         return v;
-    }
-
-    private static boolean isSubPremise(String segment) {
-        return segment.startsWith("flat") || segment.startsWith("apartment") || segment.startsWith("apt")
-                || segment.startsWith("unit") || segment.startsWith("room") || segment.startsWith("maisonette");
-    }
-
-    private static String firstToken(String s) {
-        int sp = s.indexOf(' ');
-        return sp < 0 ? s : s.substring(0, sp);
-    }
-
-    private static boolean hasDigit(String t) {
-        for (int k = 0; k < t.length(); k++) {
-            if (Character.isDigit(t.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static long[] tokens(String[] parts) {
-        long[] h = new long[parts.length];
-        int n = 0;
-        for (String p : parts) {
-            if (!p.isEmpty()) {
-                h[n++] = Hash.of(p);
-            }
-        }
-        h = Arrays.copyOf(h, n);
-        Arrays.sort(h);
-        int u = 0;
-        for (int k = 0; k < n; k++) {
-            if (k == 0 || h[k] != h[k - 1]) {
-                h[u++] = h[k];
-            }
-        }
-        return Arrays.copyOf(h, u);
     }
 
     /** Birth year, or 0. */
