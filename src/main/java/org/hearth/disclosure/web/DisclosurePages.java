@@ -217,17 +217,14 @@ class DisclosurePages {
                         : Boolean.TRUE.equals(c.holdsInformation()) ? "Holds relevant information: " + c.response()
                                 : "Holds nothing relevant" + (c.response() == null ? "" : ": " + c.response())))
                 .toList());
-        FormPost.blank(model, "stageForm", StageForm::new);
-        FormPost.blank(model, "decisionForm", DecisionForm::new);
-        FormPost.blank(model, "outcomeForm", OutcomeForm::new);
+        FormPost.subForm(model, failed, "stage", StageForm::new, StageForm.FIELDS);
+        FormPost.subForm(model, failed, "decision", DecisionForm::new, DecisionForm.FIELDS);
+        FormPost.subForm(model, failed, "outcome", OutcomeForm::new, OutcomeForm.FIELDS);
         model.addAttribute("stageOptions", Option.withNone("Choose a stage", Option.of(Stage::label, Stage.values())));
-        model.addAttribute("stageFields", StageForm.FIELDS);
         model.addAttribute("riskLevelOptions", Option.of(org.hearth.disclosure.RiskLevel::label,
                 org.hearth.disclosure.RiskLevel.values()));
         model.addAttribute("agencyChoices", partnerships.agencies().stream().filter(g -> g.active())
                 .map(g -> new Option(g.id().value().toString(), g.name())).toList());
-        model.addAttribute("decisionFields", DecisionForm.FIELDS);
-        model.addAttribute("outcomeFields", OutcomeForm.FIELDS);
         model.addAttribute("discloseOptions", List.of(new Option("yes", "Disclose"),
                 new Option("no", "Do not disclose")));
         List<Option> recipients = new ArrayList<>(List.of(new Option("PERSON_AT_RISK", "The person at risk")));

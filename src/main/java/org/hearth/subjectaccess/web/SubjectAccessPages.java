@@ -261,16 +261,12 @@ class SubjectAccessPages {
         model.addAttribute("proposals", requests.proposals(r.id()).stream().map(SubjectAccessViews::proposal)
                 .toList());
         model.addAttribute("history", requests.history(r.id()).stream().map(SubjectAccessViews::history).toList());
-        FormPost.blank(model, "representativeForm", RepresentativeForm::new);
-        model.addAttribute("representativeFields", RepresentativeForm.FIELDS);
-        FormPost.blank(model, "identityForm", IdentityForm::new);
-        FormPost.blank(model, "extensionForm", ExtensionForm::new);
-        FormPost.blank(model, "correctionForm", CorrectionForm::new);
+        FormPost.subForm(model, failed, "representative", RepresentativeForm::new, RepresentativeForm.FIELDS);
+        FormPost.subForm(model, failed, "identity", IdentityForm::new, IdentityForm.FIELDS);
+        FormPost.subForm(model, failed, "extension", ExtensionForm::new, ExtensionForm.FIELDS);
+        FormPost.subForm(model, failed, "correction", CorrectionForm::new, CorrectionForm.FIELDS);
         model.addAttribute("fieldOptions", Option.withNone("Choose a field",
                 Option.of(PersonCorrection.Field::label, PersonCorrection.Field.values())));
-        model.addAttribute("identityFields", IdentityForm.FIELDS);
-        model.addAttribute("extensionFields", ExtensionForm.FIELDS);
-        model.addAttribute("correctionFields", CorrectionForm.FIELDS);
         return "subjectaccess/request";
     }
 }
