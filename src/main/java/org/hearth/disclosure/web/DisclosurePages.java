@@ -19,6 +19,7 @@ import org.hearth.disclosure.Outcome;
 import org.hearth.disclosure.Route;
 import org.hearth.disclosure.Stage;
 import org.hearth.partnership.AgencyId;
+import org.hearth.platform.web.Downloads;
 import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
@@ -120,11 +121,8 @@ class DisclosurePages {
     @NotAudited("Disclosures.find audits the read with the ids of every person on the application")
     org.springframework.http.ResponseEntity<byte[]> forumPdf(@PathVariable UUID id) {
         Application a = load(id);
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "attachment; filename=\"" + a.reference() + "-forum.pdf\"")
-                .header("Cache-Control", "no-store")
-                .body(ForumPdf.render(a));
+        return Downloads.attachment(org.springframework.http.MediaType.APPLICATION_PDF, a.reference() + "-forum.pdf",
+                ForumPdf.render(a));
     }
 
     @PostMapping("/disclosure/{id}/stages")
