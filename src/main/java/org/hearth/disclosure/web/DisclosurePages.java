@@ -19,6 +19,7 @@ import org.hearth.disclosure.Outcome;
 import org.hearth.disclosure.Route;
 import org.hearth.disclosure.Stage;
 import org.hearth.partnership.AgencyId;
+import org.hearth.platform.web.ClockSection;
 import org.hearth.platform.web.Downloads;
 import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.FormPost;
@@ -60,12 +61,16 @@ class DisclosurePages {
     String list(@RequestParam(defaultValue = "false") boolean all, Model model) {
         LocalDate today = disclosures.today();
         List<ApplicationSummary> apps = disclosures.list(all);
-        model.addAttribute("overdue", apps.stream().filter(a -> a.overdue(today))
-                .map(a -> DisclosureViews.row(a, today)).toList());
-        model.addAttribute("due", apps.stream().filter(a -> a.closedOn() == null && !a.overdue(today))
-                .map(a -> DisclosureViews.row(a, today)).toList());
-        model.addAttribute("closed", apps.stream().filter(a -> a.closedOn() != null)
-                .map(a -> DisclosureViews.row(a, today)).toList());
+        List<ClockSection> sections = new ArrayList<>(List.of(
+                ClockSection.of("overdue", "Overdue", "No application is past its 28 days.", apps,
+                        a -> a.overdue(today), a -> DisclosureViews.row(a, today)),
+                ClockSection.of("due", "Due", "No open application within its 28 days.", apps,
+                        a -> a.closedOn() == null && !a.overdue(today), a -> DisclosureViews.row(a, today))));
+        if (all) {
+            sections.add(ClockSection.of("closed", "Closed", "No closed application.", apps,
+                    a -> a.closedOn() != null, a -> DisclosureViews.row(a, today)));
+        }
+        model.addAttribute("sections", sections);
         model.addAttribute("all", all);
         return "disclosure/list";
     }
