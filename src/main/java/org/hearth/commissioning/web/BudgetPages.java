@@ -24,13 +24,11 @@ import org.hearth.partnership.Partnerships;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.NavigationItem;
 import org.hearth.platform.NavigationSection;
+import org.hearth.platform.web.Downloads;
 import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -54,7 +52,6 @@ class BudgetPages {
 
     static final String READERS = "hasAnyRole('PARTNERSHIP_COORDINATOR','ANALYST')";
     static final String WRITERS = "hasRole('PARTNERSHIP_COORDINATOR')";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Budgets budgets;
     private final Partnerships partnerships;
@@ -102,10 +99,7 @@ class BudgetPages {
         FinancialYear y = year(year);
         String name = partnerships.current().map(Partnership::name).orElse("Partnership");
         byte[] body = BudgetWorkbook.render(name, budgets.table(y), budgets.year(y));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("commissioning-budget-" + y.label() + ".xlsx").build().toString())
-                .body(body);
+        return Downloads.attachment(Downloads.XLSX, "commissioning-budget-" + y.label() + ".xlsx", body);
     }
 
     @PostMapping("/commissioning/years/{year}/budgets")

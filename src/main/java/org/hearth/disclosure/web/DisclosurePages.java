@@ -19,6 +19,8 @@ import org.hearth.disclosure.Outcome;
 import org.hearth.disclosure.Route;
 import org.hearth.disclosure.Stage;
 import org.hearth.partnership.AgencyId;
+import org.hearth.platform.web.ClockSection;
+import org.hearth.platform.web.Downloads;
 import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
@@ -59,12 +61,16 @@ class DisclosurePages {
     String list(@RequestParam(defaultValue = "false") boolean all, Model model) {
         LocalDate today = disclosures.today();
         List<ApplicationSummary> apps = disclosures.list(all);
-        model.addAttribute("overdue", apps.stream().filter(a -> a.overdue(today))
-                .map(a -> DisclosureViews.row(a, today)).toList());
-        model.addAttribute("due", apps.stream().filter(a -> a.closedOn() == null && !a.overdue(today))
-                .map(a -> DisclosureViews.row(a, today)).toList());
-        model.addAttribute("closed", apps.stream().filter(a -> a.closedOn() != null)
-                .map(a -> DisclosureViews.row(a, today)).toList());
+        List<ClockSection> sections = new ArrayList<>(List.of(
+                ClockSection.of("overdue", "Overdue", "No application is past its 28 days.", apps,
+                        a -> a.overdue(today), a -> DisclosureViews.row(a, today)),
+                ClockSection.of("due", "Due", "No open application within its 28 days.", apps,
+                        a -> a.closedOn() == null && !a.overdue(today), a -> DisclosureViews.row(a, today))));
+        if (all) {
+            sections.add(ClockSection.of("closed", "Closed", "No closed application.", apps,
+                    a -> a.closedOn() != null, a -> DisclosureViews.row(a, today)));
+        }
+        model.addAttribute("sections", sections);
         model.addAttribute("all", all);
         return "disclosure/list";
     }
@@ -120,11 +126,8 @@ class DisclosurePages {
     @NotAudited("Disclosures.find audits the read with the ids of every person on the application")
     org.springframework.http.ResponseEntity<byte[]> forumPdf(@PathVariable UUID id) {
         Application a = load(id);
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "attachment; filename=\"" + a.reference() + "-forum.pdf\"")
-                .header("Cache-Control", "no-store")
-                .body(ForumPdf.render(a));
+        return Downloads.attachment(org.springframework.http.MediaType.APPLICATION_PDF, a.reference() + "-forum.pdf",
+                ForumPdf.render(a));
     }
 
     @PostMapping("/disclosure/{id}/stages")
@@ -217,17 +220,14 @@ class DisclosurePages {
                         : Boolean.TRUE.equals(c.holdsInformation()) ? "Holds relevant information: " + c.response()
                                 : "Holds nothing relevant" + (c.response() == null ? "" : ": " + c.response())))
                 .toList());
-        FormPost.blank(model, "stageForm", StageForm::new);
-        FormPost.blank(model, "decisionForm", DecisionForm::new);
-        FormPost.blank(model, "outcomeForm", OutcomeForm::new);
+        FormPost.subForm(model, failed, "stage", StageForm::new, StageForm.FIELDS);
+        FormPost.subForm(model, failed, "decision", DecisionForm::new, DecisionForm.FIELDS);
+        FormPost.subForm(model, failed, "outcome", OutcomeForm::new, OutcomeForm.FIELDS);
         model.addAttribute("stageOptions", Option.withNone("Choose a stage", Option.of(Stage::label, Stage.values())));
-        model.addAttribute("stageFields", StageForm.FIELDS);
         model.addAttribute("riskLevelOptions", Option.of(org.hearth.disclosure.RiskLevel::label,
                 org.hearth.disclosure.RiskLevel.values()));
         model.addAttribute("agencyChoices", partnerships.agencies().stream().filter(g -> g.active())
                 .map(g -> new Option(g.id().value().toString(), g.name())).toList());
-        model.addAttribute("decisionFields", DecisionForm.FIELDS);
-        model.addAttribute("outcomeFields", OutcomeForm.FIELDS);
         model.addAttribute("discloseOptions", List.of(new Option("yes", "Disclose"),
                 new Option("no", "Do not disclose")));
         List<Option> recipients = new ArrayList<>(List.of(new Option("PERSON_AT_RISK", "The person at risk")));

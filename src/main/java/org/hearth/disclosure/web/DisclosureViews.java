@@ -14,6 +14,7 @@ import org.hearth.disclosure.Stage;
 import org.hearth.insights.Cell;
 import org.hearth.insights.Suppression;
 import org.hearth.platform.Dates;
+import org.hearth.platform.web.ClockRow;
 import org.hearth.platform.web.SummaryRow;
 
 /** Words, dates and rows for the disclosure pages (no ids in the visible text). */
@@ -23,15 +24,11 @@ final class DisclosureViews {
     }
 
     /** A row of the list: reference (linked), route, received, due, where it is, the clock. */
-    record ListRow(String href, String reference, String route, String received, String due, String stage,
-            String clock, String colour) {
-    }
-
-    static ListRow row(ApplicationSummary s, LocalDate today) {
-        return new ListRow("/disclosure/" + s.id(), s.reference(), s.route().label(), Dates.day(s.receivedOn()),
-                Dates.day(s.dueOn()), s.stage(), clock(s.receivedOn(), s.closedOn(), today),
+    static ClockRow row(ApplicationSummary s, LocalDate today) {
+        return new ClockRow("/disclosure/" + s.id(), s.reference(), clock(s.receivedOn(), s.closedOn(), today),
                 s.closedOn() != null ? "grey" : s.overdue(today) ? "red" : daysLeft(s.receivedOn(), today) <= 7
-                        ? "orange" : "blue");
+                        ? "orange" : "blue",
+                s.route().label(), Dates.day(s.receivedOn()), Dates.day(s.dueOn()), s.stage());
     }
 
     static long daysLeft(LocalDate received, LocalDate today) {

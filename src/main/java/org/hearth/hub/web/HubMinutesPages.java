@@ -68,11 +68,7 @@ class HubMinutesPages {
         }
         byte[] pdf = MinutesPdf.render(m, hub.attendance(m.id()), cases,
                 partnerships.current().map(org.hearth.partnership.Partnership::name).orElse(""));
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
-                        .attachment().filename("hub-minutes-" + m.meetsOn() + ".pdf").build().toString())
-                .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(pdf);
+        return org.hearth.platform.web.Downloads.attachment(org.springframework.http.MediaType.APPLICATION_PDF,
+                "hub-minutes-" + m.meetsOn() + ".pdf", pdf);
     }
 }

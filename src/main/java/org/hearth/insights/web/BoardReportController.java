@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hearth.platform.web.Downloads;
 import org.hearth.platform.web.Option;
 import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
@@ -18,8 +19,6 @@ import org.hearth.insights.Section;
 import org.hearth.partnership.Area;
 import org.hearth.partnership.Partnerships;
 import org.hearth.platform.web.DateParts;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +44,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @NotAudited("board reports hold aggregate figures and commentary, never a person; BoardReports audits each change")
 class BoardReportController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final BoardReports reports;
     private final Indicators indicators;
@@ -169,19 +167,13 @@ class BoardReportController {
     @GetMapping("/{id}/report.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String id) {
         BoardReport report = find(id);
-        return download(reports.pdf(report.id()), MediaType.APPLICATION_PDF, fileName(report) + ".pdf");
+        return Downloads.attachment(MediaType.APPLICATION_PDF, fileName(report) + ".pdf", reports.pdf(report.id()));
     }
 
     @GetMapping("/{id}/report.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable String id) {
         BoardReport report = find(id);
-        return download(reports.xlsx(report.id()), MediaType.parseMediaType(XLSX), fileName(report) + ".xlsx");
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(body);
+        return Downloads.attachment(Downloads.XLSX, fileName(report) + ".xlsx", reports.xlsx(report.id()));
     }
 
     private static String fileName(BoardReport report) {

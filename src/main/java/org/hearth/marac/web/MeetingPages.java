@@ -13,9 +13,8 @@ import org.hearth.marac.MaracMeetings.Attendance;
 import org.hearth.marac.MaracMeetings.Run;
 import org.hearth.partnership.AgencyId;
 import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.web.Downloads;
 import org.hearth.platform.web.FormErrors;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -115,9 +114,6 @@ class MeetingPages {
         } catch (InvalidInputException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, String.join(" ", e.errors().values()));
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("marac-minutes-" + meetingId + ".pdf").build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(pdf);
+        return Downloads.attachment(MediaType.APPLICATION_PDF, "marac-minutes-" + meetingId + ".pdf", pdf);
     }
 }

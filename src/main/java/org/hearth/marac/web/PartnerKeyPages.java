@@ -11,8 +11,7 @@ import org.hearth.audit.NotAudited;
 import org.hearth.marac.MaracPartnerId;
 import org.hearth.marac.MaracTransfers;
 import org.hearth.platform.InvalidInputException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.hearth.platform.web.Downloads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -60,10 +59,8 @@ class PartnerKeyPages {
     @GetMapping("/marac/partners/own-key.jwk")
     @NotAudited("MaracTransfers.publicJwk audits the export; a public key is no secret")
     ResponseEntity<byte[]> ownKey() {
-        return ResponseEntity.ok().contentType(new MediaType("application", "jwk+json"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("hearth-marac-public-key.jwk").build().toString())
-                .body(transfers.publicJwk().getBytes(StandardCharsets.UTF_8));
+        return Downloads.attachment(new MediaType("application", "jwk+json"), "hearth-marac-public-key.jwk",
+                transfers.publicJwk().getBytes(StandardCharsets.UTF_8));
     }
 
     @PostMapping("/marac/partners")

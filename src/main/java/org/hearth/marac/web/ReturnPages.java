@@ -20,9 +20,8 @@ import org.hearth.marac.ReturnCase;
 import org.hearth.marac.SafeLivesReturn;
 import org.hearth.partnership.AreaId;
 import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.web.Downloads;
 import org.hearth.platform.web.Option;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,7 +45,6 @@ class ReturnPages {
 
     /** Who sees returns: coordinators as they are; partnership coordinators, administrators, analysts suppressed. */
     static final String READERS = "hasAnyRole('HUB_COORDINATOR', 'PARTNERSHIP_COORDINATOR', 'SYSTEM_ADMIN', 'ANALYST')";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     private final MaracReturns returns;
@@ -123,7 +121,7 @@ class ReturnPages {
     ResponseEntity<byte[]> quarterCsv(@PathVariable UUID maracId, @RequestParam(required = false) String quarter) {
         Quarter q = quarter(quarter);
         SafeLivesReturn r = find(() -> returns.quarter(new MaracId(maracId), q));
-        return download(returns.csv(r), MediaType.parseMediaType("text/csv;charset=UTF-8"), fileName(r) + ".csv");
+        return Downloads.attachment(MediaType.parseMediaType("text/csv;charset=UTF-8"), fileName(r) + ".csv", returns.csv(r));
     }
 
     @GetMapping("/marac/{maracId}/return.xlsx")
@@ -131,21 +129,21 @@ class ReturnPages {
     ResponseEntity<byte[]> quarterXlsx(@PathVariable UUID maracId, @RequestParam(required = false) String quarter) {
         Quarter q = quarter(quarter);
         SafeLivesReturn r = find(() -> returns.quarter(new MaracId(maracId), q));
-        return download(returns.xlsx(r), MediaType.parseMediaType(XLSX), fileName(r) + ".xlsx");
+        return Downloads.attachment(Downloads.XLSX, fileName(r) + ".xlsx", returns.xlsx(r));
     }
 
     @GetMapping("/marac/meetings/{meetingId}/return.csv")
     @Audited(action = AuditAction.EXPORT, recordType = "marac-return", ids = "#meetingId")
     ResponseEntity<byte[]> meetingCsv(@PathVariable UUID meetingId) {
         SafeLivesReturn r = find(() -> returns.meeting(new MaracMeetingId(meetingId)));
-        return download(returns.csv(r), MediaType.parseMediaType("text/csv;charset=UTF-8"), fileName(r) + ".csv");
+        return Downloads.attachment(MediaType.parseMediaType("text/csv;charset=UTF-8"), fileName(r) + ".csv", returns.csv(r));
     }
 
     @GetMapping("/marac/meetings/{meetingId}/return.xlsx")
     @Audited(action = AuditAction.EXPORT, recordType = "marac-return", ids = "#meetingId")
     ResponseEntity<byte[]> meetingXlsx(@PathVariable UUID meetingId) {
         SafeLivesReturn r = find(() -> returns.meeting(new MaracMeetingId(meetingId)));
-        return download(returns.xlsx(r), MediaType.parseMediaType(XLSX), fileName(r) + ".xlsx");
+        return Downloads.attachment(Downloads.XLSX, fileName(r) + ".xlsx", returns.xlsx(r));
     }
 
     @GetMapping("/marac/{maracId}/return/cases")
@@ -230,12 +228,6 @@ class ReturnPages {
         } catch (NoSuchElementException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(body);
     }
 
     private static String fileName(SafeLivesReturn r) {

@@ -25,11 +25,10 @@ import org.hearth.marac.Maracs;
 import org.hearth.marac.ReceivedTransfer;
 import org.hearth.marac.TransferPackage;
 import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.web.Downloads;
 import org.hearth.platform.web.Option;
 import org.hearth.platform.web.SummaryRow;
 import org.hearth.risk.MaracCriterion;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -216,10 +215,7 @@ class TransferPages {
         } catch (NoSuchElementException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("marac-transfer-" + id + ".pdf").build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(pdf);
+        return Downloads.attachment(MediaType.APPLICATION_PDF, "marac-transfer-" + id + ".pdf", pdf);
     }
 
     @GetMapping("/marac/transfers/{id}/file.jws")
@@ -231,10 +227,8 @@ class TransferPages {
         } catch (NoSuchElementException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return ResponseEntity.ok().contentType(new MediaType("application", "jose"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("marac-transfer-" + id + ".jws").build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(jws.getBytes(StandardCharsets.US_ASCII));
+        return Downloads.attachment(new MediaType("application", "jose"), "marac-transfer-" + id + ".jws",
+                jws.getBytes(StandardCharsets.US_ASCII));
     }
 
     // -------------------------------------------------------------------------------------------- transfer in

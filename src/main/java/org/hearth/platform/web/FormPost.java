@@ -1,6 +1,7 @@
 package org.hearth.platform.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
@@ -112,6 +113,18 @@ public final class FormPost {
     public static <T> void blank(Model model, String name, Supplier<T> make) {
         if (!model.containsAttribute(name)) {
             model.addAttribute(name, make.get());
+        }
+    }
+
+    /**
+     * One of a record page's forms, {@code name}: a blank form under "{name}Form" unless the refused one is there and,
+     * when it is the form refused ({@code failed}), its fields in page order under "failedFields", which
+     * {@code layout :: failedFormSummary} lists in the error summary.
+     */
+    public static <T> void subForm(Model model, String failed, String name, Supplier<T> make, List<String> fields) {
+        blank(model, name + "Form", make);
+        if (name.equals(failed)) {
+            model.addAttribute("failedFields", fields);
         }
     }
 }

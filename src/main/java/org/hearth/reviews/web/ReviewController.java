@@ -186,22 +186,14 @@ class ReviewController {
         model.addAttribute("stages", ReviewViews.stages(r));
         model.addAttribute("recommendations", ReviewViews.recommendations(r, today));
         model.addAttribute("held", Boolean.TRUE.equals(r.hold()) && r.open());
-        FormPost.blank(model, "decisionForm", DecisionForm::new);
-        FormPost.blank(model, "chairForm", ChairForm::new);
-        FormPost.blank(model, "panelForm", PanelForm::new);
-        FormPost.blank(model, "requestForm", RequestForm::new);
-        FormPost.blank(model, "returnForm", ReturnForm::new);
-        FormPost.blank(model, "stageForm", StageForm::new);
-        FormPost.blank(model, "recommendationForm", RecommendationForm::new);
-        FormPost.blank(model, "progressForm", ProgressForm::new);
-        model.addAttribute("decisionFields", DecisionForm.FIELDS);
-        model.addAttribute("chairFields", ChairForm.FIELDS);
-        model.addAttribute("panelFields", PanelForm.FIELDS);
-        model.addAttribute("requestFields", RequestForm.FIELDS);
-        model.addAttribute("returnFields", ReturnForm.FIELDS);
-        model.addAttribute("stageFields", StageForm.FIELDS);
-        model.addAttribute("recommendationFields", RecommendationForm.FIELDS);
-        model.addAttribute("progressFields", ProgressForm.FIELDS);
+        FormPost.subForm(model, failed, "decision", DecisionForm::new, DecisionForm.FIELDS);
+        FormPost.subForm(model, failed, "chair", ChairForm::new, ChairForm.FIELDS);
+        FormPost.subForm(model, failed, "panel", PanelForm::new, PanelForm.FIELDS);
+        FormPost.subForm(model, failed, "request", RequestForm::new, RequestForm.FIELDS);
+        FormPost.subForm(model, failed, "return", ReturnForm::new, ReturnForm.FIELDS);
+        FormPost.subForm(model, failed, "stage", StageForm::new, StageForm.FIELDS);
+        FormPost.subForm(model, failed, "recommendation", RecommendationForm::new, RecommendationForm.FIELDS);
+        FormPost.subForm(model, failed, "progress", ProgressForm::new, ProgressForm.FIELDS);
         model.addAttribute("holdOptions", List.of(new Option("yes", "Hold a review"),
                 new Option("no", "Do not hold a review (the Home Office is told)")));
         if (coordinator) {

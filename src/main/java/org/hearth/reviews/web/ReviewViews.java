@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.hearth.platform.Dates;
+import org.hearth.platform.web.ClockRow;
 import org.hearth.platform.web.SummaryRow;
 import org.hearth.reviews.OverdueRecommendation;
 import org.hearth.reviews.Review;
@@ -18,13 +19,9 @@ final class ReviewViews {
     }
 
     /** A row of the list: reference (linked), pseudonym, where it is, notified, the clock and its colour. */
-    record ListRow(String href, String reference, String pseudonym, String status, String notified, String clock,
-            String colour) {
-    }
-
-    static ListRow row(Review r, LocalDate today) {
-        return new ListRow("/reviews/" + r.id(), r.reference(), r.pseudonym(), r.status().label(),
-                Dates.day(r.notifiedOn()), clock(r, today), colour(r, today));
+    static ClockRow row(Review r, LocalDate today) {
+        return new ClockRow("/reviews/" + r.id(), r.reference(), clock(r, today), colour(r, today), r.pseudonym(),
+                r.status().label(), Dates.day(r.notifiedOn()));
     }
 
     static String colour(Review r, LocalDate today) {

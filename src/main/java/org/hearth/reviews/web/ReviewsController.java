@@ -8,6 +8,7 @@ import java.util.Map;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
+import org.hearth.platform.web.ClockSection;
 import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
@@ -51,12 +52,16 @@ class ReviewsController {
     String list(@RequestParam(defaultValue = "false") boolean all, Model model) {
         LocalDate today = reviews.today();
         List<Review> list = reviews.list(all);
-        model.addAttribute("overdue", list.stream().filter(r -> r.overdue(today))
-                .map(r -> ReviewViews.row(r, today)).toList());
-        model.addAttribute("running", list.stream().filter(r -> r.open() && !r.overdue(today))
-                .map(r -> ReviewViews.row(r, today)).toList());
-        model.addAttribute("closed", list.stream().filter(r -> !r.open())
-                .map(r -> ReviewViews.row(r, today)).toList());
+        List<ClockSection> sections = new ArrayList<>(List.of(
+                ClockSection.of("overdue", "Overdue", "No review is past its clock.", list, r -> r.overdue(today),
+                        r -> ReviewViews.row(r, today)),
+                ClockSection.of("running", "Open", "No other open review.", list, r -> r.open() && !r.overdue(today),
+                        r -> ReviewViews.row(r, today))));
+        if (all) {
+            sections.add(ClockSection.of("closed", "Published or closed", "No closed review.", list, r -> !r.open(),
+                    r -> ReviewViews.row(r, today)));
+        }
+        model.addAttribute("sections", sections);
         model.addAttribute("all", all);
         model.addAttribute("coordinator", org.hearth.access.Actor.current()
                 .map(a -> a.hasRole(org.hearth.access.Role.PARTNERSHIP_COORDINATOR)).orElse(false));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.hearth.audit.NotAudited;
 import org.hearth.people.PersonCorrection;
+import org.hearth.platform.web.Downloads;
 import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
@@ -217,18 +218,14 @@ class SubjectAccessPages {
     ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
         SubjectAccessRequest r = checked(id);
         SubjectAccessPackage p = requests.output(r.id());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", "attachment; filename=\"" + r.reference() + ".pdf\"")
-                .header("Cache-Control", "no-store").body(SubjectAccessPdf.render(p));
+        return Downloads.attachment(MediaType.APPLICATION_PDF, r.reference() + ".pdf", SubjectAccessPdf.render(p));
     }
 
     @GetMapping("/subject-access/{id}/output.json")
     @NotAudited("SubjectAccess.output audits the export of the person's record")
     ResponseEntity<SubjectAccessPackage> json(@PathVariable UUID id) {
         SubjectAccessRequest r = checked(id);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .header("Content-Disposition", "attachment; filename=\"" + r.reference() + ".json\"")
-                .header("Cache-Control", "no-store").body(requests.output(r.id()));
+        return Downloads.attachment(MediaType.APPLICATION_JSON, r.reference() + ".json", requests.output(r.id()));
     }
 
     /** The request for a download: refused (400) before the proof of identity is checked, as nothing is gathered. */
@@ -261,16 +258,12 @@ class SubjectAccessPages {
         model.addAttribute("proposals", requests.proposals(r.id()).stream().map(SubjectAccessViews::proposal)
                 .toList());
         model.addAttribute("history", requests.history(r.id()).stream().map(SubjectAccessViews::history).toList());
-        FormPost.blank(model, "representativeForm", RepresentativeForm::new);
-        model.addAttribute("representativeFields", RepresentativeForm.FIELDS);
-        FormPost.blank(model, "identityForm", IdentityForm::new);
-        FormPost.blank(model, "extensionForm", ExtensionForm::new);
-        FormPost.blank(model, "correctionForm", CorrectionForm::new);
+        FormPost.subForm(model, failed, "representative", RepresentativeForm::new, RepresentativeForm.FIELDS);
+        FormPost.subForm(model, failed, "identity", IdentityForm::new, IdentityForm.FIELDS);
+        FormPost.subForm(model, failed, "extension", ExtensionForm::new, ExtensionForm.FIELDS);
+        FormPost.subForm(model, failed, "correction", CorrectionForm::new, CorrectionForm.FIELDS);
         model.addAttribute("fieldOptions", Option.withNone("Choose a field",
                 Option.of(PersonCorrection.Field::label, PersonCorrection.Field.values())));
-        model.addAttribute("identityFields", IdentityForm.FIELDS);
-        model.addAttribute("extensionFields", ExtensionForm.FIELDS);
-        model.addAttribute("correctionFields", CorrectionForm.FIELDS);
         return "subjectaccess/request";
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hearth.people.PersonCorrection;
 import org.hearth.platform.Dates;
+import org.hearth.platform.web.ClockRow;
 import org.hearth.platform.web.SummaryRow;
 import org.hearth.subjectaccess.FlaggedItem;
 import org.hearth.subjectaccess.ProposedCorrection;
@@ -19,13 +20,9 @@ final class SubjectAccessViews {
     }
 
     /** A row of the list: reference (linked), person, received, due, clock and its colour. */
-    record Row(String reference, String href, String person, String received, String due, String clock,
-            String colour) {
-    }
-
-    static Row row(SubjectAccessRequest r, LocalDate today) {
-        return new Row(r.reference(), "/subject-access/" + r.id(), r.personName(), Dates.day(r.receivedOn()),
-                Dates.day(r.effectiveDue()), clock(r, today), colour(r, today));
+    static ClockRow row(SubjectAccessRequest r, LocalDate today) {
+        return new ClockRow("/subject-access/" + r.id(), r.reference(), clock(r, today), colour(r, today),
+                r.personName(), Dates.day(r.receivedOn()), Dates.day(r.effectiveDue()));
     }
 
     static String clock(SubjectAccessRequest r, LocalDate today) {
