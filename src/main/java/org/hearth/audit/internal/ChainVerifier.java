@@ -51,7 +51,8 @@ final class ChainVerifier {
         long entries = ((Number) counts.get("entries")).longValue();
         long accounted = ((Number) counts.get("chained")).longValue() + pending;
         if (entries > accounted) {
-            check.unaccounted(unqueued(), "was taken out of the queue without being chained");
+            check.unaccounted(unqueued(), "is neither chained nor waiting to be (its place in the chain or in the "
+                    + "queue was removed)");
         } else if (entries < accounted) {
             check.unaccounted(unwritten(), "was deleted before it was chained");
         }
