@@ -46,9 +46,11 @@ BEGIN
     IF n = 0 THEN
         RETURN NULL;
     END IF;
+    -- contiguous (seq is unique), the newest, and right after an existing place: probes of the primary key only (a
+    -- range such as "seq > hi" got a generic plan that read the whole table)
     IF hi - lo + 1 <> n
-       OR EXISTS (SELECT 1 FROM audit_chain WHERE seq > hi)
-       OR lo <> coalesce((SELECT max(seq) FROM audit_chain WHERE seq < lo), 0) + 1 THEN
+       OR (SELECT max(seq) FROM audit_chain) <> hi
+       OR (lo > 1 AND NOT EXISTS (SELECT 1 FROM audit_chain WHERE seq = lo - 1)) THEN
         RAISE EXCEPTION 'audit_chain grows only at its head, one entry after another';
     END IF;
     DELETE FROM audit_pending p USING added a WHERE p.event_id = a.event_id;
