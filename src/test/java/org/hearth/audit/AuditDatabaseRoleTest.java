@@ -38,11 +38,38 @@ class AuditDatabaseRoleTest {
         JdbcTemplate superuser = TestSuperuser.jdbc();
         assertThat(TestAccess.privilegeProblems(superuser)).contains("is a superuser")
                 .anySatisfy(p -> assertThat(p).startsWith("owns audit_event"))
-                .contains("may DELETE from audit_event", "may TRUNCATE audit_event");
+                .contains("may DELETE from audit_event", "may TRUNCATE audit_event")
+                .anySatisfy(p -> assertThat(p).startsWith("owns audit_chain"))
+                .contains("may DELETE from audit_chain", "may INSERT into audit_pending", "may DELETE from audit_pending")
+                .anySatisfy(p -> assertThat(p).startsWith("may UPDATE audit_chain (seq, event_id, prev_hash, hash)"));
         assertThatThrownBy(() -> TestAccess.startCheck(superuser, false)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("(postgres) can change the audit trail")
                 .hasMessageContaining("HEARTH_ALLOW_PRIVILEGED_DB_ROLE=true");
         assertThatCode(() -> TestAccess.startCheck(superuser, true)).doesNotThrowAnyException();
+    }
+
+    /**
+     * Each privilege the application's role must not have on the chain and its queue is found (a drifted grant;
+     * the grants are put right again at the next start).
+     */
+    @Test
+    void aGrantTooManyOnTheChainOrItsQueueIsFound() {
+        JdbcTemplate su = TestSuperuser.jdbc();
+        for (String[] grant : new String[][] {
+            {"UPDATE (hash) ON audit_chain", "may UPDATE audit_chain (hash)"},
+            {"DELETE ON audit_chain", "may DELETE from audit_chain"},
+            {"INSERT ON audit_pending", "may INSERT into audit_pending"},
+            {"DELETE ON audit_pending", "may DELETE from audit_pending"},
+            {"UPDATE ON audit_event", "may UPDATE audit_event (occurred_at, actor_id, actor_name, action, "
+                    + "record_type, record_ids, reason, source_address, id)"}}) {
+            su.execute("GRANT " + grant[0] + " TO hearth_app");
+            try {
+                assertThat(TestAccess.privilegeProblems(jdbc)).as(grant[0]).containsExactly(grant[1]);
+            } finally {
+                su.execute("REVOKE " + grant[0] + " FROM hearth_app");
+            }
+        }
+        assertThat(TestAccess.privilegeProblems(jdbc)).isEmpty();
     }
 
     @Test

@@ -70,7 +70,7 @@ class AuditTrailTest {
             assertThat(e.hash()).hasSize(64).isNotEqualTo(e.prevHash());
             assertThat(e.hash()).as("keyed, not the plain SHA-256 anyone can recompute").isNotEqualTo(sha256(e));
         });
-        String previous = jdbc.sql("SELECT hash FROM audit_event WHERE seq = ?").param(found.get(0).seq() - 1)
+        String previous = jdbc.sql("SELECT hash FROM audit_chain WHERE seq = ?").param(found.get(0).seq() - 1)
                 .query(String.class).single();
         assertThat(found.get(0).prevHash()).isEqualTo(previous);
         assertThat(trail.verify().intact()).isTrue();
@@ -83,13 +83,14 @@ class AuditTrailTest {
         tx.executeWithoutResult(s -> {
             trail.record(AuditAction.CREATE, "person", List.of(kept), null);
             trail.record(AuditAction.UPDATE, "person", List.of(kept), "address added");
-            assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE ? = ANY(record_ids) AND seq IS NULL")
-                    .param(kept).query(Integer.class).single()).as("written unchained in the transaction").isEqualTo(2);
+            assertThat(jdbc.sql("SELECT count(*) FROM audit_event e JOIN audit_pending p ON p.event_id = e.id "
+                    + "WHERE ? = ANY(e.record_ids)").param(kept).query(Integer.class).single())
+                    .as("written unchained, and queued, in the transaction").isEqualTo(2);
             assertThat(TestSuperuser.jdbc().queryForObject("SELECT count(*) FROM audit_event WHERE ? = ANY(record_ids)",
                     Integer.class, kept)).as("nothing visible before the commit").isZero();
         });
         TestAccess.chainNow(context);
-        assertThat(jdbc.sql("SELECT seq FROM audit_event WHERE ? = ANY(record_ids) ORDER BY seq").param(kept)
+        assertThat(jdbc.sql(CHAINED + " WHERE ? = ANY(e.record_ids) ORDER BY c.seq").param(kept)
                 .query(Long.class).list()).hasSize(2).satisfies(seqs -> assertThat(seqs.get(1)).isEqualTo(seqs.get(0) + 1));
 
         try {
@@ -122,10 +123,12 @@ class AuditTrailTest {
         });
         assertThat(count(kept)).as("written at the commit").isEqualTo(6);
         TestAccess.chainNow(context);
-        assertThat(jdbc.sql("SELECT reason FROM audit_event WHERE ? = ANY(record_ids) ORDER BY seq").param(kept)
+        assertThat(jdbc.sql("SELECT e.reason FROM audit_event e JOIN audit_chain c ON c.event_id = e.id "
+                + "WHERE ? = ANY(e.record_ids) ORDER BY c.seq").param(kept)
                 .query(String.class).list()).containsExactly("entry 0", "entry 1", "entry 2", "entry 3", "entry 4",
                         "entry 5");
-        assertThat(jdbc.sql("SELECT max(seq) - min(seq) FROM audit_event WHERE ? = ANY(record_ids)").param(kept)
+        assertThat(jdbc.sql("SELECT max(c.seq) - min(c.seq) FROM audit_event e JOIN audit_chain c ON c.event_id = e.id "
+                + "WHERE ? = ANY(e.record_ids)").param(kept)
                 .query(Long.class).single()).as("one after another in the chain").isEqualTo(5);
 
         try {
@@ -205,31 +208,58 @@ class AuditTrailTest {
     void theApplicationsRoleCannotChangeDeleteTruncateOrUntriggerTheTrail() {
         trail.record(AuditAction.READ, "person", UUID.randomUUID());
         TestAccess.chainNow(context);
-        long seq = jdbc.sql("SELECT max(seq) FROM audit_event").query(Long.class).single();
+        long seq = jdbc.sql("SELECT max(seq) FROM audit_chain").query(Long.class).single();
+        long event = jdbc.sql("SELECT event_id FROM audit_chain WHERE seq = ?").param(seq).query(Long.class).single();
+        for (String table : List.of("audit_event", "audit_chain", "audit_pending")) {
+            assertThatThrownBy(() -> jdbc.sql("DELETE FROM " + table).update()).as(table)
+                    .hasStackTraceContaining("permission denied");
+            assertThatThrownBy(() -> jdbc.sql("TRUNCATE " + table).update()).as(table)
+                    .hasStackTraceContaining("permission denied");
+            assertThatThrownBy(() -> jdbc.sql("ALTER TABLE " + table + " DISABLE TRIGGER ALL").update()).as(table)
+                    .hasStackTraceContaining("must be owner");
+        }
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET actor_name = 'someone else'").update())
                 .hasStackTraceContaining("permission denied");
-        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET hash = repeat('0', 64) WHERE seq = ?").param(seq)
-                .update()).as("a chained entry's chain columns are not the application's to change either")
-                .hasStackTraceContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update()).hasStackTraceContaining("permission denied");
-        assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_event").update()).hasStackTraceContaining("permission denied");
-        assertThatThrownBy(() -> jdbc.sql("ALTER TABLE audit_event DISABLE TRIGGER ALL").update())
-                .hasStackTraceContaining("must be owner");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_chain SET hash = repeat('0', 64) WHERE seq = ?").param(seq)
+                .update()).as("a chained entry's place is not the application's to change either")
+                .hasStackTraceContaining("permission denied");
+        assertThatThrownBy(() -> jdbc.sql("INSERT INTO audit_pending (event_id) VALUES (?)").param(event).update())
+                .as("only audit_event's trigger queues an entry").hasStackTraceContaining("permission denied");
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> jdbc.sql("SET LOCAL session_replication_role = replica")
                 .update())).hasStackTraceContaining("permission denied");
-        assertThatThrownBy(() -> jdbc.sql("""
-                INSERT INTO audit_event (occurred_at, actor_name, action, seq, prev_hash, hash)
-                VALUES (now(), 'forger', 'READ', 999999, repeat('0', 64), repeat('0', 64))""").update())
-                .as("an entry cannot be inserted already chained").hasStackTraceContaining("unchained");
+        withAppenderPaused(() -> {
+            long head = jdbc.sql("SELECT max(seq) FROM audit_chain").query(Long.class).single();
+            assertThatThrownBy(() -> chain(head + 1, event)).as("an entry is chained once")
+                    .hasStackTraceContaining("audit_chain_event_id_key");
+            trail.record(AuditAction.READ, "person", UUID.randomUUID());
+            long pending = jdbc.sql("SELECT max(event_id) FROM audit_pending").query(Long.class).single();
+            assertThatThrownBy(() -> chain(head + 2, pending)).as("the chain grows only at its head, without gaps")
+                    .hasStackTraceContaining("grows only at its head");
+            assertThatThrownBy(() -> chain(head + 1, -pending)).as("only a pending entry can be chained")
+                    .hasStackTraceContaining("only pending audit entries are chained");
+            assertThat(jdbc.sql("SELECT max(seq) FROM audit_chain").query(Long.class).single()).isEqualTo(head);
+        });
         assertThat(jdbc.sql("SELECT count(*) FROM pg_class WHERE relowner = current_user::regrole")
                 .query(Integer.class).single()).as("the application's role owns nothing").isZero();
         assertThat(TestAccess.privilegeProblems(template)).isEmpty();
 
-        // even the superuser is stopped by the trigger until it turns triggers off
-        assertThatThrownBy(() -> TestSuperuser.jdbc().update("UPDATE audit_event SET actor_name = 'x' WHERE seq = ?", seq))
-                .hasStackTraceContaining("append-only");
+        // even the superuser is stopped by the triggers until it turns triggers off
+        assertThatThrownBy(() -> TestSuperuser.jdbc().update("UPDATE audit_event SET actor_name = 'x' WHERE id = ?", event))
+                .hasStackTraceContaining("audit_event is append-only");
+        assertThatThrownBy(() -> TestSuperuser.jdbc().update("DELETE FROM audit_chain WHERE seq = ?", seq))
+                .hasStackTraceContaining("audit_chain is append-only");
+        TestAccess.chainNow(context);
         assertThat(trail.verify().intact()).isTrue();
     }
+
+    /** Adds a chain row as the application's role (with a hash nobody without the key can make right). */
+    private void chain(long seq, long event) {
+        jdbc.sql("INSERT INTO audit_chain (seq, event_id, prev_hash, hash) VALUES (?, ?, repeat('0', 64), repeat('0', 64))")
+                .params(seq, event).update();
+    }
+
+    /** The chain's places of entries, joined to them (alias {@code e} the entry, {@code c} its place). */
+    private static final String CHAINED = "SELECT c.seq FROM audit_event e JOIN audit_chain c ON c.event_id = e.id";
 
     @Test
     void anEditWhoseHashesWereRecomputedWithSha256IsFound() {
@@ -238,13 +268,14 @@ class AuditTrailTest {
         trail.record(AuditAction.READ, "person", List.of(id), null);
         trail.record(AuditAction.READ, "person", List.of(UUID.randomUUID().toString()), null);
         TestAccess.chainNow(context);
-        long seq = jdbc.sql("SELECT min(seq) FROM audit_event WHERE ? = ANY(record_ids)").param(id)
-                .query(Long.class).single();
+        long seq = jdbc.sql("SELECT min(c.seq) FROM audit_event e JOIN audit_chain c ON c.event_id = e.id "
+                + "WHERE ? = ANY(e.record_ids)").param(id).query(Long.class).single();
         assertThat(trail.verify().intact()).isTrue();
 
         withAppenderPaused(() -> {
-            List<Map<String, Object>> original = TestSuperuser.jdbc()
-                    .queryForList("SELECT seq, reason, prev_hash, hash FROM audit_event WHERE seq >= ? ORDER BY seq", seq);
+            List<Map<String, Object>> original = TestSuperuser.jdbc().queryForList("SELECT c.seq, e.id, e.reason, "
+                    + "c.prev_hash, c.hash FROM audit_chain c JOIN audit_event e ON e.id = c.event_id WHERE c.seq >= ? "
+                    + "ORDER BY c.seq", seq);
             try {
                 // the attack of issue 10: as superuser, triggers off, change a break-glass reason and recompute
                 // the chain from there to the end (plain SHA-256, without the key)
@@ -255,8 +286,9 @@ class AuditTrailTest {
                 assertThat(result.problem()).contains("changed");
             } finally {
                 for (Map<String, Object> row : original) {
-                    TestSuperuser.tamper("UPDATE audit_event SET reason = " + literal(row.get("reason")) + ", prev_hash = '"
-                            + row.get("prev_hash") + "', hash = '" + row.get("hash") + "' WHERE seq = " + row.get("seq"));
+                    TestSuperuser.tamper("UPDATE audit_event SET reason = " + literal(row.get("reason")) + " WHERE id = "
+                            + row.get("id"), "UPDATE audit_chain SET prev_hash = '" + row.get("prev_hash") + "', hash = '"
+                            + row.get("hash") + "' WHERE seq = " + row.get("seq"));
                 }
             }
         });
@@ -275,12 +307,16 @@ class AuditTrailTest {
 
         withAppenderPaused(() -> {
             JdbcTemplate su = TestSuperuser.jdbc();
-            long first = su.queryForObject("SELECT min(seq) FROM audit_event WHERE ? = ANY(record_ids)", Long.class, id);
-            assertThat(su.queryForObject("SELECT max(seq) FROM audit_event", Long.class)).isEqualTo(first + 2);
-            List<Map<String, Object>> deleted = su.queryForList("SELECT * FROM audit_event WHERE seq >= ?", first);
+            long first = su.queryForObject("SELECT min(c.seq) FROM audit_event e JOIN audit_chain c ON c.event_id = e.id "
+                    + "WHERE ? = ANY(e.record_ids)", Long.class, id);
+            assertThat(su.queryForObject("SELECT max(seq) FROM audit_chain", Long.class)).isEqualTo(first + 2);
+            List<Map<String, Object>> deleted = su.queryForList("SELECT * FROM audit_event WHERE id IN "
+                    + "(SELECT event_id FROM audit_chain WHERE seq >= ?)", first);
+            List<Map<String, Object>> places = su.queryForList("SELECT * FROM audit_chain WHERE seq >= ?", first);
             try {
-                // the newest entries go, leaving a chain that is intact as far as it goes
-                TestSuperuser.tamper("DELETE FROM audit_event WHERE seq >= " + first);
+                // the newest entries go with their places, leaving a chain that is intact as far as it goes
+                TestSuperuser.tamper("DELETE FROM audit_event WHERE id IN (SELECT event_id FROM audit_chain WHERE seq >= "
+                        + first + ")", "DELETE FROM audit_chain WHERE seq >= " + first);
                 AuditVerification result = trail.verify();
                 assertThat(result.intact()).isFalse();
                 assertThat(result.firstBrokenSeq()).isEqualTo(first);
@@ -289,9 +325,49 @@ class AuditTrailTest {
                 for (Map<String, Object> row : deleted) {
                     reinsert(row);
                 }
+                for (Map<String, Object> row : places) {
+                    reinsertPlace(row);
+                }
             }
         });
         assertThat(trail.verify().intact()).isTrue();
+    }
+
+    /**
+     * Every entry is chained or waiting to be: taking a pending entry out of the queue (so it would never be
+     * chained), or deleting a pending entry and leaving its place in the queue, is found.
+     */
+    @Test
+    void anEntryTakenOutOfTheQueueOrDeletedBeforeItIsChainedIsFound() {
+        String id = UUID.randomUUID().toString();
+        withAppenderPaused(() -> {
+            trail.record(AuditAction.READ, "person", List.of(id), "pending");
+            JdbcTemplate su = TestSuperuser.jdbc();
+            long event = su.queryForObject("SELECT id FROM audit_event WHERE ? = ANY(record_ids)", Long.class, id);
+            assertThat(trail.verify().intact()).isTrue();
+            try {
+                TestSuperuser.tamper("DELETE FROM audit_pending WHERE event_id = " + event);
+                AuditVerification result = trail.verify();
+                assertThat(result.intact()).isFalse();
+                assertThat(result.problem()).isEqualTo("the entry with id " + event + " is neither chained nor waiting "
+                        + "to be (its place in the chain or in the queue was removed)");
+            } finally {
+                TestSuperuser.tamper("INSERT INTO audit_pending (event_id) VALUES (" + event + ")");
+            }
+            Map<String, Object> row = su.queryForMap("SELECT * FROM audit_event WHERE id = ?", event);
+            try {
+                TestSuperuser.tamper("DELETE FROM audit_event WHERE id = " + event);
+                AuditVerification result = trail.verify();
+                assertThat(result.intact()).isFalse();
+                assertThat(result.problem()).isEqualTo("the entry with id " + event + " was deleted before it was chained");
+            } finally {
+                reinsert(row);
+            }
+            assertThat(trail.verify().intact()).isTrue();
+        });
+        TestAccess.chainNow(context);
+        assertThat(trail.verify().intact()).isTrue();
+        assertThat(trail.verify().pending()).isZero();
     }
 
     @Test
@@ -302,23 +378,26 @@ class AuditTrailTest {
         TestAccess.checkpointNow(context);
         withAppenderPaused(() -> {
             JdbcTemplate su = TestSuperuser.jdbc();
-            long seq = su.queryForObject("SELECT seq FROM audit_event WHERE ? = ANY(record_ids)", Long.class, id);
-            assertThat(su.queryForObject("SELECT max(seq) FROM audit_event", Long.class)).isEqualTo(seq);
-            Map<String, Object> original = su.queryForMap("SELECT reason, hash FROM audit_event WHERE seq = ?", seq);
+            long seq = su.queryForObject("SELECT c.seq FROM audit_event e JOIN audit_chain c ON c.event_id = e.id "
+                    + "WHERE ? = ANY(e.record_ids)", Long.class, id);
+            assertThat(su.queryForObject("SELECT max(seq) FROM audit_chain", Long.class)).isEqualTo(seq);
+            Map<String, Object> original = su.queryForMap("SELECT e.id, e.reason, c.hash FROM audit_event e "
+                    + "JOIN audit_chain c ON c.event_id = e.id WHERE c.seq = ?", seq);
             AuditEntry e = trail.search(new AuditQuery(null, null, null, id, null, null), 0, 1).get(0);
             String forged = TestAccess.keyedHash(context, new AuditEntry(e.seq(), e.occurredAt(), e.actorId(),
                     e.actorName(), e.action(), e.recordType(), e.recordIds(), "curiosity", e.sourceAddress(),
                     e.prevHash(), null));
             try {
                 // the newest entry is rewritten with a hash that is right for its new contents and the key
-                TestSuperuser.tamper("UPDATE audit_event SET reason = 'curiosity', hash = '" + forged + "' WHERE seq = " + seq);
+                TestSuperuser.tamper("UPDATE audit_event SET reason = 'curiosity' WHERE id = " + original.get("id"),
+                        "UPDATE audit_chain SET hash = '" + forged + "' WHERE seq = " + seq);
                 AuditVerification result = trail.verify();
                 assertThat(result.intact()).isFalse();
                 assertThat(result.firstBrokenSeq()).isEqualTo(seq);
                 assertThat(result.problem()).contains("rewritten");
             } finally {
-                TestSuperuser.tamper("UPDATE audit_event SET reason = " + literal(original.get("reason")) + ", hash = '"
-                        + original.get("hash") + "' WHERE seq = " + seq);
+                TestSuperuser.tamper("UPDATE audit_event SET reason = " + literal(original.get("reason")) + " WHERE id = "
+                        + original.get("id"), "UPDATE audit_chain SET hash = '" + original.get("hash") + "' WHERE seq = " + seq);
             }
         });
         assertThat(trail.verify().intact()).isTrue();
@@ -335,7 +414,7 @@ class AuditTrailTest {
         TestAccess.chainNow(context);
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSizeGreaterThan((int) linesBefore);
-        long head = jdbc.sql("SELECT max(seq) FROM audit_event").query(Long.class).single();
+        long head = jdbc.sql("SELECT max(seq) FROM audit_chain").query(Long.class).single();
         assertThat(lines.get(lines.size() - 1)).startsWith("v1 seq=" + head + " ");
     }
 
@@ -380,7 +459,7 @@ class AuditTrailTest {
             assertThat(result.pending()).isPositive();
         });
         TestAccess.chainNow(context);
-        assertThat(jdbc.sql("SELECT seq FROM audit_event WHERE ? = ANY(record_ids)").param(id).query(Long.class)
+        assertThat(jdbc.sql(CHAINED + " WHERE ? = ANY(e.record_ids)").param(id).query(Long.class)
                 .single()).isNotNull();
         assertThat(trail.verify().pending()).isZero();
     }
@@ -417,8 +496,9 @@ class AuditTrailTest {
             pool.shutdownNow();
         }
         TestAccess.chainNow(context);
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE (? = ANY(record_ids) OR ? = ANY(record_ids)) "
-                + "AND seq IS NOT NULL").params(first, second).query(Integer.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event e JOIN audit_chain c ON c.event_id = e.id "
+                + "WHERE ? = ANY(e.record_ids) OR ? = ANY(e.record_ids)").params(first, second).query(Integer.class)
+                .single()).isEqualTo(2);
         assertThat(trail.verify().intact()).isTrue();
     }
 
@@ -467,19 +547,22 @@ class AuditTrailTest {
     /** Changes the reason of entry {@code seq} and recomputes every hash from it to the end with plain SHA-256. */
     private void rewriteTail(long seq, String reason) {
         JdbcTemplate su = TestSuperuser.jdbc();
-        String prev = su.queryForObject("SELECT prev_hash FROM audit_event WHERE seq = ?", String.class, seq);
-        List<AuditEntry> tail = su.query("SELECT * FROM audit_event WHERE seq >= ? ORDER BY seq", (rs, i) -> new AuditEntry(
+        String prev = su.queryForObject("SELECT prev_hash FROM audit_chain WHERE seq = ?", String.class, seq);
+        List<Long> ids = su.queryForList("SELECT event_id FROM audit_chain WHERE seq >= ? ORDER BY seq", Long.class, seq);
+        List<AuditEntry> tail = su.query("SELECT e.*, c.seq, c.prev_hash, c.hash FROM audit_chain c JOIN audit_event e "
+                + "ON e.id = c.event_id WHERE c.seq >= ? ORDER BY c.seq", (rs, i) -> new AuditEntry(
                 rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getObject("actor_id", UUID.class),
                 rs.getString("actor_name"), AuditAction.valueOf(rs.getString("action")), rs.getString("record_type"),
                 List.of((String[]) rs.getArray("record_ids").getArray()), rs.getString("reason"),
                 rs.getString("source_address"), rs.getString("prev_hash"), rs.getString("hash")), seq);
         List<String> updates = new ArrayList<>();
-        for (AuditEntry e : tail) {
+        for (int i = 0; i < tail.size(); i++) {
+            AuditEntry e = tail.get(i);
             AuditEntry changed = new AuditEntry(e.seq(), e.occurredAt(), e.actorId(), e.actorName(), e.action(),
                     e.recordType(), e.recordIds(), e.seq() == seq ? reason : e.reason(), e.sourceAddress(), prev, null);
             String hash = sha256(changed);
-            updates.add("UPDATE audit_event SET reason = " + literal(changed.reason()) + ", prev_hash = '" + prev
-                    + "', hash = '" + hash + "' WHERE seq = " + e.seq());
+            updates.add("UPDATE audit_event SET reason = " + literal(changed.reason()) + " WHERE id = " + ids.get(i));
+            updates.add("UPDATE audit_chain SET prev_hash = '" + prev + "', hash = '" + hash + "' WHERE seq = " + e.seq());
             prev = hash;
         }
         TestSuperuser.tamper(updates.toArray(String[]::new));
@@ -510,26 +593,29 @@ class AuditTrailTest {
                 s.execute("SET LOCAL session_replication_role = replica");
             }
             try (var ps = c.prepareStatement("""
-                    INSERT INTO audit_event (id, seq, occurred_at, actor_id, actor_name, action, record_type, record_ids,
-                                             reason, source_address, prev_hash, hash)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    INSERT INTO audit_event (id, occurred_at, actor_id, actor_name, action, record_type, record_ids,
+                                             reason, source_address)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 ps.setObject(1, row.get("id"));
-                ps.setObject(2, row.get("seq"));
-                ps.setTimestamp(3, (Timestamp) row.get("occurred_at"));
-                ps.setObject(4, row.get("actor_id"));
-                ps.setObject(5, row.get("actor_name"));
-                ps.setObject(6, row.get("action"));
-                ps.setObject(7, row.get("record_type"));
-                ps.setObject(8, row.get("record_ids"));
-                ps.setObject(9, row.get("reason"));
-                ps.setObject(10, row.get("source_address"));
-                ps.setObject(11, row.get("prev_hash"));
-                ps.setObject(12, row.get("hash"));
+                ps.setTimestamp(2, (Timestamp) row.get("occurred_at"));
+                ps.setObject(3, row.get("actor_id"));
+                ps.setObject(4, row.get("actor_name"));
+                ps.setObject(5, row.get("action"));
+                ps.setObject(6, row.get("record_type"));
+                ps.setObject(7, row.get("record_ids"));
+                ps.setObject(8, row.get("reason"));
+                ps.setObject(9, row.get("source_address"));
                 ps.executeUpdate();
             }
             c.commit();
             return null;
         });
+    }
+
+    /** Puts back a deleted row of audit_chain, as the superuser with triggers off. */
+    private static void reinsertPlace(Map<String, Object> row) {
+        TestSuperuser.tamper("INSERT INTO audit_chain (seq, event_id, prev_hash, hash) VALUES (" + row.get("seq") + ", "
+                + row.get("event_id") + ", '" + row.get("prev_hash") + "', '" + row.get("hash") + "')");
     }
 
     private static String literal(Object value) {

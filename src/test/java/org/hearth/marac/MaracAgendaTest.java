@@ -187,7 +187,7 @@ class MaracAgendaTest {
     private List<String> auditOf(Object id) {
         return jdbc.sql("""
                 SELECT action || ' ' || coalesce(record_type, '') || ' ' || coalesce(reason, '') FROM audit_event
-                WHERE ? = ANY(record_ids) ORDER BY seq""").param(id.toString()).query(String.class).list();
+                WHERE ? = ANY(record_ids) ORDER BY id""").param(id.toString()).query(String.class).list();
     }
 
     /**

@@ -212,7 +212,7 @@ class MaracReferralTest {
 
     /** The reasons of the audit entries naming {@code id}, oldest first. */
     private List<String> auditReasons(Object id) {
-        return jdbc.sql("SELECT coalesce(reason, '') FROM audit_event WHERE ? = ANY(record_ids) ORDER BY seq")
+        return jdbc.sql("SELECT coalesce(reason, '') FROM audit_event WHERE ? = ANY(record_ids) ORDER BY id")
                 .param(id.toString()).query(String.class).list();
     }
 

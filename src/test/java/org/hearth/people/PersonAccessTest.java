@@ -447,14 +447,14 @@ class PersonAccessTest {
     private List<String> auditOf(String recordId) {
         return jdbc.sql("""
                 SELECT action || ' ' || coalesce(record_type, '') || ' ' || coalesce(reason, '') FROM audit_event
-                WHERE ? = ANY(record_ids) ORDER BY seq""").param(recordId).query(String.class).list();
+                WHERE ? = ANY(record_ids) ORDER BY id""").param(recordId).query(String.class).list();
     }
 
     /** The reasons of the audit entries of one user's searches of one kind of record, oldest first. */
     private List<String> searchesBy(TestUser user, String recordType) {
         return jdbc.sql("""
                 SELECT coalesce(reason, '') FROM audit_event WHERE actor_id = ? AND action = 'SEARCH' AND record_type = ?
-                ORDER BY seq""").params(user.user().id().value(), recordType).query(String.class).list();
+                ORDER BY id""").params(user.user().id().value(), recordType).query(String.class).list();
     }
 
     /** A person recorded through the store by {@code worker} (their agency holds RECORDED), with no address. */

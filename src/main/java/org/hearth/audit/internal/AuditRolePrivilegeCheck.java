@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start, checks that the role the application connects as cannot change the audit trail: it must not be a
- * superuser, own {@code audit_event} (or be a member of its owner), nor have UPDATE on any column other than the
- * chain's, DELETE, TRUNCATE or TRIGGER on it, nor be able to turn triggers off ({@code session_replication_role}).
+ * superuser, own {@code audit_event}, {@code audit_chain} or {@code audit_pending} (or be a member of their owner),
+ * nor have UPDATE, DELETE, TRUNCATE or TRIGGER on them (nor INSERT on the queue {@code audit_pending}), nor be able
+ * to turn triggers off ({@code session_replication_role}).
  * Hearth refuses to start otherwise, unless {@code hearth.security.allow-privileged-database-role}
  * ({@code HEARTH_ALLOW_PRIVILEGED_DB_ROLE=true}) says so explicitly, and then warns at every start.
  */
@@ -61,37 +62,46 @@ class AuditRolePrivilegeCheck implements InitializingBean {
     /** What the current role could do to the audit trail that it must not (empty when nothing). */
     List<String> problems() {
         Map<String, Object> r = jdbc.queryForMap("""
-                SELECT rolsuper,
-                       pg_has_role(current_user, c.relowner, 'MEMBER') AS owns,
-                       has_table_privilege('audit_event', 'UPDATE') AS upd,
-                       has_table_privilege('audit_event', 'DELETE') AS del,
-                       has_table_privilege('audit_event', 'TRUNCATE') AS trunc,
-                       has_table_privilege('audit_event', 'TRIGGER') AS trig,
-                       has_parameter_privilege('session_replication_role', 'SET') AS replica,
-                       (SELECT string_agg(a.attname, ', ' ORDER BY a.attnum) FROM pg_attribute a
-                         WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-                           AND a.attname NOT IN ('seq', 'prev_hash', 'hash')
-                           AND has_column_privilege(c.oid, a.attnum, 'UPDATE')) AS updatable
-                  FROM pg_class c, pg_roles
-                 WHERE c.oid = 'audit_event'::regclass AND pg_roles.rolname = current_user""");
+                SELECT rolsuper, has_parameter_privilege('session_replication_role', 'SET') AS replica
+                  FROM pg_roles WHERE rolname = current_user""");
         List<String> problems = new ArrayList<>();
         if (Boolean.TRUE.equals(r.get("rolsuper"))) {
             problems.add("is a superuser");
         }
-        if (Boolean.TRUE.equals(r.get("owns"))) {
-            problems.add("owns audit_event (or is a member of its owner), so it can disable its triggers");
-        }
-        if (Boolean.TRUE.equals(r.get("upd")) || r.get("updatable") != null) {
-            problems.add("may UPDATE audit_event" + (r.get("updatable") == null ? "" : " (" + r.get("updatable") + ")"));
-        }
-        if (Boolean.TRUE.equals(r.get("del"))) {
-            problems.add("may DELETE from audit_event");
-        }
-        if (Boolean.TRUE.equals(r.get("trunc"))) {
-            problems.add("may TRUNCATE audit_event");
-        }
-        if (Boolean.TRUE.equals(r.get("trig"))) {
-            problems.add("may create triggers on audit_event");
+        // the trail and the chain: insert-only; the queue of entries to chain: only its owner's triggers write it
+        for (Map<String, Object> t : jdbc.queryForList("""
+                SELECT t.name, t.queue,
+                       pg_has_role(current_user, c.relowner, 'MEMBER') AS owns,
+                       has_table_privilege(c.oid, 'INSERT') AS ins,
+                       has_table_privilege(c.oid, 'DELETE') AS del,
+                       has_table_privilege(c.oid, 'TRUNCATE') AS trunc,
+                       has_table_privilege(c.oid, 'TRIGGER') AS trig,
+                       (SELECT string_agg(a.attname, ', ' ORDER BY a.attnum) FROM pg_attribute a
+                         WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                           AND has_column_privilege(c.oid, a.attnum, 'UPDATE')) AS updatable
+                  FROM (VALUES (1, 'audit_event', false), (2, 'audit_chain', false), (3, 'audit_pending', true))
+                       AS t(n, name, queue)
+                  JOIN pg_class c ON c.oid = to_regclass(t.name)
+                 ORDER BY t.n""")) {
+            String table = (String) t.get("name");
+            if (Boolean.TRUE.equals(t.get("owns"))) {
+                problems.add("owns " + table + " (or is a member of its owner), so it can disable its triggers");
+            }
+            if (Boolean.TRUE.equals(t.get("queue")) && Boolean.TRUE.equals(t.get("ins"))) {
+                problems.add("may INSERT into " + table);
+            }
+            if (t.get("updatable") != null) {
+                problems.add("may UPDATE " + table + " (" + t.get("updatable") + ")");
+            }
+            if (Boolean.TRUE.equals(t.get("del"))) {
+                problems.add("may DELETE from " + table);
+            }
+            if (Boolean.TRUE.equals(t.get("trunc"))) {
+                problems.add("may TRUNCATE " + table);
+            }
+            if (Boolean.TRUE.equals(t.get("trig"))) {
+                problems.add("may create triggers on " + table);
+            }
         }
         if (Boolean.TRUE.equals(r.get("replica"))) {
             problems.add("may set session_replication_role, which turns triggers off");

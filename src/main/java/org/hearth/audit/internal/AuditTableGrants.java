@@ -13,13 +13,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * After the migrations (as the owner), and after {@link AppRoleGrants} gave the application role the usual
- * privileges: on the audit tables the application role may only add entries, read them and chain unchained ones
- * (UPDATE of {@code seq}, {@code prev_hash} and {@code hash} only; the trigger refuses even that for a chained
- * entry). No UPDATE of anything else, no DELETE, no TRUNCATE, no TRIGGER, no REFERENCES.
+ * privileges: on the audit tables the application role may only add entries and chain rows and read them. No
+ * UPDATE, no DELETE, no TRUNCATE, no TRIGGER, no REFERENCES; on the queue of entries to chain
+ * ({@code audit_pending}) only SELECT: its rows are added and removed by the owner's triggers on
+ * {@code audit_event} and {@code audit_chain}.
  */
 @Component
 @Order(10)
 class AuditTableGrants extends AfterMigration {
+
+    /** Each audit table and all the application role may do with it. */
+    private static final String[][] GRANTS = {
+        {"audit_event", "SELECT, INSERT"},
+        {"audit_chain", "SELECT, INSERT"},
+        {"audit_pending", "SELECT"},
+        {"audit_chain_legacy", "SELECT"},
+    };
 
     private final DatabaseRoles roles;
 
@@ -36,13 +45,11 @@ class AuditTableGrants extends AfterMigration {
             }
             String app = AppRoleGrants.quoteIdent(roles.app());
             try (Statement s = c.createStatement()) {
-                s.execute("REVOKE ALL ON audit_event FROM PUBLIC");
-                s.execute("REVOKE ALL ON audit_event FROM " + app);
-                s.execute("GRANT SELECT, INSERT ON audit_event TO " + app);
-                s.execute("GRANT UPDATE (seq, prev_hash, hash) ON audit_event TO " + app);
-                s.execute("REVOKE ALL ON audit_chain_legacy FROM PUBLIC");
-                s.execute("REVOKE ALL ON audit_chain_legacy FROM " + app);
-                s.execute("GRANT SELECT ON audit_chain_legacy TO " + app);
+                for (String[] table : GRANTS) {
+                    s.execute("REVOKE ALL ON " + table[0] + " FROM PUBLIC");
+                    s.execute("REVOKE ALL ON " + table[0] + " FROM " + app);
+                    s.execute("GRANT " + table[1] + " ON " + table[0] + " TO " + app);
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not restrict the application role's privileges on the audit trail",

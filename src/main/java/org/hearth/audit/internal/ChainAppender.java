@@ -21,7 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The one appender that builds the chain: it gives committed, unchained entries their sequence number and keyed
  * hash, in order, after the transactions that wrote them have committed, so audited writes never wait for each
- * other. One appender per database at a time: each batch is chained under a transaction-scoped advisory lock
+ * other. Entries are written once: the appender finds them in the queue {@code audit_pending} (filled by
+ * {@code audit_event}'s insert trigger) and adds their places to the insert-only {@code audit_chain}, whose trigger
+ * empties the queue of them in the same statement. One appender per database at a time: each batch is chained under a transaction-scoped advisory lock
  * ({@code pg_try_advisory_xact_lock}); another instance that finds it taken leaves the work to the holder.
  *
  * <p>It wakes when a transaction with audit entries commits (and every {@code hearth.audit.appender-poll}, for
@@ -125,8 +127,8 @@ class ChainAppender implements SmartLifecycle {
         if (!Boolean.TRUE.equals(locked)) {
             return -1;
         }
-        List<Unchained> rows = jdbc.query("SELECT * FROM audit_event WHERE seq IS NULL ORDER BY id LIMIT ?",
-                (rs, i) -> new Unchained(rs.getLong("id"), JdbcAuditTrail.map(rs)), BATCH);
+        List<Unchained> rows = jdbc.query(PENDING, (rs, i) -> new Unchained(rs.getLong("id"), JdbcAuditTrail.map(rs)),
+                BATCH);
         if (rows.isEmpty()) {
             return 0;
         }
@@ -149,7 +151,8 @@ class ChainAppender implements SmartLifecycle {
             hashes[i] = hash;
             prev = hash;
         }
-        // the batch in one statement (one execution, not one a row): each entry still gets its own seq and hashes
+        // the batch in one insert-only statement (audit_event is never updated); its trigger takes exactly these
+        // entries out of the queue and refuses a chain that does not continue at the head
         jdbc.execute((ConnectionCallback<Integer>) con -> {
             try (var ps = con.prepareStatement(CHAIN)) {
                 ps.setArray(1, con.createArrayOf("bigint", ids));
@@ -162,13 +165,18 @@ class ChainAppender implements SmartLifecycle {
         return rows.size();
     }
 
+    /** The committed entries waiting to be chained, in insertion order. */
+    private static final String PENDING = """
+            SELECT e.*, NULL::bigint AS seq, NULL::text AS prev_hash, NULL::text AS hash
+            FROM audit_pending p JOIN audit_event e ON e.id = p.event_id
+            ORDER BY p.event_id LIMIT ?""";
+
     private static final String CHAIN = """
-            UPDATE audit_event a SET seq = c.seq, prev_hash = c.prev_hash, hash = c.hash
-            FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[]) AS c(id, seq, prev_hash, hash)
-            WHERE a.id = c.id AND a.seq IS NULL""";
+            INSERT INTO audit_chain (event_id, seq, prev_hash, hash)
+            SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[])""";
 
     private Head head() {
-        List<Head> head = jdbc.query("SELECT seq, hash FROM audit_event WHERE seq IS NOT NULL ORDER BY seq DESC LIMIT 1",
+        List<Head> head = jdbc.query("SELECT seq, hash FROM audit_chain ORDER BY seq DESC LIMIT 1",
                 (rs, i) -> new Head(rs.getLong(1), rs.getString(2)));
         return head.isEmpty() ? new Head(0, ChainHash.GENESIS) : head.get(0);
     }
@@ -185,7 +193,7 @@ class ChainAppender implements SmartLifecycle {
     public void start() {
         List<Checkpoints.Checkpoint> written = checkpoints.read();
         if (written.isEmpty()) {
-            Long keyed = jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE seq > ?", Long.class, legacyEnd());
+            Long keyed = jdbc.queryForObject("SELECT count(*) FROM audit_chain WHERE seq > ?", Long.class, legacyEnd());
             if (keyed != null && keyed > 0) {
                 log.error("The audit trail has {} keyed entries but {} has no checkpoints: the file was lost, moved or "
                         + "emptied. Entries written so far cannot be checked against it; a new file is started now. "
@@ -195,7 +203,7 @@ class ChainAppender implements SmartLifecycle {
             Checkpoints.Checkpoint last = written.get(written.size() - 1);
             lastCheckpointSeq = last.seq();
             lastCheckpointHash = last.hash();
-            List<String> stored = jdbc.queryForList("SELECT hash FROM audit_event WHERE seq = ?", String.class, last.seq());
+            List<String> stored = jdbc.queryForList("SELECT hash FROM audit_chain WHERE seq = ?", String.class, last.seq());
             boolean matches = last.valid() && (last.seq() == 0 || (stored.size() == 1 && last.hash().equals(stored.get(0))));
             if (!matches) {
                 log.error("The audit trail does not match its last checkpoint (entry {} in {}): check the trail "

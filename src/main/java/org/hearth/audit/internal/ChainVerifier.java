@@ -17,7 +17,9 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  * <li>every checkpoint's MAC is right, it names the same legacy segment, and the entry it anchors is still there
  * with the same hash (so deleting the newest entries, or rewriting them and recomputing the hashes, is found as
  * soon as a checkpoint covers them);
- * <li>entries not chained yet are counted as pending, not reported as tampering.
+ * <li>entries not chained yet are counted as pending, not reported as tampering; but every entry must be chained or
+ * pending, and every pending entry must exist (so taking an entry out of the queue, or deleting one before it is
+ * chained, is found too).
  * </ul>
  */
 final class ChainVerifier {
@@ -35,14 +37,41 @@ final class ChainVerifier {
     AuditVerification verify() {
         List<Long> legacy = jdbc.queryForList("SELECT last_seq FROM audit_chain_legacy WHERE id = 1", Long.class);
         long legacyEnd = legacy.isEmpty() ? 0 : legacy.get(0);
-        long pending = count("SELECT count(*) FROM audit_event WHERE seq IS NULL");
+        // one statement, so one snapshot: the appender chains and dequeues an entry in one transaction
+        Map<String, Object> counts = jdbc.queryForMap("""
+                SELECT (SELECT count(*) FROM audit_event) AS entries, (SELECT count(*) FROM audit_chain) AS chained,
+                       (SELECT count(*) FROM audit_pending) AS pending""");
+        long pending = ((Number) counts.get("pending")).longValue();
         Check check = new Check(checkpoints.read(), legacyEnd, keys.chain(), checkpoints.file());
         if (check.broken == null) {
             jdbc.setFetchSize(1000);
-            jdbc.query("SELECT * FROM audit_event WHERE seq IS NOT NULL ORDER BY seq",
-                    (RowCallbackHandler) rs -> check.entry(JdbcAuditTrail.map(rs)));
+            jdbc.query("SELECT e.*, c.seq, c.prev_hash, c.hash FROM audit_chain c JOIN audit_event e ON e.id = c.event_id "
+                    + "ORDER BY c.seq", (RowCallbackHandler) rs -> check.entry(JdbcAuditTrail.map(rs)));
+        }
+        long entries = ((Number) counts.get("entries")).longValue();
+        long accounted = ((Number) counts.get("chained")).longValue() + pending;
+        if (entries > accounted) {
+            check.unaccounted(unqueued(), "is neither chained nor waiting to be (its place in the chain or in the "
+                    + "queue was removed)");
+        } else if (entries < accounted) {
+            check.unaccounted(unwritten(), "was deleted before it was chained");
         }
         return check.result(pending);
+    }
+
+    /** The first entry neither chained nor queued to be (its place in the queue was removed), if any. */
+    private Long unqueued() {
+        return jdbc.queryForObject("""
+                SELECT min(e.id) FROM audit_event e
+                WHERE NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.event_id = e.id)
+                  AND NOT EXISTS (SELECT 1 FROM audit_pending p WHERE p.event_id = e.id)""", Long.class);
+    }
+
+    /** The first queued entry that is not in the trail (it was deleted before it was chained), if any. */
+    private Long unwritten() {
+        return jdbc.queryForObject("""
+                SELECT min(p.event_id) FROM audit_pending p
+                WHERE NOT EXISTS (SELECT 1 FROM audit_event e WHERE e.id = p.event_id)""", Long.class);
     }
 
     /**
@@ -120,6 +149,18 @@ final class ChainVerifier {
         }
 
         /**
+         * The entry with id {@code id} (it has no place in the chain) is neither chained nor waiting to be, or
+         * waited to be chained and is gone ({@code why}); {@code id} is {@code null} when the counts disagree only
+         * because a chained entry is gone, which the chain itself shows. Reported at the place after the last
+         * chained entry, after any problem of the chain itself.
+         */
+        void unaccounted(Long id, String why) {
+            if (id != null) {
+                fail(expectedSeq, "the entry with id " + id + " " + why);
+            }
+        }
+
+        /**
          * What was found, with {@code pending} entries not chained yet. (When a checkpoint was found changed, no
          * entry was given and none is counted as checked.)
          */
@@ -137,8 +178,4 @@ final class ChainVerifier {
         }
     }
 
-    private long count(String sql) {
-        Long n = jdbc.queryForObject(sql, Long.class);
-        return n == null ? 0 : n;
-    }
 }

@@ -37,7 +37,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * The trail in PostgreSQL. An audited write inserts its entry unchained, in the caller's transaction (so an entry
  * exists exactly when its change does, and writers never wait for each other); the {@link ChainAppender} chains
  * committed entries afterwards, with a key kept outside the database, and anchors the head in {@link Checkpoints}.
- * See {@code V7__audit_keyed_chain.sql} and {@code docs/security/audit.md}.
+ * An entry is written once: its place in the chain is a row of {@code audit_chain}, and {@code audit_event}'s insert
+ * trigger queues it in {@code audit_pending} for the appender. See {@code V7__audit_keyed_chain.sql},
+ * {@code V248__audit_chain_table.sql} and {@code docs/security/audit.md}.
  */
 @Service
 class JdbcAuditTrail implements AuditTrail {
@@ -223,9 +225,13 @@ class JdbcAuditTrail implements AuditTrail {
         String where = where(query, args);
         args.add(limit);
         args.add(offset);
-        return template.query("SELECT * FROM audit_event" + where + " ORDER BY id DESC LIMIT ? OFFSET ?",
-                (rs, n) -> map(rs), args.toArray());
+        return template.query(CHAINED + where + " ORDER BY e.id DESC LIMIT ? OFFSET ?", (rs, n) -> map(rs),
+                args.toArray());
     }
+
+    /** Entries with their place in the chain (none yet for a pending entry), to which a WHERE clause may be added. */
+    static final String CHAINED = """
+            SELECT e.*, c.seq, c.prev_hash, c.hash FROM audit_event e LEFT JOIN audit_chain c ON c.event_id = e.id""";
 
     @Override
     @Transactional(readOnly = true)
@@ -284,6 +290,10 @@ class JdbcAuditTrail implements AuditTrail {
         return new ChainVerifier(template, keys, checkpoints).verify();
     }
 
+    /**
+     * An entry from a row of {@code audit_event} with the columns {@code seq}, {@code prev_hash} and {@code hash} of
+     * its {@code audit_chain} row (null, and seq 0, when it is not chained yet).
+     */
     static AuditEntry map(ResultSet rs) throws SQLException {
         Array ids = rs.getArray("record_ids");
         long seq = rs.getLong("seq");

@@ -44,6 +44,8 @@ class LegacySegmentTest {
         db.execute("CREATE SCHEMA legacy_check");
         db.execute("SET search_path = legacy_check");
         db.execute("CREATE TABLE audit_event (LIKE public.audit_event INCLUDING DEFAULTS)");
+        db.execute("CREATE TABLE audit_chain (LIKE public.audit_chain)");
+        db.execute("CREATE TABLE audit_pending (LIKE public.audit_pending)");
         db.execute("CREATE TABLE audit_chain_legacy (LIKE public.audit_chain_legacy)");
         checkpoints = new Checkpoints(dir.resolve("audit-checkpoints"), CHECKPOINT_KEY);
         String prev = ChainHash.GENESIS;
@@ -94,16 +96,17 @@ class LegacySegmentTest {
 
     /** From {@code from} to {@code to}: optionally a new reason for {@code from}, and SHA-256 hashes throughout. */
     private void recomputeLegacy(long from, long to, String reason) {
-        String prev = db.queryForObject("SELECT prev_hash FROM audit_event WHERE seq = ?", String.class, from);
-        List<AuditEntry> tail = db.query("SELECT * FROM audit_event WHERE seq BETWEEN ? AND ? ORDER BY seq",
-                (rs, i) -> JdbcAuditTrail.map(rs), from, to);
+        String prev = db.queryForObject("SELECT prev_hash FROM audit_chain WHERE seq = ?", String.class, from);
+        List<AuditEntry> tail = db.query("SELECT e.*, c.seq, c.prev_hash, c.hash FROM audit_chain c JOIN audit_event e "
+                + "ON e.id = c.event_id WHERE c.seq BETWEEN ? AND ? ORDER BY c.seq", (rs, i) -> JdbcAuditTrail.map(rs),
+                from, to);
         for (AuditEntry e : tail) {
             AuditEntry changed = new AuditEntry(e.seq(), e.occurredAt(), e.actorId(), e.actorName(), e.action(),
                     e.recordType(), e.recordIds(), reason != null && e.seq() == from ? reason : e.reason(),
                     e.sourceAddress(), prev, null);
             String hash = ChainHash.legacy(changed);
-            db.update("UPDATE audit_event SET reason = ?, prev_hash = ?, hash = ? WHERE seq = ?", changed.reason(),
-                    prev, hash, e.seq());
+            db.update("UPDATE audit_event SET reason = ? WHERE id = ?", changed.reason(), e.seq());
+            db.update("UPDATE audit_chain SET prev_hash = ?, hash = ? WHERE seq = ?", prev, hash, e.seq());
             if (e.seq() == 3) {
                 db.update("UPDATE audit_chain_legacy SET last_hash = ?", hash);
             }
@@ -118,10 +121,13 @@ class LegacySegmentTest {
 
     private void insert(AuditEntry e, String hash) {
         db.update("""
-                INSERT INTO audit_event (id, seq, occurred_at, actor_name, action, record_type, record_ids, reason,
-                                         source_address, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?)""", e.seq(), e.seq(),
-                java.sql.Timestamp.from(e.occurredAt()), e.actorName(), e.action().name(), e.recordType(),
-                "{" + String.join(",", e.recordIds()) + "}", e.reason(), e.sourceAddress(), e.prevHash(), hash);
+                INSERT INTO audit_event (id, occurred_at, actor_name, action, record_type, record_ids, reason,
+                                         source_address)
+                VALUES (?, ?, ?, ?, ?, ?::text[], ?, ?)""", e.seq(), java.sql.Timestamp.from(e.occurredAt()),
+                e.actorName(), e.action().name(), e.recordType(), "{" + String.join(",", e.recordIds()) + "}",
+                e.reason(), e.sourceAddress());
+        // the entry with id n has place n in this copy
+        db.update("INSERT INTO audit_chain (seq, event_id, prev_hash, hash) VALUES (?, ?, ?, ?)", e.seq(), e.seq(),
+                e.prevHash(), hash);
     }
 }

@@ -91,7 +91,7 @@ class AuditTrailPageTest {
         assertThat(none.html().selectFirst("#no-results").text()).isEqualTo("No entries match your search.");
 
         List<String> searches = jdbc.sql("SELECT reason FROM audit_event WHERE action = 'SEARCH' AND record_type = 'audit' "
-                + "AND actor_name = ? ORDER BY seq").param(admin.username()).query(String.class).list();
+                + "AND actor_name = ? ORDER BY id").param(admin.username()).query(String.class).list();
         assertThat(searches).hasSize(5).contains("action=READ; recordId=" + id + "; page 1");
         assertThat(searches.get(0)).isEqualTo("all entries; page 1");
     }
@@ -236,17 +236,19 @@ class AuditTrailPageTest {
         String id = UUID.randomUUID().toString();
         trail.record(AuditAction.READ, "person", List.of(id), "original reason");
         TestAccess.chainNow(context);
-        long seq = jdbc.sql("SELECT seq FROM audit_event WHERE ? = ANY(record_ids)").param(id).query(Long.class).single();
+        long seq = jdbc.sql("SELECT c.seq FROM audit_event e JOIN audit_chain c ON c.event_id = e.id "
+                + "WHERE ? = ANY(e.record_ids)").param(id).query(Long.class).single();
+        String entry = "(SELECT event_id FROM audit_chain WHERE seq = " + seq + ")";
         web.open("/audit");
         try {
-            tamper("UPDATE audit_event SET reason = 'nothing to see' WHERE seq = " + seq);
+            tamper("UPDATE audit_event SET reason = 'nothing to see' WHERE id = " + entry);
             Page checked = web.post("/audit/verify", Map.of());
             Page page = web.open(checked.location());
             assertThat(Forms.successBanner(page)).isNull();
             assertThat(page.html().selectFirst("#verify-problem").text()).contains("not intact")
                     .contains("The first broken entry is number " + seq + ": its contents were changed");
         } finally {
-            tamper("UPDATE audit_event SET reason = 'original reason' WHERE seq = " + seq);
+            tamper("UPDATE audit_event SET reason = 'original reason' WHERE id = " + entry);
         }
         assertThat(trail.verify().intact()).isTrue();
     }
