@@ -87,6 +87,56 @@ class ReferralListTest {
     }
 
     @Test
+    void pagesFollowOneAnotherInTheListsOrderAndStayWithinTheAgency() {
+        // 101 more of ours received yesterday (the time each was made, then its id, orders them within the day),
+        // with another agency's between them: 105 of ours in all, three pages
+        java.util.List<String> yesterday = new java.util.ArrayList<>();
+        for (int i = 0; i < 101; i++) {
+            yesterday.add(referral(ours, LocalDate.now().minusDays(1), i % 2 == 0 ? null : "SIGNPOST"));
+            if (i == 60) {
+                referral(theirs, LocalDate.now().minusDays(1), null);
+            }
+        }
+        WebSession web = new WebSession(port);
+        web.signIn(fixtures.enrolledUserAt(ours.name(), Role.PRACTITIONER));
+
+        Page first = web.get("/referrals");
+        assertThat(caption(first)).isEqualTo("Referrals 1 to 50 of 105");
+        assertThat(first.html().select(".govuk-pagination__prev")).as("no page before the first").isEmpty();
+        Page second = web.get(next(first));
+        assertThat(caption(second)).isEqualTo("Referrals 51 to 100 of 105");
+        Page third = web.get(next(second));
+        assertThat(caption(third)).isEqualTo("Referrals 101 to 105 of 105");
+        assertThat(third.html().select(".govuk-pagination__next")).as("no page after the last").isEmpty();
+
+        java.util.List<String> all = new java.util.ArrayList<>(references(first));
+        all.addAll(references(second));
+        all.addAll(references(third));
+        assertThat(all).as("each of ours once, newest first, never another agency's").hasSize(105)
+                .doesNotHaveDuplicates().containsAll(yesterday).contains(waiting, marac, signposted, old)
+                .startsWith(waiting).endsWith(old);
+        java.util.List<String> newestFirst = new java.util.ArrayList<>(yesterday);
+        java.util.Collections.reverse(newestFirst);
+        assertThat(all.subList(1, 102)).as("yesterday's, the last made first").isEqualTo(newestFirst);
+
+        Page back = web.get(previous(third));
+        assertThat(references(back)).as("the page before the third is the second").isEqualTo(references(second));
+        assertThat(caption(back)).isEqualTo("Referrals 51 to 100 of 105");
+        Page backAgain = web.get(previous(back));
+        assertThat(references(backAgain)).isEqualTo(references(first));
+        assertThat(caption(backAgain)).isEqualTo("Referrals 1 to 50 of 105");
+
+        // a filter stays with the pages: the waiting ones (51 of ours) over two pages
+        Page waitingFirst = web.get("/referrals?state=WAITING");
+        assertThat(caption(waitingFirst)).isEqualTo("Referrals 1 to 50 of 52");
+        assertThat(next(waitingFirst)).contains("state=WAITING");
+        assertThat(references(web.get(next(waitingFirst)))).hasSize(2).doesNotContainAnyElementsOf(
+                references(waitingFirst));
+        // a key that is not one the list wrote starts from the newest
+        assertThat(references(web.get("/referrals?after=not-a-key&page=3"))).isEqualTo(references(first));
+    }
+
+    @Test
     void badFiltersAreExplainedAndAnalystsAreRefused() {
         WebSession web = new WebSession(port);
         web.signIn(fixtures.enrolledUserAt(ours.name(), Role.PRACTITIONER));
@@ -102,6 +152,18 @@ class ReferralListTest {
         WebSession analyst = new WebSession(port);
         analyst.signIn(fixtures.enrolledUser(Role.ANALYST));
         assertThat(analyst.get("/referrals").status()).isEqualTo(403);
+    }
+
+    private static String caption(Page page) {
+        return page.html().select("#referrals caption").text();
+    }
+
+    private static String next(Page page) {
+        return page.html().select(".govuk-pagination__next a").attr("href");
+    }
+
+    private static String previous(Page page) {
+        return page.html().select(".govuk-pagination__prev a").attr("href");
     }
 
     private static java.util.List<String> references(Page page) {

@@ -1,6 +1,7 @@
 package org.hearth.referrals.internal;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -8,30 +9,22 @@ import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
-import org.hearth.partnership.AgencyId;
+import org.hearth.people.PersonId;
 import org.hearth.referrals.ReferralId;
 import org.hearth.referrals.ReferralRegister;
 import org.hearth.referrals.TriageOutcome;
+import org.hearth.referrals.internal.ReferralListQuery.Direction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The referral list in PostgreSQL: one query, filtered and paged in the database. */
+/** The referral list in PostgreSQL: filtered and paged in the database by {@link ReferralListQuery}. */
 @Service
 @Transactional(readOnly = true)
 class JdbcReferralRegister implements ReferralRegister {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final String WHERE = """
-            WHERE (CAST(:agency AS uuid) IS NULL OR r.referring_agency_id = :agency)
-              AND (CAST(:area AS uuid) IS NULL OR r.area_id = :area)
-              AND (CAST(:state AS text) IS NULL
-                   OR (:state = 'WAITING' AND r.triage_outcome IS NULL)
-                   OR (:state = 'DECIDED' AND r.triage_outcome IS NOT NULL))
-              AND (CAST(:outcome AS text) IS NULL OR r.triage_outcome = :outcome)
-              AND (CAST(:from AS date) IS NULL OR r.received_on >= :from)
-              AND (CAST(:to AS date) IS NULL OR r.received_on <= :to)""";
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -42,47 +35,65 @@ class JdbcReferralRegister implements ReferralRegister {
     }
 
     @Override
-    public List<Entry> list(Filter filter, int offset, int limit) {
+    public Page page(Filter filter, Key after, Key before, int size) {
+        if (after != null && before != null) {
+            throw new IllegalArgumentException("A page starts after a referral or before one, not both");
+        }
         Actor me = me();
         boolean hub = me.hasRole(Role.HUB_COORDINATOR);
-        List<String> victims = new java.util.ArrayList<>();
-        List<Entry> entries = params(jdbc.sql("""
-                SELECT r.id, r.reference, r.received_on, r.victim_id, a.name AS agency, ar.name AS area,
-                       p.given_name || ' ' || p.family_name AS victim, r.triage_outcome, u.display_name AS decided_by,
-                       r.triaged_at
-                FROM referral r
-                JOIN agency a ON a.id = r.referring_agency_id
-                JOIN person p ON p.id = r.victim_id
-                LEFT JOIN area ar ON ar.id = r.area_id
-                LEFT JOIN staff_user u ON u.id = r.triaged_by
-                """ + WHERE + """
+        Filter scoped = scoped(filter, me);
+        Page page;
+        if (before != null) {
+            // read oldest first from the key (then shown newest first); the extra row, if any, is the newest: a
+            // page newer still
+            List<Entry> rows = read(scoped, before, Direction.NEWER, size + 1, hub);
+            page = rows.size() <= size ? null // no page newer still: this is the first page, read as one
+                    : new Page(rows.subList(1, rows.size()), rows.get(1).key(), rows.get(rows.size() - 1).key());
+        } else {
+            List<Entry> rows = read(scoped, after, Direction.OLDER, size + 1, hub);
+            List<Entry> shown = rows.size() > size ? rows.subList(0, size) : rows;
+            page = new Page(shown, after == null || shown.isEmpty() ? null : shown.get(0).key(),
+                    rows.size() > size ? shown.get(size - 1).key() : null);
+        }
+        if (page == null) {
+            List<Entry> rows = read(scoped, null, Direction.OLDER, size + 1, hub);
+            page = new Page(rows.size() > size ? rows.subList(0, size) : rows, null,
+                    rows.size() > size ? rows.get(size - 1).key() : null);
+        }
+        page = new Page(List.copyOf(page.entries()), page.newer(), page.older());
+        audit.record(AuditAction.SEARCH, "referral", page.entries().stream().map(e -> e.id().toString()).toList(),
+                "referral list");
+        if (hub && !page.entries().isEmpty()) { // the hub's list names the victims: a read of each
+            audit.record(AuditAction.SEARCH, "person",
+                    page.entries().stream().map(e -> e.victim().toString()).distinct().toList(), "referral list");
+        }
+        return page;
+    }
 
-                ORDER BY r.received_on DESC, r.created_at DESC, r.id
-                LIMIT :limit OFFSET :offset"""), scoped(filter, me))
-                .param("limit", limit).param("offset", offset)
+    /** Up to {@code limit} rows from the key (exclusive) in the direction given, newest first. */
+    private List<Entry> read(Filter scoped, Key key, Direction direction, int limit, boolean hub) {
+        ReferralListQuery query = ReferralListQuery.page(scoped, key, direction, limit);
+        return jdbc.sql(query.sql()).params(query.params())
                 .query((rs, n) -> {
-                    victims.add(rs.getObject("victim_id", UUID.class).toString());
-                    return new Entry(new ReferralId(rs.getObject("id", UUID.class)), rs.getString("reference"),
-                        rs.getObject("received_on", LocalDate.class), rs.getString("agency"), rs.getString("area"),
-                        hub ? rs.getString("victim") : null,
-                        rs.getString("triage_outcome") == null ? null : TriageOutcome.valueOf(rs.getString("triage_outcome")),
-                        rs.getString("decided_by"),
-                        rs.getTimestamp("triaged_at") == null ? null
-                                : rs.getTimestamp("triaged_at").toInstant().atZone(UK).toLocalDate());
+                    ReferralId id = new ReferralId(rs.getObject("id", UUID.class));
+                    LocalDate received = rs.getObject("received_on", LocalDate.class);
+                    return new Entry(id, rs.getString("reference"), received, rs.getString("agency"),
+                            rs.getString("area"), hub ? new PersonId(rs.getObject("victim_id", UUID.class)) : null,
+                            hub ? rs.getString("victim") : null,
+                            rs.getString("triage_outcome") == null ? null
+                                    : TriageOutcome.valueOf(rs.getString("triage_outcome")),
+                            rs.getString("decided_by"),
+                            rs.getTimestamp("triaged_at") == null ? null
+                                    : rs.getTimestamp("triaged_at").toInstant().atZone(UK).toLocalDate(),
+                            new Key(received, rs.getObject("created_at", OffsetDateTime.class).toInstant(), id));
                 })
                 .list();
-        audit.record(AuditAction.SEARCH, "referral", entries.stream().map(e -> e.id().toString()).toList(),
-                "referral list");
-        if (hub && !victims.isEmpty()) { // the hub's list names the victims: a read of each
-            audit.record(AuditAction.SEARCH, "person", victims.stream().distinct().toList(), "referral list");
-        }
-        return entries;
     }
 
     @Override
-    public long count(Filter filter) {
-        return params(jdbc.sql("SELECT count(*) FROM referral r " + WHERE), scoped(filter, me())).query(Long.class)
-                .single();
+    public long count(Filter filter, long atMost) {
+        ReferralListQuery query = ReferralListQuery.count(scoped(filter, me()), atMost);
+        return jdbc.sql(query.sql()).params(query.params()).query(Long.class).single();
     }
 
     /** Anyone but a hub coordinator sees their own agency's referrals only, whatever they asked for. */
@@ -91,14 +102,6 @@ class JdbcReferralRegister implements ReferralRegister {
             return filter;
         }
         return new Filter(filter.state(), filter.outcome(), me.agency(), filter.area(), filter.from(), filter.to());
-    }
-
-    private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec sql, Filter f) {
-        return sql.param("agency", f.agency() == null ? null : f.agency().value())
-                .param("area", f.area() == null ? null : f.area().value())
-                .param("state", f.state() == null ? null : f.state().name())
-                .param("outcome", f.outcome() == null ? null : f.outcome().name())
-                .param("from", f.from()).param("to", f.to());
     }
 
     private static Actor me() {

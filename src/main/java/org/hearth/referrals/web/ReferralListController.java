@@ -3,6 +3,7 @@ package org.hearth.referrals.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hearth.platform.web.Option;
 import org.hearth.platform.Dates;
@@ -10,9 +11,10 @@ import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.Partnerships;
-import org.hearth.platform.web.Pager;
 import org.hearth.referrals.ReferralRegister;
 import org.hearth.referrals.ReferralRegister.Filter;
+import org.hearth.referrals.ReferralRegister.Key;
+import org.hearth.referrals.ReferralRegister.Page;
 import org.hearth.referrals.TriageOutcome;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,6 +33,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReferralListController {
 
     static final int PAGE_SIZE = 50;
+    /** The total is counted up to this many; beyond, the caption says "more than" (an exact count of ten million
+     * referrals would cost seconds a page). */
+    static final long COUNTED_UP_TO = 10_000;
     static final DateTimeFormatter DAY = Dates.DAY;
     /** What to say when a filter from the query string is not one of the choices offered. */
     static final Map<String, String> CHOOSE = Map.of("state", "Choose waiting or decided", "outcome",
@@ -52,7 +57,8 @@ class ReferralListController {
 
     @GetMapping("/referrals")
     String list(@ModelAttribute("filters") ReferralListForm form, BindingResult bound,
-            @RequestParam(defaultValue = "1") int page, Model model, HttpServletResponse response) {
+            @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before, Model model, HttpServletResponse response) {
         BindingResult errors = new BeanPropertyBindingResult(form, "filters");
         bound.getFieldErrors().forEach(e -> errors.rejectValue(e.getField(), "invalid",
                 CHOOSE.getOrDefault(e.getField(), "Enter a real date, for example 27 3 2026")));
@@ -71,13 +77,23 @@ class ReferralListController {
         if (filter == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("rows", List.of());
-            model.addAttribute("pager", new Pager(1, 0, PAGE_SIZE, "/referrals?page={page}"));
+            model.addAttribute("caption", "No referrals");
             return "referrals/list";
         }
-        Pager pager = new Pager(Math.max(1, page), register.count(filter), PAGE_SIZE,
-                "/referrals?page={page}" + form.query());
-        model.addAttribute("pager", pager);
-        model.addAttribute("rows", register.list(filter, pager.offset(), pager.pageSize()).stream()
+        // a link's key that is not one this list wrote (edited by hand) starts from the newest
+        Key afterKey = Key.parse(after).orElse(null);
+        Key beforeKey = afterKey == null ? Key.parse(before).orElse(null) : null;
+        Page shown = register.page(filter, afterKey, beforeKey, PAGE_SIZE);
+        int number = shown.first() ? 1 : Math.max(2, page);
+        long total = register.count(filter, COUNTED_UP_TO + 1);
+        model.addAttribute("caption", caption(number, shown.entries().size(), total));
+        String query = form.query();
+        model.addAttribute("previous", shown.first() ? null : number == 2 ? "/referrals" + (query.isEmpty() ? ""
+                : "?" + query.substring(1)) : "/referrals?before=" + shown.newer().text() + "&page=" + (number - 1)
+                        + query);
+        model.addAttribute("next", shown.older() == null ? null
+                : "/referrals?after=" + shown.older().text() + "&page=" + (number + 1) + query);
+        model.addAttribute("rows", shown.entries().stream()
                 .map(e -> new Row(e.id().value().toString(), e.reference(), DAY.format(e.receivedOn()), e.agencyName(),
                         e.areaName() == null ? "Not known" : e.areaName(), e.victimName(),
                         e.outcome() == null ? "Waiting for triage" : e.outcome().label(),
@@ -86,5 +102,20 @@ class ReferralListController {
                                 : " by " + e.decidedBy())))
                 .toList());
         return "referrals/list";
+    }
+
+    /** "Referrals 51 to 100 of 2,345", or "of more than 10,000" when the count stopped there. */
+    static String caption(int page, int rows, long total) {
+        if (rows == 0) {
+            return "No referrals";
+        }
+        long first = (long) (page - 1) * PAGE_SIZE + 1;
+        long last = first + rows - 1;
+        String of = total > COUNTED_UP_TO ? "more than " + number(COUNTED_UP_TO) : number(Math.max(total, last));
+        return "Referrals " + number(first) + " to " + number(last) + " of " + of;
+    }
+
+    private static String number(long n) {
+        return String.format(Locale.UK, "%,d", n);
     }
 }

@@ -1,0 +1,31 @@
+package org.hearth.referrals.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The referral list's caption: which rows of how many, "more than 10,000" where the count stopped. */
+class ReferralListCaptionTest {
+
+    @Test
+    void saysWhichRowsOfHowMany() {
+        assertThat(ReferralListController.caption(1, 50, 105)).isEqualTo("Referrals 1 to 50 of 105");
+        assertThat(ReferralListController.caption(3, 5, 105)).isEqualTo("Referrals 101 to 105 of 105");
+        assertThat(ReferralListController.caption(1, 1, 1)).isEqualTo("Referrals 1 to 1 of 1");
+        assertThat(ReferralListController.caption(1, 0, 0)).isEqualTo("No referrals");
+    }
+
+    @Test
+    void beyondTheCountedBoundSaysMoreThan() {
+        assertThat(ReferralListController.caption(1, 50, 10_000)).isEqualTo("Referrals 1 to 50 of 10,000");
+        assertThat(ReferralListController.caption(1, 50, 10_001)).isEqualTo("Referrals 1 to 50 of more than 10,000");
+        assertThat(ReferralListController.caption(4_001, 50, 10_001))
+                .isEqualTo("Referrals 200,001 to 200,050 of more than 10,000");
+    }
+
+    @Test
+    void neverFewerThanTheRowsAlreadyPassed() {
+        // a page number edited by hand, or referrals decided since: the total is at least the last row's number
+        assertThat(ReferralListController.caption(3, 50, 60)).isEqualTo("Referrals 101 to 150 of 150");
+    }
+}
