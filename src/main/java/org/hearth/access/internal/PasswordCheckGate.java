@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * How many sign-ins may check a password at once. A check is made slow on purpose (bcrypt takes hundreds of
  * milliseconds of a core), so a burst of sign-ins, at nine in the morning or from an attacker, would otherwise take
- * every core and stall every page. Checks beyond {@code hearth.security.password-checks-at-once} (default: the
- * cores less one, at least one) wait their turn, first come first served; one that has waited
+ * every core with hundreds of checks at once and stall every page. Checks beyond
+ * {@code hearth.security.password-checks-at-once} (default: one a core) wait their turn, first come first served; one that has waited
  * {@code hearth.security.password-check-wait} is refused as {@link SignInBusyException}, whether or not the
  * account exists, before any password is looked at (nothing is counted against the account or the address).
  */
@@ -27,8 +27,7 @@ class PasswordCheckGate {
 
     PasswordCheckGate(@Value("${hearth.security.password-checks-at-once:0}") int atOnce,
             @Value("${hearth.security.password-check-wait:10s}") Duration wait) {
-        this.checks = new Semaphore(atOnce > 0 ? atOnce : Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
-                true);
+        this.checks = new Semaphore(atOnce > 0 ? atOnce : Runtime.getRuntime().availableProcessors(), true);
         this.wait = wait;
     }
 
