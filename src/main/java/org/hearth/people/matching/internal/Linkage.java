@@ -73,12 +73,13 @@ public final class Linkage {
     }
 
     /** Every rule's blocking key of every record, a long array a rule. */
-    private static long[][] keys(Prepared prepared, List<BlockingRule> rules) {
+    static long[][] keys(Prepared prepared, List<BlockingRule> rules) {
         long[][] keys = new long[rules.size()][];
         for (int r = 0; r < rules.size(); r++) {
             BlockingRule rule = rules.get(r);
             long[] k = new long[prepared.size];
-            IntStream.range(0, prepared.size).parallel().forEach(i -> k[i] = rule.key(prepared, i));
+            IntStream range = IntStream.range(0, prepared.size);
+            (prepared.size > 1_000 ? range.parallel() : range).forEach(i -> k[i] = rule.key(prepared, i));
             keys[r] = k;
         }
         return keys;

@@ -24,8 +24,7 @@ import org.hearth.people.matching.PersonRecord;
  * preparation, however many were added before: the delta segments are kept like a binary counter (a segment
  * is merged into the one before it once it is at least half its size, up to {@link #MAX_MERGED} records), so
  * there are about log2(added) of them (plus one per {@code MAX_MERGED}), and each record is copied (what was
- * prepared for it and its blocking keys, never prepared again) only about log2(added) times in all. Hidden records
- * still occupy their base segment's blocks until the next batch run. A probe of one record skips a blocking key
+ * prepared for it, never prepared again) only about log2(added) times in all. Hidden records still occupy their base segment's blocks until the next batch run. A probe of one record skips a blocking key
  * shared by more than the engine's full limit ({@code maxBlockSize}, 10,000) stored records, never the lower limit
  * the training batch run's pair budget chose ({@link #blockLimit}): that budget bounds the pairs of a whole run,
  * and one record's probe costs at most the limit a rule, so a match is never missed because a batch ran. Only
@@ -85,17 +84,19 @@ public final class OnlineIndex {
         size = live;
     }
 
-    /** A segment's records, their blocking keys and those keys sorted. Never changes once built. */
+    /**
+     * A segment's records and their blocking keys sorted. The full keys are not kept (at 27 rules they would be 216
+     * bytes a record beside the sorted ones): a block's members are confirmed by working out the key again from what
+     * was prepared ({@link BlockingRule#key}). Never changes once built.
+     */
     private static final class Segment {
         final Prepared stored;
-        final long[][] keys;
         final SortedKeys[] sorted;
         /** The records by id (see {@link #indicesOf}); made on first use. */
         private volatile IdTable byId;
 
         Segment(Prepared stored, long[][] keys) {
             this.stored = stored;
-            this.keys = keys;
             sorted = new SortedKeys[keys.length];
             for (int r = 0; r < keys.length; r++) {
                 sorted[r] = new SortedKeys(keys[r]);
@@ -105,23 +106,14 @@ public final class OnlineIndex {
         static Segment of(List<PersonRecord> records, Model model, List<BlockingRule> rules) {
             Prepared p = new Prepared(records, null);
             model.tf.fill(p);
-            long[][] keys = new long[rules.size()][];
-            for (int r = 0; r < rules.size(); r++) {
-                BlockingRule rule = rules.get(r);
-                long[] k = new long[p.size];
-                for (int i = 0; i < p.size; i++) {
-                    k[i] = rule.key(p, i);
-                }
-                keys[r] = k;
-            }
-            return new Segment(p, keys);
+            return new Segment(p, Linkage.keys(p, rules));
         }
 
         /**
-         * The visible records of these layers, in order, as one segment: what was prepared for them and their
-         * blocking keys copied, not worked out again (only the sorted keys are made anew).
+         * The visible records of these layers, in order, as one segment: what was prepared for them copied, not
+         * worked out again (only their keys, from it, and the sorted keys are made anew).
          */
-        static Segment merge(List<Layer> parts) {
+        static Segment merge(List<Layer> parts, List<BlockingRule> rules) {
             List<Prepared> prepared = new ArrayList<>(parts.size());
             List<BitSet> hidden = new ArrayList<>(parts.size());
             for (Layer l : parts) {
@@ -129,19 +121,7 @@ public final class OnlineIndex {
                 hidden.add(l.hidden);
             }
             Prepared p = Prepared.concat(prepared, hidden);
-            long[][] keys = new long[parts.get(0).segment.keys.length][p.size];
-            int to = 0;
-            for (Layer l : parts) {
-                for (int i = 0; i < l.segment.stored.size; i++) {
-                    if (!l.hidden.get(i)) {
-                        for (int r = 0; r < keys.length; r++) {
-                            keys[r][to] = l.segment.keys[r][i];
-                        }
-                        to++;
-                    }
-                }
-            }
-            return new Segment(p, keys);
+            return new Segment(p, Linkage.keys(p, rules));
         }
 
         /** The indices of the records with this id (usually one or none), through {@link IdTable}. */
@@ -213,7 +193,7 @@ public final class OnlineIndex {
                 && next.get(next.size() - 1).live + next.get(next.size() - 2).live <= MAX_MERGED) {
             Layer last = next.remove(next.size() - 1);
             Layer before = next.remove(next.size() - 1);
-            Segment merged = Segment.merge(List.of(before, last));
+            Segment merged = Segment.merge(List.of(before, last), rules);
             next.add(new Layer(merged, new BitSet(), merged.stored.size));
         }
         return new OnlineIndex(next.toArray(new Layer[0]), model, rules, maxBlockSize, batchLimit, skippedBlocks,
@@ -306,11 +286,13 @@ public final class OnlineIndex {
             if (key == 0) {
                 continue;
             }
+            BlockingRule rule = rules.get(r);
             SortedKeys s = seg.sorted[r];
             int to = ranges[2 * (l * probeKeys.length + r) + 1];
             for (int x = ranges[2 * (l * probeKeys.length + r)]; x < to; x++) {
                 int j = s.index(x);
-                if (seg.keys[r][j] == key) {
+                // the range holds the keys sharing the probe's high bits: the block is those with its whole key
+                if (rule.key(seg.stored, j) == key) {
                     if (n == found.length) {
                         found = Arrays.copyOf(found, n * 2);
                     }
