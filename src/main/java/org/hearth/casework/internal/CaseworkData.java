@@ -10,6 +10,7 @@ import org.hearth.people.PersonDataSection.Kind;
 import org.hearth.people.PersonId;
 import org.hearth.people.SqlPersonDataSource;
 import org.hearth.platform.Dates;
+import org.hearth.platform.Enums;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,12 +40,8 @@ class CaseworkData extends SqlPersonDataSource {
                     f.add(Field.own(k + "service", "Service", rs.getString("service")));
                     f.add(Field.own(k + "referred", "Referred on", Dates.day(rs.getDate("referred_on").toLocalDate())));
                     f.add(new Field(k + "referred-by", "Referred by", rs.getString("referred_by"), Kind.STAFF));
-                    if (rs.getString("reason") != null) {
-                        f.add(new Field(k + "reason", "Reason", rs.getString("reason"), Kind.FREE_TEXT));
-                    }
-                    String status = rs.getString("status");
-                    f.add(Field.own(k + "status", "Status", status.charAt(0)
-                            + status.substring(1).replace('_', ' ').toLowerCase()));
+                    addIfAny(f, k + "reason", "Reason", rs.getString("reason"), Kind.FREE_TEXT);
+                    f.add(Field.own(k + "status", "Status", Enums.words(rs.getString("status"))));
                     f.addAll(jdbc.sql("SELECT id, noted_on, text FROM casework_note WHERE case_id = ? "
                             + "ORDER BY noted_on, recorded_at").param(id).query((r, m) -> new Field(
                                     "casework-note:" + r.getObject("id", UUID.class),

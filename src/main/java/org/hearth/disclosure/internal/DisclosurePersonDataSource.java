@@ -85,19 +85,15 @@ class DisclosurePersonDataSource extends NamingPersonDataSource {
         }
         f.add(thirdParty(k + "subject", "The person the application is about",
                 rs.getObject("subject_id", UUID.class)));
-        if (rs.getString("immediate_risk_action") != null) {
-            f.add(new Field(k + "immediate", "Immediate risk: what was done", rs.getString("immediate_risk_action"),
-                    Kind.FREE_TEXT));
-        }
+        addIfAny(f, k + "immediate", "Immediate risk: what was done",
+                rs.getString("immediate_risk_action"), Kind.FREE_TEXT);
         f.addAll(jdbc.sql("SELECT stage, reached_on, note FROM disclosure_stage WHERE application_id = ? "
                 + "ORDER BY reached_on").param(id).query((r, m) -> {
                     String stage = r.getString("stage");
                     List<Field> sf = new ArrayList<>();
                     sf.add(Field.own(k + "stage:" + stage, Stage.valueOf(stage).label(),
                             Dates.day(r.getObject("reached_on", LocalDate.class))));
-                    if (r.getString("note") != null) {
-                        sf.add(new Field(k + "stage-note:" + stage, "Note", r.getString("note"), Kind.FREE_TEXT));
-                    }
+                    addIfAny(sf, k + "stage-note:" + stage, "Note", r.getString("note"), Kind.FREE_TEXT);
                     return sf;
                 }).list().stream().flatMap(List::stream).toList());
         if (rs.getString("risk_level") != null) {
@@ -124,21 +120,10 @@ class DisclosurePersonDataSource extends NamingPersonDataSource {
         if (recipient != null && !recipient.equals(me)) {
             f.add(thirdParty(k + "recipient", "Told", recipient));
         }
-        if (rs.getString("delivered_by") != null) {
-            f.add(new Field(k + "delivered-by", "Told by", rs.getString("delivered_by"), Kind.STAFF));
-        }
-        if (rs.getString("safety_plan") != null) {
-            f.add(new Field(k + "safety-plan", "Safety plan", rs.getString("safety_plan"), Kind.FREE_TEXT));
-        }
-        if (rs.getString("no_disclosure_reason") != null) {
-            f.add(new Field(k + "no-disclosure", "Why nothing was disclosed", rs.getString("no_disclosure_reason"),
-                    Kind.FREE_TEXT));
-        }
+        addIfAny(f, k + "delivered-by", "Told by", rs.getString("delivered_by"), Kind.STAFF);
+        addIfAny(f, k + "safety-plan", "Safety plan", rs.getString("safety_plan"), Kind.FREE_TEXT);
+        addIfAny(f, k + "no-disclosure", "Why nothing was disclosed",
+                rs.getString("no_disclosure_reason"), Kind.FREE_TEXT);
         return new Entry("Application " + rs.getString("reference"), f);
-    }
-
-    private static String day(ResultSet rs, String column) throws SQLException {
-        LocalDate d = rs.getObject(column, LocalDate.class);
-        return d == null ? null : Dates.day(d);
     }
 }

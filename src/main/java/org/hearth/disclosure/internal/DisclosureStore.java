@@ -13,8 +13,6 @@ import org.hearth.disclosure.DisclosureFigures;
 import org.hearth.disclosure.RiskLevel;
 import org.hearth.disclosure.Route;
 import org.hearth.disclosure.Stage;
-import org.hearth.partnership.AgencyId;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -53,44 +51,6 @@ class DisclosureStore {
     private static final String STAGE_ORDER = "array_position(ARRAY['CONTACT','FACE_TO_FACE','CHECKS',"
             + "'RISK_ASSESSMENT'], %s)";
 
-    private static final RowMapper<ApplicationRow> APPLICATION = (rs, n) -> {
-        String risk = rs.getString("risk_level");
-        return new ApplicationRow(rs.getObject("id", UUID.class), rs.getString("reference"),
-                Route.valueOf(rs.getString("route")), rs.getObject("received_on", LocalDate.class),
-                rs.getObject("applicant_id", UUID.class), rs.getString("applicant_relationship"),
-                rs.getObject("person_at_risk_id", UUID.class), rs.getObject("subject_id", UUID.class),
-                rs.getBoolean("immediate_risk"), rs.getString("immediate_risk_action"),
-                rs.getObject("forum_on", LocalDate.class), rs.getString("forum_members"), rs.getString("decision"),
-                rs.getString("lawful"), rs.getString("necessary"), rs.getString("proportionate"),
-                rs.getString("decision_recorded_by"), rs.getObject("closed_on", LocalDate.class),
-                rs.getObject("recipient_id", UUID.class), rs.getString("delivered_by"), rs.getString("safety_plan"),
-                rs.getString("no_disclosure_reason"), rs.getString("recorded_by_name"),
-                risk == null ? null : RiskLevel.valueOf(risk), rs.getObject("risk_assessed_on", LocalDate.class));
-    };
-
-    private static final RowMapper<SummaryRow> SUMMARY = (rs, n) -> new SummaryRow(rs.getObject("id", UUID.class),
-            rs.getString("reference"), Route.valueOf(rs.getString("route")),
-            rs.getObject("received_on", LocalDate.class), rs.getString("stage"), rs.getString("decision"),
-            rs.getObject("closed_on", LocalDate.class));
-
-    private static final RowMapper<StageEntry> STAGE = (rs, n) -> new StageEntry(Stage.valueOf(rs.getString("stage")),
-            rs.getObject("reached_on", LocalDate.class), rs.getString("note"), rs.getString("recorded_by"));
-
-    private static final RowMapper<CheckRequest> CHECK_REQUEST = (rs, n) -> new CheckRequest(
-            rs.getObject("id", UUID.class), new AgencyId(rs.getObject("agency_id", UUID.class)),
-            rs.getString("agency_name"), rs.getObject("requested_on", LocalDate.class),
-            rs.getObject("due_on", LocalDate.class), rs.getObject("responded_on", LocalDate.class),
-            (Boolean) rs.getObject("holds_information"), rs.getString("response"), rs.getString("responded_by"));
-
-    private static final RowMapper<CheckRow> CHECK = (rs, n) -> new CheckRow(rs.getObject("id", UUID.class),
-            rs.getString("reference"), rs.getObject("subject_id", UUID.class),
-            rs.getObject("requested_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
-            rs.getObject("responded_on", LocalDate.class), (Boolean) rs.getObject("holds_information"),
-            rs.getString("response"));
-
-    private static final RowMapper<Decision.Agency> FORUM_AGENCY = (rs, n) -> new Decision.Agency(
-            new AgencyId(rs.getObject("id", UUID.class)), rs.getString("name"));
-
     private final JdbcClient jdbc;
 
     DisclosureStore(JdbcClient jdbc) {
@@ -124,30 +84,35 @@ class DisclosureStore {
                 FROM disclosure_application a WHERE a.agency_id = :agency AND (:all OR a.closed_on IS NULL)
                 ORDER BY a.closed_on IS NOT NULL, CASE WHEN a.closed_on IS NULL THEN a.received_on END,
                          a.closed_on DESC, a.reference""".formatted(STAGE_ORDER.formatted("s.stage")))
-                .param("agency", agency).param("all", all).query(SUMMARY).list();
+                .param("agency", agency).param("all", all).query(SummaryRow.class).list();
     }
 
     ApplicationRow application(UUID id) {
-        return jdbc.sql("SELECT * FROM disclosure_application WHERE id = :id").param("id", id).query(APPLICATION)
-                .single();
+        return jdbc.sql("""
+                SELECT *, applicant_id AS applicant, person_at_risk_id AS person_at_risk, subject_id AS subject,
+                    recipient_id AS recipient, recorded_by_name AS recorded_by
+                FROM disclosure_application WHERE id = :id""").param("id", id).query(ApplicationRow.class).single();
     }
 
     List<StageEntry> stages(UUID id) {
-        return jdbc.sql("SELECT * FROM disclosure_stage WHERE application_id = :id ORDER BY "
-                + STAGE_ORDER.formatted("stage")).param("id", id).query(STAGE).list();
+        return jdbc.sql("SELECT stage, reached_on AS on, note, recorded_by FROM disclosure_stage "
+                + "WHERE application_id = :id ORDER BY " + STAGE_ORDER.formatted("stage")).param("id", id)
+                .query(StageEntry.class).list();
     }
 
     List<CheckRequest> checkRequests(UUID id) {
         return jdbc.sql("""
-                SELECT c.*, g.name AS agency_name FROM disclosure_check c JOIN agency g ON g.id = c.agency_id
-                WHERE c.application_id = :id ORDER BY c.requested_on, g.name""").param("id", id).query(CHECK_REQUEST)
-                .list();
+                SELECT c.id, c.agency_id AS agency, g.name AS agency_name, c.requested_on, c.due_on, c.responded_on,
+                    c.holds_information, c.response, c.responded_by
+                FROM disclosure_check c JOIN agency g ON g.id = c.agency_id
+                WHERE c.application_id = :id ORDER BY c.requested_on, g.name""").param("id", id)
+                .query(CheckRequest.class).list();
     }
 
     List<Decision.Agency> forumAgencies(UUID id) {
         return jdbc.sql("""
                 SELECT g.id, g.name FROM disclosure_forum_agency f JOIN agency g ON g.id = f.agency_id
-                WHERE f.application_id = :id ORDER BY g.name""").param("id", id).query(FORUM_AGENCY).list();
+                WHERE f.application_id = :id ORDER BY g.name""").param("id", id).query(Decision.Agency.class).list();
     }
 
     /** The people on the application: applicant, person at risk, subject, recipient (nulls included). */
@@ -239,10 +204,11 @@ class DisclosureStore {
     /** The checks asked of the agency, unanswered first, by due day. */
     List<CheckRow> checksOf(UUID agency) {
         return jdbc.sql("""
-                SELECT c.*, a.reference, a.subject_id FROM disclosure_check c
+                SELECT c.id, a.reference, a.subject_id AS subject, c.requested_on, c.due_on, c.responded_on,
+                    c.holds_information, c.response FROM disclosure_check c
                 JOIN disclosure_application a ON a.id = c.application_id
                 WHERE c.agency_id = :agency ORDER BY c.responded_on IS NOT NULL, c.due_on, a.reference LIMIT 200""")
-                .param("agency", agency).query(CHECK).list();
+                .param("agency", agency).query(CheckRow.class).list();
     }
 
     /** Whether the agency's check is answered; empty when it is not the agency's. */

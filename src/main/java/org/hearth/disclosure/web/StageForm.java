@@ -1,42 +1,15 @@
 package org.hearth.disclosure.web;
 
-import org.hearth.platform.web.DateParts;
-
-/** A stage reached, with its date and a note (the proof of identity seen, for the meeting). */
-public class StageForm {
-
-    private String stage = "";
-    private DateParts reachedOn = new DateParts();
-    private String note = "";
-    private String riskLevel = "";
+/**
+ * A stage reached, with its date and a note (the proof of identity seen, for the meeting), and the risk level the
+ * risk assessment stage records.
+ */
+public class StageForm extends org.hearth.platform.web.StageForm {
 
     /** The fields in page order, for the error summary. */
     static final java.util.List<String> FIELDS = java.util.List.of("stage", "reachedOn", "note", "riskLevel");
 
-
-    public String getStage() {
-        return stage;
-    }
-
-    public void setStage(String stage) {
-        this.stage = stage;
-    }
-
-    public DateParts getReachedOn() {
-        return reachedOn;
-    }
-
-    public void setReachedOn(DateParts reachedOn) {
-        this.reachedOn = reachedOn;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
+    private String riskLevel = "";
 
     public String getRiskLevel() {
         return riskLevel;

@@ -1,21 +1,13 @@
 package org.hearth.encompass.internal;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.access.StaffPrincipal;
@@ -97,48 +89,21 @@ class JdbcGpPractices implements GpPractices {
     @Transactional
     public ImportReport importCsv(Reader csv) {
         requireKeeper();
-        Map<String, Area> areas = new HashMap<>();
-        partnerships.areas().forEach(a -> areas.putIfAbsent(a.name().strip().toLowerCase(Locale.ROOT), a));
+        Map<String, Area> areas = RegisterCsv.areasByName(partnerships.areas());
         Set<String> odsInFile = new HashSet<>();
         Set<String> namesInFile = new HashSet<>();
-        List<ImportReport.Row> rows = new ArrayList<>();
-        List<String> added = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get().parse(csv)) {
-            List<String> missing = HEADER.stream().filter(h -> !parser.getHeaderMap().containsKey(h)).toList();
-            if (!missing.isEmpty()) {
-                throw InvalidInputException.of("file", "The file's first line must name the columns "
-                        + String.join(", ", HEADER) + " (missing: " + String.join(", ", missing) + ")");
+        RegisterCsv.Read read = RegisterCsv.read(csv, HEADER, field -> {
+            GpPracticeRules.Line line = GpPracticeRules.csvLine(field, areas, odsInFile, namesInFile,
+                    ods -> store.odsTaken(ods, null), store::nameTaken);
+            if (line.checked() == null) {
+                return RegisterCsv.Outcome.refused(line.name(), line.problems());
             }
-            for (CSVRecord r : parser) {
-                int line = (int) r.getRecordNumber() + 1;
-                String name = r.isSet("name") ? r.get("name") : "";
-                if (!r.isConsistent()) {
-                    rows.add(new ImportReport.Row(line, name, false, List.of("The row has "
-                            + r.size() + " columns, not " + parser.getHeaderMap().size())));
-                    continue;
-                }
-                GpPracticeRules.Line read = GpPracticeRules.csvLine(r::get, areas, odsInFile, namesInFile,
-                        ods -> store.odsTaken(ods, null), store::nameTaken);
-                if (read.checked() == null) {
-                    rows.add(new ImportReport.Row(line, name, false, read.problems()));
-                    continue;
-                }
-                GpPracticeId id = new GpPracticeId(UUID.randomUUID());
-                store.insert(id, read.area().id(), read.checked());
-                added.add(id.toString());
-                rows.add(new ImportReport.Row(line, read.checked().name(), true, List.of()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            if (e instanceof InvalidInputException) {
-                throw e;
-            }
-            throw InvalidInputException.of("file", "The file is not CSV Hearth can read");
-        }
-        audit.record(AuditAction.CREATE, "gp-practice", added, "GP practices CSV import");
-        return new ImportReport(rows);
+            GpPracticeId id = new GpPracticeId(UUID.randomUUID());
+            store.insert(id, line.area().id(), line.checked());
+            return RegisterCsv.Outcome.added(line.checked().name(), id.value());
+        });
+        audit.record(AuditAction.CREATE, "gp-practice", read.added(), "GP practices CSV import");
+        return read.report();
     }
 
     @Override

@@ -1,26 +1,17 @@
 package org.hearth.encompass.internal;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.hearth.access.StaffUserId;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
@@ -104,43 +95,21 @@ class JdbcSchools implements Schools {
     @Override
     @Transactional
     public ImportReport importCsv(Reader csv) {
-        Map<String, Area> areas = partnerships.areas().stream()
-                .collect(Collectors.toMap(a -> a.name().strip().toLowerCase(Locale.ROOT), Function.identity(),
-                        (a, b) -> a));
+        Map<String, Area> areas = RegisterCsv.areasByName(partnerships.areas());
         Set<String> urnsInFile = new HashSet<>();
         Set<String> namesInFile = new HashSet<>();
-        List<ImportReport.Row> rows = new ArrayList<>();
-        List<String> added = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get().parse(csv)) {
-            List<String> missing = HEADER.stream().filter(h -> !parser.getHeaderMap().containsKey(h)).toList();
-            if (!missing.isEmpty()) {
-                throw InvalidInputException.of("file", "The file's first line must name the columns "
-                        + String.join(", ", HEADER) + " (missing: " + String.join(", ", missing) + ")");
+        RegisterCsv.Read read = RegisterCsv.read(csv, HEADER, field -> {
+            SchoolRules.Line line = SchoolRules.csvLine(field, areas, urnsInFile, namesInFile, store);
+            if (!line.problems().isEmpty()) {
+                return RegisterCsv.Outcome.refused(line.name(), line.problems());
             }
-            for (CSVRecord r : parser) {
-                int line = (int) r.getRecordNumber() + 1;
-                SchoolRules.Line read = SchoolRules.csvLine(r::get, areas, urnsInFile, namesInFile, store);
-                if (!read.problems().isEmpty()) {
-                    rows.add(new ImportReport.Row(line, read.name(), false, read.problems()));
-                    continue;
-                }
-                UUID id = UUID.randomUUID();
-                store.insert(id, read.area().id(), read.details());
-                store.calendar(id, read.terms(), read.closures(), false);
-                added.add(id.toString());
-                rows.add(new ImportReport.Row(line, read.name(), true, List.of()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            if (e instanceof InvalidInputException) {
-                throw e;
-            }
-            throw InvalidInputException.of("file", "The file is not CSV Hearth can read");
-        }
-        audit.record(AuditAction.CREATE, "school", added, "schools CSV import");
-        return new ImportReport(rows);
+            UUID id = UUID.randomUUID();
+            store.insert(id, line.area().id(), line.details());
+            store.calendar(id, line.terms(), line.closures(), false);
+            return RegisterCsv.Outcome.added(line.name(), id);
+        });
+        audit.record(AuditAction.CREATE, "school", read.added(), "schools CSV import");
+        return read.report();
     }
 
     /** Adds a school as given (demo data and tests; no checks, no audit). */

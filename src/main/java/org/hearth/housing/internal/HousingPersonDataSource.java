@@ -61,12 +61,10 @@ class HousingPersonDataSource extends SqlPersonDataSource {
                 + (line2 == null ? "" : ", " + line2) + ", " + rs.getString("town") + ", " + rs.getString("postcode"),
                 Kind.CONFIDENTIAL));
         f.add(Field.own(k + "tenure", "Tenure", Tenure.valueOf(rs.getString("tenure")).label()));
-        optional(f, k + "surveyed", "Police security survey", day(rs, "surveyed_on"));
-        if (rs.getString("survey_findings") != null) {
-            f.add(new Field(k + "findings", "Survey findings", rs.getString("survey_findings"), Kind.FREE_TEXT));
-        }
-        optional(f, k + "marker-requested", "Police marker requested", day(rs, "marker_requested_on"));
-        optional(f, k + "marker-confirmed", "Police marker confirmed", day(rs, "marker_confirmed_on"));
+        addIfAny(f, k + "surveyed", "Police security survey", day(rs, "surveyed_on"), Kind.OWN);
+        addIfAny(f, k + "findings", "Survey findings", rs.getString("survey_findings"), Kind.FREE_TEXT);
+        addIfAny(f, k + "marker-requested", "Police marker requested", day(rs, "marker_requested_on"), Kind.OWN);
+        addIfAny(f, k + "marker-confirmed", "Police marker confirmed", day(rs, "marker_confirmed_on"), Kind.OWN);
         f.addAll(jdbc.sql("""
                 SELECT j.id, j.measure, j.detail, j.booked_on, j.fitted_on, j.cancelled, a.name AS contractor
                 FROM sanctuary_job j JOIN agency a ON a.id = j.contractor_id WHERE j.referral_id = ?
@@ -78,20 +76,16 @@ class HousingPersonDataSource extends SqlPersonDataSource {
                             + Dates.day(r.getObject("booked_on", LocalDate.class)) + " with "
                             + r.getString("contractor") + (r.getBoolean("cancelled") ? ", cancelled"
                                     : fitted == null ? "" : ", fitted " + Dates.day(fitted))));
-                    if (r.getString("detail") != null) {
-                        jf.add(new Field(job + "detail", "Details of the work", r.getString("detail"), Kind.FREE_TEXT));
-                    }
+                    addIfAny(jf, job + "detail", "Details of the work", r.getString("detail"), Kind.FREE_TEXT);
                     return jf;
                 }).list().stream().flatMap(List::stream).toList());
-        optional(f, k + "follow-up-due", "Follow-up due", day(rs, "follow_up_due_on"));
-        optional(f, k + "followed-up", "Followed up", day(rs, "followed_up_on"));
+        addIfAny(f, k + "follow-up-due", "Follow-up due", day(rs, "follow_up_due_on"), Kind.OWN);
+        addIfAny(f, k + "followed-up", "Followed up", day(rs, "followed_up_on"), Kind.OWN);
         if (rs.getString("outcome") != null) {
             f.add(Field.own(k + "outcome", "Outcome", SanctuaryOutcome.valueOf(rs.getString("outcome")).label()
                     + ", " + day(rs, "closed_on")));
         }
-        if (rs.getString("outcome_note") != null) {
-            f.add(new Field(k + "outcome-note", "About the outcome", rs.getString("outcome_note"), Kind.FREE_TEXT));
-        }
+        addIfAny(f, k + "outcome-note", "About the outcome", rs.getString("outcome_note"), Kind.FREE_TEXT);
         return new Entry("Sanctuary scheme " + rs.getString("reference"), f);
     }
 
@@ -109,7 +103,7 @@ class HousingPersonDataSource extends SqlPersonDataSource {
         List<Field> f = referred(k, rs);
         // the refuge's name narrows down where she is: hers to know, flagged for anyone else
         f.add(new Field(k + "provider", "Refuge", rs.getString("provider"), Kind.CONFIDENTIAL));
-        optional(f, k + "area", "Area", rs.getString("area"));
+        addIfAny(f, k + "area", "Area", rs.getString("area"), Kind.OWN);
         f.add(Field.own(k + "children", "Children with you", String.valueOf(rs.getInt("children"))));
         List<String> needs = new ArrayList<>();
         if (rs.getBoolean("older_son")) {
@@ -127,31 +121,16 @@ class HousingPersonDataSource extends SqlPersonDataSource {
         if (!needs.isEmpty()) {
             f.add(Field.own(k + "needs", "Needs", String.join(", ", needs)));
         }
-        if (rs.getString("needs_note") != null) {
-            f.add(new Field(k + "needs-note", "About the needs", rs.getString("needs_note"), Kind.FREE_TEXT));
-        }
+        addIfAny(f, k + "needs-note", "About the needs", rs.getString("needs_note"), Kind.FREE_TEXT);
         if (rs.getString("outcome") != null) {
             f.add(Field.own(k + "outcome", "Outcome", RefugeOutcome.valueOf(rs.getString("outcome")).label()
                     + (rs.getString("outcome_reason") == null ? ""
                             : " (" + DeclineReason.valueOf(rs.getString("outcome_reason")).label() + ")")
                     + ", " + day(rs, "outcome_on")));
         }
-        if (rs.getString("outcome_note") != null) {
-            f.add(new Field(k + "outcome-note", "About the outcome", rs.getString("outcome_note"), Kind.FREE_TEXT));
-        }
-        optional(f, k + "moved-in", "Moved in", day(rs, "moved_in_on"));
-        optional(f, k + "moved-out", "Moved out", day(rs, "moved_out_on"));
+        addIfAny(f, k + "outcome-note", "About the outcome", rs.getString("outcome_note"), Kind.FREE_TEXT);
+        addIfAny(f, k + "moved-in", "Moved in", day(rs, "moved_in_on"), Kind.OWN);
+        addIfAny(f, k + "moved-out", "Moved out", day(rs, "moved_out_on"), Kind.OWN);
         return new Entry("Refuge referral " + rs.getString("reference"), f);
-    }
-
-    private static void optional(List<Field> f, String key, String label, String value) {
-        if (value != null) {
-            f.add(Field.own(key, label, value));
-        }
-    }
-
-    private static String day(ResultSet rs, String column) throws SQLException {
-        LocalDate d = rs.getObject(column, LocalDate.class);
-        return d == null ? null : Dates.day(d);
     }
 }

@@ -43,12 +43,9 @@ class MaracData extends NamingPersonDataSource {
                     f.add(new Field(k + "referred", "Referred to MARAC", rs.getString("reference") + " on "
                             + Dates.day(rs.getDate("referred_on").toLocalDate()), Kind.MARAC));
                     f.add(new Field(k + "part", "You are named as", "The person harmed", Kind.MARAC));
-                    for (UUID p : jdbc.sql("SELECT person_id FROM marac_referral_perpetrator WHERE marac_referral_id = ? "
-                            + "ORDER BY person_id").param(id).query(UUID.class).list()) {
-                        if (!p.equals(me)) {
-                            f.add(thirdParty(k + "perpetrator:" + p, "Person causing harm", p));
-                        }
-                    }
+                    othersNamed(f, k + "perpetrator:", "Person causing harm", jdbc.sql("""
+                            SELECT person_id FROM marac_referral_perpetrator WHERE marac_referral_id = ?
+                            ORDER BY person_id""").param(id).query(UUID.class).list(), me);
                     f.add(new Field(k + "referrer", "Referred by", rs.getString("referred_by_name"), Kind.STAFF));
                     String[] criteria = (String[]) rs.getArray("criteria").getArray();
                     f.add(new Field(k + "criteria", "Criteria met", String.join(", ", java.util.Arrays

@@ -47,18 +47,13 @@ class OrderData extends NamingPersonDataSource {
                     if (!subject.equals(me)) {
                         f.add(thirdParty(k + "subject", "The person it binds", subject));
                     }
-                    for (UUID p : jdbc.sql("SELECT person_id FROM protective_order_person WHERE order_id = ? "
-                            + "ORDER BY person_id").param(id).query(UUID.class).list()) {
-                        if (!p.equals(me)) {
-                            f.add(thirdParty(k + "protected:" + p, "A person it protects", p));
-                        }
-                    }
+                    othersNamed(f, k + "protected:", "A person it protects", jdbc.sql(
+                            "SELECT person_id FROM protective_order_person WHERE order_id = ? ORDER BY person_id")
+                            .param(id).query(UUID.class).list(), me);
                     f.add(Field.own(k + "starts", "Starts", Dates.day(rs.getDate("starts_on").toLocalDate())));
                     java.sql.Date ends = rs.getDate("ends_on");
                     f.add(Field.own(k + "ends", "Ends", ends == null ? "No end date" : Dates.day(ends.toLocalDate())));
-                    if (rs.getString("conditions") != null) {
-                        f.add(new Field(k + "conditions", "Conditions", rs.getString("conditions"), Kind.FREE_TEXT));
-                    }
+                    addIfAny(f, k + "conditions", "Conditions", rs.getString("conditions"), Kind.FREE_TEXT);
                     f.add(new Field(k + "recorded-by", "Recorded by", rs.getString("recorded_by_name"), Kind.STAFF));
                     f.addAll(jdbc.sql("SELECT id, occurred_on, police_response, details FROM order_breach "
                             + "WHERE order_id = ? ORDER BY occurred_on").param(id).query((r, m) -> new Field(

@@ -72,11 +72,7 @@ class AddressStore {
 
     SafeContact safeContact(PersonId id) {
         return jdbc.sql("SELECT * FROM safe_contact WHERE person_id = :id").param("id", id.value())
-                .query((rs, n) -> new SafeContact((Boolean) rs.getObject("call_ok"), (Boolean) rs.getObject("voicemail_ok"),
-                        (Boolean) rs.getObject("text_ok"), (Boolean) rs.getObject("post_ok"),
-                        (Boolean) rs.getObject("email_ok"), rs.getString("safe_times"), rs.getString("safe_phone"),
-                        rs.getString("safe_address"), rs.getString("notes")))
-                .optional().orElse(SafeContact.notYetAsked());
+                .query(SafeContact.class).optional().orElse(SafeContact.notYetAsked());
     }
 
     /** Records the rules; a safe number or address left blank keeps the one recorded. */

@@ -1,6 +1,5 @@
 package org.hearth.people.internal;
 
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,8 +43,9 @@ class AllocationStore {
 
     List<AllocationRequest> list(boolean waitingOnly) {
         return jdbc.sql("""
-                SELECT r.id, r.person_id, p.given_name || ' ' || p.family_name AS person_name, u.display_name AS user_name,
-                       a.name AS agency_name, r.requested_at, r.decision, d.display_name AS decider, r.decided_at
+                SELECT r.id, r.person_id AS person, p.given_name || ' ' || p.family_name AS person_name,
+                       u.display_name AS user_name, a.name AS agency_name, r.requested_at, r.decision,
+                       d.display_name AS decided_by, r.decided_at
                 FROM allocation_request r
                 JOIN person p ON p.id = r.person_id
                 JOIN staff_user u ON u.id = r.user_id
@@ -54,22 +54,14 @@ class AllocationStore {
                 WHERE (NOT :waiting OR r.decision IS NULL)
                 ORDER BY r.requested_at DESC LIMIT 500""")
                 .param("waiting", waitingOnly)
-                .query((rs, n) -> new AllocationRequest(rs.getObject("id", UUID.class),
-                        new PersonId(rs.getObject("person_id", UUID.class)), rs.getString("person_name"),
-                        rs.getString("user_name"), rs.getString("agency_name"),
-                        rs.getTimestamp("requested_at").toInstant(), rs.getString("decision"), rs.getString("decider"),
-                        instant(rs.getTimestamp("decided_at"))))
-                .list();
+                .query(AllocationRequest.class).list();
     }
 
     /** The request if it waits for a decision, locked until the transaction ends. */
     Optional<Waiting> waiting(UUID request) {
         return jdbc.sql("""
-                SELECT person_id, user_id, agency_id FROM allocation_request WHERE id = :id AND decision IS NULL
-                FOR UPDATE""").param("id", request)
-                .query((rs, n) -> new Waiting(new PersonId(rs.getObject("person_id", UUID.class)),
-                        new StaffUserId(rs.getObject("user_id", UUID.class)),
-                        new AgencyId(rs.getObject("agency_id", UUID.class))))
+                SELECT person_id AS person, user_id AS user, agency_id AS agency FROM allocation_request
+                WHERE id = :id AND decision IS NULL FOR UPDATE""").param("id", request).query(Waiting.class)
                 .optional();
     }
 
@@ -81,7 +73,4 @@ class AllocationStore {
                 .update();
     }
 
-    private static java.time.Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
-    }
 }

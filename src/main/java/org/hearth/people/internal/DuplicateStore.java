@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -116,11 +115,9 @@ class DuplicateStore {
     }
 
     List<MergeRules.Identity> identities(PersonId a, PersonId b) {
-        return jdbc.sql("SELECT date_of_birth, date_of_birth_confirmed FROM person WHERE id IN (:a, :b)")
-                .param("a", a.value()).param("b", b.value())
-                .query((rs, n) -> new MergeRules.Identity(rs.getObject("date_of_birth", LocalDate.class),
-                        rs.getBoolean("date_of_birth_confirmed")))
-                .list();
+        return jdbc.sql("""
+                SELECT date_of_birth, date_of_birth_confirmed AS confirmed FROM person WHERE id IN (:a, :b)""")
+                .param("a", a.value()).param("b", b.value()).query(MergeRules.Identity.class).list();
     }
 
     /** Whether the record (not merged away) was found. */
@@ -142,10 +139,7 @@ class DuplicateStore {
 
     Optional<DuplicateRun> lastRun() {
         return jdbc.sql("SELECT * FROM person_duplicate_run ORDER BY id DESC LIMIT 1")
-                .query((rs, n) -> new DuplicateRun(rs.getLong("id"), instant(rs.getTimestamp("started_at")),
-                        instant(rs.getTimestamp("finished_at")), rs.getString("status"),
-                        (Integer) rs.getObject("persons"), (Integer) rs.getObject("pairs")))
-                .optional();
+                .query(DuplicateRun.class).optional();
     }
 
     private static PossibleDuplicate pair(ResultSet rs, int n) throws SQLException {

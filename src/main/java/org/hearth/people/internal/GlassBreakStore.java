@@ -2,7 +2,6 @@ package org.hearth.people.internal;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.hearth.access.StaffUserId;
 import org.hearth.people.GlassBreak;
 import org.hearth.people.PersonId;
@@ -30,8 +29,9 @@ class GlassBreakStore {
 
     List<GlassBreak> list(boolean unreviewedOnly) {
         return jdbc.sql("""
-                SELECT b.id, b.person_id, p.given_name || ' ' || p.family_name AS person_name, u.display_name AS user_name,
-                       a.name AS agency_name, b.reason, b.opened_at, b.expires_at, r.display_name AS reviewer, b.reviewed_at
+                SELECT b.id, b.person_id AS person, p.given_name || ' ' || p.family_name AS person_name,
+                       u.display_name AS user_name, a.name AS agency_name, b.reason, b.opened_at, b.expires_at,
+                       r.display_name AS reviewed_by, b.reviewed_at
                 FROM break_glass b
                 JOIN person p ON p.id = b.person_id
                 JOIN staff_user u ON u.id = b.user_id
@@ -40,12 +40,7 @@ class GlassBreakStore {
                 WHERE (NOT :unreviewed OR b.reviewed_at IS NULL)
                 ORDER BY b.opened_at DESC LIMIT 500""")
                 .param("unreviewed", unreviewedOnly)
-                .query((rs, n) -> new GlassBreak(rs.getLong("id"), new PersonId(rs.getObject("person_id", UUID.class)),
-                        rs.getString("person_name"), rs.getString("user_name"), rs.getString("agency_name"),
-                        rs.getString("reason"), rs.getTimestamp("opened_at").toInstant(),
-                        rs.getTimestamp("expires_at").toInstant(), rs.getString("reviewer"),
-                        rs.getTimestamp("reviewed_at") == null ? null : rs.getTimestamp("reviewed_at").toInstant()))
-                .list();
+                .query(GlassBreak.class).list();
     }
 
     /** Marks the opening reviewed unless it was already; whether it was marked now. */

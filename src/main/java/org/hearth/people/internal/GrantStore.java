@@ -121,11 +121,9 @@ class GrantStore {
         return jdbc.sql("""
                 UPDATE person_access_grant g SET ended_at = now(), ended_by = :by
                 WHERE g.user_id = :holder AND g.ground = :ground AND g.basis_kind = :kind AND g.basis_id = :basis
-                  AND %s RETURNING g.id, g.person_id""".formatted(CURRENT))
+                  AND %s RETURNING g.id AS grant, g.person_id AS person""".formatted(CURRENT))
                 .param("by", by).param("holder", holder.value()).param("ground", ground.name())
-                .param("kind", basis.kind()).param("basis", basis.id())
-                .query((rs, n) -> new Ended(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class)))
-                .list();
+                .param("kind", basis.kind()).param("basis", basis.id()).query(Ended.class).list();
     }
 
     /** Ends the person's current grants of one of these grounds resting on the basis, whoever holds them. */
@@ -197,7 +195,7 @@ class GrantStore {
                 .formatted(CURRENT))
                 .param("p", person.value()).param("team", team).param("governance", governance)
                 .param("whereabouts", GrantBasis.WHEREABOUTS).param("agency", agency)
-                .query((rs, n) -> new PeopleRules.Involved(rs.getString("name"), rs.getBoolean("statutory"))).list();
+                .query(PeopleRules.Involved.class).list();
     }
 
     private static AccessGrant grant(ResultSet rs, int n) throws SQLException {

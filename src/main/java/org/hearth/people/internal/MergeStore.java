@@ -95,12 +95,10 @@ class MergeStore {
         return jdbc.sql("""
                 SELECT id, CASE WHEN in_refuge THEN 'refuge:' || lower(refuge_service)
                                 ELSE lower(coalesce(line1, '')) || '|' || upper(replace(coalesce(postcode, ''), ' ', '')) END
-                           AS place, from_date
+                           AS place, from_date AS from
                 FROM person_address WHERE person_id = :id AND to_date IS NULL
                 ORDER BY from_date DESC NULLS LAST, created_at DESC, id""").param("id", person.value())
-                .query((rs, n) -> new MergeRules.Current(rs.getObject("id", UUID.class), rs.getString("place"),
-                        rs.getObject("from_date", LocalDate.class)))
-                .list();
+                .query(MergeRules.Current.class).list();
     }
 
     /** Deletes the address; its row as JSON, for the ledger. */

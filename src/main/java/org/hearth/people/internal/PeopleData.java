@@ -11,6 +11,7 @@ import org.hearth.people.PersonId;
 import org.hearth.people.RelationshipKind;
 import org.hearth.people.SqlPersonDataSource;
 import org.hearth.platform.Dates;
+import org.hearth.platform.Enums;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +41,8 @@ class PeopleData extends SqlPersonDataSource {
                     java.sql.Date born = rs.getDate("date_of_birth");
                     f.add(Field.own("person:" + id + ":born", "Date of birth",
                             born == null ? null : Dates.day(born.toLocalDate())));
-                    f.add(Field.own("person:" + id + ":sex", "Sex", words(rs.getString("sex"))));
-                    f.add(Field.own("person:" + id + ":ethnicity", "Ethnicity", words(rs.getString("ethnicity"))));
+                    f.add(Field.own("person:" + id + ":sex", "Sex", Enums.words(rs.getString("sex"))));
+                    f.add(Field.own("person:" + id + ":ethnicity", "Ethnicity", Enums.words(rs.getString("ethnicity"))));
                     f.add(Field.own("person:" + id + ":language", "First language", rs.getString("first_language")));
                     f.add(Field.own("person:" + id + ":religion", "Religion", rs.getString("religion")));
                     f.add(Field.own("person:" + id + ":recorded", "Recorded on",
@@ -77,17 +78,11 @@ class PeopleData extends SqlPersonDataSource {
                     "Calls " + yes(rs, "call_ok") + ", voicemail " + yes(rs, "voicemail_ok") + ", texts "
                             + yes(rs, "text_ok") + ", post " + yes(rs, "post_ok") + ", email " + yes(rs, "email_ok")));
             f.add(Field.own("safe-contact:" + id + ":times", "Safe times", rs.getString("safe_times")));
-            if (rs.getString("safe_phone") != null) {
-                f.add(new Field("safe-contact:" + id + ":phone", "Safe phone number", rs.getString("safe_phone"),
-                        Kind.CONFIDENTIAL));
-            }
-            if (rs.getString("safe_address") != null) {
-                f.add(new Field("safe-contact:" + id + ":address", "Safe address", rs.getString("safe_address"),
-                        Kind.CONFIDENTIAL));
-            }
-            if (rs.getString("notes") != null) {
-                f.add(new Field("safe-contact:" + id + ":notes", "Notes", rs.getString("notes"), Kind.FREE_TEXT));
-            }
+            addIfAny(f, "safe-contact:" + id + ":phone", "Safe phone number",
+                    rs.getString("safe_phone"), Kind.CONFIDENTIAL);
+            addIfAny(f, "safe-contact:" + id + ":address", "Safe address",
+                    rs.getString("safe_address"), Kind.CONFIDENTIAL);
+            addIfAny(f, "safe-contact:" + id + ":notes", "Notes", rs.getString("notes"), Kind.FREE_TEXT);
             entries.add(new Entry("Safe contact", f));
         });
         List<Field> related = jdbc.sql("""
@@ -116,13 +111,5 @@ class PeopleData extends SqlPersonDataSource {
     private static String yes(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
         boolean v = rs.getBoolean(column);
         return rs.wasNull() ? "not asked" : v ? "yes" : "no";
-    }
-
-    static String words(String code) {
-        if (code == null) {
-            return null;
-        }
-        String s = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

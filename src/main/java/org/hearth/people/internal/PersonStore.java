@@ -122,13 +122,10 @@ class PersonStore {
 
     List<PersonCorrection> corrections(PersonId id) {
         return jdbc.sql("""
-                SELECT id, field, old_value, new_value, reason, requested_by, recorded_by_name, recorded_at
+                SELECT id, field, old_value, new_value, reason, requested_by, recorded_by_name AS recorded_by,
+                    recorded_at
                 FROM person_correction WHERE person_id = :id ORDER BY recorded_at, id""").param("id", id.value())
-                .query((rs, n) -> new PersonCorrection(rs.getObject("id", UUID.class),
-                        PersonCorrection.Field.valueOf(rs.getString("field")), rs.getString("old_value"),
-                        rs.getString("new_value"), rs.getString("reason"), rs.getString("requested_by"),
-                        rs.getString("recorded_by_name"), rs.getTimestamp("recorded_at").toInstant()))
-                .list();
+                .query(PersonCorrection.class).list();
     }
 
     /** Both ways: those the person named, and (reversed) those who named the person. */

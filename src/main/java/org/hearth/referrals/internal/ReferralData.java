@@ -12,6 +12,7 @@ import org.hearth.people.PersonDataSection.Entry;
 import org.hearth.people.PersonDataSection.Field;
 import org.hearth.people.PersonDataSection.Kind;
 import org.hearth.people.PersonId;
+import org.hearth.platform.Enums;
 import org.hearth.platform.Dates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -59,42 +60,25 @@ class ReferralData extends NamingPersonDataSource {
         if (!victim.equals(me)) {
             f.add(thirdParty(k + "victim", "Person harmed", victim));
         }
-        for (UUID p : perpetrators) {
-            if (!p.equals(me)) {
-                f.add(thirdParty(k + "perpetrator:" + p, "Person causing harm", p));
-            }
-        }
-        for (UUID c : children) {
-            if (!c.equals(me)) {
-                f.add(thirdParty(k + "child:" + c, "Child", c));
-            }
-        }
-        if (rs.getString("referrer_name") != null) {
-            f.add(new Field(k + "referrer", "Referred by", rs.getString("referrer_name"), Kind.STAFF));
-        }
+        othersNamed(f, k + "perpetrator:", "Person causing harm", perpetrators, me);
+        othersNamed(f, k + "child:", "Child", children, me);
+        addIfAny(f, k + "referrer", "Referred by", rs.getString("referrer_name"), Kind.STAFF);
         java.sql.Array types = rs.getArray("abuse_types");
         String[] abuse = types == null ? new String[0] : (String[]) types.getArray();
         // where the person is not the one harmed, what was done and decided is about the person harmed: a third
         // party's (a perpetrator must not learn from it which services help her)
         Kind aboutHer = victim.equals(me) ? Kind.OWN : Kind.THIRD_PARTY;
         f.add(new Field(k + "abuse", "Types of abuse", abuse.length == 0 ? null
-                : String.join(", ", java.util.Arrays.stream(abuse).map(ReferralData::words).toList()), aboutHer));
-        if (rs.getString("narrative") != null) {
-            f.add(new Field(k + "narrative", "What happened", rs.getString("narrative"), Kind.FREE_TEXT));
-        }
+                : String.join(", ", java.util.Arrays.stream(abuse).map(Enums::words).toList()), aboutHer));
+        addIfAny(f, k + "narrative", "What happened", rs.getString("narrative"), Kind.FREE_TEXT);
         String outcome = rs.getString("triage_outcome");
         if (outcome != null) {
-            f.add(new Field(k + "triage", "Decision", words(outcome),
+            f.add(new Field(k + "triage", "Decision", Enums.words(outcome),
                     // MARAC involvement only when it is the requester's own; otherwise it is about her
                     "REFER_TO_MARAC".equals(outcome) && victim.equals(me) ? Kind.MARAC : aboutHer));
             f.add(new Field(k + "triage-reason", "Reason for the decision", rs.getString("triage_reason"),
                     Kind.FREE_TEXT));
         }
         return new Entry("Referral " + rs.getString("reference"), f);
-    }
-
-    static String words(String code) {
-        String s = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -15,6 +15,7 @@ import org.hearth.partnership.Partnerships;
 import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
+import org.hearth.platform.web.StageForm;
 import org.hearth.reviews.NewRecommendation;
 import org.hearth.reviews.RecommendationStatus;
 import org.hearth.reviews.RecommendationUpdate;

@@ -10,6 +10,7 @@ import org.hearth.people.PersonDataSection.Kind;
 import org.hearth.people.PersonId;
 import org.hearth.people.SqlPersonDataSource;
 import org.hearth.platform.Dates;
+import org.hearth.platform.Enums;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,16 +38,10 @@ class RiskData extends SqlPersonDataSource {
                     List<Field> f = new ArrayList<>();
                     f.add(Field.own(k + "questionnaire", "Questionnaire", rs.getString("title")));
                     f.add(Field.own(k + "score", "Score", String.valueOf(rs.getInt("score"))));
-                    String grade = rs.getString("final_grade");
-                    f.add(Field.own(k + "grade", "Risk", grade.charAt(0) + grade.substring(1).toLowerCase()));
-                    if (rs.getString("narrative") != null) {
-                        f.add(new Field(k + "narrative", "Assessor's notes", rs.getString("narrative"),
-                                Kind.FREE_TEXT));
-                    }
-                    if (rs.getString("grade_reason") != null) {
-                        f.add(new Field(k + "grade-reason", "Reason for the grade", rs.getString("grade_reason"),
-                                Kind.FREE_TEXT));
-                    }
+                    f.add(Field.own(k + "grade", "Risk", Enums.words(rs.getString("final_grade"))));
+                    addIfAny(f, k + "narrative", "Assessor's notes", rs.getString("narrative"), Kind.FREE_TEXT);
+                    addIfAny(f, k + "grade-reason", "Reason for the grade",
+                            rs.getString("grade_reason"), Kind.FREE_TEXT);
                     return new Entry("Risk assessment of " + Dates.day(rs.getDate("assessed_on").toLocalDate()), f);
                 }).list();
         return new PersonDataSection("Risk assessments", entries);

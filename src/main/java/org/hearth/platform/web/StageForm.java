@@ -1,12 +1,15 @@
-package org.hearth.reviews.web;
+package org.hearth.platform.web;
 
-import org.hearth.platform.web.DateParts;
+import java.util.List;
 
-/** A stage reached, with its date and a note. */
+/**
+ * A stage of a record reached, with its date and a note: a death review's, a Clare's Law application's (whose form
+ * adds the risk level, {@code disclosure.web.StageForm}). The stage is the module's own enum, read by name.
+ */
 public class StageForm {
 
     /** The fields in page order, for the error summary. */
-    static final java.util.List<String> FIELDS = java.util.List.of("stage", "reachedOn", "note");
+    public static final List<String> FIELDS = List.of("stage", "reachedOn", "note");
 
     private String stage = "";
     private DateParts reachedOn = new DateParts();
