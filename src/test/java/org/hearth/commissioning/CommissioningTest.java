@@ -340,6 +340,23 @@ class CommissioningTest {
     }
 
     @Test
+    void theFirstAndLastYearsHaveNoPageOfTheirOwnAsTheirNeighboursDoNotExist() {
+        WebSession analyst = new WebSession(port);
+        analyst.signIn(fixtures.enrolledUser(Role.ANALYST));
+        for (String year : List.of("1900-01", "2998-99")) {
+            assertThat(analyst.open("/commissioning/years/" + year).status()).as(year).isEqualTo(404);
+            // the pages choosing a year by a parameter show the current one instead
+            for (String page : List.of("/commissioning/safe-accommodation?year=", "/commissioning/costs?year=")) {
+                Page shown = analyst.open(page + year);
+                assertThat(shown.status()).as(page + year).isEqualTo(200);
+                assertThat(shown.html().select("h1").text()).as(page + year).doesNotContain(year);
+            }
+        }
+        assertThat(analyst.open("/commissioning/years/1901-02").status()).isEqualTo(200);
+        assertThat(analyst.open("/commissioning/years/2997-98").status()).isEqualTo(200);
+    }
+
+    @Test
     void aFinanceSystemReadsBudgetsAndPostsSpendWithItsScopesOnly() {
         FinancialYear y = new FinancialYear(1989);
         threePartners(y);

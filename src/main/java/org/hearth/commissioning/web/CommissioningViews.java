@@ -30,7 +30,8 @@ final class CommissioningViews {
             return Optional.empty();
         }
         int start = Integer.parseInt(m.group(1));
-        if (start < 1900 || start > 2998 || Integer.parseInt(m.group(2)) != (start + 1) % 100) {
+        // a year page links to the years either side (and compares with the one before): both must exist
+        if (start <= 1900 || start >= 2998 || Integer.parseInt(m.group(2)) != (start + 1) % 100) {
             return Optional.empty();
         }
         return Optional.of(new FinancialYear(start));
