@@ -24,9 +24,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * The insights module on its own (the APIs it calls of other modules mocked) hearing {@link PersonsMerged}, which
  * the people module publishes after a merge: the read models' facts of both people are recomputed from the source
  * tables, so a fact of the merged record that no source row backs any more is gone. {@code RollupsTest} covers the
- * same listeners in the whole application.
+ * same listeners in the whole application. Like every module test it does not verify the module model again
+ * ({@code verifyAutomatically = false}): {@code ModularityTests} verifies all of it, and a module test's verification
+ * is the same whole-model check, seconds of the suite each time it runs in a JVM where that test did not.
  */
-@ApplicationModuleTest(webEnvironment = WebEnvironment.NONE)
+@ApplicationModuleTest(webEnvironment = WebEnvironment.NONE, verifyAutomatically = false)
 @HearthModuleTest
 @MockitoBean(types = {AuditTrail.class, Partnerships.class, StrategyStatus.class, Bvpi225Assessments.class})
 class RollupListenersModuleTest {

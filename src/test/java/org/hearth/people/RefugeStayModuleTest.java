@@ -18,10 +18,11 @@ import org.springframework.modulith.test.Scenario;
  * The people module on its own (with the modules it uses: access, audit, partnership, people.matching, platform)
  * hearing {@link RefugeStayRecorded}, the event housing publishes when she moves into or out of refuge: the stay is
  * one confidential "In refuge, via" entry in her address history that never holds an address, a later event updates
- * that entry, and each is in the audit trail. No housing module, no web server.
+ * that entry, and each is in the audit trail. No housing module, no web server. The module model is verified by
+ * {@code ModularityTests}, not again here ({@code verifyAutomatically = false}).
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, webEnvironment =
-        org.springframework.boot.test.context.SpringBootTest.WebEnvironment.NONE)
+        org.springframework.boot.test.context.SpringBootTest.WebEnvironment.NONE, verifyAutomatically = false)
 @HearthModuleTest
 class RefugeStayModuleTest {
 

@@ -13,7 +13,7 @@ import org.springframework.test.context.ContextConfiguration;
  * The one integration-test setup: the whole application on a random port, on a fresh embedded PostgreSQL
  * shared by every test in the JVM, without the demo data. Keep every integration test on exactly this
  * annotation so Spring reuses a single context. Two agencies' identity providers are a real OpenID Connect server
- * in the same JVM ({@link OidcTestServer}).
+ * in the same JVM ({@link OidcTestServer}). The fixtures' password is hashed once ({@link FixturePasswordHash}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,6 +30,6 @@ import org.springframework.test.context.ContextConfiguration;
         // the sign-in warm-up before readiness costs seconds at every start; SignInWarmUpTest starts with it
         "hearth.warm-up.enabled=false"})
 @ContextConfiguration(initializers = OidcTestServer.class)
-@Import(Fixtures.class)
+@Import({Fixtures.class, FixturePasswordHash.class})
 public @interface HearthIntegrationTest {
 }
