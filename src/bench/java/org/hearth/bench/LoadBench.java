@@ -54,8 +54,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <pre>
  * run      [--users 50] [--think-ms 1000] [--warmup-s 60] [--measure-s 180] [--settle-s 0] [--data-dir DIR]
- *          [--only /insights] [--cold 5] [--churn-s 0] [--wait-index-s 0]
+ *          [--only /insights] [--role HUB_COORDINATOR] [--cold 5] [--churn-s 0] [--wait-index-s 0]
  * </pre>
+ * {@code --role R}: only the virtual users of that role (with {@code --only /}: the hub's or the coordinator's My work).
  * {@code --only A,B}: each page measured in turn in one process. {@code --wait-index-s S}: before measuring, wait up
  * to S seconds for the person index to be built.
  * {@code --only PATH}: every request is PATH, by the roles whose starting points include it; {@code /search?q=} gets a
@@ -245,7 +246,7 @@ public final class LoadBench {
         }
         // --only /search?q=,/triage: each page measured in turn, in this one process (the person index built once)
         for (String only : pages == null ? java.util.Collections.<String>singletonList(null) : List.of(pages.split(","))) {
-            measure(port, jdbc, fixtures, only, users, thinkMs, warmup, measure, referrals);
+            measure(port, jdbc, fixtures, only, o.text("role", null), users, thinkMs, warmup, measure, referrals);
         }
         ctx.close();
     }
@@ -271,14 +272,15 @@ public final class LoadBench {
                 (Boolean) ready.invoke(matcher) ? "ready" : "NOT ready", (System.nanoTime() - t0) / 1e9);
     }
 
-    private static void measure(int port, JdbcClient jdbc, Fixtures fixtures, String only, int users, int thinkMs,
-            int warmup, int measure, long referrals) throws Exception {
+    private static void measure(int port, JdbcClient jdbc, Fixtures fixtures, String only, String role, int users,
+            int thinkMs, int warmup, int measure, long referrals) throws Exception {
         String load0 = Files.readString(Path.of("/proc/loadavg")).trim();
         // with --only, only the roles that may open that page; a person's page (--only /people/{id}): hub
         // coordinators (the standing ground to every record), each request a person drawn from the referrals
         boolean personPages = only != null && only.contains("{id}");
         List<Profile> profiles = profiles().stream().filter(p -> only == null
-                || (personPages ? p.role() == Role.HUB_COORDINATOR : p.starts().contains(only))).toList();
+                || (personPages ? p.role() == Role.HUB_COORDINATOR : p.starts().contains(only)))
+                .filter(p -> role == null || p.role() == Role.valueOf(role)).toList();
         List<String> personIds = personPages ? jdbc.sql("""
                 SELECT DISTINCT victim_id::text FROM referral TABLESAMPLE SYSTEM (1) REPEATABLE (7) LIMIT 20000""")
                 .query(String.class).list() : List.of();

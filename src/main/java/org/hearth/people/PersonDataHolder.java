@@ -1,5 +1,6 @@
 package org.hearth.people;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -19,11 +20,12 @@ public interface PersonDataHolder {
     void erase(PersonId person);
 
     /**
-     * What this module knows for the retention schedule: for each person it holds, the latest date the person was
-     * involved (a referral received, an assessment made, a case closed...), and an automatic hold where the module
-     * must keep the record whatever its date (an open MARAC case, an open casework case, an ongoing death review).
+     * What this module knows for the retention schedule about {@code persons} (and no one else: the review reads the
+     * register a page of persons at a time): for each of them it holds, the latest date the person was involved (a
+     * referral received, an assessment made, a case closed...), and an automatic hold where the module must keep the
+     * record whatever its date (an open MARAC case, an open casework case, an ongoing death review).
      */
-    default List<RetentionFact> retentionFacts() {
+    default List<RetentionFact> retentionFacts(Collection<PersonId> persons) {
         return List.of();
     }
 }

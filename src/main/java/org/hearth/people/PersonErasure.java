@@ -11,11 +11,12 @@ import java.util.Optional;
 public interface PersonErasure {
 
     /**
-     * Every live person (not merged away, not erased) with what the retention schedule needs of them, gathered from
-     * every module's {@link PersonDataHolder#retentionFacts}. Not audited (ids and dates only); the caller audits
-     * what it shows.
+     * Every live person (not merged away, not erased) last involved on or before {@code involvedBy} (in their own
+     * record and every module's {@link PersonDataHolder#retentionFacts}), with what the retention schedule needs of
+     * them; read a page of persons at a time, so the cost follows the persons whose own record is that old, never
+     * the register. Not audited (ids and dates only); the caller audits what it shows.
      */
-    List<PersonRetention> retentionFacts();
+    List<PersonRetention> retentionFacts(java.time.LocalDate involvedBy);
 
     /** The same for one person, or empty when no such live person. */
     Optional<PersonRetention> retentionFacts(PersonId person);

@@ -57,6 +57,67 @@ class TriageOrderTest {
         assertThat(rows.get(2).text()).contains("Not assessed: received today");
     }
 
+    /**
+     * The victim's latest assessment is kept with her waiting referral (the risk module's read model) in the
+     * transaction that records it: the queue moves the referral at once, My work's "not assessed" follows, and a
+     * decision takes the referral out of the read model.
+     */
+    @Test
+    void anAssessmentRecordedMovesItsWaitingReferralAtOnce() {
+        Agency agency = fixtures.agency(Fixtures.uniqueName("Triage Band Police"));
+        UUID assessor = fixtures.enrolledUser(Role.PRACTITIONER).user().id().value();
+        LocalDate today = LocalDate.now();
+        String older = referral(agency, today.minusDays(5), null, assessor);
+        String newer = referral(agency, today.minusDays(1), null, assessor);
+        UUID olderId = jdbc.sql("SELECT id FROM referral WHERE reference = ?").param(older).query(UUID.class).single();
+        UUID victim = jdbc.sql("SELECT victim_id FROM referral WHERE id = ?").param(olderId).query(UUID.class).single();
+        WebSession hub = new WebSession(port);
+        hub.signIn(fixtures.enrolledUserAt("Northfield Community Safety Team", Role.HUB_COORDINATOR));
+        String queue = "/triage?agency=" + agency.id().value();
+        assertThat(references(hub.get(queue))).containsExactly(older, newer);
+        long unassessed = notAssessed(hub);
+
+        Map<String, String> standard = new java.util.LinkedHashMap<>();
+        standard.put("questionnaire", "SAFELIVES_RIC");
+        standard.put("version", "1");
+        standard.put("assessedOn.day", String.valueOf(today.getDayOfMonth()));
+        standard.put("assessedOn.month", String.valueOf(today.getMonthValue()));
+        standard.put("assessedOn.year", String.valueOf(today.getYear()));
+        for (int n = 1; n <= 24; n++) {
+            standard.put("answer-" + n, "NO");
+        }
+        standard.put("grade", "STANDARD");
+        Page saved = hub.post("/people/" + victim + "/risk", standard);
+        assertThat(saved.status()).isEqualTo(303);
+
+        List<Element> rows = hub.get(queue).html().select("#queue tbody tr");
+        assertThat(rows.stream().map(r -> r.selectFirst("td a").text()).toList())
+                .as("standard risk now: after the never-assessed one").containsExactly(newer, older);
+        assertThat(rows.get(1).text()).contains("Standard");
+        assertThat(notAssessed(hub)).isEqualTo(unassessed - 1);
+        assertThat(jdbc.sql("SELECT final_grade FROM risk_waiting_band WHERE referral_id = ?").param(olderId)
+                .query(String.class).single()).isEqualTo("STANDARD");
+
+        jdbc.sql("""
+                UPDATE referral SET triage_outcome = 'NO_FURTHER_ACTION', triage_reason = 'Test referral',
+                    triaged_at = now() WHERE id = ?""").param(olderId).update();
+        assertThat(jdbc.sql("SELECT count(*) FROM risk_waiting_band WHERE referral_id = ?").param(olderId)
+                .query(Long.class).single()).as("decided: no longer kept").isZero();
+        assertThat(references(hub.get(queue))).containsExactly(newer);
+    }
+
+    private static List<String> references(Page page) {
+        return page.html().select("#queue tbody tr").stream().map(r -> r.selectFirst("td a").text()).toList();
+    }
+
+    /** My work's "N not assessed" of the waiting referrals (every agency's). */
+    private static long notAssessed(WebSession hub) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) not assessed")
+                .matcher(hub.get("/").html().text());
+        assertThat(m.find()).as("My work counts the waiting referrals not assessed").isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
     /** The "Triage Test Area" (made if need be). */
     private synchronized AreaId area() {
         fixtures.agency("Test Agency");

@@ -1,5 +1,6 @@
 package org.hearth.casework.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.people.PersonId;
@@ -48,7 +49,7 @@ class CaseworkPersonData extends SqlPersonData {
     }
 
     @Override
-    public List<RetentionFact> retentionFacts() {
+    public List<RetentionFact> retentionFacts(Collection<PersonId> persons) {
         return involvedAndHeld("""
                 SELECT person, max(d) FROM (
                     SELECT c.person_id AS person, greatest(c.referred_on, c.first_contact_at::date,
@@ -56,6 +57,6 @@ class CaseworkPersonData extends SqlPersonData {
                     FROM casework_case c
                     UNION ALL SELECT person_id, greatest(referred_on, started_on, ended_on) FROM programme_referral
                 ) x GROUP BY person""",
-                "SELECT DISTINCT person_id FROM casework_case WHERE status <> 'CLOSED'", OPEN_CASE);
+                "SELECT DISTINCT person_id FROM casework_case WHERE status <> 'CLOSED'", OPEN_CASE, persons);
     }
 }

@@ -1,5 +1,6 @@
 package org.hearth.disclosure.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.people.PersonId;
@@ -38,12 +39,12 @@ class DisclosurePersonData extends SqlPersonData {
     }
 
     @Override
-    public List<RetentionFact> retentionFacts() {
+    public List<RetentionFact> retentionFacts(Collection<PersonId> persons) {
         String parties = """
                 SELECT unnest(ARRAY[applicant_id, person_at_risk_id, subject_id, recipient_id]) AS person,
                     greatest(received_on, forum_on, closed_on) AS d, closed_on FROM disclosure_application""";
         return involvedAndHeld(
                 "SELECT person, max(d) FROM (" + parties + ") x WHERE person IS NOT NULL GROUP BY person",
-                "SELECT DISTINCT person FROM (" + parties + ") x WHERE person IS NOT NULL AND closed_on IS NULL", OPEN);
+                "SELECT DISTINCT person FROM (" + parties + ") x WHERE person IS NOT NULL AND closed_on IS NULL", OPEN, persons);
     }
 }

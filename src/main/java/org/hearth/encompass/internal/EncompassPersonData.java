@@ -1,5 +1,6 @@
 package org.hearth.encompass.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.people.PersonId;
@@ -35,11 +36,11 @@ class EncompassPersonData extends SqlPersonData {
     }
 
     @Override
-    public List<RetentionFact> retentionFacts() {
+    public List<RetentionFact> retentionFacts(Collection<PersonId> persons) {
         return involved("""
                 SELECT person, max(d) FROM (
                     SELECT child_id AS person, created_at::date AS d FROM encompass_notification
                     UNION ALL SELECT person_id, created_at::date FROM gp_notification
-                ) x GROUP BY person""");
+                ) x GROUP BY person""", persons);
     }
 }

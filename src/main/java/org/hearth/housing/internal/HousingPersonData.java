@@ -1,5 +1,6 @@
 package org.hearth.housing.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.people.PersonId;
@@ -34,13 +35,13 @@ class HousingPersonData extends SqlPersonData {
     }
 
     @Override
-    public List<RetentionFact> retentionFacts() {
+    public List<RetentionFact> retentionFacts(Collection<PersonId> persons) {
         return involvedAndHeld("""
                 SELECT person, max(d) FROM (
                     SELECT person_id AS person, greatest(referred_on, surveyed_on, followed_up_on, closed_on) AS d
                     FROM sanctuary_referral
                     UNION ALL SELECT person_id, greatest(referred_on, outcome_on, moved_in_on, moved_out_on) FROM refuge_referral
                 ) x GROUP BY person""",
-                "SELECT DISTINCT person_id FROM sanctuary_referral WHERE closed_on IS NULL", OPEN_SANCTUARY);
+                "SELECT DISTINCT person_id FROM sanctuary_referral WHERE closed_on IS NULL", OPEN_SANCTUARY, persons);
     }
 }

@@ -1,5 +1,6 @@
 package org.hearth.hub.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.people.PersonId;
@@ -36,11 +37,11 @@ class HubPersonData extends SqlPersonData {
     }
 
     @Override
-    public List<RetentionFact> retentionFacts() {
+    public List<RetentionFact> retentionFacts(Collection<PersonId> persons) {
         return involved("""
                 SELECT person, max(d) FROM (
                     SELECT unnest(victim_id || perpetrator_ids || child_ids) AS person,
                         greatest(received_on, decided_at::date) AS d FROM hub_case
-                ) x GROUP BY person""");
+                ) x GROUP BY person""", persons);
     }
 }

@@ -1,5 +1,6 @@
 package org.hearth.marac.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.people.PersonId;
@@ -48,7 +49,7 @@ class MaracPersonData extends SqlPersonData {
     }
 
     @Override
-    public List<RetentionFact> retentionFacts() {
+    public List<RetentionFact> retentionFacts(Collection<PersonId> persons) {
         return involvedAndHeld("""
                 SELECT person, max(d) FROM (
                     SELECT victim_id AS person, greatest(referred_on, closed_on, transferred_at::date) AS d FROM marac_referral
@@ -59,6 +60,6 @@ class MaracPersonData extends SqlPersonData {
                 SELECT DISTINCT person FROM (
                     SELECT victim_id AS person FROM marac_referral WHERE closed_on IS NULL AND transferred_at IS NULL
                     UNION SELECT p.person_id FROM marac_referral_perpetrator p JOIN marac_referral r ON r.id = p.marac_referral_id
-                        WHERE r.closed_on IS NULL AND r.transferred_at IS NULL) x""", OPEN_CASE);
+                        WHERE r.closed_on IS NULL AND r.transferred_at IS NULL) x""", OPEN_CASE, persons);
     }
 }

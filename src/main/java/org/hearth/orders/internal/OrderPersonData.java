@@ -1,5 +1,6 @@
 package org.hearth.orders.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.people.PersonId;
@@ -33,12 +34,12 @@ class OrderPersonData extends SqlPersonData {
     }
 
     @Override
-    public List<RetentionFact> retentionFacts() {
+    public List<RetentionFact> retentionFacts(Collection<PersonId> persons) {
         return involved("""
                 SELECT person, max(d) FROM (
                     SELECT subject_id AS person, greatest(made_at::date, starts_on, ends_on) AS d FROM protective_order
                     UNION ALL SELECT p.person_id, greatest(o.made_at::date, o.starts_on, o.ends_on)
                         FROM protective_order_person p JOIN protective_order o ON o.id = p.order_id
-                ) x GROUP BY person""");
+                ) x GROUP BY person""", persons);
     }
 }

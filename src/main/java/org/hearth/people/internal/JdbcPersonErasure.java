@@ -3,13 +3,9 @@ package org.hearth.people.internal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
@@ -17,7 +13,6 @@ import org.hearth.people.PersonDataHolder;
 import org.hearth.people.PersonErasure;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonRetention;
-import org.hearth.people.RetentionFact;
 import org.hearth.platform.ErasureLedger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,9 +42,11 @@ class JdbcPersonErasure implements PersonErasure {
     private final List<PersonDataHolder> holders;
     private final EngineMatcher index;
     private final ErasureLedger ledger;
+    private final PersonRetentionFacts facts;
 
     JdbcPersonErasure(JdbcClient jdbc, AuditTrail audit, List<PersonDataHolder> holders, EngineMatcher index,
-            ErasureLedger ledger) {
+            ErasureLedger ledger, PersonRetentionFacts facts) {
+        this.facts = facts;
         this.jdbc = jdbc;
         this.audit = audit;
         this.holders = holders;
@@ -59,71 +56,14 @@ class JdbcPersonErasure implements PersonErasure {
 
     @Override
     @Transactional(readOnly = true)
-    public List<PersonRetention> retentionFacts() {
-        return gather(null);
+    public List<PersonRetention> retentionFacts(LocalDate involvedBy) {
+        return facts.involvedBy(involvedBy);
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<PersonRetention> retentionFacts(PersonId person) {
-        return gather(person).stream().findFirst();
-    }
-
-    private record Base(LocalDate dob, LocalDate last) {
-    }
-
-    private List<PersonRetention> gather(PersonId only) {
-        Map<UUID, Base> base = new LinkedHashMap<>();
-        jdbc.sql("""
-                SELECT id, coalesce(date_of_birth, (created_at - make_interval(years => estimated_age))::date) AS dob,
-                       greatest(created_at, updated_at)::date AS last
-                FROM person WHERE merged_into IS NULL AND (CAST(:only AS uuid) IS NULL OR id = :only)
-                ORDER BY id""").param("only", only == null ? null : only.value())
-                .query((rs, n) -> base.put(rs.getObject(1, UUID.class),
-                        new Base(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))).list();
-        Map<UUID, LocalDate> last = new LinkedHashMap<>();
-        Map<UUID, TreeSet<String>> holds = new LinkedHashMap<>();
-        Map<UUID, Boolean> reviews = new LinkedHashMap<>();
-        base.forEach((id, b) -> last.put(id, b.last()));
-        Map<UUID, UUID> survivors = survivors();
-        for (PersonDataHolder h : holders) {
-            for (RetentionFact f : h.retentionFacts()) {
-                // a fact about a merged-away record (a hold, an open case) counts for the record it was merged into
-                UUID id = survivors.getOrDefault(f.person().value(), f.person().value());
-                if (!base.containsKey(id)) {
-                    continue;
-                }
-                if (f.lastInvolvement() != null && f.lastInvolvement().isAfter(last.get(id))) {
-                    last.put(id, f.lastInvolvement());
-                }
-                if (f.hold() != null) {
-                    holds.computeIfAbsent(id, k -> new TreeSet<>()).add(f.hold());
-                }
-                if (f.deathReview()) {
-                    reviews.put(id, true);
-                }
-            }
-        }
-        List<PersonRetention> out = new ArrayList<>(base.size());
-        base.forEach((id, b) -> out.add(new PersonRetention(new PersonId(id), b.dob(), last.get(id),
-                List.copyOf(holds.getOrDefault(id, new TreeSet<>())), reviews.getOrDefault(id, false))));
-        return out;
-    }
-
-    /** Each merged-away record's live survivor, following merges of merges. */
-    private Map<UUID, UUID> survivors() {
-        Map<UUID, UUID> into = new HashMap<>();
-        jdbc.sql("SELECT id, merged_into FROM person WHERE merged_into IS NOT NULL")
-                .query((rs, n) -> into.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list();
-        Map<UUID, UUID> out = new HashMap<>();
-        for (UUID id : into.keySet()) {
-            UUID s = into.get(id);
-            for (int hops = 0; into.containsKey(s) && hops < into.size(); hops++) {
-                s = into.get(s);
-            }
-            out.put(id, s);
-        }
-        return out;
+        return facts.of(person).stream().findFirst();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.hearth.referrals.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.people.PersonId;
@@ -36,12 +37,12 @@ class ReferralPersonData extends SqlPersonData {
     }
 
     @Override
-    public List<RetentionFact> retentionFacts() {
+    public List<RetentionFact> retentionFacts(Collection<PersonId> persons) {
         return involved("""
                 SELECT person, max(d) FROM (
                     SELECT victim_id AS person, greatest(received_on, triaged_at::date) AS d FROM referral
                     UNION ALL SELECT p.person_id, r.received_on FROM referral_perpetrator p JOIN referral r ON r.id = p.referral_id
                     UNION ALL SELECT c.person_id, r.received_on FROM referral_child c JOIN referral r ON r.id = c.referral_id
-                ) x GROUP BY person""");
+                ) x GROUP BY person""", persons);
     }
 }

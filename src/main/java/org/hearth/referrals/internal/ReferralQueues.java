@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The referrals waiting for a decision, SQL only: the triage queue (highest risk first), the hub's agenda of an area
- * and the cases with no area, and the count waiting. Reads the risk module's table as a read model, never writes it.
+ * and the cases with no area, and the count waiting. The victims' latest assessments come from the risk module's
+ * read model of the waiting referrals (the view {@code risk_waiting_band}), never its tables.
  */
 @Component
 class ReferralQueues {
@@ -31,9 +32,10 @@ class ReferralQueues {
 
     /**
      * Ordered in the database, so the highest risk is first however long the queue: by the victim's latest risk
-     * assessment (read straight from the risk module's table through its index: a read model, never written
-     * here), then the longest waiting. A referral never assessed ranks with high risk: it may be the most
-     * dangerous one. Within a band, oldest first, so the order is stable.
+     * assessment (the risk module's read model {@code risk_waiting_band}, one row a waiting referral, kept in the
+     * transaction that records an assessment or writes the referral: never written here), then the longest waiting.
+     * A referral never assessed ranks with high risk: it may be the most dangerous one. Within a band, oldest first,
+     * so the order is stable.
      */
     List<QueueEntry> triageQueue(UUID areaId, UUID agencyId, int offset, int limit) {
         // the page's referrals are chosen first, on the referral and its victim's latest assessment alone; only
@@ -44,10 +46,7 @@ class ReferralQueues {
                            CASE WHEN risk.final_grade IS NULL OR risk.final_grade = 'HIGH' THEN 0
                                 WHEN risk.final_grade = 'MEDIUM' THEN 1 ELSE 2 END AS band
                     FROM referral r
-                    LEFT JOIN LATERAL (
-                        SELECT ra.score, ra.final_grade, ra.visible_high_risk FROM risk_assessment ra
-                        WHERE ra.person_id = r.victim_id ORDER BY ra.assessed_on DESC, ra.recorded_at DESC LIMIT 1) risk
-                        ON true
+                    LEFT JOIN risk_waiting_band risk ON risk.referral_id = r.id
                     WHERE r.triage_outcome IS NULL
                       AND (CAST(:area AS uuid) IS NULL OR r.area_id = :area)
                       AND (CAST(:agency AS uuid) IS NULL OR r.referring_agency_id = :agency)
@@ -94,9 +93,7 @@ class ReferralQueues {
                     FROM referral_child rc WHERE rc.referral_id = r.id) AS children
             FROM referral r
             JOIN agency a ON a.id = r.referring_agency_id
-            LEFT JOIN LATERAL (
-                SELECT ra.score, ra.final_grade FROM risk_assessment ra
-                WHERE ra.person_id = r.victim_id ORDER BY ra.assessed_on DESC, ra.recorded_at DESC LIMIT 1) risk ON true
+            LEFT JOIN risk_waiting_band risk ON risk.referral_id = r.id
             """;
 
     private static HubCandidate hubCandidate(java.sql.ResultSet rs, int n)

@@ -59,11 +59,10 @@ class ReferralWork implements WorkItems {
         record Waiting(long all, long unassessed, Integer oldestDays) {
         }
         Waiting w = jdbc.sql("""
-                SELECT count(*) AS all_waiting,
-                       count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM risk_assessment ra WHERE ra.person_id = r.victim_id))
-                           AS unassessed,
+                SELECT count(*) AS all_waiting, count(*) FILTER (WHERE NOT coalesce(risk.assessed, false)) AS unassessed,
                        max(current_date - r.received_on) AS oldest
-                FROM referral r WHERE r.triage_outcome IS NULL""")
+                FROM referral r LEFT JOIN risk_waiting_band risk ON risk.referral_id = r.id
+                WHERE r.triage_outcome IS NULL""")
                 .query((rs, n) -> new Waiting(rs.getLong("all_waiting"), rs.getLong("unassessed"),
                         (Integer) rs.getObject("oldest")))
                 .single();

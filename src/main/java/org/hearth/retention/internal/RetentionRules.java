@@ -2,6 +2,7 @@ package org.hearth.retention.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,16 @@ final class RetentionRules {
         }
         out.sort(Comparator.comparing(ReviewEntry::dueOn).thenComparing(e -> e.person().value()));
         return out;
+    }
+
+    /**
+     * The latest last involvement that can make a record due on {@code today}: every rule keeps a record at least its
+     * years after the last involvement, so nobody involved after this day is due (a day later than the shortest rule
+     * gives, for a 29 February that its year's later date turns into the 28th). Only persons involved by then are read.
+     */
+    static LocalDate involvedBy(Collection<RetentionRule> rules, LocalDate today) {
+        int shortest = rules.stream().mapToInt(RetentionRule::yearsAfterLastInvolvement).min().orElse(0);
+        return today.minusYears(shortest).plusDays(1);
     }
 
     /** A rule change: years from 1 to 100, an age from 18 to 100 if any, and the reasoning. */

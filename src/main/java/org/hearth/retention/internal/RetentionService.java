@@ -169,7 +169,8 @@ class RetentionService implements Retention {
         if (list != null && list.at().plus(countFor).isAfter(now)) {
             return list.entries();
         }
-        List<ReviewEntry> entries = List.copyOf(due(erasure.retentionFacts()));
+        List<ReviewEntry> entries = List.copyOf(due(erasure.retentionFacts(
+                RetentionRules.involvedBy(store.rules().values(), today()))));
         kept.set(new Due(entries, now));
         return entries;
     }

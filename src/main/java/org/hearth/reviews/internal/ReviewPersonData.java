@@ -2,6 +2,7 @@ package org.hearth.reviews.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.people.PersonId;
@@ -40,12 +41,12 @@ class ReviewPersonData extends SqlPersonData {
     }
 
     @Override
-    public List<RetentionFact> retentionFacts() {
+    public List<RetentionFact> retentionFacts(Collection<PersonId> persons) {
         String parties = """
                 SELECT unnest(ARRAY[deceased_id, perpetrator_id]) AS person,
                     greatest(notified_on, decided_on, closed_on) AS d, closed_on FROM review""";
         List<RetentionFact> out = new ArrayList<>(jdbc.sql("SELECT person, max(d), bool_or(closed_on IS NULL) FROM ("
-                + parties + ") x WHERE person IS NOT NULL GROUP BY person")
+                + parties + ") x WHERE person = ANY(?) GROUP BY person").param(ids(persons))
                 .query((rs, n) -> new RetentionFact(new PersonId(rs.getObject(1, UUID.class)),
                         rs.getObject(2, LocalDate.class), rs.getBoolean(3) ? ONGOING : null, true)).list());
         return out;

@@ -1,5 +1,6 @@
 package org.hearth.risk.internal;
 
+import java.util.Collection;
 import java.util.List;
 import org.hearth.people.PersonId;
 import org.hearth.people.RetentionFact;
@@ -28,7 +29,7 @@ class RiskPersonData extends SqlPersonData {
     }
 
     @Override
-    public List<RetentionFact> retentionFacts() {
-        return involved("SELECT person_id, max(assessed_on) FROM risk_assessment GROUP BY person_id");
+    public List<RetentionFact> retentionFacts(Collection<PersonId> persons) {
+        return involved("SELECT person_id, max(assessed_on) FROM risk_assessment GROUP BY person_id", persons);
     }
 }

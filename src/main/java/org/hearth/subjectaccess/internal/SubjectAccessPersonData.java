@@ -1,5 +1,6 @@
 package org.hearth.subjectaccess.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.people.PersonId;
@@ -45,8 +46,8 @@ class SubjectAccessPersonData extends SqlPersonData {
     }
 
     @Override
-    public List<RetentionFact> retentionFacts() {
+    public List<RetentionFact> retentionFacts(Collection<PersonId> persons) {
         return involvedAndHeld("SELECT person_id, max(received_on) FROM subject_access_request GROUP BY person_id",
-                "SELECT DISTINCT person_id FROM subject_access_request WHERE released_at IS NULL", OPEN);
+                "SELECT DISTINCT person_id FROM subject_access_request WHERE released_at IS NULL", OPEN, persons);
     }
 }

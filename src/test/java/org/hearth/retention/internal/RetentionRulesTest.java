@@ -55,6 +55,26 @@ class RetentionRulesTest {
         assertThat(due.get(0).hold()).isNull();
     }
 
+    /**
+     * Only persons last involved by {@code involvedBy} are read for the review: nobody due on any day of four years
+     * (leap days too) under any rule was involved after it.
+     */
+    @Test
+    void nobodyDueWasInvolvedAfterTheDayTheReviewReadsTo() {
+        for (LocalDate today = LocalDate.of(2024, 1, 1); today.isBefore(LocalDate.of(2028, 1, 1));
+                today = today.plusDays(1)) {
+            LocalDate by = RetentionRules.involvedBy(RULES.values(), today);
+            assertThat(by).as("no later than a day after the shortest rule's years").isBefore(today.minusYears(6).plusDays(2));
+            for (LocalDate last = by.minusDays(3); !last.isAfter(by.plusDays(3)); last = last.plusDays(1)) {
+                PersonRetention adult = person(null, last, false);
+                if (!RetentionRules.due(List.of(adult), RULES, Map.of(), today).isEmpty()) {
+                    assertThat(last).as("due on %s", today).isBeforeOrEqualTo(by);
+                }
+            }
+        }
+        assertThat(RetentionRules.involvedBy(List.of(), TODAY)).as("no rule: everyone").isAfter(TODAY);
+    }
+
     @Test
     void aRuleChangeAndAHoldNameEveryFieldAtFault() {
         assertThatThrownBy(() -> RetentionRules.rule(null, 17, " ")).isInstanceOfSatisfying(
