@@ -78,6 +78,16 @@ class AuditTrailTest {
         assertThat(trail.verify().intact()).isTrue();
     }
 
+    /** The check reads the chain in pages through a setting of its own statement, not of the shared template. */
+    @Test
+    void aCheckLeavesTheSharedJdbcTemplateAsConfigured() {
+        trail.record(AuditAction.READ, "person", List.of(UUID.randomUUID().toString()), null);
+        TestAccess.chainNow(context);
+        assertThat(trail.verify().intact()).isTrue();
+        assertThat(template.getFetchSize()).as("every other user of the shared template gets its fetch size")
+                .isEqualTo(context.getEnvironment().getProperty("spring.jdbc.template.fetch-size", Integer.class, -1));
+    }
+
     @Test
     void anEntryIsWrittenWithItsChangeAndChainedOnlyAfterTheCommit() {
         String kept = UUID.randomUUID().toString();
