@@ -372,7 +372,7 @@ public final class FaultsBench {
             // background jobs: the audit appender has chained everything; a duplicate search runs to its end
             long pending = -1;
             for (int i = 0; i < 60 && pending != 0; i++) {
-                pending = jdbc.sql("SELECT count(*) FROM audit_event WHERE seq IS NULL").query(Long.class).single();
+                pending = jdbc.sql("SELECT count(*) FROM audit_pending").query(Long.class).single();
                 Thread.sleep(500);
             }
             PersonMerges merges = ctx.getBean(PersonMerges.class);

@@ -69,6 +69,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * generate --data-dir DIR [--incidents 1000000] [--years 10] [--seed 2026] [--repeat 0.45] [--perpetrators 0.7]
  *          [--names uk|few]
  * </pre>
+ * A register is DIR and three files Hearth keeps beside it: {@code secret-key}, {@code db-passwords} and
+ * {@code audit-checkpoints} (the signed checkpoints of its audit chain). So DIR must be in a folder no other register
+ * uses, and a copy takes all four ({@code cp -a DIR DIR/../secret-key DIR/../db-passwords DIR/../audit-checkpoints
+ * DEST/}): a copy without the checkpoints starts with the "tell the data protection officer" error.
  * {@code --repeat}: the share of referrals naming a victim referred before; {@code --perpetrators}: the share naming a
  * perpetrator; {@code --names few}: the first version's 24 forenames and 30 surnames and no addresses (its blocks of a
  * thousand namesakes made the person index run out of memory at 713,000 people).
@@ -127,6 +131,14 @@ public final class LoadBench {
         String dir = o.text("data-dir", null);
         if (dir == null || (Files.exists(Path.of(dir)) && Files.list(Path.of(dir)).findAny().isPresent())) {
             throw new IllegalArgumentException("--data-dir must name a new or empty directory");
+        }
+        // Hearth keeps the audit checkpoints beside the data directory, one file a folder: a second register
+        // there would append its checkpoints to the first's, and each would then start with the "tell the data
+        // protection officer" error and fail the audit check
+        Path checkpoints = Path.of(dir).toAbsolutePath().getParent().resolve("audit-checkpoints");
+        if (Files.exists(checkpoints)) {
+            throw new IllegalArgumentException("--data-dir must be in a folder of its own: " + checkpoints
+                    + " belongs to another register already");
         }
         try (ConfigurableApplicationContext ctx = start(dir)) {
             Partnerships partnerships = ctx.getBean(Partnerships.class);

@@ -2,6 +2,7 @@ package org.hearth.commissioning;
 
 import java.time.LocalDate;
 import java.time.Month;
+import org.hearth.platform.FinancialYears;
 
 /** A financial year, 1 April to 31 March, named by the calendar year it starts in: 2026 is "2026-27". */
 public record FinancialYear(int start) implements Comparable<FinancialYear> {
@@ -14,7 +15,7 @@ public record FinancialYear(int start) implements Comparable<FinancialYear> {
 
     /** The year holding {@code day}. */
     public static FinancialYear of(LocalDate day) {
-        return new FinancialYear(day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1);
+        return new FinancialYear(FinancialYears.startingYear(day));
     }
 
     /** "2026-27". */

@@ -17,11 +17,16 @@ public interface TypedId extends Serializable {
 
     /** The id in {@code text} (trimmed) made by {@code make}, or empty when {@code text} is null or not a UUID. */
     static <T extends TypedId> Optional<T> parse(String text, Function<UUID, T> make) {
+        return uuid(text).map(make);
+    }
+
+    /** The UUID in {@code text} (trimmed), or empty when {@code text} is null or not a UUID. */
+    static Optional<UUID> uuid(String text) {
         if (text == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(make.apply(UUID.fromString(text.trim())));
+            return Optional.of(UUID.fromString(text.trim()));
         } catch (IllegalArgumentException notAUuid) {
             return Optional.empty();
         }

@@ -3,6 +3,7 @@ package org.hearth.setup;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hearth.platform.FinancialYears;
 import org.hearth.strategy.Bvpi225Answer;
 import org.hearth.strategy.Bvpi225Assessments;
 import org.hearth.strategy.Bvpi225Proposal;
@@ -39,7 +40,7 @@ final class DemoBvpi225 {
         report("2005/06", LocalDate.of(2005, 4, 1), LocalDate.of(2006, 3, 31), LocalDate.of(2006, 3, 31), history, 0);
         report("2006/07", LocalDate.of(2006, 4, 1), LocalDate.of(2007, 3, 31), LocalDate.of(2007, 2, 28), history, 2);
 
-        int year = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        int year = FinancialYears.startingYear(today);
         String current = year + "/" + String.format("%02d", (year + 1) % 100);
         assessments.start(current, LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31));
         List<Bvpi225Answer> draft = new ArrayList<>();

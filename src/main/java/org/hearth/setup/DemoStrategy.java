@@ -12,6 +12,7 @@ import java.util.Map;
 import org.hearth.partnership.Agency;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
+import org.hearth.platform.FinancialYears;
 import org.hearth.strategy.ActionAreaId;
 import org.hearth.strategy.ActionId;
 import org.hearth.strategy.ChecklistAnswer;
@@ -47,7 +48,7 @@ final class DemoStrategy {
     }
 
     void load(LocalDate today) {
-        int year = today.getMonthValue() >= 4 ? today.getYear() - 1 : today.getYear() - 2;
+        int year = FinancialYears.startingYear(today) - 1;
         LocalDate starts = LocalDate.of(year, 4, 1);
         LocalDate ends = LocalDate.of(year + 2, 3, 31);
         Strategy s = plans.create("Northfield Domestic Abuse Inter-Agency Strategy " + year + "/"

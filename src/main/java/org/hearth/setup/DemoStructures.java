@@ -19,6 +19,7 @@ import org.hearth.partnership.PartnershipGroup;
 import org.hearth.partnership.Presence;
 import org.hearth.partnership.Structures;
 import org.hearth.partnership.TermsOfReference;
+import org.hearth.platform.FinancialYears;
 
 /**
  * Northfield's structures (synthetic): a strategic board with the forum, the operational group and the MARAC
@@ -98,7 +99,7 @@ final class DemoStructures {
                 "Schools notifications, children's services pathways and young people's services.", "Quarterly",
                 "Three agencies", today.plusMonths(2), CHILDREN, SCHOOLS, POLICE, IDVA, OUTREACH);
 
-        LocalDate yearStart = LocalDate.of(today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1, 4, 1);
+        LocalDate yearStart = FinancialYears.firstDay(today);
         meetings(forum, forumDates(today, yearStart), today, Map.of(COURT, 0.9, PRIMARY_CARE, 0.25));
         meetings(board, every(today, 3, 8, 2), today, Map.of());
         meetings(operational, every(today, 2, 12, 3), today, Map.of(PRIMARY_CARE, 0.7));

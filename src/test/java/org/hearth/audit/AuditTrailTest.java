@@ -70,10 +70,22 @@ class AuditTrailTest {
             assertThat(e.hash()).hasSize(64).isNotEqualTo(e.prevHash());
             assertThat(e.hash()).as("keyed, not the plain SHA-256 anyone can recompute").isNotEqualTo(sha256(e));
         });
+        assertThat(found.get(0).id()).as("the entry's own id, not its place in the chain").isEqualTo(
+                jdbc.sql("SELECT id FROM audit_event WHERE ? = ANY(record_ids)").param(id).query(Long.class).single());
         String previous = jdbc.sql("SELECT hash FROM audit_chain WHERE seq = ?").param(found.get(0).seq() - 1)
                 .query(String.class).single();
         assertThat(found.get(0).prevHash()).isEqualTo(previous);
         assertThat(trail.verify().intact()).isTrue();
+    }
+
+    /** The check reads the chain in pages through a setting of its own statement, not of the shared template. */
+    @Test
+    void aCheckLeavesTheSharedJdbcTemplateAsConfigured() {
+        trail.record(AuditAction.READ, "person", List.of(UUID.randomUUID().toString()), null);
+        TestAccess.chainNow(context);
+        assertThat(trail.verify().intact()).isTrue();
+        assertThat(template.getFetchSize()).as("every other user of the shared template gets its fetch size")
+                .isEqualTo(context.getEnvironment().getProperty("spring.jdbc.template.fetch-size", Integer.class, -1));
     }
 
     @Test
@@ -384,7 +396,7 @@ class AuditTrailTest {
             Map<String, Object> original = su.queryForMap("SELECT e.id, e.reason, c.hash FROM audit_event e "
                     + "JOIN audit_chain c ON c.event_id = e.id WHERE c.seq = ?", seq);
             AuditEntry e = trail.search(new AuditQuery(null, null, null, id, null, null), 0, 1).get(0);
-            String forged = TestAccess.keyedHash(context, new AuditEntry(e.seq(), e.occurredAt(), e.actorId(),
+            String forged = TestAccess.keyedHash(context, new AuditEntry(e.id(), e.seq(), e.occurredAt(), e.actorId(),
                     e.actorName(), e.action(), e.recordType(), e.recordIds(), "curiosity", e.sourceAddress(),
                     e.prevHash(), null));
             try {
@@ -551,14 +563,14 @@ class AuditTrailTest {
         List<Long> ids = su.queryForList("SELECT event_id FROM audit_chain WHERE seq >= ? ORDER BY seq", Long.class, seq);
         List<AuditEntry> tail = su.query("SELECT e.*, c.seq, c.prev_hash, c.hash FROM audit_chain c JOIN audit_event e "
                 + "ON e.id = c.event_id WHERE c.seq >= ? ORDER BY c.seq", (rs, i) -> new AuditEntry(
-                rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getObject("actor_id", UUID.class),
-                rs.getString("actor_name"), AuditAction.valueOf(rs.getString("action")), rs.getString("record_type"),
+                rs.getLong("id"), rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(),
+                rs.getObject("actor_id", UUID.class), rs.getString("actor_name"), AuditAction.valueOf(rs.getString("action")), rs.getString("record_type"),
                 List.of((String[]) rs.getArray("record_ids").getArray()), rs.getString("reason"),
                 rs.getString("source_address"), rs.getString("prev_hash"), rs.getString("hash")), seq);
         List<String> updates = new ArrayList<>();
         for (int i = 0; i < tail.size(); i++) {
             AuditEntry e = tail.get(i);
-            AuditEntry changed = new AuditEntry(e.seq(), e.occurredAt(), e.actorId(), e.actorName(), e.action(),
+            AuditEntry changed = new AuditEntry(e.id(), e.seq(), e.occurredAt(), e.actorId(), e.actorName(), e.action(),
                     e.recordType(), e.recordIds(), e.seq() == seq ? reason : e.reason(), e.sourceAddress(), prev, null);
             String hash = sha256(changed);
             updates.add("UPDATE audit_event SET reason = " + literal(changed.reason()) + " WHERE id = " + ids.get(i));

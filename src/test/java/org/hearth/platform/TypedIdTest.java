@@ -29,6 +29,9 @@ class TypedIdTest {
         assertThat(TypedId.parse("not-a-uuid", SampleId::new)).isEmpty();
         assertThat(TypedId.parse("", SampleId::new)).isEmpty();
         assertThat(TypedId.parse(null, SampleId::new)).isEmpty();
+        assertThat(TypedId.uuid(" " + uuid + " ")).contains(uuid);
+        assertThat(TypedId.uuid("not-a-uuid")).isEmpty();
+        assertThat(TypedId.uuid(null)).isEmpty();
     }
 
     @Test

@@ -42,9 +42,6 @@ class ChainAppender implements SmartLifecycle {
     private record Head(long seq, String hash) {
     }
 
-    private record Unchained(long id, AuditEntry entry) {
-    }
-
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final AuditKeys keys;
@@ -127,8 +124,7 @@ class ChainAppender implements SmartLifecycle {
         if (!Boolean.TRUE.equals(locked)) {
             return -1;
         }
-        List<Unchained> rows = jdbc.query(PENDING, (rs, i) -> new Unchained(rs.getLong("id"), JdbcAuditTrail.map(rs)),
-                BATCH);
+        List<AuditEntry> rows = jdbc.query(PENDING, (rs, i) -> JdbcAuditTrail.map(rs), BATCH);
         if (rows.isEmpty()) {
             return 0;
         }
@@ -141,11 +137,11 @@ class ChainAppender implements SmartLifecycle {
         String[] hashes = new String[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             seq++;
-            AuditEntry e = rows.get(i).entry();
-            AuditEntry placed = new AuditEntry(seq, e.occurredAt(), e.actorId(), e.actorName(), e.action(),
+            AuditEntry e = rows.get(i);
+            AuditEntry placed = new AuditEntry(e.id(), seq, e.occurredAt(), e.actorId(), e.actorName(), e.action(),
                     e.recordType(), e.recordIds(), e.reason(), e.sourceAddress(), prev, null);
             String hash = ChainHash.keyed(placed, keys.chain());
-            ids[i] = rows.get(i).id();
+            ids[i] = e.id();
             seqs[i] = seq;
             prevs[i] = prev;
             hashes[i] = hash;

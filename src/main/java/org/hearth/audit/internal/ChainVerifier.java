@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
 import org.hearth.audit.AuditEntry;
 import org.hearth.audit.AuditVerification;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,6 +35,9 @@ final class ChainVerifier {
         this.checkpoints = checkpoints;
     }
 
+    private static final String CHAIN_IN_ORDER = "SELECT e.*, c.seq, c.prev_hash, c.hash FROM audit_chain c "
+            + "JOIN audit_event e ON e.id = c.event_id ORDER BY c.seq";
+
     AuditVerification verify() {
         List<Long> legacy = jdbc.queryForList("SELECT last_seq FROM audit_chain_legacy WHERE id = 1", Long.class);
         long legacyEnd = legacy.isEmpty() ? 0 : legacy.get(0);
@@ -44,9 +48,13 @@ final class ChainVerifier {
         long pending = ((Number) counts.get("pending")).longValue();
         Check check = new Check(checkpoints.read(), legacyEnd, keys.chain(), checkpoints.file());
         if (check.broken == null) {
-            jdbc.setFetchSize(1000);
-            jdbc.query("SELECT e.*, c.seq, c.prev_hash, c.hash FROM audit_chain c JOIN audit_event e ON e.id = c.event_id "
-                    + "ORDER BY c.seq", (RowCallbackHandler) rs -> check.entry(JdbcAuditTrail.map(rs)));
+            // read in pages of 1,000 rows (in the caller's read-only transaction): this statement's setting, never
+            // the template's, which is the application's one shared JdbcTemplate
+            jdbc.query(con -> {
+                PreparedStatement ps = con.prepareStatement(CHAIN_IN_ORDER);
+                ps.setFetchSize(1000);
+                return ps;
+            }, (RowCallbackHandler) rs -> check.entry(JdbcAuditTrail.map(rs)));
         }
         long entries = ((Number) counts.get("entries")).longValue();
         long accounted = ((Number) counts.get("chained")).longValue() + pending;

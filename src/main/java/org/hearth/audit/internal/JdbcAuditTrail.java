@@ -291,15 +291,14 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     /**
-     * An entry from a row of {@code audit_event} with the columns {@code seq}, {@code prev_hash} and {@code hash} of
-     * its {@code audit_chain} row (null, and seq 0, when it is not chained yet).
+     * An entry from a row of {@code audit_event} (its {@code id} included) with the columns {@code seq},
+     * {@code prev_hash} and {@code hash} of its {@code audit_chain} row (null, and seq 0, when it is not chained yet).
      */
     static AuditEntry map(ResultSet rs) throws SQLException {
         Array ids = rs.getArray("record_ids");
-        long seq = rs.getLong("seq");
-        return new AuditEntry(rs.wasNull() ? 0 : seq, rs.getTimestamp("occurred_at").toInstant(),
-                rs.getObject("actor_id", UUID.class), rs.getString("actor_name"),
-                AuditAction.valueOf(rs.getString("action")), rs.getString("record_type"),
+        return new AuditEntry(rs.getLong("id"), rs.getLong("seq") /* 0 for null */,
+                rs.getTimestamp("occurred_at").toInstant(), rs.getObject("actor_id", UUID.class),
+                rs.getString("actor_name"), AuditAction.valueOf(rs.getString("action")), rs.getString("record_type"),
                 ids == null ? List.of() : Arrays.asList((String[]) ids.getArray()), rs.getString("reason"),
                 rs.getString("source_address"), rs.getString("prev_hash"), rs.getString("hash"));
     }

@@ -10,12 +10,11 @@ import org.hearth.disclosure.Application;
 import org.hearth.disclosure.ApplicationId;
 import org.hearth.disclosure.Decision;
 import org.hearth.disclosure.Disclosures;
-import org.hearth.people.Named;
+import org.hearth.people.PersonRequest;
 import org.hearth.disclosure.NewApplication;
 import org.hearth.disclosure.Outcome;
 import org.hearth.disclosure.Route;
 import org.hearth.disclosure.Stage;
-import org.hearth.people.PersonId;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,13 +43,6 @@ class DisclosureApi {
 
     DisclosureApi(Disclosures disclosures) {
         this.disclosures = disclosures;
-    }
-
-    record PersonRequest(UUID id, String givenName, String familyName, LocalDate dateOfBirth) {
-
-        Named named() {
-            return id != null ? Named.known(new PersonId(id)) : Named.described(givenName, familyName, dateOfBirth);
-        }
     }
 
     record ApplicationRequest(Route route, LocalDate receivedOn, Boolean applicantIsPersonAtRisk,

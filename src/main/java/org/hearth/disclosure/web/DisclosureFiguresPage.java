@@ -5,6 +5,7 @@ import java.time.Month;
 import org.hearth.audit.NotAudited;
 import org.hearth.disclosure.Disclosures;
 import org.hearth.platform.Dates;
+import org.hearth.platform.FinancialYears;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +33,7 @@ class DisclosureFiguresPage {
     @NotAudited("Suppressed counts only: no person")
     String figures(@RequestParam(required = false) String year, Model model) {
         LocalDate today = disclosures.today();
-        int current = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        int current = FinancialYears.startingYear(today);
         int chosen = current;
         String error = null;
         if (year != null && !year.isBlank()) {

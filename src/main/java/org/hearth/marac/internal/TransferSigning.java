@@ -15,26 +15,23 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.util.Base64URL;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.text.ParseException;
-import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.hearth.platform.HearthSecretKey;
 import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.SecretSeal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Signs and verifies MARAC transfer files: compact JWS, ES256 (ECDSA on P-256), the key named by its JWK thumbprint
  * ({@code kid}). This partnership's key pair is made once and kept in {@code marac_signing_key}, the private key
- * sealed with AES-256-GCM under a key derived from Hearth's secret key ({@code HEARTH_SECRET_KEY}) and bound to its
- * key id, the same way second-factor secrets are kept (a copy of the database alone cannot sign).
+ * sealed with AES-256-GCM ({@link SecretSeal}) under a key derived from Hearth's secret key
+ * ({@code HEARTH_SECRET_KEY}) and bound to its key id, the same way second-factor secrets are kept (a copy of the
+ * database alone cannot sign).
  */
 @Component
 class TransferSigning {
@@ -43,12 +40,9 @@ class TransferSigning {
     static final JOSEObjectType TYPE = new JOSEObjectType("hearth-marac-transfer+jws");
     /** Larger files are refused before parsing (a transfer of a long history is tens of kilobytes). */
     static final int MAX_FILE_CHARS = 2_000_000;
-    private static final String SEALED = "v1:";
-    private static final int NONCE_BYTES = 12;
 
     private final JdbcClient jdbc;
     private final SecretKey sealKey;
-    private final SecureRandom random = new SecureRandom();
 
     TransferSigning(JdbcClient jdbc, HearthSecretKey secret) {
         this.jdbc = jdbc;
@@ -206,16 +200,7 @@ class TransferSigning {
 
     private String seal(String plain, String owner) {
         try {
-            byte[] nonce = new byte[NONCE_BYTES];
-            random.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, sealKey, new GCMParameterSpec(128, nonce));
-            cipher.updateAAD(owner.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            byte[] out = new byte[nonce.length + sealed.length];
-            System.arraycopy(nonce, 0, out, 0, nonce.length);
-            System.arraycopy(sealed, 0, out, nonce.length, sealed.length);
-            return SEALED + Base64.getEncoder().encodeToString(out);
+            return SecretSeal.seal(sealKey, plain, owner);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not seal the signing key", e);
         }
@@ -223,12 +208,8 @@ class TransferSigning {
 
     private String open(String stored, String owner) {
         try {
-            byte[] in = Base64.getDecoder().decode(stored.substring(SEALED.length()));
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, sealKey, new GCMParameterSpec(128, in, 0, NONCE_BYTES));
-            cipher.updateAAD(owner.getBytes(StandardCharsets.UTF_8));
-            return new String(cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return SecretSeal.open(sealKey, stored, owner);
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The MARAC signing key does not decrypt with this secret key (key "
                     + owner + ")");
         }

@@ -7,8 +7,10 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * A file the browser saves rather than shows (a PDF pack, minutes, a workbook, a signed file): an attachment under
- * its name (quoted and escaped by {@link ContentDisposition}) that no cache keeps, as the strict headers say of every
- * page with data. The handler audits the export; this only shapes the answer.
+ * its name (quoted and escaped by {@link ContentDisposition}). That no cache keeps it is the security headers' work,
+ * as for every answer ({@code Cache-Control: no-store} and the rest, {@code access.internal.SecurityConfiguration}):
+ * a download sets no header of its own, which would take their place. The handler audits the export; this only
+ * shapes the answer.
  */
 public final class Downloads {
 
@@ -24,6 +26,6 @@ public final class Downloads {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
                         .toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(body);
+                .body(body);
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.InvalidInputException.Problem;
+import org.hearth.platform.TypedId;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -125,17 +126,13 @@ public final class FormErrors {
     }
 
     /**
-     * An id chosen from a list, or null when blank; text that is not an id becomes a random id, which the module
-     * refuses as unknown, so the field gets the module's message.
+     * An id chosen from a list, or null when blank; text that is not an id ({@link TypedId#uuid}) becomes a random id,
+     * which the module refuses as unknown, so the field gets the module's message.
      */
     public static <T> T id(String text, Function<UUID, T> make) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return make.apply(UUID.fromString(text.trim()));
-        } catch (IllegalArgumentException e) {
-            return make.apply(UUID.randomUUID());
-        }
+        return make.apply(TypedId.uuid(text).orElseGet(UUID::randomUUID));
     }
 }

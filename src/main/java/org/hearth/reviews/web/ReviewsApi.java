@@ -7,8 +7,7 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.AgencyId;
-import org.hearth.people.PersonId;
-import org.hearth.people.Named;
+import org.hearth.people.PersonRequest;
 import org.hearth.reviews.NewRecommendation;
 import org.hearth.reviews.Notification;
 import org.hearth.reviews.RecommendationStatus;
@@ -44,13 +43,6 @@ class ReviewsApi {
 
     ReviewsApi(Reviews reviews) {
         this.reviews = reviews;
-    }
-
-    record PersonRequest(UUID id, String givenName, String familyName, LocalDate dateOfBirth) {
-
-        Named named() {
-            return id != null ? Named.known(new PersonId(id)) : Named.described(givenName, familyName, dateOfBirth);
-        }
     }
 
     record NotificationRequest(String pseudonym, PersonRequest deceased, PersonRequest perpetrator, LocalDate diedOn,

@@ -13,6 +13,7 @@ import org.hearth.partnership.GroupKind;
 import org.hearth.partnership.Meeting;
 import org.hearth.partnership.PartnershipGroup;
 import org.hearth.partnership.Structures;
+import org.hearth.platform.FinancialYears;
 import org.hearth.strategy.Bvpi225Evidence;
 import org.hearth.strategy.Bvpi225Proposal;
 import org.springframework.stereotype.Component;
@@ -38,14 +39,9 @@ class ForumMeetingsEvidence implements Bvpi225Evidence {
         return 5;
     }
 
-    /** The first day of the BVPI year (1 April) holding {@code day}. */
-    static LocalDate yearStart(LocalDate day) {
-        return LocalDate.of(day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1, 4, 1);
-    }
-
     @Override
     public Bvpi225Proposal propose(LocalDate today) {
-        LocalDate from = yearStart(today);
+        LocalDate from = FinancialYears.firstDay(today);
         LocalDate yearEnd = from.plusYears(1).minusDays(1);
         List<PartnershipGroup> forums = structures.groups().stream().filter(g -> g.kind() == GroupKind.FORUM).toList();
         if (forums.isEmpty()) {

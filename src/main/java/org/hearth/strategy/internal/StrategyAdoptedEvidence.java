@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hearth.platform.FinancialYears;
 import org.hearth.strategy.Bvpi225Evidence;
 import org.hearth.strategy.Bvpi225Proposal;
 import org.hearth.strategy.Strategy;
@@ -34,8 +35,8 @@ class StrategyAdoptedEvidence implements Bvpi225Evidence {
 
     /** The financial year holding {@code day}: 1 April to 31 March. */
     static LocalDate[] yearOf(LocalDate day) {
-        int year = day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
-        return new LocalDate[] {LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31)};
+        LocalDate first = FinancialYears.firstDay(day);
+        return new LocalDate[] {first, first.plusYears(1).minusDays(1)};
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.hearth.strategy.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.hearth.platform.FinancialYears;
 import org.hearth.platform.web.DateParts;
 import org.hearth.strategy.Bvpi225Assessment;
 import org.springframework.validation.BindingResult;
@@ -18,7 +19,7 @@ public class PeriodForm {
 
     /** The financial year {@code today} falls in (April to March), as the indicator was reported. */
     static PeriodForm forYearOf(LocalDate today) {
-        int year = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        int year = FinancialYears.startingYear(today);
         PeriodForm form = new PeriodForm();
         form.period = year + "/" + String.format("%02d", (year + 1) % 100);
         form.startsOn = DateParts.of(LocalDate.of(year, 4, 1));

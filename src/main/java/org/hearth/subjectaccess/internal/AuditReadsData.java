@@ -49,7 +49,8 @@ class AuditReadsData implements PersonDataSource {
             String when = Dates.dayAndTime(e.occurredAt());
             // the time is part of the value (withheld with the reader's name for a person causing harm: a cluster of
             // readings before a meeting says too much), never of the label, which always goes out
-            fields.add(new Field("audit:" + e.seq() + ":reader", "Read by",
+            // keyed by the entry's own id: its place in the chain (seq) is 0 for every entry not chained yet
+            fields.add(new Field("audit:" + e.id() + ":reader", "Read by",
                     (e.actorName() == null ? "A member of staff" : e.actorName()) + ", " + when, Kind.STAFF));
         }
         return new PersonDataSection("Who has read your record",

@@ -39,8 +39,8 @@ class ChainCheckTest {
     }
 
     static AuditEntry entry(long seq, String prev, String reason) {
-        return new AuditEntry(seq, AT.plusSeconds(seq), UUID.nameUUIDFromBytes(("actor" + seq).getBytes()), "worker",
-                AuditAction.BREAK_GLASS, "person", List.of("p-" + seq), reason, "10.0.0.1", prev, null);
+        return new AuditEntry(seq, seq, AT.plusSeconds(seq), UUID.nameUUIDFromBytes(("actor" + seq).getBytes()),
+                "worker", AuditAction.BREAK_GLASS, "person", List.of("p-" + seq), reason, "10.0.0.1", prev, null);
     }
 
     static AuditEntry sealed(AuditEntry e, long legacyEnd, byte[] key) {
@@ -49,12 +49,12 @@ class ChainCheckTest {
     }
 
     static AuditEntry withHash(AuditEntry e, String hash) {
-        return new AuditEntry(e.seq(), e.occurredAt(), e.actorId(), e.actorName(), e.action(), e.recordType(),
+        return new AuditEntry(e.id(), e.seq(), e.occurredAt(), e.actorId(), e.actorName(), e.action(), e.recordType(),
                 e.recordIds(), e.reason(), e.sourceAddress(), e.prevHash(), hash);
     }
 
     static AuditEntry withReason(AuditEntry e, String reason) {
-        return new AuditEntry(e.seq(), e.occurredAt(), e.actorId(), e.actorName(), e.action(), e.recordType(),
+        return new AuditEntry(e.id(), e.seq(), e.occurredAt(), e.actorId(), e.actorName(), e.action(), e.recordType(),
                 e.recordIds(), reason, e.sourceAddress(), e.prevHash(), e.hash());
     }
 

@@ -101,11 +101,11 @@ class LegacySegmentTest {
                 + "ON e.id = c.event_id WHERE c.seq BETWEEN ? AND ? ORDER BY c.seq", (rs, i) -> JdbcAuditTrail.map(rs),
                 from, to);
         for (AuditEntry e : tail) {
-            AuditEntry changed = new AuditEntry(e.seq(), e.occurredAt(), e.actorId(), e.actorName(), e.action(),
+            AuditEntry changed = new AuditEntry(e.id(), e.seq(), e.occurredAt(), e.actorId(), e.actorName(), e.action(),
                     e.recordType(), e.recordIds(), reason != null && e.seq() == from ? reason : e.reason(),
                     e.sourceAddress(), prev, null);
             String hash = ChainHash.legacy(changed);
-            db.update("UPDATE audit_event SET reason = ? WHERE id = ?", changed.reason(), e.seq());
+            db.update("UPDATE audit_event SET reason = ? WHERE id = ?", changed.reason(), e.id());
             db.update("UPDATE audit_chain SET prev_hash = ?, hash = ? WHERE seq = ?", prev, hash, e.seq());
             if (e.seq() == 3) {
                 db.update("UPDATE audit_chain_legacy SET last_hash = ?", hash);
@@ -115,7 +115,7 @@ class LegacySegmentTest {
     }
 
     private static AuditEntry entry(long seq, String reason, String prev) {
-        return new AuditEntry(seq, Instant.parse("2026-01-01T09:00:00Z").plus(seq, ChronoUnit.MINUTES), null,
+        return new AuditEntry(seq, seq, Instant.parse("2026-01-01T09:00:00Z").plus(seq, ChronoUnit.MINUTES), null,
                 "someone", AuditAction.READ, "person", Arrays.asList("p-" + seq), reason, "127.0.0.1", prev, null);
     }
 

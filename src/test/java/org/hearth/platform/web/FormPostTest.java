@@ -2,6 +2,7 @@ package org.hearth.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 
 /** The one way a page handles a bound form's post: write and redirect, or the page again with the errors and 400. */
@@ -89,5 +91,40 @@ class FormPostTest {
         FormPost.blank(model, "other", DateParts::new);
         assertThat(model.get("form")).isSameAs(typed);
         assertThat(model.get("other")).isInstanceOf(DateParts.class).isNotSameAs(typed);
+    }
+
+    /** A record page's forms when none was posted: each blank, and no error summary. */
+    @Test
+    void subFormsOfAPageNothingPostedToAreBlankWithNoFieldsToSummarise() {
+        var model = new ExtendedModelMap();
+        FormPost.subForm(model, null, "decision", DateParts::new, List.of("day", "month", "year"));
+        FormPost.subForm(model, null, "chair", DateParts::new, List.of("day"));
+        assertThat(model.get("decisionForm")).isInstanceOf(DateParts.class).isNotSameAs(model.get("chairForm"));
+        assertThat(model.get("chairForm")).isInstanceOf(DateParts.class);
+        assertThat(model.containsAttribute("failedFields")).isFalse();
+    }
+
+    /**
+     * The page shown again after one of its forms was refused: that form keeps what was typed and its field errors,
+     * its fields are listed for the error summary in page order; the page's other forms are blank and list nothing.
+     */
+    @Test
+    void theRefusedSubFormKeepsItsInputAndErrorsAndOnlyItsFieldsAreSummarised() {
+        var typed = new DateParts("31", "2", "2026");
+        BindingResult result = new BeanPropertyBindingResult(typed, "decisionForm");
+        result.rejectValue("day", "invalid", "The date must be a real date");
+        var model = new ExtendedModelMap();
+        model.addAttribute("decisionForm", typed);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "decisionForm", result);
+
+        FormPost.subForm(model, "decision", "decision", DateParts::new, List.of("day", "month", "year"));
+        FormPost.subForm(model, "decision", "chair", DateParts::new, List.of("day"));
+
+        assertThat(model.get("decisionForm")).as("bound: as typed").isSameAs(typed);
+        assertThat(((BindingResult) model.get(BindingResult.MODEL_KEY_PREFIX + "decisionForm")).getFieldError("day")
+                .getDefaultMessage()).isEqualTo("The date must be a real date");
+        assertThat(model.get("failedFields")).as("the refused form's fields, in page order")
+                .isEqualTo(List.of("day", "month", "year"));
+        assertThat(model.get("chairForm")).as("unbound: blank").isInstanceOf(DateParts.class).isNotSameAs(typed);
     }
 }
