@@ -616,6 +616,11 @@ class InputFuzzTest {
             crawled++;
             crawledByShape.merge(shape(path), 1, Integer::sum);
             Page page = web.get(path);
+            if (page.status() >= 500) {
+                // a page the crawl reaches by a link must never fail (the first financial year's once did)
+                serverErrors++;
+                failures.add("GET " + path + " (linked from a page) answered " + page.status());
+            }
             if (page.status() != 200 || page.header("Content-Type") == null
                     || !page.header("Content-Type").startsWith("text/html")) {
                 continue;
