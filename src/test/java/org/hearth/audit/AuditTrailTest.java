@@ -185,6 +185,13 @@ class AuditTrailTest {
             // the change and its held entries are both gone
         }
         assertThat(count(dropped)).isZero();
+        String next = UUID.randomUUID().toString();
+        tx.executeWithoutResult(s -> {
+            trail.mergeUntilCommit();
+            trail.record(AuditAction.CREATE, "person", List.of(next), null);
+        });
+        assertThat(count(next)).as("the next transaction holds its own entries and writes them").isEqualTo(1);
+        assertThat(count(dropped)).as("never the rolled-back one's").isZero();
         TestAccess.chainNow(context);
         assertThat(trail.verify().intact()).isTrue();
     }
