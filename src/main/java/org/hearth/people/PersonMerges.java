@@ -31,6 +31,16 @@ public interface PersonMerges {
      */
     void propose(PersonId a, PersonId b, double probability, List<String> reasons);
 
+    /** A pair for {@link #proposeAll}: what {@link #propose} is given. */
+    record Proposal(PersonId a, PersonId b, double probability, List<String> reasons) {
+    }
+
+    /**
+     * {@link #propose} for many pairs in one statement (the police import's chunk): the rows proposing each in turn
+     * would leave (a pair named twice keeps its highest probability and that proposal's reasons).
+     */
+    void proposeAll(List<Proposal> proposals);
+
     /** Why these two records may not be merged without forcing: confirmed identities that disagree. */
     List<String> conflicts(PersonId a, PersonId b);
 

@@ -160,6 +160,55 @@ class AuditTrailTest {
     }
 
     /**
+     * A bulk writer's entries held merged ({@link AuditTrail#mergeUntilCommit}): those of one kind (actor, action,
+     * record type, reason) become one entry naming every record in turn, which a search by any of them finds (the
+     * audit trail page's filter, subject access); other kinds stay apart; nothing is written if the change fails.
+     */
+    @Test
+    void mergedEntriesNameEveryRecordOfTheirKindAndAreFoundByEachOrNotWrittenAtAll() {
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        String grant = UUID.randomUUID().toString();
+        String dropped = UUID.randomUUID().toString();
+        tx.executeWithoutResult(s -> {
+            trail.mergeUntilCommit();
+            trail.record(AuditAction.CREATE, "person", List.of(first), null);
+            trail.record(AuditAction.CREATE, "access-grant", List.of(grant, first), "granted");
+            trail.record(AuditAction.CREATE, "person", List.of(second), null);
+            assertThat(count(first)).as("held until the commit").isZero();
+        });
+        for (String id : List.of(first, second)) {
+            List<AuditEntry> found = trail.search(new AuditQuery(null, AuditAction.CREATE, "person", id, null, null),
+                    0, 10);
+            assertThat(found).as("found by " + id).singleElement()
+                    .satisfies(e -> assertThat(e.recordIds()).containsExactly(first, second));
+        }
+        assertThat(trail.search(new AuditQuery(null, AuditAction.CREATE, "access-grant", first, null, null), 0, 10))
+                .singleElement().satisfies(e -> assertThat(e.recordIds()).containsExactly(grant, first));
+        assertThat(count(first)).as("one entry a kind").isEqualTo(2);
+
+        try {
+            tx.executeWithoutResult(s -> {
+                trail.mergeUntilCommit();
+                trail.record(AuditAction.CREATE, "person", List.of(dropped), null);
+                throw new IllegalStateException("the change fails");
+            });
+        } catch (IllegalStateException expected) {
+            // the change and its held entries are both gone
+        }
+        assertThat(count(dropped)).isZero();
+        String next = UUID.randomUUID().toString();
+        tx.executeWithoutResult(s -> {
+            trail.mergeUntilCommit();
+            trail.record(AuditAction.CREATE, "person", List.of(next), null);
+        });
+        assertThat(count(next)).as("the next transaction holds its own entries and writes them").isEqualTo(1);
+        assertThat(count(dropped)).as("never the rolled-back one's").isZero();
+        TestAccess.chainNow(context);
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    /**
      * A refusal is recorded in a transaction of its own: it stays in the trail when the refused request's
      * transaction rolls back (an access refused and then an error must still show who tried).
      */

@@ -39,6 +39,10 @@ class AuditedAspectTest {
         }
 
         @Override
+        public void mergeUntilCommit() {
+        }
+
+        @Override
         public void recordFor(String actorName, java.util.UUID actorId, AuditAction action, String recordType,
                 Collection<String> recordIds, String reason) {
             throw new UnsupportedOperationException();

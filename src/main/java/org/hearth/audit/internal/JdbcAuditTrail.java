@@ -114,11 +114,9 @@ class JdbcAuditTrail implements AuditTrail {
         if (TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
                 && TransactionSynchronizationManager.isSynchronizationActive()) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> held = (List<Object[]>) TransactionSynchronizationManager.getResource(batchKey);
-            if (held != null) {
-                held.add(new Object[] {Timestamp.from(at), actorId, actorName, action.name(), recordType,
-                    ids.toArray(String[]::new), why, source});
+            if (TransactionSynchronizationManager.getResource(batchKey) instanceof HeldEntries held) {
+                held.add(new HeldEntries.Held(Timestamp.from(at), actorId, actorName, action.name(), recordType, ids,
+                        why, source));
                 wakeAfterCommit();
                 return;
             }
@@ -135,13 +133,22 @@ class JdbcAuditTrail implements AuditTrail {
 
     @Override
     public void batchUntilCommit() {
+        hold(false);
+    }
+
+    @Override
+    public void mergeUntilCommit() {
+        hold(true);
+    }
+
+    private void hold(boolean merge) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()
                 || TransactionSynchronizationManager.isCurrentTransactionReadOnly()
                 || !TransactionSynchronizationManager.isSynchronizationActive()
                 || TransactionSynchronizationManager.hasResource(batchKey)) {
             return;
         }
-        List<Object[]> held = new ArrayList<>();
+        HeldEntries held = new HeldEntries(merge);
         TransactionSynchronizationManager.bindResource(batchKey, held);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -149,27 +156,27 @@ class JdbcAuditTrail implements AuditTrail {
                 // from here on an entry is written at once: one recorded by a later before-commit callback is never
                 // held in a batch nobody writes
                 TransactionSynchronizationManager.unbindResourceIfPossible(batchKey);
-                if (held.isEmpty()) {
+                List<HeldEntries.Held> entries = held.drain();
+                if (entries.isEmpty()) {
                     return;
                 }
                 template.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) con -> {
                     try (var ps = con.prepareStatement(INSERT)) {
-                        for (Object[] e : held) {
-                            ps.setTimestamp(1, (Timestamp) e[0]);
-                            ps.setObject(2, e[1]);
-                            ps.setString(3, (String) e[2]);
-                            ps.setString(4, (String) e[3]);
-                            ps.setString(5, (String) e[4]);
-                            ps.setArray(6, con.createArrayOf("text", (Object[]) e[5]));
-                            ps.setString(7, (String) e[6]);
-                            ps.setString(8, (String) e[7]);
+                        for (HeldEntries.Held e : entries) {
+                            ps.setTimestamp(1, e.at());
+                            ps.setObject(2, e.actorId());
+                            ps.setString(3, e.actorName());
+                            ps.setString(4, e.action());
+                            ps.setString(5, e.recordType());
+                            ps.setArray(6, con.createArrayOf("text", e.ids().toArray()));
+                            ps.setString(7, e.reason());
+                            ps.setString(8, e.source());
                             ps.addBatch();
                         }
                         ps.executeBatch();
                     }
                     return null;
                 });
-                held.clear();
             }
 
             @Override

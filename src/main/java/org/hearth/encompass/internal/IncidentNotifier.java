@@ -93,7 +93,8 @@ public class IncidentNotifier {
     /**
      * A chunk of the police import: each of its referrals as {@link #on(ReferralReceived)} handles one, all in this
      * one transaction and in a fixed number of statements whatever the chunk's size (the referrals, the children's
-     * details and schools are read together, the rows written together, the audit entries held until the commit).
+     * details and schools are read together, the rows written together, the audit entries held until the commit and
+     * merged).
      */
     @ApplicationModuleListener
     void on(ReferralsReceived event) {
@@ -107,7 +108,8 @@ public class IncidentNotifier {
 
     /** What both listeners do, for one referral or a chunk: the per-row path is the batch of one. */
     private void arrived(List<ReferralReceived> events) {
-        audit.batchUntilCommit();
+        // a chunk's reads are audited as one entry a kind naming every referral or child read
+        audit.mergeUntilCommit();
         Map<AgencyId, Optional<Agency>> agencies = new HashMap<>();
         for (ReferralReceived e : events) {
             agencies.computeIfAbsent(e.referringAgency(), partnerships::agency);

@@ -88,17 +88,29 @@ class DuplicateStore {
     }
 
     /** Leaves the pair from a door, keeping the higher probability (and its reasons) and any decision made. */
-    void propose(UUID[] key, double probability, List<String> reasons) {
+    /**
+     * Leaves the pairs for the hub in one statement, keeping any decision made; {@code pairs} as
+     * {@link MergeRules#proposed} gives them (each pair once).
+     */
+    void proposeAll(List<MergeRules.Proposed> pairs) {
+        if (pairs.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
                 INSERT INTO person_duplicate (person_a, person_b, probability, reasons, source)
-                VALUES (:a, :b, :probability, string_to_array(:reasons, chr(31)), 'DOOR')
+                SELECT t.a, t.b, CAST(t.p AS numeric), string_to_array(t.x, chr(31)), 'DOOR'
+                FROM unnest(CAST(:a AS uuid[]), CAST(:b AS uuid[]), CAST(:p AS text[]), CAST(:x AS text[]))
+                    AS t(a, b, p, x)
                 ON CONFLICT (person_a, person_b) DO UPDATE SET
                     probability = greatest(person_duplicate.probability, EXCLUDED.probability),
                     reasons = CASE WHEN EXCLUDED.probability > person_duplicate.probability THEN EXCLUDED.reasons
                                    ELSE person_duplicate.reasons END,
                     refreshed_at = now()""")
-                .param("a", key[0]).param("b", key[1]).param("probability", probability)
-                .param("reasons", DuplicateFinder.textArray(reasons)).update();
+                .param("a", pairs.stream().map(MergeRules.Proposed::a).toArray(UUID[]::new))
+                .param("b", pairs.stream().map(MergeRules.Proposed::b).toArray(UUID[]::new))
+                .param("p", pairs.stream().map(p -> String.valueOf(p.probability())).toArray(String[]::new))
+                .param("x", pairs.stream().map(p -> DuplicateFinder.textArray(p.reasons())).toArray(String[]::new))
+                .update();
     }
 
     /** Records that the pair is not one person; false when either record does not exist. */

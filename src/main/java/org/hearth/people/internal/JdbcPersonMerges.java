@@ -77,10 +77,12 @@ class JdbcPersonMerges implements PersonMerges {
 
     @Override
     public void propose(PersonId a, PersonId b, double probability, List<String> reasons) {
-        if (a.equals(b)) {
-            return;
-        }
-        duplicates.propose(MergeRules.ordered(a, b), MergeRules.probability(probability), reasons);
+        proposeAll(List.of(new Proposal(a, b, probability, reasons)));
+    }
+
+    @Override
+    public void proposeAll(List<Proposal> proposals) {
+        duplicates.proposeAll(MergeRules.proposed(proposals));
     }
 
     // ---- identities

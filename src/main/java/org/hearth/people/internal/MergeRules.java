@@ -10,6 +10,7 @@ import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.people.MergeRefusedException;
 import org.hearth.people.PersonId;
+import org.hearth.people.PersonMerges;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -82,6 +83,29 @@ final class MergeRules {
     static UUID[] ordered(PersonId a, PersonId b) {
         return a.value().toString().compareTo(b.value().toString()) <= 0 ? new UUID[] {a.value(), b.value()}
                 : new UUID[] {b.value(), a.value()};
+    }
+
+    /** A pair as {@code person_duplicate} keys it (the lower id first), with its probability as stored. */
+    record Proposed(UUID a, UUID b, double probability, List<String> reasons) {
+    }
+
+    /**
+     * The rows proposing each pair in turn leaves: a person paired with itself dropped, each pair keyed, a pair
+     * named twice kept once with its highest probability (the first of equals) and that proposal's reasons; in key
+     * order, so two writers lock the rows they share in the same order.
+     */
+    static List<Proposed> proposed(List<PersonMerges.Proposal> proposals) {
+        java.util.Map<List<UUID>, Proposed> pairs = new java.util.HashMap<>();
+        for (PersonMerges.Proposal p : proposals) {
+            if (p.a().equals(p.b())) {
+                continue;
+            }
+            UUID[] key = ordered(p.a(), p.b());
+            Proposed next = new Proposed(key[0], key[1], probability(p.probability()), List.copyOf(p.reasons()));
+            pairs.merge(List.of(key), next, (was, now) -> now.probability() > was.probability() ? now : was);
+        }
+        return pairs.values().stream().sorted(java.util.Comparator.comparing((Proposed p) -> p.a().toString())
+                .thenComparing(p -> p.b().toString())).toList();
     }
 
     /** A proposed pair's probability as stored: within 0 and 1, to four places. */

@@ -23,6 +23,7 @@ import org.hearth.people.PersonMatcher;
 import org.hearth.referrals.DuplicatePoliceReferenceException;
 import org.hearth.referrals.internal.Arrivals;
 import org.hearth.referrals.internal.Intake;
+import org.hearth.referrals.internal.LeftForTheHub;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,8 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * One run of an import job, for {@link PoliceImports} on its worker thread, as the job's uploader: claims the job
  * with a token, reads the file past its committed rows, and imports the rest in chunks of
- * {@code hearth.import.chunk-rows} rows, each in one transaction with the job's counts (its audit entries held for
- * one batch, its referrals announced by one {@code ReferralsReceived}); a chunk that fails is rolled back and its
+ * {@code hearth.import.chunk-rows} rows, each in one transaction with the job's counts (its audit entries held and
+ * merged, its possible matches held, its referrals announced by one {@code ReferralsReceived}); a chunk that fails is rolled back and its
  * rows imported one by one, so a failing row is rejected alone. See docs/police-import.md.
  */
 @Component
@@ -47,6 +48,7 @@ class ImportRun {
     private final JdbcClient jdbc;
     private final Intake intake;
     private final Arrivals arrivals;
+    private final LeftForTheHub forTheHub;
     private final Partnerships partnerships;
     private final AuditTrail audit;
     private final PersonMatcher matcher;
@@ -54,13 +56,14 @@ class ImportRun {
     private final int chunkRows;
     private final Duration resumeAfter;
 
-    ImportRun(JdbcClient jdbc, Intake intake, Arrivals arrivals, Partnerships partnerships, AuditTrail audit,
-            PersonMatcher matcher, PlatformTransactionManager transactions,
+    ImportRun(JdbcClient jdbc, Intake intake, Arrivals arrivals, LeftForTheHub forTheHub, Partnerships partnerships,
+            AuditTrail audit, PersonMatcher matcher, PlatformTransactionManager transactions,
             @Value("${hearth.import.chunk-rows:100}") int chunkRows,
             @Value("${hearth.import.resume-after:60s}") Duration resumeAfter) {
         this.jdbc = jdbc;
         this.intake = intake;
         this.arrivals = arrivals;
+        this.forTheHub = forTheHub;
         this.partnerships = partnerships;
         this.audit = audit;
         this.matcher = matcher;
@@ -71,21 +74,6 @@ class ImportRun {
 
     private List<org.hearth.partnership.Agency> policeAgencies() {
         return partnerships.agencies().stream().filter(a -> a.active() && a.sector() == Sector.POLICE).toList();
-    }
-
-    /** Rows read and their outcomes: the job's committed counts, or one chunk's. */
-    private static final class Counts {
-        int read;
-        int imported;
-        int already;
-        int rejected;
-
-        void add(Counts o) {
-            read += o.read;
-            imported += o.imported;
-            already += o.already;
-            rejected += o.rejected;
-        }
     }
 
     /** Why a run stops at once: another run holds its job. */
@@ -110,9 +98,10 @@ class ImportRun {
             log.info("Import {} is held by another run or has ended", job);
             return false;
         }
-        Counts counts = jdbc.sql("SELECT rows_read, imported, already_imported, rejected FROM import_job WHERE id = ?")
-                .param(job).query((rs, n) -> {
-                    Counts c = new Counts();
+        ImportCounts counts = jdbc.sql(
+                "SELECT rows_read, imported, already_imported, rejected FROM import_job WHERE id = ?").param(job)
+                .query((rs, n) -> {
+                    ImportCounts c = new ImportCounts();
                     c.read = rs.getInt(1);
                     c.imported = rs.getInt(2);
                     c.already = rs.getInt(3);
@@ -195,16 +184,18 @@ class ImportRun {
          * Imports the rows in one transaction with the job's new counts; if that fails, each row alone. Adds the
          * outcomes to {@code counts} once committed.
          */
-        void commit(Counts counts) {
+        void commit(ImportCounts counts) {
             if (rows.isEmpty()) {
                 return;
             }
             try {
-                Counts chunk = new Counts();
+                ImportCounts chunk = new ImportCounts();
                 tx.executeWithoutResult(status -> {
                     matcher.matchUncommitted();
-                    // the chunk's audit entries go in as one batch at its commit
-                    audit.batchUntilCommit();
+                    // the chunk's audit entries go in at its commit, merged (an entry naming every record of its
+                    // kind), and its possible matches for the hub in two statements
+                    audit.mergeUntilCommit();
+                    forTheHub.hold();
                     // and its ReferralReceived events as one ReferralsReceived
                     arrivals.hold();
                     List<IncidentRow.Checked> checked = new ArrayList<>(rows.size());
@@ -241,11 +232,12 @@ class ImportRun {
         }
 
         /** One row in a transaction of its own, with the job's counts; a failure rejects it in another. */
-        private void alone(CsvRecords.Row row, Counts counts) {
-            Counts one = new Counts();
+        private void alone(CsvRecords.Row row, ImportCounts counts) {
+            ImportCounts one = new ImportCounts();
             try {
                 tx.executeWithoutResult(status -> {
-                    audit.batchUntilCommit();
+                    audit.mergeUntilCommit();
+                    forTheHub.hold();
                     IncidentRow.Checked c = ImportRows.check(row, width, positions, agency, agencies);
                     Set<String> known = new java.util.HashSet<>(c != null && c.problems().isEmpty()
                             ? intake.existingAmong(List.of(c.referral().policeReference())) : Set.of());
@@ -257,7 +249,7 @@ class ImportRun {
             } catch (TakenOver e) {
                 throw e;
             } catch (DuplicatePoliceReferenceException | DuplicateKeyException e) {
-                Counts already = new Counts();
+                ImportCounts already = new ImportCounts();
                 already.read = 1;
                 already.already = 1;
                 tx.executeWithoutResult(status -> progress(job, runner, counts, already));
@@ -270,7 +262,7 @@ class ImportRun {
                 // a short reference to quote to support, who find it in the log (never an id in front of a user)
                 String ref = UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
                 log.error("Import {} could not save line {} ({})", job, row.line(), ref, e);
-                Counts rejected = new Counts();
+                ImportCounts rejected = new ImportCounts();
                 rejected.read = 1;
                 tx.executeWithoutResult(status -> {
                     reject(job, row, positions, rejected, "Hearth could not save this row (reference " + ref + ")");
@@ -282,7 +274,7 @@ class ImportRun {
     }
 
     /** Writes the job's counts with {@code delta} added, in the chunk's transaction; stops if the job was taken. */
-    private void progress(UUID job, UUID runner, Counts counts, Counts delta) {
+    private void progress(UUID job, UUID runner, ImportCounts counts, ImportCounts delta) {
         int n = jdbc.sql("""
                 UPDATE import_job SET rows_read = ?, imported = ?, already_imported = ?, rejected = ?,
                     updated_at = now() WHERE id = ? AND runner = ?""")
@@ -294,7 +286,7 @@ class ImportRun {
         }
     }
 
-    private void reject(UUID job, CsvRecords.Row row, Map<ImportColumn, Integer> positions, Counts counts,
+    private void reject(UUID job, CsvRecords.Row row, Map<ImportColumn, Integer> positions, ImportCounts counts,
             String reason) {
         counts.rejected++;
         String ref = row.fields() == null ? null : ImportRows.policeReference(row, positions);
@@ -309,7 +301,7 @@ class ImportRun {
      * rejects it.
      */
     private void importRow(UUID job, CsvRecords.Row row, IncidentRow.Checked checked, int width,
-            Map<ImportColumn, Integer> positions, Set<String> known, Counts counts) {
+            Map<ImportColumn, Integer> positions, Set<String> known, ImportCounts counts) {
         counts.read++;
         if (row.problem() != null) {
             reject(job, row, positions, counts, row.problem());
@@ -336,9 +328,9 @@ class ImportRun {
         counts.imported++;
     }
 
-    private void finish(UUID job, UUID runner, Counts counts, String status, String message) {
+    private void finish(UUID job, UUID runner, ImportCounts counts, String status, String message) {
         tx.executeWithoutResult(t -> {
-            progress(job, runner, counts, new Counts());
+            progress(job, runner, counts, new ImportCounts());
             jdbc.sql("UPDATE import_job SET status = ?, message = ?, finished_at = now(), updated_at = now(), "
                     + "file_path = NULL WHERE id = ?").params(status, message, job).update();
             audit.record(AuditAction.UPDATE, "import_job", List.of(job.toString()), "import " + status.toLowerCase()

@@ -19,7 +19,6 @@ import org.hearth.people.PersonAccess;
 import org.hearth.people.PersonDetails;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonMatcher;
-import org.hearth.people.PersonMerges;
 import org.hearth.referrals.ChildAtIncident;
 import org.hearth.referrals.DuplicatePoliceReferenceException;
 import org.hearth.referrals.NewReferral;
@@ -48,17 +47,17 @@ public class Intake {
     private final People people;
     private final PersonMatcher matcher;
     private final JdbcClient jdbc;
-    private final PersonMerges merges;
+    private final LeftForTheHub forTheHub;
     private final PersonAccess access;
 
-    Intake(Referrals referrals, People people, PersonMatcher matcher, JdbcClient jdbc, PersonMerges merges,
+    Intake(Referrals referrals, People people, PersonMatcher matcher, JdbcClient jdbc, LeftForTheHub forTheHub,
             PersonAccess access) {
         this.referrals = referrals;
         this.people = people;
         this.access = access;
         this.matcher = matcher;
         this.jdbc = jdbc;
-        this.merges = merges;
+        this.forTheHub = forTheHub;
     }
 
     /**
@@ -166,26 +165,14 @@ public class Intake {
 
     /**
      * Keeps who else a person named in a referral may be, for the hub to resolve: on the referral
-     * ({@code referral_possible_match}) and on the list of possible duplicates. Joins the caller's transaction.
+     * ({@code referral_possible_match}) and on the list of possible duplicates ({@link LeftForTheHub}). Joins the
+     * caller's transaction.
      *
-     * @return how many were new
+     * @return how many were new (in a transaction holding them for its commit, how many were left)
      */
     @Transactional
     public int leaveForTheHub(ReferralId referral, PersonId person, List<Candidate> candidates) {
-        int left = 0;
-        for (Candidate c : candidates) {
-            if (c.id().equals(person)) {
-                continue;
-            }
-            left += jdbc.sql("""
-                    INSERT INTO referral_possible_match (referral_id, person_id, candidate_id, score, reasons)
-                    VALUES (?, ?, ?, ?, CAST(? AS text[])) ON CONFLICT DO NOTHING""")
-                    .params(referral.value(), person.value(), c.id().value(), Math.round(c.score() * 1000) / 1000.0,
-                            pgArray(c.reasons()))
-                    .update();
-            merges.propose(person, c.id(), c.score(), c.reasons());
-        }
-        return left;
+        return forTheHub.leave(referral, person, candidates);
     }
 
     /** A person the referral names, matched and not yet created. */
@@ -257,15 +244,5 @@ public class Intake {
 
     private static String normal(String name) {
         return name == null ? "" : name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
-    /** A PostgreSQL array literal of {@code values}, each quoted, with quotes and backslashes escaped. */
-    static String pgArray(List<String> values) {
-        StringBuilder out = new StringBuilder("{");
-        for (int i = 0; i < values.size(); i++) {
-            out.append(i == 0 ? "" : ",").append('"')
-                    .append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return out.append('}').toString();
     }
 }

@@ -329,9 +329,10 @@ class EncompassFromReferralsTest {
     private long reads(List<UUID> referrals) {
         String[] ids = referrals.stream().map(UUID::toString).toArray(String[]::new);
         return jdbc.sql("""
-                SELECT count(*) FROM audit_event e WHERE e.action = 'READ' AND e.actor_name = ? AND (
-                    (e.record_type = 'referral' AND e.record_ids[1] = ANY(?))
-                    OR (e.record_type = 'person' AND e.record_ids[1] IN (
+                SELECT count(*) FROM audit_event e, unnest(e.record_ids) AS x(id)
+                WHERE e.action = 'READ' AND e.actor_name = ? AND (
+                    (e.record_type = 'referral' AND x.id = ANY(?))
+                    OR (e.record_type = 'person' AND x.id IN (
                         SELECT c.person_id::text FROM referral_child c WHERE c.referral_id::text = ANY(?))))""")
                 .params(IncidentNotifier.READER, ids, ids).query(Long.class).single();
     }

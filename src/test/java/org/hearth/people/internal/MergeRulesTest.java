@@ -12,6 +12,7 @@ import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.people.MergeRefusedException;
 import org.hearth.people.PersonId;
+import org.hearth.people.PersonMerges;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
@@ -118,5 +119,22 @@ class MergeRulesTest {
         assertThat(MergeRules.ended(List.of(kept, same, other))).containsExactly(same, other);
         assertThat(MergeRules.copied(same, kept)).isFalse();
         assertThat(MergeRules.copied(other, kept)).isTrue();
+    }
+
+    @Test
+    void pairsProposedTogetherAreWhatProposingEachInTurnLeaves() {
+        PersonId third = new PersonId(UUID.fromString("80000000-0000-0000-0000-000000000000"));
+        List<MergeRules.Proposed> pairs = MergeRules.proposed(List.of(
+                new PersonMerges.Proposal(HIGH, LOW, 0.5, List.of("first")),
+                new PersonMerges.Proposal(LOW, LOW, 1.0, List.of("itself")),
+                new PersonMerges.Proposal(third, LOW, 0.123456, List.of("third")),
+                new PersonMerges.Proposal(LOW, HIGH, 0.9, List.of("higher")),
+                new PersonMerges.Proposal(HIGH, LOW, 0.9, List.of("as high, later")),
+                new PersonMerges.Proposal(HIGH, LOW, 0.2, List.of("lower"))));
+        assertThat(pairs).extracting(p -> p.a() + " " + p.b() + " " + p.probability() + " " + p.reasons())
+                .as("each pair once, keyed, highest first-given probability with its reasons, in key order")
+                .containsExactly(LOW.value() + " " + third.value() + " 0.1235 [third]",
+                        LOW.value() + " " + HIGH.value() + " 0.9 [higher]");
+        assertThat(MergeRules.proposed(List.of())).isEmpty();
     }
 }
