@@ -1,16 +1,14 @@
 package org.hearth.referrals.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.people.Candidate;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonMerges;
+import org.hearth.platform.HeldUntilCommit;
 import org.hearth.referrals.ReferralId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Who else a person named in a referral may be, kept for the hub to resolve: on the referral
@@ -24,7 +22,7 @@ public class LeftForTheHub {
 
     private final JdbcClient jdbc;
     private final PersonMerges merges;
-    private final Object key = new Object();
+    private final HeldUntilCommit<Left> held = new HeldUntilCommit<>();
 
     LeftForTheHub(JdbcClient jdbc, PersonMerges merges) {
         this.jdbc = jdbc;
@@ -37,24 +35,9 @@ public class LeftForTheHub {
 
     /** Holds what is left for the hub in the current transaction until its commit. Does nothing outside one. */
     public void hold() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()
-                || TransactionSynchronizationManager.hasResource(key)) {
-            return;
-        }
-        List<Left> held = new ArrayList<>();
-        TransactionSynchronizationManager.bindResource(key, held);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void beforeCommit(boolean readOnly) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(key);
-                write(held);
-                held.clear();
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(key);
-            }
+        held.hold(rest -> {
+            write(List.copyOf(rest));
+            rest.clear();
         });
     }
 
@@ -66,10 +49,8 @@ public class LeftForTheHub {
     int leave(ReferralId referral, PersonId person, List<Candidate> candidates) {
         List<Left> left = candidates.stream().filter(c -> !c.id().equals(person))
                 .map(c -> new Left(referral, person, c)).toList();
-        if (TransactionSynchronizationManager.isSynchronizationActive()
-                && TransactionSynchronizationManager.getResource(key) instanceof List<?> held) {
-            @SuppressWarnings("unchecked")
-            List<Left> chunk = (List<Left>) held;
+        List<Left> chunk = held.held();
+        if (chunk != null) {
             chunk.addAll(left);
             return left.size();
         }
