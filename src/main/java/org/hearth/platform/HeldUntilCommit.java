@@ -29,6 +29,9 @@ public final class HeldUntilCommit<T> {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void beforeCommit(boolean readOnly) {
+                // from here on an item is handled at once: one added by a later before-commit callback is never held
+                // in a list nobody hands over
+                TransactionSynchronizationManager.unbindResourceIfPossible(key);
                 beforeCommit.accept(held);
             }
 

@@ -39,6 +39,7 @@ class HeldUntilCommitTest {
         items.held().add("two");
         TransactionSynchronizationUtils.triggerBeforeCommit(false);
         assertThat(atCommit).containsExactly("one", "two");
+        assertThat(items.held()).as("an item after the hand-over is handled at once, not held").isNull();
         endTransaction();
         TransactionSynchronizationManager.initSynchronization();
         assertThat(items.held()).as("the next transaction starts holding nothing").isNull();
