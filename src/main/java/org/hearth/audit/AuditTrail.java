@@ -49,6 +49,9 @@ public interface AuditTrail {
 
     long count(AuditQuery query);
 
+    /** The entry with this id (its own, not its place in the chain), if there is one. */
+    java.util.Optional<AuditEntry> entry(long id);
+
     /** The record types the trail holds, in code order (for the search's list; the page names them in words). */
     List<String> recordTypes();
 

@@ -352,6 +352,7 @@ class AuthorisationMatrixTest {
             only("GET /admin/partnership/areas/{id}/edit", ADMIN, NOT_FOUND),
             only("POST /admin/partnership/areas/{id}/edit", ADMIN, ALLOWED),
             only("GET /audit", ADMIN, OK),
+            only("GET /audit/entries/{id}", ADMIN, NOT_FOUND),
             // role changes wait for a second administrator or the partnership coordinator (four-eyes)
             only("GET /role-grants", MANAGERS, OK),
             only("POST /role-grants/{id}/approve", MANAGERS, ALLOWED),

@@ -59,6 +59,11 @@ class AuditedAspectTest {
         }
 
         @Override
+        public java.util.Optional<AuditEntry> entry(long id) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
         public AuditVerification verify() {
             return new AuditVerification(0, null, null);
         }

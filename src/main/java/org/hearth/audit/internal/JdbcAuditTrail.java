@@ -242,6 +242,12 @@ class JdbcAuditTrail implements AuditTrail {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Optional<AuditEntry> entry(long id) {
+        return template.query(CHAINED + " WHERE e.id = ?", (rs, n) -> map(rs), id).stream().findFirst();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public long count(AuditQuery query) {
         List<Object> args = new ArrayList<>();
         Long n = template.queryForObject("SELECT count(*) FROM audit_event" + where(query, args), Long.class,

@@ -3,15 +3,7 @@ package org.hearth.audit.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +11,6 @@ import java.util.Optional;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEntry;
 import org.hearth.audit.AuditQuery;
-import org.hearth.audit.AuditRecordNames;
 import org.hearth.audit.AuditTrail;
 import org.hearth.audit.AuditVerification;
 import org.hearth.audit.NotAudited;
@@ -47,39 +38,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AuditTrailController {
 
     static final int PAGE_SIZE = 50;
-    static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.ENGLISH)
-            .withZone(UK);
     private static final String FORM = "search";
 
-    /** A row of the results table: the records named in words, each with the id that filters the trail by it. */
-    record EntryRow(long seq, String when, String who, String action, String recordType, List<RecordRef> records,
-            String reason, String from) {
-    }
-
-    /** A record as the page names it ({@code text}), and its id as stored, for a link to its entries. */
-    record RecordRef(String text, String id) {
-    }
-
-    private static final Pattern UUID_PATTERN = Pattern.compile(
-            "\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b");
-
-    /** Words for the record types the modules record, where taking out the dashes is not enough. */
-    private static final Map<String, String> TYPE_WORDS = Map.ofEntries(
-            Map.entry("api_client", "API client"),
-            Map.entry("audit", "Audit trail"),
-            Map.entry("break-glass", "Break the glass"),
-            Map.entry("person-duplicate", "Possible duplicate"),
-            Map.entry("person-merge", "Merge"),
-            Map.entry("bvpi225_assessment", "BVPI 225 assessment"),
-            Map.entry("staff-user", "Staff account"));
-
     private final AuditTrail audit;
-    private final List<AuditRecordNames> names;
+    private final AuditRows rows;
 
-    AuditTrailController(AuditTrail audit, List<AuditRecordNames> names) {
+    AuditTrailController(AuditTrail audit, AuditRows rows) {
         this.audit = audit;
-        this.names = List.copyOf(names);
+        this.rows = rows;
     }
 
     @Bean
@@ -106,7 +72,7 @@ class AuditTrailController {
         model.addAttribute(FORM, form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, errors);
         List<Option> actions = new java.util.ArrayList<>(List.of(new Option("", "Any action")));
-        Arrays.stream(AuditAction.values()).map(a -> new Option(a.name(), label(a))).forEach(actions::add);
+        Arrays.stream(AuditAction.values()).map(a -> new Option(a.name(), AuditRows.label(a))).forEach(actions::add);
         model.addAttribute("actions", actions);
         model.addAttribute("recordTypes", typeOptions(types));
         if (errors.hasErrors()) {
@@ -130,8 +96,7 @@ class AuditTrailController {
         model.addAttribute("total", total);
         model.addAttribute("first", total == 0 ? 0 : pager.offset() + 1);
         model.addAttribute("last", pager.offset() + entries.size());
-        Map<UUID, String> named = names(entries);
-        model.addAttribute("entries", entries.stream().map(e -> row(e, named)).toList());
+        model.addAttribute("entries", rows.rows(entries, blankToNull(form.getRecordId())));
         return "audit/trail";
     }
 
@@ -160,71 +125,16 @@ class AuditTrailController {
     }
 
     /**
-     * The words for every id on the page (in the records column and inside reasons), from the modules that hold
-     * the records, each applying need-to-know (a person's name only to those who may read the person).
-     */
-    private Map<UUID, String> names(List<AuditEntry> entries) {
-        Set<UUID> ids = new HashSet<>();
-        for (AuditEntry e : entries) {
-            e.recordIds().stream().map(AuditTrailController::uuid).flatMap(Optional::stream).forEach(ids::add);
-            if (e.reason() != null) {
-                UUID_PATTERN.matcher(e.reason()).results().map(m -> UUID.fromString(m.group())).forEach(ids::add);
-            }
-        }
-        Map<UUID, String> named = new HashMap<>();
-        if (!ids.isEmpty()) {
-            for (AuditRecordNames n : names) {
-                n.names(Set.copyOf(ids)).forEach(named::putIfAbsent);
-            }
-        }
-        return named;
-    }
-
-    static EntryRow row(AuditEntry e, Map<UUID, String> named) {
-        String type = typeWords(e.recordType());
-        List<RecordRef> records = e.recordIds().stream().map(id -> new RecordRef(uuid(id)
-                .map(u -> named.getOrDefault(u, type.isEmpty() ? "A record" : type)).orElse(id), id)).toList();
-        String reason = e.reason() == null ? "" : UUID_PATTERN.matcher(e.reason())
-                .replaceAll(m -> Matcher.quoteReplacement(named.getOrDefault(UUID.fromString(m.group()), "a record")));
-        return new EntryRow(e.seq(), WHEN.format(e.occurredAt()), e.actorName(), label(e.action()), type, records,
-                reason, e.sourceAddress() == null ? "" : e.sourceAddress());
-    }
-
-    /**
      * The record types as a list in words, alphabetical; two codes with the same words (a module writing
      * "staff-user" and another "staff_user") keep their code beside them so each can be chosen.
      */
     static List<Option> typeOptions(List<String> types) {
         Map<String, Long> sameWords = types.stream().collect(java.util.stream.Collectors.groupingBy(
-                AuditTrailController::typeWords, java.util.stream.Collectors.counting()));
+                AuditRows::typeWords, java.util.stream.Collectors.counting()));
         List<Option> options = new java.util.ArrayList<>(List.of(new Option("", "Any record type")));
-        types.stream().map(t -> new Option(t, sameWords.get(typeWords(t)) > 1 ? typeWords(t) + " (" + t + ")"
-                : typeWords(t))).sorted(java.util.Comparator.comparing(Option::label)).forEach(options::add);
+        types.stream().map(t -> new Option(t, sameWords.get(AuditRows.typeWords(t)) > 1 ? AuditRows.typeWords(t) + " (" + t + ")"
+                : AuditRows.typeWords(t))).sorted(java.util.Comparator.comparing(Option::label)).forEach(options::add);
         return options;
-    }
-
-    /** A record type in words: "risk-assessment" is "Risk assessment", "import_job" is "Import job". */
-    static String typeWords(String recordType) {
-        if (recordType == null || recordType.isBlank()) {
-            return "";
-        }
-        String words = TYPE_WORDS.get(recordType);
-        if (words != null) {
-            return words;
-        }
-        String spaced = recordType.replace('-', ' ').replace('_', ' ').trim();
-        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
-    }
-
-    private static Optional<UUID> uuid(String id) {
-        if (id == null || id.length() != 36) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     private static AuditAction action(String value, BindingResult errors) {
@@ -257,28 +167,6 @@ class AuditTrailController {
         } catch (NumberFormatException e) {
             return 1;
         }
-    }
-
-    /** The words for an action, as people say it. */
-    static String label(AuditAction action) {
-        return switch (action) {
-            case READ -> "Read";
-            case CREATE -> "Create";
-            case UPDATE -> "Update";
-            case DELETE -> "Delete";
-            case EXPORT -> "Export";
-            case SEARCH -> "Search";
-            case LOGIN -> "Sign in";
-            case LOGIN_FAILED -> "Failed sign-in";
-            case LOGOUT -> "Sign out";
-            case ACCOUNT_LOCKED -> "Account locked";
-            case MFA_ENROLLED -> "Second factor set up";
-            case MFA_RESET -> "Second factor reset";
-            case RECOVERY_CODE_USED -> "Recovery code used";
-            case BREAK_GLASS -> "Break the glass";
-            case VERIFY -> "Trail checked";
-            default -> action.name().charAt(0) + action.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
-        };
     }
 
     private static String blankToNull(String s) {

@@ -139,6 +139,73 @@ class AuditTrailPageTest {
                 .params(admin.username(), person.toString()).query(Integer.class).single()).isEqualTo(1);
     }
 
+    /**
+     * An entry naming many records (the police import merges a chunk's entries, up to 1,000 records): a row names
+     * only its first three, the searched-for one first, with "and N more records" linking to the entry's own page,
+     * which names them fifty to a page. Only the names shown are read, and each such read is recorded; a viewer
+     * without need-to-know sees no name there either.
+     */
+    @Test
+    void anEntryNamingManyRecordsNamesOnlyThoseShown() {
+        List<String> people = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            people.add(fixtures.knownPerson());
+        }
+        String type = "many-test-" + UUID.randomUUID().toString().substring(0, 8);
+        trail.record(AuditAction.READ, type, people, null);
+        long entryId = jdbc.sql("SELECT id FROM audit_event WHERE record_type = ?").param(type).query(Long.class)
+                .single();
+
+        Element row = rows(web.open("/audit?recordType=" + type)).get(0);
+        assertThat(row.attr("data-entry-id")).as("the entry's own id, never its place in the chain (0 until chained)")
+                .isEqualTo(String.valueOf(entryId));
+        assertThat(row.select("td").get(4).select("li").eachText()).containsExactly(name(people.get(0)),
+                name(people.get(1)), name(people.get(2)), "and 57 more records");
+        assertThat(row.selectFirst(".hearth-more-records a").attr("href")).isEqualTo("/audit/entries/" + entryId);
+        assertThat(namesRead(admin)).as("only the names shown are read, and recorded as read")
+                .containsExactlyInAnyOrderElementsOf(people.subList(0, 3));
+
+        Element filtered = rows(web.open("/audit?recordId=" + people.get(40))).get(0);
+        assertThat(filtered.select("td").get(4).select("li").eachText()).as("the searched-for record first")
+                .containsExactly(name(people.get(40)), name(people.get(0)), name(people.get(1)), "and 57 more records");
+
+        Page first = web.open("/audit/entries/" + entryId);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.html().select("#records li").eachText()).containsExactlyElementsOf(
+                people.subList(0, 50).stream().map(this::name).toList());
+        assertThat(first.html().selectFirst("#record-count").text()).isEqualTo("Showing 1 to 50 of 60 records");
+        Page second = web.open(first.html().selectFirst(".govuk-pagination__next a").attr("href"));
+        assertThat(second.html().select("#records li").eachText()).containsExactlyElementsOf(
+                people.subList(50, 60).stream().map(this::name).toList());
+        assertThat(namesRead(admin)).hasSize(3 + 3 + 60).containsAll(people);
+        assertThat(jdbc.sql("""
+                SELECT reason FROM audit_event WHERE actor_name = ? AND action = 'READ' AND record_type = 'audit'
+                  AND record_ids = ARRAY[?]::text[] ORDER BY id""").params(admin.username(), String.valueOf(entryId))
+                .query(String.class).list()).containsExactly("records named, page 1", "records named, page 2");
+
+        TestUser stranger = fixtures.enrolledUserAt("Southdale Police", Role.SYSTEM_ADMIN);
+        WebSession strangerWeb = new WebSession(port);
+        strangerWeb.signIn(stranger);
+        assertThat(strangerWeb.open("/audit/entries/" + entryId).html().select("#records li").eachText())
+                .hasSize(50).containsOnly("A person record");
+        assertThat(namesRead(stranger)).as("no name shown, no read recorded").isEmpty();
+        assertThat(web.open("/audit/entries/" + (entryId + 1_000_000)).status()).isEqualTo(404);
+        assertThat(web.open("/audit/entries/not-a-number").status()).isEqualTo(404);
+    }
+
+    private String name(String person) {
+        return jdbc.sql("SELECT given_name || ' ' || family_name FROM person WHERE id = ?")
+                .param(UUID.fromString(person)).query(String.class).single();
+    }
+
+    /** The people whose names the audit trail's pages showed this user, one a time shown. */
+    private List<String> namesRead(TestUser user) {
+        return jdbc.sql("""
+                SELECT unnest(record_ids) FROM audit_event WHERE actor_name = ? AND action = 'READ'
+                  AND record_type = 'person' AND reason = 'audit trail: names shown'""")
+                .param(user.username()).query(String.class).list();
+    }
+
     @Test
     void dateFilterUsesUkDays() {
         String type = "date-test-" + UUID.randomUUID();
