@@ -104,7 +104,11 @@ class CalendarTest {
         Page unreal = web.post("/admin/bank-holidays",
                 Map.of("day.day", "31", "day.month", "2", "day.year", "2027", "name", "Nonsense"));
         assertThat(unreal.status()).isEqualTo(400);
-        assertThat(unreal.html().selectFirst("#day-error").text()).contains("real date");
+        assertThat(unreal.html().selectFirst("#day-error").text()).contains("real date")
+                .doesNotContain("Enter the date");
+        assertThat(unreal.html().select(".govuk-error-summary__list a").eachText()).as("one message, on the day")
+                .containsExactly("The date must be a real date, for example 27 3 2026");
+        assertThat(unreal.html().select(".govuk-error-summary__list a").eachAttr("href")).containsExactly("#day");
         assertThat(holidays.inYear(2027)).extracting(BankHoliday::name).doesNotContain("Nonsense", "Christmas again");
     }
 

@@ -75,9 +75,17 @@ class StrategyPagesTest {
                 new String[] {"endsOn.day", "", "endsOn.month", "", "endsOn.year", ""}));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.html().title()).startsWith("Error: ");
-        assertThat(bad.html().select(".govuk-error-summary__list a").eachAttr("href"))
+        // an unreal date stops the form there: one message on the date, never the module's "enter the date" beside it
+        assertThat(bad.html().select(".govuk-error-summary__list a").eachText())
+                .containsExactly("The date must be a real date, for example 27 3 2026");
+        assertThat(bad.html().select(".govuk-error-summary__list a").eachAttr("href")).containsExactly("#startsOn");
+        assertThat(bad.html().select("#startsOn-error").eachText()).hasSize(1).allMatch(t -> t.contains("real date"));
+        Page blank = Forms.post(coordinator, form, "/strategy/plans", concat(new String[] {"title", " "},
+                new String[] {"startsOn.day", "", "startsOn.month", "", "startsOn.year", ""},
+                new String[] {"endsOn.day", "", "endsOn.month", "", "endsOn.year", ""}));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.html().select(".govuk-error-summary__list a").eachAttr("href"))
                 .containsExactly("#title", "#startsOn", "#endsOn");
-        assertThat(Forms.fieldError(bad, "startsOn")).contains("real date");
         Page backwards = Forms.post(coordinator, form, "/strategy/plans", concat(new String[] {"title", title},
                 date("startsOn", ends), date("endsOn", starts)));
         assertThat(backwards.status()).isEqualTo(400);

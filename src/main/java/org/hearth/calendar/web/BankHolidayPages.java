@@ -74,7 +74,7 @@ class BankHolidayPages {
             HttpServletResponse response, RedirectAttributes redirect) {
         LocalDate day = FormErrors.date(result, "day", form.getDay());
         try {
-            FormErrors.refuseUnbound(result);
+            FormErrors.refuseAny(result);
             var added = holidays.add(day, form.getName());
             redirect.addFlashAttribute("success", added.name() + " on " + Dates.day(added.day()) + " added");
             return "redirect:/admin/bank-holidays?year=" + added.day().getYear();

@@ -77,7 +77,7 @@ class ActionPages {
     String progress(@PathVariable UUID id, @ModelAttribute(FORM) ProgressForm form, BindingResult result, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            FormErrors.refuseUnbound(result);
+            FormErrors.refuseAny(result);
             MaracAction a = MeetingViews.found(() -> actions.progress(new MaracActionId(id), form.getNote(),
                     form.getEvidence(), form.isComplete()));
             redirect.addFlashAttribute("success", a.open() ? "Progress noted" : "Action completed");

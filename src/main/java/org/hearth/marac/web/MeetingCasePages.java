@@ -73,7 +73,7 @@ class MeetingCasePages {
             @ModelAttribute(NOTES) CaseNotesForm form, BindingResult result, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            FormErrors.refuseUnbound(result);
+            FormErrors.refuseAny(result);
             found(() -> {
                 meetings.recordCase(new MaracMeetingId(meetingId), new MaracReferralId(referralId), form.getMinutes(),
                         form.getIdvaUpdate(), form.isShareAddress(), form.isClose());
@@ -97,7 +97,7 @@ class MeetingCasePages {
             @ModelAttribute(ACTION) ActionForm form, BindingResult result, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            FormErrors.refuseUnbound(result);
+            FormErrors.refuseAny(result);
             LocalDate due = FormErrors.date(result, "dueOn", form.getDueOn());
             MaracAction.Subject subject = null;
             if (form.getSubject() != null && !form.getSubject().isBlank()) {

@@ -85,7 +85,7 @@ class ResearchPages {
     String submit(@PathVariable UUID id, @ModelAttribute(FORM) ResearchForm form, BindingResult result, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            FormErrors.refuseUnbound(result);
+            FormErrors.refuseAny(result);
             ResearchTask saved = research.submit(id, form.answers());
             redirect.addFlashAttribute("success", "Research on " + saved.reference() + " returned");
             return "redirect:/marac/research";

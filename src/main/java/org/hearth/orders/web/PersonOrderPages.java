@@ -159,11 +159,7 @@ class PersonOrderPages {
         PoliceResponse police = FormErrors.choice(PoliceResponse.class, form.getPoliceResponse(), result,
                 "policeResponse", "Choose what the police did");
         try {
-            FormErrors.refuseUnbound(result);
-            if (result.hasErrors()) {
-                throw new InvalidInputException(result.getFieldErrors().stream()
-                        .map(e -> new InvalidInputException.Problem(e.getField(), e.getDefaultMessage())).toList());
-            }
+            FormErrors.refuseAny(result);
             orders.recordBreach(id, person, new NewBreach(on, police, form.getDetails()));
             flash.addFlashAttribute("success", "Breach recorded.");
             return "redirect:/people/" + personId + "/orders/" + orderId;

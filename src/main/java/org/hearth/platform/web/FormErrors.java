@@ -16,8 +16,8 @@ import org.springframework.validation.FieldError;
 
 /**
  * The one way a page puts refused input on its form: a module's {@link InvalidInputException} onto the fields it
- * names, and what the binder could not read (an unreal date, text breaking the input rules) refused before the
- * module is asked. The page then answers 400 with the error summary and each field's message.
+ * names, and what the binder or the page could not read (text breaking the input rules, an unreal date) refused
+ * before the module is asked. The page then answers 400 with the error summary and each field's message.
  */
 public final class FormErrors {
 
@@ -59,25 +59,15 @@ public final class FormErrors {
     }
 
     /**
-     * Refuses the form when a field could not be bound, such as text breaking the platform's input rule (it would
-     * otherwise be saved as blank): the field keeps the binder's message. Other errors the page found (an unreal
-     * date) stay on the form while the module is asked, so the error summary lists the module's refusals too.
+     * Refuses the form when any field is in error, whether the binder put it there (text breaking the platform's
+     * input rule, which would otherwise be saved as blank) or the page (an unreal date, a choice not offered): the
+     * module is then never asked, so a date the page could not read is never passed on as no date (written without
+     * it, or refused a second time as missing beside the page's own message).
      */
-    public static void refuseUnbound(BindingResult result) {
-        refuse(result, true);
-    }
-
-    /** Refuses the form when any field is in error, whether the binder or the page put it there. */
     public static void refuseAny(BindingResult result) {
-        refuse(result, false);
-    }
-
-    private static void refuse(BindingResult result, boolean unboundOnly) {
         List<Problem> problems = new ArrayList<>();
         for (FieldError e : result.getFieldErrors()) {
-            if (!unboundOnly || e.isBindingFailure()) {
-                problems.add(new Problem(e.getField(), e.getDefaultMessage()));
-            }
+            problems.add(new Problem(e.getField(), e.getDefaultMessage()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -39,27 +39,8 @@ public final class FormPost {
      */
     public static String submit(BindingResult result, HttpServletResponse response, Map<String, String> names,
             Supplier<String> write, Supplier<String> refused) {
-        return submit(result, false, response, names, write, refused);
-    }
-
-    /**
-     * As {@link #submit(BindingResult, HttpServletResponse, Supplier, Supplier)}, but only a field the binder could
-     * not take (text breaking the input rules) stops the write: the page's own errors (an unreal date) stay on the
-     * form while the module is asked, so the error summary lists the module's refusals too.
-     */
-    public static String submitUnlessUnbound(BindingResult result, HttpServletResponse response,
-            Supplier<String> write, Supplier<String> refused) {
-        return submit(result, true, response, Map.of(), write, refused);
-    }
-
-    private static String submit(BindingResult result, boolean unboundOnly, HttpServletResponse response,
-            Map<String, String> names, Supplier<String> write, Supplier<String> refused) {
         try {
-            if (unboundOnly) {
-                FormErrors.refuseUnbound(result);
-            } else {
-                FormErrors.refuseAny(result);
-            }
+            FormErrors.refuseAny(result);
             return write.get();
         } catch (InvalidInputException e) {
             FormErrors.reject(result, FormErrors.rename(e, names));
@@ -119,7 +100,7 @@ public final class FormPost {
     /**
      * One of a record page's forms, {@code name}: a blank form under "{name}Form" unless the refused one is there and,
      * when it is the form refused ({@code failed}), its fields in page order under "failedFields", which
-     * {@code layout :: failedFormSummary} lists in the error summary.
+     * {@code components :: failedFormSummary} lists in the error summary.
      */
     public static <T> void subForm(Model model, String failed, String name, Supplier<T> make, List<String> fields) {
         blank(model, name + "Form", make);

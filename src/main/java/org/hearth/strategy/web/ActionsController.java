@@ -71,7 +71,7 @@ class ActionsController extends OneStrategy {
             Model model, RedirectAttributes redirect) {
         List<ObjectiveId> chosen = form.getObjectives() == null ? List.of() : form.getObjectives().stream()
                 .map(o -> FormErrors.id(o, ObjectiveId::new)).filter(Objects::nonNull).toList();
-        return FormPost.submitUnlessUnbound(result, response, () -> {
+        return FormPost.submit(result, response, () -> {
             plans.addArea(s.id(), form.getTitle(), chosen);
             return FormPost.redirect(redirect, "Action area added: " + form.getTitle().trim(),
                     "/strategy/plans/" + s.id());
@@ -116,7 +116,7 @@ class ActionsController extends OneStrategy {
             @ModelAttribute(FORM) ActionForm form, BindingResult result, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         LocalDate due = FormErrors.date(result, "dueOn", form.getDueOn());
-        return FormPost.submitUnlessUnbound(result, response, () -> {
+        return FormPost.submit(result, response, () -> {
             ActionId action = plans.addAction(s.id(), new StrategyPlans.NewAction(
                     FormErrors.id(form.getArea(), ActionAreaId::new), form.getDescription(),
                     FormErrors.id(form.getOwner(), AgencyId::new), due, Rag.parse(form.getRag()),

@@ -47,7 +47,7 @@ class ObjectivesController extends OneStrategy {
     String addTheme(@ModelAttribute(name = "strategy", binding = false) Strategy s,
             @ModelAttribute(FORM) ThemeForm form, BindingResult result, HttpServletResponse response,
             RedirectAttributes redirect) {
-        return FormPost.submitUnlessUnbound(result, response, () -> {
+        return FormPost.submit(result, response, () -> {
             plans.addTheme(s.id(), form.getName());
             return FormPost.redirect(redirect, "Theme added: " + form.getName().trim(), "/strategy/plans/" + s.id());
         }, () -> "strategy/theme-form");
@@ -74,7 +74,7 @@ class ObjectivesController extends OneStrategy {
             @ModelAttribute(FORM) ObjectiveForm form, BindingResult result, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         LocalDate on = FormErrors.date(result, "on", form.getOn());
-        return FormPost.submitUnlessUnbound(result, response, () -> {
+        return FormPost.submit(result, response, () -> {
             plans.addObjective(s.id(), FormErrors.id(form.getTheme(), ThemeId::new), form.getText(),
                     ObjectiveStatus.parse(form.getStatus()), on, form.getNote());
             return FormPost.redirect(redirect, "Objective added", "/strategy/plans/" + s.id());
@@ -118,7 +118,7 @@ class ObjectivesController extends OneStrategy {
             Authentication auth, HttpServletResponse response, RedirectAttributes redirect) {
         Objective o = objective(s, objective);
         LocalDate on = FormErrors.date(result, "on", form.getOn());
-        return FormPost.submitUnlessUnbound(result, response, () -> {
+        return FormPost.submit(result, response, () -> {
             ObjectiveStatus status = ObjectiveStatus.parse(form.getStatus());
             plans.recordStatus(o.id(), status, on, form.getNote());
             return FormPost.redirect(redirect, "Status recorded: " + status.label(),

@@ -64,7 +64,7 @@ class StrategiesController {
             RedirectAttributes redirect) {
         LocalDate starts = FormErrors.date(result, "startsOn", form.getStartsOn());
         LocalDate ends = FormErrors.date(result, "endsOn", form.getEndsOn());
-        return FormPost.submitUnlessUnbound(result, response, () -> {
+        return FormPost.submit(result, response, () -> {
             Strategy s = plans.create(form.getTitle(), starts, ends);
             return FormPost.redirect(redirect, "Strategy started: " + s.title(), "/strategy/plans/" + s.id());
         }, () -> "strategy/plan-form");

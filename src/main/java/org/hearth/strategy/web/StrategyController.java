@@ -100,7 +100,7 @@ class StrategyController extends OneStrategy {
             @ModelAttribute(FORM) AdoptionForm form, BindingResult result, HttpServletResponse response,
             RedirectAttributes redirect) {
         LocalDate on = FormErrors.date(result, "adoptedOn", form.getAdoptedOn());
-        return FormPost.submitUnlessUnbound(result, response, () -> {
+        return FormPost.submit(result, response, () -> {
             plans.adopt(s.id(), on, form.getAdoptedBy());
             return FormPost.redirect(redirect, "Strategy adopted", "/strategy/plans/" + s.id());
         }, () -> "strategy/adopt");

@@ -29,16 +29,16 @@ class FormErrorsTest {
     }
 
     @Test
-    void unboundTextIsRefusedBeforeTheModuleIsAskedAndAnyErrorWhenThePageSaysSo() {
+    void anyErrorRefusesTheFormWhetherThePageOrTheBinderPutItThere() {
         var result = new BeanPropertyBindingResult(new DateParts(), "form");
-        result.rejectValue("day", "invalid", "An unreal date");
-        FormErrors.refuseUnbound(result); // a page's own error waits for the module's
+        result.rejectValue("day", "invalid", "An unreal date"); // the page's own error
         assertThatThrownBy(() -> FormErrors.refuseAny(result)).isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).errors()).isEqualTo(Map.of("day", "An unreal date"));
         result.addError(new FieldError("form", "month", "\u202e", true, null, null, "Remove the control character"));
-        assertThatThrownBy(() -> FormErrors.refuseUnbound(result)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> FormErrors.refuseAny(result)).isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).errors())
-                .isEqualTo(Map.of("month", "Remove the control character"));
+                .isEqualTo(Map.of("day", "An unreal date", "month", "Remove the control character"));
+        FormErrors.refuseAny(new BeanPropertyBindingResult(new DateParts(), "form")); // no error: nothing thrown
     }
 
     @Test

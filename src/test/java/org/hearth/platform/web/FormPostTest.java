@@ -51,27 +51,17 @@ class FormPostTest {
     }
 
     @Test
-    void unlessUnboundThePagesOwnErrorStaysWhileTheModuleIsAskedButTextTheBinderRefusedStopsTheWrite() {
-        var result = new BeanPropertyBindingResult(new DateParts(), "form");
-        result.rejectValue("day", "invalid", "An unreal date");
-        var writes = new AtomicInteger();
-        String view = FormPost.submitUnlessUnbound(result, new MockHttpServletResponse(), () -> {
-            writes.incrementAndGet();
-            throw new InvalidInputException(Map.of("month", "Enter a month"));
-        }, () -> "things/page");
-        assertThat(view).isEqualTo("things/page");
-        assertThat(writes).as("the module is asked beside the page's own error").hasValue(1);
-        assertThat(result.getFieldError("day").getDefaultMessage()).isEqualTo("An unreal date");
-        assertThat(result.getFieldError("month").getDefaultMessage()).isEqualTo("Enter a month");
-
+    void textTheBinderRefusedStopsTheWriteAsThePagesOwnErrorsDo() {
         var unbound = new BeanPropertyBindingResult(new DateParts(), "form");
         unbound.addError(new org.springframework.validation.FieldError("form", "year", "2026\u202E", true, null, null,
                 "Text Hearth does not accept"));
+        var writes = new AtomicInteger();
         var response = new MockHttpServletResponse();
-        String again = FormPost.submitUnlessUnbound(unbound, response, counted(writes), () -> "things/page");
+        String again = FormPost.submit(unbound, response, counted(writes), () -> "things/page");
         assertThat(again).isEqualTo("things/page");
-        assertThat(writes).as("nothing written past text the binder refused").hasValue(1);
+        assertThat(writes).as("nothing written past text the binder refused").hasValue(0);
         assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(unbound.getFieldError("year").getDefaultMessage()).isEqualTo("Text Hearth does not accept");
     }
 
     /** A write that counts itself and would redirect. */

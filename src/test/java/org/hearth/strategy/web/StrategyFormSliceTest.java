@@ -6,7 +6,6 @@ import static org.hearth.support.WebSlices.fieldError;
 import static org.hearth.support.WebSlices.refused;
 import static org.hearth.support.WebSlices.staff;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -80,20 +79,30 @@ class StrategyFormSliceTest {
     }
 
     /**
-     * The page refuses an unreal date itself and asks the module with no date, which refuses it too (as
-     * {@code StrategyPlanRules} does): the page's own message is the one shown, beside the date and in the summary.
+     * The page refuses an unreal date itself, and that stops the write: the module is never asked with the date
+     * missing, so its own "enter a date" never joins the page's message, and nothing is written.
      */
     @Test
     void aDateThatIsNoDateIsRefusedBesideTheDateAndLinkedFromTheSummary() throws Exception {
-        when(plans.addObjective(any(), any(), any(), any(), isNull(), any()))
-                .thenThrow(InvalidInputException.of("on", "Enter the date of this status"));
-
         Document page = refused(mvc, objective("32").with(user(staff(Role.PARTNERSHIP_COORDINATOR))));
         assertThat(errorSummary(page)).containsExactly("#on The date must be a real date, for example 27 3 2026");
         assertThat(fieldError(page, "on")).contains("The date must be a real date");
         assertThat(page.getElementById("on.day").val()).isEqualTo("32");
-        verify(plans).addObjective(STRATEGY, THEME, "Every school to teach healthy relationships",
-                ObjectiveStatus.WORKING_TOWARDS, null, "Twelve of twenty schools");
+        verify(plans, never()).addObjective(any(), any(), any(), any(), any(), any());
+    }
+
+    /**
+     * A module that would take a missing date (here one that accepts anything) is never asked with one: an unreal
+     * date never becomes a record written without its date.
+     */
+    @Test
+    void anUnrealDateIsNeverWrittenAsNoDate() throws Exception {
+        when(plans.addObjective(any(), any(), any(), any(), any(), any()))
+                .thenReturn(new ObjectiveId(UUID.randomUUID()));
+
+        Document page = refused(mvc, objective("32").with(user(staff(Role.PARTNERSHIP_COORDINATOR))));
+        assertThat(errorSummary(page)).containsExactly("#on The date must be a real date, for example 27 3 2026");
+        verify(plans, never()).addObjective(any(), any(), any(), any(), any(), any());
     }
 
     @Test
