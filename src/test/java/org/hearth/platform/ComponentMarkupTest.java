@@ -192,6 +192,25 @@ class ComponentMarkupTest {
                                 // one or the other, never both
                                 "body:not(:has(#no-cases)):not(:has(table#closed))"),
                         "HRT-0042"),
+                new Sample("tableOfOrNone", List.of("table"),
+                        "<th:block th:replace=\"~{components :: tableOfOrNone('no-cases', 'No open cases.', 'Open cases', ${heads}, ${cells})}\"></th:block>"
+                                + "<th:block th:replace=\"~{components :: tableOfOrNone('no-closed', 'No closed cases.', 'Closed cases', ${heads}, ${ {} })}\"></th:block>",
+                        List.of("table.govuk-table caption:contains(Open cases)",
+                                "table.govuk-table td.govuk-table__cell:contains(HRT-0043)",
+                                "p.govuk-body#no-closed:contains(No closed cases.)",
+                                // one or the other, never both
+                                "body:not(:has(#no-cases)):not(:has(caption:contains(Closed cases)))"),
+                        "HRT-0042"),
+                new Sample("failedFormSummary", List.of("error-summary"),
+                        "<th:block th:with=\"failed='sample', failedFields=${ {'name', 'notes'} }\">"
+                                + "<th:block th:replace=\"~{components :: failedFormSummary}\"></th:block></th:block>"
+                                + "<div id=\"none\"><th:block th:replace=\"~{components :: failedFormSummary}\"></th:block></div>",
+                        // the refused form's fields first, in its order (after the form's own message); nothing when no
+                        // form was refused
+                        List.of(".govuk-error-summary__list > li:nth-child(2) > a[href=#name]:contains(Enter a name)",
+                                ".govuk-error-summary__list > li:nth-child(3) > a[href=#notes]:contains(Keep notes short)",
+                                "#none:not(:has(*))"),
+                        "Enter a name"),
                 new Sample("tag", List.of("tag"),
                         "<th:block th:each=\"c : ${colours}\">"
                                 + "<strong th:replace=\"~{components :: tag('High risk', ${c})}\"></strong></th:block>",
@@ -206,12 +225,30 @@ class ComponentMarkupTest {
                         "<nav th:replace=\"~{components :: pagination(${pager})}\"></nav>",
                         List.of(".govuk-pagination__prev a[href=/cases?page=4]",
                                 ".govuk-pagination__next a[href=/cases?page=6]", ".govuk-pagination__item--ellipsis",
-                                ".govuk-pagination__item--current a[aria-current=page]"), "Next"),
+                                ".govuk-pagination__item--current a[aria-current=page]",
+                                // numbered: the next arrow after its title, no title decorated (GOV.UK's "default")
+                                ".govuk-pagination__next a > span.govuk-pagination__link-title + svg.govuk-pagination__icon--next",
+                                "nav.govuk-pagination:not(:has(.govuk-pagination__link-title--decorated))"), "Next"),
                 new Sample("previousNext", List.of("pagination"),
                         "<nav th:replace=\"~{components :: previousNext('/referrals', '/referrals?after=k')}\"></nav>",
                         List.of(".govuk-pagination--block .govuk-pagination__prev a[href=/referrals][rel=prev]",
-                                ".govuk-pagination--block .govuk-pagination__next a[href=/referrals?after=k][rel=next]"),
+                                ".govuk-pagination--block .govuk-pagination__next a[href=/referrals?after=k][rel=next]",
+                                // previous and next alone: each arrow before its decorated title ("with prev and next only")
+                                ".govuk-pagination__prev a > svg.govuk-pagination__icon--prev + span.govuk-pagination__link-title--decorated",
+                                ".govuk-pagination__next a > svg.govuk-pagination__icon--next + span.govuk-pagination__link-title--decorated"),
                         "Next"),
+                new Sample("paginationArrow", List.of("pagination"),
+                        "<nav class=\"govuk-pagination\">"
+                                + "<div th:replace=\"~{components :: paginationArrow('prev', '/cases?page=1', false)}\"></div>"
+                                + "<div th:replace=\"~{components :: paginationArrow('next', '/cases?page=3', true)}\"></div></nav>",
+                        List.of(".govuk-pagination__prev > a[href=/cases?page=1][rel=prev] > svg.govuk-pagination__icon--prev"
+                                        + " + span.govuk-pagination__link-title:not(.govuk-pagination__link-title--decorated)",
+                                ".govuk-pagination__next > a[href=/cases?page=3][rel=next] > svg.govuk-pagination__icon--next"
+                                        + " + span.govuk-pagination__link-title--decorated"),
+                        "Previous page"),
+                new Sample("paginationNextIcon", List.of("pagination"),
+                        "<svg th:replace=\"~{components :: paginationNextIcon}\"></svg>",
+                        List.of("svg.govuk-pagination__icon.govuk-pagination__icon--next[aria-hidden=true]"), ""),
                 new Sample("taskList", List.of("task-list"),
                         "<ul th:replace=\"~{components :: taskList(${tasks})}\"></ul>",
                         List.of(".govuk-task-list__item--with-link a[href=/cases/1/dash]",
@@ -621,6 +658,8 @@ class ComponentMarkupTest {
         data.put("groups", List.of(new org.hearth.platform.web.OptionGroup("Prevention", Option.of(Kind::label, Kind.values()))));
         data.put("links", List.of(new UiShell.NavLink("Home", "/", false), new UiShell.NavLink("Triage", "/triage", true)));
         data.put(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+        data.put("sampleForm", form); // a record page's refused form, for failedFormSummary
+        data.put(BindingResult.MODEL_KEY_PREFIX + "sampleForm", errors);
         data.put("rows", List.of(new SummaryRow("Name", "Sam Smith", "/people/1/name", "Change"),
                         new SummaryRow("Agency", "Testshire Refuge")));
         data.put("heads", List.of("Reference", "Risk", "Next review"));
