@@ -5,9 +5,10 @@ import java.math.RoundingMode;
 
 /**
  * A KPI's status against its target: green when met, amber when within 10% of the target, red otherwise, and
- * "no figure" when there is nothing to compare.
+ * "no figure" when there is nothing to compare. Worked out from the figures, never chosen; unlike
+ * {@code strategy.Rag}, the status a coordinator gives a strategy's action for the board, which has no "no figure".
  */
-public enum Rag {
+public enum KpiRag {
     GREEN("Green", "green"), AMBER("Amber", "yellow"), RED("Red", "red"), NONE("No figure", "grey");
 
     /** How far short of the target (as a fraction of it) is still amber. */
@@ -16,7 +17,7 @@ public enum Rag {
     private final String label;
     private final String colour;
 
-    Rag(String label, String colour) {
+    KpiRag(String label, String colour) {
         this.label = label;
         this.colour = colour;
     }
@@ -31,7 +32,7 @@ public enum Rag {
     }
 
     /** The status of {@code value} against {@code target}. */
-    public static Rag of(BigDecimal value, BigDecimal target, boolean higherIsBetter) {
+    public static KpiRag of(BigDecimal value, BigDecimal target, boolean higherIsBetter) {
         if (value == null || target == null) {
             return NONE;
         }

@@ -2,7 +2,10 @@ package org.hearth.strategy;
 
 import org.hearth.platform.Enums;
 
-/** A red / amber / green status, as reported to the board; {@code colour} is the GOV.UK tag colour. */
+/**
+ * A red / amber / green status a coordinator gives a strategy's action, as reported to the board; {@code colour} is
+ * the GOV.UK tag colour. (A KPI's status, worked out from its figures, is {@code commissioning.KpiRag}.)
+ */
 public enum Rag {
     RED("Red", "red"),
     AMBER("Amber", "orange"),

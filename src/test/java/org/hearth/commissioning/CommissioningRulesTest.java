@@ -118,14 +118,14 @@ class CommissioningRulesTest {
     @Test
     void ragIsGreenWhenMetAmberWithinTenPercentRedBeyond() {
         BigDecimal target = new BigDecimal("80");
-        assertThat(Rag.of(new BigDecimal("80"), target, true)).isEqualTo(Rag.GREEN);
-        assertThat(Rag.of(new BigDecimal("95"), target, true)).isEqualTo(Rag.GREEN);
-        assertThat(Rag.of(new BigDecimal("72"), target, true)).as("exactly 10% short").isEqualTo(Rag.AMBER);
-        assertThat(Rag.of(new BigDecimal("71.99"), target, true)).isEqualTo(Rag.RED);
-        assertThat(Rag.of(new BigDecimal("88"), target, false)).as("lower is better, 10% over").isEqualTo(Rag.AMBER);
-        assertThat(Rag.of(new BigDecimal("88.01"), target, false)).isEqualTo(Rag.RED);
-        assertThat(Rag.of(new BigDecimal("60"), target, false)).isEqualTo(Rag.GREEN);
-        assertThat(Rag.of(null, target, true)).isEqualTo(Rag.NONE);
+        assertThat(KpiRag.of(new BigDecimal("80"), target, true)).isEqualTo(KpiRag.GREEN);
+        assertThat(KpiRag.of(new BigDecimal("95"), target, true)).isEqualTo(KpiRag.GREEN);
+        assertThat(KpiRag.of(new BigDecimal("72"), target, true)).as("exactly 10% short").isEqualTo(KpiRag.AMBER);
+        assertThat(KpiRag.of(new BigDecimal("71.99"), target, true)).isEqualTo(KpiRag.RED);
+        assertThat(KpiRag.of(new BigDecimal("88"), target, false)).as("lower is better, 10% over").isEqualTo(KpiRag.AMBER);
+        assertThat(KpiRag.of(new BigDecimal("88.01"), target, false)).isEqualTo(KpiRag.RED);
+        assertThat(KpiRag.of(new BigDecimal("60"), target, false)).isEqualTo(KpiRag.GREEN);
+        assertThat(KpiRag.of(null, target, true)).isEqualTo(KpiRag.NONE);
     }
 
     @Test

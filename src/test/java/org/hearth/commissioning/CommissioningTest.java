@@ -176,11 +176,11 @@ class CommissioningTest {
         contracts.enterReturn(c.id(), entered.id(), y, 2, new BigDecimal("71.99"));
         contracts.enterReturn(c.id(), waiting.id(), y, 2, new BigDecimal("66"));
         List<KpiResult> q2 = contracts.results(contracts.find(c.id()).orElseThrow(), y, 2);
-        assertThat(q2).extracting(KpiResult::rag).containsExactly(Rag.RED, Rag.AMBER, Rag.RED);
+        assertThat(q2).extracting(KpiResult::rag).containsExactly(KpiRag.RED, KpiRag.AMBER, KpiRag.RED);
         assertThat(q2.get(2).value()).as("no referrals to MARAC by a new agency").isEqualByComparingTo("0");
         contracts.enterReturn(c.id(), entered.id(), y, 2, new BigDecimal("80"));
-        assertThat(contracts.results(contracts.find(c.id()).orElseThrow(), y, 2).get(0).rag()).isEqualTo(Rag.GREEN);
-        assertThat(contracts.results(contracts.find(c.id()).orElseThrow(), y, 3).get(0).rag()).isEqualTo(Rag.NONE);
+        assertThat(contracts.results(contracts.find(c.id()).orElseThrow(), y, 2).get(0).rag()).isEqualTo(KpiRag.GREEN);
+        assertThat(contracts.results(contracts.find(c.id()).orElseThrow(), y, 3).get(0).rag()).isEqualTo(KpiRag.NONE);
         assertThatThrownBy(() -> contracts.enterReturn(c.id(), computed.id(), y, 2, BigDecimal.ONE))
                 .isInstanceOf(InvalidInputException.class);
 

@@ -16,7 +16,7 @@ import org.hearth.commissioning.Costs;
 import org.hearth.commissioning.FinancialYear;
 import org.hearth.commissioning.KpiResult;
 import org.hearth.commissioning.Money;
-import org.hearth.commissioning.Rag;
+import org.hearth.commissioning.KpiRag;
 import org.hearth.commissioning.StreamBudget;
 import org.hearth.insights.Cell;
 import org.hearth.insights.Headline;
@@ -100,8 +100,8 @@ class CommissioningIndicators implements IndicatorSource {
                 List.of("Committed", "Pledged", "Total"), partnerRows, Table.ChartKind.BAR, List.of(2)));
 
         int quarter = quarterOf(year, to);
-        Map<Rag, Long> rag = new EnumMap<>(Rag.class);
-        for (Rag r : Rag.values()) {
+        Map<KpiRag, Long> rag = new EnumMap<>(KpiRag.class);
+        for (KpiRag r : KpiRag.values()) {
             rag.put(r, 0L);
         }
         for (Contract c : contracts.all()) {
@@ -113,7 +113,7 @@ class CommissioningIndicators implements IndicatorSource {
             }
         }
         List<Table.Row> ragRows = new ArrayList<>();
-        for (Rag r : Rag.values()) {
+        for (KpiRag r : KpiRag.values()) {
             ragRows.add(new Table.Row(r.label(), List.of(Cell.shown(String.valueOf(rag.get(r)), rag.get(r)))));
         }
         tables.add(new Table("commissioning-kpi-rag", section, "Contract KPIs by RAG status, "

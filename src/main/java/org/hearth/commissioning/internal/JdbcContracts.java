@@ -20,7 +20,7 @@ import org.hearth.commissioning.Kpi;
 import org.hearth.commissioning.KpiResult;
 import org.hearth.commissioning.KpiSource;
 import org.hearth.commissioning.Money;
-import org.hearth.commissioning.Rag;
+import org.hearth.commissioning.KpiRag;
 import org.hearth.commissioning.WorkStream;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
@@ -205,7 +205,7 @@ class JdbcContracts implements Contracts {
                 value = jdbc.sql("SELECT value FROM commissioning_kpi_return WHERE kpi_id = ? AND year = ? AND quarter = ?")
                         .params(k.id(), year.start(), quarter).query(BigDecimal.class).optional().orElse(null);
             }
-            results.add(new KpiResult(k, year, quarter, value, Rag.of(value, k.target(), k.higherIsBetter())));
+            results.add(new KpiResult(k, year, quarter, value, KpiRag.of(value, k.target(), k.higherIsBetter())));
         }
         return results;
     }

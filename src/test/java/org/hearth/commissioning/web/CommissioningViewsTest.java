@@ -12,7 +12,7 @@ import org.hearth.commissioning.ContributionStatus;
 import org.hearth.commissioning.FinancialYear;
 import org.hearth.commissioning.Kpi;
 import org.hearth.commissioning.KpiResult;
-import org.hearth.commissioning.Rag;
+import org.hearth.commissioning.KpiRag;
 import org.hearth.commissioning.Spend;
 import org.hearth.commissioning.StreamBudget;
 import org.hearth.commissioning.WorkStream;
@@ -57,7 +57,7 @@ class CommissioningViewsTest {
     void aKpiSaysHowItIsMeasuredAndItsStatus() {
         Kpi k = new Kpi(UUID.randomUUID(), "First contact", "FIRST_CONTACT_IN_TARGET", new BigDecimal("85.00"), "%", true);
         CommissioningViews.KpiRow row = CommissioningViews.kpiRow(new KpiResult(k, Y, 2, new BigDecimal("80.0"),
-                Rag.AMBER));
+                KpiRag.AMBER));
         assertThat(row.target()).isEqualTo("At least 85 %");
         assertThat(row.value()).isEqualTo("80 %");
         assertThat(row.rag()).isEqualTo("Amber");
