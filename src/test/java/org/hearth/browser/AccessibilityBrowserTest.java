@@ -37,6 +37,10 @@ class AccessibilityBrowserTest {
     Bvpi225Assessments bvpi225;
     @Autowired
     org.hearth.partnership.Structures structures;
+    @Autowired
+    org.hearth.audit.AuditTrail trail;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void publicPagesMeetWcagAa() {
@@ -60,7 +64,7 @@ class AccessibilityBrowserTest {
                 bvpi225Period(), "/partnership/groups", "/partnership/groups/new", groupPage(""),
                 groupPage("/meetings/new"), groupPage("/attendance"), groupPage("/members/new"), meetingPage(),
                 "/search?q=Smith", "/search?q=NF1+2AB", "/referrals", "/referrals?state=DECIDED&from.day=31&from.month=2&from.year=2026",
-                "/sections/people", "/sections/administration")) {
+                "/sections/people", "/sections/administration", manyRecords(), manyRecords())) {
             driver.get(base() + path);
             Wcag.assertMeetsAa(driver, path);
         }
@@ -121,6 +125,24 @@ class AccessibilityBrowserTest {
                     java.util.Map.of(rep.id(), org.hearth.partnership.Presence.APOLOGIES)));
         }
         return "/partnership/groups/" + group.id() + suffix;
+    }
+
+    private String auditEntry;
+
+    /**
+     * First the audit trail's results with an entry naming 60 records ("and 57 more records"), then that entry's own
+     * page of them, 50 to a page with pagination.
+     */
+    private String manyRecords() {
+        if (auditEntry == null) {
+            String type = "a11y-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+            trail.record(org.hearth.audit.AuditAction.READ, type, java.util.stream.IntStream.range(0, 60)
+                    .mapToObj(i -> java.util.UUID.randomUUID().toString()).toList(), null);
+            auditEntry = "/audit/entries/" + jdbc.sql("SELECT id FROM audit_event WHERE record_type = ?").param(type)
+                    .query(Long.class).single();
+            return "/audit?recordType=" + type;
+        }
+        return auditEntry;
     }
 
     private String meetingPage() {
