@@ -37,7 +37,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * docs/police-import.md). Hearth runs on the embedded database with the synthetic demo.
  *
  * <pre>
- * speed [--rows 100000] [--chunk 100] [--settle-s 15] [--data-dir DIR] [--sql-log] [--pg-statements]
+ * speed [--rows 100000] [--chunk 100] [--settle-s 15] [--warm-rows 0] [--data-dir DIR] [--sql-log] [--pg-statements]
  * kill  --data-dir NEW_DIR [--rows 20000] [--kill-at 6000] [--chunk 100]
  * api   [--rows 100000] [--clients 8] [--settle-s 15] [--max-s S] [--data-dir DIR]
  * </pre>
@@ -118,6 +118,55 @@ public final class ImportBench {
             }
         }
         return ticks * 10_000_000L;
+    }
+
+    /**
+     * CPU used so far by each thread of this JVM, Java's and the VM's own (GC, JIT compilers), in nanoseconds, by
+     * thread id: from {@code /proc/self/task/<tid>/stat} (user and system time, 100 clock ticks a second) and
+     * {@code comm} (the thread's name, cut to 15 characters by Linux).
+     */
+    static Map<String, Map.Entry<String, Long>> threadsCpu() {
+        Map<String, Map.Entry<String, Long>> cpu = new HashMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : tasks.toList()) {
+                try {
+                    String stat = Files.readString(t.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    cpu.put(t.getFileName().toString(), Map.entry(Files.readString(t.resolve("comm")).trim(),
+                            ticks * 10_000_000L));
+                } catch (Exception gone) {
+                    // a thread that ended meanwhile: its CPU is lost to this table (it is in the JVM's total)
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return cpu;
+    }
+
+    /**
+     * Prints the CPU a row spent by each group of threads between two {@link #threadsCpu} readings, largest first: a
+     * group is the threads whose names differ only in their digits (the GC's workers, a pool's threads).
+     */
+    static void printThreadsCpu(Map<String, Map.Entry<String, Long>> before, Map<String, Map.Entry<String, Long>> after,
+            int rows) {
+        Map<String, long[]> groups = new HashMap<>();
+        long total = 0;
+        for (var e : after.entrySet()) {
+            long spent = e.getValue().getValue() - (before.containsKey(e.getKey()) ? before.get(e.getKey()).getValue() : 0);
+            long[] g = groups.computeIfAbsent(e.getValue().getKey().replaceAll("[0-9]+", "#"), k -> new long[2]);
+            g[0] += spent;
+            g[1]++;
+            total += spent;
+        }
+        System.out.printf(Locale.ROOT, "JVM threads by CPU (/proc/self/task; threads alive at the end): %.2f ms a row in all%n",
+                total / 1e6 / Math.max(1, rows));
+        long all = Math.max(1, total);
+        groups.entrySet().stream().filter(e -> e.getValue()[0] > 0)
+                .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(20)
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %-18s %3d threads %8.2f ms a row %5.1f%%%n", e.getKey(),
+                        e.getValue()[1], e.getValue()[0] / 1e6 / Math.max(1, rows), 100.0 * e.getValue()[0] / all));
     }
 
     static String load() throws Exception {
@@ -301,9 +350,11 @@ public final class ImportBench {
                 Thread.sleep(o.integer("settle-s", 15) * 1000L);
                 JdbcClient jdbc = ctx.getBean(JdbcClient.class);
                 awaitFirstDuplicateSearch(jdbc);
+                warmUp(ctx, o.integer("warm-rows", 0), o.integer("settle-s", 15));
                 var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
                 long postmaster = postmaster(jdbc);
                 long cpu0 = os.getProcessCpuTime();
+                var threads0 = threadsCpu();
                 long pg0 = postgresCpu(postmaster);
                 long t0 = System.nanoTime();
                 String load0 = load();
@@ -356,6 +407,7 @@ public final class ImportBench {
                         Runtime.getRuntime().maxMemory() >> 20, load0, load(), Runtime.getRuntime().availableProcessors());
                 System.out.printf(Locale.ROOT, "PostgreSQL CPU %.2f ms a row (the postmaster and its backends)%n",
                         (postgresCpu(postmaster) - pg0) / 1e6 / Math.max(1, j.read()));
+                printThreadsCpu(threads0, threadsCpu(), j.read());
                 if (window[1] > window[0] && window[0] >= 0) {
                     System.out.printf(Locale.ROOT, "Steady window: JVM CPU %.2f ms a row (the police-import thread %.2f), "
                             + "PostgreSQL CPU %.2f ms a row, from row %,d to row %,d%n",
@@ -373,6 +425,34 @@ public final class ImportBench {
                 }
                 return verify(jdbc, id, tag, rows) ? 0 : 1;
             }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /**
+     * {@code --warm-rows N}: imports a file of N rows of its own (another tag) before the timed one, untimed and
+     * unchecked, then waits {@code settle} seconds; so the timed import runs in a JVM whose import code the JIT has
+     * already compiled, as in a server that has imported before, and its CPU is the steady state's, not the warm-up's.
+     */
+    static void warmUp(ConfigurableApplicationContext ctx, int rows, int settle) throws Exception {
+        if (rows <= 0) {
+            return;
+        }
+        Path file = Files.createTempFile("hearth-import-warm-", ".csv");
+        try {
+            generate(file, rows, tag(rows + 1), 2027);
+            long t0 = System.nanoTime();
+            UUID id = upload(ctx, file);
+            JdbcClient jdbc = ctx.getBean(JdbcClient.class);
+            Job j;
+            do {
+                Thread.sleep(1_000);
+                j = job(jdbc, id);
+            } while (j.status().equals("RUNNING") || j.status().equals("QUEUED"));
+            System.out.printf(Locale.ROOT, "Warm-up: %,d rows imported in %.1f s (not timed); load average %s%n",
+                    j.read(), (System.nanoTime() - t0) / 1e9, load());
+            Thread.sleep(settle * 1000L);
         } finally {
             Files.deleteIfExists(file);
         }
