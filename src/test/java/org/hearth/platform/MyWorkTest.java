@@ -94,6 +94,90 @@ class MyWorkTest {
     }
 
     @Test
+    void theHubsDuplicatesCountIsTheOpenPairsOfRecordsNeitherMergedAway() {
+        WebSession hub = new WebSession(port);
+        hub.signIn(fixtures.enrolledUserAt("Northfield Community Safety Team", Role.HUB_COORDINATOR));
+        long before = openPairs(hub);
+        UUID a = person();
+        UUID b = person();
+        UUID c = person();
+        UUID d = person();
+        pair(a, b, null);
+        pair(a, c, "NOT_SAME");
+        pair(b, d, null);
+        pair(c, d, null);
+        assertThat(openPairs(hub)).as("three undecided pairs").isEqualTo(before + 3);
+        // a record merged away takes its pairs off the list, whichever side of the pair it is
+        jdbc.sql("UPDATE person SET merged_into = ? WHERE id = ?").params(b, d).update();
+        assertThat(openPairs(hub)).as("d merged into b: only a and b wait").isEqualTo(before + 1);
+        jdbc.sql("UPDATE person SET merged_into = NULL WHERE id = ?").param(d).update();
+        jdbc.sql("UPDATE person SET merged_into = ? WHERE id = ?").params(b, a).update();
+        assertThat(openPairs(hub)).as("a merged into b: b and d, c and d wait").isEqualTo(before + 2);
+    }
+
+    @Test
+    void theHubsSchoolNotificationCountsAreTheWaitingOverdueAndUnplacedOnes() {
+        WebSession hub = new WebSession(port);
+        hub.signIn(fixtures.enrolledUserAt("Northfield Community Safety Team", Role.HUB_COORDINATOR));
+        long[] before = schoolCounts(hub);
+        UUID school = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO school (id, area_id, name, phase, dsl_name, dsl_email)
+                VALUES (?, ?, ?, 'PRIMARY', 'Safeguarding lead', 'lead@school.example')""")
+                .params(school, UUID.randomUUID(), Fixtures.uniqueName("My Work School ")).update();
+        notification(school, "now() - interval '1 hour'", false);
+        notification(school, "now() + interval '1 day'", false);
+        notification(school, "now() - interval '2 days'", true);
+        jdbc.sql("INSERT INTO encompass_attention (id, referral_id, child_id, reason) VALUES (?, ?, ?, 'No school known')")
+                .params(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()).update();
+        jdbc.sql("""
+                INSERT INTO encompass_attention (id, referral_id, child_id, reason, resolved_at)
+                VALUES (?, ?, ?, 'No school known', now())""")
+                .params(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()).update();
+        assertThat(schoolCounts(hub)).as("waiting, overdue, children waiting for a school")
+                .containsExactly(before[0] + 2, before[1] + 1, before[2] + 1);
+    }
+
+    /** "N waiting for the school, M overdue, K children waiting for a school", as numbers. */
+    private static long[] schoolCounts(WebSession hub) {
+        String summary = section(hub.get("/").html(), "School notifications");
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("(\\d+) waiting for the school, (\\d+) overdue, (\\d+) child(ren)? waiting").matcher(summary);
+        assertThat(m.find()).as(summary).isTrue();
+        return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3))};
+    }
+
+    private void notification(UUID school, String due, boolean acknowledged) {
+        jdbc.sql("""
+                INSERT INTO encompass_notification (id, referral_id, child_id, school_id, police_force, due_at,
+                    acknowledged_at)
+                VALUES (?, ?, ?, ?, 'Northfield Police', %s, CASE WHEN ? THEN now() END)""".formatted(due))
+                .params(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), school, acknowledged).update();
+    }
+
+    /** The count of possible duplicates My work shows the hub (0 when it shows none). */
+    private static long openPairs(WebSession hub) {
+        return hub.get("/").html().select("section.hearth-work").stream()
+                .filter(s -> s.selectFirst("h2").text().equals("Possible duplicates")).findFirst()
+                .map(s -> Long.parseLong(s.selectFirst("p").text().split(" ")[0])).orElse(0L);
+    }
+
+    private UUID person() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO person (id, given_name, family_name, created_by) VALUES (?, ?, ?, ?)")
+                .params(id, Fixtures.uniqueName("Dup"), Fixtures.uniqueName("Dup"), UUID.randomUUID()).update();
+        return id;
+    }
+
+    private void pair(UUID x, UUID y, String decision) {
+        jdbc.sql("""
+                INSERT INTO person_duplicate (person_a, person_b, probability, source, decision, decided_at)
+                VALUES (least(?::uuid, ?::uuid), greatest(?::uuid, ?::uuid), 0.9, 'BATCH', ?,
+                        CASE WHEN CAST(? AS text) IS NULL THEN NULL ELSE now() END)""")
+                .params(x, y, x, y, decision, decision).update();
+    }
+
+    @Test
     void aWorkerSeesThePeopleAllocatedToThemAndNoOneElseDoes() {
         WebSession worker = new WebSession(port);
         worker.signIn(fixtures.enrolledUserAt("Northfield IDVA Service", Role.PRACTITIONER));

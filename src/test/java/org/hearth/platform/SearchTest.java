@@ -32,6 +32,8 @@ class SearchTest {
     Fixtures fixtures;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     WebSession involved;
     WebSession stranger;
@@ -115,6 +117,27 @@ class SearchTest {
                     .doesNotContain("March");
             assertThat(e.recordIds()).allSatisfy(recordId -> assertThat(UUID.fromString(recordId)).isNotNull());
         });
+    }
+
+    @Test
+    void aSurnameAloneFindsEveryoneOfItAsTheyAreNamedNow() {
+        String surname = Fixtures.uniqueName("Penhallow");
+        java.util.List<UUID> namesakes = new java.util.ArrayList<>();
+        for (String given : new String[] {"Anna", "Morwenna", "Zoe"}) {
+            UUID person = UUID.randomUUID();
+            // written straight to the table and searched at once: found by the SQL, before the person index's next poll
+            jdbc.sql("INSERT INTO person (id, given_name, family_name, date_of_birth, created_by) VALUES (?, ?, ?, ?, ?)")
+                    .params(person, given, surname, java.time.LocalDate.of(1990, 1, 2), UUID.randomUUID()).update();
+            namesakes.add(person);
+        }
+        Page found = stranger.get("/search?q=" + surname);
+        assertThat(found.status()).isEqualTo(200);
+        for (UUID person : namesakes) {
+            assertThat(found.html().select("#people-results a[href$=/people/" + person + "]")).as(person.toString())
+                    .hasSize(1);
+        }
+        // need-to-know as ever: the stranger's agency is involved with none of them, so each is the stub
+        assertThat(found.html().select("#people-results").text()).contains("Born 1990").doesNotContain("2 January");
     }
 
     @Test

@@ -31,29 +31,32 @@ class EncompassWork implements WorkItems {
             return List.of();
         }
         List<WorkList> out = new ArrayList<>();
-        long overdue = jdbc.sql("SELECT count(*) FROM encompass_notification WHERE acknowledged_at IS NULL "
-                + "AND due_at < now()").query(Long.class).single();
-        long attention = jdbc.sql("SELECT count(*) FROM encompass_attention WHERE resolved_at IS NULL")
-                .query(Long.class).single();
-        long due = jdbc.sql("SELECT count(*) FROM encompass_notification WHERE acknowledged_at IS NULL")
-                .query(Long.class).single();
-        out.add(new WorkList(15, "School notifications", due + " waiting for the school, " + overdue
-                + " overdue, " + (attention == 1 ? "1 child" : attention + " children") + " waiting for a school",
+        // the four counts in one statement (one round trip, not four), each over its table's waiting rows
+        record Counts(long due, long overdue, long attention, long sharing) {
+        }
+        Counts c = jdbc.sql("""
+                SELECT n.due, n.overdue,
+                       (SELECT count(*) FROM encompass_attention WHERE resolved_at IS NULL) AS attention,
+                       (SELECT count(*) FROM encompass_share_task WHERE done_at IS NULL) AS sharing
+                FROM (SELECT count(*) AS due, count(*) FILTER (WHERE due_at < now()) AS overdue
+                      FROM encompass_notification WHERE acknowledged_at IS NULL) n""")
+                .query((rs, n) -> new Counts(rs.getLong("due"), rs.getLong("overdue"), rs.getLong("attention"),
+                        rs.getLong("sharing"))).single();
+        out.add(new WorkList(15, "School notifications", c.due() + " waiting for the school, " + c.overdue()
+                + " overdue, " + (c.attention() == 1 ? "1 child" : c.attention() + " children") + " waiting for a school",
                 List.of(), "/encompass", "Open the school notifications"));
-        List<WorkList.WorkRow> rows = jdbc.sql("""
-                SELECT referral_id, children, created_at FROM encompass_share_task WHERE done_at IS NULL
-                ORDER BY created_at LIMIT 5""")
-                .query((rs, n) -> new WorkList.WorkRow(
-                        "Referral naming " + (rs.getInt(2) == 1 ? "1 child" : rs.getInt(2) + " children"),
-                        "/referrals/" + rs.getObject(1, UUID.class), Dates.dayAndTime(rs.getTimestamp(3).toInstant()),
-                        "Consider sharing", "blue"))
-                .list();
-        if (!rows.isEmpty()) {
-            long all = jdbc.sql("SELECT count(*) FROM encompass_share_task WHERE done_at IS NULL").query(Long.class)
-                    .single();
-            out.add(new WorkList(16, "Consider sharing with schools", all == 1
+        if (c.sharing() > 0) {
+            List<WorkList.WorkRow> rows = jdbc.sql("""
+                    SELECT referral_id, children, created_at FROM encompass_share_task WHERE done_at IS NULL
+                    ORDER BY created_at LIMIT 5""")
+                    .query((rs, n) -> new WorkList.WorkRow(
+                            "Referral naming " + (rs.getInt(2) == 1 ? "1 child" : rs.getInt(2) + " children"),
+                            "/referrals/" + rs.getObject(1, UUID.class), Dates.dayAndTime(rs.getTimestamp(3).toInstant()),
+                            "Consider sharing", "blue"))
+                    .list();
+            out.add(new WorkList(16, "Consider sharing with schools", c.sharing() == 1
                     ? "1 referral from another agency names children"
-                    : all + " referrals from other agencies name children", rows, null, null));
+                    : c.sharing() + " referrals from other agencies name children", rows, null, null));
         }
         return out;
     }

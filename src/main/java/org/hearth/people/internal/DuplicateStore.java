@@ -58,12 +58,19 @@ class DuplicateStore {
                 .param("offset", offset).param("limit", limit).query(DuplicateStore::pair).list();
     }
 
+    /**
+     * The open pairs of two records neither merged away ({@link #OPEN_PAIRS}, counted). Asked the other way round,
+     * as "no record of the pair is among those merged away" (the pair's persons always exist: foreign keys): a hash
+     * of the few merged-away ids (the partial index {@code person_merged_into}) instead of two look-ups in the whole
+     * person table a pair, which at 5 million persons read about 2,400 pages for 318 pairs (about a second cold).
+     */
     long countOpen() {
         return jdbc.sql("""
                 SELECT count(*) FROM person_duplicate d
-                JOIN person pa ON pa.id = d.person_a AND pa.merged_into IS NULL
-                JOIN person pb ON pb.id = d.person_b AND pb.merged_into IS NULL
-                WHERE d.decision IS NULL""").query(Long.class).single();
+                WHERE d.decision IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM person m WHERE m.merged_into IS NOT NULL AND m.id = d.person_a)
+                  AND NOT EXISTS (SELECT 1 FROM person m WHERE m.merged_into IS NOT NULL AND m.id = d.person_b)""")
+                .query(Long.class).single();
     }
 
     /** The pair, decided or not, merged away or not. */

@@ -52,6 +52,27 @@ record HeapBudget(long maxBytes) {
         return indexNeeds(persons, trainingSample) <= maxBytes / 4 * 3;
     }
 
+    /**
+     * The most persons whose first index fits ({@link #firstIndexFits}), or -1 when not even an empty register's does
+     * (the reference population alone): so the start need count the persons only up to one more than this.
+     */
+    long firstIndexLimit(int trainingSample) {
+        if (!firstIndexFits(0, trainingSample)) {
+            return -1;
+        }
+        long fits = 0;
+        long over = maxBytes / INDEX_BYTES_PER_PERSON + 1; // the online index alone would outgrow the heap
+        while (over - fits > 1) { // indexNeeds grows with the persons: the last that fits, by halving
+            long mid = fits + (over - fits) / 2;
+            if (firstIndexFits(mid, trainingSample)) {
+                fits = mid;
+            } else {
+                over = mid;
+            }
+        }
+        return fits;
+    }
+
     /** Whether a retrain fits: a second index built ({@link #indexNeeds}) beside the one answering, in half the heap. */
     boolean retrainFits(long persons, int trainingSample) {
         return indexNeeds(persons, trainingSample) <= maxBytes / 2;

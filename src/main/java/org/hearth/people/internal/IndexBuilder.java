@@ -142,11 +142,23 @@ class IndexBuilder implements DisposableBean {
     boolean build() {
         long started = System.nanoTime();
         if (live.current() == null) {
-            long persons = store.countCurrent();
-            if (!heap.firstIndexFits(persons, trainingSample)) {
-                log.warn("Person index not built: an index of {} persons (trained on at most {} records) needs about "
-                        + "{} MB, more than three quarters of the heap ({} MB); the first matcher answers", persons,
-                        trainingSample, HeapBudget.indexNeeds(persons, trainingSample) >> 20, heap.maxMegabytes());
+            // counted only up to one more than fits: the answer to "does it fit?" is exact, the register not read
+            // whole when it does not; and not counted at all when PostgreSQL's estimate is over twice what fits (an
+            // estimate that far out would be a table more than half erased since its last analysis, and a refusal is
+            // safe: the first matcher answers)
+            long fits = heap.firstIndexLimit(trainingSample);
+            long estimate = store.estimatedRows();
+            if (fits >= 0 && estimate > 2 * fits) {
+                log.warn("Person index not built: about {} persons (PostgreSQL's estimate), more than twice the {} an "
+                        + "index (trained on at most {} records) can hold in three quarters of the heap ({} MB); the "
+                        + "first matcher answers", estimate, fits, trainingSample, heap.maxMegabytes());
+                return false;
+            }
+            long persons = store.countCurrentUpTo(fits + 1);
+            if (persons > fits) {
+                log.warn("Person index not built: an index of more than {} persons (trained on at most {} records) "
+                        + "needs more than three quarters of the heap ({} MB); the first matcher answers",
+                        Math.max(0, fits), trainingSample, heap.maxMegabytes());
                 return false;
             }
         }

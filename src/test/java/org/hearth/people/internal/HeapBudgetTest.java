@@ -45,6 +45,25 @@ class HeapBudgetTest {
     }
 
     @Test
+    void theFirstIndexLimitIsTheLastRegisterSizeThatFits() {
+        for (long heapMb : new long[] {41, 400, 4096, 12_288}) {
+            for (int sample : new int[] {1_000, 250_000, Integer.MAX_VALUE}) {
+                HeapBudget heap = new HeapBudget(heapMb * MB);
+                long limit = heap.firstIndexLimit(sample);
+                if (limit < 0) {
+                    assertThat(heap.firstIndexFits(0, sample)).as(heapMb + " MB, sample " + sample).isFalse();
+                    continue;
+                }
+                assertThat(heap.firstIndexFits(limit, sample)).as(heapMb + " MB, sample " + sample).isTrue();
+                assertThat(heap.firstIndexFits(limit + 1, sample)).as(heapMb + " MB, sample " + sample).isFalse();
+            }
+        }
+        assertThat(new HeapBudget(MB).firstIndexLimit(1_000)).as("not even the reference population").isEqualTo(-1);
+        // 4 GB, the default sample: the start counts at most about 1.4 million persons, never 5 million
+        assertThat(new HeapBudget(4096 * MB).firstIndexLimit(250_000)).isBetween(1_000_000L, 1_500_000L);
+    }
+
+    @Test
     void aRunBesideTheIndexMustFitInHalfTheHeap() {
         HeapBudget heap = new HeapBudget(400 * MB);
         long fits = 200 * MB / HeapBudget.BYTES_PER_RECORD;
