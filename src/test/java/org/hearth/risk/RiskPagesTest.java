@@ -120,6 +120,8 @@ class RiskPagesTest {
 
         Page form = web.get(base + "/new?questionnaire=SAFELIVES_RIC");
         assertThat(form.status()).isEqualTo(200);
+        assertThat(form.html().selectFirst("#main-content").child(0).id()).as("the safe-contact rules before the questions")
+                .isEqualTo("safe-contact");
         assertThat(form.html().select("fieldset.govuk-fieldset:has(input[type=radio])")).hasSize(24);
         assertThat(form.html().select("h2.govuk-heading-m").eachText()).contains("Current situation",
                 "Domestic abuse history", "The person causing harm");
@@ -129,6 +131,8 @@ class RiskPagesTest {
 
         Page check = web.post(base + "/check", answers(24, 14));
         assertThat(check.status()).isEqualTo(200);
+        assertThat(check.html().selectFirst("#main-content").child(0).id()).as("the safe-contact rules before the score")
+                .isEqualTo("safe-contact");
         assertThat(check.html().select("#score").text()).contains("14 \"yes\" answers out of 24", "Visible high risk");
         assertThat(check.html().select("#suggested-grade").text()).contains("High");
         assertThat(check.html().select("input[type=hidden][name=notes-15]").attr("value"))

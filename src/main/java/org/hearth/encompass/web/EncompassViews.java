@@ -37,28 +37,31 @@ final class EncompassViews {
                 colour);
     }
 
-    /** A row of a key adult's list. */
-    record NotificationRow(String id, String child, String from, String received, String status, String colour) {
+    /**
+     * A row of a key adult's list (a school's or a practice's): whom it is about (the child, the patient), what more
+     * the list says of it (the police force it came from, the patient's part), when it came and whether it was
+     * acknowledged.
+     */
+    record NotificationRow(String id, String name, String about, String received, String status, String colour) {
+
+        NotificationRow(String id, String name, String about, Instant received, boolean acknowledged) {
+            this(id, name, about, Dates.dayAndTime(received), acknowledged ? "Acknowledged" : "New",
+                    acknowledged ? "green" : "blue");
+        }
     }
 
     static NotificationRow row(EncompassNotification n) {
         return new NotificationRow(n.id().toString(), n.childName() == null ? "A child of your school"
-                : n.childName(), n.policeForce(), Dates.dayAndTime(n.createdAt()),
-                n.acknowledged() ? "Acknowledged" : "New", n.acknowledged() ? "green" : "blue");
-    }
-
-    /** A row of a practice's key adult's list. */
-    record GpRow(String id, String patient, String part, String received, String status, String colour) {
+                : n.childName(), n.policeForce(), n.createdAt(), n.acknowledged());
     }
 
     static String part(String part) {
         return "VICTIM".equals(part) ? "Victim of domestic abuse" : "Person alleged to cause harm";
     }
 
-    static GpRow gpRow(org.hearth.encompass.GpNotification n) {
-        return new GpRow(n.id().toString(), n.patientName() == null ? "A patient of your practice" : n.patientName(),
-                part(n.part()), Dates.dayAndTime(n.createdAt()), n.acknowledged() ? "Acknowledged" : "New",
-                n.acknowledged() ? "green" : "blue");
+    static NotificationRow gpRow(org.hearth.encompass.GpNotification n) {
+        return new NotificationRow(n.id().toString(), n.patientName() == null ? "A patient of your practice"
+                : n.patientName(), part(n.part()), n.createdAt(), n.acknowledged());
     }
 
     static List<SummaryRow> gpDetails(org.hearth.encompass.GpNotification n) {
