@@ -28,19 +28,20 @@ CREATE FUNCTION person_involvement_unsure(persons UUID[]) RETURNS void LANGUAGE 
     WHERE p.id = i.person_id AND i.person_id = ANY(persons) AND i.last_on > greatest(p.created_at, p.updated_at)::date;
 $$;
 
--- A module's row changed: it named persons {@code was} on {@code was_on} and now names {@code now} on {@code now_on}
--- (was NULL: inserted; now NULL: deleted). The one function the modules' triggers call for a row.
-CREATE FUNCTION person_involvement_changed(was UUID[], was_on DATE, now UUID[], now_on DATE)
+-- A module's row changed ({@code op}: the trigger's TG_OP): it named persons {@code was} on {@code was_on} and now
+-- names {@code now} on {@code now_on} (an insert's was and a delete's now are ignored: the trigger passes OLD's and
+-- NEW's fields, null there). The one function the modules' triggers call for a row.
+CREATE FUNCTION person_involvement_changed(op TEXT, was UUID[], was_on DATE, now UUID[], now_on DATE)
     RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-    IF was IS NOT NULL THEN
-        IF now IS NULL OR (was_on IS NOT NULL AND (now_on IS NULL OR now_on < was_on)) THEN
+    IF op <> 'INSERT' THEN
+        IF op = 'DELETE' OR (was_on IS NOT NULL AND (now_on IS NULL OR now_on < was_on)) THEN
             PERFORM person_involvement_unsure(was);
         ELSE
             PERFORM person_involvement_unsure(ARRAY(SELECT unnest(was) EXCEPT SELECT unnest(now)));
         END IF;
     END IF;
-    IF now IS NOT NULL THEN
+    IF op <> 'DELETE' THEN
         PERFORM person_involved(now, now_on);
     END IF;
 END;
