@@ -59,7 +59,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code --role R}: only the virtual users of that role (with {@code --only /}: the hub's or the coordinator's My work).
  * {@code --only A,B}: each page measured in turn in one process. {@code --wait-index-s S}: before measuring, wait up
  * to S seconds for the person index to be built.
- * {@code --only PATH}: every request is PATH, by the roles whose starting points include it; {@code /search?q=} gets a
+ * {@code --only PATH}: every request is PATH, by the roles whose starting points include it ({@code /retention}: the
+ * partnership coordinators); {@code /search?q=} gets a
  * surname (some misspelt) each time, and {@code /people/{id}} a person drawn from the referrals, asked by hub
  * coordinators.
  * {@code --cold N}: before the run, time N computations of the dashboard's figures with no computed report to reuse;
@@ -291,7 +292,9 @@ public final class LoadBench {
         // coordinators (the standing ground to every record), each request a person drawn from the referrals
         boolean personPages = only != null && only.contains("{id}");
         List<Profile> profiles = profiles().stream().filter(p -> only == null
-                || (personPages ? p.role() == Role.HUB_COORDINATOR : p.starts().contains(only)))
+                || (personPages ? p.role() == Role.HUB_COORDINATOR : p.starts().contains(only))
+                // the retention review is no walk's start (a monthly task), but is measured alone by coordinators
+                || (only.equals("/retention") && p.role() == Role.PARTNERSHIP_COORDINATOR))
                 .filter(p -> role == null || p.role() == Role.valueOf(role)).toList();
         List<String> personIds = personPages ? jdbc.sql("""
                 SELECT DISTINCT victim_id::text FROM referral TABLESAMPLE SYSTEM (1) REPEATABLE (7) LIMIT 20000""")

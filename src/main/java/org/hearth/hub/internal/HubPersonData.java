@@ -1,5 +1,6 @@
 package org.hearth.hub.internal;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -38,10 +39,19 @@ class HubPersonData extends SqlPersonData {
 
     @Override
     public List<RetentionFact> retentionFacts(Collection<PersonId> persons) {
-        return involved("""
+        UUID[] asked = ids(persons);
+        // a branch a person column, each answered by its index: the victim's, and each array's GIN probed once a person
+        // asked (an overlap with the page's 5,000 ids would compare every row's array with all of them)
+        return jdbc.sql("""
                 SELECT person, max(d) FROM (
-                    SELECT unnest(victim_id || perpetrator_ids || child_ids) AS person,
-                        greatest(received_on, decided_at::date) AS d FROM hub_case
-                ) x GROUP BY person""", persons);
+                    SELECT victim_id AS person, greatest(received_on, decided_at::date) AS d FROM hub_case
+                        WHERE victim_id = ANY(?)
+                    UNION ALL SELECT q.person, greatest(h.received_on, h.decided_at::date)
+                        FROM unnest(CAST(? AS uuid[])) AS q (person) JOIN hub_case h ON h.perpetrator_ids @> ARRAY[q.person]
+                    UNION ALL SELECT q.person, greatest(h.received_on, h.decided_at::date)
+                        FROM unnest(CAST(? AS uuid[])) AS q (person) JOIN hub_case h ON h.child_ids @> ARRAY[q.person]
+                ) x GROUP BY person""").params(asked, asked, asked)
+                .query((rs, n) -> RetentionFact.involved(new PersonId(rs.getObject(1, UUID.class)),
+                        rs.getObject(2, LocalDate.class))).list();
     }
 }

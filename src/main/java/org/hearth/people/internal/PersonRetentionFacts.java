@@ -1,7 +1,6 @@
 package org.hearth.people.internal;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,20 +19,21 @@ import org.springframework.stereotype.Component;
 /**
  * What the retention schedule needs of persons, gathered from their own record and every module's
  * {@link PersonDataHolder}, SQL and folding only. Either one person, or every live person whose last involvement
- * anywhere is on or before a day: those are read {@value #PAGE} at a time among the persons whose own record last
- * changed by that day (V255's index, in its order), and each module is asked about that page's persons only, so the
- * heap holds a page and the persons kept, never the register (at 5 million persons, gathering everyone's facts at
- * once stalled Hearth for minutes: issue 16 section 4).
+ * anywhere is on or before a day: only the persons whose kept last involvement ({@code person_involvement}, V259,
+ * kept by every module's trigger, V260) is by then are read, {@value #PAGE} at a time in its index's order, and each
+ * module is asked about that page's persons only. The kept day is never later than the true one, so nobody due is
+ * left out, and the facts worked out here decide; a register's persons involved since are never read (issue 16
+ * sections 4 and 6: at 5 million persons, gathering everyone's facts at once stalled Hearth for minutes).
  */
 @Component
 class PersonRetentionFacts {
 
     static final int PAGE = 5_000;
 
-    private static final String BASE = """
+    /** A person's date of birth (known or estimated) and their own record's last change. */
+    private static final String OWN = """
             SELECT id, coalesce(date_of_birth, (created_at - make_interval(years => estimated_age))::date) AS dob,
-                   greatest(created_at, updated_at)::date AS last, greatest(created_at, updated_at) AS changed
-            FROM person WHERE merged_into IS NULL""";
+                   greatest(created_at, updated_at)::date AS last""";
 
     private final JdbcClient jdbc;
     private final List<PersonDataHolder> holders;
@@ -50,49 +50,54 @@ class PersonRetentionFacts {
         this.page = page;
     }
 
-    /** A live person's own record: date of birth (known or estimated), last change, and the key its page is read by. */
-    private record Base(UUID id, LocalDate dob, LocalDate last, OffsetDateTime changed) {
+    /** A live person's own record: date of birth (known or estimated), last change, and their kept last involvement. */
+    record Base(UUID id, LocalDate dob, LocalDate last, LocalDate kept) {
     }
 
     private static Base base(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Base(rs.getObject("id", UUID.class), rs.getObject("dob", LocalDate.class),
-                rs.getObject("last", LocalDate.class), rs.getObject("changed", OffsetDateTime.class));
+                rs.getObject("last", LocalDate.class), rs.getObject("kept", LocalDate.class));
     }
 
     /** The person, or nobody when no such live person. */
     List<PersonRetention> of(PersonId person) {
-        return gather(jdbc.sql(BASE + " AND id = ?").param(person.value()).query(PersonRetentionFacts::base).list(),
-                mergedAway());
+        return gather(jdbc.sql(OWN + ", NULL::date AS kept FROM person WHERE merged_into IS NULL AND id = ?")
+                .param(person.value()).query(PersonRetentionFacts::base).list(), mergedAway());
     }
 
     /** Every live person whose last involvement in any module (and their own record's last change) is by {@code day}. */
     List<PersonRetention> involvedBy(LocalDate day) {
         Map<UUID, List<UUID>> merged = mergedAway();
         List<PersonRetention> out = new ArrayList<>();
-        Base after = null;
-        while (true) {
-            // greatest(created_at, updated_at)::date <= day, written so that V255's index answers it
-            List<Base> rows = (after == null
-                    ? jdbc.sql(BASE + """
-                             AND greatest(created_at, updated_at) < CAST(:next AS date)
-                            ORDER BY greatest(created_at, updated_at), id LIMIT :page""")
-                    : jdbc.sql(BASE + """
-                             AND greatest(created_at, updated_at) < CAST(:next AS date)
-                             AND (greatest(created_at, updated_at), id) > (:changed, :id)
-                            ORDER BY greatest(created_at, updated_at), id LIMIT :page""")
-                            .param("changed", after.changed()).param("id", after.id()))
-                    .param("next", java.sql.Date.valueOf(day.plusDays(1))).param("page", this.page)
-                    .query(PersonRetentionFacts::base).list();
+        for (List<Base> rows = candidates(day, null); !rows.isEmpty(); rows = candidates(day, rows.get(rows.size() - 1))) {
             for (PersonRetention p : gather(rows, merged)) {
                 if (!p.lastInvolvement().isAfter(day)) {
                     out.add(p);
                 }
             }
             if (rows.size() < this.page) {
-                return out;
+                break;
             }
-            after = rows.get(rows.size() - 1);
         }
+        return out;
+    }
+
+    /**
+     * A page of the live persons whose kept last involvement is by {@code day} (a day more: the kept day and the facts
+     * may fall either side of midnight in different sessions' time zones), after {@code after} in the index's order.
+     */
+    List<Base> candidates(LocalDate day, Base after) {
+        String from = OWN + """
+                , i.last_on AS kept FROM person_involvement i JOIN person ON person.id = i.person_id
+                WHERE person.merged_into IS NULL AND i.last_on <= :until""";
+        return (after == null
+                ? jdbc.sql(from + " ORDER BY i.last_on, i.person_id LIMIT :page")
+                : jdbc.sql(from + """
+                         AND (i.last_on, i.person_id) > (:kept, :id)
+                        ORDER BY i.last_on, i.person_id LIMIT :page""")
+                        .param("kept", after.kept()).param("id", after.id()))
+                .param("until", day.plusDays(1)).param("page", this.page)
+                .query(PersonRetentionFacts::base).list();
     }
 
     private List<PersonRetention> gather(List<Base> base, Map<UUID, List<UUID>> merged) {

@@ -59,6 +59,69 @@ class PersonRetentionFactsTest {
                 .extracting(PersonRetention::lastInvolvement).isEqualTo(today.minusYears(1));
     }
 
+    @Test
+    void theKeptDayFollowsEveryChangeSoOnlyThoseWhoCanBeDueAreRead() {
+        LocalDate today = LocalDate.now();
+        LocalDate day = today.minusYears(6);
+        UUID agency = fixtures.agency("Test Agency").id().value();
+        UUID victim = person(today.minusYears(10));
+        UUID perpetrator = person(today.minusYears(10));
+        PersonRetentionFacts facts = new PersonRetentionFacts(jdbc, holders, 2);
+        assertThat(kept(victim)).as("made: their own record's day").isEqualTo(today.minusYears(10));
+        assertThat(read(facts, day)).contains(victim, perpetrator);
+
+        UUID referral = referral(agency, victim, today.minusYears(1));
+        jdbc.sql("INSERT INTO referral_perpetrator (referral_id, person_id) VALUES (?, ?)").params(referral, perpetrator)
+                .update();
+        assertThat(kept(victim)).as("a referral received: its day, in the same transaction")
+                .isEqualTo(today.minusYears(1));
+        assertThat(kept(perpetrator)).as("named on it: the referral's day").isEqualTo(today.minusYears(1));
+        assertThat(read(facts, day)).as("involved since: not read at all").doesNotContain(victim, perpetrator);
+
+        jdbc.sql("DELETE FROM referral WHERE id = ?").param(referral).update();
+        assertThat(kept(victim)).as("the referral gone: back to what is sure, never later than the truth")
+                .isEqualTo(today.minusYears(10));
+        assertThat(kept(perpetrator)).isEqualTo(today.minusYears(10));
+        assertThat(facts.involvedBy(day)).extracting(p -> p.person().value()).as("due again: found")
+                .contains(victim, perpetrator);
+
+        jdbc.sql("DELETE FROM person WHERE id IN (?, ?)").params(victim, perpetrator).update();
+        assertThat(jdbc.sql("SELECT count(*) FROM person_involvement WHERE person_id IN (?, ?)")
+                .params(victim, perpetrator).query(Integer.class).single()).as("erased with the person").isZero();
+    }
+
+    @Test
+    void noPersonsKeptDayIsLaterThanTheirFacts() {
+        // every person in the shared database (the other tests' referrals, merges, erasures...) and these: a kept day
+        // later than the facts would leave a due person out of the review
+        UUID agency = fixtures.agency("Test Agency").id().value();
+        UUID victim = person(LocalDate.now().minusYears(9));
+        jdbc.sql("INSERT INTO referral_child (referral_id, person_id, present) VALUES (?, ?, true)")
+                .params(referral(agency, victim, LocalDate.now().minusYears(8)), person(LocalDate.now().minusYears(9)))
+                .update();
+        LocalDate far = LocalDate.now().plusYears(100);
+        List<PersonRetention> everyone = new PersonRetentionFacts(jdbc, holders).involvedBy(far);
+        assertThat(everyone).isNotEmpty();
+        for (PersonRetention p : everyone) {
+            assertThat(kept(p.person().value())).as("kept day of %s", p.person()).isBeforeOrEqualTo(p.lastInvolvement());
+        }
+    }
+
+    private LocalDate kept(UUID person) {
+        return jdbc.sql("SELECT last_on FROM person_involvement WHERE person_id = ?").param(person)
+                .query(LocalDate.class).single();
+    }
+
+    /** The persons the review reads by {@code day}, every page. */
+    private static Set<UUID> read(PersonRetentionFacts facts, LocalDate day) {
+        Set<UUID> out = new java.util.HashSet<>();
+        for (List<PersonRetentionFacts.Base> rows = facts.candidates(day, null); !rows.isEmpty();
+                rows = facts.candidates(day, rows.get(rows.size() - 1))) {
+            rows.forEach(b -> out.add(b.id()));
+        }
+        return out;
+    }
+
     private UUID person(LocalDate made) {
         UUID id = UUID.randomUUID();
         OffsetDateTime at = made.atStartOfDay().atOffset(ZoneOffset.UTC).plusHours(12);
@@ -69,7 +132,7 @@ class PersonRetentionFactsTest {
         return id;
     }
 
-    private void referral(UUID agency, UUID victim, LocalDate received) {
+    private UUID referral(UUID agency, UUID victim, LocalDate received) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO referral (id, reference, source, referring_agency_id, received_on, victim_id, consent,
@@ -77,5 +140,6 @@ class PersonRetentionFactsTest {
                 VALUES (?, ?, 'WEB', ?, ?, ?, 'GIVEN', 'NO_FURTHER_ACTION', 'Test referral', ?)""")
                 .params(id, "RT-" + id.toString().substring(0, 8), agency, received, victim,
                         received.atStartOfDay().atOffset(ZoneOffset.UTC).plusHours(12)).update();
+        return id;
     }
 }
