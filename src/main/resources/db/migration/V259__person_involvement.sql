@@ -15,17 +15,23 @@ CREATE TABLE person_involvement (
 );
 
 -- Persons whose involvement a fact raises to {@code on} (a date of theirs in a module's row).
-CREATE FUNCTION person_involved(persons UUID[], on_day DATE) RETURNS void LANGUAGE sql AS $$
+-- (PL/pgSQL, as every function here: its statements' plans are kept for the session, where a LANGUAGE sql function's
+-- are made again at every call in PostgreSQL 17, as V262 found for risk_waiting_follow)
+CREATE FUNCTION person_involved(persons UUID[], on_day DATE) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
     UPDATE person_involvement SET last_on = on_day
     WHERE on_day IS NOT NULL AND person_id = ANY(persons) AND last_on < on_day;
+END;
 $$;
 
 -- Persons who lost a fact (deleted, moved to someone else, made earlier): their kept day falls back to their own
 -- record's last change, which is never later than their true last involvement.
-CREATE FUNCTION person_involvement_unsure(persons UUID[]) RETURNS void LANGUAGE sql AS $$
+CREATE FUNCTION person_involvement_unsure(persons UUID[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
     UPDATE person_involvement i SET last_on = greatest(p.created_at, p.updated_at)::date
     FROM person p
     WHERE p.id = i.person_id AND i.person_id = ANY(persons) AND i.last_on > greatest(p.created_at, p.updated_at)::date;
+END;
 $$;
 
 -- A module's row changed ({@code op}: the trigger's TG_OP): it named persons {@code was} on {@code was_on} and now
