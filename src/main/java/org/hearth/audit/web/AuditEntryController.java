@@ -2,6 +2,7 @@ package org.hearth.audit.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Optional;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEntry;
 import org.hearth.audit.AuditTrail;
@@ -61,12 +62,12 @@ class AuditEntryController {
     }
 
     /** A whole number of at least 1, or empty (a page past the end is the last page). */
-    private static java.util.Optional<Long> number(String value) {
+    private static Optional<Long> number(String value) {
         try {
             long n = value == null ? 0 : Long.parseLong(value.trim());
-            return n < 1 ? java.util.Optional.empty() : java.util.Optional.of(n);
+            return n < 1 ? Optional.empty() : Optional.of(n);
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

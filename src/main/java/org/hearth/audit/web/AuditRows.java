@@ -1,6 +1,5 @@
 package org.hearth.audit.web;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +15,7 @@ import java.util.regex.Pattern;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEntry;
 import org.hearth.audit.AuditRecordNames;
+import org.hearth.platform.Dates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +29,8 @@ class AuditRows {
 
     /** The records a row of the results names; the rest are "and N more records", on the entry's own page. */
     static final int SHOWN = 3;
-    static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.ENGLISH)
-            .withZone(UK);
+            .withZone(Dates.UK);
     private static final Pattern UUID_PATTERN = Pattern.compile(
             "\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b");
 
