@@ -3,11 +3,11 @@ package org.hearth.setup;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hearth.calendar.WorkingDays;
+import org.hearth.platform.Dates;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -29,7 +29,6 @@ final class DemoCasework {
     private static final String[] REASONS = {"RISK_REDUCED", "SUPPORT_COMPLETE", "MOVED_AWAY", "DISENGAGED",
         "RISK_REDUCED", "TRANSFERRED"};
     private static final String[] ABUSE = {"PHYSICAL", "SEXUAL", "HARASSMENT_STALKING", "JEALOUS_CONTROLLING"};
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final JdbcTemplate jdbc;
     private final WorkingDays workingDays;
@@ -90,7 +89,7 @@ final class DemoCasework {
             // cases not yet due, and every seventh open case, still wait for first contact; the others were reached
             // on the due date
             boolean contacted = allocated && due.isBefore(today) && !(status.equals("OPEN") && i % 7 == 3);
-            Timestamp contact = contacted ? Timestamp.from(due.atTime(LocalTime.of(10, 30)).atZone(UK).toInstant()) : null;
+            Timestamp contact = contacted ? Timestamp.from(due.atTime(LocalTime.of(10, 30)).atZone(Dates.UK).toInstant()) : null;
             jdbc.update("""
                     INSERT INTO casework_case (id, reference, service_id, person_id, source, source_id, source_kind,
                         referred_on, referred_by, reason, status, worker_id, allocated_at, first_contact_due,
@@ -99,12 +98,12 @@ final class DemoCasework {
                         ?, 'IDVA', ?, 'MARAC', 'Referred to MARAC: every MARAC case is offered an IDVA', ?, ?, ?, ?,
                         ?, ?, ?, ?, ?)""",
                     id, on.getYear(), service, person, r.get("id"), on, status, allocated ? worker : null,
-                    allocated ? Timestamp.from(on.atTime(LocalTime.of(9, 0)).atZone(UK).toInstant()) : null, due,
+                    allocated ? Timestamp.from(on.atTime(LocalTime.of(9, 0)).atZone(Dates.UK).toInstant()) : null, due,
                     contact, contact, contacted ? (i % 5 == 0 ? "NOT_ENGAGED" : "ENGAGED") : null,
                     closedOn == null ? null : java.sql.Date.valueOf(closedOn), reason);
             if (contacted) {
                 if (i % 3 == 0) {
-                    contact(id, user, Timestamp.from(on.atTime(LocalTime.of(16, 0)).atZone(UK).toInstant()),
+                    contact(id, user, Timestamp.from(on.atTime(LocalTime.of(16, 0)).atZone(Dates.UK).toInstant()),
                             "PHONE_CALL", "NO_ANSWER");
                 }
                 contact(id, worker, contact, i % 2 == 0 ? "PHONE_CALL" : "TEXT", "SPOKE");

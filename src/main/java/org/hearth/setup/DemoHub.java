@@ -1,5 +1,6 @@
 package org.hearth.setup;
 
+import org.hearth.platform.Dates;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,11 +3,11 @@ package org.hearth.setup;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hearth.platform.Dates;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -18,8 +18,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * them. Written as rows, like the rest of the demo's history.
  */
 final class DemoOrders {
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final JdbcTemplate jdbc;
 
@@ -63,13 +61,13 @@ final class DemoOrders {
             Map<String, Object> by = i % 3 == 0 ? idva : police;
             switch (i % 10) {
                 case 0 -> { // a DVPN given last night: the hearing of the DVPO is due
-                    ZonedDateTime notice = today.minusDays(1).atTime(21, 30).atZone(UK);
+                    ZonedDateTime notice = today.minusDays(1).atTime(21, 30).atZone(Dates.UK);
                     order("DVPN", victim, perpetrator, "POLICE", "Supt A. Marlow (demo)", notice, null, notice,
                             null, today.minusDays(1), today.plusDays(1), "Not to enter the victim's home or come "
                                     + "within 100 metres of it.", false, by);
                 }
                 case 1 -> { // a 14-day DVPO ending tomorrow
-                    ZonedDateTime hearing = today.minusDays(12).atTime(10, 0).atZone(UK);
+                    ZonedDateTime hearing = today.minusDays(12).atTime(10, 0).atZone(Dates.UK);
                     UUID o = order("DVPO", victim, perpetrator, "POLICE", null, hearing, hearing.minusHours(30),
                             hearing.plusHours(2), hearing, today.minusDays(12), today.plusDays(1),
                             "Not to contact the victim directly or through others; not to enter the street.", false,
@@ -77,20 +75,20 @@ final class DemoOrders {
                     breach(o, today.minusDays(4), "ARRESTED", "Came to the victim's home; arrested at the scene.", by);
                 }
                 case 2 -> { // a 28-day DVPO made this week: no warning yet
-                    ZonedDateTime hearing = today.minusDays(3).atTime(14, 0).atZone(UK);
+                    ZonedDateTime hearing = today.minusDays(3).atTime(14, 0).atZone(Dates.UK);
                     order("DVPO", victim, perpetrator, "POLICE", null, hearing, hearing.minusHours(40),
                             hearing.plusHours(1), hearing, today.minusDays(3), today.minusDays(3).plusDays(27),
                             "Not to contact the victim or enter the home.", false, by);
                 }
                 case 3 -> { // a six-month non-molestation order ending within its 28-day warning
-                    ZonedDateTime made = today.minusDays(170).atTime(11, 0).atZone(UK);
+                    ZonedDateTime made = today.minusDays(170).atTime(11, 0).atZone(Dates.UK);
                     UUID o = order("NON_MOLESTATION", victim, perpetrator, "VICTIM", null, made, null,
                             made.plusDays(1), made, today.minusDays(170), today.plusDays(12),
                             "Not to use or threaten violence; not to contact the applicant by any means.", false, by);
                     breach(o, today.minusDays(60), "CHARGED", "Repeated messages; charged under s42A.", by);
                 }
                 case 4 -> { // a restraining order on conviction, two years
-                    ZonedDateTime made = today.minusDays(200).atTime(15, 0).atZone(UK);
+                    ZonedDateTime made = today.minusDays(200).atTime(15, 0).atZone(Dates.UK);
                     UUID o = order("RESTRAINING", victim, perpetrator, "COURT", null, made, null, made, made,
                             today.minusDays(200), today.minusDays(200).plusYears(2),
                             "Not to contact the victim; not to enter the area marked on the map.", false, by);
@@ -98,13 +96,13 @@ final class DemoOrders {
                     breach(o, today.minusDays(20), "ARRESTED", "Seen outside the victim's workplace.", by);
                 }
                 case 5 -> { // bail conditions with electronic monitoring
-                    ZonedDateTime made = today.minusDays(20).atTime(17, 0).atZone(UK);
+                    ZonedDateTime made = today.minusDays(20).atTime(17, 0).atZone(Dates.UK);
                     order("BAIL", victim, perpetrator, "COURT", null, made, null, made, null, today.minusDays(20),
                             today.plusDays(5), "To live and sleep at an address away from the victim; curfew 19:00 "
                                     + "to 07:00.", true, by);
                 }
                 case 6 -> { // a DAPO applied for by the victim, with a notification clock met
-                    ZonedDateTime made = today.minusDays(40).atTime(12, 0).atZone(UK);
+                    ZonedDateTime made = today.minusDays(40).atTime(12, 0).atZone(Dates.UK);
                     UUID o = order("DAPO", victim, perpetrator, "VICTIM", null, made, null, made.plusHours(5), made,
                             today.minusDays(40), null, "Not to contact the victim; to attend a behaviour change "
                                     + "programme; electronic monitoring of the exclusion zone.", true, by);
@@ -113,7 +111,7 @@ final class DemoOrders {
                 }
                 default -> { // an earlier DVPO across the year, ended
                     LocalDate on = today.minusDays(40 + (i * 11L) % 320);
-                    ZonedDateTime hearing = on.atTime(10, 30).atZone(UK);
+                    ZonedDateTime hearing = on.atTime(10, 30).atZone(Dates.UK);
                     UUID o = order("DVPO", victim, perpetrator, "POLICE", null, hearing, hearing.minusHours(26),
                             hearing.plusHours(1), hearing, on, on.plusDays(27), "Not to contact the victim.", false,
                             by);

@@ -1,5 +1,6 @@
 package org.hearth.referrals;
 
+import org.hearth.platform.Dates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

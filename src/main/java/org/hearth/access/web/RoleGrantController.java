@@ -1,7 +1,6 @@
 package org.hearth.access.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -11,6 +10,7 @@ import org.hearth.access.StaffUser;
 import org.hearth.access.StaffUserId;
 import org.hearth.access.StaffUsers;
 import org.hearth.audit.NotAudited;
+import org.hearth.platform.Dates;
 import org.hearth.platform.NavigationItem;
 import org.hearth.platform.NavigationSection;
 import org.springframework.context.annotation.Bean;
@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class RoleGrantController {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", Locale.ENGLISH)
-            .withZone(ZoneId.of("Europe/London"));
+            .withZone(Dates.UK);
 
     private final StaffUsers users;
     private final SignedInSessions sessions;

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +19,7 @@ import org.hearth.audit.AuditEntry;
 import org.hearth.audit.AuditQuery;
 import org.hearth.audit.AuditTrail;
 import org.hearth.audit.AuditVerification;
+import org.hearth.platform.Dates;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -44,8 +44,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 class JdbcAuditTrail implements AuditTrail {
 
-    /** Search dates are days in the UK, where the partnership works and the trail's times are shown. */
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    /** Search dates are days in the Dates.UK, where the partnership works and the trail's times are shown. */
 
     private final JdbcTemplate template;
     private final Clock clock;
@@ -288,11 +287,11 @@ class JdbcAuditTrail implements AuditTrail {
         }
         if (q.from() != null) {
             clauses.add("occurred_at >= ?");
-            args.add(Timestamp.from(q.from().atStartOfDay(UK).toInstant()));
+            args.add(Timestamp.from(q.from().atStartOfDay(Dates.UK).toInstant()));
         }
         if (q.to() != null) {
             clauses.add("occurred_at < ?");
-            args.add(Timestamp.from(q.to().plusDays(1).atStartOfDay(UK).toInstant()));
+            args.add(Timestamp.from(q.to().plusDays(1).atStartOfDay(Dates.UK).toInstant()));
         }
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     }

@@ -186,6 +186,6 @@ class CaseChronology {
     }
 
     static LocalDate day(Instant at) {
-        return at.atZone(JdbcCasework.UK).toLocalDate();
+        return at.atZone(Dates.UK).toLocalDate();
     }
 }

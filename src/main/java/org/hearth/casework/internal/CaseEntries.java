@@ -1,5 +1,6 @@
 package org.hearth.casework.internal;
 
+import org.hearth.platform.Dates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ class CaseEntries {
     private final CaseGate gate;
     private final CaseworkAudit audit;
     private final People people;
-    private final Clock clock = Clock.system(JdbcCasework.UK);
+    private final Clock clock = Clock.system(Dates.UK);
 
     CaseEntries(CaseStore store, CaseGate gate, CaseworkAudit audit, People people) {
         this.store = store;

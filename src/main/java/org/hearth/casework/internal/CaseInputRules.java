@@ -1,5 +1,6 @@
 package org.hearth.casework.internal;
 
+import org.hearth.platform.Dates;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ final class CaseInputRules {
             errors.put("attemptedOn", "Enter the date of the attempt");
         } else if (attemptedAt.isAfter(now.plus(CLOCK_SKEW))) {
             errors.put("attemptedOn", "The attempt must be today or in the past: record attempts once made");
-        } else if (attemptedAt.atZone(JdbcCasework.UK).toLocalDate().isBefore(referredOn)) {
+        } else if (attemptedAt.atZone(Dates.UK).toLocalDate().isBefore(referredOn)) {
             errors.put("attemptedOn", "The attempt cannot be before the referral on " + referredOn);
         }
         if (method == null) {

@@ -1,5 +1,6 @@
 package org.hearth.casework.internal;
 
+import org.hearth.platform.Dates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,7 +51,7 @@ class CaseIntake {
     private final Partnerships partnerships;
     private final Referrals referrals;
     private final Maracs maracs;
-    private final Clock clock = Clock.system(JdbcCasework.UK);
+    private final Clock clock = Clock.system(Dates.UK);
 
     CaseIntake(CaseStore store, CaseworkAudit audit, CaseServices services, PersonAccess access,
             Partnerships partnerships, Referrals referrals, Maracs maracs) {

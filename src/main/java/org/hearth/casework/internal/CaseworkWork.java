@@ -92,7 +92,7 @@ class CaseworkWork extends StaffWork {
         if (rows.isEmpty()) {
             return java.util.Optional.empty();
         }
-        LocalDate today = LocalDate.now(JdbcCasework.UK);
+        LocalDate today = LocalDate.now(Dates.UK);
         List<Mine> shown = rows.stream().limit(ROWS).toList();
         shown("person", shown.stream().map(Mine::person), "My work: my cases");
         long waiting = rows.stream().filter(m -> !m.contacted()).count();

@@ -1,5 +1,6 @@
 package org.hearth.casework.internal;
 
+import org.hearth.platform.Dates;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,7 +117,7 @@ class JdbcCaseOutcomes implements CaseOutcomes {
     private static void date(LocalDate on, Case c, String field, String what, Map<String, String> errors) {
         if (on == null) {
             errors.put(field, "Enter the date of " + what);
-        } else if (on.isAfter(LocalDate.now(JdbcCasework.UK))) {
+        } else if (on.isAfter(LocalDate.now(Dates.UK))) {
             errors.put(field, "The date of " + what + " must be today or in the past");
         } else if (on.isBefore(c.referredOn())) {
             errors.put(field, "The date of " + what + " cannot be before the referral on "

@@ -2,7 +2,6 @@ package org.hearth.casework.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,6 +33,7 @@ import org.hearth.marac.MaracReferralId;
 import org.hearth.partnership.AgencyId;
 import org.hearth.people.PersonAccess;
 import org.hearth.people.PersonId;
+import org.hearth.platform.Dates;
 import org.hearth.referrals.ReferralId;
 import org.hearth.risk.RiskAssessmentId;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,8 +48,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class JdbcCasework implements Casework {
-
-    static final ZoneId UK = ZoneId.of("Europe/London");
     static final String CASE_BASIS = "casework-case";
     static final String HANDOVER_BASIS = "casework-handover";
     static final int MAX_TEXT = CaseInputRules.MAX_TEXT;

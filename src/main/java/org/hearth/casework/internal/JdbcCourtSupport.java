@@ -1,5 +1,6 @@
 package org.hearth.casework.internal;
 
+import org.hearth.platform.Dates;
 import java.sql.Time;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -44,7 +45,7 @@ class JdbcCourtSupport implements CourtSupport {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(JdbcCasework.UK);
+        return LocalDate.now(Dates.UK);
     }
 
     @Override

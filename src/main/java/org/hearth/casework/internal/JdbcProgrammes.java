@@ -1,5 +1,6 @@
 package org.hearth.casework.internal;
 
+import org.hearth.platform.Dates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ class JdbcProgrammes implements Programmes {
     private final Partnerships partnerships;
     private final StaffUsers users;
     private final JdbcCasework casework;
-    private final Clock clock = Clock.system(JdbcCasework.UK);
+    private final Clock clock = Clock.system(Dates.UK);
 
     JdbcProgrammes(ProgrammeStore store, AuditTrail audit, PersonAccess access, Partnerships partnerships,
             StaffUsers users, JdbcCasework casework) {

@@ -145,7 +145,7 @@ class CasePages {
         LocalTime at = Forms.time(form, "attemptedAt", errors);
         return FormPost.submit(errors, response, () -> {
             Instant when = on == null ? null
-                    : on.atTime(at == null ? LocalTime.NOON : at).atZone(CaseViews.UK).toInstant();
+                    : on.atTime(at == null ? LocalTime.NOON : at).atZone(Dates.UK).toInstant();
             if (on != null && at == null && on.equals(CaseViews.today())) {
                 when = Instant.now();
             }

@@ -2,14 +2,11 @@ package org.hearth.casework.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.hearth.casework.Case;
 import org.hearth.platform.Dates;
 
 /** Rows, words and dates of cases for the casework pages. */
 final class CaseViews {
-
-    static final ZoneId UK = ZoneId.of("Europe/London");
 
     private CaseViews() {
     }
@@ -32,7 +29,7 @@ final class CaseViews {
     }
 
     static LocalDate today() {
-        return LocalDate.now(UK);
+        return LocalDate.now(Dates.UK);
     }
 
     static String due(LocalDate due, LocalDate today) {
@@ -62,7 +59,7 @@ final class CaseViews {
     }
 
     static LocalDate day(Instant at) {
-        return at.atZone(UK).toLocalDate();
+        return at.atZone(Dates.UK).toLocalDate();
     }
 
     static String when(Instant at) {

@@ -1,7 +1,6 @@
 package org.hearth.commissioning.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.hearth.commissioning.WorkStream;
 import org.hearth.partnership.Agency;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
+import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,8 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class JdbcBudgets implements Budgets {
-
-    static final ZoneId ZONE = ZoneId.of("Europe/London");
     static final int NOTE_MAX = 1000;
     static final int FUND_MAX = 200;
 
@@ -47,7 +45,7 @@ class JdbcBudgets implements Budgets {
     }
 
     static LocalDate today() {
-        return LocalDate.now(ZONE);
+        return LocalDate.now(Dates.UK);
     }
 
     @Override

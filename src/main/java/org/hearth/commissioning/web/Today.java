@@ -1,7 +1,7 @@
 package org.hearth.commissioning.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
+import org.hearth.platform.Dates;
 
 /** Today in the partnership's time zone. */
 final class Today {
@@ -10,6 +10,6 @@ final class Today {
     }
 
     static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/London"));
+        return LocalDate.now(Dates.UK);
     }
 }

@@ -1,5 +1,6 @@
 package org.hearth.disclosure.internal;
 
+import org.hearth.platform.Dates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,7 @@ class DisclosureApplications {
     }
 
     static LocalDate today() {
-        return LocalDate.now(JdbcDisclosures.UK);
+        return LocalDate.now(Dates.UK);
     }
 
     /** The open application of the team's agency; another agency's is "no such application". */

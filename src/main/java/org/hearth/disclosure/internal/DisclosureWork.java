@@ -31,7 +31,7 @@ class DisclosureWork extends StaffWork {
 
     @Override
     protected List<WorkList> forStaff(Actor me) {
-        LocalDate today = LocalDate.now(JdbcDisclosures.UK);
+        LocalDate today = LocalDate.now(Dates.UK);
         List<WorkList> lists = new ArrayList<>();
         if (me.hasRole(Role.DISCLOSURE_TEAM)) {
             record App(UUID id, String reference, LocalDate received) {

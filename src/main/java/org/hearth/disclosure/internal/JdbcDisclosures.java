@@ -1,7 +1,6 @@
 package org.hearth.disclosure.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +17,7 @@ import org.hearth.disclosure.Outcome;
 import org.hearth.disclosure.RiskLevel;
 import org.hearth.disclosure.Stage;
 import org.hearth.partnership.AgencyId;
+import org.hearth.platform.Dates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +35,6 @@ class JdbcDisclosures implements Disclosures {
     static final String RECORD_TYPE = "disclosure-application";
     static final String CHECK_TYPE = "disclosure-check";
     static final String BASIS = "disclosure-application";
-    static final ZoneId UK = ZoneId.of("Europe/London");
     /** Calendar days an agency is given to answer a check. */
     static final int CHECK_DAYS = 7;
 

@@ -1,5 +1,6 @@
 package org.hearth.housing.internal;
 
+import org.hearth.platform.Dates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ class HousingContext {
     }
 
     LocalDate today() {
-        return LocalDate.now(JdbcHousing.UK);
+        return LocalDate.now(Dates.UK);
     }
 
     /** Whether an area, an agency, a member of staff exists. */

@@ -41,7 +41,7 @@ class HousingWork extends StaffWork {
 
     @Override
     protected List<WorkList> forStaff(Actor me) {
-        LocalDate today = LocalDate.now(JdbcHousing.UK);
+        LocalDate today = LocalDate.now(Dates.UK);
         List<WorkList> lists = new ArrayList<>();
         List<String> audited = new ArrayList<>();
 

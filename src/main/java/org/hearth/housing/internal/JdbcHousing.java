@@ -1,7 +1,6 @@
 package org.hearth.housing.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.hearth.housing.DeclineReason;
@@ -21,6 +20,7 @@ import org.hearth.housing.SanctuaryId;
 import org.hearth.housing.SanctuaryJobId;
 import org.hearth.housing.SanctuaryOutcome;
 import org.hearth.people.PersonId;
+import org.hearth.platform.Dates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,7 +39,6 @@ class JdbcHousing implements Housing {
     static final String JOB = "sanctuary-job";
     static final String REFUGE = "refuge-referral";
     static final String PROVIDER = "refuge-provider";
-    static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final Sanctuaries sanctuaries;
     private final Refuges refuges;
@@ -51,7 +50,7 @@ class JdbcHousing implements Housing {
 
     @Override
     public LocalDate today() {
-        return LocalDate.now(UK);
+        return LocalDate.now(Dates.UK);
     }
 
     // ---- sanctuary

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -71,8 +70,6 @@ import org.springframework.transaction.annotation.Transactional;
 class ComputedIndicators implements Indicators, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ComputedIndicators.class);
-
-    static final ZoneId ZONE = ZoneId.of("Europe/London");
     static final String NOT_DECIDED = "Not yet decided";
     static final List<String> TRIAGE_BANDS = List.of("Same day", "1 day", "2 to 3 days", "4 to 7 days",
             "More than 7 days");
@@ -188,7 +185,7 @@ class ComputedIndicators implements Indicators, DisposableBean {
 
     @Override
     public LocalDate today() {
-        return LocalDate.now(ZONE);
+        return LocalDate.now(Dates.UK);
     }
 
     @Override

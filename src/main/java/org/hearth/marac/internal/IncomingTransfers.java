@@ -1,5 +1,6 @@
 package org.hearth.marac.internal;
 
+import org.hearth.platform.Dates;
 import com.nimbusds.jose.jwk.ECKey;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -68,7 +69,7 @@ class IncomingTransfers {
     private final ApplicationEventPublisher events;
     private final MaracPartnerKeys keys;
     private final TransferRecords records;
-    private final Clock clock = Clock.system(JdbcMaracReferrals.UK);
+    private final Clock clock = Clock.system(Dates.UK);
 
     IncomingTransfers(JdbcClient jdbc, TransferSigning signing, Maracs maracs, Partnerships partnerships,
             People people, PersonMatcher matcher, PersonMerges merges, AgendaListing listing, AuditTrail audit,
@@ -108,7 +109,7 @@ class IncomingTransfers {
                             + " the sending MARAC's public key under MARAC partner keys; then upload the file again."));
             if (p.revoked()) {
                 throw InvalidInputException.of("file", "The file is signed with " + p.name() + "'s key, which was"
-                        + " revoked on " + TransferPackPdf.DAY.format(p.revokedAt().atZone(JdbcMaracReferrals.UK))
+                        + " revoked on " + TransferPackPdf.DAY.format(p.revokedAt().atZone(Dates.UK))
                         + ", so it was refused. Ask " + p.name() + " for a file signed with their current key.");
             }
             key = TransferSigning.parsePublic(p.publicJwk());

@@ -1,5 +1,6 @@
 package org.hearth.marac.internal;
 
+import org.hearth.platform.Dates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ class JdbcAgendas implements Agendas {
     private final People people;
     private final AuditTrail audit;
     private final JdbcMaracResearch research;
-    private final Clock clock = Clock.system(JdbcMaracReferrals.UK);
+    private final Clock clock = Clock.system(Dates.UK);
 
     JdbcAgendas(JdbcClient jdbc, Maracs maracs, JdbcMaracReferrals referrals, AgendaListing listing,
             PersonAccess access, People people, AuditTrail audit, JdbcMaracResearch research) {
@@ -243,7 +244,7 @@ class JdbcAgendas implements Agendas {
 
     /** The end of the 28th day after the meeting (UK time). */
     static Instant researchEnds(LocalDate meetsOn) {
-        return meetsOn.plusDays(GRANT_DAYS_AFTER_MEETING + 1L).atStartOfDay(JdbcMaracReferrals.UK).toInstant()
+        return meetsOn.plusDays(GRANT_DAYS_AFTER_MEETING + 1L).atStartOfDay(Dates.UK).toInstant()
                 .minusSeconds(60);
     }
 

@@ -1,5 +1,6 @@
 package org.hearth.marac.internal;
 
+import org.hearth.platform.Dates;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -54,7 +55,7 @@ class JdbcMaracActions implements MaracActions {
     private final Maracs maracs;
     private final PersonAccess access;
     private final AuditTrail audit;
-    private final Clock clock = Clock.system(JdbcMaracReferrals.UK);
+    private final Clock clock = Clock.system(Dates.UK);
 
     JdbcMaracActions(JdbcClient jdbc, Maracs maracs, PersonAccess access, AuditTrail audit) {
         this.jdbc = jdbc;
@@ -138,7 +139,7 @@ class JdbcMaracActions implements MaracActions {
 
     /** End of the backstop day of an action's grant (UK time). */
     static Instant grantEnds(LocalDate dueOn) {
-        return dueOn.plusMonths(GRANT_BACKSTOP_MONTHS).plusDays(1).atStartOfDay(JdbcMaracReferrals.UK).toInstant()
+        return dueOn.plusMonths(GRANT_BACKSTOP_MONTHS).plusDays(1).atStartOfDay(Dates.UK).toInstant()
                 .minusSeconds(60);
     }
 

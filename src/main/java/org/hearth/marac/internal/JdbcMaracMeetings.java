@@ -1,5 +1,6 @@
 package org.hearth.marac.internal;
 
+import org.hearth.platform.Dates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ class JdbcMaracMeetings implements MaracMeetings {
     private final People people;
     private final RiskAssessments risk;
     private final AuditTrail audit;
-    private final Clock clock = Clock.system(JdbcMaracReferrals.UK);
+    private final Clock clock = Clock.system(Dates.UK);
 
     JdbcMaracMeetings(MaracMeetingStore store, Maracs maracs, JdbcMaracReferrals referrals,
             JdbcMaracResearch research, JdbcMaracActions actions, MaracMinutes minutes, People people,

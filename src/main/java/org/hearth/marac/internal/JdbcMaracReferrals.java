@@ -2,7 +2,6 @@ package org.hearth.marac.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.hearth.partnership.Partnerships;
 import org.hearth.people.People;
 import org.hearth.people.PersonAccess;
 import org.hearth.people.PersonId;
+import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.referrals.Consent;
 import org.hearth.referrals.LawfulBasis;
@@ -54,8 +54,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class JdbcMaracReferrals implements MaracReferrals {
-
-    static final ZoneId UK = ZoneId.of("Europe/London");
     /** Who the audit trail names for work done on hearing the hub's triage decision. */
     static final String SYSTEM = "MARAC (the hub's triage decision)";
 
@@ -69,7 +67,7 @@ class JdbcMaracReferrals implements MaracReferrals {
     private final AgendaListing listing;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.system(UK);
+    private final Clock clock = Clock.system(Dates.UK);
 
     JdbcMaracReferrals(MaracReferralStore store, Maracs maracs, Partnerships partnerships, People people,
             PersonAccess access, RiskAssessments risk, Referrals referrals, AgendaListing listing, AuditTrail audit,

@@ -1,5 +1,6 @@
 package org.hearth.marac.internal;
 
+import org.hearth.platform.Dates;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -48,7 +49,7 @@ class JdbcMaracResearch implements MaracResearch {
     private final PersonAccess access;
     private final WorkingDays workingDays;
     private final AuditTrail audit;
-    private final Clock clock = Clock.system(JdbcMaracReferrals.UK);
+    private final Clock clock = Clock.system(Dates.UK);
 
     JdbcMaracResearch(JdbcClient jdbc, Maracs maracs, PersonAccess access, WorkingDays workingDays, AuditTrail audit) {
         this.jdbc = jdbc;

@@ -1,5 +1,6 @@
 package org.hearth.marac.internal;
 
+import org.hearth.platform.Dates;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -163,7 +164,7 @@ class MaracReferralStore {
                 rs.getBoolean("repeat"), repeatOf == null ? null : new MaracReferralId(repeatOf),
                 rs.getString("repeat_of_reference"), meeting == null ? null : new MaracMeetingId(meeting),
                 rs.getString("transferred_to"), Optional.ofNullable(rs.getObject("transferred_at",
-                        OffsetDateTime.class)).map(t -> t.atZoneSameInstant(JdbcMaracReferrals.UK).toLocalDate())
+                        OffsetDateTime.class)).map(t -> t.atZoneSameInstant(Dates.UK).toLocalDate())
                         .orElse(null));
     }
 }

@@ -1,5 +1,6 @@
 package org.hearth.marac.internal;
 
+import org.hearth.platform.Dates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ class OutgoingTransfers {
     private final MaracPartnerKeys keys;
     private final TransferRecords records;
     private final IncomingTransfers incoming;
-    private final Clock clock = Clock.system(JdbcMaracReferrals.UK);
+    private final Clock clock = Clock.system(Dates.UK);
 
     OutgoingTransfers(JdbcClient jdbc, TransferSigning signing, Maracs maracs, MaracReferrals referrals,
             Agendas agendas, Partnerships partnerships, People people, RiskAssessments risk, AuditTrail audit,
@@ -287,7 +288,7 @@ class OutgoingTransfers {
                     LocalDate due = rs.getObject("due_on", LocalDate.class);
                     java.sql.Timestamp closed = rs.getTimestamp("closed_at");
                     LocalDate doneOn = closed == null ? null
-                            : closed.toInstant().atZone(JdbcMaracReferrals.UK).toLocalDate();
+                            : closed.toInstant().atZone(Dates.UK).toLocalDate();
                     String state = doneOn != null ? "DONE" : due.isBefore(today) ? "OVERDUE" : "OPEN";
                     String owner = partnerships.agency(new org.hearth.partnership.AgencyId(
                             rs.getObject("owner_agency_id", UUID.class))).map(Agency::name).orElse("Unknown agency");

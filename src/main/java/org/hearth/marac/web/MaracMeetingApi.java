@@ -1,5 +1,6 @@
 package org.hearth.marac.web;
 
+import org.hearth.platform.Dates;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;

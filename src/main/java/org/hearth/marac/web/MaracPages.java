@@ -13,6 +13,7 @@ import org.hearth.access.StaffUser;
 import org.hearth.access.StaffUsers;
 import org.hearth.audit.NotAudited;
 import org.hearth.marac.Agendas;
+import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.marac.Marac;
 import org.hearth.marac.MaracId;
@@ -244,7 +245,7 @@ class MaracPages {
 
     /** The next date by the schedule after the last meeting (or today). */
     private LocalDate next(Marac m) {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        LocalDate today = LocalDate.now(Dates.UK);
         Optional<LocalDate> last = agendas.meetings(m.id()).stream().map(x -> x.meetsOn()).max(Comparator.naturalOrder());
         LocalDate next = last.map(d -> d.plusDays(m.schedule().days())).orElse(today);
         return next.isBefore(today) ? today : next;

@@ -2,7 +2,6 @@ package org.hearth.marac.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.Audited;
+import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.marac.MaracId;
 import org.hearth.marac.MaracReferral;
@@ -158,7 +158,7 @@ class PersonMaracPages {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("personId", person.toString());
         model.addAttribute("personName", people.name(person).orElse(""));
-        MaracEligibility eligibility = risk.eligibility(person, LocalDate.now(ZoneId.of("Europe/London")));
+        MaracEligibility eligibility = risk.eligibility(person, LocalDate.now(Dates.UK));
         model.addAttribute("eligibility", eligibility.criteria().stream()
                 .map(c -> new CriterionRow(c.kind().name(), c.kind().label(), c.met(), c.explanation())).toList());
         model.addAttribute("eligible", eligibility.eligible());

@@ -1,7 +1,6 @@
 package org.hearth.marac.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.hearth.marac.Quarter;
 import org.hearth.marac.ReturnCase;
 import org.hearth.marac.SafeLivesReturn;
 import org.hearth.partnership.AreaId;
+import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.Downloads;
 import org.hearth.platform.web.Option;
@@ -45,7 +45,6 @@ class ReturnPages {
 
     /** Who sees returns: coordinators as they are; partnership coordinators, administrators, analysts suppressed. */
     static final String READERS = "hasAnyRole('HUB_COORDINATOR', 'PARTNERSHIP_COORDINATOR', 'SYSTEM_ADMIN', 'ANALYST')";
-    private static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     private final MaracReturns returns;
 
@@ -55,7 +54,7 @@ class ReturnPages {
 
     /** The last complete quarter: the return a coordinator sends. */
     static Quarter lastQuarter() {
-        return Quarter.containing(LocalDate.now(ZONE)).previous();
+        return Quarter.containing(LocalDate.now(Dates.UK)).previous();
     }
 
     private static Quarter quarter(String text) {
@@ -85,7 +84,7 @@ class ReturnPages {
         Quarter q = quarter(quarter);
         SafeLivesReturn r = find(() -> returns.quarter(new MaracId(maracId), q));
         List<Option> quarters = new ArrayList<>();
-        Quarter each = Quarter.containing(LocalDate.now(ZONE));
+        Quarter each = Quarter.containing(LocalDate.now(Dates.UK));
         for (int i = 0; i < 12; i++) {
             quarters.add(new Option(each.toString(), each.label()));
             each = each.previous();

@@ -1,5 +1,6 @@
 package org.hearth.marac.web;
 
+import org.hearth.platform.Dates;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

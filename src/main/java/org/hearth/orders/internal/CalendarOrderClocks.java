@@ -1,5 +1,6 @@
 package org.hearth.orders.internal;
 
+import org.hearth.platform.Dates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -22,7 +23,7 @@ class CalendarOrderClocks implements OrderClocks {
 
     @Override
     public Instant due(ClockRule rule, Instant anchor) {
-        int year = anchor.atZone(Deadlines.UK).getYear();
+        int year = anchor.atZone(Dates.UK).getYear();
         Map<LocalDate, String> days = new HashMap<>();
         for (int y = year; y <= year + 1; y++) {
             for (BankHoliday h : holidays.inYear(y)) {

@@ -5,21 +5,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Set;
 import org.hearth.orders.ClockRule;
 import org.hearth.orders.ExcludedDay;
+import org.hearth.platform.Dates;
 
 /**
- * The arithmetic of a clock, with the bank holidays given (day to name): hours are counted in elapsed time, in UK
+ * The arithmetic of a clock, with the bank holidays given (day to name): hours are counted in elapsed time, in Dates.UK
  * time, only on days the rule does not leave out; a clock started on a day left out starts at the next midnight
  * that begins a counted day. Days are counted as whole days from the anchor, skipping those left out.
  */
 final class Deadlines {
-
-    static final ZoneId UK = ZoneId.of("Europe/London");
     private static final MonthDay CHRISTMAS = MonthDay.of(12, 25);
     /** No clock runs longer than this many days: a calendar that left out every day must not loop for ever. */
     private static final int LIMIT_DAYS = 3660;
@@ -45,7 +43,7 @@ final class Deadlines {
     }
 
     static Instant due(ClockRule rule, Instant anchor, Map<LocalDate, String> bankHolidays) {
-        ZonedDateTime t = anchor.atZone(UK);
+        ZonedDateTime t = anchor.atZone(Dates.UK);
         Set<ExcludedDay> rules = rule.excluded();
         if (rule.unit() == ClockRule.Unit.DAYS) {
             int counted = 0;
@@ -60,7 +58,7 @@ final class Deadlines {
         Duration remaining = Duration.ofHours(rule.amount());
         for (int i = 0; i < LIMIT_DAYS; i++) {
             LocalDate day = t.toLocalDate();
-            ZonedDateTime midnight = day.plusDays(1).atStartOfDay(UK);
+            ZonedDateTime midnight = day.plusDays(1).atStartOfDay(Dates.UK);
             if (excluded(day, rules, bankHolidays)) {
                 t = midnight;
                 continue;

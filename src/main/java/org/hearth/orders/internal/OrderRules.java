@@ -296,7 +296,7 @@ class OrderRules {
 
 
     static LocalDate day(Instant instant) {
-        return ZonedDateTime.ofInstant(instant, Deadlines.UK).toLocalDate();
+        return ZonedDateTime.ofInstant(instant, Dates.UK).toLocalDate();
     }
 
     private static boolean blank(String s) {

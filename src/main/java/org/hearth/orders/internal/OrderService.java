@@ -1,5 +1,6 @@
 package org.hearth.orders.internal;
 
+import org.hearth.platform.Dates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ class OrderService implements Orders {
 
     @Override
     public LocalDate today() {
-        return LocalDate.now(Deadlines.UK);
+        return LocalDate.now(Dates.UK);
     }
 
     // ------------------------------------------------------------------------------------------------ types

@@ -1,5 +1,6 @@
 package org.hearth.orders.internal;
 
+import org.hearth.platform.Dates;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -18,7 +19,7 @@ final class OrderWords {
 
     /** "14:00 on Monday 7 December 2026", in the UK. */
     static String time(Instant instant) {
-        return TIME.format(instant.atZone(Deadlines.UK));
+        return TIME.format(instant.atZone(Dates.UK));
     }
 
     /** "a DVPO", "a non-molestation order", "bail conditions". */

@@ -119,7 +119,7 @@ class OrderWork extends StaffWork {
             Instant due = clocks.due(hearingRules.get(c.type()), c.anchor());
             myOrders.add(c);
             myRows.add(new WorkRow(c.reference() + ": " + c.type() + " hearing", link(c, mine),
-                    "Hearing due by " + TIME.format(due.atZone(Deadlines.UK)),
+                    "Hearing due by " + TIME.format(due.atZone(Dates.UK)),
                     rightNow.isAfter(due) ? "Overdue" : "Due", rightNow.isAfter(due) ? "red" : "orange"));
         });
         hearings = hearings.stream().filter(c -> !mineOf(c, mine)).toList();
@@ -148,7 +148,7 @@ class OrderWork extends StaffWork {
                         Instant due = clocks.due(hearingRules.get(c.type()), c.anchor());
                         return new WorkRow(c.reference() + ": " + c.type(),
                                 "/people/" + c.through() + "/orders/" + c.id(),
-                                "Hearing due by " + TIME.format(due.atZone(Deadlines.UK)),
+                                "Hearing due by " + TIME.format(due.atZone(Dates.UK)),
                                 now.isAfter(due) ? "Overdue" : "Due", now.isAfter(due) ? "red" : "orange");
                     }).toList(), null, null));
         }

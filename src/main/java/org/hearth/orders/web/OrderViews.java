@@ -2,7 +2,6 @@ package org.hearth.orders.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +16,6 @@ import org.hearth.platform.web.SummaryRow;
 
 /** Rows, words and dates of orders for the pages: no ids in the words, dates as "4 December 2026". */
 final class OrderViews {
-
-    static final ZoneId UK = ZoneId.of("Europe/London");
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'on' EEEE d MMMM yyyy", Locale.UK);
 
     private OrderViews() {
@@ -45,7 +42,7 @@ final class OrderViews {
     }
 
     static String time(Instant at) {
-        return at == null ? "Not recorded" : TIME.format(at.atZone(UK));
+        return at == null ? "Not recorded" : TIME.format(at.atZone(Dates.UK));
     }
 
     static List<SummaryRow> summary(ProtectiveOrder o, LocalDate today) {

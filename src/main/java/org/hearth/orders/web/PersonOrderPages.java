@@ -1,5 +1,6 @@
 package org.hearth.orders.web;
 
+import org.hearth.platform.Dates;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -222,7 +223,7 @@ class PersonOrderPages {
                 result.rejectValue(field + "Time", "invalid", "Enter the time, for example 14:30: a clock starts then");
                 return null;
             }
-            return day.atStartOfDay(OrderViews.UK).toInstant();
+            return day.atStartOfDay(Dates.UK).toInstant();
         }
         Matcher m = TIME.matcher(time);
         try {
@@ -230,7 +231,7 @@ class PersonOrderPages {
                 throw new DateTimeException("not a time");
             }
             return day.atTime(LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
-                    .atZone(OrderViews.UK).toInstant();
+                    .atZone(Dates.UK).toInstant();
         } catch (DateTimeException e) {
             result.rejectValue(field + "Time", "invalid", "Enter a real time on the 24-hour clock, for example 14:30");
             return null;

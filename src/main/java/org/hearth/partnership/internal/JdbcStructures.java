@@ -3,7 +3,6 @@ package org.hearth.partnership.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +30,7 @@ import org.hearth.partnership.Presence;
 import org.hearth.partnership.Representative;
 import org.hearth.partnership.Structures;
 import org.hearth.partnership.TermsOfReference;
+import org.hearth.platform.Dates;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,8 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class JdbcStructures implements Structures {
-
-    static final ZoneId ZONE = ZoneId.of("Europe/London");
     static final int LONGEST_NAME = 200;
     static final int LONGEST_TEXT = 50_000;
     static final String GROUP = "partnership_group";
@@ -202,7 +200,7 @@ class JdbcStructures implements Structures {
 
     @Override
     public LocalDate today() {
-        return LocalDate.now(ZONE);
+        return LocalDate.now(Dates.UK);
     }
 
     private static void check(GroupDetails details) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hearth.platform.Dates;
 import org.hearth.platform.web.Option;
 import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
@@ -148,7 +149,7 @@ class PersonController {
         if (record.full()) {
             model.addAttribute("links", linkSources.stream().flatMap(s -> s.linksFor(person).stream()).toList());
             model.addAttribute("corrections", people.corrections(person).stream().map(c -> List.of(
-                    org.hearth.platform.Dates.day(c.recordedAt().atZone(java.time.ZoneId.of("Europe/London"))
+                    org.hearth.platform.Dates.day(c.recordedAt().atZone(Dates.UK)
                             .toLocalDate()), c.field().label(), correctionValue(c.field(), c.oldValue()),
                     correctionValue(c.field(), c.newValue()), c.reason(), c.requestedBy(), c.recordedBy())).toList());
             // a disclosure team's grant shows only to the team: nobody else may learn that an application exists

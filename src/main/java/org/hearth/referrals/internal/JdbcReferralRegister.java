@@ -2,7 +2,6 @@ package org.hearth.referrals.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.access.Actor;
@@ -10,6 +9,7 @@ import org.hearth.access.Role;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
 import org.hearth.people.PersonId;
+import org.hearth.platform.Dates;
 import org.hearth.referrals.ReferralId;
 import org.hearth.referrals.ReferralRegister;
 import org.hearth.referrals.TriageOutcome;
@@ -23,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class JdbcReferralRegister implements ReferralRegister {
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -84,7 +82,7 @@ class JdbcReferralRegister implements ReferralRegister {
                                     : TriageOutcome.valueOf(rs.getString("triage_outcome")),
                             rs.getString("decided_by"),
                             rs.getTimestamp("triaged_at") == null ? null
-                                    : rs.getTimestamp("triaged_at").toInstant().atZone(UK).toLocalDate(),
+                                    : rs.getTimestamp("triaged_at").toInstant().atZone(Dates.UK).toLocalDate(),
                             new Key(received, rs.getObject("created_at", OffsetDateTime.class).toInstant(), id));
                 })
                 .list();

@@ -1,7 +1,6 @@
 package org.hearth.referrals.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +29,6 @@ class ReferralWork implements WorkItems {
     static final int RECENT_DAYS = 30;
     static final int ROWS = 5;
     private static final DateTimeFormatter DAY = Dates.DAY;
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -74,7 +72,7 @@ class ReferralWork implements WorkItems {
     }
 
     private WorkList madeByMyAgency(Actor me) {
-        LocalDate since = LocalDate.now(UK).minusDays(RECENT_DAYS);
+        LocalDate since = LocalDate.now(Dates.UK).minusDays(RECENT_DAYS);
         record Made(UUID id, String reference, LocalDate receivedOn, String outcome) {
         }
         List<Made> recent = jdbc.sql("""

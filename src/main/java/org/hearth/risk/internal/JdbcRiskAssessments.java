@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import org.hearth.people.GrantHolder;
 import org.hearth.people.PersonAccess;
 import org.hearth.partnership.AgencyId;
 import org.hearth.people.PersonId;
+import org.hearth.platform.Dates;
 import org.hearth.risk.Answer;
 import org.hearth.risk.AnsweredQuestion;
 import org.hearth.risk.IncidentHistory;
@@ -60,7 +60,6 @@ class JdbcRiskAssessments implements RiskAssessments {
 
     static final int MAX_NOTES = 2000;
     static final int MAX_NARRATIVE = 10_000;
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final JdbcClient jdbc;
     private final JdbcQuestionnaires questionnaires;
@@ -76,7 +75,7 @@ class JdbcRiskAssessments implements RiskAssessments {
             MaracRules maracRules, ObjectProvider<IncidentHistory> incidents,
             ObjectProvider<MaracReferralHistory> maracReferrals, PersonAccess access,
             org.springframework.context.ApplicationEventPublisher events) {
-        this(jdbc, questionnaires, audit, policy, maracRules, incidents, Clock.system(UK));
+        this(jdbc, questionnaires, audit, policy, maracRules, incidents, Clock.system(Dates.UK));
         this.maracReferrals = maracReferrals;
         this.access = access;
         this.events = events;

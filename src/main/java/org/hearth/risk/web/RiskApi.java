@@ -3,7 +3,6 @@ package org.hearth.risk.web;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.hearth.audit.AuditAction;
 import org.hearth.audit.Audited;
 import org.hearth.audit.NotAudited;
 import org.hearth.people.PersonId;
+import org.hearth.platform.Dates;
 import org.hearth.risk.Answer;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.InvalidInputException.Problem;
@@ -46,8 +46,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/people/{personId}")
 @PreAuthorize(PersonRiskAccess.ROLES)
 class RiskApi {
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final RiskAssessments assessments;
     private final PersonRiskAccess access;
@@ -119,7 +117,7 @@ class RiskApi {
     EligibilityView eligibility(@PathVariable UUID personId, @AuthenticationPrincipal StaffPrincipal me,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return EligibilityView.of(assessments.eligibility(access.person(me, personId),
-                asOf == null ? LocalDate.now(UK) : asOf));
+                asOf == null ? LocalDate.now(Dates.UK) : asOf));
     }
 
     @PostMapping("/risk-assessments")

@@ -2,7 +2,6 @@ package org.hearth.risk.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,7 +77,6 @@ class RiskPages {
 
     static final String DEFAULT_QUESTIONNAIRE = "SAFELIVES_RIC";
     private static final DateTimeFormatter DATE = Dates.DAY;
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final RiskAssessments assessments;
     private final Questionnaires questionnaires;
@@ -305,6 +303,6 @@ class RiskPages {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(UK);
+        return LocalDate.now(Dates.UK);
     }
 }

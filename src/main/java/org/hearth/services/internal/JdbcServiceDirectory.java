@@ -4,7 +4,6 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -27,6 +26,7 @@ import org.hearth.partnership.Agency;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.AreaId;
 import org.hearth.partnership.Partnerships;
+import org.hearth.platform.Dates;
 import org.hearth.services.DirectoryQuery;
 import org.hearth.services.HowToGetHelp;
 import org.hearth.services.ListedService;
@@ -50,8 +50,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class JdbcServiceDirectory implements ServiceDirectory {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/London");
-
     private static final String COLUMNS = """
             SELECT s.id, s.name, s.provider_agency_id, s.provider_name, s.kind, s.all_areas, s.needs, s.languages,
                    s.opening_times, s.phone, s.text_number, s.email, s.website, s.walk_in_address, s.description,
@@ -71,7 +69,7 @@ class JdbcServiceDirectory implements ServiceDirectory {
 
     @Override
     public LocalDate today() {
-        return LocalDate.now(ZONE);
+        return LocalDate.now(Dates.UK);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.hearth.strategy.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
+import org.hearth.platform.Dates;
 import org.hearth.strategy.Bvpi225Answer;
 import org.hearth.strategy.Bvpi225Assessment;
 import org.hearth.strategy.Bvpi225Assessments;
@@ -32,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class JdbcBvpi225Assessments implements Bvpi225Assessments {
-
-    static final ZoneId ZONE = ZoneId.of("Europe/London");
     static final String RECORD_TYPE = "bvpi225_assessment";
 
     private final JdbcClient jdbc;
@@ -52,7 +50,7 @@ class JdbcBvpi225Assessments implements Bvpi225Assessments {
 
     @Override
     public LocalDate today() {
-        return LocalDate.now(ZONE);
+        return LocalDate.now(Dates.UK);
     }
 
     @Override

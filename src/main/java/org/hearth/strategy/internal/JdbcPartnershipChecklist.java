@@ -1,5 +1,6 @@
 package org.hearth.strategy.internal;
 
+import org.hearth.platform.Dates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -100,7 +101,7 @@ class JdbcPartnershipChecklist implements PartnershipChecklist {
         Map<String, String> errors = new LinkedHashMap<>();
         if (runOn == null) {
             errors.put("runOn", "Enter the date the checklist was completed");
-        } else if (runOn.isAfter(LocalDate.now(JdbcStrategyPlans.ZONE))) {
+        } else if (runOn.isAfter(LocalDate.now(Dates.UK))) {
             errors.put("runOn", "The date must be today or in the past");
         }
         List<ChecklistQuestion> questions = questions();

@@ -1,7 +1,6 @@
 package org.hearth.strategy.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import org.hearth.access.Actor;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
 import org.hearth.partnership.Partnerships;
+import org.hearth.platform.Dates;
 import org.hearth.strategy.ActionArea;
 import org.hearth.strategy.ActionAreaId;
 import org.hearth.strategy.ActionId;
@@ -33,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class JdbcStrategyPlans implements StrategyPlans {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/London");
-
     private final StrategyStore store;
     private final StrategyReader reader;
     private final AuditTrail audit;
@@ -49,7 +47,7 @@ class JdbcStrategyPlans implements StrategyPlans {
 
     @Override
     public LocalDate today() {
-        return LocalDate.now(ZONE);
+        return LocalDate.now(Dates.UK);
     }
 
     static String who() {

@@ -1,6 +1,5 @@
 package org.hearth.subjectaccess.internal;
 
-import java.time.ZoneId;
 import java.util.List;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEntry;
@@ -24,7 +23,6 @@ import org.springframework.stereotype.Component;
 class AuditReadsData implements PersonDataSource {
 
     static final int MAX = 500;
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final AuditTrail audit;
 

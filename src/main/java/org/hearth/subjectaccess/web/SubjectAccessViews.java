@@ -94,7 +94,7 @@ final class SubjectAccessViews {
     }
 
     static List<String> correction(PersonCorrection c) {
-        return List.of(Dates.day(c.recordedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()),
+        return List.of(Dates.day(c.recordedAt().atZone(Dates.UK).toLocalDate()),
                 c.field().label(), value(c.field(), c.oldValue()), value(c.field(), c.newValue()), c.reason(),
                 c.requestedBy(), c.recordedBy());
     }
@@ -118,7 +118,7 @@ final class SubjectAccessViews {
     static List<String> proposal(ProposedCorrection c) {
         return List.of(c.requestReference(), c.field().label(), value(c.field(), c.oldValue()),
                 value(c.field(), c.newValue()), c.reason(), c.requestedBy(), c.proposedByName() + ", "
-                        + Dates.day(c.proposedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()),
+                        + Dates.day(c.proposedAt().atZone(Dates.UK).toLocalDate()),
                 status(c));
     }
 

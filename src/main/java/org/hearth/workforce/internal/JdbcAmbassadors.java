@@ -1,5 +1,6 @@
 package org.hearth.workforce.internal;
 
+import org.hearth.platform.Dates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -171,7 +172,7 @@ class JdbcAmbassadors implements Ambassadors {
 
     @Override
     public LocalDate today() {
-        return LocalDate.now(JdbcTraining.ZONE);
+        return LocalDate.now(Dates.UK);
     }
 
     private static UUID actor() {

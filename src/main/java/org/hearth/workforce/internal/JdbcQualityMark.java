@@ -1,5 +1,6 @@
 package org.hearth.workforce.internal;
 
+import org.hearth.platform.Dates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -250,7 +251,7 @@ class JdbcQualityMark implements QualityMark {
 
     @Override
     public LocalDate today() {
-        return LocalDate.now(JdbcTraining.ZONE);
+        return LocalDate.now(Dates.UK);
     }
 
     private static UUID actor() {

@@ -1,7 +1,6 @@
 package org.hearth.workforce.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import org.hearth.access.Actor;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
+import org.hearth.platform.Dates;
 import org.hearth.workforce.Attendance;
 import org.hearth.workforce.Training;
 import org.hearth.workforce.TrainingAudience;
@@ -23,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class JdbcTraining implements Training {
-
-    static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -76,7 +74,7 @@ class JdbcTraining implements Training {
 
     @Override
     public LocalDate today() {
-        return LocalDate.now(ZONE);
+        return LocalDate.now(Dates.UK);
     }
 
     private List<TrainingSession> load(String where, Object... params) {

@@ -1,5 +1,6 @@
 package org.hearth.casework.internal;
 
+import org.hearth.platform.Dates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hearth.casework.internal.CaseworkUnits.AGENCY_X;
@@ -153,7 +154,7 @@ class CaseEntriesTest {
         verify(audit).engagement(c, Engagement.UNCONTACTABLE);
 
         ArgumentCaptor<UUID> note = ArgumentCaptor.forClass(UUID.class);
-        LocalDate today = LocalDate.now(JdbcCasework.UK);
+        LocalDate today = LocalDate.now(Dates.UK);
         when(store.notes(id)).thenAnswer(i -> List.of(new CaseNote(last.get(), id, NoteType.RISK, today, "Seen",
                 "W", Instant.now())));
         assertThat(entries.addNote(id, NoteType.RISK, today, " Seen ").text()).isEqualTo("Seen");

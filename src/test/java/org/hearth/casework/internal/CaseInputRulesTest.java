@@ -1,5 +1,6 @@
 package org.hearth.casework.internal;
 
+import org.hearth.platform.Dates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,7 +56,7 @@ class CaseInputRulesTest {
     void aContactAttemptIsMadeNotAheadOfTheClockAndNeverBeforeTheReferral() {
         Instant now = Instant.parse("2026-12-05T12:00:00Z");
         LocalDate referred = LocalDate.of(2026, 12, 1);
-        Instant startOfReferralDay = referred.atStartOfDay(JdbcCasework.UK).toInstant();
+        Instant startOfReferralDay = referred.atStartOfDay(Dates.UK).toInstant();
         CaseInputRules.contact(now.plus(Duration.ofMinutes(5)), now, referred, ContactMethod.TEXT,
                 ContactOutcome.SPOKE, MAX);
         CaseInputRules.contact(startOfReferralDay, now, referred, ContactMethod.TEXT, ContactOutcome.SPOKE, null);

@@ -1,5 +1,6 @@
 package org.hearth.encompass.internal;
 
+import org.hearth.platform.Dates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
