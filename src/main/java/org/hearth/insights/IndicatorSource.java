@@ -10,7 +10,8 @@ import java.util.UUID;
  * already be suppressed with {@link Suppression} (counts from 1 to 4 as "&lt;5" and so on): what a source returns
  * is shown to analysts as it is. Read when a report is put together, which is at most once per period and area
  * within {@code hearth.insights.max-staleness} (60 s) unless insights' read models change: keep it to a few aggregate
- * queries, and expect a change to show within that bound.
+ * queries, and expect a change to show within that bound. {@link SectionIndicators} holds the section and writes it on
+ * each headline and table ({@link SqlSectionIndicators} the module's {@code JdbcClient} too).
  */
 public interface IndicatorSource {
 
@@ -25,6 +26,9 @@ public interface IndicatorSource {
 
     /** A source's figures. */
     record Figures(List<Headline> headlines, List<Table> tables) {
+
+        /** No figures: for one area when a source's figures are the whole partnership's only, or nothing to show. */
+        public static final Figures NONE = new Figures(List.of(), List.of());
 
         public Figures {
             headlines = List.copyOf(headlines);

@@ -103,6 +103,19 @@ public final class Suppression {
         return table;
     }
 
+    /**
+     * The rows of a table of counts: {@link #table} suppressed, each row labelled by {@code labels} in order and
+     * holding its counts' cells.
+     */
+    public static List<Table.Row> rows(List<String> labels, long[][] counts, boolean rowsAreGroups) {
+        List<List<Count>> suppressed = table(counts, rowsAreGroups);
+        List<Table.Row> rows = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            rows.add(new Table.Row(labels.get(i), suppressed.get(i).stream().map(Count::cell).toList()));
+        }
+        return rows;
+    }
+
     /** The general routine: counts, and groups of indices into them that each add up to a shown total. */
     public static List<Count> suppress(long[] counts, List<int[]> groups) {
         Cell.Status[] status = new Cell.Status[counts.length];

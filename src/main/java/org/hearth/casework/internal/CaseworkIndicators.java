@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.hearth.casework.CaseworkInsights;
 import org.hearth.casework.ServiceFigures;
 import org.hearth.insights.Headline;
-import org.hearth.insights.IndicatorSource;
 import org.hearth.insights.Section;
+import org.hearth.insights.SectionIndicators;
 import org.hearth.insights.Suppression;
 import org.hearth.insights.Table;
 import org.springframework.stereotype.Component;
@@ -20,26 +20,21 @@ import org.springframework.stereotype.Component;
  * {@link Suppression}. Services are the partnership's: the figures are shown for the whole partnership only.
  */
 @Component
-class CaseworkIndicators implements IndicatorSource {
+class CaseworkIndicators extends SectionIndicators {
 
     private final CaseworkInsights insights;
 
     CaseworkIndicators(CaseworkInsights insights) {
+        super(Section.CASEWORK);
         this.insights = insights;
-    }
-
-    @Override
-    public Section section() {
-        return Section.CASEWORK;
     }
 
     @Override
     public Figures figures(LocalDate from, LocalDate to, UUID areaId) {
         List<ServiceFigures> services = areaId == null ? insights.figures(from, to) : List.of();
         if (services.isEmpty()) {
-            return new Figures(List.of(), List.of());
+            return Figures.NONE;
         }
-        String section = section().name();
         long referred = services.stream().mapToLong(ServiceFigures::referred).sum();
         long inTarget = services.stream().mapToLong(ServiceFigures::contactedInTarget).sum();
         long engaged = services.stream().mapToLong(ServiceFigures::engaged).sum();
@@ -49,17 +44,17 @@ class CaseworkIndicators implements IndicatorSource {
         long lower = services.stream().mapToLong(ServiceFigures::riskLower).sum();
         Suppression.Count referredCount = Suppression.single(referred);
         List<Headline> headlines = new ArrayList<>();
-        headlines.add(new Headline("casework-referred", section, "Cases referred to the services",
+        headlines.add(headline("casework-referred", "Cases referred to the services",
                 referredCount.cell(), "Referred in the period"));
-        headlines.add(new Headline("casework-contact-in-target", section, "First contact within target",
+        headlines.add(headline("casework-contact-in-target", "First contact within target",
                 Suppression.percent(Suppression.single(inTarget), referredCount),
                 "Of the cases referred in the period, contacted by the service's target date"));
-        headlines.add(new Headline("casework-engaged", section, "Engaged", Suppression.percent(
+        headlines.add(headline("casework-engaged", "Engaged", Suppression.percent(
                 Suppression.single(engaged), referredCount), "Of the cases referred in the period"));
-        headlines.add(new Headline("casework-closed-with-exit", section, "Closed with outcomes at exit",
+        headlines.add(headline("casework-closed-with-exit", "Closed with outcomes at exit",
                 Suppression.percent(Suppression.single(withExit), Suppression.single(closed)),
                 "Of the cases closed in the period"));
-        headlines.add(new Headline("casework-risk-lower", section, "Risk lower at exit",
+        headlines.add(headline("casework-risk-lower", "Risk lower at exit",
                 Suppression.percent(Suppression.single(lower), Suppression.single(compared)),
                 "Of the cases closed with a risk assessment at intake and at exit"));
         long[][] counts = new long[services.size()][];
@@ -76,7 +71,7 @@ class CaseworkIndicators implements IndicatorSource {
             cells.add(org.hearth.insights.Cell.text(f.band()));
             rows.add(new Table.Row(f.name(), cells));
         }
-        Table table = new Table("casework-services", section, "Case-holding services",
+        Table table = table("casework-services", "Case-holding services",
                 "Open cases now, and the cases referred, contacted within target, engaged and closed in the period, by"
                         + " service; capacity is open cases against the SafeLives guide for the service's hours"
                         + " (Room, Full or Over).",

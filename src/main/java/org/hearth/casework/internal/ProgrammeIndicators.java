@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.insights.Headline;
-import org.hearth.insights.IndicatorSource;
 import org.hearth.insights.Section;
+import org.hearth.insights.SqlSectionIndicators;
 import org.hearth.insights.Suppression;
 import org.hearth.insights.Table;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,22 +18,14 @@ import org.springframework.stereotype.Component;
  * Counts only, every one through {@link Suppression}. An area counts the programmes whose provider agency is in it.
  */
 @Component
-class ProgrammeIndicators implements IndicatorSource {
-
-    private final JdbcClient jdbc;
+class ProgrammeIndicators extends SqlSectionIndicators {
 
     ProgrammeIndicators(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public Section section() {
-        return Section.PERPETRATORS;
+        super(Section.PERPETRATORS, jdbc);
     }
 
     @Override
     public Figures figures(LocalDate from, LocalDate to, UUID areaId) {
-        String section = section().name();
         record Row(String name, long referred, long started, long completed, long stopped) {
         }
         List<Row> rows = jdbc.sql("""
@@ -49,7 +41,7 @@ class ProgrammeIndicators implements IndicatorSource {
                 .query((rs, n) -> new Row(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
                 .list();
         if (rows.isEmpty()) {
-            return new Figures(List.of(), List.of());
+            return Figures.NONE;
         }
         long referred = rows.stream().mapToLong(Row::referred).sum();
         long started = rows.stream().mapToLong(Row::started).sum();
@@ -61,30 +53,22 @@ class ProgrammeIndicators implements IndicatorSource {
                 WHERE r.started_on BETWEEN :from AND :to AND (CAST(:area AS uuid) IS NULL OR a.area_id = CAST(:area AS uuid))""")
                 .param("from", from).param("to", to).param("area", areaId).query(Long.class).list();
         List<Headline> headlines = new ArrayList<>();
-        headlines.add(new Headline("programme-referrals", section, "Referrals to perpetrator programmes",
+        headlines.add(headline("programme-referrals", "Referrals to perpetrator programmes",
                 Suppression.single(referred).cell(), "Referred in the period"));
-        headlines.add(new Headline("programme-started", section, "Started a programme",
+        headlines.add(headline("programme-started", "Started a programme",
                 Suppression.single(started).cell(), "Started in the period"));
         Suppression.Count done = Suppression.single(completed);
-        headlines.add(new Headline("programme-completed", section, "Completed a programme", done.cell(),
+        headlines.add(headline("programme-completed", "Completed a programme", done.cell(),
                 "Completed in the period"));
-        headlines.add(new Headline("programme-completion-rate", section, "Completion rate",
+        headlines.add(headline("programme-completion-rate", "Completion rate",
                 Suppression.percent(done, Suppression.single(completed + stopped)),
                 "Of those who completed or stopped in the period"));
-        headlines.add(new Headline("programme-median-wait", section, "Median wait to start",
+        headlines.add(headline("programme-median-wait", "Median wait to start",
                 Suppression.median(waits, " days"), "From referral to the first session, for those who started"));
-        long[][] counts = new long[rows.size()][4];
-        for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
-            counts[i] = new long[] {r.referred(), r.started(), r.completed(), r.stopped()};
-        }
-        List<List<Suppression.Count>> suppressed = Suppression.table(counts, false);
-        List<Table.Row> tableRows = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            tableRows.add(new Table.Row(rows.get(i).name(), suppressed.get(i).stream().map(Suppression.Count::cell)
-                    .toList()));
-        }
-        Table table = new Table("programmes", section, "Perpetrator programmes",
+        List<Table.Row> tableRows = Suppression.rows(rows.stream().map(Row::name).toList(), rows.stream()
+                .map(r -> new long[] {r.referred(), r.started(), r.completed(), r.stopped()}).toArray(long[][]::new),
+                false);
+        Table table = table("programmes", "Perpetrator programmes",
                 "Referrals made, programmes started, completed and stopped in the period, by programme.",
                 "Programme", List.of("Referred", "Started", "Completed", "Stopped"), tableRows, Table.ChartKind.BAR,
                 List.of(0, 1, 2, 3));

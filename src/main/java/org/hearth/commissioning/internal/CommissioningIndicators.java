@@ -20,8 +20,8 @@ import org.hearth.commissioning.KpiRag;
 import org.hearth.commissioning.StreamBudget;
 import org.hearth.insights.Cell;
 import org.hearth.insights.Headline;
-import org.hearth.insights.IndicatorSource;
 import org.hearth.insights.Section;
+import org.hearth.insights.SectionIndicators;
 import org.hearth.insights.Suppression;
 import org.hearth.insights.Table;
 import org.springframework.stereotype.Component;
@@ -33,33 +33,28 @@ import org.springframework.stereotype.Component;
  * {@link Suppression} and a cost per case is shown only when its cases are. Partnership-wide: nothing for one area.
  */
 @Component
-class CommissioningIndicators implements IndicatorSource {
+class CommissioningIndicators extends SectionIndicators {
 
     private final Budgets budgets;
     private final Contracts contracts;
     private final Costs costs;
 
     CommissioningIndicators(Budgets budgets, Contracts contracts, Costs costs) {
+        super(Section.COMMISSIONING);
         this.budgets = budgets;
         this.contracts = contracts;
         this.costs = costs;
     }
 
     @Override
-    public Section section() {
-        return Section.COMMISSIONING;
-    }
-
-    @Override
     public Figures figures(LocalDate from, LocalDate to, UUID areaId) {
         if (areaId != null) {
-            return new Figures(List.of(), List.of());
+            return Figures.NONE;
         }
-        String section = section().name();
         FinancialYear year = FinancialYear.of(to);
         List<StreamBudget> streams = budgets.year(year);
         if (streams.isEmpty()) {
-            return new Figures(List.of(), List.of());
+            return Figures.NONE;
         }
         List<Headline> headlines = new ArrayList<>();
         List<Table> tables = new ArrayList<>();
@@ -72,11 +67,11 @@ class CommissioningIndicators implements IndicatorSource {
             streamRows.add(new Table.Row(b.stream().name(), List.of(money(b.budgetPence()), money(b.committed()),
                     money(b.pledged()), money(spent), money(b.spent()), money(b.variance()))));
         }
-        headlines.add(new Headline("commissioning-budget", section, "Commissioning budget " + year.label(),
+        headlines.add(headline("commissioning-budget", "Commissioning budget " + year.label(),
                 money(budget), streams.size() + " work streams budgeted"));
-        headlines.add(new Headline("commissioning-spent", section, "Spent in the period", money(inPeriod),
+        headlines.add(headline("commissioning-spent", "Spent in the period", money(inPeriod),
                 "Spend recorded in the quarters of " + year.label() + " within the period"));
-        tables.add(new Table("commissioning-streams", section, "Spend by work stream, " + year.label(),
+        tables.add(table("commissioning-streams", "Spend by work stream, " + year.label(),
                 "Each stream's budget, what partners committed and pledged, spend in the period and in the year, and "
                         + "the variance (budget less the year's spend; negative is overspent).",
                 "Work stream", List.of("Budget", "Committed", "Pledged", "Spent in period", "Spent in year", "Variance"),
@@ -95,7 +90,7 @@ class CommissioningIndicators implements IndicatorSource {
             long[] sums = byPartner.getOrDefault(p.name(), new long[2]);
             partnerRows.add(new Table.Row(p.name(), List.of(money(sums[0]), money(sums[1]), money(sums[0] + sums[1]))));
         });
-        tables.add(new Table("commissioning-partners", section, "Contributions by partner, " + year.label(),
+        tables.add(table("commissioning-partners", "Contributions by partner, " + year.label(),
                 "What each partner agency committed and pledged across the work streams.", "Partner agency",
                 List.of("Committed", "Pledged", "Total"), partnerRows, Table.ChartKind.BAR, List.of(2)));
 
@@ -116,7 +111,7 @@ class CommissioningIndicators implements IndicatorSource {
         for (KpiRag r : KpiRag.values()) {
             ragRows.add(new Table.Row(r.label(), List.of(Cell.shown(String.valueOf(rag.get(r)), rag.get(r)))));
         }
-        tables.add(new Table("commissioning-kpi-rag", section, "Contract KPIs by RAG status, "
+        tables.add(table("commissioning-kpi-rag", "Contract KPIs by RAG status, "
                 + FinancialYear.quarterLabel(quarter) + " " + year.label(),
                 "KPIs of the contracts running in the quarter against their targets: green met, amber within 10%, red "
                         + "further off; no figure when none was computed or entered. Counts of KPIs, not of people.",
@@ -127,14 +122,14 @@ class CommissioningIndicators implements IndicatorSource {
         for (CostModel.UnitCost u : model.unitCosts()) {
             unitRows.add(unitRow(u.stream().name(), u));
         }
-        tables.add(new Table("commissioning-unit-costs", section, "Unit costs, " + year.label(),
+        tables.add(table("commissioning-unit-costs", "Unit costs, " + year.label(),
                 "Spend in the year divided by the cases the stream's providers took on, counted from Hearth's records. "
                         + "Case counts under 5 are not shown, nor a cost per case worked out from them.",
                 "Work stream", List.of("Spent in year", "Cases", "Cost per case"), unitRows, Table.ChartKind.NONE,
                 List.of()));
         if (model.highRisk() != null) {
             Table.Row row = unitRow("IDVA", model.highRisk());
-            headlines.add(new Headline("commissioning-cost-high-risk", section, "Cost per high-risk victim supported",
+            headlines.add(headline("commissioning-cost-high-risk", "Cost per high-risk victim supported",
                     row.cells().get(2), "IDVA spend in " + year.label() + " divided by the cases IDVA providers took on"));
         }
         return new Figures(headlines, tables);

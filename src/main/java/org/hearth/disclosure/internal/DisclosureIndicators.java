@@ -10,8 +10,8 @@ import org.hearth.disclosure.Application;
 import org.hearth.disclosure.Route;
 import org.hearth.insights.Cell;
 import org.hearth.insights.Headline;
-import org.hearth.insights.IndicatorSource;
 import org.hearth.insights.Section;
+import org.hearth.insights.SqlSectionIndicators;
 import org.hearth.insights.Suppression;
 import org.hearth.insights.Table;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,17 +25,10 @@ import org.springframework.stereotype.Component;
  * area's, so an area's report has no Clare's Law figures. Nothing here names an application or says who asked.
  */
 @Component
-class DisclosureIndicators implements IndicatorSource {
-
-    private final JdbcClient jdbc;
+class DisclosureIndicators extends SqlSectionIndicators {
 
     DisclosureIndicators(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public Section section() {
-        return Section.DISCLOSURE;
+        super(Section.DISCLOSURE, jdbc);
     }
 
     record Counts(long received, long disclosed, long notDisclosed, long open, long within) {
@@ -48,7 +41,7 @@ class DisclosureIndicators implements IndicatorSource {
     @Override
     public Figures figures(LocalDate from, LocalDate to, UUID areaId) {
         if (areaId != null) {
-            return new Figures(List.of(), List.of());
+            return Figures.NONE;
         }
         Map<Route, Counts> byRoute = new EnumMap<>(Route.class);
         for (Route r : Route.values()) {
@@ -102,7 +95,6 @@ class DisclosureIndicators implements IndicatorSource {
             receivedByRoute[r] = byRoute.get(routes[r]).received();
         }
         List<Suppression.Count> receivedCounts = Suppression.group(receivedByRoute);
-        String section = section().name();
         List<Table.Row> rows = new ArrayList<>();
         Cell allWithin = null;
         Suppression.Count allDisclosed = null;
@@ -126,13 +118,13 @@ class DisclosureIndicators implements IndicatorSource {
             }
         }
         List<Headline> headlines = List.of(
-                new Headline("dvds-applications", section, "Clare’s Law applications",
+                headline("dvds-applications", "Clare’s Law applications",
                         Suppression.single(all.received()).cell(), "Received in the period, under both routes"),
-                new Headline("dvds-disclosures", section, "Disclosures made", allDisclosed.cell(),
+                headline("dvds-disclosures", "Disclosures made", allDisclosed.cell(),
                         "Of the applications received in the period, closed with a disclosure"),
-                new Headline("dvds-within-28-days", section, "Closed within 28 days", allWithin,
+                headline("dvds-within-28-days", "Closed within 28 days", allWithin,
                         "Of those closed, the share closed within the statutory guidance’s 28 days"));
-        Table table = new Table("dvds-by-route", section, "Clare’s Law applications by route and decision",
+        Table table = table("dvds-by-route", "Clare’s Law applications by route and decision",
                 "Applications received in the period by route: the forum's decision (disclosed or not) for those "
                         + "closed, those still open, and the share closed within 28 days.", "Route",
                 List.of("Received", "Disclosed", "Not disclosed", "Open", "Disclosed (% of closed)",

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.UUID;
 import org.hearth.encompass.RoutineEnquiry;
 import org.hearth.insights.Headline;
-import org.hearth.insights.IndicatorSource;
 import org.hearth.insights.Section;
+import org.hearth.insights.SqlSectionIndicators;
 import org.hearth.insights.Suppression;
 import org.hearth.insights.Table;
 import org.hearth.platform.Dates;
@@ -23,17 +23,10 @@ import org.springframework.stereotype.Component;
  * Counts only, each suppressed.
  */
 @Component
-class EncompassIndicators implements IndicatorSource {
-
-    private final JdbcClient jdbc;
+class EncompassIndicators extends SqlSectionIndicators {
 
     EncompassIndicators(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public Section section() {
-        return Section.HUB;
+        super(Section.HUB, jdbc);
     }
 
     private record School(long made, long beforeDue, long acknowledged, long acknowledgedLate, long open) {
@@ -43,7 +36,6 @@ class EncompassIndicators implements IndicatorSource {
     public Figures figures(LocalDate from, LocalDate to, UUID areaId) {
         Timestamp start = Timestamp.from(from.atStartOfDay(Dates.UK).toInstant());
         Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(Dates.UK).toInstant());
-        String section = Section.HUB.name();
         School s = jdbc.sql("""
                 SELECT count(*) AS made,
                        count(*) FILTER (WHERE n.created_at <= n.due_at) AS before_due,
@@ -71,20 +63,20 @@ class EncompassIndicators implements IndicatorSource {
         List<Suppression.Count> acknowledgement = Suppression.group(s.acknowledged() - s.acknowledgedLate(),
                 s.acknowledgedLate(), s.open());
         List<Headline> headlines = new ArrayList<>();
-        headlines.add(new Headline("encompass-made", section, "School notifications (Operation Encompass)",
+        headlines.add(headline("encompass-made", "School notifications (Operation Encompass)",
                 made.cell(), "Notifications to a child's school after a police incident, made in the period"));
-        headlines.add(new Headline("encompass-before-next-school-day", section,
+        headlines.add(headline("encompass-before-next-school-day",
                 "School notifications sent before the next school day", Suppression.percent(timeliness.get(0), made),
                 "Made before the start of the school's next school day after the incident, of those made"));
-        headlines.add(new Headline("encompass-late", section, "School notifications sent late",
+        headlines.add(headline("encompass-late", "School notifications sent late",
                 timeliness.get(1).cell(), "Made after the start of the school's next school day"));
-        headlines.add(new Headline("encompass-unacknowledged", section, "School notifications not acknowledged",
+        headlines.add(headline("encompass-unacknowledged", "School notifications not acknowledged",
                 acknowledgement.get(2).cell(), "Not yet acknowledged by the school's key adult"));
-        headlines.add(new Headline("encompass-hours-to-acknowledge", section, "Median time to acknowledge",
+        headlines.add(headline("encompass-hours-to-acknowledge", "Median time to acknowledge",
                 hours(minutesToAcknowledge), "From the notification to the key adult's acknowledgement, "
                         + "of those acknowledged (shown with 5 or more)"));
 
-        Table schools = new Table("encompass-timeliness", section, "School notifications",
+        Table schools = table("encompass-timeliness", "School notifications",
                 "Notifications to schools made in the period: whether before the start of the school's next school "
                         + "day, and whether the key adult acknowledged them before it.",
                 "Notifications", List.of("Notifications", "Share"),
@@ -113,16 +105,11 @@ class EncompassIndicators implements IndicatorSource {
         for (long[] r : gp) {
             gpMade += r[0];
         }
-        headlines.add(new Headline("gp-notifications", section, "GP notifications", Suppression.single(gpMade).cell(),
+        headlines.add(headline("gp-notifications", "GP notifications", Suppression.single(gpMade).cell(),
                 "Notifications to the victim's and the perpetrator's GP practice of a hub or MARAC case, made in the "
                         + "period"));
-        List<List<Suppression.Count>> gpCells = Suppression.table(gp, false);
-        List<Table.Row> gpRows = new ArrayList<>();
-        for (int i = 0; i < kinds.size(); i++) {
-            gpRows.add(new Table.Row(kinds.get(i).label(), List.of(gpCells.get(i).get(0).cell(),
-                    gpCells.get(i).get(1).cell())));
-        }
-        Table practices = new Table("gp-notifications-by-routine-enquiry", section,
+        List<Table.Row> gpRows = Suppression.rows(kinds.stream().map(RoutineEnquiry::label).toList(), gp, false);
+        Table practices = table("gp-notifications-by-routine-enquiry",
                 "GP notifications by the practice's routine enquiry",
                 "Notifications made in the period to practices that undertake routine enquiry about domestic abuse, "
                         + "are in discussion, or do not: where rolling it out would reach most.",

@@ -9,14 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.hearth.housing.DeclineReason;
 import org.hearth.housing.Measure;
 import org.hearth.housing.RefugeOutcome;
 import org.hearth.housing.SanctuaryOutcome;
 import org.hearth.insights.Cell;
 import org.hearth.insights.Headline;
-import org.hearth.insights.IndicatorSource;
 import org.hearth.insights.Section;
+import org.hearth.insights.SqlSectionIndicators;
 import org.hearth.insights.Suppression;
 import org.hearth.insights.Suppression.Count;
 import org.hearth.insights.Table;
@@ -32,20 +33,12 @@ import org.springframework.stereotype.Component;
  * A referral counts in the period by the day it was made; in an area by the area recorded on it.
  */
 @Component
-class HousingFigures implements IndicatorSource {
+class HousingFigures extends SqlSectionIndicators {
 
-    private static final String S = Section.HOUSING.name();
     private static final NumberFormat POUNDS = NumberFormat.getCurrencyInstance(Locale.UK);
 
-    private final JdbcClient jdbc;
-
     HousingFigures(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public Section section() {
-        return Section.HOUSING;
+        super(Section.HOUSING, jdbc);
     }
 
     private record Refuge(String outcome, String reason, String provider, boolean outOfArea, int children,
@@ -92,17 +85,17 @@ class HousingFigures implements IndicatorSource {
                 .filter(r -> "ACCEPTED".equals(r.outcome()) && r.outOfArea()).count());
         Count fitted = Suppression.single(jobs.size());
         List<Headline> headlines = List.of(
-                new Headline("refuge-referrals", S, "Refuge referrals", referrals.cell(),
+                headline("refuge-referrals", "Refuge referrals", referrals.cell(),
                         "Referrals to refuge providers made in the period"),
-                new Headline("refuge-accepted", S, "Refuge referrals accepted", accepted.cell(),
+                headline("refuge-accepted", "Refuge referrals accepted", accepted.cell(),
                         "Share of referrals: " + Suppression.percent(accepted, referrals).text()),
-                new Headline("refuge-out-of-area", S, "Out-of-area refuge placements", outOfArea.cell(),
+                headline("refuge-out-of-area", "Out-of-area refuge placements", outOfArea.cell(),
                         "Accepted by a refuge outside the partnership or in another of its areas"),
-                new Headline("sanctuary-referrals", S, "Sanctuary referrals", Suppression.single(sanctuary).cell(),
+                headline("sanctuary-referrals", "Sanctuary referrals", Suppression.single(sanctuary).cell(),
                         "Homes referred to the sanctuary scheme in the period"),
-                new Headline("sanctuary-measures", S, "Sanctuary measures fitted", fitted.cell(),
+                headline("sanctuary-measures", "Sanctuary measures fitted", fitted.cell(),
                         "Jobs fitted in the period (locks, doors, alarms, lighting, safe rooms, marking)"),
-                new Headline("sanctuary-markers", S, "Police markers confirmed", Suppression.single(markers).cell(),
+                headline("sanctuary-markers", "Police markers confirmed", Suppression.single(markers).cell(),
                         "Addresses flagged by the police in the period"));
 
         List<Table> tables = new ArrayList<>();
@@ -115,7 +108,7 @@ class HousingFigures implements IndicatorSource {
         return new Figures(headlines, tables);
     }
 
-    private static Table byOutcome(List<Refuge> refuge) {
+    private Table byOutcome(List<Refuge> refuge) {
         List<String> labels = new ArrayList<>();
         long[] counts = new long[RefugeOutcome.values().length + 1];
         for (RefugeOutcome o : RefugeOutcome.values()) {
@@ -130,13 +123,13 @@ class HousingFigures implements IndicatorSource {
         for (int i = 0; i < labels.size(); i++) {
             rows.add(new Row(labels.get(i), List.of(cells.get(i).cell(), Suppression.percent(cells.get(i), all))));
         }
-        return new Table("refuge-by-outcome", S, "Refuge referrals by outcome",
+        return table("refuge-by-outcome", "Refuge referrals by outcome",
                 "Where refuge referrals end: nationally in 2022-23 over 60% failed (no space 40.6%, declined 35.4%, "
                         + "not suitable 18.0%; Women's Aid).", "Outcome", List.of("Referrals", "Share"), rows,
                 ChartKind.BAR, List.of(0));
     }
 
-    private static Table declinedByReason(List<Refuge> refuge) {
+    private Table declinedByReason(List<Refuge> refuge) {
         DeclineReason[] reasons = DeclineReason.values();
         long[][] counts = new long[reasons.length][2];
         for (Refuge r : refuge) {
@@ -145,17 +138,13 @@ class HousingFigures implements IndicatorSource {
                 counts[DeclineReason.valueOf(r.reason()).ordinal()][col]++;
             }
         }
-        List<List<Count>> cells = Suppression.table(counts, false);
-        List<Row> rows = new ArrayList<>();
-        for (DeclineReason d : reasons) {
-            rows.add(new Row(d.label(), cells.get(d.ordinal()).stream().map(Count::cell).toList()));
-        }
-        return new Table("refuge-declined-by-reason", S, "Refuge referrals declined, by reason",
+        List<Row> rows = Suppression.rows(Stream.of(reasons).map(DeclineReason::label).toList(), counts, false);
+        return table("refuge-declined-by-reason", "Refuge referrals declined, by reason",
                 "Declined by the refuge and found not suitable, by the reason the refuge gave.", "Reason",
                 List.of("Declined by the refuge", "Not suitable"), rows, ChartKind.NONE, List.of());
     }
 
-    private static Table byProvider(List<Refuge> refuge) {
+    private Table byProvider(List<Refuge> refuge) {
         Map<String, long[]> by = new java.util.TreeMap<>();
         for (Refuge r : refuge) {
             long[] c = by.computeIfAbsent(r.provider(), k -> new long[2]);
@@ -171,12 +160,12 @@ class HousingFigures implements IndicatorSource {
             rows.add(new Row(names.get(i), List.of(cells.get(i).get(0).cell(), cells.get(i).get(1).cell(),
                     Suppression.percent(cells.get(i).get(1), cells.get(i).get(0)))));
         }
-        return new Table("refuge-by-provider", S, "Refuge referrals by provider",
+        return table("refuge-by-provider", "Refuge referrals by provider",
                 "Referrals made to each provider in the period and how many it accepted.", "Provider",
                 List.of("Referrals", "Accepted", "Accepted share"), rows, ChartKind.BAR, List.of(0, 1));
     }
 
-    private static Table byNeeds(List<Refuge> refuge) {
+    private Table byNeeds(List<Refuge> refuge) {
         Map<String, java.util.function.Predicate<Refuge>> needs = new LinkedHashMap<>();
         needs.put("With children", r -> r.children() > 0);
         needs.put("With an older son", Refuge::olderSon);
@@ -190,12 +179,12 @@ class HousingFigures implements IndicatorSource {
                     .filter(r -> "ACCEPTED".equals(r.outcome())).count());
             rows.add(new Row(e.getKey(), List.of(n.cell(), acc.cell(), Suppression.percent(acc, n))));
         }
-        return new Table("refuge-by-needs", S, "Refuge referrals by the victim's needs",
+        return table("refuge-by-needs", "Refuge referrals by the victim's needs",
                 "A referral counts once under each need it records, so the rows do not add up to the total.", "Need",
                 List.of("Referrals", "Accepted", "Accepted share"), rows, ChartKind.NONE, List.of());
     }
 
-    private static Table measures(List<Job> jobs) {
+    private Table measures(List<Job> jobs) {
         Measure[] all = Measure.values();
         long[] counts = new long[all.length];
         long[] cost = new long[all.length];
@@ -212,12 +201,12 @@ class HousingFigures implements IndicatorSource {
                     ? Cell.shown(POUNDS.format(cost[m.ordinal()] / 100.0), cost[m.ordinal()] / 100.0) : Cell.hidden();
             rows.add(new Row(m.label(), List.of(c.cell(), money)));
         }
-        return new Table("sanctuary-measures", S, "Sanctuary measures fitted, by measure",
+        return table("sanctuary-measures", "Sanctuary measures fitted, by measure",
                 "Jobs fitted in the period and what they cost (the cost shows only beside a count that is shown).",
                 "Measure", List.of("Fitted", "Cost"), rows, ChartKind.BAR, List.of(0));
     }
 
-    private static Table sanctuaryOutcomes(Map<String, Long> closed) {
+    private Table sanctuaryOutcomes(Map<String, Long> closed) {
         EnumMap<SanctuaryOutcome, Long> by = new EnumMap<>(SanctuaryOutcome.class);
         for (SanctuaryOutcome o : SanctuaryOutcome.values()) {
             by.put(o, closed.getOrDefault(o.name(), 0L));
@@ -227,7 +216,7 @@ class HousingFigures implements IndicatorSource {
         for (SanctuaryOutcome o : SanctuaryOutcome.values()) {
             rows.add(new Row(o.label(), List.of(cells.get(o.ordinal()).cell())));
         }
-        return new Table("sanctuary-outcomes", S, "Sanctuary referrals closed, by outcome",
+        return table("sanctuary-outcomes", "Sanctuary referrals closed, by outcome",
                 "After the follow-up visit 3 to 6 months on: stayed safely, moved, or failed.", "Outcome",
                 List.of("Referrals"), rows, ChartKind.NONE, List.of());
     }

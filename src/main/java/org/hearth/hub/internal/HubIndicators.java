@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.hearth.insights.Cell;
 import org.hearth.insights.Headline;
-import org.hearth.insights.IndicatorSource;
 import org.hearth.insights.Section;
+import org.hearth.insights.SqlSectionIndicators;
 import org.hearth.insights.Suppression;
 import org.hearth.insights.Table;
 import org.hearth.referrals.TriageOutcome;
@@ -26,17 +26,10 @@ import org.springframework.stereotype.Component;
  * the period (their day) in one area or all. Counts only, each suppressed.
  */
 @Component
-class HubIndicators implements IndicatorSource {
-
-    private final JdbcClient jdbc;
+class HubIndicators extends SqlSectionIndicators {
 
     HubIndicators(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public Section section() {
-        return Section.HUB;
+        super(Section.HUB, jdbc);
     }
 
     private record Counts(long meetings, long reviewed, long notReached, long onAgenda) {
@@ -69,18 +62,17 @@ class HubIndicators implements IndicatorSource {
                 .query(rs -> {
                     byOutcome.put(TriageOutcome.valueOf(rs.getString(1)), rs.getLong(2));
                 });
-        String section = Section.HUB.name();
         Suppression.Count meetings = Suppression.single(c.meetings());
         Suppression.Count reviewed = Suppression.single(c.reviewed());
         Suppression.Count notReached = Suppression.single(c.notReached());
         List<Headline> headlines = new ArrayList<>();
-        headlines.add(new Headline("hub-meetings", section, "Daily hub meetings held", meetings.cell(),
+        headlines.add(headline("hub-meetings", "Daily hub meetings held", meetings.cell(),
                 "Meetings of the daily safeguarding hub started in the period"));
-        headlines.add(new Headline("hub-cases-reviewed", section, "Cases reviewed at the daily hub", reviewed.cell(),
+        headlines.add(headline("hub-cases-reviewed", "Cases reviewed at the daily hub", reviewed.cell(),
                 "Cases decided at a hub meeting of the period (decisions made outside the meeting not counted)"));
-        headlines.add(new Headline("hub-cases-per-meeting", section, "Cases reviewed per meeting",
+        headlines.add(headline("hub-cases-per-meeting", "Cases reviewed per meeting",
                 perMeeting(reviewed, meetings), "Cases reviewed divided by the meetings held"));
-        headlines.add(new Headline("hub-cases-carried-over", section, "Cases not reached and carried over",
+        headlines.add(headline("hub-cases-carried-over", "Cases not reached and carried over",
                 notReached.cell(), "Cases on an agenda of the period that the meeting did not reach: they go "
                         + "onto the next meeting's agenda"));
         List<TriageOutcome> outcomes = List.of(TriageOutcome.values());
@@ -91,7 +83,7 @@ class HubIndicators implements IndicatorSource {
             Suppression.Count n = suppressed.get(i);
             rows.add(new Table.Row(outcomes.get(i).label(), List.of(n.cell(), Suppression.percent(n, reviewed))));
         }
-        Table decisions = new Table("hub-decisions", section, "Decisions at the daily hub",
+        Table decisions = table("hub-decisions", "Decisions at the daily hub",
                 "Cases reviewed at a hub meeting of the period by decision: a case deciding several things (MARAC "
                         + "and the IDVA service) counts under each, so the percentages add up to more than 100%.",
                 "Decision", List.of("Cases", "Share of cases reviewed"), rows, Table.ChartKind.BAR, List.of(0));

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.insights.Headline;
-import org.hearth.insights.IndicatorSource;
 import org.hearth.insights.Section;
+import org.hearth.insights.SqlSectionIndicators;
 import org.hearth.insights.Suppression;
 import org.hearth.insights.Suppression.Count;
 import org.hearth.insights.Table;
@@ -24,19 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  * (standing members are not kept with dates). Every count through {@link Suppression}; figures only, never a person.
  */
 @Component
-class MaracAttendanceFigures implements IndicatorSource {
-
-    static final String SECTION = Section.MARAC.name();
-
-    private final JdbcClient jdbc;
+class MaracAttendanceFigures extends SqlSectionIndicators {
 
     MaracAttendanceFigures(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public Section section() {
-        return Section.MARAC;
+        super(Section.MARAC, jdbc);
     }
 
     /** An agency's meetings as a standing member, attended, and apologies sent. */
@@ -77,11 +68,11 @@ class MaracAttendanceFigures implements IndicatorSource {
         }
         Count memberMeetings = Suppression.single(rows.stream().mapToLong(AgencyAttendance::meetings).sum());
         Count attended = Suppression.single(rows.stream().mapToLong(AgencyAttendance::attended).sum());
-        Headline headline = new Headline("marac-attendance", SECTION, "MARAC attendance by member agencies",
+        Headline headline = headline("marac-attendance", "MARAC attendance by member agencies",
                 Suppression.percent(attended, memberMeetings), attended.cell().text() + " of "
                         + memberMeetings.cell().text() + " places of standing member agencies at MARAC meetings held"
                         + " in the period were taken (by the representative or the deputy)");
-        Table byAgency = new Table("marac-attendance", SECTION, "MARAC attendance by member agency",
+        Table byAgency = table("marac-attendance", "MARAC attendance by member agency",
                 "MARAC meetings held in the period at which the agency is a standing member, and those its"
                         + " representative or deputy attended.", "Agency",
                 List.of("Meetings as a member", "Attended", "Apologies sent", "Attendance"), table, ChartKind.NONE,

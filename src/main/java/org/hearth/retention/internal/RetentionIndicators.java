@@ -3,9 +3,8 @@ package org.hearth.retention.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.hearth.insights.Headline;
-import org.hearth.insights.IndicatorSource;
 import org.hearth.insights.Section;
+import org.hearth.insights.SqlSectionIndicators;
 import org.hearth.insights.Suppression;
 import org.hearth.people.PersonErasure;
 import org.hearth.platform.Dates;
@@ -18,27 +17,20 @@ import org.springframework.stereotype.Component;
  * area's); counts suppressed; no id.
  */
 @Component
-class RetentionIndicators implements IndicatorSource {
+class RetentionIndicators extends SqlSectionIndicators {
 
-    private final JdbcClient jdbc;
     private final PersonErasure erasure;
 
     RetentionIndicators(JdbcClient jdbc, PersonErasure erasure) {
-        this.jdbc = jdbc;
+        super(Section.RETENTION, jdbc);
         this.erasure = erasure;
-    }
-
-    @Override
-    public Section section() {
-        return Section.RETENTION;
     }
 
     @Override
     public Figures figures(LocalDate from, LocalDate to, UUID areaId) {
         if (areaId != null) {
-            return new Figures(List.of(), List.of());
+            return Figures.NONE;
         }
-        String section = section().name();
         long erased = erasure.erasedBetween(from, to);
         long placed = jdbc.sql("""
                 SELECT count(*) FROM retention_hold WHERE (held_at AT TIME ZONE 'Europe/London')::date BETWEEN ? AND ?""")
@@ -48,11 +40,11 @@ class RetentionIndicators implements IndicatorSource {
                   AND (released_at IS NULL OR (released_at AT TIME ZONE 'Europe/London')::date > ?)""")
                 .params(to, to).query(Long.class).single();
         return new Figures(List.of(
-                new Headline("retention-erased", section, "Person records erased", Suppression.single(erased).cell(),
+                headline("retention-erased", "Person records erased", Suppression.single(erased).cell(),
                         "Erased in the period under the retention schedule, on a coordinator's approval"),
-                new Headline("retention-holds-placed", section, "Retention holds placed",
+                headline("retention-holds-placed", "Retention holds placed",
                         Suppression.single(placed).cell(), "Records past their date that a coordinator held in the period"),
-                new Headline("retention-holds", section, "Records held past their retention date",
+                headline("retention-holds", "Records held past their retention date",
                         Suppression.single(held).cell(), "Holds in force on " + Dates.day(to))), List.of());
     }
 }

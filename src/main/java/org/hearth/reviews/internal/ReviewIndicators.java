@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.insights.Headline;
-import org.hearth.insights.IndicatorSource;
 import org.hearth.insights.Section;
+import org.hearth.insights.SqlSectionIndicators;
 import org.hearth.insights.Suppression;
 import org.hearth.insights.Table;
 import org.hearth.platform.Dates;
@@ -20,25 +20,17 @@ import org.springframework.stereotype.Component;
  * is not where the death happened). Counts and themes only: no pseudonym, no reference.
  */
 @Component
-class ReviewIndicators implements IndicatorSource {
-
-    private final JdbcClient jdbc;
+class ReviewIndicators extends SqlSectionIndicators {
 
     ReviewIndicators(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public Section section() {
-        return Section.DEATH_REVIEWS;
+        super(Section.DEATH_REVIEWS, jdbc);
     }
 
     @Override
     public Figures figures(LocalDate from, LocalDate to, UUID areaId) {
         if (areaId != null) {
-            return new Figures(List.of(), List.of());
+            return Figures.NONE;
         }
-        String section = section().name();
         String end = Dates.day(to);
         long notified = count("SELECT count(*) FROM review WHERE notified_on BETWEEN ? AND ?", from, to);
         long open = count("""
@@ -47,11 +39,11 @@ class ReviewIndicators implements IndicatorSource {
                 SELECT count(*) FROM review_recommendation WHERE due_on < ?
                   AND (completed_on IS NULL OR completed_on > ?)""", to, to);
         List<Headline> headlines = List.of(
-                new Headline("review-notifications", section, "Deaths notified for a review",
+                headline("review-notifications", "Deaths notified for a review",
                         Suppression.single(notified).cell(), "Notifications received in the period"),
-                new Headline("reviews-open", section, "Death reviews open", Suppression.single(open).cell(),
+                headline("reviews-open", "Death reviews open", Suppression.single(open).cell(),
                         "Notified by " + end + " and not published or closed by then"),
-                new Headline("review-recommendations-overdue", section, "Review recommendations overdue",
+                headline("review-recommendations-overdue", "Review recommendations overdue",
                         Suppression.single(overdue).cell(),
                         "Past their due date and not completed on " + end));
         record Theme(String theme, long open, long done) {
@@ -64,18 +56,9 @@ class ReviewIndicators implements IndicatorSource {
                 .query((rs, n) -> new Theme(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
         List<Table> tables = new ArrayList<>();
         if (!themes.isEmpty()) {
-            long[][] counts = new long[themes.size()][2];
-            for (int i = 0; i < themes.size(); i++) {
-                counts[i][0] = themes.get(i).open();
-                counts[i][1] = themes.get(i).done();
-            }
-            List<List<Suppression.Count>> cells = Suppression.table(counts, true);
-            List<Table.Row> rows = new ArrayList<>();
-            for (int i = 0; i < themes.size(); i++) {
-                rows.add(new Table.Row(themes.get(i).theme(), List.of(cells.get(i).get(0).cell(),
-                        cells.get(i).get(1).cell())));
-            }
-            tables.add(new Table("review-recommendation-themes", section, "Review recommendations by theme",
+            List<Table.Row> rows = Suppression.rows(themes.stream().map(Theme::theme).toList(),
+                    themes.stream().map(t -> new long[] {t.open(), t.done()}).toArray(long[][]::new), true);
+            tables.add(table("review-recommendation-themes", "Review recommendations by theme",
                     "The recommendations of every review decided by " + end + ", by theme: the lessons across "
                             + "reviews, and how many are completed.", "Theme", List.of("Not completed", "Completed"),
                     rows, Table.ChartKind.BAR, List.of(0, 1)));

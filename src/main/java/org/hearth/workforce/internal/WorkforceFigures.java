@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.hearth.insights.Headline;
-import org.hearth.insights.IndicatorSource;
 import org.hearth.insights.Section;
+import org.hearth.insights.SectionIndicators;
 import org.hearth.insights.Suppression;
 import org.hearth.insights.Suppression.Count;
 import org.hearth.insights.Table;
@@ -31,26 +31,21 @@ import org.springframework.stereotype.Component;
  * {@link Suppression}: a table's rows that add up to a headline are one group, so no small count can be worked out.
  */
 @Component
-class WorkforceFigures implements IndicatorSource {
+class WorkforceFigures extends SectionIndicators {
 
     private final QualityMark qualityMark;
     private final Ambassadors ambassadors;
     private final Partnerships partnerships;
 
     WorkforceFigures(QualityMark qualityMark, Ambassadors ambassadors, Partnerships partnerships) {
+        super(Section.WORKFORCE);
         this.qualityMark = qualityMark;
         this.ambassadors = ambassadors;
         this.partnerships = partnerships;
     }
 
     @Override
-    public Section section() {
-        return Section.WORKFORCE;
-    }
-
-    @Override
     public Figures figures(LocalDate from, LocalDate to, UUID areaId) {
-        String section = section().name();
         String asAt = Dates.DAY.format(to);
         List<QualityMarkHolding> holding = qualityMark.latestAwards().stream().filter(h -> h.holdsOn(to))
                 .filter(h -> areaId == null || areaId.equals(h.holder().areaId())).toList();
@@ -89,29 +84,28 @@ class WorkforceFigures implements IndicatorSource {
             row[2] += a.colleaguesSupported();
         }
         long[][] ambassadorCounts = byAgency.values().toArray(long[][]::new);
-        List<List<Count>> ambassadorCells = Suppression.table(ambassadorCounts, false);
         long active = byAgency.values().stream().mapToLong(r -> r[0]).sum();
         long overdue = byAgency.values().stream().mapToLong(r -> r[1]).sum();
         long reach = byAgency.values().stream().mapToLong(r -> r[2]).sum();
         Count activeCount = Suppression.single(active);
 
         List<Headline> headlines = new ArrayList<>();
-        headlines.add(new Headline("quality-mark-agencies", section, "Agencies holding the Quality Mark",
+        headlines.add(headline("quality-mark-agencies", "Agencies holding the Quality Mark",
                 agencies.cell(), "Level 1 or 2, on " + asAt));
-        headlines.add(new Headline("quality-mark-schools", section, "Schools holding the Quality Mark",
+        headlines.add(headline("quality-mark-schools", "Schools holding the Quality Mark",
                 schools.cell(), "Level 1 or 2, on " + asAt));
-        headlines.add(new Headline("quality-mark-expiring", section, "Quality Marks due for renewal",
+        headlines.add(headline("quality-mark-expiring", "Quality Marks due for renewal",
                 expiringAll.cell(), "Held on " + asAt + " and expiring within " + QualityMark.RENEWAL_MONTHS + " months"));
-        headlines.add(new Headline("ambassadors", section, "DV ambassadors", activeCount.cell(),
+        headlines.add(headline("ambassadors", "DV ambassadors", activeCount.cell(),
                 "Trained and not stepped down, on " + asAt));
-        headlines.add(new Headline("ambassadors-refresher-overdue", section, "DV ambassadors with a refresher overdue",
+        headlines.add(headline("ambassadors-refresher-overdue", "DV ambassadors with a refresher overdue",
                 Suppression.single(overdue).cell(), "Last trained over " + Ambassador.REFRESHER_MONTHS
                         + " months before " + asAt));
-        headlines.add(new Headline("ambassador-reach", section, "Colleagues supported by DV ambassadors",
+        headlines.add(headline("ambassador-reach", "Colleagues supported by DV ambassadors",
                 Suppression.single(reach).cell(), "As recorded for the ambassadors active on " + asAt));
 
         List<Table> tables = new ArrayList<>();
-        tables.add(new Table("quality-mark-coverage", section, "Quality Mark holders by level",
+        tables.add(table("quality-mark-coverage", "Quality Mark holders by level",
                 "Agencies and schools holding the Quality Mark on " + asAt + ", by the level awarded, and those "
                         + "expiring within " + QualityMark.RENEWAL_MONTHS + " months.",
                 "Holder", List.of("Level 1", "Level 2", "Expiring within " + QualityMark.RENEWAL_MONTHS + " months"),
@@ -120,13 +114,8 @@ class WorkforceFigures implements IndicatorSource {
                         new Table.Row("Schools", List.of(byLevel.get(1).get(0).cell(), byLevel.get(1).get(1).cell(),
                                 expiringCounts.get(1).cell()))),
                 Table.ChartKind.BAR, List.of(0, 1)));
-        List<Table.Row> rows = new ArrayList<>();
-        int i = 0;
-        for (String agency : byAgency.keySet()) {
-            List<Count> c = ambassadorCells.get(i++);
-            rows.add(new Table.Row(agency, c.stream().map(Count::cell).toList()));
-        }
-        tables.add(new Table("ambassadors-by-agency", section, "DV ambassadors by agency",
+        List<Table.Row> rows = Suppression.rows(List.copyOf(byAgency.keySet()), ambassadorCounts, false);
+        tables.add(table("ambassadors-by-agency", "DV ambassadors by agency",
                 "Ambassadors active on " + asAt + " in each agency, those whose yearly refresher is overdue, and the "
                         + "colleagues they have supported.",
                 "Agency", List.of("Ambassadors", "Refresher overdue", "Colleagues supported"), rows,
