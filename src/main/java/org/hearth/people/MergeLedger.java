@@ -19,4 +19,18 @@ public interface MergeLedger {
      * @return the number of rows moved
      */
     int move(String table, String column, List<String> key, String conflict);
+
+    /** {@link #move} for a table whose rows are keyed by {@code id} and never conflict (each row is its own). */
+    default int move(String table, String column) {
+        return move(table, column, List.of("id"), null);
+    }
+
+    /**
+     * {@link #move} for a link table keyed by {@code parent} and {@code column} (a referral's perpetrators): a link
+     * whose parent the survivor is already linked to is removed instead.
+     */
+    default int moveLink(String table, String parent, String column) {
+        return move(table, column, List.of(parent, column), "EXISTS (SELECT 1 FROM " + table + " o WHERE o." + parent
+                + " = r." + parent + " AND o." + column + " = :to)");
+    }
 }

@@ -1,6 +1,5 @@
 package org.hearth.casework.internal;
 
-import java.util.List;
 import org.hearth.people.MergeLedger;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonReferences;
@@ -14,8 +13,8 @@ class CaseworkReferences implements PersonReferences {
 
     @Override
     public void move(PersonId from, PersonId to, MergeLedger ledger) {
-        ledger.move("casework_case", "person_id", List.of("id"), null);
-        ledger.move("programme_referral", "person_id", List.of("id"), null);
-        ledger.move("programme_referral", "partner_person_id", List.of("id"), null);
+        ledger.move("casework_case", "person_id");
+        ledger.move("programme_referral", "person_id");
+        ledger.move("programme_referral", "partner_person_id");
     }
 }

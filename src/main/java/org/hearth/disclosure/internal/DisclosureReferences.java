@@ -13,7 +13,7 @@ class DisclosureReferences implements PersonReferences {
     @Override
     public void move(PersonId from, PersonId to, MergeLedger ledger) {
         for (String column : List.of("applicant_id", "person_at_risk_id", "subject_id", "recipient_id")) {
-            ledger.move("disclosure_application", column, List.of("id"), null);
+            ledger.move("disclosure_application", column);
         }
     }
 }

@@ -13,7 +13,7 @@ class HousingReferences implements PersonReferences {
 
     @Override
     public void move(PersonId from, PersonId to, MergeLedger ledger) {
-        ledger.move("sanctuary_referral", "person_id", java.util.List.of("id"), null);
-        ledger.move("refuge_referral", "person_id", java.util.List.of("id"), null);
+        ledger.move("sanctuary_referral", "person_id");
+        ledger.move("refuge_referral", "person_id");
     }
 }

@@ -1,6 +1,5 @@
 package org.hearth.marac.internal;
 
-import java.util.List;
 import org.hearth.people.MergeLedger;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonReferences;
@@ -14,9 +13,7 @@ class MaracReferences implements PersonReferences {
 
     @Override
     public void move(PersonId from, PersonId to, MergeLedger ledger) {
-        ledger.move("marac_referral", "victim_id", List.of("id"), null);
-        ledger.move("marac_referral_perpetrator", "person_id", List.of("marac_referral_id", "person_id"), """
-                EXISTS (SELECT 1 FROM marac_referral_perpetrator o
-                    WHERE o.marac_referral_id = r.marac_referral_id AND o.person_id = :to)""");
+        ledger.move("marac_referral", "victim_id");
+        ledger.moveLink("marac_referral_perpetrator", "marac_referral_id", "person_id");
     }
 }

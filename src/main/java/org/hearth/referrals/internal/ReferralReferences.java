@@ -18,13 +18,10 @@ class ReferralReferences implements PersonReferences {
 
     @Override
     public void move(PersonId from, PersonId to, MergeLedger ledger) {
-        ledger.move("referral", "victim_id", List.of("id"), null);
-        ledger.move("referral_perpetrator", "person_id", List.of("referral_id", "person_id"),
-                "EXISTS (SELECT 1 FROM referral_perpetrator o WHERE o.referral_id = r.referral_id AND o.person_id = :to)");
-        ledger.move("referral_child", "person_id", List.of("referral_id", "person_id"),
-                "EXISTS (SELECT 1 FROM referral_child o WHERE o.referral_id = r.referral_id AND o.person_id = :to)");
-        ledger.move("referral_link_check", "person_id", List.of("referral_id", "person_id"),
-                "EXISTS (SELECT 1 FROM referral_link_check o WHERE o.referral_id = r.referral_id AND o.person_id = :to)");
+        ledger.move("referral", "victim_id");
+        ledger.moveLink("referral_perpetrator", "referral_id", "person_id");
+        ledger.moveLink("referral_child", "referral_id", "person_id");
+        ledger.moveLink("referral_link_check", "referral_id", "person_id");
         ledger.move("referral_possible_match", "person_id", List.of("referral_id", "person_id", "candidate_id"), """
                 r.candidate_id = :to OR EXISTS (SELECT 1 FROM referral_possible_match o
                     WHERE o.referral_id = r.referral_id AND o.person_id = :to AND o.candidate_id = r.candidate_id)""");

@@ -13,7 +13,7 @@ class ReviewReferences implements PersonReferences {
     @Override
     public void move(PersonId from, PersonId to, MergeLedger ledger) {
         for (String column : List.of("deceased_id", "perpetrator_id")) {
-            ledger.move("review", column, List.of("id"), null);
+            ledger.move("review", column);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.hearth.risk.internal;
 
-import java.util.List;
 import org.hearth.people.MergeLedger;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonReferences;
@@ -17,6 +16,6 @@ class RiskReferences implements PersonReferences {
 
     @Override
     public void move(PersonId from, PersonId to, MergeLedger ledger) {
-        ledger.move("risk_assessment", "person_id", List.of("id"), null);
+        ledger.move("risk_assessment", "person_id");
     }
 }

@@ -1,6 +1,5 @@
 package org.hearth.subjectaccess.internal;
 
-import java.util.List;
 import org.hearth.people.MergeLedger;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonReferences;
@@ -16,7 +15,7 @@ class SubjectAccessReferences implements PersonReferences {
 
     @Override
     public void move(PersonId from, PersonId to, MergeLedger ledger) {
-        ledger.move("subject_access_request", "person_id", List.of("id"), null);
-        ledger.move("subject_access_correction", "person_id", List.of("id"), null);
+        ledger.move("subject_access_request", "person_id");
+        ledger.move("subject_access_correction", "person_id");
     }
 }
