@@ -1,7 +1,7 @@
 package org.hearth.risk.web;
 
-import java.util.Set;
-import org.hearth.platform.web.ApiFieldNames;
+import java.util.Map;
+import org.hearth.platform.web.RenamedApiFields;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,11 +9,10 @@ import org.springframework.stereotype.Component;
  * ({@code answers.3}) is {@code answers.3.answer}, its note ({@code notes.3}) {@code answers.3.notes}.
  */
 @Component
-class RiskApiFieldNames implements ApiFieldNames {
+class RiskApiFieldNames extends RenamedApiFields {
 
-    @Override
-    public Set<Class<?>> controllers() {
-        return Set.of(RiskApi.class);
+    RiskApiFieldNames() {
+        super(Map.of("questionnaire", "questionnaireCode"), RiskApi.class);
     }
 
     @Override
@@ -24,6 +23,6 @@ class RiskApiFieldNames implements ApiFieldNames {
         if (field.startsWith("notes.")) {
             return "answers." + field.substring(6) + ".notes";
         }
-        return field.equals("questionnaire") ? "questionnaireCode" : field;
+        return super.json(field);
     }
 }

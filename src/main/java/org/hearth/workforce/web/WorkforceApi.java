@@ -294,21 +294,10 @@ class WorkforceApi {
 
     /** The module's field names as the JSON names them. */
     @org.springframework.stereotype.Component
-    static class FieldNames implements org.hearth.platform.web.ApiFieldNames {
+    static class FieldNames extends org.hearth.platform.web.RenamedApiFields {
 
-        @Override
-        public java.util.Set<Class<?>> controllers() {
-            return java.util.Set.of(WorkforceApi.class);
-        }
-
-        @Override
-        public String json(String field) {
-            return switch (field) {
-                case "agency" -> "agencyId";
-                case "group" -> "staffGroup";
-                case "holder" -> "holderId";
-                default -> field;
-            };
+        FieldNames() {
+            super(java.util.Map.of("agency", "agencyId", "group", "staffGroup", "holder", "holderId"), WorkforceApi.class);
         }
     }
 }
