@@ -14,11 +14,6 @@ public record MaracId(UUID value) implements TypedId {
         return new MaracId(UUID.randomUUID());
     }
 
-    /** The id in {@code text}; IllegalArgumentException when it is not a UUID. */
-    public static MaracId parse(String text) {
-        return new MaracId(UUID.fromString(text));
-    }
-
     @Override
     public String toString() {
         return value.toString();

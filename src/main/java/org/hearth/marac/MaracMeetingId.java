@@ -14,11 +14,6 @@ public record MaracMeetingId(UUID value) implements TypedId {
         return new MaracMeetingId(UUID.randomUUID());
     }
 
-    /** The id in {@code text}; IllegalArgumentException when it is not a UUID. */
-    public static MaracMeetingId parse(String text) {
-        return new MaracMeetingId(UUID.fromString(text));
-    }
-
     @Override
     public String toString() {
         return value.toString();

@@ -14,11 +14,6 @@ public record MaracPartnerId(UUID value) implements TypedId {
         return new MaracPartnerId(UUID.randomUUID());
     }
 
-    /** The id in {@code text}; IllegalArgumentException when it is not a UUID. */
-    public static MaracPartnerId parse(String text) {
-        return new MaracPartnerId(UUID.fromString(text));
-    }
-
     @Override
     public String toString() {
         return value.toString();

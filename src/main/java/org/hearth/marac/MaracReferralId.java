@@ -14,11 +14,6 @@ public record MaracReferralId(UUID value) implements TypedId {
         return new MaracReferralId(UUID.randomUUID());
     }
 
-    /** The id in {@code text}; IllegalArgumentException when it is not a UUID. */
-    public static MaracReferralId parse(String text) {
-        return new MaracReferralId(UUID.fromString(text));
-    }
-
     @Override
     public String toString() {
         return value.toString();

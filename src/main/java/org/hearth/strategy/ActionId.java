@@ -1,7 +1,6 @@
 package org.hearth.strategy;
 
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import org.hearth.platform.TypedId;
 
@@ -13,11 +12,6 @@ public record ActionId(UUID value) implements TypedId {
 
     public static ActionId random() {
         return new ActionId(UUID.randomUUID());
-    }
-
-    /** The id in {@code text}, or empty when it is not a UUID. */
-    public static Optional<ActionId> parse(String text) {
-        return TypedId.parse(text, ActionId::new);
     }
 
     @Override

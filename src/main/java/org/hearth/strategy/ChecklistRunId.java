@@ -1,7 +1,6 @@
 package org.hearth.strategy;
 
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import org.hearth.platform.TypedId;
 
@@ -13,11 +12,6 @@ public record ChecklistRunId(UUID value) implements TypedId {
 
     public static ChecklistRunId random() {
         return new ChecklistRunId(UUID.randomUUID());
-    }
-
-    /** The id in {@code text}, or empty when it is not a UUID. */
-    public static Optional<ChecklistRunId> parse(String text) {
-        return TypedId.parse(text, ChecklistRunId::new);
     }
 
     @Override

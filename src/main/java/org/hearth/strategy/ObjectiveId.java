@@ -1,7 +1,6 @@
 package org.hearth.strategy;
 
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import org.hearth.platform.TypedId;
 
@@ -13,11 +12,6 @@ public record ObjectiveId(UUID value) implements TypedId {
 
     public static ObjectiveId random() {
         return new ObjectiveId(UUID.randomUUID());
-    }
-
-    /** The id in {@code text}, or empty when it is not a UUID. */
-    public static Optional<ObjectiveId> parse(String text) {
-        return TypedId.parse(text, ObjectiveId::new);
     }
 
     @Override

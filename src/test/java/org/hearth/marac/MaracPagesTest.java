@@ -78,7 +78,7 @@ class MaracPagesTest {
 
         // the coordinator: a referral, a meeting, the agenda, publishing
         UUID victim = support.person("Vivienne");
-        support.referral(maracs.find(MaracId.parse(marac)).orElseThrow(), victim, LocalDate.now(), true, 18);
+        support.referral(maracs.find(new MaracId(UUID.fromString(marac))).orElseThrow(), victim, LocalDate.now(), true, 18);
         WebSession coordinator = as(hub);
         Page noDate = coordinator.post("/marac/" + marac + "/meetings", Map.of());
         assertThat(noDate.status()).isEqualTo(400);

@@ -121,9 +121,9 @@ class AgendaPages {
         MaracReferralId which;
         MaracMeetingId to = null;
         try {
-            which = MaracReferralId.parse(referral == null ? "" : referral.strip());
+            which = new MaracReferralId(UUID.fromString(referral == null ? "" : referral.strip()));
             if (meeting != null && !meeting.isBlank()) {
-                to = MaracMeetingId.parse(meeting.strip());
+                to = new MaracMeetingId(UUID.fromString(meeting.strip()));
             }
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Choose a case and a meeting");

@@ -121,9 +121,9 @@ class TransferPages {
         MaracId marac = null;
         try {
             if (to != null && to.startsWith("partner:")) {
-                partner = MaracPartnerId.parse(to.substring("partner:".length()));
+                partner = new MaracPartnerId(UUID.fromString(to.substring("partner:".length())));
             } else if (to != null && to.startsWith("marac:")) {
-                marac = MaracId.parse(to.substring("marac:".length()));
+                marac = new MaracId(UUID.fromString(to.substring("marac:".length())));
             }
         } catch (IllegalArgumentException e) {
             partner = null;
@@ -288,7 +288,7 @@ class TransferPages {
             Model model, HttpServletResponse response) {
         MaracId to = null;
         try {
-            to = marac == null || marac.isBlank() ? null : MaracId.parse(marac.strip());
+            to = marac == null || marac.isBlank() ? null : new MaracId(UUID.fromString(marac.strip()));
         } catch (IllegalArgumentException e) {
             to = null;
         }

@@ -9,6 +9,7 @@ import org.hearth.audit.NotAudited;
 import org.hearth.partnership.Agency;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
+import org.hearth.platform.TypedId;
 import org.hearth.platform.web.DateParts;
 import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.FormPost;
@@ -87,7 +88,7 @@ class ActionsController extends OneStrategy {
             @RequestParam(required = false) String fromAnswer, Model model) {
         ActionForm form = new ActionForm();
         form.setRag(Rag.AMBER.name());
-        ChecklistAnswerId answer = fromAnswer == null ? null : ChecklistAnswerId.parse(fromAnswer)
+        ChecklistAnswerId answer = fromAnswer == null ? null : TypedId.parse(fromAnswer, ChecklistAnswerId::new)
                 .orElseThrow(StrategyController::notFound);
         if (answer != null) {
             ChecklistResponse r = checklist.runOf(answer).flatMap(run -> run.response(answer))
@@ -127,7 +128,7 @@ class ActionsController extends OneStrategy {
     }
 
     private static StrategyAction action(Strategy s, String id) {
-        return ActionId.parse(id).flatMap(s::action).orElseThrow(StrategyController::notFound);
+        return TypedId.parse(id, ActionId::new).flatMap(s::action).orElseThrow(StrategyController::notFound);
     }
 
     @GetMapping("/actions/{action}")

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hearth.audit.NotAudited;
+import org.hearth.platform.TypedId;
 import org.hearth.platform.web.DateParts;
 import org.hearth.platform.web.Option;
 import org.hearth.strategy.ChecklistAnswer;
@@ -181,7 +182,7 @@ class ChecklistController {
 
     @GetMapping("/{id}")
     String run(@PathVariable String id, Model model, Authentication auth) {
-        ChecklistRun run = ChecklistRunId.parse(id).flatMap(checklist::find).orElseThrow(StrategyController::notFound);
+        ChecklistRun run = TypedId.parse(id, ChecklistRunId::new).flatMap(checklist::find).orElseThrow(StrategyController::notFound);
         ChecklistSummary summary = run.summary();
         List<AreaRow> areas = new ArrayList<>();
         for (ChecklistSummary.AreaSummary a : summary.areas()) {

@@ -3,6 +3,7 @@ package org.hearth.strategy.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import org.hearth.audit.NotAudited;
+import org.hearth.platform.TypedId;
 import org.hearth.platform.web.DateParts;
 import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.FormPost;
@@ -82,7 +83,7 @@ class ObjectivesController extends OneStrategy {
     }
 
     private static Objective objective(Strategy s, String id) {
-        return ObjectiveId.parse(id).flatMap(s::objective).orElseThrow(StrategyController::notFound);
+        return TypedId.parse(id, ObjectiveId::new).flatMap(s::objective).orElseThrow(StrategyController::notFound);
     }
 
     @GetMapping("/objectives/{objective}")

@@ -1,5 +1,6 @@
 package org.hearth.strategy.web;
 
+import org.hearth.platform.TypedId;
 import org.hearth.strategy.Strategy;
 import org.hearth.strategy.StrategyId;
 import org.hearth.strategy.StrategyPlans;
@@ -22,6 +23,6 @@ abstract class OneStrategy {
 
     @ModelAttribute("strategy")
     Strategy strategy(@PathVariable String id) {
-        return StrategyId.parse(id).flatMap(plans::find).orElseThrow(StrategyController::notFound);
+        return TypedId.parse(id, StrategyId::new).flatMap(plans::find).orElseThrow(StrategyController::notFound);
     }
 }
