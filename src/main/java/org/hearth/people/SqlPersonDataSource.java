@@ -8,11 +8,14 @@ import org.hearth.people.PersonDataSection.Field;
 import org.hearth.people.PersonDataSection.Kind;
 import org.hearth.platform.Dates;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@link PersonDataSource} for a module whose section is read by SQL from its own tables: it holds the module's
- * {@link JdbcClient} and the section's place in the output.
+ * {@link JdbcClient} and the section's place in the output, and reads the section in one read-only transaction (its
+ * entries and the rows each names agree with each other).
  */
+@Transactional(readOnly = true)
 public abstract class SqlPersonDataSource implements PersonDataSource {
 
     protected final JdbcClient jdbc;

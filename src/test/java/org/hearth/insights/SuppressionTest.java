@@ -97,6 +97,18 @@ class SuppressionTest {
     }
 
     @Test
+    void aTablesRowsAreItsLabelsWithTheirSuppressedCells() {
+        long[][] counts = {
+            {20, 2},
+            {25, 40}};
+        List<Table.Row> rows = Suppression.rows(List.of("North", "South"), counts, false);
+        assertThat(rows).extracting(Table.Row::label).containsExactly("North", "South");
+        assertThat(rows.get(0).cells()).extracting(Cell::text).containsExactly("20", "<5");
+        // the 2's column takes the next smallest of its group with it, as in Suppression.table
+        assertThat(rows.get(1).cells()).extracting(Cell::text).containsExactly("25", "[c]");
+    }
+
+    @Test
     void percentagesRatesAndMediansFollowTheirCounts() {
         Count five = Suppression.single(5);
         Count eight = Suppression.single(8);

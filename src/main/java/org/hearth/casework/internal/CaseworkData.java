@@ -13,7 +13,6 @@ import org.hearth.platform.Dates;
 import org.hearth.platform.Enums;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Casework's part of a subject access output: the person's cases (service, dates, status) and every note on them.
@@ -21,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  * attempts, court support and programmes are not included yet.
  */
 @Component
-@Transactional(readOnly = true)
 class CaseworkData extends SqlPersonDataSource {
 
     CaseworkData(JdbcClient jdbc) {

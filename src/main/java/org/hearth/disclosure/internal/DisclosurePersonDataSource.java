@@ -19,7 +19,6 @@ import org.hearth.people.PersonId;
 import org.hearth.platform.Dates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Clare's Law's part of a subject access output: the applications in which the person is the person at risk, the
@@ -36,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
  * the team's checks are his information held for her protection and are never part of anyone's output.
  */
 @Component
-@Transactional(readOnly = true)
 class DisclosurePersonDataSource extends NamingPersonDataSource {
 
     DisclosurePersonDataSource(JdbcClient jdbc, People people) {

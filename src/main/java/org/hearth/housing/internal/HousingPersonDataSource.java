@@ -20,7 +20,6 @@ import org.hearth.people.SqlPersonDataSource;
 import org.hearth.platform.Dates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Housing's part of a subject access output: the person's own sanctuary referrals (the home made safe, the survey, the
@@ -31,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
  * findings, job details and notes are free text. A small query class of its own (not {@code JdbcHousing}).
  */
 @Component
-@Transactional(readOnly = true)
 class HousingPersonDataSource extends SqlPersonDataSource {
 
     HousingPersonDataSource(JdbcClient jdbc) {

@@ -13,7 +13,6 @@ import org.hearth.people.PersonId;
 import org.hearth.platform.Dates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * MARAC's part of a subject access output: the referrals to MARAC of which the person is the victim. A referral that
@@ -22,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
  * are third parties, the referrer is staff and the evidence free text.
  */
 @Component
-@Transactional(readOnly = true)
 class MaracData extends NamingPersonDataSource {
 
     MaracData(JdbcClient jdbc, People people) {

@@ -13,7 +13,6 @@ import org.hearth.people.PersonId;
 import org.hearth.platform.Dates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Orders' part of a subject access output: every protective order binding or protecting the person, with the other
@@ -21,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  * each breach as free text, and who recorded it as staff.
  */
 @Component
-@Transactional(readOnly = true)
 class OrderData extends NamingPersonDataSource {
 
     OrderData(JdbcClient jdbc, People people) {

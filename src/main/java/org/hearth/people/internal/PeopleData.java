@@ -14,7 +14,6 @@ import org.hearth.platform.Dates;
 import org.hearth.platform.Enums;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The person record's part of a subject access output: who they are, their other names, their addresses (a
@@ -22,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
  * related to (each a third party) and the corrections made to the record.
  */
 @Component
-@Transactional(readOnly = true)
 class PeopleData extends SqlPersonDataSource {
 
     PeopleData(JdbcClient jdbc) {

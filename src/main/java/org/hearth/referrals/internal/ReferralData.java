@@ -16,7 +16,6 @@ import org.hearth.platform.Enums;
 import org.hearth.platform.Dates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Referrals' part of a subject access output: every referral naming the person (as victim, perpetrator or child),
@@ -24,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
  * text, and a triage decision to refer to MARAC as MARAC involvement.
  */
 @Component
-@Transactional(readOnly = true)
 class ReferralData extends NamingPersonDataSource {
 
     ReferralData(JdbcClient jdbc, People people) {

@@ -13,14 +13,12 @@ import org.hearth.platform.Dates;
 import org.hearth.platform.Enums;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Risk's part of a subject access output: the person's risk assessments (questionnaire, date, score, grades), the
  * assessor's narrative and reason for the grade as free text. The answers to each question are not included yet.
  */
 @Component
-@Transactional(readOnly = true)
 class RiskData extends SqlPersonDataSource {
 
     RiskData(JdbcClient jdbc) {
