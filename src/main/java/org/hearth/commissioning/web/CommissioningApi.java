@@ -5,7 +5,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.hearth.audit.NotAudited;
 import org.hearth.commissioning.Budgets;
@@ -18,7 +18,7 @@ import org.hearth.commissioning.SafeAccommodation;
 import org.hearth.commissioning.SafeAccommodationReturn;
 import org.hearth.commissioning.StreamBudget;
 import org.hearth.platform.InvalidInputException;
-import org.hearth.platform.web.RenamedApiFields;
+import org.hearth.platform.web.ApiFieldNames;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -159,10 +159,16 @@ class CommissioningApi {
 
     /** The module's field names as this API's JSON names them. */
     @Component
-    static class FieldNames extends RenamedApiFields {
+    static class FieldNames implements ApiFieldNames {
 
-        FieldNames() {
-            super(Map.of("amount", "amountPence"), CommissioningApi.class);
+        @Override
+        public Set<Class<?>> controllers() {
+            return Set.of(CommissioningApi.class);
+        }
+
+        @Override
+        public String json(String field) {
+            return field.equals("amount") ? "amountPence" : field;
         }
     }
 }

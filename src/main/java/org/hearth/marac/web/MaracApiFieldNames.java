@@ -1,14 +1,25 @@
 package org.hearth.marac.web;
 
-import java.util.Map;
-import org.hearth.platform.web.RenamedApiFields;
+import java.util.Set;
+import org.hearth.platform.web.ApiFieldNames;
 import org.springframework.stereotype.Component;
 
 /** The MARAC module's field names to those of the MARAC API's JSON, for its problem details. */
 @Component
-class MaracApiFieldNames extends RenamedApiFields {
+class MaracApiFieldNames implements ApiFieldNames {
 
-    MaracApiFieldNames() {
-        super(Map.of("perpetrators", "perpetratorIds", "marac", "maracId", "owner", "ownerId"), MaracApi.class, MaracMeetingApi.class);
+    @Override
+    public Set<Class<?>> controllers() {
+        return Set.of(MaracApi.class, MaracMeetingApi.class);
+    }
+
+    @Override
+    public String json(String field) {
+        return switch (field) {
+            case "perpetrators" -> "perpetratorIds";
+            case "marac" -> "maracId";
+            case "owner" -> "ownerId";
+            default -> field;
+        };
     }
 }

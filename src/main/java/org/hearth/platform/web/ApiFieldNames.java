@@ -6,8 +6,7 @@ import java.util.Set;
  * How an API names the fields its module names otherwise (the module says {@code service}, the JSON
  * {@code serviceId}). {@link ApiProblems} renames the fields of an {@code InvalidInputException} thrown by one of
  * {@link #controllers()} before listing them under {@code errors}, so a caller is told the field it sent. A module's
- * web package declares one as a bean ({@link RenamedApiFields} where a table of renames says it); an API whose names
- * agree with its module's needs none.
+ * web package declares one as a bean; an API whose names agree with its module's needs none.
  */
 public interface ApiFieldNames {
 

@@ -1,7 +1,7 @@
 package org.hearth.risk.web;
 
-import java.util.Map;
-import org.hearth.platform.web.RenamedApiFields;
+import java.util.Set;
+import org.hearth.platform.web.ApiFieldNames;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,10 +9,11 @@ import org.springframework.stereotype.Component;
  * ({@code answers.3}) is {@code answers.3.answer}, its note ({@code notes.3}) {@code answers.3.notes}.
  */
 @Component
-class RiskApiFieldNames extends RenamedApiFields {
+class RiskApiFieldNames implements ApiFieldNames {
 
-    RiskApiFieldNames() {
-        super(Map.of("questionnaire", "questionnaireCode"), RiskApi.class);
+    @Override
+    public Set<Class<?>> controllers() {
+        return Set.of(RiskApi.class);
     }
 
     @Override
@@ -23,6 +24,6 @@ class RiskApiFieldNames extends RenamedApiFields {
         if (field.startsWith("notes.")) {
             return "answers." + field.substring(6) + ".notes";
         }
-        return super.json(field);
+        return field.equals("questionnaire") ? "questionnaireCode" : field;
     }
 }

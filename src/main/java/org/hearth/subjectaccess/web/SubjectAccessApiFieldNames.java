@@ -1,14 +1,20 @@
 package org.hearth.subjectaccess.web;
 
-import java.util.Map;
-import org.hearth.platform.web.RenamedApiFields;
+import java.util.Set;
+import org.hearth.platform.web.ApiFieldNames;
 import org.springframework.stereotype.Component;
 
 /** The subject access module's field names to those of its API's JSON (a rejection's reason), for problem details. */
 @Component
-class SubjectAccessApiFieldNames extends RenamedApiFields {
+class SubjectAccessApiFieldNames implements ApiFieldNames {
 
-    SubjectAccessApiFieldNames() {
-        super(Map.of("decisionReason", "reason"), SubjectAccessApi.class);
+    @Override
+    public Set<Class<?>> controllers() {
+        return Set.of(SubjectAccessApi.class);
+    }
+
+    @Override
+    public String json(String field) {
+        return "decisionReason".equals(field) ? "reason" : field;
     }
 }

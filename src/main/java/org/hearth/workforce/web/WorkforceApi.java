@@ -294,10 +294,21 @@ class WorkforceApi {
 
     /** The module's field names as the JSON names them. */
     @org.springframework.stereotype.Component
-    static class FieldNames extends org.hearth.platform.web.RenamedApiFields {
+    static class FieldNames implements org.hearth.platform.web.ApiFieldNames {
 
-        FieldNames() {
-            super(java.util.Map.of("agency", "agencyId", "group", "staffGroup", "holder", "holderId"), WorkforceApi.class);
+        @Override
+        public java.util.Set<Class<?>> controllers() {
+            return java.util.Set.of(WorkforceApi.class);
+        }
+
+        @Override
+        public String json(String field) {
+            return switch (field) {
+                case "agency" -> "agencyId";
+                case "group" -> "staffGroup";
+                case "holder" -> "holderId";
+                default -> field;
+            };
         }
     }
 }
