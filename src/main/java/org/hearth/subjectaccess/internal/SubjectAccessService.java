@@ -144,7 +144,8 @@ class SubjectAccessService implements SubjectAccess {
 
     @Override
     public SubjectAccessRequest checkIdentity(RequestId id, LocalDate on, String evidence) {
-        return step(id, "identity checked", r -> SubjectAccessRules.identityCheck(on, evidence, r.receivedOn(), today()),
+        return step(id, "identity checked",
+                r -> SubjectAccessRules.identityCheck(on, evidence, r.receivedOn(), today()),
                 () -> store.identityChecked(id, on, evidence));
     }
 
