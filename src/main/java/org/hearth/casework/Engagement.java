@@ -1,19 +1,11 @@
 package org.hearth.casework;
 
+import org.hearth.platform.Worded;
+
 /** Whether the person is engaging with the service. */
-public enum Engagement {
-    ENGAGED("Engaged"),
-    NOT_ENGAGED("Not engaged"),
-    DECLINED("Declined"),
-    UNCONTACTABLE("Uncontactable");
-
-    private final String label;
-
-    Engagement(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum Engagement implements Worded {
+    ENGAGED,
+    NOT_ENGAGED,
+    DECLINED,
+    UNCONTACTABLE;
 }

@@ -1,18 +1,10 @@
 package org.hearth.casework;
 
+import org.hearth.platform.Worded;
+
 /** Where a request for a special measure stands. */
-public enum MeasureStatus {
-    REQUESTED("Requested"),
-    GRANTED("Granted"),
-    REFUSED("Refused");
-
-    private final String label;
-
-    MeasureStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum MeasureStatus implements Worded {
+    REQUESTED,
+    GRANTED,
+    REFUSED;
 }

@@ -1,20 +1,12 @@
 package org.hearth.casework;
 
+import org.hearth.platform.Worded;
+
 /** The kinds of case note. */
-public enum NoteType {
-    CONTACT("Contact"),
-    AGENCY_LIAISON("Agency liaison"),
-    RISK("Risk"),
-    COURT("Court"),
-    SAFEGUARDING("Safeguarding");
-
-    private final String label;
-
-    NoteType(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum NoteType implements Worded {
+    CONTACT,
+    AGENCY_LIAISON,
+    RISK,
+    COURT,
+    SAFEGUARDING;
 }

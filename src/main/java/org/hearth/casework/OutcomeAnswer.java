@@ -1,29 +1,20 @@
 package org.hearth.casework;
 
+import org.hearth.platform.Worded;
 import java.util.List;
 
 /**
  * An answer to an outcome measure: for a type of abuse not present, present, reduced or stopped (at intake only
  * present or not); for a wellbeing measure (feels safer, quality of life) yes, partly or no.
  */
-public enum OutcomeAnswer {
-    NOT_PRESENT("Not present"),
-    PRESENT("Present"),
-    REDUCED("Reduced"),
-    STOPPED("Stopped"),
-    YES("Yes"),
-    PARTLY("Partly"),
-    NO("No");
-
-    private final String label;
-
-    OutcomeAnswer(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum OutcomeAnswer implements Worded {
+    NOT_PRESENT,
+    PRESENT,
+    REDUCED,
+    STOPPED,
+    YES,
+    PARTLY,
+    NO;
 
     /** The answers a measure of this kind takes at this stage. */
     public static List<OutcomeAnswer> allowed(OutcomeMeasure.Kind kind, OutcomeStage stage) {

@@ -1,18 +1,10 @@
 package org.hearth.casework;
 
+import org.hearth.platform.Worded;
+
 /** When outcomes are recorded (SafeLives Insights): at intake, at a review, at exit. */
-public enum OutcomeStage {
-    INTAKE("Intake"),
-    REVIEW("Review"),
-    EXIT("Exit");
-
-    private final String label;
-
-    OutcomeStage(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum OutcomeStage implements Worded {
+    INTAKE,
+    REVIEW,
+    EXIT;
 }

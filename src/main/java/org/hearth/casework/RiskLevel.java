@@ -1,18 +1,10 @@
 package org.hearth.casework;
 
+import org.hearth.platform.Worded;
+
 /** The worker's view of the risk at a stage of the case. */
-public enum RiskLevel {
-    HIGH("High"),
-    MEDIUM("Medium"),
-    STANDARD("Standard");
-
-    private final String label;
-
-    RiskLevel(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum RiskLevel implements Worded {
+    HIGH,
+    MEDIUM,
+    STANDARD;
 }

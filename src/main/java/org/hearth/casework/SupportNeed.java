@@ -1,22 +1,14 @@
 package org.hearth.casework;
 
+import org.hearth.platform.Worded;
+
 /** The areas of a support plan. */
-public enum SupportNeed {
-    HOUSING("Housing"),
-    CRIMINAL_JUSTICE("Criminal justice"),
-    CIVIL_ORDERS("Civil orders"),
-    HEALTH("Health"),
-    FINANCE("Finance"),
-    IMMIGRATION("Immigration"),
-    CHILDREN("Children");
-
-    private final String label;
-
-    SupportNeed(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum SupportNeed implements Worded {
+    HOUSING,
+    CRIMINAL_JUSTICE,
+    CIVIL_ORDERS,
+    HEALTH,
+    FINANCE,
+    IMMIGRATION,
+    CHILDREN;
 }

@@ -1,19 +1,11 @@
 package org.hearth.casework;
 
+import org.hearth.platform.Worded;
+
 /** Where an intervention of the support plan is. */
-public enum SupportStatus {
-    PLANNED("Planned"),
-    IN_PROGRESS("In progress"),
-    DONE("Done"),
-    STOPPED("Stopped");
-
-    private final String label;
-
-    SupportStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum SupportStatus implements Worded {
+    PLANNED,
+    IN_PROGRESS,
+    DONE,
+    STOPPED;
 }

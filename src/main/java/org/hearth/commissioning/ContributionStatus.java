@@ -1,16 +1,8 @@
 package org.hearth.commissioning;
 
+import org.hearth.platform.Worded;
+
 /** Whether a partner's money is committed (agreed) or only pledged. */
-public enum ContributionStatus {
-    COMMITTED("Committed"), PLEDGED("Pledged");
-
-    private final String label;
-
-    ContributionStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum ContributionStatus implements Worded {
+    COMMITTED, PLEDGED;
 }

@@ -1,16 +1,8 @@
 package org.hearth.notifications;
 
+import org.hearth.platform.Worded;
+
 /** Whether a message goes to an establishment's contact or to a user of Hearth. */
-public enum RecipientKind {
-    ESTABLISHMENT("Establishment"), USER("User");
-
-    private final String label;
-
-    RecipientKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum RecipientKind implements Worded {
+    ESTABLISHMENT, USER;
 }

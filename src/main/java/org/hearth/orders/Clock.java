@@ -1,6 +1,7 @@
 package org.hearth.orders;
 
 import java.time.Instant;
+import org.hearth.platform.Worded;
 
 /**
  * One deadline of an order: its rule, when it started ({@code from}: null when its anchor is not recorded yet, e.g.
@@ -9,18 +10,8 @@ import java.time.Instant;
  */
 public record Clock(ClockRule rule, Instant from, Instant due, Instant metAt) {
 
-    public enum Status {
-        NOT_STARTED("Not started"), RUNNING("Running"), MET("Met"), MET_LATE("Met late"), MISSED("Missed");
-
-        private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Status implements Worded {
+        NOT_STARTED, RUNNING, MET, MET_LATE, MISSED;
     }
 
     public Status status(Instant now) {

@@ -10,12 +10,36 @@ import java.time.LocalDate;
  */
 public record Named(PersonId existing, String givenName, String familyName, LocalDate dateOfBirth) {
 
+    private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+
     public static Named known(PersonId id) {
         return new Named(id, null, null, null);
     }
 
     public static Named described(String givenName, String familyName, LocalDate dateOfBirth) {
         return new Named(null, givenName, familyName, dateOfBirth);
+    }
+
+    /**
+     * What is wrong with this person as given, in words naming {@code who} ("the applicant"), or null when nothing
+     * is: a known person is right as it is; one described needs a given and a family name of 100 characters or fewer
+     * each, and a date of birth, if any, that is real and in the past (not before 1900). Nothing given is for the
+     * caller to accept or refuse.
+     */
+    public String refusal(String who, LocalDate today) {
+        if (existing != null || blank()) {
+            return null;
+        }
+        if (givenName == null || givenName.isBlank() || familyName == null || familyName.isBlank()) {
+            return "Enter the given name and family name of " + who;
+        }
+        if (givenName.strip().length() > 100 || familyName.strip().length() > 100) {
+            return "Names must be 100 characters or fewer";
+        }
+        if (dateOfBirth != null && (dateOfBirth.isAfter(today) || dateOfBirth.isBefore(EARLIEST_BIRTH))) {
+            return "The date of birth of " + who + " must be a real date in the past";
+        }
+        return null;
     }
 
     /** Whether nothing was given. */

@@ -2,6 +2,7 @@ package org.hearth.people;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.hearth.platform.Worded;
 
 /**
  * A rectification of a person's record (UK GDPR Art. 16): which field, its old and new value, why and at whose
@@ -12,17 +13,7 @@ public record PersonCorrection(UUID id, Field field, String oldValue, String new
         String requestedBy, String recordedBy, Instant recordedAt) {
 
     /** The fields a correction may change. */
-    public enum Field {
-        GIVEN_NAME("Given name"), FAMILY_NAME("Family name"), DATE_OF_BIRTH("Date of birth");
-
-        private final String label;
-
-        Field(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Field implements Worded {
+        GIVEN_NAME, FAMILY_NAME, DATE_OF_BIRTH;
     }
 }

@@ -1,18 +1,10 @@
 package org.hearth.risk;
 
+import org.hearth.platform.Worded;
+
 /** The risk grade: suggested by the score's band, finally decided by the assessor. */
-public enum RiskGrade {
-    STANDARD("Standard"), MEDIUM("Medium"), HIGH("High");
-
-    private final String label;
-
-    RiskGrade(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum RiskGrade implements Worded {
+    STANDARD, MEDIUM, HIGH;
 
     public boolean isAbove(RiskGrade other) {
         return compareTo(other) > 0;

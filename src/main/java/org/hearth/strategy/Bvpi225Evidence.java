@@ -9,9 +9,9 @@ import java.time.LocalDate;
  */
 public interface Bvpi225Evidence {
 
-    /** The question number, 1 to 11, this bean can evidence. */
-    int question();
-
-    /** The proposed answer on {@code today}, with the reasoning shown to the coordinator. */
+    /**
+     * The proposed answer on {@code today} to the one question this bean can evidence (the proposal's
+     * {@code question}, 1 to 11), with the reasoning shown to the coordinator.
+     */
     Bvpi225Proposal propose(LocalDate today);
 }

@@ -1,20 +1,16 @@
 package org.hearth.strategy;
 
-/** A revision is a draft until reported; a reported revision is locked. */
-public enum Bvpi225Status {
-    DRAFT("Draft", "blue"),
-    REPORTED("Reported", "green");
+import org.hearth.platform.Worded;
 
-    private final String label;
+/** A revision is a draft until reported; a reported revision is locked. */
+public enum Bvpi225Status implements Worded {
+    DRAFT("blue"),
+    REPORTED("green");
+
     private final String colour;
 
-    Bvpi225Status(String label, String colour) {
-        this.label = label;
+    Bvpi225Status(String colour) {
         this.colour = colour;
-    }
-
-    public String label() {
-        return label;
     }
 
     public String colour() {

@@ -1,23 +1,18 @@
 package org.hearth.strategy;
 
 import org.hearth.platform.Enums;
+import org.hearth.platform.Worded;
 
 /** An answer to a checklist question. */
-public enum ChecklistAnswer {
-    YES("Yes", "green"),
-    PARTLY("Partly", "orange"),
-    NO("No", "red");
+public enum ChecklistAnswer implements Worded {
+    YES("green"),
+    PARTLY("orange"),
+    NO("red");
 
-    private final String label;
     private final String colour;
 
-    ChecklistAnswer(String label, String colour) {
-        this.label = label;
+    ChecklistAnswer(String colour) {
         this.colour = colour;
-    }
-
-    public String label() {
-        return label;
     }
 
     public String colour() {

@@ -1,24 +1,19 @@
 package org.hearth.strategy;
 
 import org.hearth.platform.Enums;
+import org.hearth.platform.Worded;
 
 /** An objective's current performance, as Leicester's strategy rates it (seed 002 §2.5), plus Achieved. */
-public enum ObjectiveStatus {
-    GAP_IDENTIFIED("Gap identified", "red"),
-    WORKING_TOWARDS("Working towards", "orange"),
-    SOME_SUCCESS("Some success", "blue"),
-    ACHIEVED("Achieved", "green");
+public enum ObjectiveStatus implements Worded {
+    GAP_IDENTIFIED("red"),
+    WORKING_TOWARDS("orange"),
+    SOME_SUCCESS("blue"),
+    ACHIEVED("green");
 
-    private final String label;
     private final String colour;
 
-    ObjectiveStatus(String label, String colour) {
-        this.label = label;
+    ObjectiveStatus(String colour) {
         this.colour = colour;
-    }
-
-    public String label() {
-        return label;
     }
 
     /** The GOV.UK tag colour. */

@@ -1,26 +1,21 @@
 package org.hearth.strategy;
 
 import org.hearth.platform.Enums;
+import org.hearth.platform.Worded;
 
 /**
  * A red / amber / green status a coordinator gives a strategy's action, as reported to the board; {@code colour} is
  * the GOV.UK tag colour. (A KPI's status, worked out from its figures, is {@code commissioning.KpiRag}.)
  */
-public enum Rag {
-    RED("Red", "red"),
-    AMBER("Amber", "orange"),
-    GREEN("Green", "green");
+public enum Rag implements Worded {
+    RED("red"),
+    AMBER("orange"),
+    GREEN("green");
 
-    private final String label;
     private final String colour;
 
-    Rag(String label, String colour) {
-        this.label = label;
+    Rag(String colour) {
         this.colour = colour;
-    }
-
-    public String label() {
-        return label;
     }
 
     public String colour() {

@@ -1,6 +1,7 @@
 package org.hearth.subjectaccess;
 
 import org.hearth.people.PersonDataSection.Kind;
+import org.hearth.platform.Worded;
 
 /**
  * An item of the output flagged for review, with its value (for the officer's review page only, never in the
@@ -17,17 +18,7 @@ public record FlaggedItem(int number, String key, String section, String heading
     }
 
     /** A reviewer's decision on a flagged item. */
-    public enum Decision {
-        RELEASE("Release"), KEEP_REDACTED("Keep redacted");
-
-        private final String label;
-
-        Decision(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Decision implements Worded {
+        RELEASE, KEEP_REDACTED;
     }
 }

@@ -2,6 +2,7 @@ package org.hearth.subjectaccess;
 
 import java.time.Instant;
 import org.hearth.people.PersonCorrection;
+import org.hearth.platform.Worded;
 
 /**
  * A correction of a person's record (rectification, UK GDPR Art. 16) proposed by one information governance officer:
@@ -20,17 +21,7 @@ public record ProposedCorrection(CorrectionId id, RequestId request, String requ
     }
 
     /** The second approver's decision. */
-    public enum Decision {
-        APPROVED("Approved"), REJECTED("Rejected");
-
-        private final String label;
-
-        Decision(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Decision implements Worded {
+        APPROVED, REJECTED;
     }
 }

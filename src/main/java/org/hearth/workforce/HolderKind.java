@@ -1,17 +1,9 @@
 package org.hearth.workforce;
 
+import org.hearth.platform.Worded;
+
 /** Who applies for the Quality Mark: a member agency of the partnership or a school in the encompass register. */
-public enum HolderKind {
-    AGENCY("Agency"),
-    SCHOOL("School");
-
-    private final String label;
-
-    HolderKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum HolderKind implements Worded {
+    AGENCY,
+    SCHOOL;
 }

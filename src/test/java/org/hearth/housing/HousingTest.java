@@ -361,8 +361,8 @@ class HousingTest {
 
     @Test
     void sanctuaryActivityInTheLastYearProposesBvpi225Item7() {
-        org.hearth.strategy.Bvpi225Evidence item7 = evidence.stream().filter(e -> e.question() == 7).findFirst()
-                .orElseThrow();
+        org.hearth.strategy.Bvpi225Evidence item7 = evidence.stream()
+                .filter(e -> e.propose(LocalDate.of(1990, 6, 1)).question() == 7).findFirst().orElseThrow();
         assertThat(item7.propose(LocalDate.of(1990, 6, 1)).yes()).isFalse();
         Cast c = cast();
         actAs(c.referrer().user());

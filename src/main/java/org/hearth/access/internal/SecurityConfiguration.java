@@ -116,14 +116,7 @@ class SecurityConfiguration {
             .requestCache(cache -> cache.disable())
             .anonymous(anonymous -> anonymous.disable())
             .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-            .headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .httpStrictTransportSecurity(hsts -> hsts
-                    .requestMatcher(AnyRequestMatcher.INSTANCE)
-                    .includeSubDomains(true)
-                    .maxAgeInSeconds(Duration.ofDays(365).toSeconds()))
-                .frameOptions(frame -> frame.deny())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+            .headers(SecurityConfiguration::apiHeaders);
         return http.build();
     }
 
@@ -281,7 +274,8 @@ class SecurityConfiguration {
         return new AndRequestMatcher(directory, new NegatedRequestMatcher(manage));
     }
 
-    private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
+    /** The API's headers: no framing, no referrer, HTTPS only, and the content security policy. */
+    private static void apiHeaders(HeadersConfigurer<HttpSecurity> headers) {
         headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
             .httpStrictTransportSecurity(hsts -> hsts
@@ -289,7 +283,13 @@ class SecurityConfiguration {
                 .includeSubDomains(true)
                 .maxAgeInSeconds(Duration.ofDays(365).toSeconds()))
             .frameOptions(frame -> frame.deny())
-            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER));
+    }
+
+    /** The pages' headers: the API's, and no camera, microphone or location, and no opener across origins. */
+    private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        apiHeaders(headers);
+        headers
             .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
                     "camera=(), microphone=(), geolocation=(), interest-cohort=()"))
             .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"));

@@ -44,12 +44,8 @@ final class CaseInputRules {
         if (service.isEmpty()) {
             errors.put("service", "Choose the service to refer to");
         }
-        String why = strip(reason);
-        if (why.isEmpty()) {
-            errors.put("reason", "Say why you are referring: what the person needs and the risk");
-        } else if (why.length() > MAX_TEXT) {
-            errors.put("reason", "The reason must be " + MAX_TEXT + " characters or fewer");
-        }
+        String why = text(errors, "reason", reason, "Say why you are referring: what the person needs and the risk",
+                "The reason");
         InvalidInputException.refuseIfAny(errors);
         return why;
     }
@@ -88,12 +84,7 @@ final class CaseInputRules {
         } else if (on.isAfter(today)) {
             errors.put("notedOn", "The date must be today or in the past");
         }
-        String t = strip(text);
-        if (t.isEmpty()) {
-            errors.put("text", "Write the note");
-        } else if (t.length() > MAX_TEXT) {
-            errors.put("text", "The note must be " + MAX_TEXT + " characters or fewer");
-        }
+        String t = text(errors, "text", text, "Write the note", "The note");
         InvalidInputException.refuseIfAny(errors);
         return t;
     }
@@ -123,12 +114,7 @@ final class CaseInputRules {
         if (need == null) {
             errors.put("need", "Choose the need");
         }
-        String t = strip(intervention);
-        if (t.isEmpty()) {
-            errors.put("intervention", "Say what will be done");
-        } else if (t.length() > MAX_TEXT) {
-            errors.put("intervention", "The intervention must be " + MAX_TEXT + " characters or fewer");
-        }
+        String t = text(errors, "intervention", intervention, "Say what will be done", "The intervention");
         InvalidInputException.refuseIfAny(errors);
         return t;
     }
@@ -164,6 +150,17 @@ final class CaseInputRules {
     /** The text stripped, or null when there is none. */
     static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Text that must be written ({@code missing} when not), of 5,000 characters at most ({@code what} says what). */
+    private static String text(Map<String, String> errors, String field, String value, String missing, String what) {
+        String t = strip(value);
+        if (t.isEmpty()) {
+            errors.put(field, missing);
+        } else if (t.length() > MAX_TEXT) {
+            errors.put(field, what + " must be " + MAX_TEXT + " characters or fewer");
+        }
+        return t;
     }
 
     static String strip(String s) {

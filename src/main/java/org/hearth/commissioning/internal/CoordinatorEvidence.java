@@ -26,11 +26,6 @@ class CoordinatorEvidence implements Bvpi225Evidence {
     }
 
     @Override
-    public int question() {
-        return 3;
-    }
-
-    @Override
     public Bvpi225Proposal propose(LocalDate today) {
         FinancialYear year = FinancialYear.of(today);
         List<StreamBudget> streams = budgets.year(year);

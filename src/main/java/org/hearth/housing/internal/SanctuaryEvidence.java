@@ -23,11 +23,6 @@ class SanctuaryEvidence implements Bvpi225Evidence {
     }
 
     @Override
-    public int question() {
-        return 7;
-    }
-
-    @Override
     public Bvpi225Proposal propose(LocalDate today) {
         LocalDate from = today.minusYears(1).plusDays(1);
         long referrals = jdbc.sql("SELECT count(*) FROM sanctuary_referral WHERE referred_on BETWEEN ? AND ?")

@@ -3,6 +3,7 @@ package org.hearth.partnership.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import org.hearth.audit.AuditAction;
@@ -65,17 +66,8 @@ class JdbcPartnerships implements Partnerships {
 
     @Override
     public Area updateArea(AreaId id, String name, Integer population) {
-        int updated;
-        try {
-            updated = jdbc.sql("UPDATE area SET name = ?, population = ? WHERE id = ?")
-                    .params(name.trim(), population, id.value()).update();
-        } catch (DuplicateKeyException e) {
-            throw new DuplicateNameException("area");
-        }
-        if (updated == 0) {
-            throw new java.util.NoSuchElementException("No such area");
-        }
-        audit.record(AuditAction.UPDATE, "area", id);
+        write(AuditAction.UPDATE, "area", id, jdbc.sql("UPDATE area SET name = ?, population = ? WHERE id = ?")
+                .params(name.trim(), population, id.value()));
         return area(id).orElseThrow();
     }
 
@@ -88,13 +80,9 @@ class JdbcPartnerships implements Partnerships {
     @Override
     public Area addArea(String name, Integer population) {
         Area area = new Area(AreaId.random(), name.trim(), population);
-        try {
-            jdbc.sql("INSERT INTO area (id, partnership_id, name, population) VALUES (?, ?, ?, ?)")
-                    .params(area.id().value(), partnershipId(), area.name(), population).update();
-        } catch (DuplicateKeyException e) {
-            throw new DuplicateNameException("area");
-        }
-        audit.record(AuditAction.CREATE, "area", area.id());
+        write(AuditAction.CREATE, "area", area.id(),
+                jdbc.sql("INSERT INTO area (id, partnership_id, name, population) VALUES (?, ?, ?, ?)")
+                        .params(area.id().value(), partnershipId(), area.name(), population));
         return area;
     }
 
@@ -123,39 +111,40 @@ class JdbcPartnerships implements Partnerships {
     @Override
     public Agency createAgency(AgencyDetails details) {
         AgencyId id = AgencyId.random();
-        try {
-            jdbc.sql("""
-                    INSERT INTO agency (id, partnership_id, name, sector, statutory, area_id, active)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id.value(), partnershipId(), details.name().trim(), details.sector().name(),
-                            details.statutory(), details.area() == null ? null : details.area().value(),
-                            details.active())
-                    .update();
-        } catch (DuplicateKeyException e) {
-            throw new DuplicateNameException("agency");
-        }
-        audit.record(AuditAction.CREATE, "agency", id);
+        write(AuditAction.CREATE, "agency", id, jdbc.sql("""
+                INSERT INTO agency (id, partnership_id, name, sector, statutory, area_id, active)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id.value(), partnershipId(), details.name().trim(), details.sector().name(),
+                        details.statutory(), details.area() == null ? null : details.area().value(),
+                        details.active()));
         return agency(id).orElseThrow();
     }
 
     @Override
     public Agency updateAgency(AgencyId id, AgencyDetails details) {
-        int updated;
-        try {
-            updated = jdbc.sql("""
-                    UPDATE agency SET name = ?, sector = ?, statutory = ?, area_id = ?, active = ?, updated_at = now()
-                    WHERE id = ?""")
-                    .params(details.name().trim(), details.sector().name(), details.statutory(),
-                            details.area() == null ? null : details.area().value(), details.active(), id.value())
-                    .update();
-        } catch (DuplicateKeyException e) {
-            throw new DuplicateNameException("agency");
-        }
-        if (updated == 0) {
-            throw new java.util.NoSuchElementException("No such agency");
-        }
-        audit.record(AuditAction.UPDATE, "agency", id);
+        write(AuditAction.UPDATE, "agency", id, jdbc.sql("""
+                UPDATE agency SET name = ?, sector = ?, statutory = ?, area_id = ?, active = ?, updated_at = now()
+                WHERE id = ?""")
+                .params(details.name().trim(), details.sector().name(), details.statutory(),
+                        details.area() == null ? null : details.area().value(), details.active(), id.value()));
         return agency(id).orElseThrow();
+    }
+
+    /**
+     * Writes one area or agency ({@code type}) and audits it: a name another one has is refused, and an update of
+     * one that is not there (no row written) is not found.
+     */
+    private void write(AuditAction action, String type, Object id, JdbcClient.StatementSpec statement) {
+        int written;
+        try {
+            written = statement.update();
+        } catch (DuplicateKeyException e) {
+            throw new DuplicateNameException(type);
+        }
+        if (written == 0) {
+            throw new NoSuchElementException("No such " + type);
+        }
+        audit.record(action, type, id);
     }
 
     private UUID partnershipId() {

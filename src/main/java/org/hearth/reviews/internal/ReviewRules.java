@@ -30,7 +30,6 @@ final class ReviewRules {
 
     static final int MAX_TEXT = 4000;
     static final int MAX_SHORT = 200;
-    private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
     private ReviewRules() {
     }
@@ -109,19 +108,10 @@ final class ReviewRules {
     /** A person named on the review: known, or a given and family name with a real date of birth if any. */
     static void named(String field, String who, Named n, boolean required, LocalDate today,
             Map<String, String> errors) {
-        if (n == null || n.blank()) {
-            if (required) {
-                errors.put(field, "Enter the name of " + who);
-            }
-        } else if (n.existing() == null) {
-            if (blank(n.givenName()) || blank(n.familyName())) {
-                errors.put(field, "Enter the given name and family name of " + who);
-            } else if (n.givenName().strip().length() > 100 || n.familyName().strip().length() > 100) {
-                errors.put(field, "Names must be 100 characters or fewer");
-            } else if (n.dateOfBirth() != null && (n.dateOfBirth().isAfter(today)
-                    || n.dateOfBirth().isBefore(EARLIEST_BIRTH))) {
-                errors.put(field, "The date of birth of " + who + " must be a real date in the past");
-            }
+        String refusal = n == null || n.blank() ? (required ? "Enter the name of " + who : null)
+                : n.refusal(who, today);
+        if (refusal != null) {
+            errors.put(field, refusal);
         }
     }
 

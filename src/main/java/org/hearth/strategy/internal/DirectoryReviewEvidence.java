@@ -27,11 +27,6 @@ class DirectoryReviewEvidence implements Bvpi225Evidence {
     }
 
     @Override
-    public int question() {
-        return 1;
-    }
-
-    @Override
     public Bvpi225Proposal propose(LocalDate today) {
         ReviewSummary s = directory.reviewSummary(today);
         List<String> workings = new ArrayList<>();

@@ -35,11 +35,6 @@ class ForumMeetingsEvidence implements Bvpi225Evidence {
     }
 
     @Override
-    public int question() {
-        return 5;
-    }
-
-    @Override
     public Bvpi225Proposal propose(LocalDate today) {
         LocalDate from = FinancialYears.firstDay(today);
         LocalDate yearEnd = from.plusYears(1).minusDays(1);

@@ -180,11 +180,11 @@ class JdbcBvpi225Assessments implements Bvpi225Assessments {
     @Override
     @Transactional(readOnly = true)
     public List<Bvpi225Proposal> proposals(LocalDate today) {
+        Map<Integer, Bvpi225Proposal> proposed = new HashMap<>();
+        evidence.stream().map(e -> e.propose(today)).forEach(p -> proposed.putIfAbsent(p.question(), p));
         List<Bvpi225Proposal> list = new ArrayList<>();
         for (int q = 1; q <= Bvpi225Question.COUNT; q++) {
-            int number = q;
-            list.add(evidence.stream().filter(e -> e.question() == number).findFirst()
-                    .map(e -> e.propose(today)).orElse(Bvpi225Proposal.none(number)));
+            list.add(proposed.getOrDefault(q, Bvpi225Proposal.none(q)));
         }
         return list;
     }

@@ -33,11 +33,6 @@ class RefugePlacesEvidence implements Bvpi225Evidence {
     }
 
     @Override
-    public int question() {
-        return 2;
-    }
-
-    @Override
     public Bvpi225Proposal propose(LocalDate today) {
         List<ListedService> refuges = directory.all().stream()
                 .filter(s -> s.published() && s.kind() == ServiceKind.REFUGE).toList();

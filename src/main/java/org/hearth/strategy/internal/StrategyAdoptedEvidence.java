@@ -28,11 +28,6 @@ class StrategyAdoptedEvidence implements Bvpi225Evidence {
         this.plans = plans;
     }
 
-    @Override
-    public int question() {
-        return 4;
-    }
-
     /** The financial year holding {@code day}: 1 April to 31 March. */
     static LocalDate[] yearOf(LocalDate day) {
         LocalDate first = FinancialYears.firstDay(day);

@@ -3,6 +3,7 @@ package org.hearth.subjectaccess.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.people.ExactPeople;
@@ -143,31 +144,30 @@ class SubjectAccessService implements SubjectAccess {
 
     @Override
     public SubjectAccessRequest checkIdentity(RequestId id, LocalDate on, String evidence) {
-        Actor me = officer();
-        SubjectAccessRequest r = requireOpen(id, me);
-        SubjectAccessRules.identityCheck(on, evidence, r.receivedOn(), today());
-        store.identityChecked(id, on, evidence);
-        audit.changed(id, "identity checked");
-        return require(id, me);
+        return step(id, "identity checked",
+                r -> SubjectAccessRules.identityCheck(on, evidence, r.receivedOn(), today()),
+                () -> store.identityChecked(id, on, evidence));
     }
 
     @Override
     public SubjectAccessRequest checkRepresentative(RequestId id, LocalDate on, String evidence) {
-        Actor me = officer();
-        SubjectAccessRequest r = requireOpen(id, me);
-        SubjectAccessRules.representativeCheck(r, on, evidence, today());
-        store.representativeChecked(id, on, evidence);
-        audit.changed(id, "representative's identity checked");
-        return require(id, me);
+        return step(id, "representative's identity checked",
+                r -> SubjectAccessRules.representativeCheck(r, on, evidence, today()),
+                () -> store.representativeChecked(id, on, evidence));
     }
 
     @Override
     public SubjectAccessRequest extend(RequestId id, LocalDate to, String reason) {
+        return step(id, "extended", r -> SubjectAccessRules.extension(r, to, reason),
+                () -> store.extended(id, to, reason));
+    }
+
+    /** A step on an open request: its rule refuses what is wrong, then the write, audited as {@code what}. */
+    private SubjectAccessRequest step(RequestId id, String what, Consumer<SubjectAccessRequest> rule, Runnable write) {
         Actor me = officer();
-        SubjectAccessRequest r = requireOpen(id, me);
-        SubjectAccessRules.extension(r, to, reason);
-        store.extended(id, to, reason);
-        audit.changed(id, "extended");
+        rule.accept(requireOpen(id, me));
+        write.run();
+        audit.changed(id, what);
         return require(id, me);
     }
 

@@ -37,11 +37,6 @@ class TrainingEvidence implements Bvpi225Evidence {
     }
 
     @Override
-    public int question() {
-        return 11;
-    }
-
-    @Override
     public Bvpi225Proposal propose(LocalDate today) {
         LocalDate from = today.minusYears(1).plusDays(1);
         List<TrainingSession> sessions = training.between(from, today);
