@@ -56,7 +56,10 @@ class CheckAnswersTest {
 
     @Test
     void whatIsNotKnownSaysSo() {
-        List<SummaryRow> answers = ReferralViews.answers(form(), null);
+        ReferralForm form = form();
+        form.setPerpetratorKnown(false);
+
+        List<SummaryRow> answers = ReferralViews.answers(form, null);
 
         assertThat(answers).extracting(SummaryRow::value).containsExactly("27 March 2026", "None", "Not known",
                 "Ana Example", "Not known", "None named", "Physical, Sexual", "Given", "What happened");
