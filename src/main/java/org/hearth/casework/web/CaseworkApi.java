@@ -23,6 +23,8 @@ import org.hearth.casework.OutcomeStage;
 import org.hearth.casework.RiskLevel;
 import org.hearth.people.PersonId;
 import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.web.ApiFieldNames;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,6 +55,12 @@ class CaseworkApi {
         this.casework = casework;
         this.outcomes = outcomes;
         this.court = court;
+    }
+
+    /** The casework module's field names as this API's JSON names them, for its problem details. */
+    @Bean
+    static ApiFieldNames caseworkApiFieldNames() {
+        return ApiFieldNames.renaming(Map.of("service", "serviceId"), CaseworkApi.class);
     }
 
     private CaseId found(UUID id) {

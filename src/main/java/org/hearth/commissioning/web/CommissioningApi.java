@@ -5,7 +5,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import org.hearth.audit.NotAudited;
 import org.hearth.commissioning.Budgets;
@@ -19,8 +19,8 @@ import org.hearth.commissioning.SafeAccommodationReturn;
 import org.hearth.commissioning.StreamBudget;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.ApiFieldNames;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -158,17 +158,8 @@ class CommissioningApi {
     }
 
     /** The module's field names as this API's JSON names them. */
-    @Component
-    static class FieldNames implements ApiFieldNames {
-
-        @Override
-        public Set<Class<?>> controllers() {
-            return Set.of(CommissioningApi.class);
-        }
-
-        @Override
-        public String json(String field) {
-            return field.equals("amount") ? "amountPence" : field;
-        }
+    @Bean
+    static ApiFieldNames commissioningApiFieldNames() {
+        return ApiFieldNames.renaming(Map.of("amount", "amountPence"), CommissioningApi.class);
     }
 }

@@ -20,6 +20,7 @@ import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.TypedId;
 import org.hearth.platform.web.DateParts;
 import org.hearth.platform.web.Option;
 import org.springframework.http.HttpStatus;
@@ -152,7 +153,7 @@ class ContractPages {
             @RequestParam(required = false) String figure, Model model, Authentication auth,
             HttpServletResponse response, RedirectAttributes redirect) {
         Contract c = found(id);
-        UUID k = uuid(kpi);
+        UUID k = TypedId.uuid(kpi).orElse(null);
         if (k == null || c.kpis().stream().noneMatch(x -> x.id().equals(k))) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -264,16 +265,8 @@ class ContractPages {
     }
 
     private static AgencyId id(String text) {
-        UUID u = uuid(text);
+        UUID u = TypedId.uuid(text).orElse(null);
         return u == null ? null : new AgencyId(u);
-    }
-
-    private static UUID uuid(String text) {
-        try {
-            return text == null || text.isBlank() ? null : UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static String nz(String s) {

@@ -18,9 +18,11 @@ import org.hearth.marac.Maracs;
 import org.hearth.marac.NewMaracReferral;
 import org.hearth.marac.ReferralSource;
 import org.hearth.people.PersonId;
+import org.hearth.platform.web.ApiFieldNames;
 import org.hearth.referrals.Consent;
 import org.hearth.referrals.LawfulBasis;
 import org.hearth.risk.MaracCriterion;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,6 +45,13 @@ class MaracApi {
     MaracApi(Maracs maracs, MaracReferrals referrals) {
         this.maracs = maracs;
         this.referrals = referrals;
+    }
+
+    /** The MARAC module's field names as the JSON of this API and the meetings' names them, for problem details. */
+    @Bean
+    static ApiFieldNames maracApiFieldNames() {
+        return ApiFieldNames.renaming(Map.of("perpetrators", "perpetratorIds", "marac", "maracId", "owner", "ownerId"),
+                MaracApi.class, MaracMeetingApi.class);
     }
 
     record MemberView(String agencyId, String representativeId, String deputyId) {

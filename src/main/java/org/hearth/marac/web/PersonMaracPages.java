@@ -23,6 +23,7 @@ import org.hearth.people.People;
 import org.hearth.people.PersonGuard;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonRecord;
+import org.hearth.platform.TypedId;
 import org.hearth.platform.web.Option;
 import org.hearth.referrals.Consent;
 import org.hearth.referrals.LawfulBasis;
@@ -103,7 +104,7 @@ class PersonMaracPages {
                 : parse(LawfulBasis.class, form.getLawfulBasis(), result, "lawfulBasis", "Choose a lawful basis");
         List<PersonId> perpetrators = new ArrayList<>();
         for (String p : form.getPerpetrators() == null ? List.<String>of() : form.getPerpetrators()) {
-            UUID id = uuid(p);
+            UUID id = TypedId.uuid(p).orElse(null);
             if (id == null) {
                 result.rejectValue("perpetrators", "invalid", "Choose perpetrators from the list");
             } else {
@@ -112,7 +113,7 @@ class PersonMaracPages {
         }
         MaracId marac = null;
         if (form.getMarac() != null && !form.getMarac().isBlank()) {
-            UUID id = uuid(form.getMarac());
+            UUID id = TypedId.uuid(form.getMarac()).orElse(null);
             if (id == null) {
                 result.rejectValue("marac", "invalid", "Choose one of the MARACs");
             } else {
@@ -141,14 +142,6 @@ class PersonMaracPages {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
             result.rejectValue(field, "invalid", message);
-            return null;
-        }
-    }
-
-    private static UUID uuid(String s) {
-        try {
-            return UUID.fromString(s.strip());
-        } catch (IllegalArgumentException | NullPointerException e) {
             return null;
         }
     }

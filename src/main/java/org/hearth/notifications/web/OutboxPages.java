@@ -1,6 +1,7 @@
 package org.hearth.notifications.web;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.hearth.audit.NotAudited;
 import org.hearth.notifications.MessageId;
 import org.hearth.notifications.MessageStatus;
@@ -71,7 +72,17 @@ class OutboxPages {
         model.addAttribute("statuses", List.of(MessageStatus.values()));
         List<Row> rows = outbox.list(shown, SHOWN).stream().map(Row::of).toList();
         model.addAttribute("rows", rows);
+        model.addAttribute("heads", heads(shown));
         return "notifications/outbox";
+    }
+
+    /** The columns of a state's messages: when the next attempt is, when and how each was sent, or why it failed. */
+    static List<String> heads(MessageStatus shown) {
+        return Stream.concat(Stream.of("Recipient", "Kind", "Queued", "Attempts"), switch (shown) {
+            case QUEUED -> Stream.of("Next attempt", "Why the last attempt failed");
+            case SENT -> Stream.of("Sent", "Channel");
+            case DEAD -> Stream.of("Why the last attempt failed");
+        }).toList();
     }
 
     @PostMapping("/{id}/resend")

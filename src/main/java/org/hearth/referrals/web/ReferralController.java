@@ -148,10 +148,15 @@ class ReferralController {
         if (!(session.getAttribute(DRAFT) instanceof ReferralForm form)) {
             return "redirect:/referrals/new";
         }
-        model.addAttribute("form", form);
+        return check(form, model);
+    }
+
+    /** The check page: the answers with their change links, and who the people may already be. */
+    private String check(ReferralForm form, Model model) {
+        String areaName = form.getArea() == null ? null : partnerships.areas().stream()
+                .filter(a -> a.id().value().equals(form.getArea())).map(a -> a.name()).findFirst().orElse(null);
+        model.addAttribute("answers", ReferralViews.answers(form, areaName));
         model.addAttribute("matches", matches(form));
-        model.addAttribute("areaName", form.getArea() == null ? null : partnerships.areas().stream()
-                .filter(a -> a.id().value().equals(form.getArea())).map(a -> a.name()).findFirst().orElse(null));
         return "referrals/check";
     }
 
@@ -184,11 +189,9 @@ class ReferralController {
         for (Match m : matches) {
             if (!m.visible().isEmpty() && !choices.containsKey(m.field())) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                model.addAttribute("form", form);
-                model.addAttribute("matches", matches(form));
                 model.addAttribute("error", "Select who " + m.role().toLowerCase() + " is, or choose to make a new record");
                 model.addAttribute("errorField", m.field());
-                return "referrals/check";
+                return check(form, model);
             }
         }
         Referral saved;
@@ -223,11 +226,9 @@ class ReferralController {
             });
         } catch (DuplicatePoliceReferenceException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("form", form);
-            model.addAttribute("matches", matches(form));
             model.addAttribute("error", "A referral with police reference " + form.getPoliceReference()
                     + " already exists. Check the reference, or ask the hub coordinator about the existing one.");
-            return "referrals/check";
+            return check(form, model);
         }
         session.removeAttribute(DRAFT);
         return "redirect:/referrals/" + saved.id() + "?submitted";

@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hearth.partnership.Area;
+import org.hearth.people.PersonDetails;
 import org.hearth.people.Sex;
 import org.hearth.platform.Dates;
 import org.hearth.platform.web.Option;
+import org.hearth.platform.web.SummaryRow;
 import org.hearth.referrals.AbuseType;
 import org.hearth.referrals.Consent;
 import org.hearth.referrals.LawfulBasis;
@@ -45,6 +47,33 @@ final class ReferralViews {
         model.put("outcomeOptions", java.util.Arrays.stream(TriageOutcome.values())
                 .map(o -> new Option(o.name(), o.label(), null, o.exclusive())).toList());
         return model;
+    }
+
+    /** The check page's answers, each with its link back to the form to change it; {@code areaName} null if not known. */
+    static List<SummaryRow> answers(ReferralForm form, String areaName) {
+        String incident = form.getIncidentDate().toDate().map(Dates::day).orElse("")
+                + form.incidentTime().map(t -> " at " + t).orElse("");
+        PersonDetails victim = form.victim();
+        String perpetrator = !form.isPerpetratorKnown() ? "Not known" : form.perpetrator().fullName()
+                + (form.getRelationship() == null ? "" : " (" + form.getRelationship().label() + ")");
+        List<String> children = form.namedChildren().stream()
+                .map(c -> c.getGivenName() + " " + c.getFamilyName() + (c.isPresent() ? " (present)" : "")).toList();
+        String consent = form.getConsent().label() + (form.getConsentBasis() != null
+                && form.getConsent() == Consent.OVERRIDDEN ? ": " + form.getConsentBasis().label() : "");
+        return List.of(change("Incident", incident),
+                change("Police reference", form.getPoliceReference().isBlank() ? "None" : form.getPoliceReference()),
+                change("Area", areaName == null ? "Not known" : areaName),
+                change("Victim", victim.fullName()
+                        + (victim.dateOfBirth() == null ? "" : ", born " + Dates.day(victim.dateOfBirth()))),
+                change("Person causing harm", perpetrator),
+                change("Children", children.isEmpty() ? "None named" : String.join(", ", children)),
+                change("Types of abuse", String.join(", ", form.getAbuseTypes().stream().map(AbuseType::label).toList())),
+                change("Consent to share", consent),
+                change("What happened", form.getNarrative()));
+    }
+
+    private static SummaryRow change(String key, String value) {
+        return new SummaryRow(key, value, "/referrals/new", "Change");
     }
 
     /** "High (17, visible high risk), assessed 5 December 2026"; "Not assessed" when there is none. */

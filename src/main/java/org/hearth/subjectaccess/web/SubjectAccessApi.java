@@ -1,10 +1,12 @@
 package org.hearth.subjectaccess.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hearth.audit.NotAudited;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.people.PersonCorrection;
+import org.hearth.platform.web.ApiFieldNames;
 import org.hearth.subjectaccess.CorrectionId;
 import org.hearth.subjectaccess.FlaggedItem;
 import org.hearth.subjectaccess.ProposedCorrection;
@@ -12,6 +14,7 @@ import org.hearth.subjectaccess.RequestId;
 import org.hearth.subjectaccess.SubjectAccess;
 import org.hearth.subjectaccess.SubjectAccessPackage;
 import org.hearth.subjectaccess.SubjectAccessRequest;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +40,12 @@ class SubjectAccessApi {
 
     SubjectAccessApi(SubjectAccess requests) {
         this.requests = requests;
+    }
+
+    /** The module's field names as this API's JSON names them (a rejection's reason), for its problem details. */
+    @Bean
+    static ApiFieldNames subjectAccessApiFieldNames() {
+        return ApiFieldNames.renaming(Map.of("decisionReason", "reason"), SubjectAccessApi.class);
     }
 
     /** A flagged item without its value. */

@@ -4,11 +4,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import org.hearth.audit.NotAudited;
 import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.TypedId;
 import org.hearth.platform.web.DateParts;
 import org.hearth.workforce.Ambassador;
 import org.hearth.workforce.AmbassadorId;
@@ -41,12 +41,8 @@ class AmbassadorController {
     }
 
     private Ambassador ambassador(String id) {
-        try {
-            return ambassadors.find(new AmbassadorId(UUID.fromString(id)))
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        return TypedId.parse(id, AmbassadorId::new).flatMap(ambassadors::find)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @GetMapping

@@ -14,6 +14,7 @@ import org.hearth.audit.Audited;
 import org.hearth.audit.NotAudited;
 import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.TypedId;
 import org.hearth.platform.web.DateParts;
 import org.hearth.platform.web.FormPost;
 import org.hearth.workforce.EvidenceFile;
@@ -57,12 +58,8 @@ class QualityMarkApplicationController {
     }
 
     private QualityMarkApplication application(String id) {
-        try {
-            return qualityMark.find(new QualityMarkApplicationId(UUID.fromString(id)))
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        return TypedId.parse(id, QualityMarkApplicationId::new).flatMap(qualityMark::find)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @GetMapping

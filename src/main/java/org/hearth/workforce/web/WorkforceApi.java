@@ -12,6 +12,7 @@ import org.hearth.access.Actor;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.AgencyId;
 import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.web.ApiFieldNames;
 import org.hearth.workforce.Ambassador;
 import org.hearth.workforce.AmbassadorId;
 import org.hearth.workforce.Ambassadors;
@@ -21,6 +22,7 @@ import org.hearth.workforce.QualityMarkApplication;
 import org.hearth.workforce.QualityMarkApplicationId;
 import org.hearth.workforce.QualityMarkStandard;
 import org.hearth.workforce.TrainingAudience;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -293,22 +295,9 @@ class WorkforceApi {
     }
 
     /** The module's field names as the JSON names them. */
-    @org.springframework.stereotype.Component
-    static class FieldNames implements org.hearth.platform.web.ApiFieldNames {
-
-        @Override
-        public java.util.Set<Class<?>> controllers() {
-            return java.util.Set.of(WorkforceApi.class);
-        }
-
-        @Override
-        public String json(String field) {
-            return switch (field) {
-                case "agency" -> "agencyId";
-                case "group" -> "staffGroup";
-                case "holder" -> "holderId";
-                default -> field;
-            };
-        }
+    @Bean
+    static ApiFieldNames workforceApiFieldNames() {
+        return ApiFieldNames.renaming(Map.of("agency", "agencyId", "group", "staffGroup", "holder", "holderId"),
+                WorkforceApi.class);
     }
 }

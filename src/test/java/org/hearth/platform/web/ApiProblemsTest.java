@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.web.ApiProblems.FieldProblem;
 import org.junit.jupiter.api.Test;
@@ -29,17 +28,7 @@ class ApiProblemsTest {
         }
     }
 
-    static final ApiFieldNames NAMES = new ApiFieldNames() {
-        @Override
-        public Set<Class<?>> controllers() {
-            return Set.of(RenamingApi.class);
-        }
-
-        @Override
-        public String json(String field) {
-            return field.equals("service") ? "serviceId" : field;
-        }
-    };
+    static final ApiFieldNames NAMES = ApiFieldNames.renaming(Map.of("service", "serviceId"), RenamingApi.class);
 
     final ApiProblems problems = new ApiProblems(
             new StaticListableBeanFactory(Map.of("names", NAMES)).getBeanProvider(ApiFieldNames.class));
