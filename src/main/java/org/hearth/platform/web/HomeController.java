@@ -8,6 +8,7 @@ import org.hearth.platform.WorkItems;
 import org.hearth.platform.WorkList;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -22,7 +23,12 @@ class HomeController {
         this.contributions = contributions;
     }
 
+    /**
+     * Every contribution in one read-only transaction (and one connection) rather than one each: they join it. Their
+     * audit entries are written as before, each in a transaction of its own.
+     */
     @GetMapping("/")
+    @Transactional(readOnly = true)
     String home(Model model) {
         model.addAttribute("work", contributions.stream().flatMap(c -> c.forCurrentUser().stream())
                 .sorted(Comparator.comparingInt(WorkList::order)).toList());
