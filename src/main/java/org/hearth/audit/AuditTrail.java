@@ -40,6 +40,16 @@ public interface AuditTrail {
      */
     void mergeUntilCommit();
 
+    /**
+     * From now until the current read-only transaction ends, holds the entries recorded in it (of reads: it changes
+     * nothing) and then writes them, as recorded and in that order, in one transaction of their own: just before it
+     * commits (an entry that cannot be written fails the commit, so nothing read is shown without its entry), or
+     * after it rolls back (the reads happened). For a page that gathers many audited reads (My work): one commit for
+     * them all instead of one an entry. Nothing may read the entries back before the transaction ends. Does nothing
+     * outside a read-only transaction, or if it already holds its entries.
+     */
+    void batchReadsUntilEnd();
+
     /** Records an action by a named actor who is not (yet) the authenticated user, e.g. a failed sign-in. */
     void recordFor(String actorName, java.util.UUID actorId, AuditAction action, String recordType,
             Collection<String> recordIds, String reason);

@@ -21,6 +21,12 @@ public interface StrategyPlans {
     /** The adopted strategy covering {@code on} (the latest adopted when several do). */
     Optional<Strategy> current(LocalDate on);
 
+    /**
+     * The strategy {@link #current} gives, with its actions only (their owners named, no progress updates) and no
+     * themes or areas: for a list of its actions, read without the whole plan.
+     */
+    Optional<Strategy> currentActions(LocalDate on);
+
     /** The strategy an action belongs to. */
     Optional<Strategy> strategyOf(ActionId action);
 

@@ -52,6 +52,8 @@ class AuditTrailTest {
     @Autowired
     TransactionTemplate tx;
     @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+    @Autowired
     ApplicationContext context;
 
     @Test
@@ -204,6 +206,45 @@ class AuditTrailTest {
         });
         assertThat(count(next)).as("the next transaction holds its own entries and writes them").isEqualTo(1);
         assertThat(count(dropped)).as("never the rolled-back one's").isZero();
+        TestAccess.chainNow(context);
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    /**
+     * A page gathering many audited reads ({@link AuditTrail#batchReadsUntilEnd}, My work) holds their entries until
+     * its read-only transaction ends, then writes them in order in a transaction of their own: at its commit, and
+     * after a rollback too (the reads happened); afterwards an entry is written at once again.
+     */
+    @Test
+    void aReadOnlyTransactionsReadsAreWrittenAtItsEndEvenAfterARollback() {
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        String read = UUID.randomUUID().toString();
+        readOnly.executeWithoutResult(s -> {
+            trail.batchReadsUntilEnd();
+            for (int i = 0; i < 3; i++) {
+                trail.record(AuditAction.READ, "person", List.of(read, String.valueOf(i)), "read " + i);
+            }
+            assertThat(count(read)).as("held until the transaction ends").isZero();
+        });
+        assertThat(jdbc.sql("SELECT reason FROM audit_event WHERE ? = ANY(record_ids) ORDER BY id").param(read)
+                .query(String.class).list()).containsExactly("read 0", "read 1", "read 2");
+
+        String failed = UUID.randomUUID().toString();
+        try {
+            readOnly.executeWithoutResult(s -> {
+                trail.batchReadsUntilEnd();
+                trail.record(AuditAction.READ, "person", List.of(failed), "read, then the page fails");
+                throw new IllegalStateException("the page fails after the read");
+            });
+        } catch (IllegalStateException expected) {
+            // the read happened: its entry stays
+        }
+        assertThat(count(failed)).isEqualTo(1);
+        readOnly.executeWithoutResult(s -> {
+            trail.record(AuditAction.READ, "person", List.of(failed), "no batch outlives its transaction");
+            assertThat(count(failed)).as("written at once").isEqualTo(2);
+        });
         TestAccess.chainNow(context);
         assertThat(trail.verify().intact()).isTrue();
     }

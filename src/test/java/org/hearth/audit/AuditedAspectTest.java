@@ -43,6 +43,10 @@ class AuditedAspectTest {
         }
 
         @Override
+        public void batchReadsUntilEnd() {
+        }
+
+        @Override
         public void recordFor(String actorName, java.util.UUID actorId, AuditAction action, String recordType,
                 Collection<String> recordIds, String reason) {
             throw new UnsupportedOperationException();

@@ -124,7 +124,7 @@ class ChainAppender implements SmartLifecycle {
         if (!Boolean.TRUE.equals(locked)) {
             return -1;
         }
-        List<AuditEntry> rows = jdbc.query(PENDING, (rs, i) -> JdbcAuditTrail.map(rs), BATCH);
+        List<AuditEntry> rows = jdbc.query(PENDING, (rs, i) -> AuditSearch.map(rs), BATCH);
         if (rows.isEmpty()) {
             return 0;
         }

@@ -54,7 +54,7 @@ final class ChainVerifier {
                 PreparedStatement ps = con.prepareStatement(CHAIN_IN_ORDER);
                 ps.setFetchSize(1000);
                 return ps;
-            }, (RowCallbackHandler) rs -> check.entry(JdbcAuditTrail.map(rs)));
+            }, (RowCallbackHandler) rs -> check.entry(AuditSearch.map(rs)));
         }
         long entries = ((Number) counts.get("entries")).longValue();
         long accounted = ((Number) counts.get("chained")).longValue() + pending;

@@ -1,15 +1,10 @@
 package org.hearth.audit.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -52,9 +47,11 @@ class JdbcAuditTrail implements AuditTrail {
     private final ChainAppender appender;
     private final AuditKeys keys;
     private final Checkpoints checkpoints;
+    private final AuditSearch search;
 
     JdbcAuditTrail(JdbcTemplate template, PlatformTransactionManager transactions, ChainAppender appender,
-            AuditKeys keys, Checkpoints checkpoints) {
+            AuditKeys keys, Checkpoints checkpoints, AuditSearch search) {
+        this.search = search;
         this.template = template;
         this.clock = Clock.systemUTC();
         this.ownTx = new TransactionTemplate(transactions);
@@ -110,9 +107,15 @@ class JdbcAuditTrail implements AuditTrail {
         List<String> ids = recordIds == null ? List.of() : List.copyOf(recordIds);
         String why = blankToNull(reason);
         String source = sourceAddress();
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
-                && TransactionSynchronizationManager.isSynchronizationActive()) {
+        boolean inTransaction = TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.isSynchronizationActive();
+        if (inTransaction && TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                && TransactionSynchronizationManager.getResource(readsKey) instanceof HeldEntries reads) {
+            reads.add(new HeldEntries.Held(Timestamp.from(at), actorId, actorName, action.name(), recordType, ids,
+                    why, source));
+            return;
+        }
+        if (inTransaction && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             if (TransactionSynchronizationManager.getResource(batchKey) instanceof HeldEntries held) {
                 held.add(new HeldEntries.Held(Timestamp.from(at), actorId, actorName, action.name(), recordType, ids,
                         why, source));
@@ -159,29 +162,71 @@ class JdbcAuditTrail implements AuditTrail {
                 if (entries.isEmpty()) {
                     return;
                 }
-                template.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) con -> {
-                    try (var ps = con.prepareStatement(INSERT)) {
-                        for (HeldEntries.Held e : entries) {
-                            ps.setTimestamp(1, e.at());
-                            ps.setObject(2, e.actorId());
-                            ps.setString(3, e.actorName());
-                            ps.setString(4, e.action());
-                            ps.setString(5, e.recordType());
-                            ps.setArray(6, con.createArrayOf("text", e.ids().toArray()));
-                            ps.setString(7, e.reason());
-                            ps.setString(8, e.source());
-                            ps.addBatch();
-                        }
-                        ps.executeBatch();
-                    }
-                    return null;
-                });
+                insertAll(entries);
             }
 
             @Override
             public void afterCompletion(int status) {
                 TransactionSynchronizationManager.unbindResourceIfPossible(batchKey);
             }
+        });
+    }
+
+    /** The key under which a read-only transaction's held entries are bound (see {@link #batchReadsUntilEnd}). */
+    private final Object readsKey = new Object();
+
+    @Override
+    public void batchReadsUntilEnd() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                || !TransactionSynchronizationManager.isSynchronizationActive()
+                || TransactionSynchronizationManager.hasResource(readsKey)) {
+            return;
+        }
+        HeldEntries held = new HeldEntries(false);
+        TransactionSynchronizationManager.bindResource(readsKey, held);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(readsKey);
+                writeOwn(held.drain());
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(readsKey);
+                writeOwn(held.drain()); // after a rollback (nothing is left after a commit)
+            }
+        });
+    }
+
+    /** Writes entries held by a read-only transaction in a transaction of their own (on a connection of its own). */
+    private void writeOwn(List<HeldEntries.Held> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        ownTx.executeWithoutResult(status -> insertAll(entries));
+        appender.wake();
+    }
+
+    /** Inserts the entries as one JDBC batch, in order, in the current transaction. */
+    private void insertAll(List<HeldEntries.Held> entries) {
+        template.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) con -> {
+            try (var ps = con.prepareStatement(INSERT)) {
+                for (HeldEntries.Held e : entries) {
+                    ps.setTimestamp(1, e.at());
+                    ps.setObject(2, e.actorId());
+                    ps.setString(3, e.actorName());
+                    ps.setString(4, e.action());
+                    ps.setString(5, e.recordType());
+                    ps.setArray(6, con.createArrayOf("text", e.ids().toArray()));
+                    ps.setString(7, e.reason());
+                    ps.setString(8, e.source());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
         });
     }
 
@@ -225,94 +270,29 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditQuery query, int offset, int limit) {
-        List<Object> args = new ArrayList<>();
-        String where = where(query, args);
-        args.add(limit);
-        args.add(offset);
-        return template.query(CHAINED + where + " ORDER BY e.id DESC LIMIT ? OFFSET ?", (rs, n) -> map(rs),
-                args.toArray());
+        return search.search(query, offset, limit);
     }
 
-    /** Entries with their place in the chain (none yet for a pending entry), to which a WHERE clause may be added. */
-    static final String CHAINED = """
-            SELECT e.*, c.seq, c.prev_hash, c.hash FROM audit_event e LEFT JOIN audit_chain c ON c.event_id = e.id""";
-
     @Override
-    @Transactional(readOnly = true)
     public java.util.Optional<AuditEntry> entry(long id) {
-        return template.query(CHAINED + " WHERE e.id = ?", (rs, n) -> map(rs), id).stream().findFirst();
+        return search.entry(id);
     }
 
     @Override
-    @Transactional(readOnly = true)
     public long count(AuditQuery query) {
-        List<Object> args = new ArrayList<>();
-        Long n = template.queryForObject("SELECT count(*) FROM audit_event" + where(query, args), Long.class,
-                args.toArray());
-        return n == null ? 0 : n;
+        return search.count(query);
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<String> recordTypes() {
-        // a skip scan over audit_event_record_type: one index probe per distinct type, not a scan of the trail
-        return template.queryForList("""
-                WITH RECURSIVE t(v) AS (
-                    SELECT min(record_type) FROM audit_event
-                    UNION ALL
-                    SELECT (SELECT min(record_type) FROM audit_event WHERE record_type > t.v) FROM t WHERE t.v IS NOT NULL)
-                SELECT v FROM t WHERE v IS NOT NULL""", String.class);
-    }
-
-    /** The WHERE clause of a search (empty for none), its arguments added to {@code args}. */
-    static String where(AuditQuery q, List<Object> args) {
-        List<String> clauses = new ArrayList<>();
-        if (q.actorName() != null && !q.actorName().isBlank()) {
-            clauses.add("actor_name = ?");
-            args.add(q.actorName().trim().toLowerCase());
-        }
-        if (q.action() != null) {
-            clauses.add("action = ?");
-            args.add(q.action().name());
-        }
-        if (q.recordType() != null && !q.recordType().isBlank()) {
-            clauses.add("record_type = ?");
-            args.add(q.recordType().trim());
-        }
-        if (q.recordId() != null && !q.recordId().isBlank()) {
-            clauses.add("record_ids @> ARRAY[?]::text[]");
-            args.add(q.recordId().trim());
-        }
-        if (q.from() != null) {
-            clauses.add("occurred_at >= ?");
-            args.add(Timestamp.from(q.from().atStartOfDay(Dates.UK).toInstant()));
-        }
-        if (q.to() != null) {
-            clauses.add("occurred_at < ?");
-            args.add(Timestamp.from(q.to().plusDays(1).atStartOfDay(Dates.UK).toInstant()));
-        }
-        return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+        return search.recordTypes();
     }
 
     @Override
     @Transactional(readOnly = true)
     public AuditVerification verify() {
         return new ChainVerifier(template, keys, checkpoints).verify();
-    }
-
-    /**
-     * An entry from a row of {@code audit_event} (its {@code id} included) with the columns {@code seq},
-     * {@code prev_hash} and {@code hash} of its {@code audit_chain} row (null, and seq 0, when it is not chained yet).
-     */
-    static AuditEntry map(ResultSet rs) throws SQLException {
-        Array ids = rs.getArray("record_ids");
-        return new AuditEntry(rs.getLong("id"), rs.getLong("seq") /* 0 for null */,
-                rs.getTimestamp("occurred_at").toInstant(), rs.getObject("actor_id", UUID.class),
-                rs.getString("actor_name"), AuditAction.valueOf(rs.getString("action")), rs.getString("record_type"),
-                ids == null ? List.of() : Arrays.asList((String[]) ids.getArray()), rs.getString("reason"),
-                rs.getString("source_address"), rs.getString("prev_hash"), rs.getString("hash"));
     }
 
     private static String sourceAddress() {

@@ -5,11 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.NavigableSet;
+import java.util.NavigableMap;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.audit.AuditAction;
@@ -41,22 +42,34 @@ class JdbcBankHolidays implements BankHolidays {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<BankHoliday> inYear(int year) {
-        return jdbc.sql("SELECT day, name FROM bank_holiday WHERE day BETWEEN ? AND ? ORDER BY day")
-                .params(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
-                .query((rs, n) -> new BankHoliday(rs.getObject("day", LocalDate.class), rs.getString("name"))).list();
+        return known().subMap(LocalDate.of(year, 1, 1), true, LocalDate.of(year, 12, 31), true).entrySet().stream()
+                .map(e -> new BankHoliday(e.getKey(), e.getValue())).toList();
     }
 
     /**
-     * Every bank holiday, read at most once a {@link #FRESH} (the working-day clocks of My work ask several times a
-     * request; the days change once a year): a change made here is seen at once, one made on another instance
-     * within a minute.
+     * Every bank holiday with its name, read at most once a {@link #FRESH} (the working-day clocks and the orders'
+     * hearing clocks of My work ask several times a request; the days change once a year): a change made here is seen
+     * at once, one made on another instance within a minute.
      */
     private volatile Known known;
     static final Duration FRESH = Duration.ofMinutes(1);
 
-    private record Known(NavigableSet<LocalDate> days, Instant readAt) {
+    private record Known(NavigableMap<LocalDate, String> days, Instant readAt) {
+    }
+
+    private NavigableMap<LocalDate, String> known() {
+        Known k = known;
+        if (k == null || k.readAt().plus(FRESH).isBefore(Instant.now())) {
+            NavigableMap<LocalDate, String> days = new TreeMap<>();
+            jdbc.sql("SELECT day, name FROM bank_holiday").query(rs -> {
+                days.put(rs.getObject("day", LocalDate.class), rs.getString("name"));
+            });
+            k = new Known(Collections.unmodifiableNavigableMap(days), Instant.now());
+            known = k;
+        }
+        return k.days();
     }
 
     @Override
@@ -65,13 +78,7 @@ class JdbcBankHolidays implements BankHolidays {
         if (from.isAfter(to)) {
             return new HashSet<>();
         }
-        Known k = known;
-        if (k == null || k.readAt().plus(FRESH).isBefore(Instant.now())) {
-            k = new Known(java.util.Collections.unmodifiableNavigableSet(new TreeSet<>(
-                    jdbc.sql("SELECT day FROM bank_holiday").query(LocalDate.class).list())), Instant.now());
-            known = k;
-        }
-        return new HashSet<>(k.days().subSet(from, true, to, true));
+        return new HashSet<>(known().subMap(from, true, to, true).keySet());
     }
 
     /** Forgets the days read, now and once this change commits (a read meanwhile would see the days before it). */

@@ -76,6 +76,12 @@ class JdbcStrategyPlans implements StrategyPlans {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<Strategy> currentActions(LocalDate on) {
+        return store.current(on).flatMap(reader::loadActions);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<Strategy> strategyOf(ActionId action) {
         return store.strategyOf(action).flatMap(reader::load);
     }

@@ -56,17 +56,32 @@ class StrategyReader {
         Map<UUID, List<ObjectiveId>> mapped = store.areaObjectives(id);
         List<ActionArea> areas = store.areas(id).stream().map(a -> new ActionArea(new ActionAreaId(a.id()),
                 a.number(), a.title(), mapped.getOrDefault(a.id(), List.of()))).toList();
-        Map<UUID, List<ProgressUpdate>> progress = store.progress(id);
-        StrategyId sid = new StrategyId(id);
-        Map<UUID, String> owners = new HashMap<>();
-        List<StrategyAction> actions = store.actions(id).stream().map(a -> new StrategyAction(new ActionId(a.id()),
-                sid, a.area() == null ? null : new ActionAreaId(a.area()), a.description(), new AgencyId(a.owner()),
-                owners.computeIfAbsent(a.owner(), o -> partnerships.agency(new AgencyId(o)).map(g -> g.name())
-                        .orElse("Unknown agency")),
-                a.dueOn(), a.rag(), a.doneOn(), a.answer() == null ? null : new ChecklistAnswerId(a.answer()),
-                progress.getOrDefault(a.id(), List.of()))).toList();
         StrategyStore.Head h = head.get();
-        return Optional.of(new Strategy(sid, h.title(), h.starts(), h.ends(), h.adoptedOn(), h.adoptedBy(), themes,
-                areas, actions));
+        return Optional.of(new Strategy(new StrategyId(id), h.title(), h.starts(), h.ends(), h.adoptedOn(),
+                h.adoptedBy(), themes, areas, actions(id, store.progress(id))));
+    }
+
+    /**
+     * The strategy with its actions only, each without its progress updates, and no themes or areas: for a list of
+     * actions (My work), three statements instead of the whole plan's dozen.
+     */
+    Optional<Strategy> loadActions(UUID id) {
+        return store.head(id).map(h -> new Strategy(new StrategyId(id), h.title(), h.starts(), h.ends(), h.adoptedOn(),
+                h.adoptedBy(), List.of(), List.of(), actions(id, Map.of())));
+    }
+
+    /** The strategy's actions, their owners named from the partnership's agencies read once. */
+    private List<StrategyAction> actions(UUID id, Map<UUID, List<ProgressUpdate>> progress) {
+        StrategyId sid = new StrategyId(id);
+        List<StrategyStore.ActionRow> rows = store.actions(id);
+        Map<UUID, String> owners = new HashMap<>();
+        if (!rows.isEmpty()) {
+            partnerships.agencies().forEach(g -> owners.put(g.id().value(), g.name()));
+        }
+        return rows.stream().map(a -> new StrategyAction(new ActionId(a.id()), sid,
+                a.area() == null ? null : new ActionAreaId(a.area()), a.description(), new AgencyId(a.owner()),
+                owners.getOrDefault(a.owner(), "Unknown agency"), a.dueOn(), a.rag(), a.doneOn(),
+                a.answer() == null ? null : new ChecklistAnswerId(a.answer()),
+                progress.getOrDefault(a.id(), List.of()))).toList();
     }
 }

@@ -36,7 +36,7 @@ class StrategyWork implements WorkItems {
             return List.of();
         }
         LocalDate today = plans.today();
-        Strategy strategy = plans.current(today).orElse(null);
+        Strategy strategy = plans.currentActions(today).orElse(null);
         if (strategy == null) {
             return List.of();
         }

@@ -20,7 +20,7 @@ class AuditSearchTest {
     @Test
     void everyFilterIsAnArgumentNeverText() {
         List<Object> args = new ArrayList<>();
-        String where = JdbcAuditTrail.where(new AuditQuery("  Sam.Worker ", AuditAction.BREAK_GLASS, " person ",
+        String where = AuditSearch.where(new AuditQuery("  Sam.Worker ", AuditAction.BREAK_GLASS, " person ",
                 " 1234' OR '1'='1 ", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 31)), args);
         assertThat(where).isEqualTo(" WHERE actor_name = ? AND action = ? AND record_type = ? AND "
                 + "record_ids @> ARRAY[?]::text[] AND occurred_at >= ? AND occurred_at < ?");
@@ -32,19 +32,19 @@ class AuditSearchTest {
     @Test
     void noFilterIsEveryEntryAndBlankFiltersAreNone() {
         List<Object> args = new ArrayList<>();
-        assertThat(JdbcAuditTrail.where(new AuditQuery(null, null, null, null, null, null), args)).isEmpty();
-        assertThat(JdbcAuditTrail.where(new AuditQuery(" ", null, "  ", "\t", null, null), args)).isEmpty();
+        assertThat(AuditSearch.where(new AuditQuery(null, null, null, null, null, null), args)).isEmpty();
+        assertThat(AuditSearch.where(new AuditQuery(" ", null, "  ", "\t", null, null), args)).isEmpty();
         assertThat(args).isEmpty();
     }
 
     @Test
     void aWinterDayIsAGreenwichDay() {
         List<Object> args = new ArrayList<>();
-        assertThat(JdbcAuditTrail.where(new AuditQuery(null, null, null, null, null, LocalDate.of(2026, 1, 15)), args))
+        assertThat(AuditSearch.where(new AuditQuery(null, null, null, null, null, LocalDate.of(2026, 1, 15)), args))
                 .isEqualTo(" WHERE occurred_at < ?");
         assertThat(args).containsExactly(Timestamp.from(Instant.parse("2026-01-16T00:00:00Z")));
         args.clear();
-        assertThat(JdbcAuditTrail.where(new AuditQuery(null, null, null, "p-1", LocalDate.of(2026, 1, 15), null), args))
+        assertThat(AuditSearch.where(new AuditQuery(null, null, null, "p-1", LocalDate.of(2026, 1, 15), null), args))
                 .isEqualTo(" WHERE record_ids @> ARRAY[?]::text[] AND occurred_at >= ?");
         assertThat(args).containsExactly("p-1", Timestamp.from(Instant.parse("2026-01-15T00:00:00Z")));
     }

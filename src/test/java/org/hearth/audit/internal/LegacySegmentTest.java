@@ -98,7 +98,7 @@ class LegacySegmentTest {
     private void recomputeLegacy(long from, long to, String reason) {
         String prev = db.queryForObject("SELECT prev_hash FROM audit_chain WHERE seq = ?", String.class, from);
         List<AuditEntry> tail = db.query("SELECT e.*, c.seq, c.prev_hash, c.hash FROM audit_chain c JOIN audit_event e "
-                + "ON e.id = c.event_id WHERE c.seq BETWEEN ? AND ? ORDER BY c.seq", (rs, i) -> JdbcAuditTrail.map(rs),
+                + "ON e.id = c.event_id WHERE c.seq BETWEEN ? AND ? ORDER BY c.seq", (rs, i) -> AuditSearch.map(rs),
                 from, to);
         for (AuditEntry e : tail) {
             AuditEntry changed = new AuditEntry(e.id(), e.seq(), e.occurredAt(), e.actorId(), e.actorName(), e.action(),

@@ -53,7 +53,7 @@ class StrategyWorkTest {
         Strategy strategy = new Strategy(id, "Northfield strategy", TODAY.minusYears(1), TODAY.plusYears(1),
                 TODAY.minusYears(1), "The board", List.of(), List.of(), List.of(later, dueSoon, done, overdue));
         when(plans.today()).thenReturn(TODAY);
-        when(plans.current(TODAY)).thenReturn(Optional.of(strategy));
+        when(plans.currentActions(TODAY)).thenReturn(Optional.of(strategy));
         StrategyWork work = new StrategyWork(plans);
 
         signIn(police, Role.PARTNERSHIP_COORDINATOR);
