@@ -159,7 +159,7 @@ class SchoolRegisterTest {
                 "2026-09-03..2026-08-01\n2027-01-05..2027-03-26", "2026-13-01"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.errorSummary()).contains("Enter the school's name", "The URN must be 6 digits",
-                "e-mail", "ends before it starts", "is not a date");
+                "e-mail", "Line 1: the term ends before it starts", "Line 1: \"2026-13-01\" is not a real date");
         assertThat(refused.html().getElementById("urn").attr("value")).isEqualTo("12345");
         assertThat(hub.post("/encompass/schools/" + school, form(before, taken, "lead@school.example.test", "", ""))
                 .errorSummary()).contains("another school's");
