@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -34,7 +33,10 @@ import org.postgresql.copy.CopyManager;
  * too), not one person in 700 for every name (the first version's 24 forenames and 30 surnames made 720 blocks of a
  * thousand namesakes each at 713,000 people, and the person index ran out of memory). Most adults have a current
  * address (house, street, town and postcode in one of five towns' postcode districts). Victims carry equality data.
- * Deterministic from the seed except the record ids. The matching engine's index and the insights read models are
+ * Each person is dated (their record's {@code created_at} and {@code updated_at}) by the first referral naming them,
+ * so the register's people are spread over the years as their referrals are (the retention review's "last
+ * involvement" starts from that date), not all made on the day of the load. Deterministic from the seed except the
+ * record ids. The matching engine's index and the insights read models are
  * not touched: the caller rebuilds the read models afterwards.
  */
 final class IncidentGenerator {
@@ -113,20 +115,11 @@ final class IncidentGenerator {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            // a pool of children (present at three in ten incidents)
+            // a pool of children (present at three in ten incidents), each written when first named
             int childPool = Math.max(100, total / 50);
-            List<UUID> children = new ArrayList<>(childPool);
+            UUID[] children = new UUID[childPool];
             StringBuilder persons = new StringBuilder();
-            for (int i = 0; i < childPool; i++) {
-                UUID id = UUID.randomUUID();
-                children.add(id);
-                persons.append(id).append('\t').append(given(random.nextBoolean())).append('\t').append(surname())
-                        .append('\t').append(today.minusYears(2 + random.nextInt(14)).minusDays(random.nextInt(365)))
-                        .append("\tNOT_KNOWN\t\\N\t\\N\tNOT_KNOWN\t").append(staff).append('\n');
-            }
-            int personCount = childPool;
-            copyPersons(copy, persons);
-            persons.setLength(0);
+            int personCount = 0;
 
             StringBuilder referrals = new StringBuilder();
             StringBuilder childRows = new StringBuilder();
@@ -175,7 +168,8 @@ final class IncidentGenerator {
                             .append('\t').append(female ? "FEMALE" : "MALE").append('\t')
                             .append(random.nextDouble() < 0.85 ? pick(ETHNICITY) : "\\N").append('\t')
                             .append(random.nextDouble() < 0.8 ? pick(LANGUAGE) : "\\N").append('\t')
-                            .append(pick(DISABILITY)).append('\t').append(staff).append('\n');
+                            .append(pick(DISABILITY)).append('\t').append(staff);
+                    dated(persons, received);
                     address(addresses, victim, received, today);
                     if (named) {
                         if (perpetratorsSize > 0 && random.nextDouble() < 0.2) {
@@ -218,8 +212,12 @@ final class IncidentGenerator {
                     perpetratorRows.append(referral).append('\t').append(perpetrator).append('\n');
                 }
                 if (random.nextDouble() < 0.3) {
-                    childRows.append(referral).append('\t').append(children.get(random.nextInt(childPool)))
-                            .append("\ttrue\n");
+                    int k = random.nextInt(childPool);
+                    if (children[k] == null) {
+                        children[k] = newChild(persons, received, staff);
+                        personCount++;
+                    }
+                    childRows.append(referral).append('\t').append(children[k]).append("\ttrue\n");
                     counts[1]++;
                 }
                 if (random.nextDouble() < 0.1) {
@@ -274,7 +272,23 @@ final class IncidentGenerator {
     private static void copyPersons(CopyManager copy, StringBuilder rows) throws Exception {
         copy.copyIn("""
                 COPY person (id, given_name, family_name, date_of_birth, sex, ethnicity, first_language, disability,
-                    created_by) FROM STDIN""", new StringReader(rows.toString()));
+                    created_by, created_at, updated_at) FROM STDIN""", new StringReader(rows.toString()));
+    }
+
+    /** Ends a person's row: made and last changed at midday on the day of the first referral naming them. */
+    private static void dated(StringBuilder persons, LocalDate firstReferral) {
+        String at = firstReferral + " 12:00:00 Europe/London";
+        persons.append('\t').append(at).append('\t').append(at).append('\n');
+    }
+
+    /** A child from the pool, written when a referral first names them: under 16 on that day. */
+    private UUID newChild(StringBuilder persons, LocalDate received, UUID staff) {
+        UUID id = UUID.randomUUID();
+        persons.append(id).append('\t').append(given(random.nextBoolean())).append('\t').append(surname())
+                .append('\t').append(received.minusYears(random.nextInt(16)).minusDays(random.nextInt(365)))
+                .append("\tNOT_KNOWN\t\\N\t\\N\tNOT_KNOWN\t").append(staff);
+        dated(persons, received);
+        return id;
     }
 
     /** A new perpetrator (nine in ten men, aged 18 to 65, most with a date of birth and an address). */
@@ -285,8 +299,8 @@ final class IncidentGenerator {
         persons.append(id).append('\t').append(given(!male)).append('\t').append(surname()).append('\t')
                 .append(random.nextDouble() < 0.85 ? received.minusYears(18 + random.nextInt(48))
                         .minusDays(random.nextInt(365)).toString() : "\\N")
-                .append('\t').append(male ? "MALE" : "FEMALE").append("\t\\N\t\\N\tNOT_KNOWN\t").append(staff)
-                .append('\n');
+                .append('\t').append(male ? "MALE" : "FEMALE").append("\t\\N\t\\N\tNOT_KNOWN\t").append(staff);
+        dated(persons, received);
         address(addresses, id, received, today);
         return id;
     }

@@ -167,6 +167,18 @@ public final class LoadBench {
                     totals.referrals(), incidents, years, totals.persons(), totals.perpetrators(), totals.serial(),
                     totals.children(), totals.highRisk(), (loaded - t0) / 1e9, (rebuilt - loaded) / 1e9,
                     jdbc.sql("SELECT pg_size_pretty(pg_database_size(current_database()))").query(String.class).single());
+            // each person is dated by their first referral: spread over the years, not the day of the load
+            System.out.println(jdbc.sql("""
+                    WITH bench AS (SELECT id FROM referral WHERE reference LIKE 'BENCH-%'),
+                    named AS (SELECT victim_id AS id FROM referral WHERE id IN (SELECT id FROM bench)
+                        UNION SELECT person_id FROM referral_perpetrator WHERE referral_id IN (SELECT id FROM bench)
+                        UNION SELECT person_id FROM referral_child WHERE referral_id IN (SELECT id FROM bench))
+                    SELECT format('The generated people made from %s to %s, half of them by %s; their last '
+                        || 'involvement from %s to %s', min(p.created_at)::date, max(p.created_at)::date,
+                        (percentile_disc(0.5) WITHIN GROUP (ORDER BY p.created_at))::date,
+                        min(i.last_on), max(i.last_on))
+                    FROM person p JOIN person_involvement i ON i.person_id = p.id
+                    WHERE p.id IN (SELECT id FROM named)""").query(String.class).single());
         }
     }
 

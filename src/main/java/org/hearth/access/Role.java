@@ -45,6 +45,22 @@ public enum Role {
     /** Roles whose holders may approve another administrator's grant of a role in {@link #NEEDS_APPROVAL}. */
     public static final java.util.Set<Role> APPROVERS = java.util.EnumSet.of(SYSTEM_ADMIN, PARTNERSHIP_COORDINATOR);
 
+    /**
+     * Roles that see the partnership's figures (insights, its API and the modules' figure pages: orders, casework,
+     * the hub's volumes, MARAC returns): figures only, so analysts too, never a person.
+     */
+    public static final java.util.Set<Role> INSIGHTS = java.util.EnumSet.of(PARTNERSHIP_COORDINATOR, SYSTEM_ADMIN,
+            ANALYST, HUB_COORDINATOR);
+
+    /** {@link #INSIGHTS} for {@code @PreAuthorize}: a constant, as an annotation needs ({@code InsightsRolesTest}). */
+    public static final String SEES_INSIGHTS =
+            "hasAnyRole('PARTNERSHIP_COORDINATOR', 'SYSTEM_ADMIN', 'ANALYST', 'HUB_COORDINATOR')";
+
+    /** The Spring Security authorities of {@code roles}, for a URL rule or a navigation item. */
+    public static String[] authorities(java.util.Set<Role> roles) {
+        return roles.stream().map(Role::authority).toArray(String[]::new);
+    }
+
     /** The Spring Security authority for this role. */
     public String authority() {
         return "ROLE_" + name();

@@ -2,6 +2,7 @@ package org.hearth.commissioning;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.hearth.strategy.Rag;
 
 /**
  * A KPI's status against its target: green when met, amber when within 10% of the target, red otherwise, and
@@ -9,26 +10,25 @@ import java.math.RoundingMode;
  * {@code strategy.Rag}, the status a coordinator gives a strategy's action for the board, which has no "no figure".
  */
 public enum KpiRag {
-    GREEN("Green", "green"), AMBER("Amber", "yellow"), RED("Red", "red"), NONE("No figure", "grey");
+    GREEN(Rag.GREEN), AMBER(Rag.AMBER), RED(Rag.RED), NONE(null);
 
     /** How far short of the target (as a fraction of it) is still amber. */
     public static final BigDecimal AMBER_MARGIN = new BigDecimal("0.10");
 
-    private final String label;
-    private final String colour;
+    /** The board's status of the same name, whose words and tag colour this one shows (none for "no figure"). */
+    private final Rag rag;
 
-    KpiRag(String label, String colour) {
-        this.label = label;
-        this.colour = colour;
+    KpiRag(Rag rag) {
+        this.rag = rag;
     }
 
     public String label() {
-        return label;
+        return rag == null ? "No figure" : rag.label();
     }
 
-    /** The GOV.UK tag colour. */
+    /** The GOV.UK tag colour: {@link Rag}'s, so amber is one colour everywhere; grey for no figure. */
     public String colour() {
-        return colour;
+        return rag == null ? "grey" : rag.colour();
     }
 
     /** The status of {@code value} against {@code target}. */

@@ -25,7 +25,7 @@ public interface Schools {
     /**
      * Imports schools from CSV (header: area, name, urn, phase, lead_name, lead_email, deputy_name, deputy_email,
      * starts_at, terms, closures; terms as {@code 2026-09-03..2026-10-23;2026-11-02..2026-12-18}, closures as
-     * {@code 2026-09-02;2026-11-02}). Each row is added or refused on its own, with its reasons: an unknown area,
+     * {@code 2026-09-02;2026-11-02}, or as a UK user writes them: {@code 3/9/2026 to 23/10/2026}). Each row is added or refused on its own, with its reasons: an unknown area,
      * a URN that is not 6 digits, an unknown phase, a school already in the register or twice in the file, a bad
      * e-mail, time or date.
      */

@@ -28,8 +28,16 @@ public interface Retention {
 
     LocalDate today();
 
-    /** Every record past its retention date on {@code today()}, held ones too, the longest overdue first. */
-    List<ReviewEntry> review();
+    /** The most records {@link #review(int, int)} gives to a page. */
+    int MAX_PAGE_SIZE = 200;
+
+    /**
+     * A page of the records past their retention date on {@code today()}, held ones too, the longest overdue first:
+     * {@code page} from 1 (past the end: the last), {@code size} records to a page (1 to {@link #MAX_PAGE_SIZE}).
+     * Audited with the ids of that page only (the list can hold thousands of records; each id is named in the trail
+     * when a coordinator is shown it), with the whole list's counts.
+     */
+    ReviewPage review(int page, int size);
 
     /** How many records past their date await a decision (not held). Not audited: a count. */
     int awaitingDecision();

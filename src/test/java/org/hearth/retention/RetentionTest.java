@@ -31,6 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The retention review: which records are past their date under which rule, the automatic holds, the coordinator's
@@ -96,8 +98,18 @@ class RetentionTest {
                         coordinator.agency().value()).update();
     }
 
+    /** The person's entry on the (kept) review list, read a page at a time, or null. */
     ReviewEntry entry(UUID id) {
-        return retention.review().stream().filter(e -> e.person().value().equals(id)).findFirst().orElse(null);
+        for (int page = 1, pages = 1; page <= pages; page++) {
+            ReviewPage shown = retention.review(page, Retention.MAX_PAGE_SIZE);
+            pages = shown.pages();
+            for (ReviewEntry e : shown.entries()) {
+                if (e.person().value().equals(id)) {
+                    return e;
+                }
+            }
+        }
+        return null;
     }
 
     @Test
@@ -233,9 +245,84 @@ class RetentionTest {
         assertThatThrownBy(() -> retention.erase(new PersonId(adult), true)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> retention.hold(new PersonId(adult), HoldKind.OTHER, "x"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(retention::review).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> retention.review(1, 50)).isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.sql("SELECT count(*) FROM person WHERE id = ?").param(adult).query(Long.class).single())
                 .isOne();
+    }
+
+    /** The ids named by the user's latest read of the review list. */
+    List<String> lastListAudited(StaffUser user) {
+        return jdbc.sql("""
+                SELECT array_to_string(record_ids, ',') FROM audit_event WHERE actor_id = ? AND action = 'SEARCH'
+                    AND record_type = 'person' AND reason LIKE 'retention review%' ORDER BY id DESC LIMIT 1""")
+                .param(user.id().value()).query(String.class).optional()
+                .map(ids -> ids.isEmpty() ? List.<String>of() : List.of(ids.split(","))).orElse(List.of());
+    }
+
+    /**
+     * A list of thousands is shown 50 to a page, and each page's audit entry names only the ids it shows (one entry
+     * naming every id on the list was wrong-sized); the API pages too; a record on a later page is still decided.
+     */
+    @Test
+    void theListIsPagedAndEachPageAuditsOnlyTheIdsItShows() {
+        List<UUID> ours = jdbc.sql("""
+                INSERT INTO person (id, given_name, family_name, date_of_birth, created_by, created_at, updated_at)
+                SELECT gen_random_uuid(), 'Ada', ?, DATE '1980-01-01', ?, now() - interval '7 years' - n * interval '1 day',
+                    now() - interval '7 years' - n * interval '1 day'
+                FROM generate_series(1, 60) AS n RETURNING id""").params(family, UUID.randomUUID())
+                .query(UUID.class).list();
+        SecurityContextHolder.clearContext();
+        WebSession web = new WebSession(port);
+        web.signIn(coordinatorUser);
+
+        Page first = web.get("/retention");
+        assertThat(first.status()).isEqualTo(200);
+        List<String> shown = first.html().select("#due code").eachText();
+        assertThat(shown).hasSize(50);
+        assertThat(lastListAudited(coordinator)).as("the audit names the ids shown, no more")
+                .containsExactlyElementsOf(shown);
+        assertThat(first.html().select(".govuk-pagination").text()).contains("Next");
+        assertThat(first.html().getElementById("showing").text()).startsWith("Showing 1 to 50 of ");
+
+        Page second = web.get("/retention?page=2");
+        List<String> shownSecond = second.html().select("#due code").eachText();
+        assertThat(shownSecond).isNotEmpty().doesNotContainAnyElementsOf(shown);
+        assertThat(lastListAudited(coordinator)).containsExactlyElementsOf(shownSecond);
+        assertThat(web.get("/retention?page=x").html().select("#due code").eachText()).as("an unreadable page: the first")
+                .isEqualTo(shown);
+
+        // the API: a page at a time too, with the whole list's counts; every record of ours is on some page
+        List<String> listed = listedByApi(web, 40);
+        assertThat(listed).containsAll(ours.stream().map(UUID::toString).toList());
+
+        // the record of ours furthest down the list is held as any other
+        UUID last = UUID.fromString(listed.stream().filter(id -> ours.contains(UUID.fromString(id)))
+                .reduce((a, b) -> b).orElseThrow());
+        web.get("/retention/" + last);
+        assertThat(web.post("/retention/" + last + "/hold", Map.of("kind", "OTHER", "reason", "Checking"))
+                .status()).isEqualTo(303);
+        assertThat(web.get("/retention/" + last).body()).contains("Other: Checking");
+    }
+
+    /** Every id on the review list, read through the API {@code size} at a time, each page's audit checked. */
+    List<String> listedByApi(WebSession web, int size) {
+        List<String> listed = new java.util.ArrayList<>();
+        int pages = 1;
+        for (int page = 1; page <= pages; page++) {
+            Page api = web.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/api/retention/review?size=" + size + "&page=" + page)).header("Accept", "application/json").GET());
+            assertThat(api.status()).isEqualTo(200);
+            JsonNode json = new JsonMapper().readTree(api.body());
+            pages = json.get("pages").asInt();
+            assertThat(json.get("page").asInt()).isEqualTo(page);
+            assertThat(json.get("size").asInt()).isEqualTo(size);
+            List<String> items = new java.util.ArrayList<>();
+            json.get("items").forEach(i -> items.add(i.get("person").asString()));
+            assertThat(items).hasSizeLessThanOrEqualTo(size);
+            assertThat(lastListAudited(coordinator)).as("the page's ids, no more").containsExactlyElementsOf(items);
+            listed.addAll(items);
+        }
+        return listed;
     }
 
     @Test
@@ -249,7 +336,6 @@ class RetentionTest {
         web.signIn(coordinatorUser);
         Page list = web.get("/retention");
         assertThat(list.status()).isEqualTo(200);
-        assertThat(list.html().select("#due code").eachText()).contains(adult.toString());
         assertThat(list.body()).doesNotContain(family).doesNotContain("1 January 1980");
         Page one = web.open("/retention/" + adult);
         assertThat(one.status()).isEqualTo(200);
@@ -268,7 +354,8 @@ class RetentionTest {
         Page api = web.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/retention/review"))
                 .header("Accept", "application/json").GET());
         assertThat(api.status()).isEqualTo(200);
-        assertThat(api.body()).contains(adult.toString()).doesNotContain(family);
+        assertThat(api.body()).doesNotContain(family);
+        assertThat(listedByApi(web, Retention.MAX_PAGE_SIZE)).contains(adult.toString());
 
         web.get("/retention/" + adult);
         Page alone = web.post("/retention/" + adult + "/erase", Map.of("confirm", "true"));

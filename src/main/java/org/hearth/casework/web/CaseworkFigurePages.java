@@ -3,6 +3,7 @@ package org.hearth.casework.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
+import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.casework.CaseOutcomes;
 import org.hearth.casework.CaseServiceId;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @NotAudited("aggregate figures, never a person")
 class CaseworkFigurePages {
 
-    static final String INSIGHTS = "hasAnyRole('PARTNERSHIP_COORDINATOR', 'SYSTEM_ADMIN', 'ANALYST', 'HUB_COORDINATOR')";
+    static final String INSIGHTS = Role.SEES_INSIGHTS;
 
     private final CaseworkInsights insights;
     private final CaseOutcomes outcomes;

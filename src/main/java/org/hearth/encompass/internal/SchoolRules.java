@@ -18,11 +18,13 @@ import org.hearth.encompass.SchoolChanges;
 import org.hearth.encompass.Term;
 import org.hearth.partnership.Area;
 import org.hearth.partnership.AreaId;
+import org.hearth.platform.Dates;
 
 /**
  * The rules of the schools register, with no database: what a line of the schools CSV and a change of a school must
  * say (a 6-digit URN held by no other school except for the area's education safeguarding team, one team per area, a
- * name not used in the area, the lead's e-mail, the start time, terms that do not overlap, non-school days).
+ * name not used in the area, the lead's e-mail, the start time, terms that do not overlap, non-school days; the dates
+ * as a UK user writes them, read by {@link WrittenDates}).
  * {@link JdbcSchools} applies them; unit-tested by {@code SchoolRulesTest}.
  */
 final class SchoolRules {
@@ -116,8 +118,8 @@ final class SchoolRules {
                 problems.add("The start time \"" + field.apply("starts_at") + "\" is not a time like 08:45");
             }
         }
-        List<Term> terms = terms(field.apply("terms"), problems);
-        List<LocalDate> closures = days(field.apply("closures"), problems);
+        List<Term> terms = WrittenDates.terms(field.apply("terms"), "Term", problems);
+        List<LocalDate> closures = WrittenDates.days(field.apply("closures"), "Non-school day", problems);
         SchoolStore.Details details = problems.isEmpty() ? new SchoolStore.Details(name.strip(), urn, phase.get(),
                 leadName.strip(), leadEmail.strip(), deputyName, deputyEmail, startsAt) : null;
         return new Line(name, area, details, terms, closures, problems);
@@ -177,13 +179,13 @@ final class SchoolRules {
             errors.put("startsAt", "Enter the time the school day starts, like 08:45");
         }
         List<String> termProblems = new ArrayList<>();
-        List<Term> terms = terms(lines(c.terms()), termProblems);
+        List<Term> terms = WrittenDates.terms(c.terms(), "Line", termProblems);
         if (termProblems.isEmpty()) {
             List<Term> sorted = terms.stream().sorted(Comparator.comparing(Term::startsOn)).toList();
             for (int i = 1; i < sorted.size(); i++) {
                 if (!sorted.get(i).startsOn().isAfter(sorted.get(i - 1).endsOn())) {
-                    termProblems.add("The terms starting " + sorted.get(i - 1).startsOn() + " and "
-                            + sorted.get(i).startsOn() + " overlap");
+                    termProblems.add("The terms starting " + Dates.day(sorted.get(i - 1).startsOn()) + " and "
+                            + Dates.day(sorted.get(i).startsOn()) + " overlap");
                 }
             }
         }
@@ -191,62 +193,21 @@ final class SchoolRules {
             termProblems.add("Enter 60 terms or fewer");
         }
         if (!termProblems.isEmpty()) {
-            errors.put("terms", String.join(". ", termProblems));
+            errors.put("terms", WrittenDates.message(termProblems));
         }
         List<String> closureProblems = new ArrayList<>();
-        List<LocalDate> closures = days(lines(c.closures()), closureProblems);
+        List<LocalDate> closures = WrittenDates.days(c.closures(), "Line", closureProblems);
         if (closures.size() > 400) {
             closureProblems.add("Enter 400 non-school days or fewer");
         }
         if (!closureProblems.isEmpty()) {
-            errors.put("closures", String.join(". ", closureProblems));
+            errors.put("closures", WrittenDates.message(closureProblems));
         }
         if (!errors.isEmpty()) {
             return null;
         }
         return new Change(new SchoolStore.Details(name, urn, phase.get(), leadName, leadEmail, deputyName, deputyEmail,
                 startsAt), terms, closures);
-    }
-
-    static List<Term> terms(String text, List<String> problems) {
-        List<Term> out = new ArrayList<>();
-        if (text == null || text.isBlank()) {
-            return out;
-        }
-        for (String part : text.split(";")) {
-            String[] ends = part.strip().split("\\.\\.");
-            try {
-                Term t = new Term(LocalDate.parse(ends[0].strip()), LocalDate.parse(ends[1].strip()));
-                if (t.endsOn().isBefore(t.startsOn())) {
-                    problems.add("The term " + part.strip() + " ends before it starts");
-                } else {
-                    out.add(t);
-                }
-            } catch (DateTimeParseException | ArrayIndexOutOfBoundsException e) {
-                problems.add("The term \"" + part.strip() + "\" is not like 2026-09-03..2026-10-23");
-            }
-        }
-        return out;
-    }
-
-    static List<LocalDate> days(String text, List<String> problems) {
-        List<LocalDate> out = new ArrayList<>();
-        if (text == null || text.isBlank()) {
-            return out;
-        }
-        for (String part : text.split(";")) {
-            try {
-                out.add(LocalDate.parse(part.strip()));
-            } catch (DateTimeParseException e) {
-                problems.add("The closure day \"" + part.strip() + "\" is not a date like 2026-09-02");
-            }
-        }
-        return out;
-    }
-
-    /** New lines read as the CSV's semicolons. */
-    static String lines(String text) {
-        return text == null ? "" : String.join(";", text.strip().split("\\s*[;\\r\\n]+\\s*"));
     }
 
     static String blankToNull(String s) {

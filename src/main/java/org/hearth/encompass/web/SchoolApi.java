@@ -46,7 +46,10 @@ class SchoolApi {
             List<String> closures, List<String> contacts) {
     }
 
-    /** A change: every field, as the register holds it; terms as {@code 2026-09-03..2026-10-23}. */
+    /**
+     * A change: every field, as the register holds it; terms as {@code 2026-09-03..2026-10-23} (as given) or as the page
+     * takes them ({@code 3/9/2026 to 23/10/2026}); a refusal names an item of a list as "Line N".
+     */
     record Change(String name, String urn, String phase, String leadName, String leadEmail, String deputyName,
             String deputyEmail, String startsAt, List<String> terms, List<String> closures) {
     }

@@ -113,13 +113,17 @@ class SchoolPages {
                 org.springframework.http.HttpStatus.NOT_FOUND));
     }
 
-    /** The school as the edit form shows it (terms and non-school days one a line). */
+    /**
+     * The school as the edit form shows it: terms and non-school days one a line, written as a UK user writes them
+     * ("3 September 2026 to 23 October 2026", "2 September 2026"), which is also how they may be typed.
+     */
     static SchoolChanges changesOf(School s, List<org.hearth.encompass.Term> terms, List<java.time.LocalDate> closures) {
         return new SchoolChanges(s.name(), s.urn() == null ? "" : s.urn(), s.phase().name(), s.leadName(),
                 s.leadEmail(), s.deputyName() == null ? "" : s.deputyName(),
                 s.deputyEmail() == null ? "" : s.deputyEmail(), s.startsAt().toString(),
-                String.join("\n", terms.stream().map(t -> t.startsOn() + ".." + t.endsOn()).toList()),
-                String.join("\n", closures.stream().map(java.time.LocalDate::toString).toList()));
+                String.join("\n", terms.stream().map(t -> Dates.day(t.startsOn()) + " to " + Dates.day(t.endsOn()))
+                        .toList()),
+                String.join("\n", closures.stream().map(Dates::day).toList()));
     }
 
     private String editForm(School s, SchoolChanges typed, Map<String, String> errors, Model model) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.encompass.Encompass;
 import org.hearth.hub.HubMeetings;
@@ -33,7 +34,7 @@ class HubVolumePages {
     }
 
     @GetMapping("/hub/volumes")
-    @PreAuthorize("hasAnyRole('HUB_COORDINATOR', 'PARTNERSHIP_COORDINATOR', 'SYSTEM_ADMIN', 'ANALYST')")
+    @PreAuthorize(Role.SEES_INSIGHTS)
     @NotAudited("counts per meeting and of the school notifications, and the names of schools: no person data")
     String volumes(@RequestParam(required = false) UUID area, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, Model model) {

@@ -53,8 +53,8 @@ class InsightsController {
 
     @Bean
     static NavigationItem insightsNavigation() {
-        return new NavigationItem("Insights", "/insights", 64, Role.PARTNERSHIP_COORDINATOR.authority(),
-                Role.SYSTEM_ADMIN.authority(), Role.ANALYST.authority(), Role.HUB_COORDINATOR.authority()).in(NavigationSection.PARTNERSHIP);
+        return new NavigationItem("Insights", "/insights", 64, Role.authorities(Role.INSIGHTS))
+                .in(NavigationSection.PARTNERSHIP);
     }
 
     /** An objective of the adopted strategy, with its status tag's colour. */

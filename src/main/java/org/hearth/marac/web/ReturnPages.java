@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import org.hearth.access.Role;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.Audited;
 import org.hearth.audit.NotAudited;
@@ -44,7 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReturnPages {
 
     /** Who sees returns: coordinators as they are; partnership coordinators, administrators, analysts suppressed. */
-    static final String READERS = "hasAnyRole('HUB_COORDINATOR', 'PARTNERSHIP_COORDINATOR', 'SYSTEM_ADMIN', 'ANALYST')";
+    static final String READERS = Role.SEES_INSIGHTS;
 
     private final MaracReturns returns;
 

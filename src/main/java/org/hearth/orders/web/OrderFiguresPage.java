@@ -1,6 +1,7 @@
 package org.hearth.orders.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.orders.Orders;
 import org.hearth.platform.Dates;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class OrderFiguresPage {
 
     /** The insights roles: coordinators, administrators, analysts and hub coordinators. */
-    static final String ROLES = "hasAnyRole('PARTNERSHIP_COORDINATOR', 'SYSTEM_ADMIN', 'ANALYST', 'HUB_COORDINATOR')";
+    static final String ROLES = Role.SEES_INSIGHTS;
 
     private final Orders orders;
 

@@ -14,6 +14,7 @@ import org.hearth.retention.Hold;
 import org.hearth.retention.HoldKind;
 import org.hearth.retention.RecordType;
 import org.hearth.retention.RetentionRule;
+import org.hearth.retention.ReviewPage;
 import org.hearth.retention.ReviewEntry;
 
 /**
@@ -26,6 +27,19 @@ final class RetentionRules {
     static final int REASONING_MAX = 2000;
 
     private RetentionRules() {
+    }
+
+    /**
+     * The page {@code page} (from 1; past the end, the last) of {@code list} at {@code size} to a page (1 to
+     * {@code maxSize}), with the whole list's counts.
+     */
+    static ReviewPage page(List<ReviewEntry> list, int page, int size, int maxSize) {
+        int s = Math.max(1, Math.min(size, maxSize));
+        int pages = Math.max(1, (list.size() + s - 1) / s);
+        int p = Math.max(1, Math.min(page, pages));
+        int from = (p - 1) * s;
+        return new ReviewPage(list.subList(from, Math.min(list.size(), from + s)), p, s, list.size(),
+                (int) list.stream().filter(e -> !e.held()).count());
     }
 
     /** Which rule a person falls under: a death review first, then a child at their last involvement. */

@@ -30,6 +30,7 @@ import org.hearth.retention.RecordType;
 import org.hearth.retention.Retention;
 import org.hearth.retention.RetentionRule;
 import org.hearth.retention.ReviewEntry;
+import org.hearth.retention.ReviewPage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -144,11 +145,12 @@ class RetentionService implements Retention {
 
     @Override
     @Transactional(readOnly = true)
-    public List<ReviewEntry> review() {
+    public ReviewPage review(int page, int size) {
         coordinator();
-        List<ReviewEntry> out = due();
-        audit.record(AuditAction.SEARCH, REVIEW_RECORD, out.stream().map(e -> e.person().toString()).toList(),
-                "retention review: ids, record types and dates only");
+        ReviewPage out = RetentionRules.page(due(), page, size, MAX_PAGE_SIZE);
+        // the ids shown on this page only: the whole list can hold thousands of records
+        audit.record(AuditAction.SEARCH, REVIEW_RECORD, out.entries().stream().map(e -> e.person().toString()).toList(),
+                "retention review, page " + out.page() + " of " + out.pages() + ": ids, record types and dates only");
         return out;
     }
 

@@ -14,6 +14,7 @@ import org.hearth.retention.RecordType;
 import org.hearth.retention.Retention;
 import org.hearth.retention.RetentionRule;
 import org.hearth.retention.ReviewEntry;
+import org.hearth.retention.ReviewPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,12 +22,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Retention as JSON, for signed-in staff only (no API token scope opens it: erasure is a coordinator's decision):
  * the schedule (coordinators and administrators; {@code PUT} changes a rule, fields {@code years}, {@code untilAge},
- * {@code reasoning}), the review list, a hold ({@code kind}, {@code reason}), its release, an erasure
+ * {@code reasoning}), the review list a page at a time ({@code ?page=&size=}, 50 to a page, at most 200; each page
+ * audited with its own ids), a hold ({@code kind}, {@code reason}), its release, an erasure
  * ({@code confirm: true}) and the tombstones (coordinators). Ids, record types, dates and reasons only, never a name.
  * A person not on the review list is a 404. Reads and decisions are audited by {@link Retention}.
  */
@@ -95,11 +98,18 @@ class RetentionApi {
         return RuleView.of(retention.updateRule(t, b.years(), b.untilAge(), b.reasoning()));
     }
 
+    /** A page of the review list ({@code items}) with the whole list's counts. */
+    record ReviewView(int page, int size, int pages, int total, int awaitingDecision, List<EntryView> items) {
+    }
+
     @GetMapping("/review")
     @PreAuthorize(RetentionController.COORDINATOR)
-    @NotAudited("Retention.review audits the search with the ids it lists")
-    List<EntryView> review() {
-        return retention.review().stream().map(EntryView::of).toList();
+    @NotAudited("Retention.review audits the search with the ids of the page it answers")
+    ReviewView review(@RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "" + RetentionController.PAGE_SIZE) int size) {
+        ReviewPage p = retention.review(page, size);
+        return new ReviewView(p.page(), p.size(), p.pages(), p.total(), p.awaitingDecision(),
+                p.entries().stream().map(EntryView::of).toList());
     }
 
     @GetMapping("/review/{person}")

@@ -1,5 +1,6 @@
 package org.hearth.retention.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,9 +8,11 @@ import java.util.UUID;
 import org.hearth.audit.NotAudited;
 import org.hearth.people.PersonId;
 import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.web.Pager;
 import org.hearth.retention.HoldKind;
 import org.hearth.retention.Retention;
 import org.hearth.retention.ReviewEntry;
+import org.hearth.retention.ReviewPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -22,7 +25,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The review list of records past their retention date and one record's decision: erase it (confirmed) or hold it
+ * The review list of records past their retention date, {@value #PAGE_SIZE} to a page (each page audited with its own
+ * ids), and one record's decision: erase it (confirmed) or hold it
  * with a reason, or release a hold. Partnership coordinators only; they see Hearth ids, record types, dates and
  * reasons, never a name. The record named by the path is loaded by each handler (after its {@code @PreAuthorize}).
  */
@@ -30,6 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RetentionController {
 
     static final String COORDINATOR = "hasRole('PARTNERSHIP_COORDINATOR')";
+    /** Records to a page of the review list, as on the audit trail's pages. */
+    static final int PAGE_SIZE = 50;
 
     private final Retention retention;
 
@@ -39,11 +45,14 @@ class RetentionController {
 
     @GetMapping("/retention")
     @PreAuthorize(COORDINATOR)
-    @NotAudited("Retention.review audits the search with the ids it lists (no names)")
-    String list(Model model) {
-        var entries = retention.review();
-        model.addAttribute("rows", RetentionViews.rows(entries));
-        model.addAttribute("summary", RetentionViews.summary(entries));
+    @NotAudited("Retention.review audits the search with the ids of the page shown (no names)")
+    String list(@RequestParam(required = false) String page, HttpServletRequest request, Model model) {
+        ReviewPage shown = retention.review(RetentionViews.pageNumber(page), PAGE_SIZE);
+        model.addAttribute("rows", RetentionViews.rows(shown.entries()));
+        model.addAttribute("summary", RetentionViews.summary(shown));
+        model.addAttribute("showing", RetentionViews.showing(shown));
+        model.addAttribute("pager", new Pager(shown.page(), shown.total(), shown.size(),
+                request.getContextPath() + "/retention?page={page}"));
         return "retention/list";
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.hearth.platform.Dates;
 import org.hearth.platform.web.Option;
 import org.hearth.platform.web.SummaryRow;
@@ -11,6 +12,7 @@ import org.hearth.retention.Erased;
 import org.hearth.retention.HoldKind;
 import org.hearth.retention.RetentionRule;
 import org.hearth.retention.ReviewEntry;
+import org.hearth.retention.ReviewPage;
 
 /** Rows, words and dates of the retention pages: Hearth ids, record types, dates and reasons, never a name. */
 final class RetentionViews {
@@ -38,11 +40,34 @@ final class RetentionViews {
         return "Awaiting a decision";
     }
 
-    /** "3 records past their date, 1 awaiting a decision". */
-    static String summary(List<ReviewEntry> entries) {
-        long waiting = entries.stream().filter(e -> !e.held()).count();
-        return entries.size() + (entries.size() == 1 ? " record" : " records") + " past the retention date, "
-                + waiting + " awaiting a decision.";
+    /** "1,203 records past the retention date, 1 awaiting a decision." (the whole list, not the page). */
+    static String summary(ReviewPage page) {
+        return count(page.total(), "record", "records") + " past the retention date, "
+                + count(page.awaitingDecision(), "", "") + "awaiting a decision.";
+    }
+
+    /** "Showing 51 to 100 of 1,203 records", or null when the list fits on one page. */
+    static String showing(ReviewPage page) {
+        if (page.pages() == 1) {
+            return null;
+        }
+        int first = (page.page() - 1) * page.size() + 1;
+        return "Showing " + String.format(Locale.UK, "%,d to %,d of ", first, first + page.entries().size() - 1)
+                + count(page.total(), "record", "records");
+    }
+
+    /** A page number typed in the address: a whole number from 1, or 1 (a page past the end is the last). */
+    static int pageNumber(String typed) {
+        try {
+            return typed == null ? 1 : Math.max(1, Integer.parseInt(typed.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static String count(int n, String one, String many) {
+        String number = String.format(Locale.UK, "%,d", n);
+        return one.isEmpty() ? number + " " : number + " " + (n == 1 ? one : many);
     }
 
     static List<SummaryRow> entry(ReviewEntry e) {

@@ -152,30 +152,45 @@ class SchoolRegisterTest {
         hub.signIn(fixtures.enrolledUser(Role.HUB_COORDINATOR));
         Page edit = hub.get("/encompass/schools/" + school + "/edit");
         assertThat(edit.status()).isEqualTo(200);
-        assertThat(edit.html().getElementById("termsText").text()).contains("2026-09-03..2026-12-18");
+        assertThat(edit.html().getElementById("termsText").text()).as("shown as a UK user writes it")
+                .isEqualTo("3 September 2026 to 18 December 2026");
 
         Page refused = hub.post("/encompass/schools/" + school, form("", "12345", "not-an-email",
                 "2026-09-03..2026-08-01\n2027-01-05..2027-03-26", "2026-13-01"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.errorSummary()).contains("Enter the school's name", "The URN must be 6 digits",
-                "e-mail", "ends before it starts", "is not a date");
+                "e-mail", "Line 1: the term ends before it starts", "Line 1: \"2026-13-01\" is not a real date");
         assertThat(refused.html().getElementById("urn").attr("value")).isEqualTo("12345");
         assertThat(hub.post("/encompass/schools/" + school, form(before, taken, "lead@school.example.test", "", ""))
                 .errorSummary()).contains("another school's");
         assertThat(hub.post("/encompass/schools/" + school, form(before, urn(), "lead@school.example.test",
                 "2026-09-03..2026-10-23\n2026-10-20..2026-12-18", "")).errorSummary()).contains("overlap");
+        // a bad line is named by its number and why, beside the field and in the error summary
+        Page badLine = hub.post("/encompass/schools/" + school, form(before, urn(), "lead@school.example.test",
+                "3/9/2026 to 23/10/2026\n31/9/2026 to 18/12/2026", "2 November 2026\nthe Monday after"));
+        assertThat(badLine.status()).isEqualTo(400);
+        assertThat(badLine.errorSummary()).contains("Line 2: \"31/9/2026\" is not a real date",
+                "Line 2: \"the Monday after\" is not a date like 3/9/2026 or 3 September 2026");
+        assertThat(badLine.html().getElementById("termsText-error").text()).contains("Line 2:");
+        assertThat(badLine.html().getElementById("termsText").wholeText().strip()).as("as typed")
+                .isEqualTo("3/9/2026 to 23/10/2026\n31/9/2026 to 18/12/2026");
         assertThat(schools.find(school).orElseThrow().startsAt()).as("nothing half written").isEqualTo(LocalTime.of(8, 50));
         assertThat(schools.terms(school)).hasSize(1);
 
         String urn = urn();
         Page saved = hub.post("/encompass/schools/" + school, form(before + " Renamed", urn, "new-lead@school.example.test",
-                "2026-09-03..2026-10-23\n2026-11-02..2026-12-18", "2026-11-02"));
+                "3/9/2026 to 23/10/2026\n2 November 2026 to 18 December 2026", "2/11/2026"));
         assertThat(saved.status()).isEqualTo(303);
         var s = schools.find(school).orElseThrow();
         assertThat(s.name()).isEqualTo(before + " Renamed");
         assertThat(s.urn()).isEqualTo(urn);
         assertThat(s.startsAt()).isEqualTo(LocalTime.of(8, 30));
-        assertThat(schools.terms(school)).hasSize(2);
+        assertThat(schools.terms(school)).containsExactly(
+                new Term(LocalDate.of(2026, 9, 3), LocalDate.of(2026, 10, 23)),
+                new Term(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 12, 18)));
+        assertThat(schools.closures(school)).containsExactly(LocalDate.of(2026, 11, 2));
+        assertThat(hub.get("/encompass/schools/" + school + "/edit").html().getElementById("closuresText").text())
+                .isEqualTo("2 November 2026");
         // the clock follows the new calendar: half term and the INSET Monday skipped, at the new start time
         assertThat(schools.dueFor(school, LocalDateTime.parse("2026-10-23T16:00")))
                 .isEqualTo(LocalDateTime.parse("2026-11-03T08:30"));

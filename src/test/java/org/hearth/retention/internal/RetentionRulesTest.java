@@ -17,6 +17,7 @@ import org.hearth.retention.HoldKind;
 import org.hearth.retention.RecordType;
 import org.hearth.retention.RetentionRule;
 import org.hearth.retention.ReviewEntry;
+import org.hearth.retention.ReviewPage;
 import org.junit.jupiter.api.Test;
 
 /** Retention's pure rules: the record type, the review list on a given day, and what a rule change and a hold need. */
@@ -53,6 +54,29 @@ class RetentionRulesTest {
         assertThat(due).extracting(ReviewEntry::person).containsExactly(older.person(), dueToday.person());
         assertThat(due.get(1).hold()).isEqualTo(hold);
         assertThat(due.get(0).hold()).isNull();
+    }
+
+    @Test
+    void aPageOfTheListWithTheWholeListsCounts() {
+        List<ReviewEntry> due = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            due.addAll(RetentionRules.due(List.of(person(null, TODAY.minusYears(10).plusDays(i), false)), RULES,
+                    Map.of(), TODAY));
+        }
+        Hold hold = new Hold(UUID.randomUUID(), due.get(6).person(), HoldKind.OTHER, "x", "A", Instant.now());
+        due.set(6, new ReviewEntry(due.get(6).person(), RecordType.ADULT, "r", TODAY, TODAY, List.of(), hold));
+        ReviewPage second = RetentionRules.page(due, 2, 3, 200);
+        assertThat(second.entries()).containsExactlyElementsOf(due.subList(3, 6));
+        assertThat(second.pages()).isEqualTo(3);
+        assertThat(second.total()).isEqualTo(7);
+        assertThat(second.awaitingDecision()).isEqualTo(6);
+        assertThat(RetentionRules.page(due, 9, 3, 200).entries()).as("past the end: the last")
+                .containsExactly(due.get(6));
+        assertThat(RetentionRules.page(due, 0, 3, 200).page()).isEqualTo(1);
+        assertThat(RetentionRules.page(due, 1, 1000, 5).entries()).as("at most the largest page").hasSize(5);
+        assertThat(RetentionRules.page(due, 1, 0, 5).entries()).hasSize(1);
+        assertThat(RetentionRules.page(List.of(), 3, 50, 200)).extracting(ReviewPage::page, ReviewPage::pages,
+                ReviewPage::total).containsExactly(1, 1, 0);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.hearth.retention.Hold;
 import org.hearth.retention.HoldKind;
 import org.hearth.retention.RecordType;
 import org.hearth.retention.ReviewEntry;
+import org.hearth.retention.ReviewPage;
 import org.junit.jupiter.api.Test;
 
 /** The review list's rows and a record's summary: words and dates, the held ones marked, never a name. */
@@ -36,9 +37,27 @@ class RetentionViewsTest {
         assertThat(rows.get(0).type()).isEqualTo("Child");
         assertThat(rows.get(0).lastInvolvement()).isEqualTo("4 March 2018");
         assertThat(rows.get(0).href()).isEqualTo("/retention/" + id);
-        assertThat(RetentionViews.summary(List.of(entry(List.of(), null), entry(List.of(), hold))))
-                .isEqualTo("2 records past the retention date, 1 awaiting a decision.");
+        assertThat(RetentionViews.summary(new ReviewPage(List.of(entry(List.of(), null), entry(List.of(), hold)), 1,
+                50, 2, 1))).isEqualTo("2 records past the retention date, 1 awaiting a decision.");
         assertThat(RetentionViews.entry(entry(List.of(), hold))).extracting(SummaryRow::value)
                 .contains("Nothing keeps it automatically", "Legal hold: A claim (by Kim Coordinator, 5 January 2026)");
+    }
+
+    @Test
+    void aPageSaysWhichRecordsItShowsOfTheWholeList() {
+        List<ReviewEntry> fifty = java.util.Collections.nCopies(50, entry(List.of(), null));
+        ReviewPage second = new ReviewPage(fifty, 2, 50, 1203, 1001);
+        assertThat(RetentionViews.summary(second))
+                .isEqualTo("1,203 records past the retention date, 1,001 awaiting a decision.");
+        assertThat(RetentionViews.showing(second)).isEqualTo("Showing 51 to 100 of 1,203 records");
+        assertThat(RetentionViews.showing(new ReviewPage(List.of(entry(List.of(), null)), 1, 50, 1, 1)))
+                .as("one page: no count of pages").isNull();
+        assertThat(RetentionViews.summary(new ReviewPage(List.of(), 1, 50, 0, 0)))
+                .isEqualTo("0 records past the retention date, 0 awaiting a decision.");
+        assertThat(RetentionViews.pageNumber("3")).isEqualTo(3);
+        assertThat(RetentionViews.pageNumber(null)).isEqualTo(1);
+        assertThat(RetentionViews.pageNumber("-2")).isEqualTo(1);
+        assertThat(RetentionViews.pageNumber("x")).isEqualTo(1);
+        assertThat(RetentionViews.pageNumber("99999999999")).isEqualTo(1);
     }
 }
