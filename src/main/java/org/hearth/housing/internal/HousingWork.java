@@ -34,7 +34,7 @@ class HousingWork extends StaffWork {
     }
 
     @Override
-    @Transactional
+    @Transactional(readOnly = true)
     public List<WorkList> forCurrentUser() {
         return super.forCurrentUser();
     }
