@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The entries a transaction holds until its commit ({@code AuditTrail.batchUntilCommit} and
@@ -41,6 +42,23 @@ final class HeldEntries {
         List<Held> out = merge ? merged(held) : List.copyOf(held);
         held.clear();
         return out;
+    }
+
+    /**
+     * Hands what is held to {@code writer} (in order, as {@link #drain} would) and lets it go only once written: when
+     * the writer throws, everything stays held for a later try. Returns how many entries were handed.
+     */
+    int writeWith(Consumer<List<Held>> writer) {
+        List<Held> out = merge ? merged(held) : List.copyOf(held);
+        if (!out.isEmpty()) {
+            writer.accept(out);
+        }
+        held.clear();
+        return out.size();
+    }
+
+    int size() {
+        return held.size();
     }
 
     static List<Held> merged(List<Held> entries) {

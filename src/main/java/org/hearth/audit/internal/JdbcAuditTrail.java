@@ -15,6 +15,8 @@ import org.hearth.audit.AuditQuery;
 import org.hearth.audit.AuditTrail;
 import org.hearth.audit.AuditVerification;
 import org.hearth.platform.Dates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,6 +40,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 @Service
 class JdbcAuditTrail implements AuditTrail {
+
+    private static final Logger log = LoggerFactory.getLogger(JdbcAuditTrail.class);
 
     /** Search dates are days in the Dates.UK, where the partnership works and the trail's times are shown. */
 
@@ -189,24 +193,30 @@ class JdbcAuditTrail implements AuditTrail {
             @Override
             public void beforeCommit(boolean readOnly) {
                 TransactionSynchronizationManager.unbindResourceIfPossible(readsKey);
-                writeOwn(held.drain());
+                writeOwn(held); // a failure fails the commit and keeps the entries for the try after the rollback
             }
 
             @Override
             public void afterCompletion(int status) {
                 TransactionSynchronizationManager.unbindResourceIfPossible(readsKey);
-                writeOwn(held.drain()); // after a rollback (nothing is left after a commit)
+                try {
+                    writeOwn(held); // after a rollback (nothing is left after a commit)
+                } catch (RuntimeException e) {
+                    log.error("{} audit entries of reads in a transaction that failed could not be written",
+                            held.size(), e);
+                }
             }
         });
     }
 
-    /** Writes entries held by a read-only transaction in a transaction of their own (on a connection of its own). */
-    private void writeOwn(List<HeldEntries.Held> entries) {
-        if (entries.isEmpty()) {
-            return;
+    /**
+     * Writes the entries held by a read-only transaction in a transaction of their own (on a connection of its own);
+     * they stay held if that fails.
+     */
+    private void writeOwn(HeldEntries held) {
+        if (held.writeWith(entries -> ownTx.executeWithoutResult(status -> insertAll(entries))) > 0) {
+            appender.wake();
         }
-        ownTx.executeWithoutResult(status -> insertAll(entries));
-        appender.wake();
     }
 
     /** Inserts the entries as one JDBC batch, in order, in the current transaction. */

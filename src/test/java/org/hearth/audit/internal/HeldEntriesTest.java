@@ -71,4 +71,32 @@ class HeldEntriesTest {
         assertThat(out.stream().mapToInt(h -> h.ids().size()).sum()).as("no id lost")
                 .isEqualTo((HeldEntries.MAX_IDS / 2 + 1) * 2 + HeldEntries.MAX_IDS + 5 + 1);
     }
+
+    /**
+     * A read-only transaction's entries leave the holder only once written: a write that fails (the database gone
+     * at the commit) keeps them all, in order, for the try after the rollback.
+     */
+    @Test
+    void entriesStayHeldUntilAWriteSucceeds() {
+        HeldEntries held = new HeldEntries(false);
+        held.add(entry(1, "READ", "person", "first", "p1"));
+        held.add(entry(2, "READ", "person", "second", "p2"));
+        List<List<Held>> written = new ArrayList<>();
+
+        try {
+            held.writeWith(entries -> {
+                throw new IllegalStateException("the database is out of reach");
+            });
+        } catch (IllegalStateException expected) {
+            // the commit fails with it
+        }
+        assertThat(held.size()).as("kept after a failed write").isEqualTo(2);
+
+        assertThat(held.writeWith(written::add)).isEqualTo(2);
+        assertThat(written).singleElement().satisfies(
+                entries -> assertThat(entries).extracting(Held::reason).containsExactly("first", "second"));
+        assertThat(held.size()).as("let go once written").isZero();
+        assertThat(held.writeWith(written::add)).as("nothing to write: the writer is not called").isZero();
+        assertThat(written).hasSize(1);
+    }
 }
