@@ -39,8 +39,8 @@ final class HeldEntries {
 
     /** What to write now, in order; nothing is held afterwards. */
     List<Held> drain() {
-        List<Held> out = merge ? merged(held) : List.copyOf(held);
-        held.clear();
+        List<Held> out = new ArrayList<>();
+        writeWith(out::addAll);
         return out;
     }
 

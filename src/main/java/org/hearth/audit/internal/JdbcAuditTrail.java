@@ -147,11 +147,16 @@ class JdbcAuditTrail implements AuditTrail {
         hold(true);
     }
 
+    /** Whether entries can be held under {@code key}: in a transaction read-only or not as said, holding none yet. */
+    private static boolean canHold(Object key, boolean readOnly) {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.isCurrentTransactionReadOnly() == readOnly
+                && TransactionSynchronizationManager.isSynchronizationActive()
+                && !TransactionSynchronizationManager.hasResource(key);
+    }
+
     private void hold(boolean merge) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()
-                || TransactionSynchronizationManager.isCurrentTransactionReadOnly()
-                || !TransactionSynchronizationManager.isSynchronizationActive()
-                || TransactionSynchronizationManager.hasResource(batchKey)) {
+        if (!canHold(batchKey, false)) {
             return;
         }
         HeldEntries held = new HeldEntries(merge);
@@ -162,11 +167,7 @@ class JdbcAuditTrail implements AuditTrail {
                 // from here on an entry is written at once: one recorded by a later before-commit callback is never
                 // held in a batch nobody writes
                 TransactionSynchronizationManager.unbindResourceIfPossible(batchKey);
-                List<HeldEntries.Held> entries = held.drain();
-                if (entries.isEmpty()) {
-                    return;
-                }
-                insertAll(entries);
+                held.writeWith(JdbcAuditTrail.this::insertAll);
             }
 
             @Override
@@ -181,10 +182,7 @@ class JdbcAuditTrail implements AuditTrail {
 
     @Override
     public void batchReadsUntilEnd() {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()
-                || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
-                || !TransactionSynchronizationManager.isSynchronizationActive()
-                || TransactionSynchronizationManager.hasResource(readsKey)) {
+        if (!canHold(readsKey, true)) {
             return;
         }
         HeldEntries held = new HeldEntries(false);
