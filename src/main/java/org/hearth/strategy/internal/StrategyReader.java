@@ -44,10 +44,11 @@ class StrategyReader {
             return Optional.empty();
         }
         Map<UUID, List<StatusChange>> statuses = store.statuses(id);
+        Map<UUID, List<StrategyStore.ObjectiveRow>> byTheme = store.objectives(id);
         List<Theme> themes = new ArrayList<>();
         for (StrategyStore.ThemeRow t : store.themes(id)) {
             // an objective shows once it has a status
-            List<Objective> objectives = store.objectives(t.id()).stream()
+            List<Objective> objectives = byTheme.getOrDefault(t.id(), List.of()).stream()
                     .map(o -> new Objective(new ObjectiveId(o.id()), new ThemeId(t.id()), t.name(), o.text(),
                             statuses.getOrDefault(o.id(), List.of())))
                     .filter(o -> !o.history().isEmpty()).toList();

@@ -111,10 +111,17 @@ class StrategyStore {
                 .query((rs, n) -> new ThemeRow(rs.getObject("id", UUID.class), rs.getString("name"))).list();
     }
 
-    List<ObjectiveRow> objectives(UUID theme) {
-        return jdbc.sql("SELECT id, text FROM strategy_objective WHERE theme_id = :theme ORDER BY position")
-                .param("theme", theme)
-                .query((rs, n) -> new ObjectiveRow(rs.getObject("id", UUID.class), rs.getString("text"))).list();
+    /** Each theme's objectives in their order, the strategy's themes in one statement (a theme without any: absent). */
+    Map<UUID, List<ObjectiveRow>> objectives(UUID strategy) {
+        Map<UUID, List<ObjectiveRow>> objectives = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT o.theme_id, o.id, o.text FROM strategy_objective o JOIN strategy_theme t ON t.id = o.theme_id
+                WHERE t.strategy_id = :strategy ORDER BY t.position, o.position""").param("strategy", strategy)
+                .query(rs -> {
+                    objectives.computeIfAbsent(rs.getObject("theme_id", UUID.class), k -> new ArrayList<>())
+                            .add(new ObjectiveRow(rs.getObject("id", UUID.class), rs.getString("text")));
+                });
+        return objectives;
     }
 
     /** Each action area's objectives, in theme and objective order. */
