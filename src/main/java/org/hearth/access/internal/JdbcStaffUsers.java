@@ -39,6 +39,7 @@ class JdbcStaffUsers implements StaffUsers {
     private final AuditTrail audit;
     private final Partnerships partnerships;
     private final LoginThrottle throttle;
+    private final ReadOnlyMemo<StaffUserId, Optional<StaffUser>> found = new ReadOnlyMemo<>("staff-user");
 
     JdbcStaffUsers(StaffUserStore store, PasswordEncoder passwords, AuditTrail audit, Partnerships partnerships,
             LoginThrottle throttle) {
@@ -58,7 +59,8 @@ class JdbcStaffUsers implements StaffUsers {
     @Override
     @Transactional(readOnly = true)
     public Optional<StaffUser> find(StaffUserId id) {
-        return store.find(id);
+        // once a read-only transaction (a page asking twice), never longer
+        return found.get(id, store::find);
     }
 
     @Override

@@ -189,11 +189,13 @@ class ChainAppender implements SmartLifecycle {
     public void start() {
         List<Checkpoints.Checkpoint> written = checkpoints.read();
         if (written.isEmpty()) {
-            Long keyed = jdbc.queryForObject("SELECT count(*) FROM audit_chain WHERE seq > ?", Long.class, legacyEnd());
-            if (keyed != null && keyed > 0) {
-                log.error("The audit trail has {} keyed entries but {} has no checkpoints: the file was lost, moved or "
-                        + "emptied. Entries written so far cannot be checked against it; a new file is started now. "
-                        + "Tell the data protection officer.", keyed, checkpoints.file());
+            // the chain's head (its primary key's last row), not a count of the chain: start-up reads no more of
+            // the trail than that
+            long head = head().seq();
+            if (head > legacyEnd()) {
+                log.error("The audit trail has keyed entries (up to entry {}) but {} has no checkpoints: the file was "
+                        + "lost, moved or emptied. Entries written so far cannot be checked against it; a new file is "
+                        + "started now. Tell the data protection officer.", head, checkpoints.file());
             }
         } else {
             Checkpoints.Checkpoint last = written.get(written.size() - 1);
