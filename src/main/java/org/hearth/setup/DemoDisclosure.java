@@ -21,15 +21,11 @@ final class DemoDisclosure {
         this.jdbc = jdbc;
     }
 
-    void load(LocalDate today) {
-        List<Map<String, Object>> team = jdbc.queryForList(
-                "SELECT id, display_name, agency_id FROM staff_user WHERE username = 'disclosure'");
-        if (team.isEmpty()) {
-            return;
-        }
-        UUID user = (UUID) team.get(0).get("id");
-        String name = (String) team.get(0).get("display_name");
-        UUID agency = (UUID) team.get(0).get("agency_id");
+    /** Loads the applications, held by {@code team}, the disclosure team's demo account. */
+    void load(DemoUser team, LocalDate today) {
+        UUID user = team.id();
+        String name = team.name();
+        UUID agency = team.agency();
         List<Map<String, Object>> pairs = jdbc.queryForList("""
                 SELECT DISTINCT ON (r.victim_id) r.victim_id, p.person_id AS perpetrator_id
                 FROM referral r JOIN referral_perpetrator p ON p.referral_id = r.id
