@@ -1,5 +1,7 @@
 package org.hearth.insights;
 
+import org.hearth.platform.Enums;
+
 /**
  * The sections of the dashboard and the board report, each with its own commentary in a board report. From
  * {@link #HUB} to {@link #COMMISSIONING} the figures come from other modules' {@link IndicatorSource} beans.
@@ -35,6 +37,6 @@ public enum Section {
     }
 
     public String slug() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return Enums.slug(name());
     }
 }

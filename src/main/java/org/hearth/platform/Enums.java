@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 
-/** Finds an enum's constant by its name, as a form field or a stored code gives it, and puts a code in words. */
+/**
+ * Finds an enum's constant by its name, as a form field or a stored code gives it, and puts a code in words or in a
+ * URL's form.
+ */
 public final class Enums {
 
     private Enums() {
@@ -28,6 +31,11 @@ public final class Enums {
         }
         String s = code.replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** A constant's name as URLs and element ids write it: {@code "FIRST_LANGUAGE"} is "first-language". */
+    public static String slug(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static <E extends Enum<E>> Optional<E> find(Class<E> type, String text, BiPredicate<String, String> same) {

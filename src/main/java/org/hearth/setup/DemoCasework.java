@@ -38,21 +38,16 @@ final class DemoCasework {
         this.workingDays = workingDays;
     }
 
-    void load(LocalDate today) {
-        List<Map<String, Object>> idva = jdbc.queryForList(
-                "SELECT id, agency_id FROM staff_user WHERE username = 'idva'");
-        if (idva.isEmpty()) {
-            return;
-        }
-        UUID user = (UUID) idva.get(0).get("id");
-        UUID agency = (UUID) idva.get(0).get("agency_id");
+    /** Loads the casework, its service at the agency of {@code idva}, the demo IDVA. */
+    void load(DemoUser idva, LocalDate today) {
+        UUID user = idva.id();
+        UUID agency = idva.agency();
         UUID service = UUID.randomUUID();
         jdbc.update("INSERT INTO casework_service (id, agency_id, kind, name) VALUES (?, ?, 'IDVA', ?)", service,
                 agency, "Northfield IDVA casework");
         jdbc.update("INSERT INTO casework_worker (service_id, user_id, fte, manager) VALUES (?, ?, 1.00, true)",
                 service, user);
-        List<UUID> second = jdbc.queryForList("SELECT id FROM staff_user WHERE username = 'idva2'", UUID.class);
-        UUID user2 = second.isEmpty() ? null : second.get(0);
+        UUID user2 = DemoUser.idOf(jdbc, "idva2");
         if (user2 != null) {
             jdbc.update("INSERT INTO casework_worker (service_id, user_id, fte, manager) VALUES (?, ?, 1.00, false)",
                     service, user2);

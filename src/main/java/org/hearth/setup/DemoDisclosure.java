@@ -21,15 +21,8 @@ final class DemoDisclosure {
         this.jdbc = jdbc;
     }
 
-    void load(LocalDate today) {
-        List<Map<String, Object>> team = jdbc.queryForList(
-                "SELECT id, display_name, agency_id FROM staff_user WHERE username = 'disclosure'");
-        if (team.isEmpty()) {
-            return;
-        }
-        UUID user = (UUID) team.get(0).get("id");
-        String name = (String) team.get(0).get("display_name");
-        UUID agency = (UUID) team.get(0).get("agency_id");
+    /** Loads the applications, held by {@code team}, the disclosure team's demo account. */
+    void load(DemoUser team, LocalDate today) {
         List<Map<String, Object>> pairs = jdbc.queryForList("""
                 SELECT DISTINCT ON (r.victim_id) r.victim_id, p.person_id AS perpetrator_id
                 FROM referral r JOIN referral_perpetrator p ON p.referral_id = r.id
@@ -71,25 +64,25 @@ final class DemoDisclosure {
                             : "The information held does not show a risk of harm from the subject.",
                     forum == null ? null : "Disclosure limited to what the person at risk needs to protect "
                             + "themselves, weighed against the subject's rights.",
-                    forum == null ? null : name,
+                    forum == null ? null : team.name(),
                     closed, closed != null && disclose ? atRisk : null,
                     closed != null && disclose ? "PC J. Ashby and an IDVA (demo)" : null,
                     closed != null && disclose ? "Safety plan agreed with the IDVA service; referred for support."
                             : null,
                     closed != null && !disclose ? "Nothing relevant held: the forum decided no disclosure." : null,
-                    agency, name);
+                    team.agency(), team.name());
             jdbc.update("""
                     INSERT INTO disclosure_stage (application_id, stage, reached_on, note, recorded_by)
-                    VALUES (?, 'CONTACT', ?, 'No immediate risk found', ?)""", id, received, name);
+                    VALUES (?, 'CONTACT', ?, 'No immediate risk found', ?)""", id, received, team.name());
             if (ages[i] > 5) {
                 jdbc.update("""
                         INSERT INTO disclosure_stage (application_id, stage, reached_on, note, recorded_by)
-                        VALUES (?, 'FACE_TO_FACE', ?, 'Passport seen', ?)""", id, received.plusDays(4), name);
+                        VALUES (?, 'FACE_TO_FACE', ?, 'Passport seen', ?)""", id, received.plusDays(4), team.name());
             }
             if (ages[i] > 12) {
                 jdbc.update("""
                         INSERT INTO disclosure_stage (application_id, stage, reached_on, note, recorded_by)
-                        VALUES (?, 'CHECKS', ?, NULL, ?)""", id, received.plusDays(10), name);
+                        VALUES (?, 'CHECKS', ?, NULL, ?)""", id, received.plusDays(10), team.name());
             }
             if (open) {
                 for (UUID p : new UUID[] {applicant, atRisk, subject}) {
@@ -100,7 +93,7 @@ final class DemoDisclosure {
                                 SELECT ?, ?, 'DISCLOSURE', 'RECORD', ?, ?, 'disclosure-application', ?
                                 WHERE NOT EXISTS (SELECT 1 FROM person_access_grant WHERE person_id = ? AND user_id = ?
                                     AND ground = 'DISCLOSURE' AND ended_at IS NULL)""",
-                                UUID.randomUUID(), p, user, user, id.toString(), p, user);
+                                UUID.randomUUID(), p, team.id(), team.id(), id.toString(), p, team.id());
                     }
                 }
             }

@@ -26,34 +26,20 @@ final class DemoHousing {
         this.jdbc = jdbc;
     }
 
-    private UUID user(String username) {
-        List<UUID> ids = jdbc.queryForList("SELECT id FROM staff_user WHERE username = ?", UUID.class, username);
-        return ids.isEmpty() ? null : ids.get(0);
-    }
-
-    private UUID agency(String name) {
-        List<UUID> ids = jdbc.queryForList("SELECT id FROM agency WHERE name = ?", UUID.class, name);
-        return ids.isEmpty() ? null : ids.get(0);
-    }
-
-    private UUID area(String name) {
-        List<UUID> ids = jdbc.queryForList("SELECT id FROM area WHERE name = ?", UUID.class, name);
-        return ids.isEmpty() ? null : ids.get(0);
-    }
-
     void load(LocalDate today) {
         if (jdbc.queryForObject("SELECT count(*) FROM refuge_provider", Integer.class) > 0) {
             return;
         }
-        UUID idva = user("idva");
-        UUID coordinator = user("idva2");
-        UUID police = user("police");
-        UUID refuge = user("refuge");
-        UUID contractor = agency("Northfield City Council Housing Options");
-        if (idva == null || coordinator == null || police == null || contractor == null) {
+        DemoUser idvaUser = DemoUser.find(jdbc, "idva").orElse(null);
+        UUID coordinator = DemoUser.idOf(jdbc, "idva2");
+        UUID police = DemoUser.idOf(jdbc, "police");
+        UUID refuge = DemoUser.idOf(jdbc, "refuge");
+        UUID contractor = DemoUser.agency(jdbc, "Northfield City Council Housing Options");
+        if (idvaUser == null || coordinator == null || police == null || contractor == null) {
             return;
         }
-        UUID idvaAgency = jdbc.queryForObject("SELECT agency_id FROM staff_user WHERE id = ?", UUID.class, idva);
+        UUID idva = idvaUser.id();
+        UUID idvaAgency = idvaUser.agency();
         // victims on the IDVAs' caseloads (idva's first), with their area and current home address
         List<Map<String, Object>> victims = jdbc.queryForList("""
                 SELECT g.person_id, g.worker,
@@ -177,11 +163,11 @@ final class DemoHousing {
     // ------------------------------------------------------------------------------------------------- refuge
 
     private void refuge(LocalDate today, List<Map<String, Object>> victims, UUID idvaAgency, UUID refugeWorker) {
-        UUID haven = provider(today, "Haven Refuge", area("Northfield City"), null, agency("Haven Refuge"), refugeWorker,
+        UUID haven = provider(today, "Haven Refuge", DemoUser.area(jdbc, "Northfield City"), null, DemoUser.agency(jdbc, "Haven Refuge"), refugeWorker,
                 18, 2, 2, 1, new int[][] {{60, 2}, {25, 0}, {9, 1}, {1, 1}});
-        UUID kingsmoor = provider(today, "Kingsmoor Family Refuge", area("Kingsmoor"), null, null, null, 8, 1, 1, 0,
+        UUID kingsmoor = provider(today, "Kingsmoor Family Refuge", DemoUser.area(jdbc, "Kingsmoor"), null, null, null, 8, 1, 1, 0,
                 new int[][] {{30, 1}, {4, 0}});
-        UUID eastvale = provider(today, "Eastvale Women's Refuge", area("Eastvale"), null, null, null, 10, 0, 1, 0,
+        UUID eastvale = provider(today, "Eastvale Women's Refuge", DemoUser.area(jdbc, "Eastvale"), null, null, null, 10, 0, 1, 0,
                 new int[][] {{12, 2}});
         UUID westmoor = provider(today, "Westmoor Refuge Partnership", null, "Westmoor", null, null, 12, 2, 1, 1,
                 new int[][] {{40, 3}, {6, 2}});

@@ -29,11 +29,10 @@ final class DemoHub {
     }
 
     void load(LocalDate today) {
-        List<UUID> hubUser = jdbc.queryForList("SELECT id FROM staff_user WHERE username = 'hub'", UUID.class);
-        if (hubUser.isEmpty()) {
+        UUID hub = DemoUser.idOf(jdbc, "hub");
+        if (hub == null) {
             return;
         }
-        UUID hub = hubUser.get(0);
         Set<LocalDate> holidays = new HashSet<>(jdbc.queryForList("SELECT day FROM bank_holiday", LocalDate.class));
         List<Object[]> meetings = new ArrayList<>();
         List<Map<String, Object>> areas = jdbc.queryForList("SELECT id FROM area ORDER BY name");
@@ -117,10 +116,10 @@ final class DemoHub {
                 INSERT INTO hub_attendance (meeting_id, agency_id, representative_id, recorded_at)
                 SELECT m.id, u.agency_id, u.id, m.opened_at FROM hub_meeting m
                 JOIN staff_user u ON u.username IN ('police', 'idva') ON CONFLICT DO NOTHING""");
-        UUID police = agency("Northfield Police");
-        UUID idva = agency("Northfield IDVA Service");
-        UUID children = agency("Northfield Children's Social Care");
-        UUID probation = agency("Northfield Probation Delivery Unit");
+        UUID police = DemoUser.agency(jdbc, "Northfield Police");
+        UUID idva = DemoUser.agency(jdbc, "Northfield IDVA Service");
+        UUID children = DemoUser.agency(jdbc, "Northfield Children's Social Care");
+        UUID probation = DemoUser.agency(jdbc, "Northfield Probation Delivery Unit");
         if (police == null || idva == null || children == null || probation == null) {
             return;
         }
@@ -132,11 +131,6 @@ final class DemoHub {
                 "cardinality(c.perpetrator_ids) > 0 AND get_byte(uuid_send(c.id), 2) % 2 = 0", 3, today);
         action("PERPETRATOR", "Consider a referral to the perpetrator programme.", probation,
                 "cardinality(c.perpetrator_ids) > 0 AND get_byte(uuid_send(c.id), 2) % 2 = 1", 5, today);
-    }
-
-    private UUID agency(String name) {
-        List<UUID> found = jdbc.queryForList("SELECT id FROM agency WHERE name = ?", UUID.class, name);
-        return found.isEmpty() ? null : found.get(0);
     }
 
     /** One action per decided case matching {@code where}; done before its due date except the last fortnight's. */

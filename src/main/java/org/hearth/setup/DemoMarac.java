@@ -27,7 +27,7 @@ final class DemoMarac {
     }
 
     void load(LocalDate today) {
-        UUID hub = user("hub");
+        UUID hub = DemoUser.idOf(jdbc, "hub");
         if (hub == null) {
             return;
         }
@@ -196,17 +196,9 @@ final class DemoMarac {
                 WHERE mt.id = ?""", hub, meeting);
     }
 
-    private UUID user(String username) {
-        List<UUID> found = jdbc.queryForList("SELECT id FROM staff_user WHERE username = ?", UUID.class, username);
-        return found.isEmpty() ? null : found.get(0);
-    }
-
     private void member(UUID marac, String username) {
-        List<Map<String, Object>> u = jdbc.queryForList("SELECT id, agency_id FROM staff_user WHERE username = ?",
-                username);
-        if (!u.isEmpty()) {
-            jdbc.update("INSERT INTO marac_member (marac_id, agency_id, representative_id) VALUES (?, ?, ?)"
-                    + " ON CONFLICT DO NOTHING", marac, u.get(0).get("agency_id"), u.get(0).get("id"));
-        }
+        DemoUser.find(jdbc, username).ifPresent(u -> jdbc.update(
+                "INSERT INTO marac_member (marac_id, agency_id, representative_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                marac, u.agency(), u.id()));
     }
 }

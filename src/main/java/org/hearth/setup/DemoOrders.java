@@ -26,15 +26,11 @@ final class DemoOrders {
     }
 
     void load(LocalDate today) {
-        List<Map<String, Object>> users = jdbc.queryForList(
-                "SELECT username, id, display_name, agency_id FROM staff_user WHERE username IN ('police', 'idva')");
-        Map<String, Object> police = users.stream().filter(u -> "police".equals(u.get("username"))).findFirst()
-                .orElse(null);
+        DemoUser police = DemoUser.find(jdbc, "police").orElse(null);
         if (police == null) {
             return;
         }
-        Map<String, Object> idva = users.stream().filter(u -> "idva".equals(u.get("username"))).findFirst()
-                .orElse(police);
+        DemoUser idva = DemoUser.find(jdbc, "idva").orElse(police);
         // victims and perpetrators of recent referrals the police are involved with (latest first)
         List<Map<String, Object>> pairs = jdbc.queryForList("""
                 SELECT DISTINCT ON (r.victim_id) r.victim_id, p.person_id AS perpetrator_id, r.received_on
@@ -42,7 +38,7 @@ final class DemoOrders {
                 WHERE EXISTS (SELECT 1 FROM person_access_grant g WHERE g.person_id = r.victim_id
                         AND g.agency_id = ? AND g.ended_at IS NULL)
                   AND p.person_id <> r.victim_id
-                ORDER BY r.victim_id, r.received_on DESC LIMIT 60""", police.get("agency_id"));
+                ORDER BY r.victim_id, r.received_on DESC LIMIT 60""", police.agency());
         pairs = new java.util.ArrayList<>(pairs);
         pairs.sort(java.util.Comparator.comparing(m -> m.get("victim_id").toString()));
         int i = 0;
@@ -55,10 +51,10 @@ final class DemoOrders {
                         INSERT INTO person_access_grant (id, person_id, ground, scope, agency_id)
                         SELECT ?, ?, 'RECORDED', 'RECORD', ?
                         WHERE NOT EXISTS (SELECT 1 FROM person_access_grant WHERE person_id = ? AND agency_id = ?
-                            AND ended_at IS NULL)""", UUID.randomUUID(), victim, idva.get("agency_id"), victim,
-                        idva.get("agency_id"));
+                            AND ended_at IS NULL)""", UUID.randomUUID(), victim, idva.agency(), victim,
+                        idva.agency());
             }
-            Map<String, Object> by = i % 3 == 0 ? idva : police;
+            DemoUser by = i % 3 == 0 ? idva : police;
             switch (i % 10) {
                 case 0 -> { // a DVPN given last night: the hearing of the DVPO is due
                     ZonedDateTime notice = today.minusDays(1).atTime(21, 30).atZone(Dates.UK);
@@ -126,7 +122,7 @@ final class DemoOrders {
 
     private UUID order(String type, UUID victim, UUID subject, String applicant, String authorisedBy,
             ZonedDateTime made, ZonedDateTime notice, ZonedDateTime served, ZonedDateTime hearing, LocalDate starts,
-            LocalDate ends, String conditions, boolean monitoring, Map<String, Object> by) {
+            LocalDate ends, String conditions, boolean monitoring, DemoUser by) {
         UUID id = UUID.randomUUID();
         Long number = jdbc.queryForObject("SELECT nextval('protective_order_number')", Long.class);
         jdbc.update("""
@@ -135,18 +131,18 @@ final class DemoOrders {
                     recorded_by, recorded_by_name, agency_id, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", id,
                 "PO-" + made.getYear() + "-" + String.format("%05d", number), type, subject, applicant, authorisedBy,
-                ts(made), ts(notice), ts(served), ts(hearing), starts, ends, conditions, monitoring, by.get("id"),
-                by.get("display_name"), by.get("agency_id"), ts(made));
+                ts(made), ts(notice), ts(served), ts(hearing), starts, ends, conditions, monitoring, by.id(),
+                by.name(), by.agency(), ts(made));
         jdbc.update("INSERT INTO protective_order_person (order_id, person_id) VALUES (?, ?)", id, victim);
         return id;
     }
 
-    private void breach(UUID order, LocalDate on, String response, String details, Map<String, Object> by) {
+    private void breach(UUID order, LocalDate on, String response, String details, DemoUser by) {
         jdbc.update("""
                 INSERT INTO order_breach (id, order_id, occurred_on, police_response, details, recorded_by,
                     recorded_by_name, agency_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                UUID.randomUUID(), order, on, response, details, by.get("id"), by.get("display_name"),
-                by.get("agency_id"), Timestamp.from(Instant.now()));
+                UUID.randomUUID(), order, on, response, details, by.id(), by.name(),
+                by.agency(), Timestamp.from(Instant.now()));
     }
 
     private static Timestamp ts(ZonedDateTime t) {

@@ -27,12 +27,9 @@ final class DemoProgrammes {
         this.jdbc = jdbc;
     }
 
-    void load(LocalDate today) {
-        List<Map<String, Object>> idva = jdbc.queryForList("SELECT id, agency_id FROM staff_user WHERE username = 'idva'");
-        if (idva.isEmpty()) {
-            return;
-        }
-        UUID referrer = (UUID) idva.get(0).get("id");
+    /** Loads the programmes and their referrals, made by {@code idva}, the demo IDVA. */
+    void load(DemoUser idva, LocalDate today) {
+        UUID referrer = idva.id();
         // the provider: the agency of the demo's programme account ("programme", Change Ahead), else the demo's
         // perpetrator programme charity, else its probation service; its sessions are recorded by that account (else
         // as by the demo administrator)
@@ -40,7 +37,7 @@ final class DemoProgrammes {
                 SELECT id FROM agency WHERE id <> ?
                 ORDER BY EXISTS (SELECT 1 FROM staff_user u WHERE u.agency_id = agency.id AND u.username = 'programme') DESC,
                     name ILIKE '%perpetrator programme%' DESC, sector = 'PROBATION' DESC, name LIMIT 1""", UUID.class,
-                idva.get(0).get("agency_id"));
+                idva.agency());
         if (providers.isEmpty()) {
             return;
         }

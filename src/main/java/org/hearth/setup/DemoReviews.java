@@ -21,16 +21,12 @@ final class DemoReviews {
         this.jdbc = jdbc;
     }
 
-    void load(LocalDate today) {
-        List<Map<String, Object>> staff = jdbc.queryForList(
-                "SELECT id, username, display_name, agency_id FROM staff_user WHERE username IN ('coordinator', 'police', 'idva')");
-        Map<String, Object> coordinator = staff.stream().filter(u -> "coordinator".equals(u.get("username")))
-                .findFirst().orElse(null);
-        if (coordinator == null) {
-            return;
-        }
-        UUID coordinatorId = (UUID) coordinator.get("id");
-        String coordinatorName = (String) coordinator.get("display_name");
+    /** Loads the reviews, opened by {@code coordinator}, the demo partnership coordinator. */
+    void load(DemoUser coordinator, LocalDate today) {
+        UUID coordinatorId = coordinator.id();
+        String coordinatorName = coordinator.name();
+        List<DemoUser> panel = java.util.stream.Stream.of("police", "idva").map(u -> DemoUser.find(jdbc, u))
+                .flatMap(java.util.Optional::stream).toList();
         List<Map<String, Object>> pairs = jdbc.queryForList("""
                 SELECT DISTINCT ON (r.victim_id) r.victim_id, p.person_id AS perpetrator_id, r.received_on
                 FROM referral r JOIN referral_perpetrator p ON p.referral_id = r.id
@@ -41,14 +37,13 @@ final class DemoReviews {
             return;
         }
         List<UUID> agencies = jdbc.queryForList("SELECT id FROM agency WHERE active ORDER BY name", UUID.class);
-        UUID police = staff.stream().filter(u -> "police".equals(u.get("username"))).map(u -> (UUID) u.get("agency_id"))
-                .findFirst().orElse(agencies.get(0));
+        UUID police = DemoUser.find(jdbc, "police").map(DemoUser::agency).orElse(agencies.get(0));
 
         // published, with its action plan
         UUID published = review(pairs.get(0), "Adult A", today.minusDays(300), today.minusDays(280), true,
                 police, coordinatorId, coordinatorName, today.minusDays(40), "PUBLISHED",
                 "Found dead at home; her former partner was charged with her murder.");
-        panel(published, staff, coordinatorName, today.minusDays(270), false, pairs.get(0), coordinatorId);
+        panel(published, panel, coordinatorName, today.minusDays(270), false, pairs.get(0), coordinatorId);
         jdbc.update("UPDATE review SET chair = 'Dr M. Hartley (independent chair)' WHERE id = ?", published);
         request(published, agencies.get(0), "CHRONOLOGY", today.minusDays(265), today.minusDays(235), today.minusDays(238));
         request(published, police, "IMR", today.minusDays(265), today.minusDays(215), today.minusDays(214));
@@ -84,7 +79,7 @@ final class DemoReviews {
         UUID running = review(pairs.get(1), "Jo", today.minusDays(60), today.minusDays(35), true, police,
                 coordinatorId, coordinatorName, null, null, "Died in hospital after an assault at home.");
         jdbc.update("UPDATE review SET chair = 'S. Adeyemi (independent chair)' WHERE id = ?", running);
-        panel(running, staff, coordinatorName, today.minusDays(30), true, pairs.get(1), coordinatorId);
+        panel(running, panel, coordinatorName, today.minusDays(30), true, pairs.get(1), coordinatorId);
         request(running, police, "CHRONOLOGY", today.minusDays(30), today.minusDays(2), null);
         request(running, agencies.get(1 % agencies.size()), "CHRONOLOGY", today.minusDays(30), today.minusDays(5),
                 today.minusDays(7));
@@ -129,25 +124,25 @@ final class DemoReviews {
         return id;
     }
 
-    private void panel(UUID review, List<Map<String, Object>> staff, String addedBy, LocalDate on, boolean grants,
+    /** The panel's members (the opening coordinator is not one); with {@code grants}, their and her grants. */
+    private void panel(UUID review, List<DemoUser> members, String addedBy, LocalDate on, boolean grants,
             Map<String, Object> pair, UUID coordinator) {
-        for (Map<String, Object> u : staff) {
-            if ("coordinator".equals(u.get("username"))) {
-                continue;
-            }
+        for (DemoUser u : members) {
             jdbc.update("""
                     INSERT INTO review_panel_member (review_id, staff_user_id, agency_id, added_on, added_by)
-                    VALUES (?, ?, ?, ?, ?)""", review, u.get("id"), u.get("agency_id"), on, addedBy);
+                    VALUES (?, ?, ?, ?, ?)""", review, u.id(), u.agency(), on, addedBy);
         }
         if (!grants) {
             return;
         }
-        for (Map<String, Object> u : staff) {
+        List<UUID> holders = new java.util.ArrayList<>(List.of(coordinator));
+        members.forEach(u -> holders.add(u.id()));
+        for (UUID holder : holders) {
             for (Object person : new Object[] {pair.get("victim_id"), pair.get("perpetrator_id")}) {
                 jdbc.update("""
                         INSERT INTO person_access_grant (id, person_id, ground, scope, user_id, approved_by, basis_kind,
                             basis_id) VALUES (?, ?, 'REVIEW', 'RECORD', ?, ?, 'review', ?)""",
-                        UUID.randomUUID(), person, u.get("id"), coordinator, review.toString());
+                        UUID.randomUUID(), person, holder, coordinator, review.toString());
             }
         }
     }

@@ -113,13 +113,17 @@ class FirstStart implements ApplicationRunner {
                     if (maracTransfers != null) {
                         new DemoMaracTransfers(maracTransfers, users, jdbc).load(LocalDate.now());
                     }
-                    new DemoCasework(jdbc, workingDays).load(LocalDate.now());
-                    new DemoProgrammes(jdbc).load(LocalDate.now());
+                    DemoUser.find(jdbc, "idva").ifPresent(idva -> {
+                        new DemoCasework(jdbc, workingDays).load(idva, LocalDate.now());
+                        new DemoProgrammes(jdbc).load(idva, LocalDate.now());
+                    });
                     new DemoOrders(jdbc).load(LocalDate.now());
                     new DemoHub(jdbc).load(LocalDate.now());
                     new DemoEncompass(jdbc).load(LocalDate.now());
-                    new DemoDisclosure(jdbc).load(LocalDate.now());
-                    new DemoReviews(jdbc).load(LocalDate.now());
+                    DemoUser.find(jdbc, "disclosure")
+                            .ifPresent(team -> new DemoDisclosure(jdbc).load(team, LocalDate.now()));
+                    DemoUser.find(jdbc, "coordinator")
+                            .ifPresent(coordinator -> new DemoReviews(jdbc).load(coordinator, LocalDate.now()));
                     new DemoHousing(jdbc).load(LocalDate.now());
                     if (commissioningBudgets != null) {
                         new DemoCommissioning(commissioningBudgets, commissioningContracts, partnerships)

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Finding an enum's constant by name, exactly or in any case. */
+/** Finding an enum's constant by name, exactly or in any case; a name in a URL's form. */
 class EnumsTest {
 
     enum Colour { RED, DARK_BLUE }
@@ -24,5 +24,13 @@ class EnumsTest {
         assertThat(Enums.namedIgnoringCase(Colour.class, "red")).contains(Colour.RED);
         assertThat(Enums.namedIgnoringCase(Colour.class, "green")).isEmpty();
         assertThat(Enums.namedIgnoringCase(Colour.class, null)).isEmpty();
+    }
+
+    @Test
+    void aConstantsNameInAUrlIsLowerCaseWithHyphens() {
+        assertThat(Enums.slug(Colour.DARK_BLUE.name())).isEqualTo("dark-blue");
+        assertThat(Enums.slug("RED")).isEqualTo("red");
+        assertThat(NavigationSection.FRONT_DOOR.path()).isEqualTo("/sections/front-door");
+        assertThat(NavigationSection.FRONT_DOOR.label()).isEqualTo("Front door");
     }
 }
