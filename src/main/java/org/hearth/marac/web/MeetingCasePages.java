@@ -99,14 +99,8 @@ class MeetingCasePages {
         try {
             FormErrors.refuseAny(result);
             LocalDate due = FormErrors.date(result, "dueOn", form.getDueOn());
-            MaracAction.Subject subject = null;
-            if (form.getSubject() != null && !form.getSubject().isBlank()) {
-                try {
-                    subject = MaracAction.Subject.valueOf(form.getSubject().strip());
-                } catch (IllegalArgumentException e) {
-                    result.rejectValue("subject", "invalid", "Choose whom the action is for");
-                }
-            }
+            MaracAction.Subject subject = FormErrors.choice(MaracAction.Subject.class, form.getSubject(), result,
+                    "subject", "Choose whom the action is for");
             AgencyId owner = FormErrors.id(form.getOwner(), AgencyId::new);
             if (!result.hasErrors()) {
                 MaracAction.Subject s = subject;

@@ -24,6 +24,7 @@ import org.hearth.people.PersonGuard;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonRecord;
 import org.hearth.platform.TypedId;
+import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.Option;
 import org.hearth.referrals.Consent;
 import org.hearth.referrals.LawfulBasis;
@@ -92,16 +93,15 @@ class PersonMaracPages {
         PersonId person = guard.grounded(personId);
         Set<MaracCriterion.Kind> criteria = EnumSet.noneOf(MaracCriterion.Kind.class);
         for (String c : form.getCriteria() == null ? List.<String>of() : form.getCriteria()) {
-            MaracCriterion.Kind kind = parse(MaracCriterion.Kind.class, c, result, "criteria",
+            MaracCriterion.Kind kind = FormErrors.choice(MaracCriterion.Kind.class, c, result, "criteria",
                     "Choose criteria from the list");
             if (kind != null) {
                 criteria.add(kind);
             }
         }
-        Consent consent = form.getConsent() == null || form.getConsent().isBlank() ? null
-                : parse(Consent.class, form.getConsent(), result, "consent", "Choose an answer");
-        LawfulBasis basis = form.getLawfulBasis() == null || form.getLawfulBasis().isBlank() ? null
-                : parse(LawfulBasis.class, form.getLawfulBasis(), result, "lawfulBasis", "Choose a lawful basis");
+        Consent consent = FormErrors.choice(Consent.class, form.getConsent(), result, "consent", "Choose an answer");
+        LawfulBasis basis = FormErrors.choice(LawfulBasis.class, form.getLawfulBasis(), result, "lawfulBasis",
+                "Choose a lawful basis");
         List<PersonId> perpetrators = new ArrayList<>();
         for (String p : form.getPerpetrators() == null ? List.<String>of() : form.getPerpetrators()) {
             UUID id = TypedId.uuid(p).orElse(null);
@@ -134,16 +134,6 @@ class PersonMaracPages {
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return page(person, model);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, BindingResult result, String field,
-            String message) {
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            result.rejectValue(field, "invalid", message);
-            return null;
-        }
     }
 
     private String page(PersonId person, Model model) {

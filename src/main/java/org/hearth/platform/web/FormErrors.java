@@ -101,6 +101,18 @@ public final class FormErrors {
     }
 
     /**
+     * A choice (an enum constant's name) sent to the API, or null: blank is left to the module's check, a name that is
+     * not one of {@code type}'s is refused here as {@code message} on {@code field} (a 400 naming the field).
+     */
+    public static <E extends Enum<E>> E named(Class<E> type, String value, String field, String message) {
+        E chosen = constant(type, value);
+        if (chosen == null && value != null && !value.isBlank()) {
+            throw InvalidInputException.of(field, message);
+        }
+        return chosen;
+    }
+
+    /**
      * The constant of {@code type} named {@code value}, or null for blank or unknown: for a page whose module then
      * names the field (a form read as a map, with no binding result).
      */
