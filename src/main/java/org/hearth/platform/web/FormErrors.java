@@ -88,6 +88,24 @@ public final class FormErrors {
     }
 
     /**
+     * A date that must be typed and be {@code today} or before (a meeting held, training delivered), or null with the
+     * field in error: {@code required} when blank, the real-date message when unreal, {@code future} when after today.
+     */
+    public static LocalDate pastDate(BindingResult result, String field, DateParts parts, LocalDate today,
+            String required, String future) {
+        if (parts == null || parts.blank()) {
+            result.rejectValue(field, "required", required);
+            return null;
+        }
+        LocalDate date = date(result, field, parts);
+        if (date != null && date.isAfter(today)) {
+            result.rejectValue(field, "future", future);
+            return null;
+        }
+        return date;
+    }
+
+    /**
      * A choice (an enum constant's name) from a form, or null: blank is left to the module's check (it says what
      * is missing), a name that is not one of {@code type}'s is {@code message} on the field here.
      */
