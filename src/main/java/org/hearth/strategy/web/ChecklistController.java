@@ -109,16 +109,8 @@ class ChecklistController {
     String record(@RequestParam Map<String, String> params, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
-        DateParts runOn = new DateParts(params.get("runOn.day"), params.get("runOn.month"), params.get("runOn.year"));
-        LocalDate on = null;
-        if (!runOn.blank()) {
-            Optional<LocalDate> date = runOn.toDate();
-            if (date.isEmpty()) {
-                errors.put("runOn", "The date must be a real date, for example 27 3 2026");
-            } else {
-                on = date.get();
-            }
-        }
+        DateParts runOn = DateParts.ofFields(params, "runOn");
+        LocalDate on = DateParts.date(params, "runOn", errors);
         Map<String, ChecklistAnswer> answers = new LinkedHashMap<>();
         Map<String, String> notes = new LinkedHashMap<>();
         for (ChecklistQuestion q : checklist.questions()) {
