@@ -146,9 +146,9 @@ class PersonMaracPages {
                 .map(c -> new CriterionRow(c.kind().name(), c.kind().label(), c.met(), c.explanation())).toList());
         model.addAttribute("eligible", eligibility.eligible());
         model.addAttribute("earlier", referrals.forVictim(person).stream()
-                .map(r -> new EarlierRow(r.reference(), MaracPages.DAY.format(r.referredOn()), r.repeat(),
+                .map(r -> new EarlierRow(r.reference(), Dates.DAY.format(r.referredOn()), r.repeat(),
                         r.repeatOfReference(), r.transferred() ? "Transferred to " + r.transferredTo() + " on "
-                                + MaracPages.DAY.format(r.transferredOn()) : null)).toList());
+                                + Dates.DAY.format(r.transferredOn()) : null)).toList());
         Map<String, String> perpetrators = new LinkedHashMap<>();
         record.relationships().forEach(r -> perpetrators.put(r.other().toString(), r.otherName() + " (" + r.label() + ")"));
         for (var id : frontDoor.forVictim(person)) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hearth.audit.NotAudited;
+import org.hearth.platform.Dates;
 import org.hearth.platform.TypedId;
 import org.hearth.platform.web.DateParts;
 import org.hearth.platform.web.Option;
@@ -60,7 +61,7 @@ class ChecklistController {
     @GetMapping
     String runs(Model model, Authentication auth) {
         model.addAttribute("runs", checklist.runs().stream().map(r -> new RunRow(r.id().toString(),
-                StrategyController.DATE.format(r.runOn()), r.by(), count(r, ChecklistAnswer.YES),
+                Dates.DAY.format(r.runOn()), r.by(), count(r, ChecklistAnswer.YES),
                 count(r, ChecklistAnswer.PARTLY), count(r, ChecklistAnswer.NO))).toList());
         model.addAttribute("canManage", StrategyController.canManage(auth));
         return "strategy/checklist-runs";
@@ -185,7 +186,7 @@ class ChecklistController {
         }
         Optional<Strategy> current = plans.current(plans.today());
         model.addAttribute("run", run);
-        model.addAttribute("on", StrategyController.DATE.format(run.runOn()));
+        model.addAttribute("on", Dates.DAY.format(run.runOn()));
         model.addAttribute("areas", areas);
         model.addAttribute("found", summary.found().stream().map(PartnershipProblem::label).toList());
         model.addAttribute("atRisk", summary.atRisk().stream().map(PartnershipProblem::label).toList());
