@@ -36,6 +36,12 @@ public enum Role {
             AGENCY_REPRESENTATIVE);
 
     /**
+     * {@link #CASEWORK} for {@code @PreAuthorize}: a constant, as an annotation needs (the casework, MARAC, hub and
+     * people pages and APIs that work with a person's records; {@code CaseworkRolesTest}).
+     */
+    public static final String WORKS_CASES = "hasAnyRole('HUB_COORDINATOR', 'PRACTITIONER', 'AGENCY_REPRESENTATIVE')";
+
+    /**
      * Roles that open people's records: an administrator's grant of one needs a reason and waits for a second
      * administrator or a partnership coordinator to approve it ({@link StaffUsers#changeRoles}).
      */

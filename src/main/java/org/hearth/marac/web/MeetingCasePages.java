@@ -5,6 +5,7 @@ import static org.hearth.marac.web.MeetingViews.found;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hearth.access.Role;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.Audited;
 import org.hearth.marac.MaracAction;
@@ -35,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * coordinators: {@link MaracMeetings} refuses anyone else.
  */
 @Controller
-@PreAuthorize(ResearchPages.CASEWORK)
+@PreAuthorize(Role.WORKS_CASES)
 class MeetingCasePages {
 
     static final String NOTES = "caseNotesForm";

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.hearth.access.Role;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.Audited;
 import org.hearth.platform.Dates;
@@ -50,7 +51,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * referrals to MARAC, and the form. For casework roles holding a ground on the person (not a break-glass reading).
  */
 @Controller
-@PreAuthorize("hasAnyRole('HUB_COORDINATOR','PRACTITIONER','AGENCY_REPRESENTATIVE')")
+@PreAuthorize(Role.WORKS_CASES)
 class PersonMaracPages {
 
     static final String FORM = "maracReferralForm";
