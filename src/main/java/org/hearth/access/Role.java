@@ -36,8 +36,9 @@ public enum Role {
             AGENCY_REPRESENTATIVE);
 
     /**
-     * {@link #CASEWORK} for {@code @PreAuthorize}: a constant, as an annotation needs (the casework, MARAC, hub and
-     * people pages and APIs that work with a person's records; {@code CaseworkRolesTest}).
+     * {@link #CASEWORK} for {@code @PreAuthorize}: a constant, as an annotation needs (the pages and APIs that work
+     * with a person's records: casework, MARAC, orders, risk, housing, a child's school, the hub's actions, the people
+     * search, the disclosure checks; {@code CaseworkRolesTest}).
      */
     public static final String WORKS_CASES = "hasAnyRole('HUB_COORDINATOR', 'PRACTITIONER', 'AGENCY_REPRESENTATIVE')";
 

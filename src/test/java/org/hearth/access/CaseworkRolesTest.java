@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Who works with a person's records is written once for {@code @PreAuthorize}: {@link Role#WORKS_CASES}, the roles of
- * {@link Role#CASEWORK}. No other main class spells the same roles in a {@code hasAnyRole(...)} of its own (casework,
- * MARAC, the hub's actions and the people search each had a copy), but platform's search page, which cannot use
- * access (access is built on platform).
+ * {@link Role#CASEWORK}. No other main class spells the same roles, in any order, in a {@code hasAnyRole(...)} of its
+ * own (casework, MARAC, orders, risk, housing, a child's school, the hub's actions, the people search and the
+ * disclosure checks each had a copy), but platform's search page, which cannot use access (access is built on
+ * platform).
  */
 class CaseworkRolesTest {
 
