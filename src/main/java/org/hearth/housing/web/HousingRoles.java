@@ -13,7 +13,7 @@ final class HousingRoles {
     static final String ROLES = Role.WORKS_CASES;
     static final String PROVIDER_READERS = "hasAnyRole('PRACTITIONER', 'HUB_COORDINATOR', 'AGENCY_REPRESENTATIVE', "
             + "'PARTNERSHIP_COORDINATOR', 'SYSTEM_ADMIN')";
-    static final String MANAGERS = "hasAnyRole('PARTNERSHIP_COORDINATOR', 'SYSTEM_ADMIN')";
+    static final String MANAGERS = Role.MANAGES_PARTNERSHIP;
 
     private HousingRoles() {
     }

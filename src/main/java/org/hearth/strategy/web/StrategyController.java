@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @NotAudited("strategies are partnership-level records, not person data; StrategyPlans audits every change")
 class StrategyController extends OneStrategy {
 
-    static final String MANAGE = "hasAnyRole('PARTNERSHIP_COORDINATOR', 'SYSTEM_ADMIN')";
+    static final String MANAGE = Role.MANAGES_PARTNERSHIP;
 
     StrategyController(StrategyPlans plans) {
         super(plans);
