@@ -36,6 +36,20 @@ public enum Role {
             AGENCY_REPRESENTATIVE);
 
     /**
+     * {@link #CASEWORK} for {@code @PreAuthorize}: a constant, as an annotation needs (the pages and APIs that work
+     * with a person's records: casework, MARAC, orders, risk, housing, a child's school, the hub's actions, the people
+     * search, the disclosure checks; {@code CaseworkRolesTest}).
+     */
+    public static final String WORKS_CASES = "hasAnyRole('HUB_COORDINATOR', 'PRACTITIONER', 'AGENCY_REPRESENTATIVE')";
+
+    /**
+     * Partnership coordinators and administrators, for {@code @PreAuthorize}: who manages the partnership's own records
+     * (its strategy, board reports, retention schedule, refuge directory; the partnership module's groups spell it
+     * themselves, as access is built on partnership).
+     */
+    public static final String MANAGES_PARTNERSHIP = "hasAnyRole('PARTNERSHIP_COORDINATOR', 'SYSTEM_ADMIN')";
+
+    /**
      * Roles that open people's records: an administrator's grant of one needs a reason and waits for a second
      * administrator or a partnership coordinator to approve it ({@link StaffUsers#changeRoles}).
      */

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class InsightsRolesTest {
 
-    private static final Pattern HAS_ANY_ROLE = Pattern.compile("hasAnyRole\\(((?:\\s*'[A-Z_]+'\\s*,?\"?\\s*\\+?\\s*\"?)+)\\)");
+    static final Pattern HAS_ANY_ROLE = Pattern.compile("hasAnyRole\\(((?:\\s*'[A-Z_]+'\\s*,?\"?\\s*\\+?\\s*\"?)+)\\)");
 
     static Set<Role> roles(String expression) {
         return Arrays.stream(expression.split(",")).map(r -> r.replaceAll("[^A-Z_]", "")).filter(r -> !r.isEmpty())
@@ -65,7 +65,7 @@ class InsightsRolesTest {
         assertThat(roles(m.group(1))).isEqualTo(Role.INSIGHTS);
     }
 
-    private static String read(Path f) {
+    static String read(Path f) {
         try {
             return Files.readString(f);
         } catch (IOException e) {

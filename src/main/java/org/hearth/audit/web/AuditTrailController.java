@@ -17,6 +17,7 @@ import org.hearth.audit.NotAudited;
 import org.hearth.platform.NavigationItem;
 import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.DateParts;
+import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.Option;
 import org.hearth.platform.web.Pager;
 import org.springframework.context.annotation.Bean;
@@ -59,7 +60,8 @@ class AuditTrailController {
             Model model) {
         AuditSearchForm form = AuditSearchForm.of(params);
         BindingResult errors = new BeanPropertyBindingResult(form, FORM);
-        AuditAction action = action(form.getAction(), errors);
+        AuditAction action = FormErrors.choice(AuditAction.class, form.getAction(), errors, "action",
+                "Select an action from the list");
         List<String> types = audit.recordTypes();
         if (!form.getRecordType().isEmpty() && !types.contains(form.getRecordType())) {
             errors.rejectValue("recordType", "invalid", "Select a record type from the list");
@@ -135,18 +137,6 @@ class AuditTrailController {
         types.stream().map(t -> new Option(t, sameWords.get(AuditRows.typeWords(t)) > 1 ? AuditRows.typeWords(t) + " (" + t + ")"
                 : AuditRows.typeWords(t))).sorted(java.util.Comparator.comparing(Option::label)).forEach(options::add);
         return options;
-    }
-
-    private static AuditAction action(String value, BindingResult errors) {
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return AuditAction.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            errors.rejectValue("action", "invalid", "Select an action from the list");
-            return null;
-        }
     }
 
     private static LocalDate date(DateParts parts, String field, String name, BindingResult errors) {

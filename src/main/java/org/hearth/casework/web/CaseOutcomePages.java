@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.casework.Attendance;
 import org.hearth.casework.Case;
@@ -41,7 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * special measures) with the worker's court calendar. The pages ask the module, which checks who may read and write.
  */
 @Controller
-@PreAuthorize(CaseworkPages.CASEWORK)
+@PreAuthorize(Role.WORKS_CASES)
 @NotAudited("the casework module audits every read and write of a case with the person's id")
 class CaseOutcomePages {
 

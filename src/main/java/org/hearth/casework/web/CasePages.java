@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hearth.access.Actor;
+import org.hearth.access.Role;
 import org.hearth.access.StaffUserId;
 import org.hearth.audit.NotAudited;
 import org.hearth.casework.Case;
@@ -51,7 +52,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Its worker and its service's managers work it; the receiving side of a waiting handover reads it to accept.
  */
 @Controller
-@PreAuthorize(CaseworkPages.CASEWORK)
+@PreAuthorize(Role.WORKS_CASES)
 @NotAudited("the casework module audits every read and write of a case with the person's id")
 class CasePages {
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hearth.access.Actor;
+import org.hearth.access.Role;
 import org.hearth.access.StaffUserId;
 import org.hearth.audit.NotAudited;
 import org.hearth.casework.Case;
@@ -43,9 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
 @NotAudited("the casework module audits every case it returns with the person's id")
 class CaseworkApi {
 
-    static final String WRITERS = "hasAnyRole('HUB_COORDINATOR','PRACTITIONER','AGENCY_REPRESENTATIVE')";
-    static final String READERS = "hasAnyRole('HUB_COORDINATOR','PRACTITIONER','AGENCY_REPRESENTATIVE')"
-            + " or hasAuthority('SCOPE_casework:read')";
+    static final String READERS = Role.WORKS_CASES + " or hasAuthority('SCOPE_casework:read')";
 
     private final Casework casework;
     private final CaseOutcomes outcomes;
@@ -90,7 +89,7 @@ class CaseworkApi {
     }
 
     @PostMapping("/api/casework/cases/{id}/outcomes")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Role.WORKS_CASES)
     ResponseEntity<OutcomeView> recordOutcome(@PathVariable UUID id, @RequestBody OutcomeRequest body) {
         CaseId c = found(id);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -123,7 +122,7 @@ class CaseworkApi {
     }
 
     @PostMapping("/api/casework/cases/{id}/close")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Role.WORKS_CASES)
     CaseView close(@PathVariable UUID id, @RequestBody CloseRequest body) {
         CaseId c = found(id);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -245,7 +244,7 @@ class CaseworkApi {
     }
 
     @PostMapping("/api/casework/cases")
-    @PreAuthorize("hasAnyRole('HUB_COORDINATOR','PRACTITIONER','AGENCY_REPRESENTATIVE')"
+    @PreAuthorize(Role.WORKS_CASES
             + " or hasAuthority('SCOPE_casework-referrals:write')")
     ResponseEntity<CaseView> refer(@RequestBody ReferralRequest body) {
         if (body.personId() == null) {

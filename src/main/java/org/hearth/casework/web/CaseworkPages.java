@@ -44,7 +44,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
         + "(the queue, My cases)")
 class CaseworkPages {
 
-    static final String CASEWORK = "hasAnyRole('HUB_COORDINATOR','PRACTITIONER','AGENCY_REPRESENTATIVE')";
     static final String CASEWORK_OR_ADMIN = "hasAnyRole('SYSTEM_ADMIN','HUB_COORDINATOR','PRACTITIONER',"
             + "'AGENCY_REPRESENTATIVE')";
 
@@ -173,7 +172,7 @@ class CaseworkPages {
     }
 
     @PostMapping("/casework/cases/{id}/allocate")
-    @PreAuthorize(CASEWORK)
+    @PreAuthorize(Role.WORKS_CASES)
     String allocate(@PathVariable UUID id, @RequestParam(required = false) String worker, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Case c = casework.find(new CaseId(id)).orElseThrow(Forms::notFound);
@@ -190,7 +189,7 @@ class CaseworkPages {
     }
 
     @GetMapping("/casework/my-cases")
-    @PreAuthorize(CASEWORK)
+    @PreAuthorize(Role.WORKS_CASES)
     String myCases(Model model) {
         model.addAttribute("cases", casework.myCases().stream().map(CaseViews::myRow).toList());
         return "casework/my-cases";

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hearth.access.Role;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.Audited;
 import org.hearth.casework.Case;
@@ -32,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * who) holds a ground on the person; a break-glass reading does not count.
  */
 @Controller
-@PreAuthorize(CaseworkPages.CASEWORK)
+@PreAuthorize(Role.WORKS_CASES)
 class PersonCaseworkPages {
 
     private final Casework casework;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hearth.access.Role;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.Audited;
 import org.hearth.casework.ProgrammeId;
@@ -31,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * reading does not count). The partner is chosen from the people on his record; her open case's worker is linked.
  */
 @Controller
-@PreAuthorize(CaseworkPages.CASEWORK)
+@PreAuthorize(Role.WORKS_CASES)
 class PersonProgrammePages {
 
     private final Programmes programmes;

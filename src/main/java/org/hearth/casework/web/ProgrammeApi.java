@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.casework.CaseId;
 import org.hearth.casework.PartnerNotice;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/casework")
-@PreAuthorize(CaseworkPages.CASEWORK)
+@PreAuthorize(Role.WORKS_CASES)
 class ProgrammeApi {
 
     private final Programmes programmes;

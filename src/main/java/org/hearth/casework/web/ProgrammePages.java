@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.casework.Programme;
 import org.hearth.casework.ProgrammeAttendance;
@@ -89,7 +90,7 @@ class ProgrammePages {
     }
 
     @GetMapping("/casework/programmes/{id}")
-    @PreAuthorize(CaseworkPages.CASEWORK)
+    @PreAuthorize(Role.WORKS_CASES)
     String programme(@PathVariable UUID id, Model model) {
         Programme p = programmes.find(new ProgrammeId(id)).orElseThrow(Forms::notFound);
         if (!programmes.staffOf(p.id())) {
@@ -101,7 +102,7 @@ class ProgrammePages {
     }
 
     @GetMapping("/casework/programme-referrals/{id}")
-    @PreAuthorize(CaseworkPages.CASEWORK)
+    @PreAuthorize(Role.WORKS_CASES)
     String referral(@PathVariable UUID id, Model model) {
         return page(referral(id), model, new LinkedHashMap<>(), Map.of());
     }
@@ -156,7 +157,7 @@ class ProgrammePages {
     }
 
     @PostMapping("/casework/programme-referrals/{id}/assessment")
-    @PreAuthorize(CaseworkPages.CASEWORK)
+    @PreAuthorize(Role.WORKS_CASES)
     String assess(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         Boolean suitable = form.get("suitable") == null || form.get("suitable").isBlank() ? null
@@ -166,7 +167,7 @@ class ProgrammePages {
     }
 
     @PostMapping("/casework/programme-referrals/{id}/start")
-    @PreAuthorize(CaseworkPages.CASEWORK)
+    @PreAuthorize(Role.WORKS_CASES)
     String start(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         return act(id, form, "startedOn", model, response, redirect, "started; the partner's worker is told",
@@ -174,7 +175,7 @@ class ProgrammePages {
     }
 
     @PostMapping("/casework/programme-referrals/{id}/sessions")
-    @PreAuthorize(CaseworkPages.CASEWORK)
+    @PreAuthorize(Role.WORKS_CASES)
     String session(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         ProgrammeAttendance attendance = Forms.enumOf(ProgrammeAttendance.class, form.get("attendance"));
@@ -183,7 +184,7 @@ class ProgrammePages {
     }
 
     @PostMapping("/casework/programme-referrals/{id}/end")
-    @PreAuthorize(CaseworkPages.CASEWORK)
+    @PreAuthorize(Role.WORKS_CASES)
     String end(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         ProgrammeEndReason reason = Forms.enumOf(ProgrammeEndReason.class, form.get("reason"));
@@ -192,7 +193,7 @@ class ProgrammePages {
     }
 
     @PostMapping("/casework/programme-referrals/{id}/risk")
-    @PreAuthorize(CaseworkPages.CASEWORK)
+    @PreAuthorize(Role.WORKS_CASES)
     String risk(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         return act(id, form, null, model, response, redirect, "the partner's worker is told",

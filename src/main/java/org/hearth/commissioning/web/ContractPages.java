@@ -87,12 +87,8 @@ class ContractPages {
             RedirectAttributes redirect) {
         DateParts starts = new DateParts(startDay, startMonth, startYear);
         DateParts ends = new DateParts(endDay, endMonth, endYear);
-        Map<String, String> typed = new LinkedHashMap<>();
-        typed.put("title", title == null ? "" : title);
-        typed.put("provider", provider == null ? "" : provider);
-        typed.put("stream", stream == null ? "" : stream);
-        typed.put("value", value == null ? "" : value);
-        typed.put("breakClauses", breakClauses == null ? "" : breakClauses);
+        Map<String, String> typed = Map.of("title", nz(title), "provider", nz(provider), "stream", nz(stream),
+                "value", nz(value), "breakClauses", nz(breakClauses));
         Map<String, String> errors = new LinkedHashMap<>();
         Long pence = Money.parse(value).orElse(null);
         LocalDate startsOn = date(starts, "startsOn", "start", errors);

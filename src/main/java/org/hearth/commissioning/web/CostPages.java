@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.hearth.audit.NotAudited;
 import org.hearth.commissioning.Budgets;
 import org.hearth.commissioning.Contract;
@@ -57,12 +58,10 @@ class CostPages {
             @RequestParam(required = false) String nationalPopulation, @RequestParam(required = false) String source,
             @RequestParam(name = "year", required = false) String published, Model model, Authentication auth,
             HttpServletResponse response, RedirectAttributes redirect) {
-        Map<String, String> typed = new LinkedHashMap<>();
-        typed.put("label", label == null ? "" : label);
-        typed.put("nationalCost", nationalCost == null ? "" : nationalCost);
-        typed.put("nationalPopulation", nationalPopulation == null ? "" : nationalPopulation);
-        typed.put("source", source == null ? "" : source);
-        typed.put("year", published == null ? "" : published);
+        Map<String, String> typed = Map.of("label", Objects.toString(label, ""),
+                "nationalCost", Objects.toString(nationalCost, ""),
+                "nationalPopulation", Objects.toString(nationalPopulation, ""),
+                "source", Objects.toString(source, ""), "year", Objects.toString(published, ""));
         try {
             Map<String, String> errors = new LinkedHashMap<>();
             String cost = nationalCost == null ? "" : nationalCost.trim().replace(",", "").replace("£", "");

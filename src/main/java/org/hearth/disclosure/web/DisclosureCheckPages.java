@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.disclosure.CheckTask;
 import org.hearth.disclosure.Disclosures;
@@ -28,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * user's agency holds a ground on them) and the dates; never the applicant, the person at risk or the route.
  */
 @Controller
-@PreAuthorize("hasAnyRole('PRACTITIONER', 'HUB_COORDINATOR', 'AGENCY_REPRESENTATIVE')")
+@PreAuthorize(Role.WORKS_CASES)
 class DisclosureCheckPages {
 
     private final Disclosures disclosures;

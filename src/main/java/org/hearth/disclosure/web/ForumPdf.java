@@ -1,5 +1,10 @@
 package org.hearth.disclosure.web;
 
+import static org.hearth.platform.export.PdfStyle.BODY;
+import static org.hearth.platform.export.PdfStyle.BOLD;
+import static org.hearth.platform.export.PdfStyle.H2;
+import static org.hearth.platform.export.PdfStyle.TITLE;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -30,10 +35,6 @@ final class ForumPdf {
 
     static final String MARKING = "OFFICIAL-SENSITIVE";
     private static final Font MARK = new Font(Font.HELVETICA, 10, Font.BOLD);
-    private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
-    private static final Font H2 = new Font(Font.HELVETICA, 13, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 10);
-    private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
     /** Rows of the decision's summary that the minutes show under "At the forum" instead. */
     private static final java.util.Set<String> AT_THE_FORUM = java.util.Set.of("Forum held", "Members",
             "Agencies represented");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hearth.access.Role;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.Audited;
 import org.hearth.encompass.ChildSchools;
@@ -34,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * person, 403 (audited) without a real ground on the child, checked by {@link ChildSchools} before the form is read.
  */
 @Controller
-@PreAuthorize("hasAnyRole('PRACTITIONER', 'HUB_COORDINATOR', 'AGENCY_REPRESENTATIVE')")
+@PreAuthorize(Role.WORKS_CASES)
 class ChildSchoolPages {
 
     private static final String HOME = "home:";

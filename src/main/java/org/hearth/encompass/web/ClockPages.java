@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * day, and the children whose school is not known (the attention list), each resolved by choosing the school.
  */
 @Controller
-@PreAuthorize("hasAnyRole('HUB_COORDINATOR', 'SYSTEM_ADMIN')")
+@PreAuthorize(EncompassRoles.KEEPERS)
 @NotAudited("the clock shows schools, references and times only; Encompass.attention audits the children it "
         + "names and Encompass.resolve the change")
 class ClockPages {

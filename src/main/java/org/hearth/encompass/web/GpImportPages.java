@@ -14,7 +14,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** The GP practices register's CSV import, with a row-by-row report (as the schools register's). */
 @Controller
-@PreAuthorize("hasAnyRole('HUB_COORDINATOR', 'SYSTEM_ADMIN')")
+@PreAuthorize(EncompassRoles.KEEPERS)
 @NotAudited("the register holds practices and their safeguarding leads' work contacts, not people at risk; "
         + "GpPractices.importCsv records the practices added")
 class GpImportPages {

@@ -41,7 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * MARAC cases whose practice is not known.
  */
 @Controller
-@PreAuthorize("hasAnyRole('HUB_COORDINATOR', 'SYSTEM_ADMIN')")
+@PreAuthorize(EncompassRoles.KEEPERS)
 class GpPages {
 
     private final GpPractices practices;

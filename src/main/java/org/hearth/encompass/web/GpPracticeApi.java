@@ -34,7 +34,7 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @RequestMapping("/api/encompass/gp-practices")
-@PreAuthorize("hasAnyRole('HUB_COORDINATOR', 'SYSTEM_ADMIN')")
+@PreAuthorize(EncompassRoles.KEEPERS)
 class GpPracticeApi {
 
     private final GpPractices practices;

@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The schools register: the list, a school's page with its key adults' accounts, and the CSV import. */
 @Controller
-@PreAuthorize("hasAnyRole('HUB_COORDINATOR', 'SYSTEM_ADMIN')")
+@PreAuthorize(EncompassRoles.KEEPERS)
 @NotAudited("the register holds schools and their safeguarding leads' work contacts, not people at risk; "
         + "Schools records each change")
 class SchoolPages {

@@ -1,5 +1,7 @@
 package org.hearth.housing.web;
 
+import org.hearth.access.Role;
+
 /**
  * Who may reach the housing pages, as {@code @PreAuthorize} expressions: casework roles ({@link #ROLES}) for a
  * person's sanctuary and refuge referrals (a person's pages then pass {@link org.hearth.people.PersonGuard}: a real
@@ -8,10 +10,10 @@ package org.hearth.housing.web;
  */
 final class HousingRoles {
 
-    static final String ROLES = "hasAnyRole('PRACTITIONER', 'HUB_COORDINATOR', 'AGENCY_REPRESENTATIVE')";
+    static final String ROLES = Role.WORKS_CASES;
     static final String PROVIDER_READERS = "hasAnyRole('PRACTITIONER', 'HUB_COORDINATOR', 'AGENCY_REPRESENTATIVE', "
             + "'PARTNERSHIP_COORDINATOR', 'SYSTEM_ADMIN')";
-    static final String MANAGERS = "hasAnyRole('PARTNERSHIP_COORDINATOR', 'SYSTEM_ADMIN')";
+    static final String MANAGERS = Role.MANAGES_PARTNERSHIP;
 
     private HousingRoles() {
     }

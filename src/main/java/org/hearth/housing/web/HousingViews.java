@@ -10,6 +10,7 @@ import org.hearth.housing.RefugeProvider;
 import org.hearth.housing.RefugeReferral;
 import org.hearth.housing.Sanctuary;
 import org.hearth.platform.Dates;
+import org.hearth.platform.web.Flags;
 import org.hearth.platform.web.SummaryRow;
 
 /** Rows and words for the housing pages. */
@@ -128,19 +129,8 @@ final class HousingViews {
         rows.add(new SummaryRow("Refuge provider", r.provider() == null ? HIDDEN_REFUGE
                 : r.provider() + " (" + r.providerArea() + ")"));
         rows.add(new SummaryRow("Children coming", String.valueOf(r.children())));
-        List<String> needs = new ArrayList<>();
-        if (r.olderSon()) {
-            needs.add("an older son");
-        }
-        if (r.disability()) {
-            needs.add("disability");
-        }
-        if (r.language()) {
-            needs.add("language or interpreter");
-        }
-        if (r.nrpf()) {
-            needs.add("no recourse to public funds");
-        }
+        List<String> needs = new Flags().add(r.olderSon(), "an older son").add(r.disability(), "disability")
+                .add(r.language(), "language or interpreter").add(r.nrpf(), "no recourse to public funds").words();
         rows.add(new SummaryRow("Needs", needs.isEmpty()
                 ? "No older son, disability, language need or no recourse to public funds"
                 : String.join(", ", needs)));

@@ -3,6 +3,7 @@ package org.hearth.hub.web;
 import java.time.Instant;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import org.hearth.access.Role;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.Audited;
 import org.hearth.hub.HubActionId;
@@ -28,7 +29,7 @@ class HubActionPages {
     }
 
     @GetMapping("/hub/actions")
-    @PreAuthorize("hasAnyRole('HUB_COORDINATOR', 'PRACTITIONER', 'AGENCY_REPRESENTATIVE')")
+    @PreAuthorize(Role.WORKS_CASES)
     @Audited(action = AuditAction.READ, recordType = "hub-action", reason = "'my agency''s open actions'")
     String actions(Model model) {
         model.addAttribute("actions", hub.openActionsOfMyAgency());
@@ -37,7 +38,7 @@ class HubActionPages {
     }
 
     @PostMapping("/hub/actions/{actionId}/done")
-    @PreAuthorize("hasAnyRole('HUB_COORDINATOR', 'PRACTITIONER', 'AGENCY_REPRESENTATIVE')")
+    @PreAuthorize(Role.WORKS_CASES)
     @Audited(action = AuditAction.UPDATE, recordType = "hub-action", ids = "#actionId", reason = "'done'")
     String done(@PathVariable UUID actionId, RedirectAttributes flash) {
         try {

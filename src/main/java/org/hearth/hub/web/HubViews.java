@@ -13,6 +13,7 @@ import org.hearth.partnership.Partnerships;
 import org.hearth.people.People;
 import org.hearth.people.PersonId;
 import org.hearth.platform.Dates;
+import org.hearth.platform.web.Flags;
 import org.hearth.platform.web.Option;
 import org.springframework.stereotype.Component;
 
@@ -47,22 +48,9 @@ class HubViews {
     }
 
     Row row(AgendaCase c) {
-        List<String> flags = new ArrayList<>();
-        if (c.carriedOver()) {
-            flags.add("Carried over");
-        }
-        if (c.repeatVictim()) {
-            flags.add("Repeat victim");
-        }
-        if (c.serialPerpetrator()) {
-            flags.add("Serial perpetrator");
-        }
-        if (c.childrenPresent() > 0) {
-            flags.add("Children present");
-        }
-        if (!c.areaKnown()) {
-            flags.add("Area chosen by the hub");
-        }
+        List<String> flags = new Flags().add(c.carriedOver(), "Carried over").add(c.repeatVictim(), "Repeat victim")
+                .add(c.serialPerpetrator(), "Serial perpetrator").add(c.childrenPresent() > 0, "Children present")
+                .add(!c.areaKnown(), "Area chosen by the hub").words();
         String colour = c.grade() == null ? "grey" : switch (c.grade()) {
             case HIGH -> "red";
             case MEDIUM -> "orange";

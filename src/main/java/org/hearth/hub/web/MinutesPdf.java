@@ -1,5 +1,9 @@
 package org.hearth.hub.web;
 
+import static org.hearth.platform.export.PdfStyle.BODY;
+import static org.hearth.platform.export.PdfStyle.H2;
+import static org.hearth.platform.export.PdfStyle.TITLE;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -22,10 +26,7 @@ import org.hearth.platform.Dates;
 final class MinutesPdf {
 
     static final String MARKING = "OFFICIAL-SENSITIVE";
-    private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
-    private static final Font H2 = new Font(Font.HELVETICA, 13, Font.BOLD);
     private static final Font H3 = new Font(Font.HELVETICA, 10, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 10);
     private static final Font MARK = new Font(Font.HELVETICA, 10, Font.BOLD, new Color(0xd4, 0x35, 0x1c));
 
     private MinutesPdf() {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hearth.platform.Dates;
 import org.hearth.platform.web.Downloads;
 import org.hearth.platform.web.Option;
 import org.hearth.access.Role;
@@ -43,7 +44,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize(InsightsAccess.REPORTS)
 @NotAudited("board reports hold aggregate figures and commentary, never a person; BoardReports audits each change")
 class BoardReportController {
-
 
     private final BoardReports reports;
     private final Indicators indicators;
@@ -218,7 +218,7 @@ class BoardReportController {
     }
 
     private static String period(BoardReport r) {
-        return InsightsController.DATE.format(r.from()) + " to " + InsightsController.DATE.format(r.to());
+        return Dates.DAY.format(r.from()) + " to " + Dates.DAY.format(r.to());
     }
 
     private static boolean canWrite(Authentication auth) {

@@ -9,7 +9,7 @@ final class InsightsAccess {
     static final String READ = Role.SEES_INSIGHTS;
     /** Board reports: coordinators and administrators write; analysts read and download. */
     static final String REPORTS = "hasAnyRole('PARTNERSHIP_COORDINATOR', 'SYSTEM_ADMIN', 'ANALYST')";
-    static final String WRITE = "hasAnyRole('PARTNERSHIP_COORDINATOR', 'SYSTEM_ADMIN')";
+    static final String WRITE = Role.MANAGES_PARTNERSHIP;
 
     private InsightsAccess() {
     }

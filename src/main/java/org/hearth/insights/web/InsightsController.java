@@ -1,7 +1,6 @@
 package org.hearth.insights.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -38,8 +37,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize(InsightsAccess.READ)
 @NotAudited("aggregate figures with small numbers suppressed, never a person")
 class InsightsController {
-
-    static final DateTimeFormatter DATE = Dates.DAY;
 
     private final Indicators indicators;
     private final Partnerships partnerships;
@@ -94,22 +91,22 @@ class InsightsController {
         }
         IndicatorReport report = indicators.report(q.from(), q.to(), q.area());
         model.addAttribute("report", report);
-        model.addAttribute("period", DATE.format(q.from()) + " to " + DATE.format(q.to()));
+        model.addAttribute("period", Dates.DAY.format(q.from()) + " to " + Dates.DAY.format(q.to()));
         model.addAttribute("scope", report.areaName() == null ? "the whole partnership" : report.areaName());
         model.addAttribute("dimension", dimension);
         model.addAttribute("sections", markup.sections(report, dimension));
         Optional<Bvpi225Assessment> bvpi = indicators.bvpi225(q.from(), q.to());
         model.addAttribute("bvpi225", bvpi.orElse(null));
-        model.addAttribute("bvpi225Dates", bvpi.map(b -> DATE.format(b.startsOn()) + " to " + DATE.format(b.endsOn()))
-                .orElse(null));
+        model.addAttribute("bvpi225Dates", bvpi.map(b -> Dates.DAY.format(b.startsOn()) + " to "
+                + Dates.DAY.format(b.endsOn())).orElse(null));
         Optional<StrategyOverview> strategy = indicators.strategy(q.to());
         model.addAttribute("strategy", strategy.orElse(null));
-        model.addAttribute("strategyDates", strategy.map(s -> DATE.format(s.starts()) + " to " + DATE.format(s.ends()))
-                .orElse(null));
-        model.addAttribute("strategyOn", DATE.format(q.to()));
+        model.addAttribute("strategyDates", strategy.map(s -> Dates.DAY.format(s.starts()) + " to "
+                + Dates.DAY.format(s.ends())).orElse(null));
+        model.addAttribute("strategyOn", Dates.DAY.format(q.to()));
         model.addAttribute("objectives", strategy.map(o -> o.objectives().stream().map(l -> new ObjectiveRow(l.theme(),
                 l.objective(), l.status(), statusColour(l.status()), l.previousStatus(),
-                l.statusSince() == null ? "" : DATE.format(l.statusSince()))).toList()).orElse(List.of()));
+                l.statusSince() == null ? "" : Dates.DAY.format(l.statusSince()))).toList()).orElse(List.of()));
         model.addAttribute("apiHref", "/api/insights/indicators?from=" + q.from() + "&to=" + q.to()
                 + (q.area() == null ? "" : "&area=" + q.area()));
         return "insights/dashboard";

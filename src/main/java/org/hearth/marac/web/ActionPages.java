@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * evidence until it is completed.
  */
 @Controller
-@PreAuthorize(ResearchPages.CASEWORK)
+@PreAuthorize(Role.WORKS_CASES)
 class ActionPages {
 
     static final String FORM = "progressForm";

@@ -7,6 +7,7 @@ import org.hearth.audit.AuditAction;
 import org.hearth.audit.Audited;
 import org.hearth.marac.Agenda;
 import org.hearth.marac.Agendas;
+import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.marac.MaracMeetingId;
 import org.hearth.marac.MaracReferralId;
@@ -62,7 +63,7 @@ class AgendaPages {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<Agenda.Case> cases = agenda.cases();
         model.addAttribute("meeting", agenda.meeting());
-        model.addAttribute("date", MaracPages.DAY.format(agenda.meeting().meetsOn()));
+        model.addAttribute("date", Dates.DAY.format(agenda.meeting().meetsOn()));
         model.addAttribute("marac", agenda.marac());
         model.addAttribute("agenda", agenda);
         model.addAttribute("cases", java.util.stream.IntStream.range(0, cases.size()).mapToObj(i -> {
@@ -81,7 +82,7 @@ class AgendaPages {
         model.addAttribute("targets", Option.withNone("Back to waiting for a meeting",
                 agendas.meetings(agenda.marac().id()).stream()
                         .filter(m -> !m.published() && !m.id().equals(agenda.meeting().id()))
-                        .map(m -> new Option(m.id().toString(), "The meeting on " + MaracPages.DAY.format(m.meetsOn())))
+                        .map(m -> new Option(m.id().toString(), "The meeting on " + Dates.DAY.format(m.meetsOn())))
                         .toList()));
         model.addAttribute("caseChoices", cases.stream().map(c -> new Option(c.referral().id().toString(),
                 c.referral().reference())).toList());
@@ -107,7 +108,7 @@ class AgendaPages {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         agendas.publish(meeting.id());
         redirect.addFlashAttribute("success", "Agenda published. Each member agency's representative and deputy "
-                + "can now research the cases on it until " + MaracPages.DAY.format(meeting.meetsOn()
+                + "can now research the cases on it until " + Dates.DAY.format(meeting.meetsOn()
                         .plusDays(Agendas.GRANT_DAYS_AFTER_MEETING)) + ".");
         return "redirect:/marac/meetings/" + meetingId;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.marac.Marac;
@@ -94,7 +95,7 @@ class MaracApi {
     }
 
     @PostMapping("/api/marac/referrals")
-    @PreAuthorize("hasAnyRole('HUB_COORDINATOR','PRACTITIONER','AGENCY_REPRESENTATIVE')"
+    @PreAuthorize(Role.WORKS_CASES
             + " or hasAuthority('SCOPE_marac-referrals:write')")
     ResponseEntity<Created> refer(@RequestBody ReferralRequest body) {
         if (body.victimId() == null) {

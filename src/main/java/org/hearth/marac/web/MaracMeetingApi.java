@@ -1,5 +1,6 @@
 package org.hearth.marac.web;
 
+import org.hearth.access.Role;
 import org.hearth.platform.Dates;
 import java.net.URI;
 import java.time.Instant;
@@ -36,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * anyone else (403); bad input is a 400 problem naming each field.
  */
 @RestController
-@PreAuthorize(ResearchPages.CASEWORK)
+@PreAuthorize(Role.WORKS_CASES)
 class MaracMeetingApi {
 
     private final MaracMeetings meetings;

@@ -111,8 +111,8 @@ class MaracPages {
         if (coordinator(auth)) {
             model.addAttribute("awaiting", referrals.awaitingListing(null).size());
             model.addAttribute("withoutMarac", referrals.withoutMarac().stream()
-                    .map(r -> new WaitingRow(r.id().toString(), r.reference(), DAY.format(r.referredOn()), r.repeat(),
-                            r.riskScore())).toList());
+                    .map(r -> new WaitingRow(r.id().toString(), r.reference(), Dates.DAY.format(r.referredOn()),
+                            r.repeat(), r.riskScore())).toList());
         }
         return "marac/list";
     }
@@ -229,19 +229,18 @@ class MaracPages {
             // newest first: the coming meeting, then the ones held
             model.addAttribute("meetings", agendas.meetings(m.id()).stream()
                     .sorted(Comparator.comparing(org.hearth.marac.Meeting::meetsOn).reversed())
-                    .map(x -> new MeetingRow(x.id().toString(), DAY.format(x.meetsOn()), x.published())).toList());
+                    .map(x -> new MeetingRow(x.id().toString(), Dates.DAY.format(x.meetsOn()), x.published()))
+                    .toList());
             model.addAttribute("waiting", referrals.awaitingListing(m.id()).stream()
-                    .map(r -> new WaitingRow(r.id().toString(), r.reference(), DAY.format(r.referredOn()), r.repeat(),
-                            r.riskScore())).toList());
+                    .map(r -> new WaitingRow(r.id().toString(), r.reference(), Dates.DAY.format(r.referredOn()),
+                            r.repeat(), r.riskScore())).toList());
             if (!model.containsAttribute("meetingForm")) {
                 model.addAttribute("meetingForm", new MeetingForm());
             }
-            model.addAttribute("suggested", DAY.format(next(m)));
+            model.addAttribute("suggested", Dates.DAY.format(next(m)));
         }
         return "marac/marac";
     }
-
-    static final java.time.format.DateTimeFormatter DAY = org.hearth.platform.Dates.DAY;
 
     /** The next date by the schedule after the last meeting (or today). */
     private LocalDate next(Marac m) {
@@ -268,7 +267,7 @@ class MaracPages {
         if (!result.hasErrors()) {
             try {
                 var meeting = agendas.addMeeting(m.id(), date);
-                redirect.addFlashAttribute("success", "Meeting added for " + DAY.format(meeting.meetsOn()));
+                redirect.addFlashAttribute("success", "Meeting added for " + Dates.DAY.format(meeting.meetsOn()));
                 return "redirect:/marac/meetings/" + meeting.id();
             } catch (InvalidInputException e) {
                 e.errors().forEach((field, message) -> result.rejectValue(field, "invalid", message));

@@ -5,6 +5,7 @@ import static org.hearth.marac.web.MeetingViews.found;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hearth.access.Role;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.Audited;
 import org.hearth.marac.MaracAction;
@@ -35,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * coordinators: {@link MaracMeetings} refuses anyone else.
  */
 @Controller
-@PreAuthorize(ResearchPages.CASEWORK)
+@PreAuthorize(Role.WORKS_CASES)
 class MeetingCasePages {
 
     static final String NOTES = "caseNotesForm";
@@ -99,14 +100,8 @@ class MeetingCasePages {
         try {
             FormErrors.refuseAny(result);
             LocalDate due = FormErrors.date(result, "dueOn", form.getDueOn());
-            MaracAction.Subject subject = null;
-            if (form.getSubject() != null && !form.getSubject().isBlank()) {
-                try {
-                    subject = MaracAction.Subject.valueOf(form.getSubject().strip());
-                } catch (IllegalArgumentException e) {
-                    result.rejectValue("subject", "invalid", "Choose whom the action is for");
-                }
-            }
+            MaracAction.Subject subject = FormErrors.choice(MaracAction.Subject.class, form.getSubject(), result,
+                    "subject", "Choose whom the action is for");
             AgencyId owner = FormErrors.id(form.getOwner(), AgencyId::new);
             if (!result.hasErrors()) {
                 MaracAction.Subject s = subject;

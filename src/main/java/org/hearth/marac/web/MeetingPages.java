@@ -5,6 +5,7 @@ import static org.hearth.marac.web.MeetingViews.found;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.hearth.access.Role;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.Audited;
 import org.hearth.marac.MaracMeetingId;
@@ -34,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * chair and hub/MARAC coordinators: {@link MaracMeetings} refuses anyone else.
  */
 @Controller
-@PreAuthorize(ResearchPages.CASEWORK)
+@PreAuthorize(Role.WORKS_CASES)
 class MeetingPages {
 
     private final MaracMeetings meetings;

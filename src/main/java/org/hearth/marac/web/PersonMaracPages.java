@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.hearth.access.Role;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.Audited;
 import org.hearth.platform.Dates;
@@ -24,6 +25,7 @@ import org.hearth.people.PersonGuard;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonRecord;
 import org.hearth.platform.TypedId;
+import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.Option;
 import org.hearth.referrals.Consent;
 import org.hearth.referrals.LawfulBasis;
@@ -49,7 +51,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * referrals to MARAC, and the form. For casework roles holding a ground on the person (not a break-glass reading).
  */
 @Controller
-@PreAuthorize("hasAnyRole('HUB_COORDINATOR','PRACTITIONER','AGENCY_REPRESENTATIVE')")
+@PreAuthorize(Role.WORKS_CASES)
 class PersonMaracPages {
 
     static final String FORM = "maracReferralForm";
@@ -92,16 +94,15 @@ class PersonMaracPages {
         PersonId person = guard.grounded(personId);
         Set<MaracCriterion.Kind> criteria = EnumSet.noneOf(MaracCriterion.Kind.class);
         for (String c : form.getCriteria() == null ? List.<String>of() : form.getCriteria()) {
-            MaracCriterion.Kind kind = parse(MaracCriterion.Kind.class, c, result, "criteria",
+            MaracCriterion.Kind kind = FormErrors.choice(MaracCriterion.Kind.class, c, result, "criteria",
                     "Choose criteria from the list");
             if (kind != null) {
                 criteria.add(kind);
             }
         }
-        Consent consent = form.getConsent() == null || form.getConsent().isBlank() ? null
-                : parse(Consent.class, form.getConsent(), result, "consent", "Choose an answer");
-        LawfulBasis basis = form.getLawfulBasis() == null || form.getLawfulBasis().isBlank() ? null
-                : parse(LawfulBasis.class, form.getLawfulBasis(), result, "lawfulBasis", "Choose a lawful basis");
+        Consent consent = FormErrors.choice(Consent.class, form.getConsent(), result, "consent", "Choose an answer");
+        LawfulBasis basis = FormErrors.choice(LawfulBasis.class, form.getLawfulBasis(), result, "lawfulBasis",
+                "Choose a lawful basis");
         List<PersonId> perpetrators = new ArrayList<>();
         for (String p : form.getPerpetrators() == null ? List.<String>of() : form.getPerpetrators()) {
             UUID id = TypedId.uuid(p).orElse(null);
@@ -136,16 +137,6 @@ class PersonMaracPages {
         return page(person, model);
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, BindingResult result, String field,
-            String message) {
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            result.rejectValue(field, "invalid", message);
-            return null;
-        }
-    }
-
     private String page(PersonId person, Model model) {
         PersonRecord record = people.record(person)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -156,9 +147,9 @@ class PersonMaracPages {
                 .map(c -> new CriterionRow(c.kind().name(), c.kind().label(), c.met(), c.explanation())).toList());
         model.addAttribute("eligible", eligibility.eligible());
         model.addAttribute("earlier", referrals.forVictim(person).stream()
-                .map(r -> new EarlierRow(r.reference(), MaracPages.DAY.format(r.referredOn()), r.repeat(),
+                .map(r -> new EarlierRow(r.reference(), Dates.DAY.format(r.referredOn()), r.repeat(),
                         r.repeatOfReference(), r.transferred() ? "Transferred to " + r.transferredTo() + " on "
-                                + MaracPages.DAY.format(r.transferredOn()) : null)).toList());
+                                + Dates.DAY.format(r.transferredOn()) : null)).toList());
         Map<String, String> perpetrators = new LinkedHashMap<>();
         record.relationships().forEach(r -> perpetrators.put(r.other().toString(), r.otherName() + " (" + r.label() + ")"));
         for (var id : frontDoor.forVictim(person)) {

@@ -3,6 +3,7 @@ package org.hearth.marac.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
+import org.hearth.access.Role;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.Audited;
 import org.hearth.audit.NotAudited;
@@ -37,7 +38,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ResearchPages {
 
     static final String FORM = "researchForm";
-    static final String CASEWORK = "hasAnyRole('HUB_COORDINATOR','PRACTITIONER','AGENCY_REPRESENTATIVE')";
 
     /** A row of the research list. */
     record TaskRow(String id, String reference, String agency, String meeting, String due, String status,
@@ -63,7 +63,7 @@ class ResearchPages {
     }
 
     @GetMapping("/marac/research")
-    @PreAuthorize(CASEWORK)
+    @PreAuthorize(Role.WORKS_CASES)
     @NotAudited("references and dates only; MaracResearch audits the people behind the list")
     String mine(Model model) {
         model.addAttribute("tasks", research.mine().stream().map(this::row).toList());
@@ -71,7 +71,7 @@ class ResearchPages {
     }
 
     @GetMapping("/marac/research/{id}")
-    @PreAuthorize(CASEWORK)
+    @PreAuthorize(Role.WORKS_CASES)
     @Audited(action = AuditAction.READ, recordType = "marac-research", ids = "#id")
     String show(@PathVariable UUID id, Model model) {
         ResearchTask task = find(id);
@@ -80,7 +80,7 @@ class ResearchPages {
     }
 
     @PostMapping("/marac/research/{id}")
-    @PreAuthorize(CASEWORK)
+    @PreAuthorize(Role.WORKS_CASES)
     @Audited(action = AuditAction.UPDATE, recordType = "marac-research", ids = "#id")
     String submit(@PathVariable UUID id, @ModelAttribute(FORM) ResearchForm form, BindingResult result, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {

@@ -103,7 +103,7 @@ class ReturnPages {
     String meetingReturn(@PathVariable UUID meetingId, Model model) {
         SafeLivesReturn r = find(() -> returns.meeting(new MaracMeetingId(meetingId)));
         return page(model, r, "/marac/meetings/" + meetingId + "/return", "?", "The meeting of "
-                + MaracPages.DAY.format(r.from()));
+                + Dates.DAY.format(r.from()));
     }
 
     private String page(Model model, SafeLivesReturn r, String base, String query, String period) {
@@ -112,7 +112,7 @@ class ReturnPages {
         model.addAttribute("base", base);
         model.addAttribute("query", query);
         model.addAttribute("coordinator", returns.maySeeCases());
-        model.addAttribute("meetingDays", r.meetings().stream().map(MaracPages.DAY::format).toList());
+        model.addAttribute("meetingDays", r.meetings().stream().map(Dates.DAY::format).toList());
         return "marac/return";
     }
 
@@ -162,7 +162,7 @@ class ReturnPages {
         List<ReturnCase> cases = find(() -> returns.meetingCases(new MaracMeetingId(meetingId), figure));
         SafeLivesReturn r = returns.meeting(new MaracMeetingId(meetingId));
         return casesPage(model, r, figure, cases, "/marac/meetings/" + meetingId + "/return",
-                "The meeting of " + MaracPages.DAY.format(r.from()));
+                "The meeting of " + Dates.DAY.format(r.from()));
     }
 
     private String casesPage(Model model, SafeLivesReturn r, String figure, List<ReturnCase> cases, String back,
@@ -172,7 +172,7 @@ class ReturnPages {
         model.addAttribute("cases", cases);
         model.addAttribute("back", back);
         model.addAttribute("period", period);
-        model.addAttribute("days", cases.stream().map(c -> MaracPages.DAY.format(c.meetsOn())).toList());
+        model.addAttribute("days", cases.stream().map(c -> Dates.DAY.format(c.meetsOn())).toList());
         return "marac/return-cases";
     }
 

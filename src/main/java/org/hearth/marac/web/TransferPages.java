@@ -72,7 +72,7 @@ class TransferPages {
     String list(Model model) {
         model.addAttribute("rows", transfers.all().stream().map(t -> new Row(t.id().toString(),
                 t.direction() == MaracTransfer.Direction.OUT ? "Sent to" : "Received from", t.reference(),
-                t.otherMarac(), MaracPages.DAY.format(t.madeAt().atZone(org.hearth.platform.Dates.UK)), t.madeBy()))
+                t.otherMarac(), Dates.DAY.format(t.madeAt().atZone(org.hearth.platform.Dates.UK)), t.madeBy()))
                 .toList());
         return "marac/transfers";
     }
@@ -89,7 +89,7 @@ class TransferPages {
 
     private String transferPage(MaracReferral r, String to, String reason, Map<String, String> errors, Model model) {
         model.addAttribute("referral", r);
-        model.addAttribute("transferredOn", r.transferredOn() == null ? null : MaracPages.DAY.format(r.transferredOn()));
+        model.addAttribute("transferredOn", r.transferredOn() == null ? null : Dates.DAY.format(r.transferredOn()));
         model.addAttribute("errors", errors);
         model.addAttribute("to", to);
         model.addAttribute("reason", reason);
@@ -151,7 +151,7 @@ class TransferPages {
         MaracTransfer t = transfers.find(tid).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("transfer", t);
         model.addAttribute("out", t.direction() == MaracTransfer.Direction.OUT);
-        model.addAttribute("transferredOn", MaracPages.DAY.format(t.madeAt().atZone(org.hearth.platform.Dates.UK)));
+        model.addAttribute("transferredOn", Dates.DAY.format(t.madeAt().atZone(org.hearth.platform.Dates.UK)));
         model.addAttribute("banner", sent != null ? "Case transferred. Send the receiving MARAC the PDF pack and the"
                 + " signed file below, by secure email." : received != null ? "Transfer received: the case is on the"
                 + " receiving MARAC's list, its origin shown on the agenda." : null);
@@ -200,7 +200,7 @@ class TransferPages {
     }
 
     static String day(java.time.LocalDate d) {
-        return d == null ? "Not known" : MaracPages.DAY.format(d);
+        return d == null ? "Not known" : Dates.DAY.format(d);
     }
 
     static String blank(String s) {

@@ -1,5 +1,7 @@
 package org.hearth.orders.web;
 
+import org.hearth.access.Role;
+
 /**
  * Who may see a person's orders, for the pages and the API: casework roles, never analysts ({@link #ROLES}, on
  * every handler with {@code @PreAuthorize}). Need-to-know is {@link org.hearth.people.PersonGuard}, which every
@@ -8,7 +10,7 @@ package org.hearth.orders.web;
  */
 final class OrderRoles {
 
-    static final String ROLES = "hasAnyRole('PRACTITIONER', 'HUB_COORDINATOR', 'AGENCY_REPRESENTATIVE')";
+    static final String ROLES = Role.WORKS_CASES;
 
     private OrderRoles() {
     }

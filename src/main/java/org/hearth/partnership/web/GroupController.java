@@ -11,6 +11,7 @@ import org.hearth.partnership.GroupDetails;
 import org.hearth.partnership.PartnershipGroup;
 import org.hearth.partnership.Partnerships;
 import org.hearth.partnership.Structures;
+import org.hearth.platform.Dates;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -87,7 +88,7 @@ class GroupController extends OneGroup {
         model.addAttribute("rows", StructureViews.attendance(result, agencyNames()));
         model.addAttribute("drifted", result.drifted().size());
         model.addAttribute("rule", AttendanceByAgency.RULE);
-        model.addAttribute("today", StructureViews.DATE.format(structures.today()));
+        model.addAttribute("today", Dates.DAY.format(structures.today()));
         return "partnership/attendance";
     }
 }

@@ -11,6 +11,7 @@ import org.hearth.partnership.MeetingId;
 import org.hearth.partnership.PartnershipGroup;
 import org.hearth.partnership.Partnerships;
 import org.hearth.partnership.Structures;
+import org.hearth.platform.Dates;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,7 +54,7 @@ class GroupMeetingsController extends OneGroup {
             return meetingForm(model, g);
         }
         Meeting m = structures.recordMeeting(g.id(), details);
-        redirect.addFlashAttribute("success", "Meeting of " + StructureViews.DATE.format(m.heldOn()) + " recorded");
+        redirect.addFlashAttribute("success", "Meeting of " + Dates.DAY.format(m.heldOn()) + " recorded");
         return "redirect:/partnership/groups/" + g.id() + "/meetings/" + m.id();
     }
 
@@ -63,7 +64,7 @@ class GroupMeetingsController extends OneGroup {
         Meeting m = structures.meeting(new MeetingId(meetingId)).filter(x -> x.group().equals(g.id()))
                 .orElseThrow(OneGroup::notFound);
         Map<AgencyId, String> agencies = agencyNames();
-        model.addAttribute("date", StructureViews.DATE.format(m.heldOn()));
+        model.addAttribute("date", Dates.DAY.format(m.heldOn()));
         model.addAttribute("minutes", StructureViews.paragraphs(m.minutes()));
         model.addAttribute("decisions", StructureViews.paragraphs(m.decisions()));
         model.addAttribute("agencies", StructureViews.agencyPresence(m, agencies));

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.MeetingDetails;
 import org.hearth.partnership.MemberId;
@@ -13,6 +12,7 @@ import org.hearth.partnership.PartnershipGroup;
 import org.hearth.partnership.Presence;
 import org.hearth.partnership.Representative;
 import org.hearth.platform.web.DateParts;
+import org.hearth.platform.web.FormErrors;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -37,19 +37,8 @@ public class MeetingForm {
 
     MeetingDetails validate(BindingResult result, PartnershipGroup group, LocalDate today,
             Map<AgencyId, String> agencyNames) {
-        LocalDate on = null;
-        if (heldOn == null || heldOn.blank()) {
-            result.rejectValue("heldOn", "required", "Enter the date the meeting was held");
-        } else {
-            Optional<LocalDate> date = heldOn.toDate();
-            if (date.isEmpty()) {
-                result.rejectValue("heldOn", "invalid", "The date must be a real date, for example 14 3 2026");
-            } else if (date.get().isAfter(today)) {
-                result.rejectValue("heldOn", "future", "The date must be today or in the past: record a meeting once held");
-            } else {
-                on = date.get();
-            }
-        }
+        LocalDate on = FormErrors.pastDate(result, "heldOn", heldOn, today, "Enter the date the meeting was held",
+                "The date must be today or in the past: record a meeting once held");
         if (minutes != null && minutes.length() > 50_000) {
             result.rejectValue("minutes", "size", "Agenda and minutes must be 50,000 characters or fewer");
         }

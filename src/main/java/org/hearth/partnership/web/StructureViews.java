@@ -1,6 +1,5 @@
 package org.hearth.partnership.web;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -29,7 +28,6 @@ import org.hearth.platform.web.SummaryRow;
  */
 final class StructureViews {
 
-    static final DateTimeFormatter DATE = Dates.DAY;
     static final String UNKNOWN_AGENCY = "Unknown agency";
 
     private StructureViews() {
@@ -66,7 +64,7 @@ final class StructureViews {
         return groups.stream().map(g -> {
             List<Meeting> held = meetings.apply(g.id());
             return new GroupRow(g.id().toString(), g.name(), g.kind().label(), reportsTo(g, names),
-                    g.agencies().size(), held.isEmpty() ? "None recorded" : DATE.format(held.get(0).heldOn()),
+                    g.agencies().size(), held.isEmpty() ? "None recorded" : Dates.DAY.format(held.get(0).heldOn()),
                     g.active());
         }).toList();
     }
@@ -89,7 +87,7 @@ final class StructureViews {
                 new SummaryRow("How often it meets", or(g.terms().frequency())),
                 new SummaryRow("Quorum", or(g.terms().quorum())),
                 new SummaryRow("Review date", g.terms().reviewOn() == null ? "Not recorded"
-                        : DATE.format(g.terms().reviewOn())));
+                        : Dates.DAY.format(g.terms().reviewOn())));
     }
 
     static List<String> agencies(PartnershipGroup g, Map<AgencyId, String> agencies) {
@@ -102,7 +100,7 @@ final class StructureViews {
     }
 
     static List<MeetingRow> meetings(List<Meeting> meetings) {
-        return meetings.stream().map(m -> new MeetingRow(m.id().toString(), DATE.format(m.heldOn()),
+        return meetings.stream().map(m -> new MeetingRow(m.id().toString(), Dates.DAY.format(m.heldOn()),
                 count(m, Presence.ATTENDED), count(m, Presence.APOLOGIES), count(m, Presence.ABSENT))).toList();
     }
 

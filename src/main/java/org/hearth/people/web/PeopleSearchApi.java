@@ -3,6 +3,7 @@ package org.hearth.people.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.people.internal.PersonSearch;
 import org.hearth.platform.SearchQuery;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * agency is not involved with carries only the name and year of birth, {@code restricted: true}).
  */
 @RestController
-@PreAuthorize("hasAnyRole('HUB_COORDINATOR', 'PRACTITIONER', 'AGENCY_REPRESENTATIVE')")
+@PreAuthorize(Role.WORKS_CASES)
 @NotAudited("PersonSearch audits the kind of query and the ids it returns, never the text typed")
 class PeopleSearchApi {
 

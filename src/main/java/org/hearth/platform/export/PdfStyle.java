@@ -9,13 +9,18 @@ import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
 
 /**
- * The type and table style Hearth's PDFs share (OpenPDF; the minutes, the board report, the transfer pack): body
- * and small text, muted notes, grey table heads, and the paragraph spacing between sections. Each PDF keeps its own
- * titles and marking.
+ * The type and table style Hearth's PDFs share (OpenPDF; the minutes, the board report, the transfer pack, the
+ * decision forum's papers, a subject access pack): the title and section heads most of them use, body, bold and
+ * small text, muted notes, grey table heads, and the paragraph spacing between sections. A PDF whose heads differ
+ * keeps its own, and each keeps its own marking.
  */
 public final class PdfStyle {
 
+    public static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
+    /** A section's head. */
+    public static final Font H2 = new Font(Font.HELVETICA, 13, Font.BOLD);
     public static final Font BODY = new Font(Font.HELVETICA, 10);
+    public static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
     public static final Font SMALL = new Font(Font.HELVETICA, 8);
     public static final Font SMALL_BOLD = new Font(Font.HELVETICA, 8, Font.BOLD);
     public static final Font MUTED = new Font(Font.HELVETICA, 9, Font.ITALIC, new Color(0x48, 0x49, 0x49));

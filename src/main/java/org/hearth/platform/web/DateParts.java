@@ -42,8 +42,12 @@ public class DateParts implements java.io.Serializable {
      */
     public static LocalDate date(java.util.Map<String, String> form, String field,
             java.util.Map<String, String> errors) {
-        DateParts parts = ofFields(form, field);
-        if (parts.blank()) {
+        return date(ofFields(form, field), field, errors);
+    }
+
+    /** The date typed in {@code parts} (which may be null): null when blank; a date not real is an error in errors. */
+    public static LocalDate date(DateParts parts, String field, java.util.Map<String, String> errors) {
+        if (parts == null || parts.blank()) {
             return null;
         }
         return parts.toDate().orElseGet(() -> {

@@ -88,6 +88,24 @@ public final class FormErrors {
     }
 
     /**
+     * A date that must be typed and be {@code today} or before (a meeting held, training delivered), or null with the
+     * field in error: {@code required} when blank, the real-date message when unreal, {@code future} when after today.
+     */
+    public static LocalDate pastDate(BindingResult result, String field, DateParts parts, LocalDate today,
+            String required, String future) {
+        if (parts == null || parts.blank()) {
+            result.rejectValue(field, "required", required);
+            return null;
+        }
+        LocalDate date = date(result, field, parts);
+        if (date != null && date.isAfter(today)) {
+            result.rejectValue(field, "future", future);
+            return null;
+        }
+        return date;
+    }
+
+    /**
      * A choice (an enum constant's name) from a form, or null: blank is left to the module's check (it says what
      * is missing), a name that is not one of {@code type}'s is {@code message} on the field here.
      */
@@ -96,6 +114,18 @@ public final class FormErrors {
         E chosen = constant(type, value);
         if (chosen == null && value != null && !value.isBlank()) {
             result.rejectValue(field, "invalid", message);
+        }
+        return chosen;
+    }
+
+    /**
+     * A choice (an enum constant's name) sent to the API, or null: blank is left to the module's check, a name that is
+     * not one of {@code type}'s is refused here as {@code message} on {@code field} (a 400 naming the field).
+     */
+    public static <E extends Enum<E>> E named(Class<E> type, String value, String field, String message) {
+        E chosen = constant(type, value);
+        if (chosen == null && value != null && !value.isBlank()) {
+            throw InvalidInputException.of(field, message);
         }
         return chosen;
     }

@@ -1,7 +1,6 @@
 package org.hearth.referrals.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +35,6 @@ class ReferralListController {
     /** The total is counted up to this many; beyond, the caption says "more than" (an exact count of ten million
      * referrals would cost seconds a page). */
     static final long COUNTED_UP_TO = 10_000;
-    static final DateTimeFormatter DAY = Dates.DAY;
     /** What to say when a filter from the query string is not one of the choices offered. */
     static final Map<String, String> CHOOSE = Map.of("state", "Choose waiting or decided", "outcome",
             "Choose a decision from the list", "agency", "Choose an agency from the list", "area",
@@ -94,11 +92,11 @@ class ReferralListController {
         model.addAttribute("next", shown.older() == null ? null
                 : "/referrals?after=" + shown.older().text() + "&page=" + (number + 1) + query);
         model.addAttribute("rows", shown.entries().stream()
-                .map(e -> new Row(e.id().value().toString(), e.reference(), DAY.format(e.receivedOn()), e.agencyName(),
-                        e.areaName() == null ? "Not known" : e.areaName(), e.victimName(),
+                .map(e -> new Row(e.id().value().toString(), e.reference(), Dates.DAY.format(e.receivedOn()),
+                        e.agencyName(), e.areaName() == null ? "Not known" : e.areaName(), e.victimName(),
                         e.outcome() == null ? "Waiting for triage" : e.outcome().label(),
                         e.outcome() == null ? "grey" : "blue",
-                        e.decidedOn() == null ? null : DAY.format(e.decidedOn()) + (e.decidedBy() == null ? ""
+                        e.decidedOn() == null ? null : Dates.DAY.format(e.decidedOn()) + (e.decidedBy() == null ? ""
                                 : " by " + e.decidedBy())))
                 .toList());
         return "referrals/list";

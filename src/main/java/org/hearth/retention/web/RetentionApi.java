@@ -7,7 +7,7 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.hearth.audit.NotAudited;
 import org.hearth.people.PersonId;
-import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.web.FormErrors;
 import org.hearth.retention.Erased;
 import org.hearth.retention.HoldKind;
 import org.hearth.retention.RecordType;
@@ -125,14 +125,8 @@ class RetentionApi {
     @NotAudited("Retention.hold audits the hold with the id and its kind")
     EntryView hold(@PathVariable UUID person, @RequestBody(required = false) HoldRequest body) {
         HoldRequest b = body == null ? new HoldRequest(null, null) : body;
-        HoldKind kind = null;
-        if (b.kind() != null && !b.kind().isBlank()) {
-            try {
-                kind = HoldKind.valueOf(b.kind());
-            } catch (IllegalArgumentException e) {
-                throw InvalidInputException.of("kind", "kind must be LEGAL_HOLD, SAFEGUARDING or OTHER");
-            }
-        }
+        HoldKind kind = FormErrors.named(HoldKind.class, b.kind(), "kind",
+                "kind must be LEGAL_HOLD, SAFEGUARDING or OTHER");
         retention.hold(new PersonId(person), kind, b.reason());
         return entry(person);
     }

@@ -3,6 +3,7 @@ package org.hearth.retention.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.retention.RecordType;
@@ -23,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ScheduleController {
 
-    static final String KEEPERS = "hasAnyRole('PARTNERSHIP_COORDINATOR', 'SYSTEM_ADMIN')";
+    static final String KEEPERS = Role.MANAGES_PARTNERSHIP;
 
     private final Retention retention;
 

@@ -1,5 +1,6 @@
 package org.hearth.risk.web;
 
+import org.hearth.access.Role;
 import org.hearth.people.People;
 import org.hearth.people.PersonAccess;
 import org.springframework.http.HttpStatus;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 class PersonRiskAccess {
 
     /** Roles that may see person-level risk records. */
-    static final String ROLES = "hasAnyRole('PRACTITIONER', 'HUB_COORDINATOR', 'AGENCY_REPRESENTATIVE')";
+    static final String ROLES = Role.WORKS_CASES;
 
     private final People people;
     private final PersonAccess access;

@@ -2,7 +2,6 @@ package org.hearth.risk.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +75,6 @@ class RiskPages {
             }).toList();
 
     static final String DEFAULT_QUESTIONNAIRE = "SAFELIVES_RIC";
-    private static final DateTimeFormatter DATE = Dates.DAY;
 
     private final RiskAssessments assessments;
     private final Questionnaires questionnaires;
@@ -124,14 +122,14 @@ class RiskPages {
                 .collect(Collectors.toMap(Function.identity(),
                         id -> users.find(id).map(StaffUser::displayName).orElse("Unknown")));
         model.addAttribute("personId", personId);
-        model.addAttribute("rows", history.stream().map(a -> new HistoryRow(DATE.format(a.assessedOn()),
+        model.addAttribute("rows", history.stream().map(a -> new HistoryRow(Dates.DAY.format(a.assessedOn()),
                 agencies.getOrDefault(a.agency().toString(), "Unknown agency"), assessors.get(a.assessor()),
                 a.questionnaireTitle() + " (version " + a.questionnaireVersion() + ")",
                 a.score() + " of " + a.answers().size(), a.visibleHighRisk(), a.finalGrade().label(),
                 a.highByProfessionalJudgement(), a.gradeReason() == null ? "" : a.gradeReason())).toList());
         MaracEligibility eligibility = assessments.eligibility(person, today());
         model.addAttribute("eligibility", eligibility);
-        model.addAttribute("asOf", DATE.format(eligibility.asOf()));
+        model.addAttribute("asOf", Dates.DAY.format(eligibility.asOf()));
         model.addAttribute("questionnaireOptions", questionnaires.active().stream()
                 .map(q -> new Option(q.code(), q.label() + ", " + q.questions().size() + " questions")).toList());
         model.addAttribute("defaultQuestionnaire", DEFAULT_QUESTIONNAIRE);
@@ -294,7 +292,7 @@ class RiskPages {
         model.addAttribute("threshold", policy.visibleHighThreshold());
         model.addAttribute("suggested", suggested);
         model.addAttribute("suggestedBand", policy.band(suggested));
-        model.addAttribute("assessedOn", form.assessedOn.toDate().map(DATE::format).orElse(""));
+        model.addAttribute("assessedOn", form.assessedOn.toDate().map(Dates.DAY::format).orElse(""));
         model.addAttribute("promptsAnsweredYes", q.questions().stream()
                 .filter(x -> x.judgementPrompt() && answers.get(x.number()) == Answer.YES).toList());
         model.addAttribute("grades", RiskGrade.values());

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
+import org.hearth.platform.Dates;
 import org.hearth.platform.WorkItems;
 import org.hearth.platform.WorkList;
 import org.hearth.platform.WorkList.WorkRow;
@@ -41,7 +42,7 @@ class DirectoryWork implements WorkItems {
                         .thenComparing(ListedService::lastReviewed))
                 .limit(5)
                 .map(s -> new WorkRow(s.name(), "/directory/manage/" + s.id() + "/edit",
-                        "Last reviewed " + ManageDirectoryController.DATE.format(s.lastReviewed()),
+                        "Last reviewed " + Dates.DAY.format(s.lastReviewed()),
                         s.reviewStatus(today).label(), s.reviewStatus(today) == ReviewStatus.OVERDUE ? "red" : "yellow"))
                 .toList();
         return List.of(new WorkList(50, "Directory reviews",

@@ -2,7 +2,6 @@ package org.hearth.services.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -43,7 +42,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ManageDirectoryController {
 
     static final String FORM = "serviceForm";
-    static final DateTimeFormatter DATE = Dates.DAY;
 
     /** A row of the services table. */
     record Row(String id, String name, String kind, String provider, boolean published, String lastReviewed,
@@ -73,14 +71,14 @@ class ManageDirectoryController {
                         .thenComparing(ListedService::lastReviewed).thenComparing(ListedService::name))
                 .map(s -> row(s, today)).toList());
         model.addAttribute("summary", directory.reviewSummary(today));
-        model.addAttribute("oldest", directory.reviewSummary(today).oldestReview().map(DATE::format).orElse(null));
+        model.addAttribute("oldest", directory.reviewSummary(today).oldestReview().map(Dates.DAY::format).orElse(null));
         return "services/manage";
     }
 
     private static Row row(ListedService s, LocalDate today) {
         ReviewStatus status = s.reviewStatus(today);
         return new Row(s.id().toString(), s.name(), s.kind().label(), s.provider(), s.published(),
-                DATE.format(s.lastReviewed()), status.label(),
+                Dates.DAY.format(s.lastReviewed()), status.label(),
                 switch (status) {
                     case CURRENT -> "green";
                     case DUE -> "yellow";
@@ -181,7 +179,7 @@ class ManageDirectoryController {
                 service == null ? "/directory/manage" : "/directory/manage/" + service.id() + "/edit");
         if (service != null) {
             model.addAttribute("status", service.reviewStatus(directory.today()).label());
-            model.addAttribute("lastReviewedText", DATE.format(service.lastReviewed()));
+            model.addAttribute("lastReviewedText", Dates.DAY.format(service.lastReviewed()));
         }
         return "services/service-form";
     }

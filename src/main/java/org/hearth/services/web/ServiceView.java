@@ -3,6 +3,7 @@ package org.hearth.services.web;
 import java.util.List;
 import java.util.Map;
 import org.hearth.partnership.AreaId;
+import org.hearth.platform.Dates;
 import org.hearth.services.HowToGetHelp;
 import org.hearth.services.ListedService;
 import org.hearth.services.Need;
@@ -24,7 +25,7 @@ record ServiceView(String id, String name, String provider, String kind, boolean
                 s.needs().stream().sorted().map(Need::label).toList(), s.languages(), s.details().openingTimes(),
                 help.phone(), dial("tel:", help.phone()), help.textNumber(), dial("sms:", help.textNumber()),
                 help.email(), help.website(), help.walkInAddress(), s.details().description(),
-                s.details().accessibility(), ManageDirectoryController.DATE.format(s.lastReviewed()));
+                s.details().accessibility(), Dates.DAY.format(s.lastReviewed()));
     }
 
     private static String dial(String scheme, String number) {

@@ -9,6 +9,7 @@ import org.hearth.audit.NotAudited;
 import org.hearth.partnership.Agency;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
+import org.hearth.platform.Dates;
 import org.hearth.platform.TypedId;
 import org.hearth.platform.web.DateParts;
 import org.hearth.platform.web.FormErrors;
@@ -149,7 +150,7 @@ class ActionsController extends OneStrategy {
         model.addAttribute("fromQuestion", run == null ? null : run.response(a.fromAnswer())
                 .map(r -> r.question().code() + ": " + r.question().text()).orElse(null));
         model.addAttribute("updates", StrategyViews.updates(a));
-        model.addAttribute("doneOn", a.done() ? StrategyViews.DATE.format(a.doneOn()) : null);
+        model.addAttribute("doneOn", a.done() ? Dates.DAY.format(a.doneOn()) : null);
         model.addAttribute("ragKeepOptions", StrategyViews.ragChoices(a));
         model.addAttribute("canManage", StrategyController.canManage(auth));
         return "strategy/action";

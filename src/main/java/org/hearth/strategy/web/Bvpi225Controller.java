@@ -1,7 +1,6 @@
 package org.hearth.strategy.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class Bvpi225Controller {
 
     static final String FORM = "periodForm";
-    static final DateTimeFormatter DATE = Dates.DAY;
 
     private final Bvpi225Assessments assessments;
 
@@ -70,7 +68,7 @@ class Bvpi225Controller {
     @GetMapping
     String periods(Model model) {
         model.addAttribute("periods", assessments.periods().stream().map(a -> new PeriodRow(a.period(), a.slug(),
-                DATE.format(a.startsOn()) + " to " + DATE.format(a.endsOn()), a.score().percent() + "%",
+                Dates.DAY.format(a.startsOn()) + " to " + Dates.DAY.format(a.endsOn()), a.score().percent() + "%",
                 a.status().label(), a.status().colour(), a.revision(), a.answered())).toList());
         return "strategy/periods";
     }
@@ -152,8 +150,10 @@ class Bvpi225Controller {
     private String summaryPage(Bvpi225Assessment assessment, Model model) {
         model.addAttribute("assessment", assessment);
         model.addAttribute("questions", assessments.questions());
-        model.addAttribute("dates", DATE.format(assessment.startsOn()) + " to " + DATE.format(assessment.endsOn()));
-        model.addAttribute("reportedOn", assessment.reportedOn() == null ? null : DATE.format(assessment.reportedOn()));
+        model.addAttribute("dates", Dates.DAY.format(assessment.startsOn()) + " to "
+                + Dates.DAY.format(assessment.endsOn()));
+        model.addAttribute("reportedOn", assessment.reportedOn() == null ? null
+                : Dates.DAY.format(assessment.reportedOn()));
         model.addAttribute("revisions", assessments.revisions(assessment.period()).stream()
                 .filter(r -> r.revision() != assessment.revision()).toList());
         return "strategy/summary";

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hearth.audit.NotAudited;
+import org.hearth.platform.Dates;
 import org.hearth.platform.TypedId;
 import org.hearth.platform.web.DateParts;
 import org.hearth.platform.web.Option;
@@ -60,7 +61,7 @@ class ChecklistController {
     @GetMapping
     String runs(Model model, Authentication auth) {
         model.addAttribute("runs", checklist.runs().stream().map(r -> new RunRow(r.id().toString(),
-                StrategyController.DATE.format(r.runOn()), r.by(), count(r, ChecklistAnswer.YES),
+                Dates.DAY.format(r.runOn()), r.by(), count(r, ChecklistAnswer.YES),
                 count(r, ChecklistAnswer.PARTLY), count(r, ChecklistAnswer.NO))).toList());
         model.addAttribute("canManage", StrategyController.canManage(auth));
         return "strategy/checklist-runs";
@@ -109,16 +110,8 @@ class ChecklistController {
     String record(@RequestParam Map<String, String> params, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
-        DateParts runOn = new DateParts(params.get("runOn.day"), params.get("runOn.month"), params.get("runOn.year"));
-        LocalDate on = null;
-        if (!runOn.blank()) {
-            Optional<LocalDate> date = runOn.toDate();
-            if (date.isEmpty()) {
-                errors.put("runOn", "The date must be a real date, for example 27 3 2026");
-            } else {
-                on = date.get();
-            }
-        }
+        DateParts runOn = DateParts.ofFields(params, "runOn");
+        LocalDate on = DateParts.date(params, "runOn", errors);
         Map<String, ChecklistAnswer> answers = new LinkedHashMap<>();
         Map<String, String> notes = new LinkedHashMap<>();
         for (ChecklistQuestion q : checklist.questions()) {
@@ -193,7 +186,7 @@ class ChecklistController {
         }
         Optional<Strategy> current = plans.current(plans.today());
         model.addAttribute("run", run);
-        model.addAttribute("on", StrategyController.DATE.format(run.runOn()));
+        model.addAttribute("on", Dates.DAY.format(run.runOn()));
         model.addAttribute("areas", areas);
         model.addAttribute("found", summary.found().stream().map(PartnershipProblem::label).toList());
         model.addAttribute("atRisk", summary.atRisk().stream().map(PartnershipProblem::label).toList());

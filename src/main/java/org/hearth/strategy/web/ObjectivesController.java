@@ -3,6 +3,7 @@ package org.hearth.strategy.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import org.hearth.audit.NotAudited;
+import org.hearth.platform.Dates;
 import org.hearth.platform.TypedId;
 import org.hearth.platform.web.DateParts;
 import org.hearth.platform.web.FormErrors;
@@ -100,7 +101,7 @@ class ObjectivesController extends OneStrategy {
     private String objectiveDetail(Strategy s, Objective o, Model model, Authentication auth) {
         model.addAttribute("objective", o);
         model.addAttribute("current", o.current().status());
-        model.addAttribute("currentSince", StrategyViews.DATE.format(o.current().on()));
+        model.addAttribute("currentSince", Dates.DAY.format(o.current().on()));
         model.addAttribute("previous", StrategyViews.lastMove(o));
         model.addAttribute("history", StrategyViews.history(o));
         model.addAttribute("prompt", s.prompt(o.id()));

@@ -2,10 +2,10 @@ package org.hearth.strategy.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
+import org.hearth.platform.Dates;
 import org.hearth.platform.web.DateParts;
 import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.FormPost;
@@ -35,8 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @NotAudited("strategies are partnership-level records, not person data; StrategyPlans audits every change")
 class StrategyController extends OneStrategy {
 
-    static final String MANAGE = "hasAnyRole('PARTNERSHIP_COORDINATOR', 'SYSTEM_ADMIN')";
-    static final DateTimeFormatter DATE = StrategyViews.DATE;
+    static final String MANAGE = Role.MANAGES_PARTNERSHIP;
 
     StrategyController(StrategyPlans plans) {
         super(plans);
@@ -59,7 +58,7 @@ class StrategyController extends OneStrategy {
         model.addAttribute("period", StrategyViews.period(s));
         model.addAttribute("adopted", StrategyViews.adoption(s));
         model.addAttribute("since", compare.toString());
-        model.addAttribute("sinceLabel", DATE.format(compare));
+        model.addAttribute("sinceLabel", Dates.DAY.format(compare));
         model.addAttribute("themes", StrategyViews.themes(s, compare));
         model.addAttribute("areas", StrategyViews.areas(s));
         model.addAttribute("actions", StrategyViews.actions(s, s.actions(), today));
@@ -79,7 +78,7 @@ class StrategyController extends OneStrategy {
     @GetMapping("/overdue")
     String overdue(@ModelAttribute(name = "strategy", binding = false) Strategy s, Model model) {
         LocalDate today = plans.today();
-        model.addAttribute("today", DATE.format(today));
+        model.addAttribute("today", Dates.DAY.format(today));
         model.addAttribute("overdue", StrategyViews.actions(s, s.overdue(today), today));
         return "strategy/overdue";
     }

@@ -1,7 +1,6 @@
 package org.hearth.strategy.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,8 +22,6 @@ import org.hearth.strategy.StrategyAction;
  * ({@code StrategyViewsTest}).
  */
 final class StrategyViews {
-
-    static final DateTimeFormatter DATE = Dates.DAY;
 
     private StrategyViews() {
     }
@@ -65,7 +62,7 @@ final class StrategyViews {
     }
 
     static String period(Strategy s) {
-        return DATE.format(s.startsOn()) + " to " + DATE.format(s.endsOn());
+        return Dates.DAY.format(s.startsOn()) + " to " + Dates.DAY.format(s.endsOn());
     }
 
     static StrategyRow strategy(Strategy s, LocalDate today) {
@@ -75,7 +72,7 @@ final class StrategyViews {
     }
 
     static String adoption(Strategy s) {
-        return s.adopted() ? "Adopted on " + DATE.format(s.adoptedOn()) + " by " + s.adoptedBy() : null;
+        return s.adopted() ? "Adopted on " + Dates.DAY.format(s.adoptedOn()) + " by " + s.adoptedBy() : null;
     }
 
     static List<ThemeRow> themes(Strategy s, LocalDate since) {
@@ -90,21 +87,21 @@ final class StrategyViews {
 
     static ObjectiveRow objective(Strategy s, Objective o, LocalDate since) {
         ObjectiveStatus now = o.current().status();
-        return new ObjectiveRow(o.id().toString(), o.text(), now.label(), now.colour(), DATE.format(o.current().on()),
-                o.movementSince(since), o.movedSince(since), s.prompt(o.id()));
+        return new ObjectiveRow(o.id().toString(), o.text(), now.label(), now.colour(),
+                Dates.DAY.format(o.current().on()), o.movementSince(since), o.movedSince(since), s.prompt(o.id()));
     }
 
     /** "Moved from X to Y on <date>", or null when the objective has had one status only. */
     static String lastMove(Objective o) {
         return o.previous() == null ? null : "Moved from " + o.previous().status().label() + " to "
-                + o.current().status().label() + " on " + DATE.format(o.current().on());
+                + o.current().status().label() + " on " + Dates.DAY.format(o.current().on());
     }
 
     /** The objective's statuses, newest first. */
     static List<HistoryRow> history(Objective o) {
         List<HistoryRow> rows = new ArrayList<>();
         for (StatusChange c : newestFirst(o.history())) {
-            rows.add(new HistoryRow(c.status().label(), c.status().colour(), DATE.format(c.on()), c.by(),
+            rows.add(new HistoryRow(c.status().label(), c.status().colour(), Dates.DAY.format(c.on()), c.by(),
                     c.note() == null ? "" : c.note()));
         }
         return rows;
@@ -114,8 +111,8 @@ final class StrategyViews {
         String area = a.area() == null ? "Not in an action area"
                 : s.area(a.area()).map(x -> x.number() + ". " + x.title()).orElse("");
         String last = a.lastUpdate() == null ? "No updates yet"
-                : DATE.format(a.lastUpdate().on()) + ": " + a.lastUpdate().text();
-        return new ActionRow(a.id().toString(), a.description(), area, a.ownerName(), DATE.format(a.dueOn()),
+                : Dates.DAY.format(a.lastUpdate().on()) + ": " + a.lastUpdate().text();
+        return new ActionRow(a.id().toString(), a.description(), area, a.ownerName(), Dates.DAY.format(a.dueOn()),
                 a.rag().label(), a.rag().colour(), a.done(), a.overdue(today), last);
     }
 
@@ -127,7 +124,7 @@ final class StrategyViews {
     static List<UpdateRow> updates(StrategyAction a) {
         List<UpdateRow> rows = new ArrayList<>();
         for (ProgressUpdate u : newestFirst(a.progress())) {
-            rows.add(new UpdateRow(DATE.format(u.on()), u.text(), u.by(), u.rag() == null ? null : u.rag().label(),
+            rows.add(new UpdateRow(Dates.DAY.format(u.on()), u.text(), u.by(), u.rag() == null ? null : u.rag().label(),
                     u.rag() == null ? null : u.rag().colour(), u.done()));
         }
         return rows;

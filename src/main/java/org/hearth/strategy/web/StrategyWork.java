@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
+import org.hearth.platform.Dates;
 import org.hearth.platform.WorkItems;
 import org.hearth.platform.WorkList;
 import org.hearth.platform.WorkList.WorkRow;
@@ -52,7 +53,7 @@ class StrategyWork implements WorkItems {
         String base = "/strategy/plans/" + strategy.id().value();
         List<WorkRow> rows = due.stream().limit(5).map(a -> new WorkRow(a.description(),
                 manages ? base + "/actions/" + a.id().value() : null,
-                (manages ? a.ownerName() + ", due " : "Due ") + StrategyController.DATE.format(a.dueOn()),
+                (manages ? a.ownerName() + ", due " : "Due ") + Dates.DAY.format(a.dueOn()),
                 a.overdue(today) ? "Overdue" : "Due soon", a.overdue(today) ? "red" : "yellow")).toList();
         return List.of(new WorkList(manages ? 40 : 45, manages ? "Strategy actions" : "Actions your agency owns",
                 overdue + " overdue and " + (due.size() - overdue) + " due in the next 4 weeks in " + strategy.title()

@@ -7,6 +7,7 @@ import org.hearth.audit.NotAudited;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.people.PersonCorrection;
 import org.hearth.platform.web.ApiFieldNames;
+import org.hearth.platform.web.FormErrors;
 import org.hearth.subjectaccess.CorrectionId;
 import org.hearth.subjectaccess.FlaggedItem;
 import org.hearth.subjectaccess.ProposedCorrection;
@@ -87,14 +88,8 @@ class SubjectAccessApi {
         if (body == null) {
             throw InvalidInputException.of("item", "Send the item, the decision and the reason");
         }
-        FlaggedItem.Decision decision = null;
-        if (body.decision() != null && !body.decision().isBlank()) {
-            try {
-                decision = FlaggedItem.Decision.valueOf(body.decision().strip());
-            } catch (IllegalArgumentException e) {
-                throw InvalidInputException.of("decision", "The decision is RELEASE or KEEP_REDACTED");
-            }
-        }
+        FlaggedItem.Decision decision = FormErrors.named(FlaggedItem.Decision.class, body.decision(), "decision",
+                "The decision is RELEASE or KEEP_REDACTED");
         requests.review(r.id(), body.item(), decision, body.reason());
         return requests.flaggedItems(r.id()).stream().map(Item::of).toList();
     }
@@ -139,14 +134,8 @@ class SubjectAccessApi {
         if (body == null) {
             throw InvalidInputException.of("field", "Send the field, the correct value, the reason and who asked");
         }
-        PersonCorrection.Field field = null;
-        if (body.field() != null && !body.field().isBlank()) {
-            try {
-                field = PersonCorrection.Field.valueOf(body.field().strip());
-            } catch (IllegalArgumentException e) {
-                throw InvalidInputException.of("field", "The field is GIVEN_NAME, FAMILY_NAME or DATE_OF_BIRTH");
-            }
-        }
+        PersonCorrection.Field field = FormErrors.named(PersonCorrection.Field.class, body.field(), "field",
+                "The field is GIVEN_NAME, FAMILY_NAME or DATE_OF_BIRTH");
         return requests.propose(r.id(), field, body.newValue(), body.reason(), body.requestedBy());
     }
 

@@ -1,5 +1,9 @@
 package org.hearth.subjectaccess.web;
 
+import static org.hearth.platform.export.PdfStyle.BODY;
+import static org.hearth.platform.export.PdfStyle.BOLD;
+import static org.hearth.platform.export.PdfStyle.TITLE;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -24,11 +28,8 @@ final class SubjectAccessPdf {
 
     static final String MARKING = "OFFICIAL-SENSITIVE: PERSONAL";
     private static final Font MARK = new Font(Font.HELVETICA, 9, Font.BOLD);
-    private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
     private static final Font H2 = new Font(Font.HELVETICA, 14, Font.BOLD);
     private static final Font H3 = new Font(Font.HELVETICA, 11, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 10);
-    private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
     private static final Font WITHHELD = new Font(Font.HELVETICA, 10, Font.ITALIC);
 
     private SubjectAccessPdf() {

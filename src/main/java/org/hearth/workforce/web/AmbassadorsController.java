@@ -16,6 +16,7 @@ import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.platform.NavigationItem;
 import org.hearth.platform.NavigationSection;
+import org.hearth.platform.web.DateParts;
 import org.hearth.platform.web.Option;
 import org.hearth.workforce.Ambassador;
 import org.hearth.workforce.Ambassadors;
@@ -83,13 +84,7 @@ class AmbassadorsController {
             RedirectAttributes redirect) {
         // what the page cannot read is passed on as missing, so the module refuses it with every other problem
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate trainedOn = null;
-        if (form.getTrainedOn() != null && !form.getTrainedOn().blank()) {
-            trainedOn = form.getTrainedOn().toDate().orElse(null);
-            if (trainedOn == null) {
-                errors.put("trainedOn", "The date must be a real date, for example 27 3 2026");
-            }
-        }
+        LocalDate trainedOn = DateParts.date(form.getTrainedOn(), "trainedOn", errors);
         Boolean manager = "yes".equals(form.getManager()) ? Boolean.TRUE : "no".equals(form.getManager()) ? Boolean.FALSE
                 : null;
         TrainingAudience group = Arrays.stream(TrainingAudience.values()).filter(g -> g.name().equals(form.getGroup()))

@@ -2,7 +2,6 @@ package org.hearth.workforce.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -37,7 +36,6 @@ class TrainingController {
 
     static final String FORM = "trainingForm";
     static final List<String> FIELDS = fields();
-    static final DateTimeFormatter DATE = Dates.DAY;
 
     private final Training training;
 
@@ -63,9 +61,9 @@ class TrainingController {
     String list(Model model, Authentication auth) {
         LocalDate today = training.today();
         List<TrainingSession> sessions = training.between(today.minusYears(1).plusDays(1), today);
-        model.addAttribute("today", DATE.format(today));
+        model.addAttribute("today", Dates.DAY.format(today));
         model.addAttribute("sessions", sessions.stream().map(s -> new SessionRow(s.id().toString(),
-                DATE.format(s.deliveredOn()), s.title(), s.provider() == null ? "Not recorded" : s.provider(),
+                Dates.DAY.format(s.deliveredOn()), s.title(), s.provider() == null ? "Not recorded" : s.provider(),
                 s.attendance().stream().map(a -> a.audience().label()).collect(Collectors.joining(", ")),
                 s.attendees())).toList());
         model.addAttribute("multiAgency", sessions.stream().filter(TrainingSession::multiAgency).count());

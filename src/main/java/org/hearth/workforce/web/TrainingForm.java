@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.hearth.platform.web.DateParts;
+import org.hearth.platform.web.FormErrors;
 import org.hearth.workforce.Attendance;
 import org.hearth.workforce.TrainingAudience;
 import org.springframework.validation.BindingResult;
@@ -32,19 +32,9 @@ public class TrainingForm {
         } else if (title.length() > 200) {
             result.rejectValue("title", "size", "Title must be 200 characters or fewer");
         }
-        LocalDate on = null;
-        if (deliveredOn == null || deliveredOn.blank()) {
-            result.rejectValue("deliveredOn", "required", "Enter the date the training was delivered");
-        } else {
-            Optional<LocalDate> date = deliveredOn.toDate();
-            if (date.isEmpty()) {
-                result.rejectValue("deliveredOn", "invalid", "The date must be a real date, for example 14 3 2026");
-            } else if (date.get().isAfter(today)) {
-                result.rejectValue("deliveredOn", "future", "The date must be today or in the past: record training once delivered");
-            } else {
-                on = date.get();
-            }
-        }
+        LocalDate on = FormErrors.pastDate(result, "deliveredOn", deliveredOn, today,
+                "Enter the date the training was delivered",
+                "The date must be today or in the past: record training once delivered");
         if (provider != null && provider.length() > 200) {
             result.rejectValue("provider", "size", "Who delivered it must be 200 characters or fewer");
         }

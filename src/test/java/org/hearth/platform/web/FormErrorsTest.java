@@ -81,6 +81,44 @@ class FormErrorsTest {
         assertThat(FormErrors.constant(Colour.class, null)).isNull();
     }
 
+    @Test
+    void aChoiceSentToTheApiIsReadOrRefusedByItsFieldAndBlankIsLeftToTheModule() {
+        assertThat(FormErrors.named(Colour.class, " RED ", "colour", "RED or GREEN")).isEqualTo(Colour.RED);
+        assertThat(FormErrors.named(Colour.class, " ", "colour", "RED or GREEN")).isNull();
+        assertThat(FormErrors.named(Colour.class, null, "colour", "RED or GREEN")).isNull();
+        assertThatThrownBy(() -> FormErrors.named(Colour.class, "BLUE", "colour", "RED or GREEN"))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).errors()).isEqualTo(Map.of("colour", "RED or GREEN"));
+    }
+
+    @Test
+    void aPastDateIsRequiredRealAndNotAfterToday() {
+        var today = java.time.LocalDate.of(2026, 3, 14);
+        var blank = new BeanPropertyBindingResult(new Holder(), "form");
+        assertThat(FormErrors.pastDate(blank, "on", new DateParts(), today, "Enter the date", "Not after today"))
+                .isNull();
+        assertThat(blank.getFieldError("on").getDefaultMessage()).isEqualTo("Enter the date");
+        var unreal = new BeanPropertyBindingResult(new Holder(), "form");
+        assertThat(FormErrors.pastDate(unreal, "on", new DateParts("30", "2", "2026"), today, "Enter the date",
+                "Not after today")).isNull();
+        assertThat(unreal.getFieldError("on").getDefaultMessage()).contains("real date");
+        var future = new BeanPropertyBindingResult(new Holder(), "form");
+        assertThat(FormErrors.pastDate(future, "on", new DateParts("15", "3", "2026"), today, "Enter the date",
+                "Not after today")).isNull();
+        assertThat(future.getFieldError("on").getDefaultMessage()).isEqualTo("Not after today");
+        var ok = new BeanPropertyBindingResult(new Holder(), "form");
+        assertThat(FormErrors.pastDate(ok, "on", new DateParts("14", "3", "2026"), today, "Enter the date",
+                "Not after today")).isEqualTo(today);
+        assertThat(ok.hasErrors()).isFalse();
+    }
+
+    @Test
+    void flagsKeepTheWordsOfThoseThatHoldInOrder() {
+        assertThat(new Flags().add(true, "Repeat victim").add(false, "Serial perpetrator").add(true, "Children present")
+                .words()).containsExactly("Repeat victim", "Children present");
+        assertThat(new Flags().add(false, "Carried over").words()).isEmpty();
+    }
+
     /** A form with one date. */
     public static class Holder {
         private DateParts on = new DateParts();
