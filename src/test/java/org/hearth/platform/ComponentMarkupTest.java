@@ -181,6 +181,22 @@ class ComponentMarkupTest {
                                 // the rows see the page's own variables, even one named like a parameter ("rows")
                                 "table.govuk-table:not([id]):not(:has(caption)) tbody > tr > td:contains(Testshire Refuge)"),
                         "HRT-0042"),
+                new Sample("textCells", List.of("table"),
+                        "<table class=\"govuk-table\"><tbody class=\"govuk-table__body\"><tr class=\"govuk-table__row\" th:each=\"r : ${cells}\">"
+                                + "<th scope=\"row\" class=\"govuk-table__header\" th:text=\"${r[0]}\">Ref</th>"
+                                + "<td th:replace=\"~{components :: textCells(${ {r[1], r[2], null} })}\"></td></tr></tbody></table>",
+                        List.of("tr:first-child > th + td.govuk-table__cell:contains(High) + td.govuk-table__cell:contains(3 March 2026)"
+                                        + " + td.govuk-table__cell:empty:last-child",
+                                "tr:nth-child(2) > td.govuk-table__cell:nth-child(2):contains(Medium)",
+                                "body:not(:has(td.govuk-table__cell--numeric))"),
+                        "3 March 2026"),
+                new Sample("numericCells", List.of("table"),
+                        "<table class=\"govuk-table\"><tbody class=\"govuk-table__body\"><tr class=\"govuk-table__row\">"
+                                + "<th scope=\"row\" class=\"govuk-table__header\">Spend</th>"
+                                + "<td th:replace=\"~{components :: numericCells(${ {'£1,200', 14, null} })}\"></td></tr></tbody></table>",
+                        List.of("th + td.govuk-table__cell.govuk-table__cell--numeric:contains(£1,200)"
+                                        + " + td.govuk-table__cell--numeric:contains(14) + td.govuk-table__cell--numeric:empty:last-child"),
+                        "£1,200"),
                 new Sample("tableWithOrNone", List.of("table"),
                         "<table th:replace=\"~{components :: tableWithOrNone(${cells}, 'no-cases', 'No open cases.', 'cases', 'Open cases', null, ${heads}, null, null, ~{::caseRows})}\">"
                                 + "<tr th:ref=\"caseRows\" class=\"govuk-table__row\" th:each=\"r : ${cells}\">"
