@@ -362,6 +362,19 @@ class ComponentMarkupTest {
                         List.of(".govuk-form-group--error fieldset[aria-describedby=rag-hint rag-error]",
                                 ".govuk-radios:not(.govuk-radios--inline) input#rag[aria-describedby=rag-item-hint] ~ .govuk-radios__hint#rag-item-hint"),
                         "On track"),
+                new Sample("labelHintError", List.of("input", "error-message"),
+                        "<div class=\"govuk-form-group\"><th:block th:replace=\"~{components :: labelHintError('name', 'Name', 'govuk-label--s', 'Your full name', 'Enter a name')}\"></th:block></div>"
+                                + "<div class=\"govuk-form-group\" id=\"bare\"><th:block th:replace=\"~{components :: labelHintError('code', 'Code', 'page-heading', null, null)}\"></th:block></div>",
+                        List.of("label.govuk-label.govuk-label--s[for=name] + div.govuk-hint#name-hint + p#name-error.govuk-error-message",
+                                "#bare > h1.govuk-label-wrapper > label.govuk-label--l[for=code]",
+                                "#bare:not(:has(.govuk-hint)):not(:has(.govuk-error-message))"),
+                        "Enter a name"),
+                new Sample("legendHintError", List.of("fieldset", "error-message"),
+                        "<fieldset class=\"govuk-fieldset\"><th:block th:replace=\"~{components :: legendHintError('rag', 'Rating', 'As of today', 'Choose a rating')}\"></th:block></fieldset>"
+                                + "<fieldset class=\"govuk-fieldset\" id=\"bare\"><th:block th:replace=\"~{components :: legendHintError('kind', 'Kind', null, null)}\"></th:block></fieldset>",
+                        List.of("legend.govuk-fieldset__legend--s + div.govuk-hint#rag-hint + p#rag-error.govuk-error-message",
+                                "#bare > legend.govuk-fieldset__legend--s:contains(Kind)", "#bare:not(:has(.govuk-hint))"),
+                        "Choose a rating"),
                 new Sample("errorMessage", List.of("error-message"),
                         "<p th:replace=\"~{components :: errorMessage('file', 'Choose a file')}\"></p>"
                                 + "<p th:replace=\"~{components :: errorMessage('other', null)}\"></p>",
