@@ -74,7 +74,7 @@ public class QualityMarkApplicationPage extends Page {
     }
 
     public String organisation() {
-        return visible(By.id("page")).getText();
+        return heading();
     }
 
     public String award() {

@@ -181,6 +181,22 @@ class ComponentMarkupTest {
                                 // the rows see the page's own variables, even one named like a parameter ("rows")
                                 "table.govuk-table:not([id]):not(:has(caption)) tbody > tr > td:contains(Testshire Refuge)"),
                         "HRT-0042"),
+                new Sample("textCells", List.of("table"),
+                        "<table class=\"govuk-table\"><tbody class=\"govuk-table__body\"><tr class=\"govuk-table__row\" th:each=\"r : ${cells}\">"
+                                + "<th scope=\"row\" class=\"govuk-table__header\" th:text=\"${r[0]}\">Ref</th>"
+                                + "<td th:replace=\"~{components :: textCells(${ {r[1], r[2], null} })}\"></td></tr></tbody></table>",
+                        List.of("tr:first-child > th + td.govuk-table__cell:contains(High) + td.govuk-table__cell:contains(3 March 2026)"
+                                        + " + td.govuk-table__cell:empty:last-child",
+                                "tr:nth-child(2) > td.govuk-table__cell:nth-child(2):contains(Medium)",
+                                "body:not(:has(td.govuk-table__cell--numeric))"),
+                        "3 March 2026"),
+                new Sample("numericCells", List.of("table"),
+                        "<table class=\"govuk-table\"><tbody class=\"govuk-table__body\"><tr class=\"govuk-table__row\">"
+                                + "<th scope=\"row\" class=\"govuk-table__header\">Spend</th>"
+                                + "<td th:replace=\"~{components :: numericCells(${ {'£1,200', 14, null} })}\"></td></tr></tbody></table>",
+                        List.of("th + td.govuk-table__cell.govuk-table__cell--numeric:contains(£1,200)"
+                                        + " + td.govuk-table__cell--numeric:contains(14) + td.govuk-table__cell--numeric:empty:last-child"),
+                        "£1,200"),
                 new Sample("tableWithOrNone", List.of("table"),
                         "<table th:replace=\"~{components :: tableWithOrNone(${cells}, 'no-cases', 'No open cases.', 'cases', 'Open cases', null, ${heads}, null, null, ~{::caseRows})}\">"
                                 + "<tr th:ref=\"caseRows\" class=\"govuk-table__row\" th:each=\"r : ${cells}\">"
@@ -346,6 +362,19 @@ class ComponentMarkupTest {
                         List.of(".govuk-form-group--error fieldset[aria-describedby=rag-hint rag-error]",
                                 ".govuk-radios:not(.govuk-radios--inline) input#rag[aria-describedby=rag-item-hint] ~ .govuk-radios__hint#rag-item-hint"),
                         "On track"),
+                new Sample("labelHintError", List.of("input", "error-message"),
+                        "<div class=\"govuk-form-group\"><th:block th:replace=\"~{components :: labelHintError('name', 'Name', 'govuk-label--s', 'Your full name', 'Enter a name')}\"></th:block></div>"
+                                + "<div class=\"govuk-form-group\" id=\"bare\"><th:block th:replace=\"~{components :: labelHintError('code', 'Code', 'page-heading', null, null)}\"></th:block></div>",
+                        List.of("label.govuk-label.govuk-label--s[for=name] + div.govuk-hint#name-hint + p#name-error.govuk-error-message",
+                                "#bare > h1.govuk-label-wrapper > label.govuk-label--l[for=code]",
+                                "#bare:not(:has(.govuk-hint)):not(:has(.govuk-error-message))"),
+                        "Enter a name"),
+                new Sample("legendHintError", List.of("fieldset", "error-message"),
+                        "<fieldset class=\"govuk-fieldset\"><th:block th:replace=\"~{components :: legendHintError('rag', 'Rating', 'As of today', 'Choose a rating')}\"></th:block></fieldset>"
+                                + "<fieldset class=\"govuk-fieldset\" id=\"bare\"><th:block th:replace=\"~{components :: legendHintError('kind', 'Kind', null, null)}\"></th:block></fieldset>",
+                        List.of("legend.govuk-fieldset__legend--s + div.govuk-hint#rag-hint + p#rag-error.govuk-error-message",
+                                "#bare > legend.govuk-fieldset__legend--s:contains(Kind)", "#bare:not(:has(.govuk-hint))"),
+                        "Choose a rating"),
                 new Sample("errorMessage", List.of("error-message"),
                         "<p th:replace=\"~{components :: errorMessage('file', 'Choose a file')}\"></p>"
                                 + "<p th:replace=\"~{components :: errorMessage('other', null)}\"></p>",
