@@ -18,4 +18,16 @@ public record ResearchTask(UUID id, MaracMeetingId meeting, LocalDate meetsOn, M
     public boolean returned() {
         return returnedAt != null;
     }
+
+    /** Not returned after its due day (research due today is not overdue until tomorrow). */
+    public boolean overdue(LocalDate today) {
+        return !returned() && dueOn.isBefore(today);
+    }
+
+    /** Its state in words for a list: "Returned", "Overdue", "Overdue: chased", "Chased" or "To do". */
+    public String state(LocalDate today) {
+        String chased = chasedAt != null ? "Chased" : null;
+        return returned() ? "Returned" : overdue(today) ? (chased == null ? "Overdue" : "Overdue: chased")
+                : chased == null ? "To do" : chased;
+    }
 }

@@ -102,6 +102,9 @@ class CaseworkPagesTest {
         assertThat(casePage.status()).isEqualTo(200);
         assertThat(casePage.html().select("#safe-contact-rules").text()).contains("Phone call Not safe")
                 .contains("Text message Safe");
+        // the heading names the case and the person without a stray space; no notes yet says so
+        assertThat(casePage.html().select("h1").text()).matches("CW-\\S+: Rowan .+");
+        assertThat(casePage.html().select("#no-case-notes").text()).isEqualTo("No case notes yet.");
         Page noMethod = w.post("/casework/cases/" + caseId + "/contacts", Map.of("attemptedOn.day", "1"));
         assertThat(noMethod.status()).isEqualTo(400);
         assertThat(noMethod.errorSummary()).contains("real date");
@@ -116,7 +119,15 @@ class CaseworkPagesTest {
         assertThat(w.get("/casework/cases/" + caseId).html().select("#contact-attempts").text()).contains("Unsafe channel");
         assertThat(w.post("/casework/cases/" + caseId + "/notes", dated("notedOn", today,
                 Map.of("type", "AGENCY_LIAISON", "text", "Spoke to the housing officer"))).status()).isEqualTo(303);
-        assertThat(w.get("/casework/cases/" + caseId + "/safety-plan").status()).isEqualTo(200);
+        Page noted = w.get("/casework/cases/" + caseId);
+        assertThat(noted.html().select("#case-notes").text()).contains("Spoke to the housing officer");
+        assertThat(noted.html().select("#no-case-notes")).isEmpty();
+        Page planForm = w.get("/casework/cases/" + caseId + "/safety-plan");
+        assertThat(planForm.status()).isEqualTo(200);
+        // a victim of any sex: the hints do not assume a woman
+        assertThat(planForm.html().select("main .govuk-hint").eachText()).contains(
+                "People and numbers they can call in an emergency", "How and where to go if they must leave quickly")
+                .noneMatch(hint -> hint.matches("(?i).*\\bshe\\b.*"));
         Page emptyPlan = w.post("/casework/cases/" + caseId + "/safety-plan", Map.of());
         assertThat(emptyPlan.status()).isEqualTo(400);
         assertThat(emptyPlan.errorSummary()).contains("at least one section");

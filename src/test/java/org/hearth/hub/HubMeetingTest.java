@@ -280,6 +280,22 @@ class HubMeetingTest {
                 .contains("Outreach, Signpost").contains("outside the meeting");
     }
 
+    @Test
+    void todaysPageForAnAreaWithNoMeetingYetOffersTheCoordinatorToOpenIt() {
+        AreaId area = area();
+        WebSession web = new WebSession(port);
+        web.signIn(fixtures.enrolledUserAt("Hub Coordinators", Role.HUB_COORDINATOR));
+        Page today = web.get("/hub/meetings/today?area=" + area.value());
+        assertThat(today.status()).as(today.body()).isEqualTo(200);
+        // the button shows on a working day only (it was a 500: its quote escaped in a fragment's argument)
+        if (workingDays.isWorkingDay(LocalDate.now(Dates.UK))) {
+            assertThat(today.html().select("main form[action=/hub/meetings] button").text())
+                    .isEqualTo("Open today’s meeting");
+        } else {
+            assertThat(today.html().select("#no-meeting")).isNotEmpty();
+        }
+    }
+
     private boolean undecided(UUID referral) {
         return jdbc.sql("SELECT triage_outcome IS NULL FROM referral WHERE id = ?").param(referral).query(Boolean.class)
                 .single();

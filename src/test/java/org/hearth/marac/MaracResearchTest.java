@@ -134,6 +134,13 @@ class MaracResearchTest {
         assertThat(list.html().select("#research").size()).as(list.html().select("main").text()).isEqualTo(1);
         assertThat(list.html().select("#research a").eachAttr("href")).contains("/marac/research/" + task);
         assertThat(web.get("/").html().select("a[href=/marac/research/" + task + "]")).as("in My work").isNotEmpty();
+        assertThat(list.html().select("#research tbody tr").text()).contains("To do").doesNotContain("Overdue");
+        // past its due day and not returned: overdue, in the list and in My work
+        jdbc.sql("UPDATE marac_research SET due_on = due_on - 30 WHERE id = ?").param(task).update();
+        assertThat(web.get("/marac/research").html().select("#research tbody tr").text()).contains("Overdue")
+                .doesNotContain("To do");
+        assertThat(web.get("/").html().select(".govuk-summary-list__row:has(a[href=/marac/research/" + task + "])")
+                .text()).contains("Overdue");
         web.get("/marac/research/" + task);
         Page refused = web.post("/marac/research/" + task, Map.of("victimFacts", "", "withheld", "A file"));
         assertThat(refused.status()).isEqualTo(400);

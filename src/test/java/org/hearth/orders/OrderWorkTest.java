@@ -90,13 +90,16 @@ class OrderWorkTest {
         // a DVPN given two hours ago, its hearing not yet recorded
         String notice = order("DVPN", victim, subject, Instant.now().minusSeconds(7200), today, today.plusDays(2),
                 null, agency);
+        // and another an hour ago: two of them, counted in words
+        order("DVPN", victim, subject, Instant.now().minusSeconds(3600), today, today.plusDays(2), null, agency);
 
         TestUser officer = fixtures.enrolledUserAt(agencyName, Role.PRACTITIONER);
         Page home = as(officer).get("/");
         assertThat(home.status()).isEqualTo(200);
         String work = home.html().select("main").text();
         assertThat(work).contains("Protective orders ending soon", ending + ": DVPO", "Ends in 2 days");
-        assertThat(work).contains("Order hearings due", notice + ": DVPN", "Hearing due by");
+        assertThat(work).contains("Order hearings due", notice + ": DVPN", "Hearing due by",
+                "2 notices or orders your agency is involved with have no hearing recorded");
         assertThat(work).doesNotContain(fresh);
         assertThat(home.html().select("a[href$=" + "/orders/" + jdbc.sql(
                 "SELECT id FROM protective_order WHERE reference = ?").param(ending).query(UUID.class).single() + "]")

@@ -58,6 +58,10 @@ class PersonPagesTest {
         assertThat(main.selectFirst("#safe-contact").text()).contains("has not been fully agreed");
         assertThat(page.html().selectFirst("h1").text()).isEqualTo("Amira " + family);
         assertThat(page.html().select("#addresses").text()).contains("NF1 2AB");
+        // dates in words, as everywhere: "7 December 2025", not "7 Dec 2025"
+        jdbc.sql("UPDATE person_address SET from_date = DATE '2025-12-07' WHERE person_id = ?")
+                .param(UUID.fromString(id)).update();
+        assertThat(web.get("/people/" + id).html().select("#addresses").text()).contains("7 December 2025 Current");
 
         web.post("/people/" + id + "/safe-contact", Map.of("call", "no", "voicemail", "no", "text", "yes",
                 "post", "no", "email", "no", "safeTimes", "Weekdays 10am to 2pm"));

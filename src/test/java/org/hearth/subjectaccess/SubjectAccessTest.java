@@ -298,7 +298,15 @@ class SubjectAccessTest {
         assertThat(requests.find(r.id())).isEmpty();
         assertThat(requests.list(true)).noneMatch(q -> q.id().equals(r.id()));
         SecurityContextHolder.clearContext();
-        assertThat(as(elsewhere).get("/subject-access/" + r.id() + "/output.json").status()).isEqualTo(404);
+        // its register, open requests and all of them: empty, said so truly, with a way back from all to open
+        WebSession register = as(elsewhere);
+        assertThat(register.get("/subject-access").html().select("#no-requests").text())
+                .isEqualTo("No request is open.");
+        Page everything = register.get("/subject-access?all=true");
+        assertThat(everything.html().select("#no-requests").text()).isEqualTo("No request has been recorded.");
+        assertThat(everything.html().select("#show-open").attr("href")).isEqualTo("/subject-access");
+        assertThat(everything.html().select("#show-all")).isEmpty();
+        assertThat(register.get("/subject-access/" + r.id() + "/output.json").status()).isEqualTo(404);
         // the officer reads no person page: only the request's output
         assertThat(as(h.officer()).get("/people/" + h.perpetrator()).status()).isEqualTo(403);
         // the officer's grant shows to nobody else on the person's page

@@ -43,6 +43,8 @@ class AuditRows {
             Map.entry("person-merge", "Merge"),
             Map.entry("bvpi225_assessment", "BVPI 225 assessment"),
             Map.entry("staff-user", "Staff account"));
+    /** Words of a record type written in capitals wherever they stand: "marac-meeting" is "MARAC meeting". */
+    private static final Set<String> ACRONYMS = Set.of("api", "bvpi", "dash", "dvds", "gp", "idva", "kpi", "marac");
 
     /**
      * A row of a table of entries: {@code id} the entry's own (every entry has one; {@code seq}, its place in the
@@ -134,7 +136,10 @@ class AuditRows {
                 e.recordIds().size() - shown.size(), reason, e.sourceAddress() == null ? "" : e.sourceAddress());
     }
 
-    /** A record type in words: "risk-assessment" is "Risk assessment", "import_job" is "Import job". */
+    /**
+     * A record type in words: "risk-assessment" is "Risk assessment", "import_job" is "Import job",
+     * "commissioning-kpi" is "Commissioning KPI".
+     */
     static String typeWords(String recordType) {
         if (recordType == null || recordType.isBlank()) {
             return "";
@@ -143,7 +148,8 @@ class AuditRows {
         if (words != null) {
             return words;
         }
-        String spaced = recordType.replace('-', ' ').replace('_', ' ').trim();
+        String spaced = String.join(" ", java.util.Arrays.stream(recordType.replace('-', ' ').replace('_', ' ')
+                .trim().split(" +")).map(w -> ACRONYMS.contains(w) ? w.toUpperCase(Locale.ROOT) : w).toList());
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 

@@ -111,15 +111,19 @@ class MaracWork extends StaffWork {
     private java.util.Optional<WorkList> research(Actor me) {
         // the research of the agencies the user represents, while they may read the case (MaracResearch audits it)
         List<org.hearth.marac.ResearchTask> open = research.mine().stream().filter(t -> !t.returned()).toList();
+        LocalDate today = LocalDate.now(Dates.UK);
         if (open.isEmpty()) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new WorkList(14, "MARAC research", open.size()
                 + (open.size() == 1 ? " case" : " cases") + " on published agendas for your agency to research. "
                 + "Research your own agency's records only: never contact the victim (the IDVA does).",
-                open.stream().limit(ROWS).map(t -> new WorkList.WorkRow(t.reference(), "/marac/research/" + t.id(),
-                        "Due " + Dates.DAY.format(t.dueOn()), t.chasedAt() != null ? "Chased" : null,
-                        t.chasedAt() != null ? "red" : null)).toList(),
+                open.stream().limit(ROWS).map(t -> {
+                    boolean flagged = t.overdue(today) || t.chasedAt() != null;
+                    return new WorkList.WorkRow(t.reference(), "/marac/research/" + t.id(),
+                            "Due " + Dates.DAY.format(t.dueOn()), flagged ? t.state(today) : null,
+                            flagged ? "red" : null);
+                }).toList(),
                 open.size() > ROWS ? "/marac/research" : null, open.size() > ROWS ? "All your MARAC research" : null));
     }
 

@@ -1,6 +1,7 @@
 package org.hearth.marac.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.access.Role;
@@ -53,9 +54,10 @@ class ResearchPages {
     }
 
     TaskRow row(ResearchTask t) {
-        String status = t.returned() ? "Returned" : t.chasedAt() != null ? "Chased" : "To do";
+        LocalDate today = LocalDate.now(Dates.UK);
         return new TaskRow(t.id().toString(), t.reference(), agency(t.agency()), Dates.day(t.meetsOn()),
-                Dates.day(t.dueOn()), status, t.returned() ? "green" : t.chasedAt() != null ? "red" : "grey");
+                Dates.day(t.dueOn()), t.state(today), t.returned() ? "green"
+                        : t.overdue(today) || t.chasedAt() != null ? "red" : "grey");
     }
 
     private String agency(AgencyId id) {

@@ -221,8 +221,7 @@ class OrderWork extends StaffWork {
     }
 
     private static String count(int n, String what) {
-        return n + " " + (n == 1 ? what : what.endsWith("order") ? what + "s" : what.replace("notice or order",
-                "notices or orders"));
+        return n + " " + (n == 1 ? what : what.equals("notice or order") ? "notices or orders" : what + "s");
     }
 
     /** The candidates whose people the actor's agency holds a grant on, each with the person to open it through. */

@@ -57,7 +57,8 @@ final class ReferralViews {
         String perpetrator = !form.isPerpetratorKnown() ? "Not known" : form.perpetrator().fullName()
                 + (form.getRelationship() == null ? "" : " (" + form.getRelationship().label() + ")");
         List<String> children = form.namedChildren().stream()
-                .map(c -> c.getGivenName() + " " + c.getFamilyName() + (c.isPresent() ? " (present)" : "")).toList();
+                .map(c -> c.getGivenName() + " " + c.getFamilyName() + (c.getAge() == null ? "" : ", aged " + c.getAge())
+                        + (c.isPresent() ? " (present)" : "")).toList();
         String consent = form.getConsent().label() + (form.getConsentBasis() != null
                 && form.getConsent() == Consent.OVERRIDDEN ? ": " + form.getConsentBasis().label() : "");
         return List.of(change("Incident", incident),

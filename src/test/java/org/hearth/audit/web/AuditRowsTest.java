@@ -65,6 +65,16 @@ class AuditRowsTest {
     }
 
     @Test
+    void aRecordTypeIsInWordsWithItsAcronymsInCapitals() {
+        assertThat(AuditRows.typeWords("risk-assessment")).isEqualTo("Risk assessment");
+        assertThat(AuditRows.typeWords("import_job")).isEqualTo("Import job");
+        assertThat(AuditRows.typeWords("marac-meeting")).isEqualTo("MARAC meeting");
+        assertThat(AuditRows.typeWords("commissioning-kpi")).isEqualTo("Commissioning KPI");
+        assertThat(AuditRows.typeWords("bvpi225_assessment")).isEqualTo("BVPI 225 assessment");
+        assertThat(AuditRows.typeWords("maracs")).as("only whole words").isEqualTo("Maracs");
+    }
+
+    @Test
     void theMoreTextCountsInWords() {
         AuditRows.EntryRow one = AuditRows.row(entry(1, IDS.subList(0, 4), null), IDS.subList(0, 3), Map.of());
         assertThat(one.moreText()).isEqualTo("and 1 more record");

@@ -41,14 +41,18 @@ class CheckAnswersTest {
         child.setGivenName("Cai");
         child.setFamilyName("Example");
         child.setPresent(true);
-        form.setChildren(List.of(child));
+        child.setAge(7);
+        ReferralForm.ChildRow sibling = new ReferralForm.ChildRow();
+        sibling.setGivenName("Dee");
+        sibling.setFamilyName("Example");
+        form.setChildren(List.of(child, sibling));
         form.setConsent(Consent.OVERRIDDEN);
         form.setConsentBasis(LawfulBasis.CHILD_SAFEGUARDING);
 
         List<SummaryRow> answers = ReferralViews.answers(form, "Northfield");
 
         assertThat(answers).extracting(SummaryRow::value).containsExactly("27 March 2026 at 21:30", "PR-1",
-                "Northfield", "Ana Example, born 2 January 1990", "Ben Example (Ex-partner)", "Cai Example (present)",
+                "Northfield", "Ana Example, born 2 January 1990", "Ben Example (Ex-partner)", "Cai Example, aged 7 (present), Dee Example",
                 "Physical, Sexual", "Refused, but shared without consent: Safeguarding a child (Children Act 1989)",
                 "What happened");
         assertThat(answers).extracting(SummaryRow::actionHref).containsOnly("/referrals/new");
