@@ -38,6 +38,8 @@ import org.hearth.referrals.Referral;
 import org.hearth.referrals.ReferralId;
 import org.hearth.referrals.ReferralSource;
 import org.hearth.referrals.internal.Intake;
+import org.hearth.risk.MaracEligibility;
+import org.hearth.risk.RiskAssessment;
 import org.hearth.risk.RiskAssessments;
 import org.hearth.platform.Dates;
 import org.hearth.referrals.Referrals;
@@ -264,9 +266,12 @@ class ReferralController {
         // the victim's latest risk assessment, only to those who may read the victim's record (the referral's read,
         // audited by Referrals.find, names the victim)
         boolean mayReadVictim = access.mayView(r.victim());
-        model.addAttribute("risk", mayReadVictim ? ReferralViews.risk(risk.history(r.victim())) : null);
+        List<RiskAssessment> history = mayReadVictim ? risk.history(r.victim()) : List.of();
+        model.addAttribute("risk", mayReadVictim ? ReferralViews.risk(history) : null);
         // the flags: the MARAC referral criteria the victim meets today, each explained, under the same rule
-        model.addAttribute("flags", mayReadVictim ? risk.eligibility(r.victim(), LocalDate.now(Dates.UK)) : null);
+        MaracEligibility flags = mayReadVictim ? risk.eligibility(r.victim(), LocalDate.now(Dates.UK)) : null;
+        model.addAttribute("flags", flags);
+        model.addAttribute("noneMet", flags == null ? null : ReferralViews.noCriterionMet(flags, !history.isEmpty()));
         model.addAttribute("decided", ReferralViews.decided(r));
         model.addAttribute("next", ReferralViews.whatHappensNext(r));
         model.addAttribute("back", hub() && !r.triaged() ? "/triage" : "/referrals");

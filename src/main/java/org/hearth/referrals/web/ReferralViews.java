@@ -16,6 +16,7 @@ import org.hearth.referrals.LawfulBasis;
 import org.hearth.referrals.Referral;
 import org.hearth.referrals.TriageOutcome;
 import org.hearth.referrals.VictimRelationship;
+import org.hearth.risk.MaracEligibility;
 import org.hearth.risk.RiskAssessment;
 
 /**
@@ -82,6 +83,17 @@ final class ReferralViews {
         return history.stream().findFirst().map(a -> (a.finalGrade() == null ? "Not graded"
                 : a.finalGrade().label()) + " (" + a.score() + (a.visibleHighRisk() ? ", visible high risk" : "")
                 + "), assessed " + Dates.day(a.assessedOn())).orElse("Not assessed");
+    }
+
+    /**
+     * What the flags say when the victim meets no MARAC referral criterion: without a risk assessment two of the four
+     * cannot be judged, which is not an all-clear.
+     */
+    static String noCriterionMet(MaracEligibility flags, boolean assessed) {
+        String on = " on " + Dates.day(flags.asOf());
+        return assessed ? "Meets none of the MARAC referral criteria" + on
+                : "No risk assessment is recorded, so visible high risk and professional judgement cannot be judged "
+                        + "yet. Meets neither of the other MARAC referral criteria (potential escalation, repeat)" + on;
     }
 
     /** Who decided the triage and when, or null while it waits. */
