@@ -16,4 +16,13 @@ public interface AuditRecordNames {
 
     /** For each of {@code ids} that this module holds a record of, the words that name it for the current user. */
     Map<UUID, String> names(Set<UUID> ids);
+
+    /**
+     * Of {@code ids}, those this module holds a record of but does not name for the current user (need-to-know: a
+     * person whose record they may not read). The page then withholds what a member of staff typed about them (a
+     * break-glass reason), which could name them. Names no one and records nothing.
+     */
+    default Set<UUID> withheld(Set<UUID> ids) {
+        return Set.of();
+    }
 }

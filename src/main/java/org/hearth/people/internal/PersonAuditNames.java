@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditRecordNames;
 import org.hearth.audit.AuditTrail;
@@ -51,5 +52,15 @@ class PersonAuditNames implements AuditRecordNames {
                     "audit trail: names shown");
         }
         return names;
+    }
+
+    @Override
+    public Set<UUID> withheld(Set<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Set<UUID> found = lookup.names(ids).keySet();
+        Set<PersonId> viewable = access.viewableAmong(found.stream().map(PersonId::new).toList());
+        return found.stream().filter(id -> !viewable.contains(new PersonId(id))).collect(Collectors.toSet());
     }
 }
