@@ -18,11 +18,12 @@ public interface AuditRecordNames {
     Map<UUID, String> names(Set<UUID> ids);
 
     /**
-     * Of {@code ids}, those this module holds a record of but does not name for the current user (need-to-know: a
-     * person whose record they may not read). The page then withholds what a member of staff typed about them (a
-     * break-glass reason), which could name them. Names no one and records nothing.
+     * Of {@code ids}, those this module holds a record of that the current user may read in full (need-to-know: a
+     * person whose record they may read). The page shows what a member of staff typed about records (a break-glass
+     * reason, which can name the person) only when every record is among them: a record no module holds any more (an
+     * erased person) counts as not readable. Names no one and records nothing.
      */
-    default Set<UUID> withheld(Set<UUID> ids) {
+    default Set<UUID> readable(Set<UUID> ids) {
         return Set.of();
     }
 }

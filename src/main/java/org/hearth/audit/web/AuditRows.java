@@ -102,9 +102,10 @@ class AuditRows {
     }
 
     /**
-     * The entries among these whose reason a member of staff typed ({@link #TYPED_REASONS}) about a record the viewer
-     * may not read (one of its records withheld by the module that holds it): free text that may name the person or
-     * where they are. Every record of the entry counts, shown on the page or not; nothing is named or read for it.
+     * The entries among these whose reason a member of staff typed ({@link #TYPED_REASONS}) about records the viewer may
+     * not all read (each must be readable, {@link AuditRecordNames#readable}; one no module holds, an erased person,
+     * is not): free text that may name the person or where they are. Every record of the entry counts, shown on the
+     * page or not; nothing is named or read for it.
      */
     private Set<Long> reasonsWithheld(List<AuditEntry> entries) {
         Map<Long, Set<UUID>> typed = new HashMap<>();
@@ -118,11 +119,11 @@ class AuditRows {
             return Set.of();
         }
         Set<UUID> about = typed.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
-        Set<UUID> hidden = new HashSet<>();
+        Set<UUID> readable = new HashSet<>();
         for (AuditRecordNames n : names) {
-            hidden.addAll(n.withheld(Set.copyOf(about)));
+            readable.addAll(n.readable(Set.copyOf(about)));
         }
-        return typed.entrySet().stream().filter(t -> t.getValue().stream().anyMatch(hidden::contains))
+        return typed.entrySet().stream().filter(t -> !readable.containsAll(t.getValue()))
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 

@@ -55,12 +55,13 @@ class PersonAuditNames implements AuditRecordNames {
     }
 
     @Override
-    public Set<UUID> withheld(Set<UUID> ids) {
+    public Set<UUID> readable(Set<UUID> ids) {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        Set<UUID> found = lookup.names(ids).keySet();
-        Set<PersonId> viewable = access.viewableAmong(found.stream().map(PersonId::new).toList());
-        return found.stream().filter(id -> !viewable.contains(new PersonId(id))).collect(Collectors.toSet());
+        // only people Hearth still holds: an erased person is readable by no one, the hub role included
+        Set<UUID> held = lookup.names(ids).keySet();
+        return access.viewableAmong(held.stream().map(PersonId::new).toList()).stream().map(PersonId::value)
+                .collect(Collectors.toSet());
     }
 }

@@ -224,6 +224,12 @@ class AuditTrailPageTest {
         Element shown = rows(web.open("/audit?action=BREAK_GLASS&recordId=" + person)).get(0);
         assertThat(shown.select("td").get(4).select("li").eachText()).containsExactly(name(person));
         assertThat(cell(shown, 5)).isEqualTo(reason);
+
+        // a person Hearth no longer holds (erased): readable by no one, so the reason typed about them is withheld
+        String gone = UUID.randomUUID().toString();
+        trail.record(AuditAction.BREAK_GLASS, "person", List.of(gone), "About Ann Erased of 3 Fir Lane, NF2 9ZZ");
+        Element erased = rows(web.open("/audit?action=BREAK_GLASS&recordId=" + gone)).get(0);
+        assertThat(cell(erased, 5)).isEqualTo(AuditRows.WITHHELD_REASON);
     }
 
     private String name(String person) {
