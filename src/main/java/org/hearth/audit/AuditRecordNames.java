@@ -16,4 +16,14 @@ public interface AuditRecordNames {
 
     /** For each of {@code ids} that this module holds a record of, the words that name it for the current user. */
     Map<UUID, String> names(Set<UUID> ids);
+
+    /**
+     * Of {@code ids}, those this module holds a record of that the current user may read in full (need-to-know: a
+     * person whose record they may read). The page shows what a member of staff typed about records (a break-glass
+     * reason, which can name the person) only when every record is among them: a record no module holds any more (an
+     * erased person) counts as not readable. Names no one and records nothing.
+     */
+    default Set<UUID> readable(Set<UUID> ids) {
+        return Set.of();
+    }
 }

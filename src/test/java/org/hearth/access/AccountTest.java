@@ -54,6 +54,31 @@ class AccountTest {
                 .startsWith("Enter your security code");
     }
 
+    /**
+     * Changing one's password ends one's other sessions (sec20): whoever signed in with the old password elsewhere is
+     * signed out at once, not up to ten hours later; the session that changed it carries on.
+     */
+    @Test
+    void changingThePasswordEndsTheOtherSessions() {
+        var user = fixtures.enrolledUser(Role.PRACTITIONER);
+        WebSession elsewhere = new WebSession(port, "10.1.2.3");
+        elsewhere.signIn(user);
+        assertThat(elsewhere.get("/account").status()).isEqualTo(200);
+
+        WebSession web = new WebSession(port);
+        web.signIn(user.username(), user.password());
+        assertThat(web.post("/login/code", Map.of("code", user.code(1))).status()).isEqualTo(303);
+        assertThat(web.get("/account").status()).isEqualTo(200);
+        Page done = web.post("/account/password", Map.of("currentPassword", user.password(),
+                "newPassword", "another new passphrase", "confirmPassword", "another new passphrase"));
+        assertThat(done.status()).isEqualTo(303);
+
+        assertThat(web.get("/account").status()).as("the session that changed it carries on").isEqualTo(200);
+        Page after = elsewhere.get("/account");
+        assertThat(after.status()).as("the other session has ended").isEqualTo(401);
+        assertThat(after.body()).doesNotContain(user.username());
+    }
+
     @Test
     void newRecoveryCodesReplaceTheOldOnes() {
         var user = fixtures.enrolledUser(Role.PRACTITIONER);

@@ -1,6 +1,8 @@
 package org.hearth.access.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.access.StaffPrincipal;
@@ -13,6 +15,7 @@ import org.hearth.platform.NavigationItem;
 import org.hearth.platform.web.SummaryRow;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +23,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in user's own account: details, password change, new recovery codes. */
+/**
+ * The signed-in user's own account: details, password change (which ends the user's other sessions: whoever signed in
+ * elsewhere with the old password is signed out at once), new recovery codes.
+ */
 @Controller
 @NotAudited("a user's own account; changes are audited by StaffUsers and SecondFactor callers")
 class AccountController {
@@ -29,12 +35,15 @@ class AccountController {
     private final Partnerships partnerships;
     private final SecondFactor secondFactor;
     private final AuditTrail audit;
+    private final FindByIndexNameSessionRepository<?> sessions;
 
-    AccountController(StaffUsers users, Partnerships partnerships, SecondFactor secondFactor, AuditTrail audit) {
+    AccountController(StaffUsers users, Partnerships partnerships, SecondFactor secondFactor, AuditTrail audit,
+            FindByIndexNameSessionRepository<?> sessions) {
         this.users = users;
         this.partnerships = partnerships;
         this.secondFactor = secondFactor;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     @Bean
@@ -61,13 +70,14 @@ class AccountController {
     @PostMapping("/account/password")
     String changePassword(@AuthenticationPrincipal StaffPrincipal me,
             @RequestParam(defaultValue = "") String currentPassword, @RequestParam(defaultValue = "") String newPassword,
-            @RequestParam(defaultValue = "") String confirmPassword, Model model, HttpServletResponse response,
-            RedirectAttributes flash) {
+            @RequestParam(defaultValue = "") String confirmPassword, Model model, HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes flash) {
         try {
             if (!newPassword.equals(confirmPassword)) {
                 throw InvalidInputException.of("confirmPassword", "The new passwords do not match");
             }
             users.changeOwnPassword(me.id(), currentPassword, newPassword);
+            endOtherSessions(me.getUsername(), request.getSession(false));
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("passwordError", e.getMessage());
@@ -76,6 +86,13 @@ class AccountController {
         }
         flash.addFlashAttribute("success", "Your password has been changed.");
         return "redirect:/account";
+    }
+
+    /** Ends every session of this user but {@code current}, the one that changed the password. */
+    private void endOtherSessions(String username, HttpSession current) {
+        String kept = current == null ? null : current.getId();
+        sessions.findByPrincipalName(username).keySet().stream().filter(id -> !id.equals(kept))
+                .forEach(sessions::deleteById);
     }
 
     @PostMapping("/account/recovery-codes")

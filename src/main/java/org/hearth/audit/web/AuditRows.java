@@ -2,6 +2,7 @@ package org.hearth.audit.web;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditEntry;
 import org.hearth.audit.AuditRecordNames;
@@ -29,6 +31,10 @@ class AuditRows {
 
     /** The records a row of the results names; the rest are "and N more records", on the entry's own page. */
     static final int SHOWN = 3;
+    /** Shown for a reason typed about a person the viewer may not read (see {@link #reasonsWithheld}). */
+    static final String WITHHELD_REASON = "Withheld: typed about a person whose record you may not read";
+    /** Actions whose reason is free text typed by a member of staff (a break-glass reason), not words of Hearth's. */
+    private static final Set<AuditAction> TYPED_REASONS = EnumSet.of(AuditAction.BREAK_GLASS);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.ENGLISH)
             .withZone(Dates.UK);
     private static final Pattern UUID_PATTERN = Pattern.compile(
@@ -74,23 +80,53 @@ class AuditRows {
      * {@code recordId} (the record the search is filtered by, or null) first when the entry names it.
      */
     List<EntryRow> rows(List<AuditEntry> entries, String recordId) {
+        Set<Long> withheld = reasonsWithheld(entries);
         Map<Long, List<String>> shown = new HashMap<>();
         Set<UUID> ids = new HashSet<>();
         for (AuditEntry e : entries) {
             List<String> those = shown(e.recordIds(), recordId);
             shown.put(e.id(), those);
             those.stream().map(AuditRows::uuid).flatMap(Optional::stream).forEach(ids::add);
-            ids.addAll(idsIn(e.reason()));
+            if (!withheld.contains(e.id())) {
+                ids.addAll(idsIn(e.reason()));
+            }
         }
         Map<UUID, String> named = named(ids);
-        return entries.stream().map(e -> row(e, shown.get(e.id()), named)).toList();
+        return entries.stream().map(e -> row(e, shown.get(e.id()), named, withheld.contains(e.id()))).toList();
     }
 
     /** One entry with exactly {@code recordIds} named (a page of its records), none left over. */
     EntryRow entry(AuditEntry e, List<String> recordIds) {
-        Set<UUID> ids = new HashSet<>(idsIn(e.reason()));
+        boolean withheld = !reasonsWithheld(List.of(e)).isEmpty();
+        Set<UUID> ids = new HashSet<>(withheld ? List.of() : idsIn(e.reason()));
         recordIds.stream().map(AuditRows::uuid).flatMap(Optional::stream).forEach(ids::add);
-        return row(e, recordIds, named(ids));
+        return row(e, recordIds, named(ids), withheld);
+    }
+
+    /**
+     * The entries among these whose reason a member of staff typed ({@link #TYPED_REASONS}) about records the viewer may
+     * not all read (each must be readable, {@link AuditRecordNames#readable}; one no module holds, an erased person,
+     * is not): free text that may name the person or where they are. Every record of the entry counts, shown on the
+     * page or not; nothing is named or read for it.
+     */
+    private Set<Long> reasonsWithheld(List<AuditEntry> entries) {
+        Map<Long, Set<UUID>> typed = new HashMap<>();
+        for (AuditEntry e : entries) {
+            if (TYPED_REASONS.contains(e.action()) && e.reason() != null && !e.reason().isBlank()) {
+                typed.put(e.id(), e.recordIds().stream().map(AuditRows::uuid).flatMap(Optional::stream)
+                        .collect(Collectors.toSet()));
+            }
+        }
+        if (typed.isEmpty()) {
+            return Set.of();
+        }
+        Set<UUID> about = typed.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
+        Set<UUID> readable = new HashSet<>();
+        for (AuditRecordNames n : names) {
+            readable.addAll(n.readable(Set.copyOf(about)));
+        }
+        return typed.entrySet().stream().filter(t -> !readable.containsAll(t.getValue()))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
     /** The records a row shows: the first {@value #SHOWN}, the searched-for one first when the entry names it. */
@@ -127,10 +163,15 @@ class AuditRows {
     }
 
     static EntryRow row(AuditEntry e, List<String> shown, Map<UUID, String> named) {
+        return row(e, shown, named, false);
+    }
+
+    /** A row; {@code reasonWithheld}: its reason shows as {@link #WITHHELD_REASON}. */
+    static EntryRow row(AuditEntry e, List<String> shown, Map<UUID, String> named, boolean reasonWithheld) {
         String type = typeWords(e.recordType());
         List<RecordRef> records = shown.stream().map(id -> new RecordRef(uuid(id)
                 .map(u -> named.getOrDefault(u, type.isEmpty() ? "A record" : type)).orElse(id), id)).toList();
-        String reason = e.reason() == null ? "" : UUID_PATTERN.matcher(e.reason())
+        String reason = reasonWithheld ? WITHHELD_REASON : e.reason() == null ? "" : UUID_PATTERN.matcher(e.reason())
                 .replaceAll(m -> Matcher.quoteReplacement(named.getOrDefault(UUID.fromString(m.group()), "a record")));
         return new EntryRow(e.id(), WHEN.format(e.occurredAt()), e.actorName(), label(e.action()), type, records,
                 e.recordIds().size() - shown.size(), reason, e.sourceAddress() == null ? "" : e.sourceAddress());

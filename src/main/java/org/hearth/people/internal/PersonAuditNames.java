@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditRecordNames;
 import org.hearth.audit.AuditTrail;
@@ -51,5 +52,16 @@ class PersonAuditNames implements AuditRecordNames {
                     "audit trail: names shown");
         }
         return names;
+    }
+
+    @Override
+    public Set<UUID> readable(Set<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        // only people Hearth still holds: an erased person is readable by no one, the hub role included
+        Set<UUID> held = lookup.names(ids).keySet();
+        return access.viewableAmong(held.stream().map(PersonId::new).toList()).stream().map(PersonId::value)
+                .collect(Collectors.toSet());
     }
 }

@@ -193,6 +193,45 @@ class AuditTrailPageTest {
         assertThat(web.open("/audit/entries/not-a-number").status()).isEqualTo(404);
     }
 
+    /**
+     * A break-glass reason is free text, typed by whoever broke the glass, and can name the person and where they are:
+     * the trail shows it only to an administrator who may read every person the entry names (sec20). To any other it
+     * is withheld, on the results and on the entry's own page, like the person's name beside it.
+     */
+    @Test
+    void aBreakGlassReasonShowsOnlyToThoseWhoMayReadThePerson() {
+        String person = fixtures.knownPerson(); // granted to "Test Agency"
+        String reason = "She rang from 14 Larch Close, NF1 2AB, asking for a refuge, call "
+                + (100000 + new java.util.Random().nextInt(899999));
+        WebSession glass = new WebSession(port);
+        glass.signIn(fixtures.enrolledUserAt("Kingsmoor Academy Trust", Role.PRACTITIONER));
+        glass.get("/people/" + person);
+        assertThat(glass.post("/people/" + person + "/break-glass", Map.of("reason", reason)).status() / 100)
+                .isEqualTo(3);
+
+        TestUser stranger = fixtures.enrolledUserAt("Southdale Police", Role.SYSTEM_ADMIN);
+        WebSession strangerWeb = new WebSession(port);
+        strangerWeb.signIn(stranger);
+        Element row = rows(strangerWeb.open("/audit?action=BREAK_GLASS&recordId=" + person)).get(0);
+        assertThat(row.select("td").get(4).select("li").eachText()).containsExactly("A person record");
+        assertThat(cell(row, 5)).isEqualTo(AuditRows.WITHHELD_REASON);
+        assertThat(row.text()).doesNotContain("Larch").doesNotContain(name(person));
+        Page entry = strangerWeb.open("/audit/entries/" + row.attr("data-entry-id"));
+        assertThat(entry.status()).isEqualTo(200);
+        assertThat(entry.body()).doesNotContain("Larch").contains(AuditRows.WITHHELD_REASON);
+        assertThat(namesRead(stranger)).as("no name shown, no read recorded").isEmpty();
+
+        Element shown = rows(web.open("/audit?action=BREAK_GLASS&recordId=" + person)).get(0);
+        assertThat(shown.select("td").get(4).select("li").eachText()).containsExactly(name(person));
+        assertThat(cell(shown, 5)).isEqualTo(reason);
+
+        // a person Hearth no longer holds (erased): readable by no one, so the reason typed about them is withheld
+        String gone = UUID.randomUUID().toString();
+        trail.record(AuditAction.BREAK_GLASS, "person", List.of(gone), "About Ann Erased of 3 Fir Lane, NF2 9ZZ");
+        Element erased = rows(web.open("/audit?action=BREAK_GLASS&recordId=" + gone)).get(0);
+        assertThat(cell(erased, 5)).isEqualTo(AuditRows.WITHHELD_REASON);
+    }
+
     private String name(String person) {
         return jdbc.sql("SELECT given_name || ' ' || family_name FROM person WHERE id = ?")
                 .param(UUID.fromString(person)).query(String.class).single();
