@@ -157,6 +157,22 @@ class SignInTest {
         assertThat(last.status()).isEqualTo(429);
     }
 
+    /** A password typed into the username box must not stand on the audit page: only accounts' usernames are named. */
+    @Test
+    void whatWasTypedIsNamedOnTheTrailOnlyWhenItIsAnAccountsUsername() {
+        var user = fixtures.enrolledUser(Role.PRACTITIONER);
+        String typed = "Secret-" + java.util.UUID.randomUUID();
+        WebSession web = new WebSession(port);
+        web.open("/login");
+        assertThat(web.post("/login", Map.of("username", typed, "password", "x")).status()).isEqualTo(401);
+        assertThat(web.post("/login", Map.of("username", user.username(), "password", "wrong")).status())
+                .isEqualTo(401);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE actor_name ILIKE ? OR reason ILIKE ?")
+                .params("%" + typed + "%", "%" + typed + "%").query(Integer.class).single())
+                .as("what was typed is nowhere on the trail").isZero();
+        assertThat(audit(null, "LOGIN_FAILED", user.username())).as("an account's username is named").isEqualTo(1);
+    }
+
     @Test
     void demoAccountsSignInWithPasswordOnly() {
         var fresh = fixtures.newUser(Role.ANALYST);

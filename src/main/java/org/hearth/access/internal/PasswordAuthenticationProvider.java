@@ -26,6 +26,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  */
 class PasswordAuthenticationProvider implements AuthenticationProvider {
 
+    /** Who a failed sign-in is recorded for when what was typed is no account's username. */
+    static final String UNKNOWN_USERNAME = "(not an account's username)";
+
     private final JdbcStaffUsers users;
     private final PasswordEncoder encoder;
     private final PasswordCheckGate gate;
@@ -50,21 +53,24 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
         String username = LoginThrottle.key(authentication.getName());
         String address = clientAddress(authentication);
         Optional<java.time.Instant> blocked = throttle.passwordBlockedUntil(address, username);
-        if (blocked.isPresent()) {
-            audit.recordFor(username, null, AuditAction.LOGIN_FAILED, null, List.of(), "sign-in delayed");
-            throw new SignInDelayedException(blocked.get());
-        }
-        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         StaffPrincipal principal;
         try {
             principal = users.loadUserByUsername(username);
         } catch (UsernameNotFoundException e) {
             principal = null;
         }
+        // what was typed is named on the trail only when it is an account's username: typed into the wrong box, a
+        // password would otherwise stand on the audit page
+        String who = principal == null ? UNKNOWN_USERNAME : username;
+        if (blocked.isPresent()) {
+            audit.recordFor(who, null, AuditAction.LOGIN_FAILED, null, List.of(), "sign-in delayed");
+            throw new SignInDelayedException(blocked.get());
+        }
+        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         boolean matches = gate.matches(encoder, password, principal == null ? dummyHash : principal.getPassword());
         if (principal == null || !matches || !principal.isEnabled()) {
             Optional<java.time.Instant> nowBlocked = throttle.recordPasswordFailure(address, username);
-            audit.recordFor(username, null, nowBlocked.isPresent() ? AuditAction.ACCOUNT_LOCKED
+            audit.recordFor(who, null, nowBlocked.isPresent() ? AuditAction.ACCOUNT_LOCKED
                     : AuditAction.LOGIN_FAILED, null, List.of(), "wrong password, unknown user or disabled account");
             if (nowBlocked.isPresent()) {
                 throw new SignInDelayedException(nowBlocked.get());
