@@ -73,10 +73,33 @@ class AccountTest {
                 "newPassword", "another new passphrase", "confirmPassword", "another new passphrase"));
         assertThat(done.status()).isEqualTo(303);
 
-        assertThat(web.get("/account").status()).as("the session that changed it carries on").isEqualTo(200);
+        Page account = web.get("/account");
+        assertThat(account.status()).as("the session that changed it carries on").isEqualTo(200);
+        assertThat(account.body()).contains("You have been signed out everywhere else.");
         Page after = elsewhere.get("/account");
         assertThat(after.status()).as("the other session has ended").isEqualTo(401);
         assertThat(after.body()).doesNotContain(user.username());
+    }
+
+    /** New recovery codes because the old may be known: whoever signed in elsewhere (perhaps with one) is signed out. */
+    @Test
+    void newRecoveryCodesEndTheOtherSessions() {
+        var user = fixtures.enrolledUser(Role.PRACTITIONER);
+        WebSession elsewhere = new WebSession(port, "10.1.2.4");
+        elsewhere.signIn(user);
+        assertThat(elsewhere.get("/account").status()).isEqualTo(200);
+
+        WebSession web = new WebSession(port);
+        web.signIn(user.username(), user.password());
+        assertThat(web.post("/login/code", Map.of("code", user.code(1))).status()).isEqualTo(303);
+        web.get("/account");
+        Page codes = web.post("/account/recovery-codes", Map.of());
+        assertThat(codes.html().select("#recovery-codes li")).hasSize(10);
+        assertThat(codes.html().selectFirst("#signed-out-elsewhere").text())
+                .isEqualTo("Your old recovery codes no longer work, and you have been signed out everywhere else.");
+
+        assertThat(web.get("/account").status()).as("the session that asked carries on").isEqualTo(200);
+        assertThat(elsewhere.get("/account").status()).as("the other session has ended").isEqualTo(401);
     }
 
     @Test

@@ -26,6 +26,8 @@ class SessionSecurityTest {
     Fixtures fixtures;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.session.FindByIndexNameSessionRepository<?> sessions;
 
     @Test
     void sessionsAreStoredInPostgres() {
@@ -34,6 +36,8 @@ class SessionSecurityTest {
         web.signIn(user);
         assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = ?").param(user.username())
                 .query(Integer.class).single()).isEqualTo(1);
+        // the store every user of it gets is the JDBC store read once a request (SessionReadOnceTest holds its rules)
+        assertThat(sessions.getClass().getName()).isEqualTo("org.hearth.access.internal.SessionReadOnce$Store");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.hearth.access.internal;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -30,6 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @NotAudited("a user's own account; changes are audited by StaffUsers and SecondFactor callers")
 class AccountController {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountController.class);
 
     private final StaffUsers users;
     private final Partnerships partnerships;
@@ -77,31 +81,46 @@ class AccountController {
                 throw InvalidInputException.of("confirmPassword", "The new passwords do not match");
             }
             users.changeOwnPassword(me.id(), currentPassword, newPassword);
-            endOtherSessions(me.getUsername(), request.getSession(false));
         } catch (InvalidInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("passwordError", e.getMessage());
             model.addAttribute("passwordErrorField", e.field());
             return account(me, model);
         }
-        flash.addFlashAttribute("success", "Your password has been changed.");
+        flash.addFlashAttribute("success", endOtherSessions(me, request.getSession(false), "password changed")
+                ? "Your password has been changed. You have been signed out everywhere else."
+                : "Your password has been changed, but your other sessions could not be signed out: ask an "
+                        + "administrator to sign you out everywhere.");
         return "redirect:/account";
     }
 
-    /** Ends every session of this user but {@code current}, the one that changed the password. */
-    private void endOtherSessions(String username, HttpSession current) {
+    /**
+     * Ends every session of this user but {@code current} (whoever signed in elsewhere with an old password or a
+     * recovery code that may be known), audited with their number; false when that failed (logged with a count).
+     */
+    private boolean endOtherSessions(StaffPrincipal me, HttpSession current, String why) {
         String kept = current == null ? null : current.getId();
-        sessions.findByPrincipalName(username).keySet().stream().filter(id -> !id.equals(kept))
-                .forEach(sessions::deleteById);
+        try {
+            List<String> others = sessions.findByPrincipalName(me.getUsername()).keySet().stream()
+                    .filter(id -> !id.equals(kept)).toList();
+            others.forEach(sessions::deleteById);
+            audit.record(AuditAction.UPDATE, "staff-user", List.of(me.id().toString()),
+                    why + ": " + others.size() + " other session(s) ended");
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("A user's other sessions could not be ended after a {} ({})", why, e.getClass().getSimpleName());
+            return false;
+        }
     }
 
     @PostMapping("/account/recovery-codes")
-    String newRecoveryCodes(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+    String newRecoveryCodes(@AuthenticationPrincipal StaffPrincipal me, Model model, HttpServletRequest request) {
         if (users.find(me.id()).map(u -> !u.mfaEnrolled()).orElse(true)) {
             return "redirect:/account";
         }
         model.addAttribute("codes", secondFactor.newRecoveryCodes(me.id()));
         audit.record(AuditAction.UPDATE, "staff-user", List.of(me.id().toString()), "new recovery codes");
+        model.addAttribute("signedOutElsewhere", endOtherSessions(me, request.getSession(false), "new recovery codes"));
         return "access/recovery-codes";
     }
 }

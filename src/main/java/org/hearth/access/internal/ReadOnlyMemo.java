@@ -11,7 +11,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * (My work asks for the signed-in user once for MARAC research and once for MARAC actions) reads it once. Only in a
  * read-only transaction: in a read-write one a change made earlier in the transaction must be seen, so every call
  * reads. Forgotten when the transaction ends: the next request, or any later transaction, reads afresh, so a user
- * disabled or given other roles meanwhile is seen as they are now.
+ * disabled or given other roles meanwhile is seen as they are now. Within the transaction, a change made in a nested
+ * {@code REQUIRES_NEW} transaction is not seen (nested ones share the outer one's answers): nothing in a read-only
+ * page changes a staff user.
  */
 final class ReadOnlyMemo<K, V> {
 

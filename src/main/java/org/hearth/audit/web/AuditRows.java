@@ -2,7 +2,6 @@ package org.hearth.audit.web;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,8 +32,12 @@ class AuditRows {
     static final int SHOWN = 3;
     /** Shown for a reason typed about a person the viewer may not read (see {@link #reasonsWithheld}). */
     static final String WITHHELD_REASON = "Withheld: typed about a person whose record you may not read";
-    /** Actions whose reason is free text typed by a member of staff (a break-glass reason), not words of Hearth's. */
-    private static final Set<AuditAction> TYPED_REASONS = EnumSet.of(AuditAction.BREAK_GLASS);
+    /**
+     * The record types whose changes' reasons may hold words a member of staff typed about a person: a merge's
+     * reason and its force reason, an unmerge's, a "not the same person" decision's. Every change to them is treated
+     * so (fail closed), Hearth's own words with them.
+     */
+    private static final Set<String> TYPED_ON_CHANGE = Set.of("person", "person-duplicate");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.ENGLISH)
             .withZone(Dates.UK);
     private static final Pattern UUID_PATTERN = Pattern.compile(
@@ -104,7 +107,7 @@ class AuditRows {
     }
 
     /**
-     * The entries among these whose reason a member of staff typed ({@link #TYPED_REASONS}) about records the viewer may
+     * The entries among these whose reason a member of staff typed ({@link #typedAboutAPerson}) about records the viewer may
      * not all read (each must be readable, {@link AuditRecordNames#readable}; one no module holds, an erased person,
      * is not): free text that may name the person or where they are. Every record of the entry counts, shown on the
      * page or not; nothing is named or read for it.
@@ -112,7 +115,7 @@ class AuditRows {
     private Set<Long> reasonsWithheld(List<AuditEntry> entries) {
         Map<Long, Set<UUID>> typed = new HashMap<>();
         for (AuditEntry e : entries) {
-            if (TYPED_REASONS.contains(e.action()) && e.reason() != null && !e.reason().isBlank()) {
+            if (typedAboutAPerson(e) && e.reason() != null && !e.reason().isBlank()) {
                 typed.put(e.id(), e.recordIds().stream().map(AuditRows::uuid).flatMap(Optional::stream)
                         .collect(Collectors.toSet()));
             }
@@ -127,6 +130,12 @@ class AuditRows {
         }
         return typed.entrySet().stream().filter(t -> !readable.containsAll(t.getValue()))
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+
+    /** Whether an entry's reason may be free text typed about a person: a break-glass reason, a change to a person. */
+    static boolean typedAboutAPerson(AuditEntry e) {
+        return e.action() == AuditAction.BREAK_GLASS
+                || e.action() == AuditAction.UPDATE && TYPED_ON_CHANGE.contains(e.recordType());
     }
 
     /** The records a row shows: the first {@value #SHOWN}, the searched-for one first when the entry names it. */

@@ -263,17 +263,14 @@ class ReferralController {
         model.addAttribute("perpetratorNames", r.perpetrators().stream().map(p -> people.name(p).orElse("")).toList());
         model.addAttribute("childNames", r.children().stream()
                 .map(c -> people.name(c.child()).orElse("") + (c.present() ? " (present at the incident)" : "")).toList());
-        // the victim's latest risk assessment, only to those who may read the victim's record (the referral's read,
-        // audited by Referrals.find, names the victim)
-        boolean mayReadVictim = access.mayView(r.victim());
-        List<RiskAssessment> history = mayReadVictim ? risk.history(r.victim()) : List.of();
-        model.addAttribute("risk", mayReadVictim ? ReferralViews.risk(history) : null);
-        // the flags: the MARAC referral criteria the victim meets today, each explained, under the same rule
-        MaracEligibility flags = mayReadVictim ? risk.eligibility(r.victim(), LocalDate.now(Dates.UK)) : null;
-        model.addAttribute("flags", flags);
-        model.addAttribute("noneMet", flags == null ? null : ReferralViews.noCriterionMet(flags, !history.isEmpty()));
-        model.addAttribute("decided", ReferralViews.decided(r));
-        model.addAttribute("next", ReferralViews.whatHappensNext(r));
+        // the victim's latest risk assessment and flags (the MARAC referral criteria met today, each explained), only
+        // to those who may read the victim's record (the referral's read, audited by Referrals.find, names the victim)
+        List<RiskAssessment> history = access.mayView(r.victim()) ? risk.history(r.victim()) : null;
+        MaracEligibility flags = history == null ? null : risk.eligibility(r.victim(), LocalDate.now(Dates.UK));
+        model.addAttribute("risk", history == null ? null : ReferralViews.risk(history));
+        model.addAttribute("flags", flags).addAttribute("noneMet",
+                flags == null ? null : ReferralViews.noCriterionMet(flags, !history.isEmpty()));
+        model.addAttribute("decided", ReferralViews.decided(r)).addAttribute("next", ReferralViews.whatHappensNext(r));
         model.addAttribute("back", hub() && !r.triaged() ? "/triage" : "/referrals");
         if (hub()) {
             model.addAttribute("unconfirmed", referrals.unconfirmedLinks(r.id()).stream()

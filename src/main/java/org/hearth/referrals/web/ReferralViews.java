@@ -58,7 +58,7 @@ final class ReferralViews {
         String perpetrator = !form.isPerpetratorKnown() ? "Not known" : form.perpetrator().fullName()
                 + (form.getRelationship() == null ? "" : " (" + form.getRelationship().label() + ")");
         List<String> children = form.namedChildren().stream()
-                .map(c -> c.getGivenName() + " " + c.getFamilyName() + (c.getAge() == null ? "" : ", aged " + c.getAge())
+                .map(c -> c.getGivenName() + " " + c.getFamilyName() + (c.getAge() == null ? "" : c.getAge() == 0 ? ", under 1" : ", aged " + c.getAge())
                         + (c.isPresent() ? " (present)" : "")).toList();
         String consent = form.getConsent().label() + (form.getConsentBasis() != null
                 && form.getConsent() == Consent.OVERRIDDEN ? ": " + form.getConsentBasis().label() : "");

@@ -83,6 +83,55 @@ class AuditRowsTest {
         assertThat(many.moreText()).isEqualTo("and 997 more records");
     }
 
+    /**
+     * Words staff typed about a person, in a merge's, an unmerge's or a "not the same person" reason as in a
+     * break-glass reason, show only to a viewer who may read every record of the entry; Hearth's own reasons of
+     * other entries show as ever.
+     */
+    @Test
+    void aReasonTypedAboutAPersonShowsOnlyToThoseWhoMayReadEveryRecord() {
+        UUID her = UUID.randomUUID();
+        UUID him = UUID.randomUUID();
+        String typed = "same woman, both at 14 Larch Close";
+        List<AuditEntry> entries = List.of(
+                changed(1, "person", List.of(her.toString(), him.toString()), "merged x into y: " + typed),
+                changed(2, "person-duplicate", List.of(her.toString(), him.toString()), "not the same person: " + typed),
+                new AuditEntry(3, 0, Instant.parse("2026-12-06T12:00:00Z"), null, "someone", AuditAction.BREAK_GLASS,
+                        "person", List.of(her.toString()), typed, null, null, null),
+                entry(4, List.of(her.toString()), "viewed on the person page"));
+        assertThat(new AuditRows(List.of(readable(Set.of(her)))).rows(entries, null))
+                .extracting(AuditRows.EntryRow::reason).as("him unreadable: the entries naming him are withheld")
+                .containsExactly(AuditRows.WITHHELD_REASON, AuditRows.WITHHELD_REASON, typed,
+                        "viewed on the person page");
+        assertThat(new AuditRows(List.of(readable(Set.of()))).rows(entries, null))
+                .extracting(AuditRows.EntryRow::reason).as("neither readable: only Hearth's own words of a read")
+                .containsExactly(AuditRows.WITHHELD_REASON, AuditRows.WITHHELD_REASON, AuditRows.WITHHELD_REASON,
+                        "viewed on the person page");
+        assertThat(new AuditRows(List.of(readable(Set.of(her, him)))).rows(entries, null))
+                .extracting(AuditRows.EntryRow::reason).as("both readable: every reason")
+                .allSatisfy(r -> assertThat(r).isNotEqualTo(AuditRows.WITHHELD_REASON));
+    }
+
+    private static AuditEntry changed(long id, String type, List<String> records, String reason) {
+        return new AuditEntry(id, 0, Instant.parse("2026-12-06T12:00:00Z"), null, "someone", AuditAction.UPDATE,
+                type, records, reason, null, null, null);
+    }
+
+    /** Names nobody; reads as readable exactly {@code these}. */
+    private static AuditRecordNames readable(Set<UUID> these) {
+        return new AuditRecordNames() {
+            @Override
+            public Map<UUID, String> names(Set<UUID> ids) {
+                return Map.of();
+            }
+
+            @Override
+            public Set<UUID> readable(Set<UUID> ids) {
+                return ids.stream().filter(these::contains).collect(java.util.stream.Collectors.toSet());
+            }
+        };
+    }
+
     @Test
     void anEntryPageNamesExactlyItsPage() {
         Asked names = new Asked();

@@ -45,14 +45,18 @@ class CheckAnswersTest {
         ReferralForm.ChildRow sibling = new ReferralForm.ChildRow();
         sibling.setGivenName("Dee");
         sibling.setFamilyName("Example");
-        form.setChildren(List.of(child, sibling));
+        ReferralForm.ChildRow baby = new ReferralForm.ChildRow();
+        baby.setGivenName("Eli");
+        baby.setFamilyName("Example");
+        baby.setAge(0);
+        form.setChildren(List.of(child, sibling, baby));
         form.setConsent(Consent.OVERRIDDEN);
         form.setConsentBasis(LawfulBasis.CHILD_SAFEGUARDING);
 
         List<SummaryRow> answers = ReferralViews.answers(form, "Northfield");
 
         assertThat(answers).extracting(SummaryRow::value).containsExactly("27 March 2026 at 21:30", "PR-1",
-                "Northfield", "Ana Example, born 2 January 1990", "Ben Example (Ex-partner)", "Cai Example, aged 7 (present), Dee Example",
+                "Northfield", "Ana Example, born 2 January 1990", "Ben Example (Ex-partner)", "Cai Example, aged 7 (present), Dee Example, Eli Example, under 1",
                 "Physical, Sexual", "Refused, but shared without consent: Safeguarding a child (Children Act 1989)",
                 "What happened");
         assertThat(answers).extracting(SummaryRow::actionHref).containsOnly("/referrals/new");
