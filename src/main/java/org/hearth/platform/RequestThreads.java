@@ -8,7 +8,6 @@ import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Marks the thread serving a request, from before the session is read to after it is saved, so that
@@ -17,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-class RequestThreads extends OncePerRequestFilter {
+class RequestThreads extends WholeRequestFilter {
 
     private static final ThreadLocal<Boolean> SERVING = new ThreadLocal<>();
 
@@ -40,16 +39,5 @@ class RequestThreads extends OncePerRequestFilter {
                 SERVING.set(before);
             }
         }
-    }
-
-    // the error page and an async dispatch are the request's too
-    @Override
-    protected boolean shouldNotFilterErrorDispatch() {
-        return false;
-    }
-
-    @Override
-    protected boolean shouldNotFilterAsyncDispatch() {
-        return false;
     }
 }

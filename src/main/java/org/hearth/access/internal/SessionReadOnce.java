@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.hearth.platform.WholeRequestFilter;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +16,6 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.web.http.SessionRepositoryFilter;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The session store as Spring Session's filter sees it: each request reads its session from the database once.
@@ -58,7 +58,8 @@ class SessionReadOnce {
     /** The sessions saved by the request this thread is serving, by id; none outside a request. */
     private static final ThreadLocal<Map<String, Session>> SAVED = new ThreadLocal<>();
 
-    static final class Scope extends OncePerRequestFilter {
+    /** On every dispatch of a request: its error page and async dispatches save its session too. */
+    static final class Scope extends WholeRequestFilter {
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -74,17 +75,6 @@ class SessionReadOnce {
                     SAVED.remove();
                 }
             }
-        }
-
-        // the error page and an async dispatch are the request's too (and save its session)
-        @Override
-        protected boolean shouldNotFilterErrorDispatch() {
-            return false;
-        }
-
-        @Override
-        protected boolean shouldNotFilterAsyncDispatch() {
-            return false;
         }
     }
 
