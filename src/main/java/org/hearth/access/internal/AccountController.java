@@ -96,7 +96,7 @@ class AccountController {
 
     /**
      * Ends every session of this user but {@code current} (whoever signed in elsewhere with an old password or a
-     * recovery code that may be known), audited with their number; false when that failed (logged with a count).
+     * recovery code that may be known), audited with their number; false when that failed (logged without ids).
      */
     private boolean endOtherSessions(StaffPrincipal me, HttpSession current, String why) {
         String kept = current == null ? null : current.getId();
