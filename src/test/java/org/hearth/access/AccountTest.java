@@ -95,6 +95,7 @@ class AccountTest {
         web.get("/account");
         Page codes = web.post("/account/recovery-codes", Map.of());
         assertThat(codes.html().select("#recovery-codes li")).hasSize(10);
+        assertThat(codes.html().selectFirst("h1").text()).as("not the enrolment's panel").isEqualTo("New recovery codes made");
         assertThat(codes.html().selectFirst("#signed-out-elsewhere").text())
                 .isEqualTo("Your old recovery codes no longer work, and you have been signed out everywhere else.");
 
