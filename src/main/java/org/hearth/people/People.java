@@ -92,9 +92,12 @@ public interface People {
      */
     void breakGlass(PersonId id, String reason);
 
-    /** Break-glass openings, newest first, for coordinators to review (audited as a search). */
+    /**
+     * Break-glass openings, newest first, for hub coordinators and information governance to review (anyone else is
+     * refused): audited as a search, and as a read of each person whose name it shows.
+     */
     List<GlassBreak> glassBreaks(boolean unreviewedOnly);
 
-    /** Marks a break-glass opening as reviewed by the current user. */
+    /** Marks a break-glass opening as reviewed by the current user (a hub coordinator or information governance). */
     void reviewGlassBreak(long id);
 }

@@ -102,7 +102,7 @@ class AuthorisationMatrixTest {
             Role.ANALYST);
     private static final Set<Role> INSIGHTS = EnumSet.of(Role.PARTNERSHIP_COORDINATOR, Role.SYSTEM_ADMIN, Role.ANALYST,
             Role.HUB_COORDINATOR);
-    private static final Set<Role> GLASS_REVIEWERS = EnumSet.of(Role.HUB_COORDINATOR, Role.PARTNERSHIP_COORDINATOR);
+    private static final Set<Role> GLASS_REVIEWERS = EnumSet.of(Role.HUB_COORDINATOR, Role.INFORMATION_GOVERNANCE);
     private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
     /** Every role but a school's or GP practice's key adult, who reaches only their own notifications. */
     private static final Set<Role> STAFF = EnumSet.complementOf(EnumSet.of(Role.ESTABLISHMENT_CONTACT));

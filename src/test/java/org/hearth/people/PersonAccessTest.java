@@ -562,6 +562,57 @@ class PersonAccessTest {
     }
 
     /**
+     * Whose record was opened, and the reason typed about them, are read by hub coordinators and information
+     * governance: not by the partnership coordinator, who sees no person's record (page, and People itself); the
+     * names the list shows are recorded as reads of those people.
+     */
+    @Test
+    void breakGlassOpeningsAreReviewedByHubCoordinatorsAndInformationGovernanceOnly() {
+        TestUser worker = fixtures.enrolledUserAt("Northfield IDVA Service", Role.PRACTITIONER);
+        PersonId victim = recordedBy(worker, "Orla");
+        TestUser stranger = fixtures.enrolledUserAt("Kingsmoor Academy Trust", Role.PRACTITIONER);
+        as(stranger, () -> {
+            people.breakGlass(victim, "She rang from her sister's flat on Mill Lane");
+            return null;
+        });
+        long opening = jdbc.sql("SELECT id FROM break_glass WHERE person_id = ?").param(victim.value())
+                .query(Long.class).single();
+
+        TestUser partnership = fixtures.enrolledUserAt("Northfield Community Safety Team", Role.PARTNERSHIP_COORDINATOR);
+        WebSession coordinatorWeb = signIn(partnership);
+        Page refused = coordinatorWeb.get("/break-glass");
+        assertThat(refused.status()).as("the partnership coordinator reads no one's record").isEqualTo(403);
+        assertThat(refused.html().text()).doesNotContain("Mill Lane").doesNotContain("Orla");
+        assertThat(coordinatorWeb.post("/break-glass/" + opening + "/reviewed", Map.of()).status()).isEqualTo(403);
+        assertThat(coordinatorWeb.get("/").html().select("main a[href=/break-glass]")).as("not on My work").isEmpty();
+        assertThatThrownBy(() -> as(partnership, () -> people.glassBreaks(false)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(partnership, () -> {
+            people.reviewGlassBreak(opening);
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.sql("SELECT reviewed_at IS NULL FROM break_glass WHERE id = ?").param(opening)
+                .query(Boolean.class).single()).as("not marked by the refused review").isTrue();
+
+        TestUser governance = fixtures.enrolledUserAt("Northfield Community Safety Team", Role.INFORMATION_GOVERNANCE);
+        WebSession governanceWeb = signIn(governance);
+        assertThat(governanceWeb.get("/").html().select("main a[href=/break-glass]").eachText())
+                .as("My work says openings wait").contains("Review them");
+        Page list = governanceWeb.get("/break-glass");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.html().select("#breaks tbody tr").text()).contains("Orla")
+                .contains("She rang from her sister's flat on Mill Lane");
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM audit_event WHERE action = 'READ' AND record_type = 'person'
+                AND reason = 'break-glass reviews: names shown' AND ? = ANY(record_ids) AND actor_id = ?""")
+                .params(victim.toString(), governance.user().id().value()).query(Long.class).single())
+                .as("the names shown are reads of those people").isEqualTo(1);
+        assertThat(governanceWeb.post("/break-glass/" + opening + "/reviewed", Map.of()).status()).isEqualTo(303);
+        assertThat(jdbc.sql("SELECT reviewed_by FROM break_glass WHERE id = ?").param(opening).query(UUID.class)
+                .single()).isEqualTo(governance.user().id().value());
+    }
+
+    /**
      * Allocation through the store: the answer says what happened, each step is audited once, a refusal keeps its
      * reason (trimmed, blank as none, at most 2,000 characters), and the request list filters the waiting ones.
      */

@@ -182,11 +182,13 @@ class SecurityConfiguration {
                 .requestMatchers("/encompass", "/encompass/**", "/api/encompass/**").hasAnyAuthority(
                         Role.HUB_COORDINATOR.authority(),
                         Role.SYSTEM_ADMIN.authority())
-                // allocation requests: hub coordinators decide (partnership coordinators review break-glass only)
+                // allocation requests: hub coordinators decide; break-glass openings (whose record, and the reason
+                // typed about them) are reviewed by hub coordinators and information governance, never by the
+                // partnership coordinator, who sees no person's record
                 .requestMatchers("/break-glass/allocations", "/break-glass/allocations/**")
                 .hasAuthority(Role.HUB_COORDINATOR.authority())
                 .requestMatchers("/break-glass", "/break-glass/**").hasAnyAuthority(Role.HUB_COORDINATOR.authority(),
-                        Role.PARTNERSHIP_COORDINATOR.authority())
+                        Role.INFORMATION_GOVERNANCE.authority())
                 .requestMatchers(HttpMethod.POST, "/api/marac/referrals").hasAnyAuthority(
                         Role.CASEWORK.stream().map(Role::authority).toArray(String[]::new))
                 // MARAC's and Clare's Law's JSON doors: refused by role before the body is read (the modules check

@@ -1,16 +1,19 @@
 package org.hearth.people.internal;
 
 import java.util.List;
+import org.hearth.access.Role;
 import org.hearth.access.StaffPrincipal;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
 import org.hearth.people.GlassBreak;
 import org.hearth.people.PersonId;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * Breaking the glass: a member of staff (never an API client) with a reason of at least 10 characters reads a
- * record for {@link PeopleRules#BREAK_GLASS}; every opening audited and listed for coordinators to review.
+ * record for {@link PeopleRules#BREAK_GLASS}; every opening audited and listed for hub coordinators and information
+ * governance to review (whose record, and the reason typed about them: no one else, not the partnership coordinator).
  */
 @Component
 class GlassBreaks {
@@ -31,13 +34,28 @@ class GlassBreaks {
     }
 
     List<GlassBreak> list(boolean unreviewedOnly) {
+        requireReviewer();
         audit.record(AuditAction.SEARCH, "break-glass", List.of(), unreviewedOnly ? "unreviewed" : "all");
-        return store.list(unreviewedOnly);
+        List<GlassBreak> breaks = store.list(unreviewedOnly);
+        List<String> shown = breaks.stream().map(b -> b.person().toString()).distinct().sorted().toList();
+        if (!shown.isEmpty()) { // the list names them: a read of each, by id
+            audit.record(AuditAction.READ, "person", shown, "break-glass reviews: names shown");
+        }
+        return breaks;
     }
 
     void review(long id) {
-        if (store.review(id, AccessRules.staff().id())) {
+        if (store.review(id, requireReviewer().id())) {
             audit.record(AuditAction.UPDATE, "break-glass", List.of(String.valueOf(id)), "reviewed");
         }
+    }
+
+    /** Break-glass openings are reviewed by hub coordinators and information governance only. */
+    private static StaffPrincipal requireReviewer() {
+        StaffPrincipal me = AccessRules.staff();
+        if (!me.hasRole(Role.HUB_COORDINATOR) && !me.hasRole(Role.INFORMATION_GOVERNANCE)) {
+            throw new AccessDeniedException("Hub coordinators and information governance review break-glass openings");
+        }
+        return me;
     }
 }

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "My work" from people: the people allocated to the signed-in worker (their current ALLOCATED grants; the names
- * are audited as read, by id), and for hub coordinators the allocation requests waiting for a decision.
+ * are audited as read, by id), for hub coordinators the allocation requests waiting for a decision, and for hub
+ * coordinators and information governance the break-glass openings waiting for review (a count: no one named).
  */
 @Component
 class PersonWork implements WorkItems {
@@ -34,11 +35,23 @@ class PersonWork implements WorkItems {
     @Override
     @Transactional(readOnly = true)
     public List<WorkList> forCurrentUser() {
-        if (!(Actor.current().orElse(null) instanceof StaffPrincipal me)
-                || Role.CASEWORK.stream().noneMatch(me::hasRole)) {
+        if (!(Actor.current().orElse(null) instanceof StaffPrincipal me)) {
             return List.of();
         }
         List<WorkList> lists = new java.util.ArrayList<>();
+        if (me.hasRole(Role.HUB_COORDINATOR) || me.hasRole(Role.INFORMATION_GOVERNANCE)) {
+            long openings = jdbc.sql("SELECT count(*) FROM break_glass WHERE reviewed_at IS NULL")
+                    .query(Long.class).single();
+            if (openings > 0) {
+                lists.add(new WorkList(18, "Break-glass openings to review", openings + (openings == 1
+                        ? " opening of a record by staff whose agency holds no ground waits"
+                        : " openings of records by staff whose agency holds no ground wait")
+                        + " for review: check each reason was good enough.", List.of(), "/break-glass", "Review them"));
+            }
+        }
+        if (Role.CASEWORK.stream().noneMatch(me::hasRole)) {
+            return lists;
+        }
         record Allocated(UUID id, String name) {
         }
         List<Allocated> mine = jdbc.sql("""

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Coordinators review every break-glass opening of a record (who, whose, when and why), and hub coordinators
- * decide requests to be allocated to a person whose record the worker's agency holds no grant for.
+ * Hub coordinators and information governance review every break-glass opening of a record (who, whose, when and
+ * why), and hub coordinators decide requests to be allocated to a person whose record the worker's agency holds no grant for.
  */
 @Controller
 @NotAudited("the lists, reviews and decisions are audited inside People and PersonAccess")
@@ -36,7 +36,7 @@ class GlassBreakController {
     @Bean
     static NavigationItem glassBreakNavigation() {
         return new NavigationItem("Break-glass reviews", "/break-glass", 70, Role.HUB_COORDINATOR.authority(),
-                Role.PARTNERSHIP_COORDINATOR.authority()).in(NavigationSection.PEOPLE);
+                Role.INFORMATION_GOVERNANCE.authority()).in(NavigationSection.PEOPLE);
     }
 
     @GetMapping("/break-glass")
