@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.hearth.people.matching.Evidence;
 import org.hearth.people.matching.MatchEngine;
-import org.hearth.people.matching.PersonRecord;
+import org.hearth.people.matching.MatchRecord;
 import org.junit.jupiter.api.Test;
 
 /** The bands people see instead of a probability: the measured thresholds, and a conflicting date of birth. */
@@ -30,9 +30,9 @@ class MatchBandTest {
     void twoPeopleWithACommonNameAndDifferentDatesOfBirthNeverLookNearCertain() {
         // two "Ava Evans": same name and sex, different date of birth and address; the engine may still score high
         var index = MatchEngine.withDefaults().index(List.of(
-                new PersonRecord("a", "Ava", "Evans", "1994-02-11", "F", "14 Mill Lane, Northfield", "NF2 4QT"),
-                new PersonRecord("b", "Mia", "Hughes", "1971-10-30", "F", "3 Chapel Row, Northfield", "NF7 1AB")));
-        PersonRecord other = new PersonRecord("p", "Ava", "Evans", "1988-07-03", "F", "40 Moor View, Northfield", "NF2 4QT");
+                new MatchRecord("a", "Ava", "Evans", "1994-02-11", "F", "14 Mill Lane, Northfield", "NF2 4QT"),
+                new MatchRecord("b", "Mia", "Hughes", "1971-10-30", "F", "3 Chapel Row, Northfield", "NF7 1AB")));
+        MatchRecord other = new MatchRecord("p", "Ava", "Evans", "1988-07-03", "F", "40 Moor View, Northfield", "NF2 4QT");
         var best = index.candidates(other, 1).get(0);
         assertThat(best.record().id()).isEqualTo("a");
         boolean differ = MatchEngine.datesOfBirth("1994-02-11", "1988-07-03") == Evidence.DIFFERENT;

@@ -10,10 +10,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.hearth.people.matching.Candidate;
+import org.hearth.people.matching.MatchCandidate;
 import org.hearth.people.matching.MatchEngine;
+import org.hearth.people.matching.MatchRecord;
 import org.hearth.people.matching.PersonIndex;
-import org.hearth.people.matching.PersonRecord;
 import org.hearth.platform.SingleInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,7 +119,7 @@ class DuplicateFinder implements DisposableBean {
                 .param(requestedBy).query(Long.class).single();
         long started = System.nanoTime();
         try {
-            List<PersonRecord> records = records();
+            List<MatchRecord> records = records();
             // its own batch run and index, beside the person index: not when the heap cannot hold them both
             if (!heap.besideTheIndexFits(records.size())) {
                 refused(id, records);
@@ -151,31 +151,31 @@ class DuplicateFinder implements DisposableBean {
         }
     }
 
-    private static long persons(List<PersonRecord> records) {
+    private static long persons(List<MatchRecord> records) {
         return records.stream().filter(r -> !IndexRecords.isAlias(r.id())).count();
     }
 
     /** Every current person's records (one its current name, one an alias), in id order. */
-    private List<PersonRecord> records() {
-        List<PersonRecord> out = new ArrayList<>();
+    private List<MatchRecord> records() {
+        List<MatchRecord> out = new ArrayList<>();
         for (IndexRow row : store.current()) {
             out.addAll(IndexRecords.of(row));
         }
         return out;
     }
 
-    private List<Found> find(List<PersonRecord> records) {
+    private List<Found> find(List<MatchRecord> records) {
         if (records.size() < 2) {
             return List.of();
         }
         PersonIndex index = MatchEngine.withDefaults().index(records);
         Map<String, Found> best = new HashMap<>();
-        for (PersonRecord r : records) {
+        for (MatchRecord r : records) {
             if (IndexRecords.isAlias(r.id())) {
                 continue;
             }
             String self = r.id();
-            for (Candidate c : index.batchCandidates(r, 10)) {
+            for (MatchCandidate c : index.batchCandidates(r, 10)) {
                 if (c.probability() < minProbability) {
                     break;
                 }
@@ -203,7 +203,7 @@ class DuplicateFinder implements DisposableBean {
      * A run the heap cannot hold, refused before it starts: marked failed with the persons it would have searched and
      * no pairs, which the list's page tells apart from a run that failed on the way ({@code DuplicateRun.refused}).
      */
-    private void refused(long id, List<PersonRecord> records) {
+    private void refused(long id, List<MatchRecord> records) {
         long persons = persons(records);
         jdbc.sql("UPDATE person_duplicate_run SET status = 'FAILED', finished_at = now(), persons = ? WHERE id = ?")
                 .params((int) persons, id).update();

@@ -10,8 +10,9 @@ import org.hearth.people.Candidate;
 import org.hearth.people.PersonDetails;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonMatcher;
+import org.hearth.people.matching.MatchCandidate;
+import org.hearth.people.matching.MatchRecord;
 import org.hearth.people.matching.PersonIndex;
-import org.hearth.people.matching.PersonRecord;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -105,23 +106,23 @@ class EngineMatcher implements PersonMatcher {
         if (current == null) {
             return first.candidates(d, postcode, max);
         }
-        PersonRecord probe = new PersonRecord("probe", d.givenName(), d.familyName(),
+        MatchRecord probe = new MatchRecord("probe", d.givenName(), d.familyName(),
                 d.dateOfBirth() == null ? null : d.dateOfBirth().toString(),
                 IndexRecords.sex(d.sex() == null ? null : d.sex().name()), null, postcode);
         Map<UUID, Candidate> best = new LinkedHashMap<>();
-        for (org.hearth.people.matching.Candidate c : current.candidates(probe, max * 3 + 5)) {
+        for (MatchCandidate c : current.candidates(probe, max * 3 + 5)) {
             if (c.probability() < minProbability || best.size() >= max) {
                 break;
             }
             UUID person = IndexRecords.person(c.record().id());
-            List<PersonRecord> its = live.recordsOf(person);
+            List<MatchRecord> its = live.recordsOf(person);
             if (its == null) {
                 its = transactions.uncommittedRecords(person);
             }
             if (its == null || best.containsKey(person)) {
                 continue;
             }
-            PersonRecord who = its.get(0);
+            MatchRecord who = its.get(0);
             best.put(person, new Candidate(new PersonId(person), who.givenName() + " " + who.surname(),
                     who.dateOfBirth() == null ? "" : who.dateOfBirth(), c.probability(),
                     MatchExplanation.of(c.evidence(), IndexRecords.isAlias(c.record().id()))));

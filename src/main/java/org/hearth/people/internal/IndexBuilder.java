@@ -12,8 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.hearth.people.matching.MatchEngine;
+import org.hearth.people.matching.MatchRecord;
 import org.hearth.people.matching.PersonIndex;
-import org.hearth.people.matching.PersonRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -165,11 +165,11 @@ class IndexBuilder implements DisposableBean {
         OffsetDateTime at = store.now();
         List<IndexRow> rows = store.current();
         long read = System.nanoTime();
-        List<PersonRecord> all = new ArrayList<>(rows.size() * 11 / 10);
+        List<MatchRecord> all = new ArrayList<>(rows.size() * 11 / 10);
         Map<UUID, OffsetDateTime> newStamps = new HashMap<>(rows.size() * 4 / 3 + 16);
-        Map<UUID, List<PersonRecord>> newRecords = new HashMap<>(rows.size() * 4 / 3 + 16);
+        Map<UUID, List<MatchRecord>> newRecords = new HashMap<>(rows.size() * 4 / 3 + 16);
         for (IndexRow r : rows) {
-            List<PersonRecord> rs = IndexRecords.of(r);
+            List<MatchRecord> rs = IndexRecords.of(r);
             all.addAll(rs);
             newStamps.put(r.id(), r.stamp());
             newRecords.put(r.id(), rs);

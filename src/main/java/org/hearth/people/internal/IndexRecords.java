@@ -6,7 +6,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.hearth.people.Address;
 import org.hearth.people.PersonDetails;
-import org.hearth.people.matching.PersonRecord;
+import org.hearth.people.matching.MatchRecord;
 
 /**
  * The matching engine's records of a person: one for its current name, and one a previous name or alias (its id the
@@ -22,19 +22,19 @@ final class IndexRecords {
     }
 
     /** The records of one row: the current name first, then one an alias. */
-    static List<PersonRecord> of(IndexRow r) {
+    static List<MatchRecord> of(IndexRow r) {
         String dob = r.dob() == null ? null : r.dob().toString();
         String sex = sex(r.sex());
         String address = r.address() == null || r.address().isBlank() ? null : r.address();
-        List<PersonRecord> out = new ArrayList<>();
-        out.add(new PersonRecord(r.id().toString(), r.given(), r.family(), dob, sex, address, r.postcode()));
+        List<MatchRecord> out = new ArrayList<>();
+        out.add(new MatchRecord(r.id().toString(), r.given(), r.family(), dob, sex, address, r.postcode()));
         if (r.aliases() != null) {
             int n = 0;
             for (String alias : r.aliases().split("\\|\\|")) {
                 String[] parts = alias.split("\\|", -1);
                 String given = parts[0].isBlank() ? r.given() : parts[0];
                 String family = parts.length < 2 || parts[1].isBlank() ? r.family() : parts[1];
-                out.add(new PersonRecord(r.id() + ALIAS + n++, given, family, dob, sex, address, r.postcode()));
+                out.add(new MatchRecord(r.id() + ALIAS + n++, given, family, dob, sex, address, r.postcode()));
             }
         }
         return out;

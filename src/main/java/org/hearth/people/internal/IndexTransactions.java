@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.hearth.people.Address;
 import org.hearth.people.PersonDetails;
+import org.hearth.people.matching.MatchRecord;
 import org.hearth.people.matching.PersonIndex;
-import org.hearth.people.matching.PersonRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -49,8 +49,8 @@ class IndexTransactions {
      * made of the committed one ({@code base}) with them added, brought up to date lazily at the next lookup.
      */
     private static final class Uncommitted {
-        final Map<UUID, List<PersonRecord>> records = new HashMap<>();
-        final List<PersonRecord> notIndexed = new ArrayList<>();
+        final Map<UUID, List<MatchRecord>> records = new HashMap<>();
+        final List<MatchRecord> notIndexed = new ArrayList<>();
         PersonIndex base;
         PersonIndex index;
     }
@@ -80,7 +80,7 @@ class IndexTransactions {
         if (u == null) {
             return;
         }
-        List<PersonRecord> rs = IndexRecords.of(IndexRecords.created(person, d, aliases, address));
+        List<MatchRecord> rs = IndexRecords.of(IndexRecords.created(person, d, aliases, address));
         u.records.put(person, rs);
         u.notIndexed.addAll(rs);
     }
@@ -102,7 +102,7 @@ class IndexTransactions {
         }
         if (u.base != current) {
             // the shared index moved on (a poll, a retrain): the transaction's persons again on the new one
-            List<PersonRecord> all = new ArrayList<>();
+            List<MatchRecord> all = new ArrayList<>();
             u.records.values().forEach(all::addAll);
             u.base = current;
             u.index = current.with(all, List.of());
@@ -115,7 +115,7 @@ class IndexTransactions {
     }
 
     /** A person created in this transaction (and not committed yet): its records, or null. */
-    List<PersonRecord> uncommittedRecords(UUID person) {
+    List<MatchRecord> uncommittedRecords(UUID person) {
         Uncommitted u = uncommitted();
         return u == null ? null : u.records.get(person);
     }

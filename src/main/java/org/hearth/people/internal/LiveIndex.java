@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hearth.people.matching.MatchRecord;
 import org.hearth.people.matching.PersonIndex;
-import org.hearth.people.matching.PersonRecord;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +32,7 @@ class LiveIndex {
     private OffsetDateTime polledAt;
     /** Per person: the change stamp indexed and its records (the first is its main record). Written under this. */
     private final Map<UUID, OffsetDateTime> stamps = new ConcurrentHashMap<>();
-    private final Map<UUID, List<PersonRecord>> records = new ConcurrentHashMap<>();
+    private final Map<UUID, List<MatchRecord>> records = new ConcurrentHashMap<>();
 
     LiveIndex(PersonIndexStore store) {
         this.store = store;
@@ -44,7 +44,7 @@ class LiveIndex {
     }
 
     /** The records indexed of a person (its main record first), or null. */
-    List<PersonRecord> recordsOf(UUID person) {
+    List<MatchRecord> recordsOf(UUID person) {
         return records.get(person);
     }
 
@@ -53,7 +53,7 @@ class LiveIndex {
         PersonIndex current = index;
         Set<String> removed = new HashSet<>();
         for (UUID id : persons) {
-            List<PersonRecord> before = records.remove(id);
+            List<MatchRecord> before = records.remove(id);
             stamps.remove(id);
             if (before != null) {
                 before.forEach(x -> removed.add(x.id()));
@@ -77,7 +77,7 @@ class LiveIndex {
         if (current == null || rows.isEmpty()) {
             return null;
         }
-        List<PersonRecord> added = new ArrayList<>();
+        List<MatchRecord> added = new ArrayList<>();
         Set<String> removed = new HashSet<>();
         for (IndexRow r : rows) {
             OffsetDateTime known = stamps.get(r.id());
@@ -85,8 +85,8 @@ class LiveIndex {
                 continue;
             }
             // a record merged into another leaves the index; an unmerge changes its stamp and it is learnt again
-            List<PersonRecord> rs = r.mergedAway() ? List.of() : IndexRecords.of(r);
-            List<PersonRecord> before = rs.isEmpty() ? records.remove(r.id()) : records.put(r.id(), rs);
+            List<MatchRecord> rs = r.mergedAway() ? List.of() : IndexRecords.of(r);
+            List<MatchRecord> before = rs.isEmpty() ? records.remove(r.id()) : records.put(r.id(), rs);
             if (before != null) {
                 before.forEach(x -> removed.add(x.id()));
             }
@@ -107,15 +107,15 @@ class LiveIndex {
      * records carried over.
      */
     synchronized int install(PersonIndex built, OffsetDateTime at, Map<UUID, OffsetDateTime> newStamps,
-            Map<UUID, List<PersonRecord>> newRecords) {
-        List<PersonRecord> carry = new ArrayList<>();
+            Map<UUID, List<MatchRecord>> newRecords) {
+        List<MatchRecord> carry = new ArrayList<>();
         Set<String> replaced = new HashSet<>();
         OffsetDateTime recent = at.minus(OVERLAP);
         for (Map.Entry<UUID, OffsetDateTime> e : stamps.entrySet()) {
             OffsetDateTime snapshot = newStamps.get(e.getKey());
-            List<PersonRecord> here = records.get(e.getKey());
+            List<MatchRecord> here = records.get(e.getKey());
             if (here != null && (snapshot == null ? e.getValue().isAfter(recent) : e.getValue().isAfter(snapshot))) {
-                List<PersonRecord> old = newRecords.put(e.getKey(), here);
+                List<MatchRecord> old = newRecords.put(e.getKey(), here);
                 if (old != null) {
                     old.forEach(x -> replaced.add(x.id()));
                 }

@@ -55,7 +55,7 @@ public final class MatchEngine {
      * pairs at all, so a model trained on it alone weighs even an exact name and date of birth as no evidence
      * ({@code DeduplicatedStoreTest}). Record ids must be unique.
      */
-    public PersonIndex index(List<PersonRecord> stored) {
+    public PersonIndex index(List<MatchRecord> stored) {
         return index(stored, Integer.MAX_VALUE);
     }
 
@@ -66,25 +66,25 @@ public final class MatchEngine {
      * heap grows with the online index only. A store no larger than the sample is trained on whole, exactly as
      * {@link #index(List)}.
      */
-    public PersonIndex index(List<PersonRecord> stored, int trainingSample) {
+    public PersonIndex index(List<MatchRecord> stored, int trainingSample) {
         if (trainingSample < 1) {
             throw new IllegalArgumentException("the training sample must hold at least one record");
         }
-        List<PersonRecord> reference = ReferencePopulation.generate(REFERENCE_RECORDS, settings.seed(), REFERENCE_PREFIX);
+        List<MatchRecord> reference = ReferencePopulation.generate(REFERENCE_RECORDS, settings.seed(), REFERENCE_PREFIX);
         boolean whole = stored.size() <= trainingSample;
-        List<PersonRecord> training = whole ? stored : TrainingSample.of(stored, trainingSample, settings.seed());
-        List<PersonRecord> all = new ArrayList<>(training.size() + reference.size());
+        List<MatchRecord> training = whole ? stored : TrainingSample.of(stored, trainingSample, settings.seed());
+        List<MatchRecord> all = new ArrayList<>(training.size() + reference.size());
         all.addAll(training);
         all.addAll(reference);
         Linkage trained = new Linkage(all, null, settings).run();
         if (whole) {
-            return new PersonIndex(trained.index()).with(List.of(), reference.stream().map(PersonRecord::id).toList());
+            return new PersonIndex(trained.index()).with(List.of(), reference.stream().map(MatchRecord::id).toList());
         }
         return new PersonIndex(trained.indexOf(stored));
     }
 
     /** Groups one list's records into persons. Record ids must be unique. */
-    public MatchResult dedupe(List<PersonRecord> records) {
+    public MatchResult dedupe(List<MatchRecord> records) {
         return new MatchResult(new Linkage(records, null, settings).run());
     }
 
@@ -93,7 +93,7 @@ public final class MatchEngine {
      * {@link #index(List, int)} trains on, without the reference population) and every pair scored with it: how well a
      * model trained on a sample matches, measured as a batch ({@code bench/match --sample}).
      */
-    public MatchResult dedupe(List<PersonRecord> records, int trainingSample) {
+    public MatchResult dedupe(List<MatchRecord> records, int trainingSample) {
         if (records.size() <= trainingSample) {
             return dedupe(records);
         }
@@ -105,8 +105,8 @@ public final class MatchEngine {
      * Links two lists, each assumed free of duplicates: only pairs with one record from each side are
      * compared. Result indices run over {@code left} then {@code right}.
      */
-    public MatchResult link(List<PersonRecord> left, List<PersonRecord> right) {
-        List<PersonRecord> all = new ArrayList<>(left.size() + right.size());
+    public MatchResult link(List<MatchRecord> left, List<MatchRecord> right) {
+        List<MatchRecord> all = new ArrayList<>(left.size() + right.size());
         all.addAll(left);
         all.addAll(right);
         byte[] source = new byte[all.size()];

@@ -23,7 +23,7 @@ public final class MatchResult {
 
     /** Pairs scored at or above the threshold, strongest evidence not guaranteed first. */
     public List<MatchedPair> pairs() {
-        List<PersonRecord> records = linkage.records();
+        List<MatchRecord> records = linkage.records();
         return new AbstractList<>() {
             @Override
             public MatchedPair get(int k) {
@@ -48,7 +48,7 @@ public final class MatchResult {
     /** Persons with more than one record, as lists of record ids. */
     public List<List<String>> clusters() {
         Map<Integer, List<String>> byLabel = new LinkedHashMap<>();
-        List<PersonRecord> records = linkage.records();
+        List<MatchRecord> records = linkage.records();
         for (int i = 0; i < linkage.cluster().length; i++) {
             byLabel.computeIfAbsent(linkage.cluster()[i], k -> new ArrayList<>(2)).add(records.get(i).id());
         }

@@ -55,21 +55,21 @@ public final class PersonIndex {
      * times, never prepared again); an id is looked up in each segment by hash, so a new one costs a probe a
      * segment.
      */
-    public PersonIndex with(Collection<PersonRecord> added, Collection<String> removed) {
+    public PersonIndex with(Collection<MatchRecord> added, Collection<String> removed) {
         return new PersonIndex(index.with(added, removed));
     }
 
     /**
      * The stored records that may be the probe's person, best first, at most {@code max}, whether or not
-     * they reach the threshold ({@link Candidate#match()} says). A stored record with the probe's id is
+     * they reach the threshold ({@link MatchCandidate#match()} says). A stored record with the probe's id is
      * skipped.
      */
-    public List<Candidate> candidates(PersonRecord probe, int max) {
+    public List<MatchCandidate> candidates(MatchRecord probe, int max) {
         return index.candidates(probe, max, false);
     }
 
     /** Only the candidates at or above the match threshold. */
-    public List<Candidate> matches(PersonRecord probe, int max) {
+    public List<MatchCandidate> matches(MatchRecord probe, int max) {
         return index.candidates(probe, max, true);
     }
 
@@ -77,7 +77,7 @@ public final class PersonIndex {
      * As {@link #candidates}, for a batch that probes every stored record (a search of the whole register for
      * duplicates): within the limit the training batch run kept, so it compares what that run did and costs no more.
      */
-    public List<Candidate> batchCandidates(PersonRecord probe, int max) {
+    public List<MatchCandidate> batchCandidates(MatchRecord probe, int max) {
         return index.batchCandidates(probe, max);
     }
 }

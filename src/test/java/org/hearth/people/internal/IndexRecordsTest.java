@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.hearth.people.Address;
 import org.hearth.people.PersonDetails;
 import org.hearth.people.Sex;
-import org.hearth.people.matching.PersonRecord;
+import org.hearth.people.matching.MatchRecord;
 import org.junit.jupiter.api.Test;
 
 /** What the matching engine is given of a person: a record its current name, one an alias; never a hidden address. */
@@ -22,12 +22,12 @@ class IndexRecordsTest {
         IndexRow row = new IndexRow(ID, "Imogen", "Trask", LocalDate.of(1987, 4, 9), "FEMALE", "2 Quarry Row, Leeds",
                 "LS6 2QR", "|Fenwick||Immy|", OffsetDateTime.now(), false);
 
-        List<PersonRecord> records = IndexRecords.of(row);
+        List<MatchRecord> records = IndexRecords.of(row);
 
-        assertThat(records).extracting(PersonRecord::id).containsExactly(ID.toString(), ID + "/alias/0", ID + "/alias/1");
-        assertThat(records.get(0)).isEqualTo(new PersonRecord(ID.toString(), "Imogen", "Trask", "1987-04-09", "F",
+        assertThat(records).extracting(MatchRecord::id).containsExactly(ID.toString(), ID + "/alias/0", ID + "/alias/1");
+        assertThat(records.get(0)).isEqualTo(new MatchRecord(ID.toString(), "Imogen", "Trask", "1987-04-09", "F",
                 "2 Quarry Row, Leeds", "LS6 2QR"));
-        assertThat(records).extracting(PersonRecord::dateOfBirth).containsOnly("1987-04-09");
+        assertThat(records).extracting(MatchRecord::dateOfBirth).containsOnly("1987-04-09");
         assertThat(records.get(1).givenName()).isEqualTo("Imogen");
         assertThat(records.get(1).surname()).isEqualTo("Fenwick");
         assertThat(records.get(2).givenName()).isEqualTo("Immy");
@@ -41,7 +41,7 @@ class IndexRecordsTest {
     @Test
     void aBlankAddressAndAnUnknownSexAreMissing() {
         IndexRow row = new IndexRow(ID, "Imogen", "Trask", null, "NOT_KNOWN", " ", null, null, null, false);
-        PersonRecord only = IndexRecords.of(row).get(0);
+        MatchRecord only = IndexRecords.of(row).get(0);
         assertThat(only.address()).isNull();
         assertThat(only.sex()).isNull();
         assertThat(only.dateOfBirth()).isNull();

@@ -7,7 +7,7 @@ import org.hearth.people.matching.Evidence;
 import org.hearth.people.matching.FieldEvidence;
 import org.hearth.people.matching.MatchEngine;
 import org.hearth.people.matching.MatchField;
-import org.hearth.people.matching.PersonRecord;
+import org.hearth.people.matching.MatchRecord;
 import org.junit.jupiter.api.Test;
 
 /** The engine's evidence in words: every kind of evidence said, none with a weight. */
@@ -53,9 +53,9 @@ class MatchExplanationTest {
     @Test
     void theEnginesOwnExplanationComesOutInWords() {
         var index = MatchEngine.withDefaults().index(List.of(
-                new PersonRecord("a", "Rosalind", "Pemberton", "1984-06-21", "F", "12 Mill Lane, Leeds", "LS6 2QT"),
-                new PersonRecord("b", "Ava", "Thornbury", "1990-01-02", "F", null, null)));
-        var best = index.candidates(new PersonRecord("p", "Rosalind", "Pembreton", "1984-06-21", "F", null, "LS6 2QT"), 1)
+                new MatchRecord("a", "Rosalind", "Pemberton", "1984-06-21", "F", "12 Mill Lane, Leeds", "LS6 2QT"),
+                new MatchRecord("b", "Ava", "Thornbury", "1990-01-02", "F", null, null)));
+        var best = index.candidates(new MatchRecord("p", "Rosalind", "Pembreton", "1984-06-21", "F", null, "LS6 2QT"), 1)
                 .get(0);
         assertThat(MatchExplanation.of(best.evidence(), false)).containsExactly(
                 "Same given name", "Family name spelt slightly differently",

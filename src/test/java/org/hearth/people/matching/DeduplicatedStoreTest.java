@@ -21,23 +21,23 @@ class DeduplicatedStoreTest {
     @Test
     void anExactNameAndDateOfBirthIsAMatchInAStoreWithoutDuplicates() {
         Random random = new Random(7);
-        List<PersonRecord> stored = new ArrayList<>();
+        List<MatchRecord> stored = new ArrayList<>();
         for (int i = 0; i < 15_000; i++) {
             StringBuilder family = new StringBuilder();
             for (int k = 0; k < 8; k++) {
                 family.append((char) ((k == 0 ? 'A' : 'a') + random.nextInt(26)));
             }
             String born = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(55 * 365)).toString();
-            stored.add(new PersonRecord("p" + i, MEN[random.nextInt(MEN.length)], family.toString(), born, null, null,
+            stored.add(new MatchRecord("p" + i, MEN[random.nextInt(MEN.length)], family.toString(), born, null, null,
                     null, null));
         }
         PersonIndex index = MatchEngine.withDefaults().index(stored);
         int missed = 0;
         for (int i = 0; i < 200; i++) {
-            PersonRecord known = stored.get(i * 70);
-            PersonRecord probe = new PersonRecord("probe", known.givenName(), known.surname(), known.dateOfBirth(),
+            MatchRecord known = stored.get(i * 70);
+            MatchRecord probe = new MatchRecord("probe", known.givenName(), known.surname(), known.dateOfBirth(),
                     null, null, null, null);
-            List<Candidate> top = index.candidates(probe, 1);
+            List<MatchCandidate> top = index.candidates(probe, 1);
             if (top.isEmpty() || !top.get(0).record().id().equals(known.id()) || !top.get(0).match()) {
                 missed++;
             }

@@ -54,7 +54,7 @@ class MatchEngineTest {
         PersonIndex index = result.index();
         assertThat(index.size()).isEqualTo(data.records().size());
         for (int i = 0; i < 300; i++) {
-            PersonRecord probe = data.records().get(i);
+            MatchRecord probe = data.records().get(i);
             Set<String> batch = new HashSet<>();
             for (MatchedPair p : result.pairs()) {
                 if (p.left() == i) {
@@ -63,10 +63,10 @@ class MatchEngineTest {
                     batch.add(p.leftId());
                 }
             }
-            List<Candidate> online = index.matches(probe, 1_000);
+            List<MatchCandidate> online = index.matches(probe, 1_000);
             assertThat(online).extracting(c -> c.record().id()).as("probe %d", i)
                     .containsExactlyInAnyOrderElementsOf(batch);
-            for (Candidate c : online) {
+            for (MatchCandidate c : online) {
                 int j = data.records().indexOf(c.record());
                 assertThat(c.probability()).isCloseTo(result.probability(i, j),
                         org.assertj.core.api.Assertions.within(1e-12));
@@ -77,8 +77,8 @@ class MatchEngineTest {
 
     @Test
     void candidatesAreRankedAndLimited() {
-        PersonRecord probe = data.records().get(0);
-        List<Candidate> top = result.index().candidates(probe, 3);
+        MatchRecord probe = data.records().get(0);
+        List<MatchCandidate> top = result.index().candidates(probe, 3);
         assertThat(top.size()).isLessThanOrEqualTo(3);
         for (int k = 1; k < top.size(); k++) {
             assertThat(top.get(k).weight()).isLessThanOrEqualTo(top.get(k - 1).weight());
@@ -88,11 +88,11 @@ class MatchEngineTest {
     @Test
     void linkMatchesAcrossTwoLists() {
         // left: the first record of each generated person; right: one other record of that person
-        List<PersonRecord> records = data.records();
+        List<MatchRecord> records = data.records();
         String[] truth = data.truth();
         java.util.Map<String, Integer> first = new java.util.HashMap<>();
-        java.util.List<PersonRecord> left = new java.util.ArrayList<>();
-        java.util.List<PersonRecord> right = new java.util.ArrayList<>();
+        java.util.List<MatchRecord> left = new java.util.ArrayList<>();
+        java.util.List<MatchRecord> right = new java.util.ArrayList<>();
         java.util.List<String> leftTruth = new java.util.ArrayList<>();
         java.util.List<String> rightTruth = new java.util.ArrayList<>();
         Set<String> seenRight = new HashSet<>();
@@ -128,6 +128,6 @@ class MatchEngineTest {
 
     @Test
     void aRecordShowsOnlyItsId() {
-        assertThat(new PersonRecord("r9", "Amy", "Quint", null, null, null, null)).hasToString("PersonRecord[r9]");
+        assertThat(new MatchRecord("r9", "Amy", "Quint", null, null, null, null)).hasToString("MatchRecord[r9]");
     }
 }

@@ -15,31 +15,31 @@ import org.junit.jupiter.api.Test;
  */
 class PersonIndexUpdateTest {
 
-    private static List<PersonRecord> stored;
+    private static List<MatchRecord> stored;
     private static PersonIndex index;
 
     @BeforeAll
     static void train() {
         stored = new ArrayList<>(SyntheticPeople.generate(1_500, 17).records());
         // "Aa" and "BB" have the same String hash code: a look-up by hash must still tell them apart
-        stored.add(new PersonRecord("Aa", "Rosalind", "Pughesley", "1971-03-09", "F", "3 Elm Close, Hull", "HU5 3XY"));
+        stored.add(new MatchRecord("Aa", "Rosalind", "Pughesley", "1971-03-09", "F", "3 Elm Close, Hull", "HU5 3XY"));
         index = MatchEngine.withDefaults().dedupe(stored).index();
     }
 
-    private static PersonRecord person(String id, String given, String surname, String dob) {
-        return new PersonRecord(id, given, surname, dob, "F", "12 Tithe Barn Road, Leeds", "LS6 2QT");
+    private static MatchRecord person(String id, String given, String surname, String dob) {
+        return new MatchRecord(id, given, surname, dob, "F", "12 Tithe Barn Road, Leeds", "LS6 2QT");
     }
 
-    private static List<String> idsFound(PersonIndex in, PersonRecord probe) {
-        return in.candidates(new PersonRecord("probe", probe.givenName(), probe.surname(), probe.dateOfBirth(),
+    private static List<String> idsFound(PersonIndex in, MatchRecord probe) {
+        return in.candidates(new MatchRecord("probe", probe.givenName(), probe.surname(), probe.dateOfBirth(),
                 probe.sex(), probe.address(), probe.postcode()), 50).stream().map(c -> c.record().id()).toList();
     }
 
     @Test
     void aNewIdHidesNothingEvenWhenItsHashIsAStoredId() {
         assertThat("BB".hashCode()).isEqualTo("Aa".hashCode());
-        PersonRecord aa = stored.get(stored.size() - 1);
-        List<PersonRecord> added = new ArrayList<>();
+        MatchRecord aa = stored.get(stored.size() - 1);
+        List<MatchRecord> added = new ArrayList<>();
         added.add(person("BB", "Marguerite", "Oyelaran", "1985-11-30"));
         for (int i = 0; i < 300; i++) {
             added.add(person("new-" + i, "Given" + i, "Family" + i, "1990-01-" + (10 + i % 18)));
@@ -48,12 +48,12 @@ class PersonIndexUpdateTest {
 
         assertThat(after.size()).isEqualTo(index.size() + added.size());
         assertThat(idsFound(after, aa)).contains("Aa");
-        for (PersonRecord r : stored.subList(0, 200)) {
+        for (MatchRecord r : stored.subList(0, 200)) {
             assertThat(idsFound(after, r)).as(r.id()).contains(r.id());
         }
         // one at a time (a row of the police import at a time), through merges of the added segments
         PersonIndex oneByOne = index;
-        for (PersonRecord r : added) {
+        for (MatchRecord r : added) {
             oneByOne = oneByOne.with(List.of(r), List.of());
         }
         assertThat(oneByOne.size()).isEqualTo(index.size() + added.size());
@@ -63,8 +63,8 @@ class PersonIndexUpdateTest {
 
     @Test
     void anIdStoredBeforeHidesItsEarlierVersionWhereverItIs() {
-        PersonRecord first = stored.get(0);
-        PersonRecord moved = new PersonRecord(first.id(), first.givenName(), first.surname(), first.dateOfBirth(),
+        MatchRecord first = stored.get(0);
+        MatchRecord moved = new MatchRecord(first.id(), first.givenName(), first.surname(), first.dateOfBirth(),
                 first.sex(), "7 Quarry Hill, Wakefield", "WF1 1AA");
         // the earlier version is in the trained segment
         PersonIndex once = index.with(List.of(moved), List.of());
@@ -73,12 +73,12 @@ class PersonIndexUpdateTest {
 
         // then in an added segment, and in one merged from added segments: a few records at a time
         PersonIndex many = once;
-        PersonRecord latest = moved;
+        MatchRecord latest = moved;
         for (int i = 0; i < 40; i++) {
             many = many.with(List.of(person("other-" + i, "Other" + i, "Name" + i, "1980-02-" + (10 + i % 18))),
                     List.of());
             if (i % 7 == 0) {
-                latest = new PersonRecord(first.id(), first.givenName(), first.surname(), first.dateOfBirth(),
+                latest = new MatchRecord(first.id(), first.givenName(), first.surname(), first.dateOfBirth(),
                         first.sex(), i + " Quarry Hill, Wakefield", "WF1 1AA");
                 many = many.with(List.of(latest), List.of());
                 assertCurrent(many, first.id(), latest);
@@ -94,9 +94,9 @@ class PersonIndexUpdateTest {
     }
 
     /** The index finds {@code id} once, as {@code current}, probed by either its first or its current version. */
-    private static void assertCurrent(PersonIndex in, String id, PersonRecord current) {
-        for (PersonRecord probe : List.of(stored.get(0), current)) {
-            List<Candidate> found = in.candidates(new PersonRecord("probe", probe.givenName(), probe.surname(),
+    private static void assertCurrent(PersonIndex in, String id, MatchRecord current) {
+        for (MatchRecord probe : List.of(stored.get(0), current)) {
+            List<MatchCandidate> found = in.candidates(new MatchRecord("probe", probe.givenName(), probe.surname(),
                     probe.dateOfBirth(), probe.sex(), probe.address(), probe.postcode()), 50).stream()
                     .filter(c -> c.record().id().equals(id)).toList();
             assertThat(found).hasSize(1);
@@ -106,10 +106,10 @@ class PersonIndexUpdateTest {
 
     @Test
     void recordsAddedAFewAtATimeScoreAsRecordsAddedTogether() {
-        List<PersonRecord> added = new ArrayList<>();
+        List<MatchRecord> added = new ArrayList<>();
         for (int i = 0; i < 64; i++) {
-            PersonRecord like = stored.get(i * 3);
-            added.add(new PersonRecord("again-" + i, like.givenName(), like.surname(), like.dateOfBirth(), like.sex(),
+            MatchRecord like = stored.get(i * 3);
+            added.add(new MatchRecord("again-" + i, like.givenName(), like.surname(), like.dateOfBirth(), like.sex(),
                     i % 2 == 0 ? like.address() : null, like.postcode()));
         }
         PersonIndex together = index.with(added, List.of());
@@ -118,13 +118,13 @@ class PersonIndexUpdateTest {
             apart = apart.with(added.subList(i, Math.min(added.size(), i + 3)), List.of());
         }
         for (int i = 0; i < added.size(); i++) {
-            PersonRecord probe = stored.get(i * 3);
-            List<Candidate> a = together.candidates(probe, 20);
-            List<Candidate> b = apart.candidates(probe, 20);
+            MatchRecord probe = stored.get(i * 3);
+            List<MatchCandidate> a = together.candidates(probe, 20);
+            List<MatchCandidate> b = apart.candidates(probe, 20);
             assertThat(b).extracting(c -> c.record().id()).containsExactlyElementsOf(
                     a.stream().map(c -> c.record().id()).toList());
-            assertThat(b).extracting(Candidate::weight).containsExactlyElementsOf(
-                    a.stream().map(Candidate::weight).toList());
+            assertThat(b).extracting(MatchCandidate::weight).containsExactlyElementsOf(
+                    a.stream().map(MatchCandidate::weight).toList());
             assertThat(a).extracting(c -> c.record().id()).contains("again-" + i);
         }
     }

@@ -19,7 +19,7 @@ class SampledTrainingTest {
 
     private static final int STORED = 20_000;
     private static final List<String> truth = new ArrayList<>();
-    private static List<PersonRecord> stored;
+    private static List<MatchRecord> stored;
     private static PersonIndex whole;
 
     @BeforeAll
@@ -39,7 +39,7 @@ class SampledTrainingTest {
                 continue;
             }
             persons++;
-            List<Candidate> best = index.matches(stored.get(i), 1);
+            List<MatchCandidate> best = index.matches(stored.get(i), 1);
             if (!best.isEmpty() && truth.get(Integer.parseInt(best.get(0).record().id().substring(1)))
                     .equals(truth.get(i))) {
                 found++;
@@ -63,10 +63,10 @@ class SampledTrainingTest {
     void aSampleCoveringEveryRecordIsTheWholeRun() {
         PersonIndex covering = MatchEngine.withDefaults().index(stored, STORED);
         for (int i = 0; i < STORED; i += 997) {
-            List<Candidate> a = whole.candidates(stored.get(i), 5);
-            List<Candidate> b = covering.candidates(stored.get(i), 5);
+            List<MatchCandidate> a = whole.candidates(stored.get(i), 5);
+            List<MatchCandidate> b = covering.candidates(stored.get(i), 5);
             assertThat(b).extracting(c -> c.record().id()).isEqualTo(a.stream().map(c -> c.record().id()).toList());
-            assertThat(b).extracting(Candidate::weight).isEqualTo(a.stream().map(Candidate::weight).toList());
+            assertThat(b).extracting(MatchCandidate::weight).isEqualTo(a.stream().map(MatchCandidate::weight).toList());
         }
         assertThat(covering.blockLimit()).isEqualTo(whole.blockLimit());
     }

@@ -19,7 +19,7 @@ import no.priv.garshol.duke.comparators.Levenshtein;
 import no.priv.garshol.duke.databases.LuceneDatabase;
 import no.priv.garshol.duke.datasources.InMemoryDataSource;
 import no.priv.garshol.duke.matchers.AbstractMatchListener;
-import org.hearth.people.matching.PersonRecord;
+import org.hearth.people.matching.MatchRecord;
 
 /**
  * The peer: Duke 1.2 (Lucene candidate search, naive-Bayes combination of per-property similarities),
@@ -54,7 +54,7 @@ public record DukeRun(List<int[]> pairs, double seconds) {
         return config;
     }
 
-    private static Record record(String prefix, PersonRecord p) {
+    private static Record record(String prefix, MatchRecord p) {
         RecordImpl r = new RecordImpl();
         r.addValue("ID", prefix + p.id());
         add(r, "GIVEN", p.givenName());
@@ -73,7 +73,7 @@ public record DukeRun(List<int[]> pairs, double seconds) {
         }
     }
 
-    public static DukeRun dedupe(List<PersonRecord> records, boolean identifier) throws Exception {
+    public static DukeRun dedupe(List<MatchRecord> records, boolean identifier) throws Exception {
         ConfigurationImpl config = configuration(identifier);
         InMemoryDataSource source = new InMemoryDataSource();
         Map<String, Integer> index = new HashMap<>();
@@ -85,7 +85,7 @@ public record DukeRun(List<int[]> pairs, double seconds) {
         return run(config, index, false);
     }
 
-    public static DukeRun link(List<PersonRecord> left, List<PersonRecord> right, boolean identifier)
+    public static DukeRun link(List<MatchRecord> left, List<MatchRecord> right, boolean identifier)
             throws Exception {
         ConfigurationImpl config = configuration(identifier);
         InMemoryDataSource l = new InMemoryDataSource();

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.hearth.people.matching.MatchEngine;
+import org.hearth.people.matching.MatchRecord;
 import org.hearth.people.matching.PersonIndex;
-import org.hearth.people.matching.PersonRecord;
 import org.hearth.people.matching.internal.ReferencePopulation;
 
 /**
@@ -24,7 +24,7 @@ public final class IndexHeapBench {
         int n = Integer.parseInt(args[0].replace("_", ""));
         int sample = args.length > 1 ? Integer.parseInt(args[1].replace("_", "")) : 250_000;
         int wait = args.length > 2 ? Integer.parseInt(args[2]) : 0;
-        List<PersonRecord> records = ReferencePopulation.generate(new SplittableRandom(5), n, "r",
+        List<MatchRecord> records = ReferencePopulation.generate(new SplittableRandom(5), n, "r",
                 new java.util.ArrayList<>());
         long before = usedAfterGc();
         long t0 = System.nanoTime();

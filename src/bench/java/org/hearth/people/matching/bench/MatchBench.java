@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.hearth.people.matching.MatchEngine;
+import org.hearth.people.matching.MatchRecord;
 import org.hearth.people.matching.MatchResult;
 import org.hearth.people.matching.MatchedPair;
-import org.hearth.people.matching.PersonRecord;
 
 /**
  * {@code bench/match}: link, dedupe, synthetic and online benchmarks. Each prints its figures, then as its
@@ -156,7 +156,7 @@ public final class MatchBench {
     }
 
     static void runDedupe(Dataset data, boolean duke, boolean verbose, String mode) throws Exception {
-        List<PersonRecord> records = data.records();
+        List<MatchRecord> records = data.records();
         BenchReport.resetPeakHeap();
         long t0 = System.nanoTime();
         long c0 = cpuNanos();

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import org.hearth.people.matching.Candidate;
+import org.hearth.people.matching.MatchCandidate;
 import org.hearth.people.matching.MatchEngine;
+import org.hearth.people.matching.MatchRecord;
 import org.hearth.people.matching.MatchResult;
 import org.hearth.people.matching.MatchedPair;
 import org.hearth.people.matching.PersonIndex;
-import org.hearth.people.matching.PersonRecord;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -41,7 +41,7 @@ public class OnlineBench {
     public int records;
 
     private PersonIndex index;
-    private PersonRecord[] probes;
+    private MatchRecord[] probes;
     private int next;
 
     @Setup(Level.Trial)
@@ -54,7 +54,7 @@ public class OnlineBench {
         index = batch.index();
         double indexSeconds = (System.nanoTime() - t0) / 1e9;
         SplittableRandom random = new SplittableRandom(2);
-        probes = new PersonRecord[4096];
+        probes = new MatchRecord[4096];
         int[] at = new int[probes.length];
         for (int k = 0; k < probes.length; k++) {
             at[k] = random.nextInt(data.records().size());
@@ -77,7 +77,7 @@ public class OnlineBench {
         int checked = 0;
         for (int k = 0; k < 500; k++) {
             Set<String> online = new HashSet<>();
-            for (Candidate c : index.matches(probes[k], 10_000)) {
+            for (MatchCandidate c : index.matches(probes[k], 10_000)) {
                 online.add(c.record().id());
             }
             Set<String> expected = batchPairs.getOrDefault(at[k], Set.of());
@@ -91,8 +91,8 @@ public class OnlineBench {
     }
 
     @Benchmark
-    public List<Candidate> probe() {
-        PersonRecord p = probes[next++ & (probes.length - 1)];
+    public List<MatchCandidate> probe() {
+        MatchRecord p = probes[next++ & (probes.length - 1)];
         return index.candidates(p, 10);
     }
 

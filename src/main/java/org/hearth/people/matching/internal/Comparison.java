@@ -5,6 +5,7 @@ import static org.hearth.people.matching.Evidence.*;
 import java.util.List;
 import org.hearth.people.matching.Evidence;
 import org.hearth.people.matching.MatchField;
+import org.hearth.people.matching.MatchRecord;
 
 /**
  * The field comparisons and their levels (what each level means and which {@link Evidence} it is); the level of a
@@ -91,8 +92,8 @@ public enum Comparison {
     /** How two recorded dates of birth compare (ISO or {@code yyyyMMdd}; null or blank is missing). */
     public static Evidence datesOfBirth(String a, String b) {
         Prepared p = new Prepared(java.util.List.of(
-                new org.hearth.people.matching.PersonRecord("a", null, null, a, null, null, null),
-                new org.hearth.people.matching.PersonRecord("b", null, null, b, null, null, null)), null);
+                new MatchRecord("a", null, null, a, null, null, null),
+                new MatchRecord("b", null, null, b, null, null, null)), null);
         return DATE_OF_BIRTH.evidence(FieldLevels.dateOfBirth(p, 0, p, 1));
     }
 

@@ -1,7 +1,7 @@
 package org.hearth.people.matching.internal;
 
 import java.util.Arrays;
-import org.hearth.people.matching.PersonRecord;
+import org.hearth.people.matching.MatchRecord;
 
 /**
  * A segment's records by id, for hiding a record replaced or removed: a hash table (open addressing, linear probing;
@@ -12,10 +12,10 @@ final class IdTable {
 
     private static final int[] NONE = new int[0];
 
-    private final PersonRecord[] records;
+    private final MatchRecord[] records;
     private final int[] table;
 
-    IdTable(PersonRecord[] records) {
+    IdTable(MatchRecord[] records) {
         this.records = records;
         table = new int[Integer.highestOneBit(Math.max(2, records.length + records.length / 2) * 2 - 1)];
         int mask = table.length - 1;

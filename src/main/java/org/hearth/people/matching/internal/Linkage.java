@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.hearth.people.matching.FieldEvidence;
-import org.hearth.people.matching.PersonRecord;
+import org.hearth.people.matching.MatchRecord;
 
 /**
  * Batch linkage: prepare, block, compare, estimate (u by random pairs, m by EM per blocking rule, prior),
@@ -62,7 +62,7 @@ public final class Linkage {
     private double[] pairWeight;
     private int[] cluster;
 
-    public Linkage(List<PersonRecord> records, byte[] source, Settings settings) {
+    public Linkage(List<MatchRecord> records, byte[] source, Settings settings) {
         this.settings = settings;
         this.link = source != null;
         this.prepared = new Prepared(records, source);
@@ -169,7 +169,7 @@ public final class Linkage {
         return blocking.skippedPairs;
     }
 
-    public List<PersonRecord> records() {
+    public List<MatchRecord> records() {
         return Arrays.asList(prepared.records);
     }
 
@@ -232,7 +232,7 @@ public final class Linkage {
      * {@link OnlineIndex#batchCandidates} keeps), worked out from their block sizes without comparing a pair. Holds
      * what the online index holds, never a batch run's pairs: the heap grows with the index, not with training.
      */
-    public OnlineIndex indexOf(List<PersonRecord> stored) {
+    public OnlineIndex indexOf(List<MatchRecord> stored) {
         Prepared all = new Prepared(stored, null);
         TermFrequencies tf = TermFrequencies.of(all);
         tf.fill(all);

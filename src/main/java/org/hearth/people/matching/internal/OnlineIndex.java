@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hearth.people.matching.Candidate;
-import org.hearth.people.matching.PersonRecord;
+import org.hearth.people.matching.MatchCandidate;
+import org.hearth.people.matching.MatchRecord;
 
 /**
  * Stored records indexed by every blocking key, scored with a trained model: one probe meets exactly the
@@ -103,7 +103,7 @@ public final class OnlineIndex {
             }
         }
 
-        static Segment of(List<PersonRecord> records, Model model, List<BlockingRule> rules) {
+        static Segment of(List<MatchRecord> records, Model model, List<BlockingRule> rules) {
             Prepared p = new Prepared(records, null);
             model.tf.fill(p);
             return new Segment(p, Linkage.keys(p, rules));
@@ -155,9 +155,9 @@ public final class OnlineIndex {
      * A new index: {@code added} records stored (replacing any stored record with the same id) and the
      * records with ids in {@code removed} left out. This index is unchanged.
      */
-    public OnlineIndex with(Collection<PersonRecord> added, Collection<String> removed) {
-        Map<String, PersonRecord> adds = new LinkedHashMap<>();
-        for (PersonRecord r : added) {
+    public OnlineIndex with(Collection<MatchRecord> added, Collection<String> removed) {
+        Map<String, MatchRecord> adds = new LinkedHashMap<>();
+        for (MatchRecord r : added) {
             adds.remove(r.id());
             adds.put(r.id(), r);
         }
@@ -221,7 +221,7 @@ public final class OnlineIndex {
     }
 
     /** The stored records that may be the probe's person, best first, meeting blocks up to the full limit. */
-    public List<Candidate> candidates(PersonRecord probe, int max, boolean matchesOnly) {
+    public List<MatchCandidate> candidates(MatchRecord probe, int max, boolean matchesOnly) {
         return candidates(probe, max, matchesOnly, maxBlockSize);
     }
 
@@ -229,11 +229,11 @@ public final class OnlineIndex {
      * As {@link #candidates}, within the limit the training batch run kept: for a batch that probes every stored
      * record (a search of the whole register), so that it compares what the batch run did and costs no more.
      */
-    public List<Candidate> batchCandidates(PersonRecord probe, int max) {
+    public List<MatchCandidate> batchCandidates(MatchRecord probe, int max) {
         return candidates(probe, max, false, batchLimit);
     }
 
-    private List<Candidate> candidates(PersonRecord probe, int max, boolean matchesOnly, int limit) {
+    private List<MatchCandidate> candidates(MatchRecord probe, int max, boolean matchesOnly, int limit) {
         Prepared p = new Prepared(List.of(probe), null);
         model.tf.fill(p);
         int rulesCount = rules.size();
@@ -267,15 +267,15 @@ public final class OnlineIndex {
         }
         scored.sort(Comparator.comparingDouble(Scored::weight).reversed()
                 .thenComparingInt(Scored::layer).thenComparingInt(Scored::index));
-        List<Candidate> out = new ArrayList<>(Math.min(max, scored.size()));
+        List<MatchCandidate> out = new ArrayList<>(Math.min(max, scored.size()));
         for (Scored s : scored.subList(0, Math.min(max, scored.size()))) {
-            out.add(new Candidate(layers[s.layer].segment.stored.records[s.index], Model.probability(s.weight),
+            out.add(new MatchCandidate(layers[s.layer].segment.stored.records[s.index], Model.probability(s.weight),
                     s.weight, s.weight >= cut, model.explain(s.pattern, p, 0)));
         }
         return out;
     }
 
-    private void score(int l, Prepared p, long[] probeKeys, int[] ranges, PersonRecord probe, boolean matchesOnly,
+    private void score(int l, Prepared p, long[] probeKeys, int[] ranges, MatchRecord probe, boolean matchesOnly,
             double cut, List<Scored> scored) {
         Segment seg = layers[l].segment;
         BitSet hidden = layers[l].hidden;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.apache.commons.codec.language.DoubleMetaphone;
-import org.hearth.people.matching.PersonRecord;
+import org.hearth.people.matching.MatchRecord;
 
 /**
  * Records normalised once into parallel arrays (hashes, phonetic codes, parsed dates, address parts) so
@@ -15,7 +15,7 @@ import org.hearth.people.matching.PersonRecord;
 final class Prepared {
 
     final int size;
-    final PersonRecord[] records;
+    final MatchRecord[] records;
     /** 0 or 1: which side of a link a record came from. */
     final byte[] source;
 
@@ -70,8 +70,8 @@ final class Prepared {
      */
     private Map<String, String> canonical;
 
-    Prepared(List<PersonRecord> list, byte[] source) {
-        this(list.toArray(new PersonRecord[0]), source);
+    Prepared(List<MatchRecord> list, byte[] source) {
+        this(list.toArray(new MatchRecord[0]), source);
         phonetic = size > 1_000 ? new ConcurrentHashMap<>() : null;
         canonical = size > 1_000 ? new ConcurrentHashMap<>() : null;
         if (size > 1_000) {
@@ -86,7 +86,7 @@ final class Prepared {
     }
 
     /** The arrays for these records, nothing prepared yet. */
-    private Prepared(PersonRecord[] records, byte[] source) {
+    private Prepared(MatchRecord[] records, byte[] source) {
         size = records.length;
         this.records = records;
         this.source = source == null ? new byte[size] : source;
@@ -134,7 +134,7 @@ final class Prepared {
         for (int k = 0; k < parts.size(); k++) {
             n += parts.get(k).size - skip.get(k).cardinality();
         }
-        PersonRecord[] records = new PersonRecord[n];
+        MatchRecord[] records = new MatchRecord[n];
         byte[] source = new byte[n];
         int to = 0;
         for (int k = 0; k < parts.size(); k++) {
@@ -221,7 +221,7 @@ final class Prepared {
     private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(DoubleMetaphone::new);
 
     private void prepare(int i) {
-        PersonRecord r = records[i];
+        MatchRecord r = records[i];
         DoubleMetaphone dm = METAPHONE.get();
         String g = canonical(Normalise.name(r.givenName()));
         given[i] = g;

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.hearth.people.matching.PersonRecord;
+import org.hearth.people.matching.MatchRecord;
 
 /**
  * A synthetic reference population (a copy of the benchmarks' generator, no real data) that pads a small
@@ -65,7 +65,7 @@ public final class ReferencePopulation {
     }
 
     /** {@code n} records with ids {@code prefix + number}, persons recorded 1 to 8 times. */
-    public static List<PersonRecord> generate(int n, long seed, String prefix) {
+    public static List<MatchRecord> generate(int n, long seed, String prefix) {
         return generate(new SplittableRandom(seed), n, prefix, new ArrayList<>());
     }
 
@@ -73,15 +73,15 @@ public final class ReferencePopulation {
      * {@code n} records drawn from {@code random}, with each record's person number added to {@code truth} (the
      * benchmarks' ground truth; the engine never sees it).
      */
-    public static List<PersonRecord> generate(SplittableRandom random, int n, String prefix, List<String> truth) {
-        List<PersonRecord> records = new ArrayList<>(n);
+    public static List<MatchRecord> generate(SplittableRandom random, int n, String prefix, List<String> truth) {
+        List<MatchRecord> records = new ArrayList<>(n);
         int person = 0;
         while (records.size() < n) {
             Person p = person(random);
             int copies = Math.min(n - records.size(), clusterSize(random));
             for (int c = 0; c < copies; c++) {
                 Person r = c == 0 ? p : RecordCorruption.corrupt(p, random);
-                records.add(new PersonRecord(prefix + records.size(), r.given, r.surname, iso(r.dob), r.sex, r.address,
+                records.add(new MatchRecord(prefix + records.size(), r.given, r.surname, iso(r.dob), r.sex, r.address,
                         r.postcode));
                 truth.add(Integer.toString(person));
             }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.hearth.people.matching.PersonRecord;
+import org.hearth.people.matching.MatchRecord;
 
 /**
  * A random sample of records to train a model on: the same sample for the same records and seed, in the records'
@@ -17,7 +17,7 @@ public final class TrainingSample {
     }
 
     /** {@code size} of {@code records} chosen at random (all of them, in order, when there are no more). */
-    public static List<PersonRecord> of(List<PersonRecord> records, int size, long seed) {
+    public static List<MatchRecord> of(List<MatchRecord> records, int size, long seed) {
         int n = records.size();
         if (size >= n) {
             return records;
@@ -36,7 +36,7 @@ public final class TrainingSample {
         }
         int[] chosen = Arrays.copyOf(order, size);
         Arrays.sort(chosen);
-        List<PersonRecord> out = new ArrayList<>(size);
+        List<MatchRecord> out = new ArrayList<>(size);
         for (int i : chosen) {
             out.add(records.get(i));
         }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.hearth.people.matching.PersonRecord;
+import org.hearth.people.matching.MatchRecord;
 
 /**
  * Reads person records from CSV in either of two layouts, told apart by the header:
@@ -62,7 +62,7 @@ public final class PersonCsv {
     }
 
     private static Dataset febrl(CSVParser parser, boolean withIdentifier) {
-        List<PersonRecord> records = new ArrayList<>();
+        List<MatchRecord> records = new ArrayList<>();
         List<String> truth = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -84,7 +84,7 @@ public final class PersonCsv {
             }
             String address = join(join(row.get("street_number"), " ", row.get("address_1")), ", ",
                     join(join(row.get("address_2"), ", ", row.get("suburb")), ", ", row.get("state")));
-            records.add(new PersonRecord(id, blank(row.get("given_name")), blank(row.get("surname")),
+            records.add(new MatchRecord(id, blank(row.get("given_name")), blank(row.get("surname")),
                     blank(row.get("date_of_birth")), null, blank(address), blank(row.get("postcode")),
                     withIdentifier ? blank(row.get("soc_sec_id")) : null));
             truth.add(m.group(1));
@@ -93,7 +93,7 @@ public final class PersonCsv {
     }
 
     private static Dataset hearth(CSVParser parser, boolean hasCluster, boolean hasIdentifier) {
-        List<PersonRecord> records = new ArrayList<>();
+        List<MatchRecord> records = new ArrayList<>();
         List<String> truth = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -113,7 +113,7 @@ public final class PersonCsv {
                 problems.add("line " + line + ": duplicate id");
                 continue;
             }
-            records.add(new PersonRecord(id, blank(row.get("given_name")), blank(row.get("surname")),
+            records.add(new MatchRecord(id, blank(row.get("given_name")), blank(row.get("surname")),
                     blank(row.get("date_of_birth")), blank(row.get("sex")), blank(row.get("address")),
                     blank(row.get("postcode")), hasIdentifier ? blank(row.get("identifier")) : null));
             truth.add(hasCluster ? blank(row.get("cluster")) : null);
@@ -129,7 +129,7 @@ public final class PersonCsv {
                                 "cluster")
                         .get())) {
             for (int i = 0; i < data.records().size(); i++) {
-                PersonRecord r = data.records().get(i);
+                MatchRecord r = data.records().get(i);
                 printer.printRecord(r.id(), r.givenName(), r.surname(), r.dateOfBirth(), r.sex(), r.address(),
                         r.postcode(), data.truth() == null ? null : data.truth()[i]);
             }

@@ -3,7 +3,7 @@ package org.hearth.people.matching.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.hearth.people.matching.PersonRecord;
+import org.hearth.people.matching.MatchRecord;
 import org.hearth.people.matching.internal.ReferencePopulation;
 
 /**
@@ -24,7 +24,7 @@ public final class SyntheticPeople {
     public static Dataset generate(int n, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<String> truth = new ArrayList<>(n);
-        List<PersonRecord> records = ReferencePopulation.generate(random, n, "p", truth);
+        List<MatchRecord> records = ReferencePopulation.generate(random, n, "p", truth);
         // shuffle records and truth together, then renumber ids so ids carry no cluster hint
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
@@ -36,11 +36,11 @@ public final class SyntheticPeople {
             order[i] = order[j];
             order[j] = t;
         }
-        List<PersonRecord> shuffled = new ArrayList<>(n);
+        List<MatchRecord> shuffled = new ArrayList<>(n);
         String[] labels = new String[n];
         for (int k = 0; k < n; k++) {
-            PersonRecord r = records.get(order[k]);
-            shuffled.add(new PersonRecord("r" + k, r.givenName(), r.surname(), r.dateOfBirth(), r.sex(), r.address(),
+            MatchRecord r = records.get(order[k]);
+            shuffled.add(new MatchRecord("r" + k, r.givenName(), r.surname(), r.dateOfBirth(), r.sex(), r.address(),
                     r.postcode()));
             labels[k] = truth.get(order[k]);
         }
@@ -57,8 +57,8 @@ public final class SyntheticPeople {
     public static Dataset messy(int n, long seed) {
         Dataset clean = generate(n, seed);
         SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
-        List<PersonRecord> out = new ArrayList<>(n);
-        for (PersonRecord r : clean.records()) {
+        List<MatchRecord> out = new ArrayList<>(n);
+        for (MatchRecord r : clean.records()) {
             String given = r.givenName();
             String surname = r.surname();
             double u = random.nextDouble();
@@ -76,7 +76,7 @@ public final class SyntheticPeople {
             if (dob != null && random.nextDouble() < 1.0 / 6) {
                 dob = dobTypo(dob, random);
             }
-            out.add(new PersonRecord(r.id(), given, surname, dob, r.sex(), town, null));
+            out.add(new MatchRecord(r.id(), given, surname, dob, r.sex(), town, null));
         }
         return new Dataset(out, clean.truth(), List.of());
     }

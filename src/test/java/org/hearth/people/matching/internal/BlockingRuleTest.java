@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import org.hearth.people.matching.PersonRecord;
+import org.hearth.people.matching.MatchRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,15 +13,15 @@ import org.junit.jupiter.api.Test;
  */
 class BlockingRuleTest {
 
-    private static final PersonRecord BASE = new PersonRecord("a", "Stephen", "Ashworth", "1984-03-07", "M",
+    private static final MatchRecord BASE = new MatchRecord("a", "Stephen", "Ashworth", "1984-03-07", "M",
             "12 Church Road, Leeds", "LS6 2AB");
 
-    private static PersonRecord with(String given, String surname, String dob, String postcode) {
-        return new PersonRecord("b", given, surname, dob, "M", "40 Elm Close, Leeds", postcode);
+    private static MatchRecord with(String given, String surname, String dob, String postcode) {
+        return new MatchRecord("b", given, surname, dob, "M", "40 Elm Close, Leeds", postcode);
     }
 
     /** Whether {@code rule} puts {@code a} and {@code b} in one block. */
-    private static boolean blocks(BlockingRule rule, PersonRecord a, PersonRecord b) {
+    private static boolean blocks(BlockingRule rule, MatchRecord a, MatchRecord b) {
         Prepared p = new Prepared(List.of(a, b), null);
         long ka = rule.key(p, 0);
         return ka != 0 && ka == rule.key(p, 1);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.hearth.people.matching.PersonRecord;
+import org.hearth.people.matching.MatchRecord;
 import org.junit.jupiter.api.Test;
 
 /** The union of the blocking rules: each pair compared once, whichever rules it satisfies. */
@@ -13,16 +13,16 @@ class BlockingTest {
 
     private static final Linkage.Settings SETTINGS = new Linkage.Settings(0.5, 0.99, 100_000, 10_000, 1);
 
-    private final List<PersonRecord> records = List.of(
-            new PersonRecord("0", "Amy", "Patel", "1990-01-02", "F", "3 Mill Lane, York", "YO1 2AB"),
+    private final List<MatchRecord> records = List.of(
+            new MatchRecord("0", "Amy", "Patel", "1990-01-02", "F", "3 Mill Lane, York", "YO1 2AB"),
             // same postcode and same names and same date of birth: several rules, one pair
-            new PersonRecord("1", "Amy", "Patel", "1990-01-02", "F", "3 Mill Lane, York", "YO1 2AB"),
+            new MatchRecord("1", "Amy", "Patel", "1990-01-02", "F", "3 Mill Lane, York", "YO1 2AB"),
             // only the postcode is shared with 0 and 1
-            new PersonRecord("2", "Zed", "Quint", null, "M", null, "YO1 2AB"),
+            new MatchRecord("2", "Zed", "Quint", null, "M", null, "YO1 2AB"),
             // only date of birth and surname initial shared with 0 and 1
-            new PersonRecord("3", "Rosa", "Pugh", "1990-01-02", null, null, null),
+            new MatchRecord("3", "Rosa", "Pugh", "1990-01-02", null, null, null),
             // nothing shared with anyone
-            new PersonRecord("4", "Olu", "Bankole", "2001-09-30", "M", "9 Elm Close, Hull", "HU5 3XY"));
+            new MatchRecord("4", "Olu", "Bankole", "2001-09-30", "M", "9 Elm Close, Hull", "HU5 3XY"));
 
     @Test
     void unionOfRulesComparesEachPairOnce() {
@@ -49,7 +49,7 @@ class BlockingTest {
 
     @Test
     void aMissingFieldPutsNoRecordInThatRulesBlocks() {
-        Prepared p = new Prepared(List.of(new PersonRecord("x", null, null, null, null, null, null)), null);
+        Prepared p = new Prepared(List.of(new MatchRecord("x", null, null, null, null, null, null)), null);
         for (BlockingRule rule : BlockingRule.ALL) {
             assertThat(rule.key(p, 0)).as(rule.name()).isZero();
         }

@@ -3,42 +3,42 @@ package org.hearth.people.matching.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.hearth.people.matching.PersonRecord;
+import org.hearth.people.matching.MatchRecord;
 import org.junit.jupiter.api.Test;
 
 /** Each comparison level, on synthetic values. */
 class ComparisonTest {
 
-    private static final PersonRecord BASE = new PersonRecord("a", "William", "Ashworth", "1984-03-07", "M",
+    private static final MatchRecord BASE = new MatchRecord("a", "William", "Ashworth", "1984-03-07", "M",
             "12 Church Road, Flat 2, Leeds", "LS6 2AB", "4857773456");
 
-    private static int level(Comparison c, PersonRecord a, PersonRecord b) {
+    private static int level(Comparison c, MatchRecord a, MatchRecord b) {
         Prepared p = new Prepared(List.of(a, b), null);
         return Comparison.level(Comparison.pattern(p, 0, p, 1), c.ordinal());
     }
 
-    private static String name(Comparison c, PersonRecord a, PersonRecord b) {
+    private static String name(Comparison c, MatchRecord a, MatchRecord b) {
         return c.levels().get(level(c, a, b));
     }
 
-    private static PersonRecord with(String given, String surname, String dob, String sex, String address,
+    private static MatchRecord with(String given, String surname, String dob, String sex, String address,
             String postcode, String identifier) {
-        return new PersonRecord("b", given, surname, dob, sex, address, postcode, identifier);
+        return new MatchRecord("b", given, surname, dob, sex, address, postcode, identifier);
     }
 
-    private static PersonRecord given(String g) {
+    private static MatchRecord given(String g) {
         return with(g, BASE.surname(), BASE.dateOfBirth(), BASE.sex(), BASE.address(), BASE.postcode(), null);
     }
 
-    private static PersonRecord surname(String s) {
+    private static MatchRecord surname(String s) {
         return with(BASE.givenName(), s, BASE.dateOfBirth(), BASE.sex(), BASE.address(), BASE.postcode(), null);
     }
 
-    private static PersonRecord dob(String d) {
+    private static MatchRecord dob(String d) {
         return with(BASE.givenName(), BASE.surname(), d, BASE.sex(), BASE.address(), BASE.postcode(), null);
     }
 
-    private static PersonRecord address(String a, String pc) {
+    private static MatchRecord address(String a, String pc) {
         return with(BASE.givenName(), BASE.surname(), BASE.dateOfBirth(), BASE.sex(), a, pc, null);
     }
 
@@ -117,9 +117,9 @@ class ComparisonTest {
 
     @Test
     void comparisonsAreSymmetric() {
-        PersonRecord[] others = {given("Bill"), surname("Bennett-Okafor"), dob("1984-07-03"),
+        MatchRecord[] others = {given("Bill"), surname("Bennett-Okafor"), dob("1984-07-03"),
             address("12 Chruch Rd", "LS6 2BA"), with("Ashworth", "William", "1983-11-20", "F", null, "LS6 4XY", "x")};
-        for (PersonRecord o : others) {
+        for (MatchRecord o : others) {
             Prepared p = new Prepared(List.of(BASE, o), null);
             assertThat(Comparison.pattern(p, 0, p, 1)).isEqualTo(Comparison.pattern(p, 1, p, 0));
         }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.hearth.people.matching.PersonRecord;
+import org.hearth.people.matching.MatchRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,22 +19,22 @@ class OversizedBlockTest {
     private static final long BUDGET = 500_000;
 
     /** {@code COMMON} different women all called Amelia Smith, born on different days; then a few others. */
-    private static List<PersonRecord> records() {
-        List<PersonRecord> out = new ArrayList<>();
+    private static List<MatchRecord> records() {
+        List<MatchRecord> out = new ArrayList<>();
         LocalDate first = LocalDate.of(1950, 1, 1);
         for (int i = 0; i < COMMON; i++) {
-            out.add(new PersonRecord("common-" + i, "Amelia", "Smith", first.plusDays(9L * i).toString(), "F", null,
+            out.add(new MatchRecord("common-" + i, "Amelia", "Smith", first.plusDays(9L * i).toString(), "F", null,
                     null));
         }
         // one Amelia Smith recorded twice: the same date of birth and postcode still bring her two records together
-        out.add(new PersonRecord("twice-a", "Amelia", "Smith", "1980-05-05", "F", "4 Mill Lane, York", "YO1 7HH"));
-        out.add(new PersonRecord("twice-b", "Amelia", "Smith", "1980-05-05", "F", "4 Mill Lane, York", "YO1 7HH"));
-        out.add(new PersonRecord("rosa-a", "Rosa", "Pugh", "1990-01-02", "F", "3 Elm Close, Hull", "HU5 3XY"));
-        out.add(new PersonRecord("rosa-b", "Rosa", "Pugh", "1990-01-02", "F", "3 Elm Close, Hull", "HU5 3XY"));
+        out.add(new MatchRecord("twice-a", "Amelia", "Smith", "1980-05-05", "F", "4 Mill Lane, York", "YO1 7HH"));
+        out.add(new MatchRecord("twice-b", "Amelia", "Smith", "1980-05-05", "F", "4 Mill Lane, York", "YO1 7HH"));
+        out.add(new MatchRecord("rosa-a", "Rosa", "Pugh", "1990-01-02", "F", "3 Elm Close, Hull", "HU5 3XY"));
+        out.add(new MatchRecord("rosa-b", "Rosa", "Pugh", "1990-01-02", "F", "3 Elm Close, Hull", "HU5 3XY"));
         return out;
     }
 
-    private static int indexOf(List<PersonRecord> records, String id) {
+    private static int indexOf(List<MatchRecord> records, String id) {
         for (int i = 0; i < records.size(); i++) {
             if (records.get(i).id().equals(id)) {
                 return i;
@@ -45,7 +45,7 @@ class OversizedBlockTest {
 
     @Test
     void theLargestBlocksAreLeftOutUntilThePairsFitTheBudget() {
-        List<PersonRecord> records = records();
+        List<MatchRecord> records = records();
         Linkage linkage = new Linkage(records, null, new Linkage.Settings(0.5, 0.99, 100_000, 10_000, 1, BUDGET)).run();
 
         // the three name rules' blocks of 2,002 records (about 2M pairs each) are over the budget: left out, counted
@@ -69,17 +69,17 @@ class OversizedBlockTest {
         assertThat(index.blockLimit()).isEqualTo(linkage.blockLimit());
         assertThat(index.probeLimit()).isEqualTo(10_000);
         assertThat(index.skippedBlocks()).isEqualTo(linkage.skippedBlocks());
-        PersonRecord probe = new PersonRecord("probe", "Amelia", "Smith", null, "F", null, null);
+        MatchRecord probe = new MatchRecord("probe", "Amelia", "Smith", null, "F", null, null);
         assertThat(index.batchCandidates(probe, 10_000)).isEmpty();
         // and one with her date of birth meets her (through the date of birth rules), not the 2,000 namesakes
-        PersonRecord dated = new PersonRecord("probe2", "Amelia", "Smith", "1980-05-05", "F", null, null);
+        MatchRecord dated = new MatchRecord("probe2", "Amelia", "Smith", "1980-05-05", "F", null, null);
         assertThat(index.batchCandidates(dated, 10_000)).hasSizeLessThan(COMMON / 10)
                 .extracting(c -> c.record().id()).contains("twice-a", "twice-b");
     }
 
     @Test
     void theOnlineProbeOfOneRecordUsesTheFullLimitAfterABatchLoweredIt() {
-        List<PersonRecord> records = records();
+        List<MatchRecord> records = records();
         Linkage linkage = new Linkage(records, null, new Linkage.Settings(0.5, 0.99, 100_000, 10_000, 1, BUDGET)).run();
         // the batch run's pair budget lowered its limit below the namesakes' block of 2,002 (within the full 10,000)
         assertThat(linkage.blockLimit()).isLessThan(COMMON + 2);
@@ -87,7 +87,7 @@ class OversizedBlockTest {
 
         // a police incident names one of the namesakes with no date of birth and no address: only her name brings
         // her record and the incident together, and the online probe must still meet her (and every namesake)
-        PersonRecord incident = new PersonRecord("incident", "Amelia", "Smith", null, "F", null, null);
+        MatchRecord incident = new MatchRecord("incident", "Amelia", "Smith", null, "F", null, null);
         assertThat(index.candidates(incident, 10_000, false)).extracting(c -> c.record().id())
                 .contains("common-0", "common-1500", "twice-a");
         assertThat(index.candidates(incident, 10_000, false)).hasSizeGreaterThanOrEqualTo(COMMON + 2);
@@ -95,7 +95,7 @@ class OversizedBlockTest {
 
     @Test
     void underTheBudgetEveryBlockWithinTheLimitIsCompared() {
-        List<PersonRecord> records = records();
+        List<MatchRecord> records = records();
         Linkage linkage = new Linkage(records, null, new Linkage.Settings(0.5, 0.99, 100_000, 10_000, 1)).run();
 
         assertThat(linkage.blockLimit()).isEqualTo(10_000);

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
-import org.hearth.people.matching.PersonRecord;
+import org.hearth.people.matching.MatchRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,19 +19,19 @@ import org.junit.jupiter.api.Test;
  */
 class PreparedConcatTest {
 
-    private static List<PersonRecord> records(String prefix) {
+    private static List<MatchRecord> records(String prefix) {
         return List.of(
-                new PersonRecord(prefix + "1", "Mary Ann", "Smith-Jones", "1980-05-05", "F", "Flat 3, 12 Church Road, York",
+                new MatchRecord(prefix + "1", "Mary Ann", "Smith-Jones", "1980-05-05", "F", "Flat 3, 12 Church Road, York",
                         "YO1 7HH", "AB 12 34 56 C"),
-                new PersonRecord(prefix + "2", "Bill", "Pugh", "1990-02-30", "M", "Hull", "HU5"),
-                new PersonRecord(prefix + "3", null, "Ó Briain", null, null, null, null),
-                new PersonRecord(prefix + "4", "Rosa", "de la Cruz", "19750101", "U", "3 Elm Close, Hull", "HU5 3XY"));
+                new MatchRecord(prefix + "2", "Bill", "Pugh", "1990-02-30", "M", "Hull", "HU5"),
+                new MatchRecord(prefix + "3", null, "Ó Briain", null, null, null, null),
+                new MatchRecord(prefix + "4", "Rosa", "de la Cruz", "19750101", "U", "3 Elm Close, Hull", "HU5 3XY"));
     }
 
     @Test
     void concatenatedRecordsAreWhatPreparingThemAgainGives() throws Exception {
-        List<PersonRecord> a = records("a");
-        List<PersonRecord> b = records("b");
+        List<MatchRecord> a = records("a");
+        List<MatchRecord> b = records("b");
         TermFrequencies tf = TermFrequencies.of(new Prepared(records("tf"), null));
         Prepared pa = new Prepared(a, null);
         Prepared pb = new Prepared(b, null);
@@ -41,7 +41,7 @@ class PreparedConcatTest {
         skipA.set(1);
         Prepared merged = Prepared.concat(List.of(pa, pb), List.of(skipA, new BitSet()));
 
-        List<PersonRecord> kept = new ArrayList<>(a);
+        List<MatchRecord> kept = new ArrayList<>(a);
         kept.remove(1);
         kept.addAll(b);
         Prepared fresh = new Prepared(kept, null);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hearth.people.matching.PersonRecord;
+import org.hearth.people.matching.MatchRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,10 +15,10 @@ class PreparedSharingTest {
 
     @Test
     void equalValuesArePreparedIntoOneCopy() {
-        List<PersonRecord> records = new ArrayList<>();
+        List<MatchRecord> records = new ArrayList<>();
         for (int i = 0; i < 2_000; i++) {
             // new String objects each time, as read from the database
-            records.add(new PersonRecord("r" + i, new String("Amelia"), new String("Smith"), "1980-01-02", "F",
+            records.add(new MatchRecord("r" + i, new String("Amelia"), new String("Smith"), "1980-01-02", "F",
                     new String((i % 50) + " Mill Lane, York"), new String("YO1 7HH")));
         }
         Prepared p = new Prepared(records, null);

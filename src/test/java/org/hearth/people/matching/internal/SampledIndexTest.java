@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.data.Offset;
 import org.hearth.people.matching.MatchField;
-import org.hearth.people.matching.PersonRecord;
+import org.hearth.people.matching.MatchRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,10 +20,10 @@ class SampledIndexTest {
     private static final Linkage.Settings SMALL_BUDGET = new Linkage.Settings(0.5, 0.99, 100_000, 10_000, 1, BUDGET);
 
     /** 2,000 namesakes (blocks over the budget) and a synthetic population. */
-    private static List<PersonRecord> records() {
-        List<PersonRecord> out = new ArrayList<>(ReferencePopulation.generate(6_000, 3, "pop-"));
+    private static List<MatchRecord> records() {
+        List<MatchRecord> out = new ArrayList<>(ReferencePopulation.generate(6_000, 3, "pop-"));
         for (int i = 0; i < 2_000; i++) {
-            out.add(new PersonRecord("common-" + i, "Amelia", "Smith", String.format("19%02d-%02d-%02d", 30 + i % 60,
+            out.add(new MatchRecord("common-" + i, "Amelia", "Smith", String.format("19%02d-%02d-%02d", 30 + i % 60,
                     1 + i / 60 % 12, 1 + i % 28), "F", null, null));
         }
         return out;
@@ -31,7 +31,7 @@ class SampledIndexTest {
 
     @Test
     void theLimitIsTheOneABatchRunOfEveryRecordChooses() {
-        List<PersonRecord> all = records();
+        List<MatchRecord> all = records();
         Linkage batch = new Linkage(all, null, SMALL_BUDGET).run();
         assertThat(batch.skippedBlocks()).as("the namesakes' blocks are over the budget").isPositive();
 
@@ -46,12 +46,12 @@ class SampledIndexTest {
 
     @Test
     void everyRecordIsScoredWithEveryRecordsTermFrequencies() {
-        List<PersonRecord> all = records();
+        List<MatchRecord> all = records();
         // trained on the population without the namesakes: Smith is rare there, a quarter of the records indexed
         Linkage trained = new Linkage(all.subList(0, 6_000), null, SMALL_BUDGET).run();
         OnlineIndex index = trained.indexOf(all);
 
-        PersonRecord probe = new PersonRecord("probe", "Amelia", "Smith", "1930-01-01", "F", null, null);
+        MatchRecord probe = new MatchRecord("probe", "Amelia", "Smith", "1930-01-01", "F", null, null);
         double surname = index.candidates(probe, 1, false).get(0).evidence().stream()
                 .filter(e -> e.field() == MatchField.SURNAME).findFirst().orElseThrow().weight();
         long smiths = all.stream().filter(r -> "Smith".equalsIgnoreCase(r.surname())).count();

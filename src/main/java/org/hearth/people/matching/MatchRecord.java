@@ -14,17 +14,17 @@ package org.hearth.people.matching;
  * @param postcode    UK postcode in any spacing (other countries' postcodes are compared as strings)
  * @param identifier  a strong identifier the source may carry (e.g. an NHS number); usually {@code null}
  */
-public record PersonRecord(String id, String givenName, String surname, String dateOfBirth, String sex,
+public record MatchRecord(String id, String givenName, String surname, String dateOfBirth, String sex,
         String address, String postcode, String identifier) {
 
-    public PersonRecord {
+    public MatchRecord {
         if (id == null) {
             throw new IllegalArgumentException("a person record needs an id");
         }
     }
 
     /** A record without a strong identifier. */
-    public PersonRecord(String id, String givenName, String surname, String dateOfBirth, String sex,
+    public MatchRecord(String id, String givenName, String surname, String dateOfBirth, String sex,
             String address, String postcode) {
         this(id, givenName, surname, dateOfBirth, sex, address, postcode, null);
     }
@@ -32,6 +32,6 @@ public record PersonRecord(String id, String givenName, String surname, String d
     /** Only the id: a record's contents are personal data and stay out of logs and exception messages. */
     @Override
     public String toString() {
-        return "PersonRecord[" + id + "]";
+        return "MatchRecord[" + id + "]";
     }
 }
