@@ -41,6 +41,16 @@ public record FinancialYear(int start) implements Comparable<FinancialYear> {
         return quarterStart(quarter).plusMonths(3).minusDays(1);
     }
 
+    /** The quarter (1 to 4) {@code day} falls in; 1 before the year starts, 4 after it ends. */
+    public int quarterOf(LocalDate day) {
+        for (int q = 1; q <= 4; q++) {
+            if (!day.isAfter(quarterEnd(q))) {
+                return q;
+            }
+        }
+        return 4;
+    }
+
     /** "Q1 (April to June)". */
     public static String quarterLabel(int quarter) {
         checkQuarter(quarter);

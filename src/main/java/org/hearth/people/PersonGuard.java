@@ -1,6 +1,7 @@
 package org.hearth.people;
 
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -26,12 +27,20 @@ public final class PersonGuard {
 
     /** The person, once the actor holds a real ground on them: 404 when there is none, 403 without a ground. */
     public PersonId grounded(UUID personId) {
+        return checked(people, personId, access::holdsGround, "No ground on this person's record");
+    }
+
+    /**
+     * The person named by a path, checked in the one order every guard uses: 404 when there is no such person (whoever
+     * asks), then 403 with {@code refusal} unless {@code may} accepts them.
+     */
+    public static PersonId checked(People people, UUID personId, Predicate<PersonId> may, String refusal) {
         PersonId id = new PersonId(personId);
         if (people.name(id).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        if (!access.holdsGround(id)) {
-            throw new AccessDeniedException("No ground on this person's record");
+        if (!may.test(id)) {
+            throw new AccessDeniedException(refusal);
         }
         return id;
     }

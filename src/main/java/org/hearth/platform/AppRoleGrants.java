@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -29,28 +27,23 @@ public class AppRoleGrants extends AfterMigration {
     }
 
     @Override
-    public void handle(Event event, Context context) {
-        try {
-            Connection c = context.getConnection();
-            if (roles.app().isBlank()) {
-                log.warn("The application's database role is not configured by name (HEARTH_DB_USER); no privileges "
-                        + "were granted to it after the migrations.");
-                return;
-            }
-            if (!separateFrom(c, roles.app())) {
-                log.warn("The migrations ran as the application's own database role ({}); no privileges were granted. "
-                        + "Set HEARTH_DB_OWNER_USER / HEARTH_DB_OWNER_PASSWORD to a separate owner role.", roles.app());
-                return;
-            }
-            String app = quoteIdent(roles.app());
-            try (Statement s = c.createStatement()) {
-                s.execute("GRANT USAGE ON SCHEMA " + schema(c) + " TO " + app);
-                s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema(c) + " TO " + app);
-                s.execute("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA " + schema(c) + " TO " + app);
-                s.execute("REVOKE ALL ON " + schema(c) + ".flyway_schema_history FROM " + app);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not grant the application role its privileges", e);
+    protected void afterMigration(Connection c) throws SQLException {
+        if (roles.app().isBlank()) {
+            log.warn("The application's database role is not configured by name (HEARTH_DB_USER); no privileges "
+                    + "were granted to it after the migrations.");
+            return;
+        }
+        if (!separateFrom(c, roles.app())) {
+            log.warn("The migrations ran as the application's own database role ({}); no privileges were granted. "
+                    + "Set HEARTH_DB_OWNER_USER / HEARTH_DB_OWNER_PASSWORD to a separate owner role.", roles.app());
+            return;
+        }
+        String app = quoteIdent(roles.app());
+        try (Statement s = c.createStatement()) {
+            s.execute("GRANT USAGE ON SCHEMA " + schema(c) + " TO " + app);
+            s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema(c) + " TO " + app);
+            s.execute("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA " + schema(c) + " TO " + app);
+            s.execute("REVOKE ALL ON " + schema(c) + ".flyway_schema_history FROM " + app);
         }
     }
 

@@ -29,11 +29,8 @@ class EventRedelivery {
 
     private final IncompleteEventPublications incomplete;
     private final SingleInstance single;
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "event-redelivery");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("event-redelivery"));
 
     EventRedelivery(IncompleteEventPublications incomplete, SingleInstance single) {
         this.incomplete = incomplete;

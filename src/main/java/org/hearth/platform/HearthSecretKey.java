@@ -49,10 +49,15 @@ public class HearthSecretKey {
      * one use says nothing about the others or the secret key itself).
      */
     public byte[] derive(String label) {
+        return hmacSha256(key, ("hearth:" + label).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** HMAC-SHA256 of {@code data} with {@code key} (the secret key's derivations, the audit chain, the erasure ledger). */
+    public static byte[] hmacSha256(byte[] key, byte[] data) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(("hearth:" + label).getBytes(StandardCharsets.UTF_8));
+            return mac.doFinal(data);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

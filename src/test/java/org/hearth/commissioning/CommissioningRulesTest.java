@@ -150,5 +150,9 @@ class CommissioningRulesTest {
         assertThat(Y.quarterStart(3)).isEqualTo(LocalDate.of(2026, 10, 1));
         assertThat(Y.quarterEnd(4)).isEqualTo(LocalDate.of(2027, 3, 31));
         assertThat(FinancialYear.quarterLabel(4)).isEqualTo("Q4 (January to March)");
+        assertThat(Y.quarterOf(LocalDate.of(2026, 6, 30))).isEqualTo(1);
+        assertThat(Y.quarterOf(LocalDate.of(2026, 7, 1))).isEqualTo(2);
+        assertThat(Y.quarterOf(LocalDate.of(2027, 1, 1))).isEqualTo(4);
+        assertThat(Y.quarterOf(LocalDate.of(2027, 5, 1))).as("after the year").isEqualTo(4);
     }
 }

@@ -3,8 +3,6 @@ package org.hearth.audit.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
 import org.hearth.platform.AfterMigration;
 import org.hearth.platform.AppRoleGrants;
 import org.hearth.platform.DatabaseRoles;
@@ -37,23 +35,17 @@ class AuditTableGrants extends AfterMigration {
     }
 
     @Override
-    public void handle(Event event, Context context) {
-        try {
-            Connection c = context.getConnection();
-            if (roles.app().isBlank() || !AppRoleGrants.separateFrom(c, roles.app())) {
-                return;
+    protected void afterMigration(Connection c) throws SQLException {
+        if (roles.app().isBlank() || !AppRoleGrants.separateFrom(c, roles.app())) {
+            return;
+        }
+        String app = AppRoleGrants.quoteIdent(roles.app());
+        try (Statement s = c.createStatement()) {
+            for (String[] table : GRANTS) {
+                s.execute("REVOKE ALL ON " + table[0] + " FROM PUBLIC");
+                s.execute("REVOKE ALL ON " + table[0] + " FROM " + app);
+                s.execute("GRANT " + table[1] + " ON " + table[0] + " TO " + app);
             }
-            String app = AppRoleGrants.quoteIdent(roles.app());
-            try (Statement s = c.createStatement()) {
-                for (String[] table : GRANTS) {
-                    s.execute("REVOKE ALL ON " + table[0] + " FROM PUBLIC");
-                    s.execute("REVOKE ALL ON " + table[0] + " FROM " + app);
-                    s.execute("GRANT " + table[1] + " ON " + table[0] + " TO " + app);
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not restrict the application role's privileges on the audit trail",
-                    e);
         }
     }
 

@@ -5,9 +5,8 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.hearth.audit.AuditEntry;
+import org.hearth.platform.HearthSecretKey;
 
 /**
  * The hash of an entry: every field (its place in the chain and the previous entry's hash included), each
@@ -48,13 +47,7 @@ final class ChainHash {
     }
 
     static String hmac(byte[] key, String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException ex) {
-            throw new IllegalStateException(ex);
-        }
+        return HexFormat.of().formatHex(HearthSecretKey.hmacSha256(key, text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Compares two hex strings in time independent of where they differ. */

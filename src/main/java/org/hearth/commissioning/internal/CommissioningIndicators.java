@@ -94,7 +94,7 @@ class CommissioningIndicators extends SectionIndicators {
                 "What each partner agency committed and pledged across the work streams.", "Partner agency",
                 List.of("Committed", "Pledged", "Total"), partnerRows, Table.ChartKind.BAR, List.of(2)));
 
-        int quarter = quarterOf(year, to);
+        int quarter = year.quarterOf(to);
         Map<KpiRag, Long> rag = new EnumMap<>(KpiRag.class);
         for (KpiRag r : KpiRag.values()) {
             rag.put(r, 0L);
@@ -157,15 +157,6 @@ class CommissioningIndicators extends SectionIndicators {
             }
         }
         return sum;
-    }
-
-    static int quarterOf(FinancialYear year, LocalDate day) {
-        for (int q = 1; q <= 4; q++) {
-            if (!day.isAfter(year.quarterEnd(q))) {
-                return q;
-            }
-        }
-        return 4;
     }
 
     static Cell money(long pence) {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -14,6 +13,7 @@ import org.hearth.commissioning.BudgetTable;
 import org.hearth.commissioning.FinancialYear;
 import org.hearth.commissioning.Money;
 import org.hearth.commissioning.StreamBudget;
+import org.hearth.platform.export.XlsxStyle;
 
 /**
  * A year's budget as an Excel workbook (Apache POI, as the board report uses): the table by stream and partner with
@@ -27,10 +27,7 @@ final class BudgetWorkbook {
 
     static byte[] render(String partnership, BudgetTable table, List<StreamBudget> streams) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            CellStyle bold = XlsxStyle.bold(wb);
             CellStyle money = wb.createCellStyle();
             money.setDataFormat(wb.createDataFormat().getFormat("£#,##0.00"));
 

@@ -176,7 +176,7 @@ class ContractPages {
             Model model, Authentication auth) {
         LocalDate today = contracts.today();
         FinancialYear y = CommissioningViews.year(year).orElse(FinancialYear.of(today));
-        int q = quarter != null && quarter.matches("[1-4]") ? Integer.parseInt(quarter) : quarterOf(y, today);
+        int q = quarter != null && quarter.matches("[1-4]") ? Integer.parseInt(quarter) : y.quarterOf(today);
         model.addAttribute("contract", CommissioningViews.contractRow(c, today));
         model.addAttribute("breakClauses", c.breakClauses());
         model.addAttribute("kpis", contracts.results(c, y, q).stream().map(CommissioningViews::kpiRow).toList());
@@ -227,15 +227,6 @@ class ContractPages {
         }
         errors.forEach(out::putIfAbsent);
         return out;
-    }
-
-    static int quarterOf(FinancialYear y, LocalDate day) {
-        for (int q = 1; q <= 4; q++) {
-            if (!day.isAfter(y.quarterEnd(q))) {
-                return q;
-            }
-        }
-        return 4;
     }
 
     private Contract found(UUID id) {

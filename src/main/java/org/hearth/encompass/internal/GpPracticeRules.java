@@ -27,7 +27,6 @@ final class GpPracticeRules {
     /** The columns a practices CSV names on its first line. */
     static final List<String> HEADER = List.of("area", "name", "ods_code", "contact_name", "contact_email",
             "routine_enquiry");
-    static final String EMAIL = "[^\\s@]+@[^\\s@]+\\.[^\\s@]+";
 
     private GpPracticeRules() {
     }
@@ -55,24 +54,18 @@ final class GpPracticeRules {
                 errors.put("area", "Choose the practice's area");
             }
         }
-        String name = c.name() == null ? "" : c.name().strip();
-        if (name.isEmpty() || name.length() > 200) {
-            errors.put("name", "Enter the practice's name (200 characters or fewer)");
-        }
+        String name = RegisterText.required(c.name(), 200, "name", "Enter the practice's name (200 characters or fewer)",
+                errors);
         String ods = c.odsCode() == null ? "" : c.odsCode().strip().toUpperCase(Locale.ROOT);
         if (!ods.matches("[A-Z]\\d{5}")) {
             errors.put("odsCode", "Enter the practice's ODS code: a letter and 5 digits, like B86001");
         } else if (odsTaken.test(ods)) {
             errors.put("odsCode", "ODS code " + ods + " is already in the register");
         }
-        String contactName = c.contactName() == null ? "" : c.contactName().strip();
-        if (contactName.isEmpty() || contactName.length() > 120) {
-            errors.put("contactName", "Enter the practice's safeguarding lead (120 characters or fewer)");
-        }
-        String contactEmail = c.contactEmail() == null ? "" : c.contactEmail().strip();
-        if (!contactEmail.matches(EMAIL) || contactEmail.length() > 320) {
-            errors.put("contactEmail", "Enter the safeguarding lead's work e-mail, like name@practice.example");
-        }
+        String contactName = RegisterText.required(c.contactName(), 120, "contactName",
+                "Enter the practice's safeguarding lead (120 characters or fewer)", errors);
+        String contactEmail = RegisterText.email(c.contactEmail(), "contactEmail",
+                "Enter the safeguarding lead's work e-mail, like name@practice.example", errors);
         Optional<RoutineEnquiry> re = RoutineEnquiry.parse(c.routineEnquiry());
         if (re.isEmpty()) {
             errors.put("routineEnquiry", "Choose whether the practice undertakes routine enquiry");

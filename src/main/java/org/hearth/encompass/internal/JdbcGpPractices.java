@@ -1,5 +1,7 @@
 package org.hearth.encompass.internal;
 
+import static org.hearth.encompass.internal.EncompassAccess.keyAdult;
+
 import java.io.Reader;
 import java.util.HashSet;
 import java.util.List;
@@ -209,14 +211,6 @@ class JdbcGpPractices implements GpPractices {
     }
 
     // ------------------------------------------------------------------------------------------ the key adult
-
-    private static StaffPrincipal keyAdult() {
-        Actor me = Actor.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
-        if (!(me instanceof StaffPrincipal p) || !p.hasRole(Role.ESTABLISHMENT_CONTACT)) {
-            throw new AccessDeniedException("key adults only");
-        }
-        return p;
-    }
 
     @Override
     @Transactional

@@ -31,7 +31,6 @@ final class SchoolRules {
 
     static final List<String> HEADER = List.of("area", "name", "urn", "phase", "lead_name", "lead_email",
             "deputy_name", "deputy_email", "starts_at", "terms", "closures");
-    static final String EMAIL = "[^\\s@]+@[^\\s@]+\\.[^\\s@]+";
 
     private SchoolRules() {
     }
@@ -102,12 +101,12 @@ final class SchoolRules {
         if (leadName.isBlank()) {
             problems.add("Enter the designated safeguarding lead's name");
         }
-        if (!leadEmail.matches(EMAIL)) {
+        if (!leadEmail.matches(RegisterText.EMAIL)) {
             problems.add("The designated safeguarding lead's e-mail is not an e-mail address");
         }
         String deputyName = blankToNull(field.apply("deputy_name"));
         String deputyEmail = blankToNull(field.apply("deputy_email"));
-        if (deputyEmail != null && !deputyEmail.matches(EMAIL)) {
+        if (deputyEmail != null && !deputyEmail.matches(RegisterText.EMAIL)) {
             problems.add("The deputy's e-mail is not an e-mail address");
         }
         LocalTime startsAt = LocalTime.of(8, 45);
@@ -156,20 +155,16 @@ final class SchoolRules {
         } else if (urn != null && register.urnTaken(urn, id)) {
             errors.put("urn", "URN " + urn + " is another school's");
         }
-        String leadName = c.leadName() == null ? "" : c.leadName().strip();
-        if (leadName.isEmpty() || leadName.length() > 120) {
-            errors.put("leadName", "Enter the designated safeguarding lead's name (120 characters or fewer)");
-        }
-        String leadEmail = c.leadEmail() == null ? "" : c.leadEmail().strip();
-        if (!leadEmail.matches(EMAIL) || leadEmail.length() > 320) {
-            errors.put("leadEmail", "Enter the designated safeguarding lead's e-mail, like name@school.example");
-        }
+        String leadName = RegisterText.required(c.leadName(), 120, "leadName",
+                "Enter the designated safeguarding lead's name (120 characters or fewer)", errors);
+        String leadEmail = RegisterText.email(c.leadEmail(), "leadEmail",
+                "Enter the designated safeguarding lead's e-mail, like name@school.example", errors);
         String deputyName = blankToNull(c.deputyName());
         String deputyEmail = blankToNull(c.deputyEmail());
         if (deputyName != null && deputyName.length() > 120) {
             errors.put("deputyName", "The deputy's name must be 120 characters or fewer");
         }
-        if (deputyEmail != null && (!deputyEmail.matches(EMAIL) || deputyEmail.length() > 320)) {
+        if (deputyEmail != null && (!deputyEmail.matches(RegisterText.EMAIL) || deputyEmail.length() > 320)) {
             errors.put("deputyEmail", "Enter the deputy's e-mail, like name@school.example");
         }
         LocalTime startsAt = null;

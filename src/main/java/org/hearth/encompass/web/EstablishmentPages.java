@@ -7,6 +7,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.hearth.audit.NotAudited;
 import org.hearth.encompass.Encompass;
+import org.hearth.encompass.GpPractices;
 import org.hearth.platform.NavigationItem;
 import org.hearth.platform.web.SummaryRow;
 import org.springframework.context.annotation.Bean;
@@ -31,9 +32,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EstablishmentPages {
 
     private final Encompass encompass;
-    private final org.hearth.encompass.GpPractices practices;
+    private final GpPractices practices;
 
-    EstablishmentPages(Encompass encompass, org.hearth.encompass.GpPractices practices) {
+    EstablishmentPages(Encompass encompass, GpPractices practices) {
         this.encompass = encompass;
         this.practices = practices;
     }

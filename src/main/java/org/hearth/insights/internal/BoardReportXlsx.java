@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hearth.platform.export.FormulaSafe;
+import org.hearth.platform.export.XlsxStyle;
 import org.hearth.insights.Cell;
 import org.hearth.insights.Headline;
 import org.hearth.insights.Section;
@@ -30,10 +30,7 @@ final class BoardReportXlsx {
 
     static byte[] render(BoardReportContent c) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            CellStyle bold = XlsxStyle.bold(wb);
             CellStyle wrap = wb.createCellStyle();
             wrap.setWrapText(true);
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.hearth.partnership.Partnership;
 import org.hearth.partnership.Partnerships;
+import org.hearth.platform.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,11 +40,8 @@ public class OutboxWorker {
     private final Partnerships partnerships;
     private final String linkBase;
     private volatile Channel configured;
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "notification-outbox");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("notification-outbox"));
 
     OutboxWorker(JdbcClient jdbc, TransactionTemplate tx, NotificationSettings settings, Partnerships partnerships,
             @Value("${hearth.security.public-base-url:}") String publicBaseUrl) {

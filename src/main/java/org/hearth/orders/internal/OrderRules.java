@@ -21,6 +21,7 @@ import org.hearth.orders.OrderClocks;
 import org.hearth.orders.OrderType;
 import org.hearth.orders.ProtectiveOrder;
 import org.hearth.people.PersonId;
+import org.hearth.platform.DateRules;
 import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -215,16 +216,15 @@ class OrderRules {
     /** A breach: on a day the order was in force and not in the future, with what the police did. */
     static void breach(NewBreach b, ProtectiveOrder order, LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (b.occurredOn() == null) {
-            errors.put("occurredOn", "Enter the date of the breach");
-        } else if (b.occurredOn().isAfter(today)) {
-            errors.put("occurredOn", "The date of the breach cannot be in the future");
-        } else if (b.occurredOn().isBefore(order.startsOn())) {
-            errors.put("occurredOn", "The breach must be on or after the day the order starts ("
-                    + Dates.DAY.format(order.startsOn()) + ")");
-        } else if (order.endsOn() != null && b.occurredOn().isAfter(order.endsOn())) {
-            errors.put("occurredOn", "The breach must be on or before the day the order ends ("
-                    + Dates.DAY.format(order.endsOn()) + ")");
+        if (DateRules.past(errors, "occurredOn", b.occurredOn(), today, "Enter the date of the breach",
+                "The date of the breach cannot be in the future")) {
+            if (b.occurredOn().isBefore(order.startsOn())) {
+                errors.put("occurredOn", "The breach must be on or after the day the order starts ("
+                        + Dates.DAY.format(order.startsOn()) + ")");
+            } else if (order.endsOn() != null && b.occurredOn().isAfter(order.endsOn())) {
+                errors.put("occurredOn", "The breach must be on or before the day the order ends ("
+                        + Dates.DAY.format(order.endsOn()) + ")");
+            }
         }
         if (b.policeResponse() == null) {
             errors.put("policeResponse", "Choose what the police did");

@@ -1,5 +1,6 @@
 package org.hearth.orders.web;
 
+import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.orders.Orders;
 import org.hearth.platform.InvalidInputException;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  * months to today), with small numbers suppressed as on the dashboard: for the insights roles.
  */
 @RestController
-@PreAuthorize(OrderFiguresPage.ROLES)
+@PreAuthorize(Role.SEES_INSIGHTS)
 @NotAudited("aggregate figures with small numbers suppressed, never a person")
 class OrderFiguresApi {
 

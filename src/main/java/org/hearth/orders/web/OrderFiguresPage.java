@@ -17,12 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * to): figures only, small numbers suppressed, never a person.
  */
 @Controller
-@PreAuthorize(OrderFiguresPage.ROLES)
+@PreAuthorize(Role.SEES_INSIGHTS)
 @NotAudited("aggregate figures with small numbers suppressed, never a person")
 class OrderFiguresPage {
-
-    /** The insights roles: coordinators, administrators, analysts and hub coordinators. */
-    static final String ROLES = Role.SEES_INSIGHTS;
 
     private final Orders orders;
 

@@ -14,6 +14,7 @@ import org.hearth.people.matching.MatchCandidate;
 import org.hearth.people.matching.MatchEngine;
 import org.hearth.people.matching.MatchRecord;
 import org.hearth.people.matching.PersonIndex;
+import org.hearth.platform.DaemonThreads;
 import org.hearth.platform.SingleInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,11 +50,8 @@ class DuplicateFinder implements DisposableBean {
     private final double minProbability;
     private final Duration every;
     private final AtomicBoolean running = new AtomicBoolean();
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "person-duplicates");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("person-duplicates"));
 
     @Autowired
     DuplicateFinder(JdbcClient jdbc, JdbcTemplate template, SingleInstance single, PersonIndexStore store,

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.hearth.people.matching.MatchEngine;
 import org.hearth.people.matching.MatchRecord;
 import org.hearth.people.matching.PersonIndex;
+import org.hearth.platform.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -55,8 +56,8 @@ class IndexBuilder implements DisposableBean {
     private final long pollMillis;
     /** The model is trained on at most this many records, chosen at random; every record is indexed. */
     private final int trainingSample;
-    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "person-index-poll"));
-    private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> daemon(r, "person-index-build"));
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("person-index-poll"));
+    private final ExecutorService builder = Executors.newSingleThreadExecutor(DaemonThreads.named("person-index-build"));
     private volatile boolean rebuilding;
     private boolean toldHeapTooSmall;
 
@@ -79,12 +80,6 @@ class IndexBuilder implements DisposableBean {
         this.heap = heap;
         this.pollMillis = poll.toMillis();
         this.trainingSample = trainingSample;
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.partnership.AgencyId;
+import org.hearth.platform.DateRules;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.people.Named;
 import org.hearth.reviews.NewRecommendation;
@@ -87,16 +88,11 @@ final class ReviewRules {
         }
         named("deceased", "the person who died", n.deceased(), true, today, errors);
         named("perpetrator", "the suspected perpetrator", n.perpetrator(), false, today, errors);
-        if (n.diedOn() == null) {
-            errors.put("diedOn", "Enter the date of death");
-        } else if (n.diedOn().isAfter(today)) {
-            errors.put("diedOn", "The date of death cannot be in the future");
-        }
-        if (n.notifiedOn() == null) {
-            errors.put("notifiedOn", "Enter the date the partnership was notified");
-        } else if (n.notifiedOn().isAfter(today)) {
-            errors.put("notifiedOn", "The date notified cannot be in the future");
-        } else if (n.diedOn() != null && n.notifiedOn().isBefore(n.diedOn())) {
+        DateRules.past(errors, "diedOn", n.diedOn(), today, "Enter the date of death",
+                "The date of death cannot be in the future");
+        if (DateRules.past(errors, "notifiedOn", n.notifiedOn(), today, "Enter the date the partnership was notified",
+                "The date notified cannot be in the future") && n.diedOn() != null
+                && n.notifiedOn().isBefore(n.diedOn())) {
             errors.put("notifiedOn", "The date notified cannot be before the date of death");
         }
         agency(errors, "notifyingAgency", n.notifyingAgency(), "Choose the agency that notified the partnership",
@@ -120,11 +116,8 @@ final class ReviewRules {
             throw InvalidInputException.of("decidedOn", "The decision has already been recorded");
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        if (d.decidedOn() == null) {
-            errors.put("decidedOn", "Enter the date of the decision");
-        } else if (d.decidedOn().isAfter(today)) {
-            errors.put("decidedOn", "The date of the decision cannot be in the future");
-        } else if (d.decidedOn().isBefore(r.notifiedOn())) {
+        if (DateRules.past(errors, "decidedOn", d.decidedOn(), today, "Enter the date of the decision",
+                "The date of the decision cannot be in the future") && d.decidedOn().isBefore(r.notifiedOn())) {
             errors.put("decidedOn", "The decision cannot be before the notification");
         }
         if (d.hold() == null) {
@@ -196,11 +189,8 @@ final class ReviewRules {
         if (stage == null) {
             errors.put("stage", "Choose the stage reached");
         }
-        if (on == null) {
-            errors.put("reachedOn", "Enter the date");
-        } else if (on.isAfter(today)) {
-            errors.put("reachedOn", "The date cannot be in the future");
-        } else if (on.isBefore(r.decidedOn())) {
+        if (DateRules.past(errors, "reachedOn", on, today, "Enter the date", "The date cannot be in the future")
+                && on.isBefore(r.decidedOn())) {
             errors.put("reachedOn", "The date cannot be before the decision to hold the review");
         }
         longText("note", note, errors);
@@ -252,11 +242,8 @@ final class ReviewRules {
             errors.put("status", "Choose its status");
         }
         if (u.status() == RecommendationStatus.DONE) {
-            if (u.completedOn() == null) {
-                errors.put("completedOn", "Enter the date it was completed");
-            } else if (u.completedOn().isAfter(today)) {
-                errors.put("completedOn", "The date completed cannot be in the future");
-            }
+            DateRules.past(errors, "completedOn", u.completedOn(), today, "Enter the date it was completed",
+                    "The date completed cannot be in the future");
             if (blank(u.evidence())) {
                 errors.put("evidence", "Enter the evidence that it was completed");
             }

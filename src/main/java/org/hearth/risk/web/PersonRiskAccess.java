@@ -3,9 +3,7 @@ package org.hearth.risk.web;
 import org.hearth.access.Role;
 import org.hearth.people.People;
 import org.hearth.people.PersonAccess;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.server.ResponseStatusException;
+import org.hearth.people.PersonGuard;
 import java.util.UUID;
 import org.hearth.access.StaffPrincipal;
 import org.hearth.people.PersonId;
@@ -36,13 +34,6 @@ class PersonRiskAccess {
      * break-glass reading).
      */
     PersonId person(StaffPrincipal me, UUID personId) {
-        PersonId id = new PersonId(personId);
-        if (people.name(id).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        if (!access.mayView(id)) {
-            throw new AccessDeniedException("No ground to see this person");
-        }
-        return id;
+        return PersonGuard.checked(people, personId, access::mayView, "No ground to see this person");
     }
 }

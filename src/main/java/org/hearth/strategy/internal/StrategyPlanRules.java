@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hearth.platform.DateRules;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.strategy.ObjectiveId;
 import org.hearth.strategy.ObjectiveStatus;
@@ -70,11 +71,8 @@ final class StrategyPlanRules {
         if (s.adopted()) {
             c.errors.put("adoptedOn", "This strategy has already been adopted");
         }
-        if (adoptedOn == null) {
-            c.errors.put("adoptedOn", "Enter the date the board adopted the strategy");
-        } else if (adoptedOn.isAfter(today)) {
-            c.errors.put("adoptedOn", "The date adopted must be today or in the past");
-        }
+        DateRules.past(c.errors, "adoptedOn", adoptedOn, today, "Enter the date the board adopted the strategy",
+                "The date adopted must be today or in the past");
         c.text("adoptedBy", adoptedBy, NAME, "Enter who adopted it, for example the partnership board",
                 "Who adopted it");
         return c;
@@ -165,11 +163,8 @@ final class StrategyPlanRules {
             c.errors.put("text", "This action was marked done; it takes no more updates");
         }
         c.text("text", text, TEXT, "Enter the progress made", "The update");
-        if (on == null) {
-            c.errors.put("on", "Enter the date of the update");
-        } else if (on.isAfter(today)) {
-            c.errors.put("on", "The date must be today or in the past");
-        }
+        DateRules.past(c.errors, "on", on, today, "Enter the date of the update",
+                "The date must be today or in the past");
         return c;
     }
 

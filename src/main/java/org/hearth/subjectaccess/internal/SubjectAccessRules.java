@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.hearth.people.CorrectionRules;
 import org.hearth.people.PersonCorrection;
+import org.hearth.platform.DateRules;
 import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.subjectaccess.FlaggedItem;
@@ -43,11 +44,8 @@ final class SubjectAccessRules {
     /** A new request: when and how it came, who asked (and for whom, if a representative), whom it is about. */
     static void opening(NewRequest r, LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (r.receivedOn() == null) {
-            errors.put("receivedOn", "Enter the date the request was received");
-        } else if (r.receivedOn().isAfter(today)) {
-            errors.put("receivedOn", "The date received must be today or in the past");
-        }
+        DateRules.past(errors, "receivedOn", r.receivedOn(), today, "Enter the date the request was received",
+                "The date received must be today or in the past");
         text(errors, "requesterName", r.requesterName(), "Enter who made the request", 200);
         if (r.requesterRole() == null) {
             errors.put("requesterRole", "Choose who the requester is in the records");
@@ -175,11 +173,9 @@ final class SubjectAccessRules {
         if (on == null && blank(evidence) == null) {
             return;
         }
-        if (on == null) {
-            errors.put("identityCheckedOn", "Enter the date the proof of identity was checked");
-        } else if (on.isAfter(today)) {
-            errors.put("identityCheckedOn", "The date of the identity check must be today or in the past");
-        } else if (received != null && on.isBefore(received.minusMonths(1))) {
+        if (DateRules.past(errors, "identityCheckedOn", on, today, "Enter the date the proof of identity was checked",
+                "The date of the identity check must be today or in the past") && received != null
+                && on.isBefore(received.minusMonths(1))) {
             errors.put("identityCheckedOn", "The identity check must be recent: within a month before the request");
         }
         text(errors, "identityEvidence", evidence, "Enter the proof of identity seen (for example, a passport)", 500);
