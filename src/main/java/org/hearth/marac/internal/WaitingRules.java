@@ -63,18 +63,18 @@ final class WaitingRules {
         List<MeetingState> open = meetings.stream().filter(m -> m.open(today)).toList();
         List<MeetingState> withRoom = open.stream().filter(m -> !m.full()).toList();
         List<OpenMeeting> choices = withRoom.stream().map(MeetingState::open).toList();
-        String now;
         Reason reason;
+        String now;
         if (!withRoom.isEmpty()) {
             MeetingState first = withRoom.get(0);
             reason = Reason.ROOM_SINCE;
-            now = "The meeting on " + first.day() + " has " + places(first.capacity() - first.listed())
-                    + " left now: add it to that meeting.";
+            now = places(first.capacity() - first.listed()) + " on the meeting on " + first.day()
+                    + (first.capacity() - first.listed() == 1 ? " has" : " have") + " come free.";
         } else if (!open.isEmpty()) {
             reason = Reason.MEETINGS_FULL;
-            now = "Every meeting of " + maracName + " planned is full (" + open.stream()
+            now = "Every meeting planned is full (" + open.stream()
                     .map(m -> m.day() + ": " + m.listed() + " of " + m.capacity() + " places taken")
-                    .collect(Collectors.joining("; ")) + "): add a meeting, or move a case to another.";
+                    .collect(Collectors.joining("; ")) + "): add a meeting, or move a case.";
         } else {
             MeetingState published = meetings.stream().filter(m -> m.meeting().published() && !m.held())
                     .reduce((a, b) -> b).orElse(null);
@@ -82,8 +82,7 @@ final class WaitingRules {
                 reason = Reason.AGENDA_PUBLISHED;
                 now = "The agenda of the meeting on " + published.day() + " was published on "
                         + Dates.day(LocalDate.ofInstant(published.meeting().publishedAt(), Dates.UK))
-                        + ", so it takes no more cases, and no later meeting of " + maracName
-                        + " is planned: add one.";
+                        + ", so it takes no more cases, and no later meeting is planned: add one.";
             } else {
                 reason = Reason.NO_MEETING;
                 now = "No meeting of " + maracName + " is planned: add one.";
@@ -96,11 +95,10 @@ final class WaitingRules {
         if (reason == Reason.ROOM_SINCE) {
             MeetingState first = withRoom.get(0);
             String before = facts.createdAt() != null && facts.createdAt().isAfter(first.createdAt())
-                    ? "When it was referred, the meeting on " + first.day() + " was full"
-                    : "It was waiting when the meeting on " + first.day() + " was added, and was not among the "
-                            + "cases that meeting took (in agenda order, up to capacity)";
-            return new WaitingReferral(r, reason, before + ", or it was taken off that agenda since. " + now,
-                    choices);
+                    ? "Referred when the meeting on " + first.day() + " was full"
+                    : "Not taken when the meeting on " + first.day() + " was added (a new meeting takes the cases "
+                            + "waiting in agenda order, up to capacity)";
+            return new WaitingReferral(r, reason, before + ", or taken off it since. " + now, choices);
         }
         return new WaitingReferral(r, reason, now, choices);
     }
