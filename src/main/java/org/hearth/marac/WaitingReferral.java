@@ -6,11 +6,20 @@ import java.util.List;
  * A referral to MARAC waiting for a meeting, with why it waits, in words worked out from its MARAC's meetings when
  * asked (never stored), and the meetings it can be added to: of its MARAC, not published, not held, today or later,
  * with room (soonest first).
+ *
+ * @param cause why it waits, in one short sentence (a list's cell)
+ * @param then what has happened since and what to do, or null (said in {@link #why()})
  */
-public record WaitingReferral(MaracReferral referral, Reason reason, String why, List<OpenMeeting> meetings) {
+public record WaitingReferral(MaracReferral referral, Reason reason, String cause, String then,
+        List<OpenMeeting> meetings) {
 
     public WaitingReferral {
         meetings = List.copyOf(meetings);
+    }
+
+    /** Why it waits, in full: the cause and what has happened since. */
+    public String why() {
+        return then == null ? cause : cause + " " + then;
     }
 
     /** Why it waits, for the API; {@link #why()} says it in words, with the dates. */

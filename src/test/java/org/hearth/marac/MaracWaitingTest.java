@@ -115,12 +115,16 @@ class MaracWaitingTest {
         }
         page = web.get("/marac/" + marac.id());
         assertThat(page.html().select("#waiting").text())
-                .contains("Not taken when the meeting on " + day + " was added")
-                .contains("1 place on the meeting on " + day + " has come free");
-        assertThat(page.html().select("#waiting button").text()).contains("Add to the meeting on " + day);
+                .contains("Not taken when the meeting on " + day + " was added, or taken off it since.")
+                .contains("1 place left");
+        assertThat(page.html().select("#waiting button").text()).contains("Add to the meeting on "
+                + added.meetsOn().getDayOfMonth() + " " + added.meetsOn().getMonth().getDisplayName(
+                        java.time.format.TextStyle.FULL, java.util.Locale.UK));
         Page referral = web.get("/marac/referrals/" + third);
         assertThat(referral.status()).isEqualTo(200);
-        assertThat(referral.html().select("#why-waiting").text()).contains("has come free");
+        assertThat(referral.html().select("#why-waiting").text())
+                .contains("A new meeting takes the cases waiting in agenda order, up to capacity.")
+                .contains("1 place on the meeting on " + day + " has come free");
         assertThat(referral.html().select("#victim").text()).contains("Wilma");
         assertThat(referral.html().select("#place input[name=meetingId]").eachAttr("value"))
                 .containsExactly(meeting.toString());

@@ -58,7 +58,7 @@ final class WaitingRules {
             LocalDate today) {
         if (r.marac() == null) {
             return new WaitingReferral(r, Reason.NO_MARAC, "No MARAC was found for it (its area is covered by none, "
-                    + "or it named no area): choose its MARAC.", List.of());
+                    + "or it named no area): choose its MARAC.", null, List.of());
         }
         List<MeetingState> open = meetings.stream().filter(m -> m.open(today)).toList();
         List<MeetingState> withRoom = open.stream().filter(m -> !m.full()).toList();
@@ -90,17 +90,17 @@ final class WaitingRules {
         }
         if (facts.adjournedOn() != null) {
             return new WaitingReferral(r, Reason.ADJOURNED, "Adjourned at the meeting on "
-                    + Dates.day(facts.adjournedOn()) + ", when no later meeting was planned. " + now, choices);
+                    + Dates.day(facts.adjournedOn()) + ", when no later meeting was planned.", now, choices);
         }
         if (reason == Reason.ROOM_SINCE) {
             MeetingState first = withRoom.get(0);
-            String before = facts.createdAt() != null && facts.createdAt().isAfter(first.createdAt())
-                    ? "Referred when the meeting on " + first.day() + " was full"
-                    : "Not taken when the meeting on " + first.day() + " was added (a new meeting takes the cases "
-                            + "waiting in agenda order, up to capacity)";
-            return new WaitingReferral(r, reason, before + ", or taken off it since. " + now, choices);
+            boolean after = facts.createdAt() != null && facts.createdAt().isAfter(first.createdAt());
+            return new WaitingReferral(r, reason, (after ? "Referred when the meeting on " + first.day() + " was full"
+                    : "Not taken when the meeting on " + first.day() + " was added") + ", or taken off it since.",
+                    (after ? "" : "A new meeting takes the cases waiting in agenda order, up to capacity. ") + now,
+                    choices);
         }
-        return new WaitingReferral(r, reason, now, choices);
+        return new WaitingReferral(r, reason, now, null, choices);
     }
 
     private static String places(int n) {

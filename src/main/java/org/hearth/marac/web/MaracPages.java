@@ -228,7 +228,7 @@ class MaracPages {
             MaracReferral r = w.referral();
             WaitingReferral.OpenMeeting m = w.meetings().isEmpty() ? null : w.meetings().get(0);
             return new WaitingCaseRow(r.id().toString(), r.reference(), Dates.DAY.format(r.referredOn()), r.repeat(),
-                    r.riskScore(), w.why(), m == null ? null : m.meeting().id().toString(),
+                    r.riskScore(), m == null ? w.why() : w.cause(), m == null ? null : m.meeting().id().toString(),
                     m == null ? null : WaitingPages.addTo(m), m == null ? null : WaitingPages.placesLeft(m.placesLeft()));
         }
     }

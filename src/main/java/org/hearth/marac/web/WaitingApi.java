@@ -41,7 +41,7 @@ class WaitingApi {
         }
     }
 
-    /** A waiting referral: {@code reason} for a program, {@code why} in words; {@code meetings} with room. */
+    /** A waiting referral: {@code reason} for a program, {@code why} in full words; {@code meetings} with room. */
     record WaitingView(String id, String reference, LocalDate referredOn, boolean repeat, Integer riskScore,
             String reason, String why, List<MeetingView> meetings) {
     }

@@ -48,10 +48,13 @@ class WaitingPages {
         this.waiting = waiting;
     }
 
-    /** The label of a meeting a case can be added to: "Add to the meeting on 14 December 2026". */
+    /** The button adding a case to a meeting: "Add to the meeting on 14 December" (at most 6 months ahead). */
     static String addTo(WaitingReferral.OpenMeeting m) {
-        return "Add to the meeting on " + Dates.day(m.meeting().meetsOn());
+        return "Add to the meeting on " + DAY_MONTH.format(m.meeting().meetsOn());
     }
+
+    private static final java.time.format.DateTimeFormatter DAY_MONTH =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM", java.util.Locale.UK);
 
     static String placesLeft(int n) {
         return n == 1 ? "1 place left" : n + " places left";
