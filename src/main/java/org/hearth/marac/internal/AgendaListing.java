@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts cases onto meetings: a new referral onto the next unpublished meeting of its MARAC with room; a new meeting
- * takes the referrals awaiting listing in agenda order, up to capacity. Agenda order: repeats first, then the
- * highest risk score (none last), then the longest waiting.
+ * takes the referrals awaiting listing in agenda order, up to capacity; the coordinator adds a waiting referral to
+ * a meeting with room ({@link JdbcWaitingReferrals}). Each goes through {@link #list}. Agenda order: repeats first,
+ * then the highest risk score (none last), then the longest waiting.
  */
 @Component
 class AgendaListing {
@@ -33,8 +34,7 @@ class AgendaListing {
                 WHERE m.marac_id = ? AND m.meets_on >= ? AND m.published_at IS NULL
                   AND (SELECT count(*) FROM marac_referral r WHERE r.meeting_id = m.id) < c.capacity
                 ORDER BY m.meets_on LIMIT 1""").params(marac.value(), from).query(UUID.class).optional();
-        meeting.ifPresent(m -> jdbc.sql("UPDATE marac_referral SET meeting_id = ? WHERE id = ?")
-                .params(m, referral.value()).update());
+        meeting.ifPresent(m -> list(referral.value(), m));
         return meeting;
     }
 
@@ -46,8 +46,13 @@ class AgendaListing {
                 + " WHERE x.meeting_id = ?)")
                 .params(marac.value(), marac.value(), meeting).query(UUID.class).list();
         for (UUID r : waiting) {
-            jdbc.sql("UPDATE marac_referral SET meeting_id = ? WHERE id = ?").params(meeting, r).update();
+            list(r, meeting);
         }
         return waiting.size();
+    }
+
+    /** Lists the referral on the meeting (the callers check the meeting takes it: room, not published). */
+    void list(UUID referral, UUID meeting) {
+        jdbc.sql("UPDATE marac_referral SET meeting_id = ? WHERE id = ?").params(meeting, referral).update();
     }
 }

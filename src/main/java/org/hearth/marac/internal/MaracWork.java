@@ -67,7 +67,7 @@ class MaracWork extends StaffWork {
                 : all + (all == 1 ? " referral" : " referrals") + " to MARAC waiting for a meeting.";
         return new WorkList(12, "MARAC: awaiting listing", summary, rows.stream().limit(ROWS)
                 .map(w -> new WorkList.WorkRow(w.name() == null ? "No MARAC chosen" : w.name(),
-                        w.marac() == null ? "/marac#without-marac" : "/marac/" + w.marac(),
+                        w.marac() == null ? "/marac#without-marac" : "/marac/" + w.marac() + "#waiting",
                         "Waiting since " + Dates.DAY.format(w.oldest()), String.valueOf(w.count()), "orange"))
                 .toList(), all == 0 ? null : "/marac", "Open the MARACs");
     }

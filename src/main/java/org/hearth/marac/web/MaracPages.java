@@ -17,9 +17,12 @@ import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
 import org.hearth.marac.Marac;
 import org.hearth.marac.MaracId;
+import org.hearth.marac.MaracReferral;
 import org.hearth.marac.MaracReferrals;
 import org.hearth.marac.Maracs;
 import org.hearth.marac.Schedule;
+import org.hearth.marac.WaitingReferral;
+import org.hearth.marac.WaitingReferrals;
 import org.hearth.partnership.Agency;
 import org.hearth.partnership.Partnerships;
 import org.hearth.platform.NavigationItem;
@@ -56,8 +59,11 @@ class MaracPages {
     private final Agendas agendas;
     private final Partnerships partnerships;
     private final StaffUsers staff;
+    private final WaitingReferrals waiting;
 
-    MaracPages(Maracs maracs, MaracReferrals referrals, Agendas agendas, Partnerships partnerships, StaffUsers staff) {
+    MaracPages(Maracs maracs, MaracReferrals referrals, Agendas agendas, Partnerships partnerships, StaffUsers staff,
+            WaitingReferrals waiting) {
+        this.waiting = waiting;
         this.maracs = maracs;
         this.referrals = referrals;
         this.agendas = agendas;
@@ -211,6 +217,22 @@ class MaracPages {
     record WaitingRow(String id, String reference, String referredOn, boolean repeat, Integer score) {
     }
 
+    /**
+     * A referral waiting for a meeting of this MARAC, as its page lists it: why it waits, and the soonest meeting
+     * with room to add it to ({@code meetingId} null when none has room).
+     */
+    record WaitingCaseRow(String id, String reference, String referredOn, boolean repeat, Integer score, String why,
+            String meetingId, String addTo, String placesLeft) {
+
+        static WaitingCaseRow of(WaitingReferral w) {
+            MaracReferral r = w.referral();
+            WaitingReferral.OpenMeeting m = w.meetings().isEmpty() ? null : w.meetings().get(0);
+            return new WaitingCaseRow(r.id().toString(), r.reference(), Dates.DAY.format(r.referredOn()), r.repeat(),
+                    r.riskScore(), m == null ? w.why() : w.cause(), m == null ? null : m.meeting().id().toString(),
+                    m == null ? null : WaitingPages.addTo(m), m == null ? null : WaitingPages.placesLeft(m.placesLeft()));
+        }
+    }
+
     /** A meeting, as the MARAC page lists it. */
     record MeetingRow(String id, String date, boolean published) {
     }
@@ -231,9 +253,7 @@ class MaracPages {
                     .sorted(Comparator.comparing(org.hearth.marac.Meeting::meetsOn).reversed())
                     .map(x -> new MeetingRow(x.id().toString(), Dates.DAY.format(x.meetsOn()), x.published()))
                     .toList());
-            model.addAttribute("waiting", referrals.awaitingListing(m.id()).stream()
-                    .map(r -> new WaitingRow(r.id().toString(), r.reference(), Dates.DAY.format(r.referredOn()),
-                            r.repeat(), r.riskScore())).toList());
+            model.addAttribute("waiting", waiting.waiting(m.id()).stream().map(WaitingCaseRow::of).toList());
             if (!model.containsAttribute("meetingForm")) {
                 model.addAttribute("meetingForm", new MeetingForm());
             }

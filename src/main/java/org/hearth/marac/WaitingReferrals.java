@@ -1,0 +1,49 @@
+package org.hearth.marac;
+
+import java.util.List;
+import java.util.Optional;
+import org.hearth.platform.InvalidInputException;
+
+/**
+ * Referrals to MARAC waiting for a meeting: why each waits, and the coordinator adding one to a meeting of its MARAC
+ * with room, the way a new referral or a new meeting lists cases. Acts as the current user; audited.
+ */
+public interface WaitingReferrals {
+
+    /** The MARAC's referrals waiting for a meeting, oldest first, each with why it waits (hub/MARAC coordinators). */
+    List<WaitingReferral> waiting(MaracId marac);
+
+    /**
+     * A referral as its page shows it, to hub/MARAC coordinators and to those who may view its victim's record (the
+     * perpetrators: only those they may view). The reading is audited with the people shown.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException to anyone else
+     */
+    Optional<MaracReferralSummary> summary(MaracReferralId id);
+
+    /**
+     * Adds a waiting referral to a meeting of its MARAC that is not published, not held, today or later and has
+     * room (hub/MARAC coordinators). Audited.
+     *
+     * @throws InvalidInputException (field {@code meetingId}) for no meeting, an unknown one, one of another MARAC,
+     *     held, published, past or full, or a referral already listed, transferred or with no MARAC
+     * @throws java.util.NoSuchElementException for an unknown referral
+     */
+    WaitingReferral.OpenMeeting place(MaracReferralId referral, MaracMeetingId meeting);
+
+    /**
+     * A referral to MARAC as its page shows it.
+     *
+     * @param perpetratorNames the perpetrators the reader may view
+     * @param perpetratorsNotShown how many more it names
+     * @param listedOn the meeting it is listed on, or null
+     * @param waiting why it waits and where it can go, or null when it is listed or transferred
+     */
+    record MaracReferralSummary(MaracReferral referral, String maracName, String agencyName, String victimName,
+            List<String> perpetratorNames, int perpetratorsNotShown, Meeting listedOn, WaitingReferral waiting) {
+
+        public MaracReferralSummary {
+            perpetratorNames = List.copyOf(perpetratorNames);
+        }
+    }
+}
