@@ -15,6 +15,7 @@ import org.hearth.referrals.ReferralRegister.Filter;
 import org.hearth.referrals.ReferralRegister.Key;
 import org.hearth.referrals.ReferralRegister.Page;
 import org.hearth.referrals.TriageOutcome;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -32,9 +33,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReferralListController {
 
     static final int PAGE_SIZE = 50;
-    /** The total is counted up to this many; beyond, the caption says "more than" (an exact count of ten million
-     * referrals would cost seconds a page). */
-    static final long COUNTED_UP_TO = 10_000;
     /** What to say when a filter from the query string is not one of the choices offered. */
     static final Map<String, String> CHOOSE = Map.of("state", "Choose waiting or decided", "outcome",
             "Choose a decision from the list", "agency", "Choose an agency from the list", "area",
@@ -47,10 +45,22 @@ class ReferralListController {
 
     private final ReferralRegister register;
     private final Partnerships partnerships;
+    /**
+     * The total is counted up to this many; beyond, the caption says "more than" (an exact count of ten million
+     * referrals would cost seconds a page, and with two or three filters combined even a count stopped at 10,000
+     * read up to 160,000 rows: BENCHMARKS.md, "The referral list's count with filters combined"). Exact figures
+     * are the dashboard's job.
+     */
+    private final long countedUpTo;
 
-    ReferralListController(ReferralRegister register, Partnerships partnerships) {
+    ReferralListController(ReferralRegister register, Partnerships partnerships,
+            @Value("${hearth.referrals.list-counted-up-to:1000}") long countedUpTo) {
+        if (countedUpTo < 1) {
+            throw new IllegalArgumentException("hearth.referrals.list-counted-up-to must be at least 1");
+        }
         this.register = register;
         this.partnerships = partnerships;
+        this.countedUpTo = countedUpTo;
     }
 
     @GetMapping("/referrals")
@@ -83,8 +93,8 @@ class ReferralListController {
         Key beforeKey = afterKey == null ? Key.parse(before).orElse(null) : null;
         Page shown = register.page(filter, afterKey, beforeKey, PAGE_SIZE);
         int number = shown.first() ? 1 : Math.max(2, page);
-        long total = register.count(filter, COUNTED_UP_TO + 1);
-        model.addAttribute("caption", caption(number, shown.entries().size(), total));
+        long total = register.count(filter, countedUpTo + 1);
+        model.addAttribute("caption", caption(number, shown.entries().size(), total, countedUpTo));
         String query = form.query();
         model.addAttribute("previous", shown.first() ? null : number == 2 ? "/referrals" + (query.isEmpty() ? ""
                 : "?" + query.substring(1)) : "/referrals?before=" + shown.newer().text() + "&page=" + (number - 1)
@@ -102,14 +112,14 @@ class ReferralListController {
         return "referrals/list";
     }
 
-    /** "Referrals 51 to 100 of 2,345", or "of more than 10,000" when the count stopped there. */
-    static String caption(int page, int rows, long total) {
+    /** "Referrals 51 to 100 of 345", or "of more than 1,000" when the count stopped past {@code countedUpTo}. */
+    static String caption(int page, int rows, long total, long countedUpTo) {
         if (rows == 0) {
             return "No referrals";
         }
         long first = (long) (page - 1) * PAGE_SIZE + 1;
         long last = first + rows - 1;
-        String of = total > COUNTED_UP_TO ? "more than " + number(COUNTED_UP_TO) : number(Math.max(total, last));
+        String of = total > countedUpTo ? "more than " + number(countedUpTo) : number(Math.max(total, last));
         return "Referrals " + number(first) + " to " + number(last) + " of " + of;
     }
 

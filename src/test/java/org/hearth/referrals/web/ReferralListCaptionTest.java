@@ -4,28 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The referral list's caption: which rows of how many, "more than 10,000" where the count stopped. */
+/** The referral list's caption: which rows of how many, "more than 1,000" where the count stopped. */
 class ReferralListCaptionTest {
+
+    private static final long CAP = 1_000;
 
     @Test
     void saysWhichRowsOfHowMany() {
-        assertThat(ReferralListController.caption(1, 50, 105)).isEqualTo("Referrals 1 to 50 of 105");
-        assertThat(ReferralListController.caption(3, 5, 105)).isEqualTo("Referrals 101 to 105 of 105");
-        assertThat(ReferralListController.caption(1, 1, 1)).isEqualTo("Referrals 1 to 1 of 1");
-        assertThat(ReferralListController.caption(1, 0, 0)).isEqualTo("No referrals");
+        assertThat(ReferralListController.caption(1, 50, 105, CAP)).isEqualTo("Referrals 1 to 50 of 105");
+        assertThat(ReferralListController.caption(3, 5, 105, CAP)).isEqualTo("Referrals 101 to 105 of 105");
+        assertThat(ReferralListController.caption(1, 1, 1, CAP)).isEqualTo("Referrals 1 to 1 of 1");
+        assertThat(ReferralListController.caption(1, 0, 0, CAP)).isEqualTo("No referrals");
     }
 
     @Test
     void beyondTheCountedBoundSaysMoreThan() {
-        assertThat(ReferralListController.caption(1, 50, 10_000)).isEqualTo("Referrals 1 to 50 of 10,000");
-        assertThat(ReferralListController.caption(1, 50, 10_001)).isEqualTo("Referrals 1 to 50 of more than 10,000");
-        assertThat(ReferralListController.caption(4_001, 50, 10_001))
-                .isEqualTo("Referrals 200,001 to 200,050 of more than 10,000");
+        assertThat(ReferralListController.caption(1, 50, 1_000, CAP)).isEqualTo("Referrals 1 to 50 of 1,000");
+        assertThat(ReferralListController.caption(1, 50, 1_001, CAP)).isEqualTo("Referrals 1 to 50 of more than 1,000");
+        assertThat(ReferralListController.caption(4_001, 50, 1_001, CAP))
+                .isEqualTo("Referrals 200,001 to 200,050 of more than 1,000");
+        assertThat(ReferralListController.caption(1, 3, 4, 3)).isEqualTo("Referrals 1 to 3 of more than 3");
     }
 
     @Test
     void neverFewerThanTheRowsAlreadyPassed() {
         // a page number edited by hand, or referrals decided since: the total is at least the last row's number
-        assertThat(ReferralListController.caption(3, 50, 60)).isEqualTo("Referrals 101 to 150 of 150");
+        assertThat(ReferralListController.caption(3, 50, 60, CAP)).isEqualTo("Referrals 101 to 150 of 150");
     }
 }
