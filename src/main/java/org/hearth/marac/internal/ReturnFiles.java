@@ -10,7 +10,6 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -18,6 +17,7 @@ import org.hearth.insights.Cell;
 import org.hearth.marac.ReturnLine;
 import org.hearth.marac.SafeLivesReturn;
 import org.hearth.platform.export.FormulaSafe;
+import org.hearth.platform.export.XlsxStyle;
 
 /** A SafeLives return as CSV and XLSX: the heading lines, then one row a figure (figure, number, %, note). */
 final class ReturnFiles {
@@ -58,10 +58,7 @@ final class ReturnFiles {
 
     static byte[] xlsx(SafeLivesReturn r) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            CellStyle bold = XlsxStyle.bold(wb);
             Sheet sheet = wb.createSheet("Return");
             Row t = sheet.createRow(0);
             FormulaSafe.text(t.createCell(0), title(r));

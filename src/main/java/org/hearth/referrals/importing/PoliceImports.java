@@ -22,6 +22,7 @@ import org.hearth.partnership.Agency;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.partnership.Sector;
+import org.hearth.platform.DaemonThreads;
 import org.hearth.referrals.internal.Intake;
 import org.hearth.access.StaffUser;
 import org.hearth.access.StaffUserId;
@@ -75,16 +76,9 @@ public class PoliceImports {
     private final Duration resumeAfter;
     /** Jobs queued or running on this instance (never resumed from here while they are). */
     private final Set<UUID> mine = ConcurrentHashMap.newKeySet();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "police-import");
-        t.setDaemon(true);
-        return t;
-    });
-    private final ScheduledExecutorService resumer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "police-import-resume");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(DaemonThreads.named("police-import"));
+    private final ScheduledExecutorService resumer =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("police-import-resume"));
     private final Duration resumeCheck;
 
     PoliceImports(JdbcClient jdbc, ImportRun runs, Partnerships partnerships, AuditTrail audit, StaffUsers staffUsers,
