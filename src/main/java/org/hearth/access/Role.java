@@ -13,7 +13,7 @@ public enum Role {
     DISCLOSURE_TEAM("Disclosure team (Clare's Law)",
             "Handles Domestic Violence Disclosure Scheme applications; the only role that sees them"),
     INFORMATION_GOVERNANCE("Information governance",
-            "Handles subject access requests and corrections; reads a person's record only for a request");
+            "Handles subject access requests and corrections, and reviews break-glass openings; reads a person's record only for a request");
 
     private final String label;
     private final String description;
