@@ -167,8 +167,9 @@ class DisclosureTest {
         Page page = team.get(href);
         assertThat(page.status()).isEqualTo(200);
         String summary = page.html().select("#application-summary").text();
-        assertThat(summary).contains("Abigail " + s.applicantFamily(), "(Mother)", "Rosa " + s.atRiskFamily(),
-                "Right to Ask", "Day 3 of 28: 25 days left");
+        assertThat(summary).contains("Abigail " + s.applicantFamily(), "Rosa " + s.atRiskFamily(),
+                "Applicant's relationship to the person at risk Mother", "Right to Ask", "Day 3 of 28: 25 days left")
+                .doesNotContain("(Mother)");
         assertThat(people(s.applicantFamily())).isEqualTo(1);
         assertThat(people(s.atRiskFamily())).isEqualTo(1);
         // a person made for the application is not opened to the rest of the police: only the team's grants

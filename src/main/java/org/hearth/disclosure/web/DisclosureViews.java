@@ -77,6 +77,16 @@ final class DisclosureViews {
         return n + (n == 1 ? " day" : " days");
     }
 
+    /**
+     * The applicant's relationship as typed (or the module's "The person at risk" when they asked for themselves),
+     * on its own row: in brackets after a name its capital read wrong ("Dean Turner (The person at risk)").
+     */
+    static String relationship(String stored) {
+        return SELF.equals(stored) ? "They asked for themselves" : stored;
+    }
+
+    private static final String SELF = "The person at risk";
+
     static String party(Party p) {
         if (p == null) {
             return "None";
@@ -91,8 +101,11 @@ final class DisclosureViews {
         rows.add(new SummaryRow("Due (28 days)", Dates.day(a.dueOn())));
         rows.add(new SummaryRow("Clock", clock(a.clock(), today)));
         if (a.route() == Route.RIGHT_TO_ASK) {
-            rows.add(new SummaryRow("Applicant", party(a.applicant())
-                    + (a.applicantRelationship() == null ? "" : " (" + a.applicantRelationship() + ")")));
+            rows.add(new SummaryRow("Applicant", party(a.applicant())));
+            if (a.applicantRelationship() != null) {
+                rows.add(new SummaryRow("Applicant's relationship to the person at risk",
+                        relationship(a.applicantRelationship())));
+            }
         }
         rows.add(new SummaryRow("Person at risk", party(a.personAtRisk())));
         rows.add(new SummaryRow("Subject", party(a.subject())));

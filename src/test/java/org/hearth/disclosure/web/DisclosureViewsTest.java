@@ -52,6 +52,13 @@ class DisclosureViewsTest {
                 .isEqualTo("Decided in 20 days; disclosure overdue by 3 days");
     }
 
+    @Test
+    void theApplicantsRelationshipIsOnItsOwnRowAsTyped() {
+        assertThat(DisclosureViews.relationship("Sister")).isEqualTo("Sister");
+        assertThat(DisclosureViews.relationship("The person at risk"))
+                .isEqualTo("They asked for themselves");
+    }
+
     static String clock(LocalDate decided, Boolean disclose, LocalDate closed, LocalDate today) {
         return DisclosureViews.clock(new DisclosureClock(RECEIVED, decided, disclose, closed), today);
     }
