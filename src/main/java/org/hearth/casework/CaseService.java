@@ -19,6 +19,14 @@ public record CaseService(CaseServiceId id, AgencyId agency, String agencyName, 
         return workers.stream().anyMatch(w -> w.user().equals(user));
     }
 
+    /**
+     * Whether this service may take over a case of the {@code from} service: one of the same kind run by another
+     * agency (a case moves within its own agency to a colleague).
+     */
+    public boolean takesOverFrom(CaseService from) {
+        return kind == from.kind() && !agency.equals(from.agency());
+    }
+
     public boolean managedBy(org.hearth.access.StaffUserId user) {
         return workers.stream().anyMatch(w -> w.user().equals(user) && w.manager());
     }

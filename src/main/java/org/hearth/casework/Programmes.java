@@ -64,4 +64,17 @@ public interface Programmes {
 
     /** What the partner's worker is told, for a reader of the case (the case read audited); newest first. */
     List<PartnerNotice> noticesFor(CaseId partnerCase);
+
+    /**
+     * Every notice of the last {@code days} days on the open cases the current member of staff holds (their own
+     * cases, as "My work" counts them), newest first; the people behind them audited.
+     */
+    List<CaseNotice> myRecentNotices(int days);
+
+    /** The days of news "My work" and My cases show the partner's worker. */
+    int NEWS_DAYS = 14;
+
+    /** A notice with the case it is about. */
+    record CaseNotice(CaseId caseId, String caseReference, PartnerNotice notice) {
+    }
 }

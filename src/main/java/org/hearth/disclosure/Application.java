@@ -50,9 +50,15 @@ public record Application(ApplicationId id, String reference, Route route, Local
         return closedOn == null;
     }
 
-    /** Open after its due day. */
+    /** The 28 days: what they run to, and whether they still run. */
+    public DisclosureClock clock() {
+        return new DisclosureClock(receivedOn, decision == null ? null : decision.forumOn(),
+                decision == null ? null : decision.disclose(), closedOn);
+    }
+
+    /** The 28 days still running after the due day (never after a decision not to disclose). */
     public boolean overdue(LocalDate today) {
-        return open() && today.isAfter(dueOn());
+        return clock().overdue(today);
     }
 
     /** Days from receipt to closing (or to today while open). */

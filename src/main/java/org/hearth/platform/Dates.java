@@ -53,6 +53,10 @@ public class Dates {
         return day(date);
     }
 
+    public String formatTime(LocalTime time) {
+        return time(time);
+    }
+
     public String formatDayAndTime(Instant instant) {
         return dayAndTime(instant);
     }

@@ -105,6 +105,12 @@ class CaseworkPagesTest {
         // the heading names the case and the person without a stray space; no notes yet says so
         assertThat(casePage.html().select("h1").text()).matches("CW-\\S+: Rowan .+");
         assertThat(casePage.html().select("#no-case-notes").text()).isEqualTo("No case notes yet.");
+        // handover: only agencies running a service of the case's kind, never the case's own, nor the police
+        assertThat(casePage.html().select("#toAgency option").eachText()).first()
+                .isEqualTo("Not to another agency or area");
+        assertThat(casePage.html().select("#toAgency option").eachText()).doesNotContain("Northfield Police");
+        assertThat(casePage.html().select("#toAgency-hint").text()).isIn("Agencies that run a service of this kind",
+                "No other agency in the partnership runs a service of this kind");
         Page noMethod = w.post("/casework/cases/" + caseId + "/contacts", Map.of("attemptedOn.day", "1"));
         assertThat(noMethod.status()).isEqualTo(400);
         assertThat(noMethod.errorSummary()).contains("real date");

@@ -183,9 +183,16 @@ class ProgrammesTest {
                 .anyMatch(w -> w.contains("knows where she is staying"));
         assertThat(work().stream().filter(l -> l.title().equals("Perpetrator programme: news for your cases"))
                 .flatMap(l -> l.rows().stream()).map(WorkList.WorkRow::label)).contains(c.reference());
+        // My work shows the newest few and links to all of them on My cases, which lists each with its case
+        assertThat(work().stream().filter(l -> l.title().equals("Perpetrator programme: news for your cases"))
+                .map(WorkList::href)).containsExactly("/casework/my-cases#programme-news");
+        assertThat(programmes.myRecentNotices(Programmes.NEWS_DAYS)).hasSize(3)
+                .allSatisfy(n -> assertThat(n.caseReference()).isEqualTo(c.reference()));
         CaseworkTest.actAs(stranger);
         assertThat(work().stream().flatMap(l -> l.rows().stream()).map(WorkList.WorkRow::label))
                 .doesNotContain(c.reference());
+        assertThat(programmes.myRecentNotices(Programmes.NEWS_DAYS)).as("another agency's worker: none of them")
+                .isEmpty();
 
         // it ends: the partner's worker is told why, and the provider's grant ends
         CaseworkTest.actAs(provider);

@@ -167,8 +167,9 @@ class DisclosureTest {
         Page page = team.get(href);
         assertThat(page.status()).isEqualTo(200);
         String summary = page.html().select("#application-summary").text();
-        assertThat(summary).contains("Abigail " + s.applicantFamily(), "(Mother)", "Rosa " + s.atRiskFamily(),
-                "Right to Ask", "Day 3 of 28: 25 days left");
+        assertThat(summary).contains("Abigail " + s.applicantFamily(), "Rosa " + s.atRiskFamily(),
+                "Applicant's relationship to the person at risk Mother", "Right to Ask", "Day 3 of 28: 25 days left")
+                .doesNotContain("(Mother)");
         assertThat(people(s.applicantFamily())).isEqualTo(1);
         assertThat(people(s.atRiskFamily())).isEqualTo(1);
         // a person made for the application is not opened to the rest of the police: only the team's grants
@@ -209,6 +210,24 @@ class DisclosureTest {
         Page home = team.get("/");
         assertThat(home.body()).contains("Clare’s Law applications due", late.reference())
                 .doesNotContain(s.atRiskFamily());
+
+        // decided not to disclose on day 35: the 28 days stopped at the decision, 7 days late, and nothing is
+        // overdue any more (the row never says decided and overdue); only the outcome is left to record
+        Application decided = thirdPartyAsk(setting(s), today.minusDays(35));
+        jdbc.sql("""
+                UPDATE disclosure_application SET forum_on = ?, forum_members = 'DI Hale', decision = 'NO_DISCLOSURE',
+                  lawful = 'l', necessary = 'n', proportionate = 'p', decision_recorded_by = 'Test'
+                WHERE id = ?""").params(today, decided.id().value()).update();
+        list = team.get("/disclosure");
+        assertThat(list.html().select("#overdue").text()).doesNotContain(decided.reference());
+        assertThat(list.html().select("#due tr:contains(" + decided.reference() + ")").text())
+                .contains("Decided: no disclosure", "Decided 7 days late; outcome to record")
+                .doesNotContainIgnoringCase("overdue");
+        Page page = team.get("/disclosure/" + decided.id());
+        assertThat(page.html().select("#application-summary").text())
+                .contains("Decided 7 days late; outcome to record");
+        assertThat(page.html().select("#overdue")).isEmpty();
+        assertThat(team.get("/").body()).contains(late.reference()).doesNotContain(decided.reference());
     }
 
     @Test

@@ -92,6 +92,9 @@ class InsightsPagesTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html().select(".govuk-caption-l").text()).startsWith("1 January 2025 to 31 December 2025");
         assertThat(page.html().selectFirst("[id=to.day]").val()).isEqualTo("31");
+        // each date's three boxes in half the width (a quarter put the year under the day and month at 1280 px)
+        assertThat(page.html().select("#filter .govuk-date-input")).hasSize(2)
+                .allSatisfy(d -> assertThat(d.closest(".govuk-grid-column-one-half")).isNotNull());
         Page bad = web.get("/insights?from.day=31&from.month=2&from.year=2025");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.errorSummary()).contains("The start of the period must be a real date");

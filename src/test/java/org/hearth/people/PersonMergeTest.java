@@ -275,6 +275,20 @@ class PersonMergeTest {
     }
 
     @Test
+    void theLastSearchOfTheRegisterWritesItsCountsWithThousandsSeparators() {
+        TestUser coordinator = fixtures.enrolledUser(Role.HUB_COORDINATOR);
+        long run = jdbc.sql("""
+                INSERT INTO person_duplicate_run (status, finished_at, persons, pairs)
+                VALUES ('DONE', now(), 13598, 1204) RETURNING id""").query(Long.class).single();
+        try {
+            Page list = hub(coordinator).open("/people/duplicates");
+            assertThat(list.html().select("#last-run").text()).contains("13,598 records, 1,204 pairs.");
+        } finally {
+            jdbc.sql("DELETE FROM person_duplicate_run WHERE id = ?").param(run).update();
+        }
+    }
+
+    @Test
     void theWorkListOffersPairsHighestFirstAndNotTheSameIsNeverOfferedAgain() {
         TestUser coordinator = fixtures.enrolledUser(Role.HUB_COORDINATOR);
         Household h = household(coordinator, LocalDate.of(1991, 4, 9), LocalDate.of(1991, 9, 4));

@@ -89,7 +89,8 @@ class ReferralJourneyTest {
         assertThat(reference).matches("R\\d{4}-\\d{6}");
         assertThat(page.html().select("#referral").text()).contains("Fern " + family).contains("Hal " + family)
                 .contains("present at the incident").contains("Intimate partner").contains("Physical")
-                .contains("Waiting for triage");
+                .contains("Waiting for triage").as("the time as every page writes it").contains(" at 9:30pm")
+                .doesNotContain("21:30");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'CREATE' AND record_type = 'referral' AND ? = ANY(record_ids)")
                 .param(id).query(Integer.class).single()).isEqualTo(1);
     }

@@ -20,7 +20,7 @@ import org.hearth.platform.InvalidInputException;
 
 /**
  * A handover's rules, pure: to whom a case may be handed (a colleague in the service, or another agency's service
- * of the same kind; never both, never the case's own worker, never while another handover waits), with a note; how
+ * of the same kind, {@link CaseService#takesOverFrom}, the only agencies the case page offers; never both, never the case's own worker, never while another handover waits), with a note; how
  * long the receiving agency may read the case while it decides; and which grants end when it is accepted.
  */
 final class HandoverRules {
@@ -36,8 +36,8 @@ final class HandoverRules {
     }
 
     /**
-     * The service receiving the case: {@code from} itself for a colleague who works in it, else the first other
-     * service of the case's kind run by {@code toAgency}; refused (every field's message at once) otherwise.
+     * The service receiving the case: {@code from} itself for a colleague who works in it, else the first service
+     * of the case's kind run by {@code toAgency}, another agency; refused (every field's message at once) otherwise.
      */
     static Target target(Case c, CaseService from, StaffUserId toWorker, AgencyId toAgency, Optional<Agency> agency,
             List<CaseService> all, String note) {
@@ -56,10 +56,13 @@ final class HandoverRules {
             }
         } else {
             List<CaseService> candidates = all.stream()
-                    .filter(s -> s.agency().equals(toAgency) && s.kind() == c.kind() && !s.id().equals(c.service()))
+                    .filter(s -> s.agency().equals(toAgency) && s.kind() == c.kind() && s.takesOverFrom(from))
                     .toList();
             if (agency.isEmpty()) {
                 errors.put("toAgency", "Choose one of the agencies");
+            } else if (toAgency.equals(from.agency())) {
+                errors.put("toAgency", "The case is already with " + agency.get().name()
+                        + ": choose a colleague in the service, or another agency");
             } else if (candidates.isEmpty()) {
                 errors.put("toAgency", agency.get().name() + " has no " + c.kind().label().toLowerCase(Locale.UK)
                         + " to take the case: choose an agency that runs one");

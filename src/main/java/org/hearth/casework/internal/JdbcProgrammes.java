@@ -274,8 +274,23 @@ class JdbcProgrammes implements Programmes {
     @Transactional(readOnly = true)
     public List<PartnerNotice> noticesFor(CaseId partnerCase) {
         casework.readable(partnerCase, "perpetrator programme notices");
-        return store.notices(partnerCase).stream().map(n -> new PartnerNotice(n.referral(), n.reference(),
-                n.programmeName(), n.kind(), n.on(), ProgrammeRules.words(n.kind(), n.endReason(), n.risk()), n.at()))
+        return store.notices(partnerCase).stream().map(JdbcProgrammes::notice).toList();
+    }
+
+    private static PartnerNotice notice(ProgrammeStore.NoticeRow n) {
+        return new PartnerNotice(n.referral(), n.reference(), n.programmeName(), n.kind(), n.on(),
+                ProgrammeRules.words(n.kind(), n.endReason(), n.risk()), n.at());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CaseNotice> myRecentNotices(int days) {
+        List<ProgrammeStore.WorkerNoticeRow> rows = store.recentNoticesOf(Roles.staff().actorId(), days);
+        if (!rows.isEmpty()) {
+            audit.record(AuditAction.READ, "person", rows.stream().map(r -> r.person().toString()).distinct()
+                    .toList(), "casework: perpetrator programme notices on my cases");
+        }
+        return rows.stream().map(r -> new CaseNotice(new CaseId(r.caseId()), r.caseReference(), notice(r.notice())))
                 .toList();
     }
 }

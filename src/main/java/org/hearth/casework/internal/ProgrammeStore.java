@@ -221,4 +221,29 @@ class ProgrammeStore {
                         rs.getTimestamp("created_at").toInstant()))
                 .list();
     }
+
+    /** A notice on one of a worker's open cases, with the case and its person. */
+    record WorkerNoticeRow(UUID caseId, UUID person, String caseReference, NoticeRow notice) {
+    }
+
+    /** The notices of the last {@code days} days on the worker's open cases, newest first. */
+    List<WorkerNoticeRow> recentNoticesOf(UUID worker, int days) {
+        return jdbc.sql("""
+                SELECT c.id AS case_id, c.person_id, c.reference AS case_reference, n.kind, n.occurred_on,
+                       n.risk_note, n.created_at, r.id, r.reference, r.end_reason, p.name AS programme_name
+                FROM programme_partner_notice n JOIN casework_case c ON c.id = n.case_id
+                JOIN programme_referral r ON r.id = n.referral_id
+                JOIN perpetrator_programme p ON p.id = r.programme_id
+                WHERE c.worker_id = :worker AND c.status = 'OPEN'
+                  AND n.created_at > now() - make_interval(days => :days)
+                ORDER BY n.created_at DESC, c.reference""").param("worker", worker).param("days", days)
+                .query((rs, n) -> new WorkerNoticeRow(rs.getObject("case_id", UUID.class),
+                        rs.getObject("person_id", UUID.class), rs.getString("case_reference"),
+                        new NoticeRow(new ProgrammeReferralId(rs.getObject("id", UUID.class)),
+                                rs.getString("reference"), rs.getString("programme_name"),
+                                PartnerNotice.Kind.valueOf(rs.getString("kind")),
+                                rs.getObject("occurred_on", LocalDate.class), rs.getString("end_reason"),
+                                rs.getString("risk_note"), rs.getTimestamp("created_at").toInstant())))
+                .list();
+    }
 }

@@ -9,6 +9,7 @@ import org.hearth.access.Actor;
 import org.hearth.access.StaffWork;
 import org.hearth.audit.AuditTrail;
 import org.hearth.casework.PartnerNotice;
+import org.hearth.casework.Programmes;
 import org.hearth.platform.Dates;
 import org.hearth.platform.WorkList;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ProgrammeWork extends StaffWork {
 
-    static final int DAYS = 14;
+    static final int DAYS = Programmes.NEWS_DAYS;
 
     ProgrammeWork(JdbcClient jdbc, AuditTrail audit) {
         super(jdbc, audit, CASEWORK);
@@ -67,7 +68,8 @@ class ProgrammeWork extends StaffWork {
                     boolean urgent = kind != PartnerNotice.Kind.STARTED && kind != PartnerNotice.Kind.COMPLETED;
                     return new WorkList.WorkRow(r.reference(), "/casework/cases/" + r.caseId() + "#programme",
                             words + ", " + Dates.DAY.format(r.on()), urgent ? "Check" : null, urgent ? "red" : null);
-                }).toList(), null, null));
+                }).toList(), "/casework/my-cases#programme-news", rows.size() > shown.size()
+                        ? "See all " + rows.size() + " notices" : "See them on My cases"));
     }
 
     private Optional<WorkList> waiting(Actor me) {

@@ -2,13 +2,16 @@ package org.hearth.casework.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hearth.access.StaffUserId;
 import org.hearth.casework.Case;
 import org.hearth.casework.CaseService;
 import org.hearth.casework.ContactAttempt;
 import org.hearth.casework.Handover;
 import org.hearth.partnership.Agency;
+import org.hearth.partnership.AgencyId;
 import org.hearth.people.PersonRecord;
 import org.hearth.people.SafeContact;
 import org.hearth.platform.Dates;
@@ -95,9 +98,17 @@ final class CasePageViews {
         return colleagues;
     }
 
-    static List<Option> agencyChoices(List<Agency> agencies) {
+    /**
+     * The agencies a case of the {@code from} service may be handed over to: those running a service of its kind,
+     * never its own ({@link CaseService#takesOverFrom}, which the module applies again on submit), after "Not to
+     * another agency or area".
+     */
+    static List<Option> agencyChoices(List<Agency> agencies, List<CaseService> services, CaseService from) {
+        Set<AgencyId> receiving = services.stream().filter(s -> s.takesOverFrom(from)).map(CaseService::agency)
+                .collect(Collectors.toSet());
         List<Option> out = new ArrayList<>(List.of(new Option("", "Not to another agency or area")));
-        agencies.forEach(a -> out.add(new Option(a.id().toString(), a.name())));
+        agencies.stream().filter(a -> receiving.contains(a.id()))
+                .forEach(a -> out.add(new Option(a.id().toString(), a.name())));
         return out;
     }
 

@@ -122,7 +122,7 @@ class CasePages {
         model.addAttribute("stageChoices", Option.of(RiskStage::label, RiskStage.values()));
         CaseService service = services.find(c.service()).orElseThrow();
         model.addAttribute("colleagueChoices", CasePageViews.colleagueChoices(service, c.worker()));
-        model.addAttribute("agencyChoices", CasePageViews.agencyChoices(partnerships.agencies()));
+        model.addAttribute("agencyChoices", CasePageViews.agencyChoices(partnerships.agencies(), services.all(), service));
         Handover pending = c.pendingHandover();
         model.addAttribute("mayAccept", CasePageViews.mayAccept(pending, Actor.current().map(Actor::actorId)
                 .orElse(null), pending != null && casework.manages(pending.toService())));

@@ -18,6 +18,7 @@ import org.hearth.casework.CaseService;
 import org.hearth.casework.CaseServiceId;
 import org.hearth.casework.CaseServices;
 import org.hearth.casework.Casework;
+import org.hearth.casework.Programmes;
 import org.hearth.casework.ServiceKind;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.AreaId;
@@ -51,12 +52,15 @@ class CaseworkPages {
     private final Casework casework;
     private final Partnerships partnerships;
     private final StaffUsers users;
+    private final Programmes programmes;
 
-    CaseworkPages(CaseServices services, Casework casework, Partnerships partnerships, StaffUsers users) {
+    CaseworkPages(CaseServices services, Casework casework, Partnerships partnerships, StaffUsers users,
+            Programmes programmes) {
         this.services = services;
         this.casework = casework;
         this.partnerships = partnerships;
         this.users = users;
+        this.programmes = programmes;
     }
 
     static boolean admin() {
@@ -72,6 +76,9 @@ class CaseworkPages {
                 s.kind().label(), s.agencyName(), s.workers().size(), admin || casework.manages(s.id()))).toList());
         model.addAttribute("admin", admin);
         return "casework/services";
+    }
+
+    record ProgrammeNewsRow(String caseId, String caseReference, ProgrammeViews.NoticeRow notice) {
     }
 
     record ServiceRow(String id, String name, String kind, String agency, int workers, boolean open) {
@@ -192,6 +199,11 @@ class CaseworkPages {
     @PreAuthorize(Role.WORKS_CASES)
     String myCases(Model model) {
         model.addAttribute("cases", casework.myCases().stream().map(CaseViews::myRow).toList());
+        // all the perpetrator programme news that My work counts (it shows the newest few)
+        model.addAttribute("programmeNews", programmes.myRecentNotices(Programmes.NEWS_DAYS).stream()
+                .map(n -> new ProgrammeNewsRow(n.caseId().toString(), n.caseReference(),
+                        ProgrammeViews.notice(n.notice()))).toList());
+        model.addAttribute("programmeNewsDays", Programmes.NEWS_DAYS);
         return "casework/my-cases";
     }
 }

@@ -55,7 +55,8 @@ class DisclosureAssembler {
 
     ApplicationSummary summary(DisclosureStore.SummaryRow s) {
         return new ApplicationSummary(new ApplicationId(s.id()), s.reference(), s.route(), s.receivedOn(),
-                stageWords(s.stage(), s.decision(), s.closedOn() != null), s.closedOn());
+                stageWords(s.stage(), s.decision(), s.closedOn() != null), s.forumOn(),
+                s.decision() == null ? null : "DISCLOSE".equals(s.decision()), s.closedOn());
     }
 
     /** Where an application is, in words: closed, decided, its furthest stage, or received. */

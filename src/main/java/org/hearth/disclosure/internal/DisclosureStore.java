@@ -40,7 +40,7 @@ class DisclosureStore {
 
     /** An application in the team's list: its furthest stage, decision and closing. */
     record SummaryRow(UUID id, String reference, Route route, LocalDate receivedOn, String stage, String decision,
-            LocalDate closedOn) {
+            LocalDate forumOn, LocalDate closedOn) {
     }
 
     /** A check asked of an agency, with the application's reference and subject. */
@@ -78,7 +78,7 @@ class DisclosureStore {
     /** The agency's applications, open first (by day received), then closed (latest first). */
     List<SummaryRow> summaries(UUID agency, boolean all) {
         return jdbc.sql("""
-                SELECT a.id, a.reference, a.route, a.received_on, a.closed_on, a.decision,
+                SELECT a.id, a.reference, a.route, a.received_on, a.closed_on, a.decision, a.forum_on,
                        (SELECT s.stage FROM disclosure_stage s WHERE s.application_id = a.id
                         ORDER BY %s DESC LIMIT 1) AS stage
                 FROM disclosure_application a WHERE a.agency_id = :agency AND (:all OR a.closed_on IS NULL)

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * "My work" from disclosure: for the disclosure team, applications overdue or due within 7 days (references and
- * dates, never a name); for casework roles of an agency asked to check its records, the checks waiting for an answer
+ * dates, never a name; not one decided not to disclose, whose 28 days stopped at the decision); for casework roles of an agency asked to check its records, the checks waiting for an answer
  * (references and dates only: the subject's name is on the check's page).
  */
 @Component
@@ -38,7 +38,8 @@ class DisclosureWork extends StaffWork {
             }
             List<App> due = jdbc.sql("""
                     SELECT id, reference, received_on FROM disclosure_application
-                    WHERE agency_id = ? AND closed_on IS NULL AND received_on + ? <= ?
+                    WHERE agency_id = ? AND closed_on IS NULL AND decision IS DISTINCT FROM 'NO_DISCLOSURE'
+                      AND received_on + ? <= ?
                     ORDER BY received_on, reference""")
                     .params(me.agency().value(), Application.TARGET_DAYS - 7, today)
                     .query((rs, n) -> new App(rs.getObject("id", UUID.class), rs.getString("reference"),

@@ -8,6 +8,7 @@ import org.hearth.disclosure.Application;
 import org.hearth.disclosure.Application.Party;
 import org.hearth.disclosure.ApplicationSummary;
 import org.hearth.disclosure.Decision;
+import org.hearth.disclosure.DisclosureClock;
 import org.hearth.disclosure.DisclosureFigures;
 import org.hearth.disclosure.Route;
 import org.hearth.disclosure.Stage;
@@ -25,9 +26,10 @@ final class DisclosureViews {
 
     /** A row of the list: reference (linked), route, received, due, where it is, the clock. */
     static ClockRow row(ApplicationSummary s, LocalDate today) {
-        return new ClockRow("/disclosure/" + s.id(), s.reference(), clock(s.receivedOn(), s.closedOn(), today),
-                s.closedOn() != null ? "grey" : s.overdue(today) ? "red" : daysLeft(s.receivedOn(), today) <= 7
-                        ? "orange" : "blue",
+        DisclosureClock c = s.clock();
+        return new ClockRow("/disclosure/" + s.id(), s.reference(), clock(c, today),
+                s.closedOn() != null ? "grey" : c.overdue(today) ? "red"
+                        : c.running() && daysLeft(s.receivedOn(), today) <= 7 ? "orange" : "blue",
                 s.route().label(), Dates.day(s.receivedOn()), Dates.day(s.dueOn()), s.stage());
     }
 
@@ -35,23 +37,55 @@ final class DisclosureViews {
         return ChronoUnit.DAYS.between(today, Application.dueOn(received));
     }
 
-    /** "Day 12 of 28: 16 days left", "Overdue by 3 days", "Closed in 20 days". */
-    static String clock(LocalDate received, LocalDate closed, LocalDate today) {
-        if (closed != null) {
-            long days = ChronoUnit.DAYS.between(received, closed);
+    /**
+     * The 28 days in words. Before the forum: "Day 12 of 28: 16 days left", "Overdue by 3 days". Decided not to
+     * disclose, the clock stopped at the decision: "Decided in 23 days" or "Decided 7 days late", then what is left
+     * ("outcome to record") or when it closed. Decided to disclose, the decision's time and the disclosure still
+     * running: "Decided in 20 days; disclosure due in 8 days" or "...; disclosure overdue by 3 days". Closed
+     * otherwise: "Closed in 20 days".
+     */
+    static String clock(DisclosureClock c, LocalDate today) {
+        LocalDate received = c.receivedOn();
+        if (c.decided() && !c.disclose()) {
+            return decided(c) + (c.closedOn() == null ? "; outcome to record"
+                    : "; closed in " + days(ChronoUnit.DAYS.between(received, c.closedOn())));
+        }
+        if (c.closedOn() != null) {
+            long days = ChronoUnit.DAYS.between(received, c.closedOn());
             return "Closed in " + days(days) + (days > Application.TARGET_DAYS ? " (over the 28-day target)" : "");
         }
         long day = ChronoUnit.DAYS.between(received, today);
         long left = daysLeft(received, today);
+        if (c.decided()) {
+            return decided(c) + "; disclosure " + (left < 0 ? "overdue by " + days(-left)
+                    : left == 0 ? "due today" : "due in " + days(left));
+        }
         if (left < 0) {
             return "Overdue by " + days(-left);
         }
         return "Day " + day + " of " + Application.TARGET_DAYS + ": " + (left == 0 ? "due today" : days(left) + " left");
     }
 
+    /** "Decided in 23 days", "Decided 7 days late" (against the 28 days). */
+    private static String decided(DisclosureClock c) {
+        long days = c.daysToDecision();
+        return days > Application.TARGET_DAYS ? "Decided " + days(days - Application.TARGET_DAYS) + " late"
+                : "Decided in " + days(days);
+    }
+
     static String days(long n) {
         return n + (n == 1 ? " day" : " days");
     }
+
+    /**
+     * The applicant's relationship as typed (or the module's "The person at risk" when they asked for themselves),
+     * on its own row: in brackets after a name its capital read wrong ("Dean Turner (The person at risk)").
+     */
+    static String relationship(String stored) {
+        return SELF.equals(stored) ? "They asked for themselves" : stored;
+    }
+
+    private static final String SELF = "The person at risk";
 
     static String party(Party p) {
         if (p == null) {
@@ -65,10 +99,13 @@ final class DisclosureViews {
         rows.add(new SummaryRow("Route", a.route().label()));
         rows.add(new SummaryRow("Received", Dates.day(a.receivedOn())));
         rows.add(new SummaryRow("Due (28 days)", Dates.day(a.dueOn())));
-        rows.add(new SummaryRow("Clock", clock(a.receivedOn(), a.closedOn(), today)));
+        rows.add(new SummaryRow("Clock", clock(a.clock(), today)));
         if (a.route() == Route.RIGHT_TO_ASK) {
-            rows.add(new SummaryRow("Applicant", party(a.applicant())
-                    + (a.applicantRelationship() == null ? "" : " (" + a.applicantRelationship() + ")")));
+            rows.add(new SummaryRow("Applicant", party(a.applicant())));
+            if (a.applicantRelationship() != null) {
+                rows.add(new SummaryRow("Applicant's relationship to the person at risk",
+                        relationship(a.applicantRelationship())));
+            }
         }
         rows.add(new SummaryRow("Person at risk", party(a.personAtRisk())));
         rows.add(new SummaryRow("Subject", party(a.subject())));

@@ -3,6 +3,8 @@ package org.hearth.orders.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -42,7 +44,7 @@ class OrderWork extends StaffWork {
     static final int ROWS = 8;
     /** Orders looked at per list, before need-to-know: the soonest first. */
     static final int CANDIDATES = 500;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'on' EEEE d MMMM", Locale.UK);
+    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
     private final Orders orders;
     private final OrderClocks clocks;
@@ -119,7 +121,7 @@ class OrderWork extends StaffWork {
             Instant due = clocks.due(hearingRules.get(c.type()), c.anchor());
             myOrders.add(c);
             myRows.add(new WorkRow(c.reference() + ": " + c.type() + " hearing", link(c, mine),
-                    "Hearing due by " + TIME.format(due.atZone(Dates.UK)),
+                    "Hearing due by " + by(due),
                     rightNow.isAfter(due) ? "Overdue" : "Due", rightNow.isAfter(due) ? "red" : "orange"));
         });
         hearings = hearings.stream().filter(c -> !mineOf(c, mine)).toList();
@@ -148,7 +150,7 @@ class OrderWork extends StaffWork {
                         Instant due = clocks.due(hearingRules.get(c.type()), c.anchor());
                         return new WorkRow(c.reference() + ": " + c.type(),
                                 "/people/" + c.through() + "/orders/" + c.id(),
-                                "Hearing due by " + TIME.format(due.atZone(Dates.UK)),
+                                "Hearing due by " + by(due),
                                 now.isAfter(due) ? "Overdue" : "Due", now.isAfter(due) ? "red" : "orange");
                     }).toList(), null, null));
         }
@@ -252,5 +254,17 @@ class OrderWork extends StaffWork {
                     people)));
         }
         return out;
+    }
+
+    /**
+     * A deadline in the house's words: "9:30pm on Wednesday 9 December"; at midnight, the end of the day before
+     * ("midnight at the end of Tuesday 8 December"), which is the last day there is to do it.
+     */
+    static String by(Instant due) {
+        ZonedDateTime uk = due.atZone(Dates.UK);
+        if (uk.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            return "midnight at the end of " + WEEKDAY.format(uk.minusDays(1));
+        }
+        return Dates.time(uk.toLocalTime()) + " on " + WEEKDAY.format(uk);
     }
 }

@@ -53,7 +53,7 @@ final class ReferralViews {
     /** The check page's answers, each with its link back to the form to change it; {@code areaName} null if not known. */
     static List<SummaryRow> answers(ReferralForm form, String areaName) {
         String incident = form.getIncidentDate().toDate().map(Dates::day).orElse("")
-                + form.incidentTime().map(t -> " at " + t).orElse("");
+                + form.incidentTime().map(t -> " at " + Dates.time(t)).orElse("");
         PersonDetails victim = form.victim();
         String perpetrator = !form.isPerpetratorKnown() ? "Not known" : form.perpetrator().fullName()
                 + (form.getRelationship() == null ? "" : " (" + form.getRelationship().label() + ")");

@@ -88,6 +88,12 @@ class HandoverRulesTest {
                 .containsValue("Choose one of the agencies");
         // the case's own service is never a candidate, even when the agency is its own
         assertThat(refused(() -> toAgency(AGENCY_X, Optional.of(agencyY), List.of(from)))).containsOnlyKeys("toAgency");
+        // nor its own agency's other service of the kind: within the agency a case goes to a colleague
+        Agency agencyX = new Agency(AGENCY_X, "Agency X", Sector.values()[0], false, null, true);
+        CaseService xSouth = CaseworkUnits.service(AGENCY_X, ServiceKind.IDVA, null);
+        assertThat(refused(() -> toAgency(AGENCY_X, Optional.of(agencyX), List.of(from, xSouth, yIdva))))
+                .containsOnlyKeys("toAgency").containsValue("The case is already with Agency X: choose a colleague in"
+                        + " the service, or another agency");
         assertThat(refused(() -> HandoverRules.target(c, from, user(colleague), AGENCY_Y, Optional.of(agencyY),
                 List.of(yIdva), "n"))).containsOnlyKeys("toWorker");
         assertThat(refused(() -> HandoverRules.target(c, from, null, null, Optional.empty(), List.of(yIdva), "n")))

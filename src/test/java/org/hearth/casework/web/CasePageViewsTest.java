@@ -122,7 +122,13 @@ class CasePageViewsTest {
         assertThat(CasePageViews.colleagueChoices(s, worker)).extracting(Option::label)
                 .containsExactly("Not to a colleague", "Bea");
         Agency y = new Agency(new AgencyId(UUID.randomUUID()), "Agency Y", Sector.values()[0], false, null, true);
-        assertThat(CasePageViews.agencyChoices(List.of(y))).extracting(Option::value)
+        // only the agencies running a service of the case's kind, never the case's own
+        Agency x = new Agency(s.agency(), "Agency X", Sector.values()[0], false, null, true);
+        Agency police = new Agency(new AgencyId(UUID.randomUUID()), "Police", Sector.values()[0], false, null, true);
+        Agency z = new Agency(new AgencyId(UUID.randomUUID()), "Agency Z", Sector.values()[0], false, null, true);
+        List<CaseService> services = List.of(s, service(x.id(), ServiceKind.IDVA), service(y.id(), ServiceKind.IDVA),
+                service(z.id(), ServiceKind.OUTREACH));
+        assertThat(CasePageViews.agencyChoices(List.of(x, police, y, z), services, s)).extracting(Option::value)
                 .containsExactly("", y.id().toString());
         Handover pending = new Handover(new HandoverId(UUID.randomUUID()), new CaseId(UUID.randomUUID()), s.id(),
                 worker, new CaseServiceId(UUID.randomUUID()), "South", colleague, "Bea", "note", Instant.now(), null);
@@ -134,5 +140,10 @@ class CasePageViewsTest {
         Handover toQueue = new Handover(pending.id(), pending.caseId(), s.id(), worker, pending.toService(), "South",
                 null, null, "note", Instant.now(), null);
         assertThat(CasePageViews.mayAccept(toQueue, colleague.value(), false)).isFalse();
+    }
+
+    static CaseService service(AgencyId agency, ServiceKind kind) {
+        return new CaseService(new CaseServiceId(UUID.randomUUID()), agency, "A", null, kind, "South", 2, 60, 80,
+                List.of());
     }
 }

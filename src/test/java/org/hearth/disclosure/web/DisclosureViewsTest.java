@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.hearth.disclosure.Application;
+import org.hearth.disclosure.DisclosureClock;
 import org.hearth.disclosure.DisclosureFigures;
 import org.hearth.disclosure.Route;
 import org.junit.jupiter.api.Test;
@@ -19,14 +20,47 @@ class DisclosureViewsTest {
     @Test
     void theClockCountsTwentyEightCalendarDaysFromReceipt() {
         assertThat(Application.dueOn(RECEIVED)).isEqualTo(LocalDate.of(2026, 3, 29));
-        assertThat(DisclosureViews.clock(RECEIVED, null, RECEIVED)).isEqualTo("Day 0 of 28: 28 days left");
-        assertThat(DisclosureViews.clock(RECEIVED, null, LocalDate.of(2026, 3, 28))).isEqualTo("Day 27 of 28: 1 day left");
-        assertThat(DisclosureViews.clock(RECEIVED, null, LocalDate.of(2026, 3, 29))).isEqualTo("Day 28 of 28: due today");
-        assertThat(DisclosureViews.clock(RECEIVED, null, LocalDate.of(2026, 3, 30))).isEqualTo("Overdue by 1 day");
-        assertThat(DisclosureViews.clock(RECEIVED, LocalDate.of(2026, 3, 21), LocalDate.of(2026, 5, 1)))
+        assertThat(clock(null, null, null, RECEIVED)).isEqualTo("Day 0 of 28: 28 days left");
+        assertThat(clock(null, null, null, LocalDate.of(2026, 3, 28))).isEqualTo("Day 27 of 28: 1 day left");
+        assertThat(clock(null, null, null, LocalDate.of(2026, 3, 29))).isEqualTo("Day 28 of 28: due today");
+        assertThat(clock(null, null, null, LocalDate.of(2026, 3, 30))).isEqualTo("Overdue by 1 day");
+        assertThat(clock(null, null, LocalDate.of(2026, 3, 21), LocalDate.of(2026, 5, 1)))
                 .isEqualTo("Closed in 20 days");
-        assertThat(DisclosureViews.clock(RECEIVED, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 1)))
+        assertThat(clock(LocalDate.of(2026, 3, 20), true, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 1)))
                 .isEqualTo("Closed in 31 days (over the 28-day target)");
+    }
+
+    @Test
+    void aDecisionNotToDiscloseStopsTheClockAndADecisionToDiscloseLeavesTheDisclosureRunning() {
+        LocalDate late = LocalDate.of(2026, 4, 15);
+        // not to disclose: the 28 days ran to the decision, never "overdue" after it
+        DisclosureClock inTime = new DisclosureClock(RECEIVED, LocalDate.of(2026, 3, 24), false, null);
+        assertThat(inTime.overdue(late)).isFalse();
+        assertThat(DisclosureViews.clock(inTime, late)).isEqualTo("Decided in 23 days; outcome to record");
+        DisclosureClock lateDecision = new DisclosureClock(RECEIVED, LocalDate.of(2026, 4, 5), false, null);
+        assertThat(lateDecision.overdue(late)).isFalse();
+        assertThat(DisclosureViews.clock(lateDecision, late)).isEqualTo("Decided 7 days late; outcome to record")
+                .doesNotContain("Overdue");
+        assertThat(clock(LocalDate.of(2026, 4, 5), false, LocalDate.of(2026, 4, 10), late))
+                .isEqualTo("Decided 7 days late; closed in 40 days");
+        // to disclose: the decision's time, and the disclosure itself still against the 28 days
+        DisclosureClock toDisclose = new DisclosureClock(RECEIVED, LocalDate.of(2026, 3, 21), true, null);
+        assertThat(DisclosureViews.clock(toDisclose, LocalDate.of(2026, 3, 22)))
+                .isEqualTo("Decided in 20 days; disclosure due in 7 days");
+        assertThat(toDisclose.overdue(LocalDate.of(2026, 4, 1))).isTrue();
+        assertThat(DisclosureViews.clock(toDisclose, LocalDate.of(2026, 4, 1)))
+                .isEqualTo("Decided in 20 days; disclosure overdue by 3 days");
+    }
+
+    @Test
+    void theApplicantsRelationshipIsOnItsOwnRowAsTyped() {
+        assertThat(DisclosureViews.relationship("Sister")).isEqualTo("Sister");
+        assertThat(DisclosureViews.relationship("The person at risk"))
+                .isEqualTo("They asked for themselves");
+    }
+
+    static String clock(LocalDate decided, Boolean disclose, LocalDate closed, LocalDate today) {
+        return DisclosureViews.clock(new DisclosureClock(RECEIVED, decided, disclose, closed), today);
     }
 
     @Test

@@ -55,7 +55,7 @@ class CheckAnswersTest {
 
         List<SummaryRow> answers = ReferralViews.answers(form, "Northfield");
 
-        assertThat(answers).extracting(SummaryRow::value).containsExactly("27 March 2026 at 21:30", "PR-1",
+        assertThat(answers).extracting(SummaryRow::value).containsExactly("27 March 2026 at 9:30pm", "PR-1",
                 "Northfield", "Ana Example, born 2 January 1990", "Ben Example (Ex-partner)", "Cai Example, aged 7 (present), Dee Example, Eli Example, under 1",
                 "Physical, Sexual", "Refused, but shared without consent: Safeguarding a child (Children Act 1989)",
                 "What happened");
