@@ -20,11 +20,11 @@ public record CaseService(CaseServiceId id, AgencyId agency, String agencyName, 
     }
 
     /**
-     * Whether this service may take over a case of the {@code from} service: one of the same kind run by another
-     * agency (a case moves within its own agency to a colleague).
+     * Whether this service may take over a case of the {@code from} service: another service of the same kind,
+     * run by another agency or by the same agency in another area (within one service a case goes to a colleague).
      */
     public boolean takesOverFrom(CaseService from) {
-        return kind == from.kind() && !agency.equals(from.agency());
+        return kind == from.kind() && !id.equals(from.id());
     }
 
     public boolean managedBy(org.hearth.access.StaffUserId user) {

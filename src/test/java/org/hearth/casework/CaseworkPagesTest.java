@@ -109,8 +109,8 @@ class CaseworkPagesTest {
         assertThat(casePage.html().select("#toAgency option").eachText()).first()
                 .isEqualTo("Not to another agency or area");
         assertThat(casePage.html().select("#toAgency option").eachText()).doesNotContain("Northfield Police");
-        assertThat(casePage.html().select("#toAgency-hint").text()).isIn("Agencies that run a service of this kind",
-                "No other agency in the partnership runs a service of this kind");
+        assertThat(casePage.html().select("#toAgency-hint").text()).isIn("Agencies that run another service of this kind",
+                "No other service of this kind runs in the partnership");
         Page noMethod = w.post("/casework/cases/" + caseId + "/contacts", Map.of("attemptedOn.day", "1"));
         assertThat(noMethod.status()).isEqualTo(400);
         assertThat(noMethod.errorSummary()).contains("real date");

@@ -217,7 +217,7 @@ class CaseworkTest {
         AgencyId y = fixtures.agency(agencyY).id();
         assertThatThrownBy(() -> casework.handover(c.id(), null, y, "Moving to Y's area"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining(agencyY + " has no idva service");
+                .hasMessageContaining(agencyY + " runs no service like this one (IDVA service)");
         assertThatThrownBy(() -> casework.handover(c.id(), workerY.id(), null, "To a colleague?"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a worker of");
         assertThatThrownBy(() -> casework.handover(c.id(), managerX.id(), null, " "))

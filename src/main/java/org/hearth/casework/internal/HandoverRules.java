@@ -20,7 +20,8 @@ import org.hearth.platform.InvalidInputException;
 
 /**
  * A handover's rules, pure: to whom a case may be handed (a colleague in the service, or another agency's service
- * of the same kind, {@link CaseService#takesOverFrom}, the only agencies the case page offers; never both, never the case's own worker, never while another handover waits), with a note; how
+ * of the same kind, {@link CaseService#takesOverFrom}, the only agencies the case page offers; never both, never
+ * the case's own worker, never while another handover waits), with a note; how
  * long the receiving agency may read the case while it decides; and which grants end when it is accepted.
  */
 final class HandoverRules {
@@ -36,8 +37,8 @@ final class HandoverRules {
     }
 
     /**
-     * The service receiving the case: {@code from} itself for a colleague who works in it, else the first service
-     * of the case's kind run by {@code toAgency}, another agency; refused (every field's message at once) otherwise.
+     * The service receiving the case: {@code from} itself for a colleague who works in it, else the first other
+     * service of the case's kind run by {@code toAgency}; refused (every field's message at once) otherwise.
      */
     static Target target(Case c, CaseService from, StaffUserId toWorker, AgencyId toAgency, Optional<Agency> agency,
             List<CaseService> all, String note) {
@@ -60,11 +61,11 @@ final class HandoverRules {
                     .toList();
             if (agency.isEmpty()) {
                 errors.put("toAgency", "Choose one of the agencies");
-            } else if (toAgency.equals(from.agency())) {
-                errors.put("toAgency", "The case is already with " + agency.get().name()
-                        + ": choose a colleague in the service, or another agency");
+            } else if (candidates.isEmpty() && toAgency.equals(from.agency())) {
+                errors.put("toAgency", "The case is already with " + agency.get().name() + ", which runs no other "
+                        + like(c) + ": choose a colleague in the service, or another agency");
             } else if (candidates.isEmpty()) {
-                errors.put("toAgency", agency.get().name() + " has no " + c.kind().label().toLowerCase(Locale.UK)
+                errors.put("toAgency", agency.get().name() + " runs no " + like(c)
                         + " to take the case: choose an agency that runs one");
             } else {
                 to = candidates.get(0);
@@ -106,5 +107,10 @@ final class HandoverRules {
                 && g.holder().user().value().equals(fromWorker);
         boolean oldAgency = agencyChanges && g.holder().agency() != null && g.holder().agency().equals(fromAgency);
         return handoverGrant || caseGrant && (oldWorker || oldAgency);
+    }
+
+    /** The kind of service a case needs, in a sentence ("service like this one (IDVA service)"). */
+    private static String like(Case c) {
+        return "service like this one (" + c.kind().label() + ")";
     }
 }

@@ -99,9 +99,9 @@ final class CasePageViews {
     }
 
     /**
-     * The agencies a case of the {@code from} service may be handed over to: those running a service of its kind,
-     * never its own ({@link CaseService#takesOverFrom}, which the module applies again on submit), after "Not to
-     * another agency or area".
+     * The agencies a case of the {@code from} service may be handed over to: those running another service of its
+     * kind, its own too when it runs one in another area ({@link CaseService#takesOverFrom}, which the module applies
+     * again on submit), after "Not to another agency or area".
      */
     static List<Option> agencyChoices(List<Agency> agencies, List<CaseService> services, CaseService from) {
         Set<AgencyId> receiving = services.stream().filter(s -> s.takesOverFrom(from)).map(CaseService::agency)

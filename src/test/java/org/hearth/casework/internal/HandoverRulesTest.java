@@ -82,18 +82,21 @@ class HandoverRulesTest {
     void aCaseGoesToAnotherAgencysServiceOfTheSameKindNeverToBothNorToNeither() {
         assertThat(toAgency(AGENCY_Y, Optional.of(agencyY), List.of(from, yOutreach, yIdva)).to()).isEqualTo(yIdva);
         assertThat(refused(() -> toAgency(AGENCY_Y, Optional.of(agencyY), List.of(from, yOutreach))))
-                .containsOnlyKeys("toAgency").containsValue("Agency Y has no idva service to take the case: choose an"
-                        + " agency that runs one");
+                .containsOnlyKeys("toAgency").containsValue("Agency Y runs no service like this one (IDVA service) to"
+                        + " take the case: choose an agency that runs one");
         assertThat(refused(() -> toAgency(AGENCY_Y, Optional.empty(), List.of(yIdva)))).containsOnlyKeys("toAgency")
                 .containsValue("Choose one of the agencies");
         // the case's own service is never a candidate, even when the agency is its own
         assertThat(refused(() -> toAgency(AGENCY_X, Optional.of(agencyY), List.of(from)))).containsOnlyKeys("toAgency");
-        // nor its own agency's other service of the kind: within the agency a case goes to a colleague
+        // its own agency with no other service of the kind: the message says why
         Agency agencyX = new Agency(AGENCY_X, "Agency X", Sector.values()[0], false, null, true);
+        assertThat(refused(() -> toAgency(AGENCY_X, Optional.of(agencyX), List.of(from, yIdva))))
+                .containsOnlyKeys("toAgency").containsValue("The case is already with Agency X, which runs no other"
+                        + " service like this one (IDVA service): choose a colleague in the service, or another agency");
+        // its own agency's service of the kind in another area takes it (a person who moves)
         CaseService xSouth = CaseworkUnits.service(AGENCY_X, ServiceKind.IDVA, null);
-        assertThat(refused(() -> toAgency(AGENCY_X, Optional.of(agencyX), List.of(from, xSouth, yIdva))))
-                .containsOnlyKeys("toAgency").containsValue("The case is already with Agency X: choose a colleague in"
-                        + " the service, or another agency");
+        assertThat(toAgency(AGENCY_X, Optional.of(agencyX), List.of(from, xSouth, yIdva)).to())
+                .isEqualTo(xSouth);
         assertThat(refused(() -> HandoverRules.target(c, from, user(colleague), AGENCY_Y, Optional.of(agencyY),
                 List.of(yIdva), "n"))).containsOnlyKeys("toWorker");
         assertThat(refused(() -> HandoverRules.target(c, from, null, null, Optional.empty(), List.of(yIdva), "n")))

@@ -122,14 +122,16 @@ class CasePageViewsTest {
         assertThat(CasePageViews.colleagueChoices(s, worker)).extracting(Option::label)
                 .containsExactly("Not to a colleague", "Bea");
         Agency y = new Agency(new AgencyId(UUID.randomUUID()), "Agency Y", Sector.values()[0], false, null, true);
-        // only the agencies running a service of the case's kind, never the case's own
+        // only the agencies running another service of the case's kind: the case's own when it runs one elsewhere
         Agency x = new Agency(s.agency(), "Agency X", Sector.values()[0], false, null, true);
         Agency police = new Agency(new AgencyId(UUID.randomUUID()), "Police", Sector.values()[0], false, null, true);
         Agency z = new Agency(new AgencyId(UUID.randomUUID()), "Agency Z", Sector.values()[0], false, null, true);
         List<CaseService> services = List.of(s, service(x.id(), ServiceKind.IDVA), service(y.id(), ServiceKind.IDVA),
                 service(z.id(), ServiceKind.OUTREACH));
         assertThat(CasePageViews.agencyChoices(List.of(x, police, y, z), services, s)).extracting(Option::value)
-                .containsExactly("", y.id().toString());
+                .containsExactly("", x.id().toString(), y.id().toString());
+        assertThat(CasePageViews.agencyChoices(List.of(x, police, y, z), List.of(s, services.get(2), services.get(3)), s))
+                .extracting(Option::value).containsExactly("", y.id().toString());
         Handover pending = new Handover(new HandoverId(UUID.randomUUID()), new CaseId(UUID.randomUUID()), s.id(),
                 worker, new CaseServiceId(UUID.randomUUID()), "South", colleague, "Bea", "note", Instant.now(), null);
         assertThat(CasePageViews.mayAccept(pending, colleague.value(), false)).isTrue();
