@@ -60,6 +60,7 @@ class HubActionWaysTest {
         UUID victim = UUID.randomUUID();
         jdbc.sql("INSERT INTO person (id, given_name, family_name, created_by) VALUES (?, 'Ada', ?, ?)")
                 .params(victim, Fixtures.uniqueName("HubWays"), UUID.randomUUID()).update();
+        fixtures.agency("Test Agency"); // the partnership set up
         AreaId area = partnerships.addArea(Fixtures.uniqueName("Hub Ways Area"), 100000).id();
         LocalDate day = workingDays.nextWorkingDay(LocalDate.now(Dates.UK));
         UUID referral = UUID.randomUUID();
