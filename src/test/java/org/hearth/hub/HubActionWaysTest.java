@@ -81,7 +81,8 @@ class HubActionWaysTest {
                 owner.user().agency(), Instant.now().plus(3, ChronoUnit.DAYS)));
         signOut();
         // overdue, so that My work lists it too
-        jdbc.sql("UPDATE hub_action SET due_at = now() - interval '1 hour' WHERE id = ?").param(action.value()).update();
+        jdbc.sql("UPDATE hub_action SET due_at = now() - interval '1 hour' WHERE id = ?").param(action.value())
+                .update();
 
         WebSession s = new WebSession(port);
         s.signIn(owner);
@@ -91,7 +92,8 @@ class HubActionWaysTest {
         assertThat(plain.html().select("#actions a")).as("no ground on the victim: the reference as text").isEmpty();
         assertThat(plain.body()).doesNotContain("/referrals/" + referral).doesNotContain("/people/" + victim);
         assertThat(s.get("/").html().select("a").stream().filter(a -> a.text().equals(reference))
-                .map(a -> a.attr("href")).toList()).as("My work opens the agency's list").containsExactly("/hub/actions");
+                .map(a -> a.attr("href")).toList()).as("My work opens the agency's list")
+                .containsExactly("/hub/actions");
 
         fixtures.grant(victim, owner.user().agency().value(), "RECORDED");
         Page linked = s.get("/hub/actions");

@@ -98,7 +98,8 @@ class PersonInvolvementsTest {
                 .query(Long.class).single()).as("what casework adds is audited as its lists are").isEqualTo(1);
 
         Page referrersView = ref.get("/people/" + person);
-        assertThat(referrersView.html().select("#person-details")).as("the referrer reads the full record").isNotEmpty();
+        assertThat(referrersView.html().select("#person-details")).as("the referrer reads the full record")
+                .isNotEmpty();
         assertThat(referrersView.html().select("#involvements").text())
                 .as("a ground on the person is not a ground on the case").doesNotContain(reference);
         assertThat(referrersView.body()).doesNotContain("/casework/cases/" + caseId);

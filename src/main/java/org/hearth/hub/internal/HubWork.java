@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * "My work" from the hub: the open hub actions the user's agency owns that are due by the end of today or overdue
  * (references and due times only, never a name; each linked to its referral when the user may view the victim's
- * record, {@link HubCaseWays}, else to the agency's list), and for hub coordinators today's meetings with cases waiting.
+ * record, {@link HubCaseWays}, else to the agency's list), and for hub coordinators today's meetings with cases
+ * waiting.
  */
 @Component
 class HubWork extends StaffWork {
