@@ -5,10 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.access.StaffWork;
 import org.hearth.audit.AuditTrail;
+import org.hearth.hub.HubCaseId;
+import org.hearth.hub.HubCaseWays;
+import org.hearth.hub.HubCaseWays.CaseWay;
 import org.hearth.platform.Dates;
 import org.hearth.platform.WorkList;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,15 +21,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * "My work" from the hub: the open hub actions the user's agency owns that are due by the end of today or overdue
- * (references and due times only, never a name), and for hub coordinators today's meetings with cases waiting.
+ * (references and due times only, never a name; each linked to its referral when the user may view the victim's
+ * record, {@link HubCaseWays}, else to the agency's list), and for hub coordinators today's meetings with cases
+ * waiting.
  */
 @Component
 class HubWork extends StaffWork {
 
     private static final int ROWS = 5;
 
-    HubWork(JdbcClient jdbc, AuditTrail audit) {
+    private final HubCaseWays ways;
+
+    HubWork(JdbcClient jdbc, AuditTrail audit, HubCaseWays ways) {
         super(jdbc, audit, CASEWORK);
+        this.ways = ways;
     }
 
     @Override
@@ -32,19 +42,23 @@ class HubWork extends StaffWork {
         List<WorkList> lists = new ArrayList<>();
         LocalDate today = LocalDate.now(Dates.UK);
         Instant endOfToday = HubGrants.endOfDay(today);
-        record Due(String reference, String description, Instant dueAt) {
+        record Due(HubCaseId hubCase, String reference, String description, Instant dueAt) {
         }
         List<Due> due = jdbc.sql("""
-                SELECT c.reference, x.subject, x.due_at FROM hub_action x JOIN hub_case c ON c.id = x.case_id
+                SELECT x.case_id, c.reference, x.subject, x.due_at FROM hub_action x JOIN hub_case c ON c.id = x.case_id
                 WHERE x.owner_agency_id = ? AND x.done_at IS NULL AND x.due_at <= ? ORDER BY x.due_at""")
                 .params(me.agency().value(), Timestamp.from(endOfToday))
-                .query((rs, n) -> new Due(rs.getString(1), org.hearth.hub.ActionSubject.valueOf(rs.getString(2)).label(),
-                        rs.getTimestamp(3).toInstant())).list();
+                .query((rs, n) -> new Due(new HubCaseId(rs.getObject(1, UUID.class)), rs.getString(2),
+                        org.hearth.hub.ActionSubject.valueOf(rs.getString(3)).label(), rs.getTimestamp(4).toInstant()))
+                .list();
         if (!due.isEmpty()) {
             Instant now = Instant.now();
+            // a row links to its referral when the user may view its victim's record, else to the agency's list
+            Map<HubCaseId, CaseWay> way = ways.waysTo(due.stream().limit(ROWS).map(Due::hubCase).toList());
             lists.add(new WorkList(13, "Hub actions due", due.size() + (due.size() == 1 ? " hub action" : " hub actions")
                     + " owned by your agency due today or overdue.", due.stream().limit(ROWS)
-                    .map(d -> new WorkList.WorkRow(d.reference(), "/hub/actions", d.description(),
+                    .map(d -> new WorkList.WorkRow(d.reference(), way.containsKey(d.hubCase())
+                            ? "/referrals/" + way.get(d.hubCase()).referral() : "/hub/actions", d.description(),
                             d.dueAt().isBefore(now) ? "Overdue" : "Due " + Dates.dayAndTime(d.dueAt()),
                             d.dueAt().isBefore(now) ? "red" : "orange"))
                     .toList(), "/hub/actions", "Open your agency's hub actions"));

@@ -21,6 +21,7 @@ import org.hearth.people.AccessGround;
 import org.hearth.people.PersonAccess;
 import org.hearth.people.People;
 import org.hearth.people.PersonId;
+import org.hearth.people.PersonInvolvementSource;
 import org.hearth.people.PersonMatcher;
 import org.hearth.people.PersonMerges;
 import org.hearth.people.PersonRecord;
@@ -55,14 +56,16 @@ class PersonController {
     private final PersonMatcher matcher;
     private final PersonMerges merges;
     private final List<org.hearth.people.PersonLinkSource> linkSources;
+    private final List<PersonInvolvementSource> involvementSources;
 
     PersonController(People people, PersonAccess access, PersonMatcher matcher, PersonMerges merges,
-            List<org.hearth.people.PersonLinkSource> linkSources) {
+            List<org.hearth.people.PersonLinkSource> linkSources, List<PersonInvolvementSource> involvementSources) {
         this.people = people;
         this.access = access;
         this.matcher = matcher;
         this.merges = merges;
         this.linkSources = linkSources;
+        this.involvementSources = involvementSources;
     }
 
     @Bean
@@ -148,6 +151,9 @@ class PersonController {
         model.addAttribute("safeContactOptions", SAFE_CONTACT_OPTIONS);
         if (record.full()) {
             model.addAttribute("links", linkSources.stream().flatMap(s -> s.linksFor(person).stream()).toList());
+            // casework's and marac's own rules decide each item: a ground on the person is not enough
+            model.addAttribute("involvements", involvementSources.stream()
+                    .flatMap(s -> s.involvementsFor(person).stream()).toList());
             model.addAttribute("corrections", people.corrections(person).stream().map(c -> List.of(
                     org.hearth.platform.Dates.day(c.recordedAt().atZone(Dates.UK)
                             .toLocalDate()), c.field().label(), correctionValue(c.field(), c.oldValue()),
