@@ -153,7 +153,9 @@ class PersonInvolvementsTest {
         Page victimPage = worker.get("/people/" + victim);
         assertThat(victimPage.html().select("#involvements").text()).contains("Referral to MARAC").contains(reference)
                 .contains(maracName).contains("Listed for the meeting on");
-        assertThat(involvement(victimPage, reference)).as("not the chair: the reference as text").isNull();
+        assertThat(involvement(victimPage, reference).attr("href")).as("not the chair: the referral's own page")
+                .isEqualTo("/marac/referrals/" + referral);
+        assertThat(worker.get("/marac/referrals/" + referral).status()).as("which opens").isEqualTo(200);
         assertThat(worker.get("/people/" + perpetrator).html().select("#involvements").text())
                 .as("on his page, for one who may view the victim").contains(reference)
                 .contains("names them as causing harm");
@@ -168,6 +170,17 @@ class PersonInvolvementsTest {
         Page hisPage = prob.get("/people/" + perpetrator);
         assertThat(hisPage.html().select("#person-details")).as("probation reads his record").isNotEmpty();
         assertThat(hisPage.body()).as("a ground on him is no ground on the victim of the referral")
+                .doesNotContain(reference);
+
+        TestUser stranger = fixtures.enrolledUserAt(Fixtures.uniqueName("Involved Stranger"), Role.PRACTITIONER);
+        WebSession str = new WebSession(port);
+        str.signIn(stranger);
+        str.get("/people/" + victim);
+        assertThat(str.post("/people/" + victim + "/break-glass",
+                Map.of("reason", "Called about a safeguarding concern today")).status()).isEqualTo(303);
+        Page glass = str.get("/people/" + victim);
+        assertThat(glass.html().select("#person-details")).as("the glass broken, the record shows").isNotEmpty();
+        assertThat(glass.body()).as("breaking the glass shows no MARAC referral, as the person's MARAC section")
                 .doesNotContain(reference);
 
         WebSession ch = new WebSession(port);

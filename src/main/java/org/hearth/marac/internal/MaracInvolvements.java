@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * A person's referrals to MARAC (as the victim, or naming them as causing harm) for the "Involvements" part of their
- * page, newest first, with the MARAC and its meeting: each only to those who may read that referral by
- * {@link org.hearth.marac.MaracReferrals#find}'s rule (hub/MARAC coordinators, or whoever may view its victim's
- * record, which on a perpetrator's page is another person's). The case page at the meeting is linked for those who
- * run the meeting (its chair and the coordinators) once the agenda is published; anyone else reads the reference
- * as text. The referrals shown are audited as a read of each, as {@code find} audits one.
+ * page, newest first, with the MARAC and its meeting: each only to hub/MARAC coordinators or whoever holds a ground
+ * on its victim's record (which on a perpetrator's page is another person's; a break-glass reading is not enough, as
+ * for the person's MARAC section). The case page at the meeting is linked for those who run the meeting (its chair
+ * and the coordinators) once the agenda is published, the referral's own page for anyone else. The referrals shown
+ * are audited as a read of each, as {@code find} audits one.
  */
 @Component
 @Order(20)
@@ -65,7 +65,7 @@ class MaracInvolvements implements PersonInvolvementSource {
         }
         boolean coordinator = Roles.coordinator();
         Set<PersonId> viewable = coordinator ? Set.of()
-                : access.viewableAmong(rows.stream().map(Row::victim).distinct().toList());
+                : access.groundedAmong(rows.stream().map(Row::victim).distinct().toList());
         List<Row> readable = rows.stream().filter(r -> coordinator || viewable.contains(r.victim())).toList();
         if (!readable.isEmpty()) {
             audit.record(AuditAction.READ, "marac-referral", readable.stream().map(r -> r.id().toString()).toList(),
@@ -86,7 +86,7 @@ class MaracInvolvements implements PersonInvolvementSource {
         String detail = (r.maracName() == null ? "No MARAC chosen yet" : r.maracName())
                 + (r.asVictim() ? "" : "; names them as causing harm") + "; referred " + Dates.day(r.referredOn());
         String href = chairs && r.meeting() != null && r.published() && r.transferredTo() == null
-                ? "/marac/meetings/" + r.meeting() + "/cases/" + r.id() : null;
+                ? "/marac/meetings/" + r.meeting() + "/cases/" + r.id() : "/marac/referrals/" + r.id();
         return new Involvement("Referral to MARAC", r.reference(), status, detail, href);
     }
 
