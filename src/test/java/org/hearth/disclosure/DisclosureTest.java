@@ -227,7 +227,11 @@ class DisclosureTest {
         assertThat(page.html().select("#application-summary").text())
                 .contains("Decided 7 days late; outcome to record");
         assertThat(page.html().select("#overdue")).isEmpty();
-        assertThat(team.get("/").body()).contains(late.reference()).doesNotContain(decided.reference());
+        Page work = team.get("/");
+        assertThat(work.body()).contains(late.reference());
+        assertThat(work.html().select("a[href=/disclosure/" + decided.id() + "]").eachText())
+                .as("My work: its outcome to record, not due").containsExactly(decided.reference());
+        assertThat(work.body()).contains("Clare’s Law: outcomes to record");
     }
 
     @Test

@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * "My work" from disclosure: for the disclosure team, applications overdue or due within 7 days (references and
- * dates, never a name; not one decided not to disclose, whose 28 days stopped at the decision); for casework roles of an agency asked to check its records, the checks waiting for an answer
+ * dates, never a name; not one decided not to disclose, whose 28 days stopped at the decision: those are listed
+ * apart, with their outcome to record); for casework roles of an agency asked to check its records, the checks
+ * waiting for an answer
  * (references and dates only: the subject's name is on the check's page).
  */
 @Component
@@ -34,7 +36,7 @@ class DisclosureWork extends StaffWork {
         LocalDate today = LocalDate.now(Dates.UK);
         List<WorkList> lists = new ArrayList<>();
         if (me.hasRole(Role.DISCLOSURE_TEAM)) {
-            record App(UUID id, String reference, LocalDate received) {
+            record App(UUID id, String reference, LocalDate on) { // on: received, or decided
             }
             List<App> due = jdbc.sql("""
                     SELECT id, reference, received_on FROM disclosure_application
@@ -45,14 +47,31 @@ class DisclosureWork extends StaffWork {
                     .query((rs, n) -> new App(rs.getObject("id", UUID.class), rs.getString("reference"),
                             rs.getObject("received_on", LocalDate.class))).list();
             if (!due.isEmpty()) {
-                long overdue = due.stream().filter(a -> today.isAfter(Application.dueOn(a.received()))).count();
+                long overdue = due.stream().filter(a -> today.isAfter(Application.dueOn(a.on()))).count();
                 lists.add(new WorkList(14, "Clare’s Law applications due", due.size() + (due.size() == 1
                         ? " application is" : " applications are") + " due within 7 days or overdue (" + overdue
                         + " overdue): the guidance's target is 28 days.",
                         due.stream().limit(ROWS).map(a -> dueRow(a.reference(), "/disclosure/" + a.id(),
-                                "Due " + Dates.day(Application.dueOn(a.received())), Application.dueOn(a.received()),
+                                "Due " + Dates.day(Application.dueOn(a.on())), Application.dueOn(a.on()),
                                 today)).toList(), "/disclosure", "All applications"));
                 shown(JdbcDisclosures.RECORD_TYPE, due.stream().limit(ROWS).map(App::id), "My work: references only");
+            }
+            List<App> toClose = jdbc.sql("""
+                    SELECT id, reference, forum_on FROM disclosure_application
+                    WHERE agency_id = ? AND closed_on IS NULL AND decision = 'NO_DISCLOSURE'
+                    ORDER BY forum_on, reference""")
+                    .param(me.agency().value())
+                    .query((rs, n) -> new App(rs.getObject("id", UUID.class), rs.getString("reference"),
+                            rs.getObject("forum_on", LocalDate.class))).list();
+            if (!toClose.isEmpty()) {
+                lists.add(new WorkList(15, "Clare’s Law: outcomes to record", toClose.size() + (toClose.size() == 1
+                        ? " application was" : " applications were") + " decided without disclosure and "
+                        + (toClose.size() == 1 ? "is" : "are") + " still open: record how the applicant was told, "
+                        + "and close.", toClose.stream().limit(ROWS).map(a -> new WorkRow(a.reference(),
+                                "/disclosure/" + a.id(), "Decided " + Dates.day(a.on()), "Outcome to record",
+                                "blue")).toList(), "/disclosure", "All applications"));
+                shown(JdbcDisclosures.RECORD_TYPE, toClose.stream().limit(ROWS).map(App::id),
+                        "My work: references only");
             }
         }
         if (Role.CASEWORK.stream().anyMatch(me::hasRole)) {
