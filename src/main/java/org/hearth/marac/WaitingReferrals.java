@@ -23,13 +23,18 @@ public interface WaitingReferrals {
 
     /**
      * Adds a waiting referral to a meeting of its MARAC that is not published, not held, today or later and has
-     * room (hub/MARAC coordinators). Audited.
+     * room (hub/MARAC coordinators). Audited. Returns the referral's reference and the meeting with its places now,
+     * without reading the persons it names.
      *
      * @throws InvalidInputException (field {@code meetingId}) for no meeting, an unknown one, one of another MARAC,
      *     held, published, past or full, or a referral already listed, transferred or with no MARAC
      * @throws java.util.NoSuchElementException for an unknown referral
      */
-    WaitingReferral.OpenMeeting place(MaracReferralId referral, MaracMeetingId meeting);
+    Placed place(MaracReferralId referral, MaracMeetingId meeting);
+
+    /** A referral added to a meeting: its reference, and the meeting with the places it has left. */
+    record Placed(String reference, WaitingReferral.OpenMeeting meeting) {
+    }
 
     /**
      * A referral to MARAC as its page shows it.

@@ -68,6 +68,13 @@ class MaracWaitingTest {
                 .header("X-CSRF-TOKEN", csrf).POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    private long personReads(UUID person, UUID referral) {
+        return jdbc.sql("""
+                SELECT count(*) FROM audit_event WHERE action = 'READ' AND record_type = 'person'
+                  AND ? = ANY(record_ids) AND reason = ?""").params(person.toString(), "MARAC referral " + referral)
+                .query(Long.class).single();
+    }
+
     @Test
     void theCoordinatorSeesWhyEachWaitsOpensItAndAddsItToAMeetingWithRoom() {
         MaracTestSupport support = new MaracTestSupport(fixtures, jdbc, partnerships, maracs);
@@ -77,7 +84,8 @@ class MaracWaitingTest {
         LocalDate today = LocalDate.now(Dates.UK);
         UUID first = support.referral(marac, support.person("Wanda"), today.minusDays(3), true, 20);
         UUID second = support.referral(marac, support.person("Winifred"), today.minusDays(2), false, 18);
-        UUID third = support.referral(marac, support.person("Wilma"), today.minusDays(1), false, 14);
+        UUID wilma = support.person("Wilma");
+        UUID third = support.referral(marac, wilma, today.minusDays(1), false, 14);
         WebSession web = as(hub);
 
         // no meeting yet: each waits, says so, and links to its page
@@ -98,13 +106,20 @@ class MaracWaitingTest {
         UUID meeting = added.id().value();
         assertThat(meetingOf(first)).isEqualTo(meeting);
         page = web.get("/marac/" + marac.id());
-        assertThat(page.html().select("#waiting").text()).contains("Every meeting planned is full ("
-                + day + ": 2 of 2 places taken)");
+        assertThat(page.html().select("#waiting").text()).contains("Every meeting planned is full. Places taken: "
+                + day + ", 2 of 2. Add a meeting, or move a case.");
         Page full = web.post("/marac/referrals/" + third + "/meeting", Map.of("meetingId", meeting.toString()));
         assertThat(full.status()).isEqualTo(400);
         assertThat(full.errorSummary()).contains("The meeting on " + day + " is full: 2 of 2 places taken");
         assertThat(full.html().select(".govuk-error-summary a").eachAttr("href")).contains("#meetingId");
+        assertThat(full.html().select("#place")).as("no other meeting has room: no radios").isEmpty();
+        assertThat(full.html().select("#meetingId").text()).as("the summary's link lands on the message")
+                .contains("is full: 2 of 2 places taken");
         assertThat(meetingOf(third)).isNull();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM audit_event WHERE action = 'UPDATE' AND record_type = 'marac-referral'
+                  AND ? = ANY(record_ids) AND reason LIKE 'added to%'""").param(third.toString())
+                .query(Long.class).single()).as("a refused add changes nothing and is not audited as one").isZero();
 
         // a case taken off the agenda leaves a place: the third says so, and the page offers that meeting
         MaracTestSupport.actAs(hub.user());
@@ -124,7 +139,7 @@ class MaracWaitingTest {
         assertThat(referral.status()).isEqualTo(200);
         assertThat(referral.html().select("#why-waiting").text())
                 .contains("A new meeting takes the cases waiting in agenda order, up to capacity.")
-                .contains("1 place on the meeting on " + day + " has come free");
+                .contains("The meeting on " + day + " has 1 place left.");
         assertThat(referral.html().select("#victim").text()).contains("Wilma");
         assertThat(referral.html().select("#place input[name=meetingId]").eachAttr("value"))
                 .containsExactly(meeting.toString());
@@ -135,12 +150,15 @@ class MaracWaitingTest {
         Page wrongArea = web.post("/marac/referrals/" + third + "/meeting", Map.of("meetingId", elsewhere.toString()));
         assertThat(wrongArea.status()).isEqualTo(400);
         assertThat(wrongArea.errorSummary()).contains("That meeting is of another MARAC");
+        long personReads = personReads(wilma, third);
         Page placed = web.post("/marac/referrals/" + third + "/meeting", Map.of("meetingId", meeting.toString()));
         assertThat(placed.status()).as(placed.body()).isEqualTo(303);
         assertThat(placed.location()).endsWith("/marac/" + marac.id() + "#waiting");
         assertThat(meetingOf(third)).isEqualTo(meeting);
         assertThat(web.get("/marac/" + marac.id()).html().select(".govuk-notification-banner").text())
-                .contains("added to the meeting on " + day + ": 0 places left");
+                .contains(jdbc.sql("SELECT reference FROM marac_referral WHERE id = ?").param(third)
+                        .query(String.class).single() + " added to the meeting on " + day + ": 0 places left");
+        assertThat(personReads(wilma, third)).as("adding it reads no person").isEqualTo(personReads);
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM audit_event WHERE action = 'UPDATE' AND record_type = 'marac-referral'
                   AND ? = ANY(record_ids) AND reason LIKE 'added to meeting%'""").param(third.toString())
@@ -148,6 +166,7 @@ class MaracWaitingTest {
         Page again = web.post("/marac/referrals/" + third + "/meeting", Map.of("meetingId", meeting.toString()));
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.errorSummary()).contains("It is already listed on the meeting on " + day);
+        assertThat(again.html().select("#meetingId").text()).contains("It is already listed on the meeting on " + day);
         // listed, its page links to the agenda
         assertThat(web.get("/marac/referrals/" + third).html().select("#agenda-link").attr("href"))
                 .isEqualTo("/marac/meetings/" + meeting);
@@ -221,6 +240,8 @@ class MaracWaitingTest {
         assertThat(postJson(notInvolved, "/api/marac/referrals/" + referral + "/meeting", csrf,
                 "{\"meetingId\":\"" + meeting + "\"}").status()).isEqualTo(403);
         assertThat(notInvolved.get("/api/marac/maracs/" + marac.id() + "/waiting").status()).isEqualTo(403);
+        assertThat(postJson(notInvolved, "/api/marac/referrals/" + referral + "/meeting", csrf, "{")
+                .status()).as("refused by role before the body is read").isEqualTo(403);
 
         WebSession reader = as(idva);
         Page page = reader.get("/marac/referrals/" + referral);
@@ -228,15 +249,31 @@ class MaracWaitingTest {
         assertThat(page.html().select("#victim").text()).contains("Yvette");
         assertThat(page.html().select("#referral-details").text()).contains("1 person whose record you may not see")
                 .doesNotContain("Yorick");
-        assertThat(page.html().select("#why-waiting").text())
-                .contains("20 places on the meeting on " + Dates.day(today.plusDays(6)) + " have come free");
+        assertThat(page.html().select("#why-waiting").text()).as("the cause only, not the coordinator's part")
+                .endsWith("or taken off it since.").doesNotContain("places").doesNotContain("A new meeting");
+        assertThat(postJson(reader, "/api/marac/referrals/" + referral + "/meeting", reader.get("/").csrf(), "{")
+                .status()).as("refused by role before the body is read").isEqualTo(403);
         assertThat(page.html().select("#place")).as("no form to add it").isEmpty();
         assertThat(reader.post("/marac/referrals/" + referral + "/meeting", Map.of("meetingId", meeting.toString()))
                 .status()).isEqualTo(403);
         assertThat(meetingOf(referral)).isNull();
+        assertThat(personReads(victim, referral)).isEqualTo(1);
         assertThat(jdbc.sql("""
-                SELECT count(*) FROM audit_event WHERE action = 'READ' AND record_type = 'person'
-                  AND ? = ANY(record_ids) AND reason = ?""").params(victim.toString(), "MARAC referral " + referral)
-                .query(Long.class).single()).isEqualTo(1);
+                SELECT count(*) FROM audit_event WHERE action = 'READ' AND record_type = 'marac-referral'
+                  AND ? = ANY(record_ids) AND actor_id = ?""").params(referral.toString(), idva.user().id().value())
+                .query(Long.class).single()).as("one page view, one entry").isEqualTo(1);
+    }
+
+    @Test
+    void aCoordinatorOpeningAReferralWithNoMaracIsToldWhyAndLedBack() {
+        MaracTestSupport support = new MaracTestSupport(fixtures, jdbc, partnerships, maracs);
+        TestUser hub = fixtures.enrolledUserAt("Marac Hub", Role.HUB_COORDINATOR);
+        UUID referral = support.referral(null, support.person("Zelda"), LocalDate.now(Dates.UK), false, 14);
+        Page page = as(hub).get("/marac/referrals/" + referral);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().select("a.govuk-back-link").attr("href")).isEqualTo("/marac#without-marac");
+        assertThat(page.html().select("#why-waiting").text()).contains("No MARAC was found for it")
+                .contains("Choose its MARAC.");
+        assertThat(page.html().select("#choose-marac")).isNotEmpty();
     }
 }

@@ -79,6 +79,7 @@ class JdbcWaitingReferrals implements WaitingReferrals {
         Map<UUID, Facts> facts = facts("r.marac_id = :id AND " + WAITING, id.value());
         return referrals.select(WAITING + " AND r.marac_id = ? ORDER BY r.referred_on, r.created_at", id.value())
                 .stream().map(r -> WaitingRules.why(r, marac.name(), meetings, facts.get(r.id().value()), today))
+                // facts of a referral made between the two statements are missing (null): WaitingRules allows it
                 .toList();
     }
 
@@ -118,7 +119,7 @@ class JdbcWaitingReferrals implements WaitingReferrals {
     }
 
     @Override
-    public WaitingReferral.OpenMeeting place(MaracReferralId id, MaracMeetingId to) {
+    public Placed place(MaracReferralId id, MaracMeetingId to) {
         Roles.requireCoordinator();
         // lock the case, then the meeting: two coordinators adding cases at once never overfill it, and a publish or
         // a move waits (the order of Agendas.move)
@@ -140,7 +141,7 @@ class JdbcWaitingReferrals implements WaitingReferrals {
         listing.list(id.value(), to.value());
         audit.record(AuditAction.UPDATE, "marac-referral", List.of(id.toString(), r.victim().toString()),
                 "added to meeting " + to + " (" + (m.listed() + 1) + " of " + m.capacity() + ")");
-        return new WaitingReferral.OpenMeeting(m.meeting(), m.listed() + 1, m.capacity());
+        return new Placed(r.reference(), new WaitingReferral.OpenMeeting(m.meeting(), m.listed() + 1, m.capacity()));
     }
 
     /** The MARAC's meetings not held, today or later, soonest first. */

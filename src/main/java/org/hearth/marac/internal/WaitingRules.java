@@ -52,29 +52,36 @@ final class WaitingRules {
     }
 
     /**
-     * Why the referral waits. {@code meetings}: its MARAC's meetings not held, today or later, soonest first.
+     * Why the referral waits. {@code meetings}: its MARAC's meetings not held, today or later, soonest first;
+     * {@code facts} null (a referral made since they were read) counts as nothing known. The cause states the facts
+     * only (any reader); {@code then} adds what a coordinator can do about it.
      */
     static WaitingReferral why(MaracReferral r, String maracName, List<MeetingState> meetings, Facts facts,
             LocalDate today) {
+        Facts known = facts == null ? new Facts(null, null) : facts;
         if (r.marac() == null) {
             return new WaitingReferral(r, Reason.NO_MARAC, "No MARAC was found for it (its area is covered by none, "
-                    + "or it named no area): choose its MARAC.", null, List.of());
+                    + "or it named no area).", "Choose its MARAC.", List.of());
         }
         List<MeetingState> open = meetings.stream().filter(m -> m.open(today)).toList();
         List<MeetingState> withRoom = open.stream().filter(m -> !m.full()).toList();
         List<OpenMeeting> choices = withRoom.stream().map(MeetingState::open).toList();
         Reason reason;
         String now;
+        String todo;
         if (!withRoom.isEmpty()) {
             MeetingState first = withRoom.get(0);
             reason = Reason.ROOM_SINCE;
-            now = places(first.capacity() - first.listed()) + " on the meeting on " + first.day()
-                    + (first.capacity() - first.listed() == 1 ? " has" : " have") + " come free.";
+            now = first.listed() == 0
+                    ? "No case is listed yet on the meeting on " + first.day() + ": all " + places(first.capacity())
+                            + " are free."
+                    : "The meeting on " + first.day() + " has " + places(first.capacity() - first.listed()) + " left.";
+            todo = null;
         } else if (!open.isEmpty()) {
             reason = Reason.MEETINGS_FULL;
-            now = "Every meeting planned is full (" + open.stream()
-                    .map(m -> m.day() + ": " + m.listed() + " of " + m.capacity() + " places taken")
-                    .collect(Collectors.joining("; ")) + "): add a meeting, or move a case.";
+            now = "Every meeting planned is full.";
+            todo = "Places taken: " + open.stream().map(m -> m.day() + ", " + m.listed() + " of " + m.capacity())
+                    .collect(Collectors.joining("; ")) + ". Add a meeting, or move a case.";
         } else {
             MeetingState published = meetings.stream().filter(m -> m.meeting().published() && !m.held())
                     .reduce((a, b) -> b).orElse(null);
@@ -82,25 +89,27 @@ final class WaitingRules {
                 reason = Reason.AGENDA_PUBLISHED;
                 now = "The agenda of the meeting on " + published.day() + " was published on "
                         + Dates.day(LocalDate.ofInstant(published.meeting().publishedAt(), Dates.UK))
-                        + ", so it takes no more cases, and no later meeting is planned: add one.";
+                        + ", so it takes no more cases, and no later meeting is planned.";
             } else {
                 reason = Reason.NO_MEETING;
-                now = "No meeting of " + maracName + " is planned: add one.";
+                now = "No meeting of " + maracName + " is planned.";
             }
+            todo = "Add a meeting.";
         }
-        if (facts.adjournedOn() != null) {
+        if (known.adjournedOn() != null) {
             return new WaitingReferral(r, Reason.ADJOURNED, "Adjourned at the meeting on "
-                    + Dates.day(facts.adjournedOn()) + ", when no later meeting was planned.", now, choices);
+                    + Dates.day(known.adjournedOn()) + ", when no later meeting was planned.",
+                    todo == null ? now : now + " " + todo, choices);
         }
         if (reason == Reason.ROOM_SINCE) {
             MeetingState first = withRoom.get(0);
-            boolean after = facts.createdAt() != null && facts.createdAt().isAfter(first.createdAt());
+            boolean after = known.createdAt() != null && known.createdAt().isAfter(first.createdAt());
             return new WaitingReferral(r, reason, (after ? "Referred when the meeting on " + first.day() + " was full"
                     : "Not taken when the meeting on " + first.day() + " was added") + ", or taken off it since.",
                     (after ? "" : "A new meeting takes the cases waiting in agenda order, up to capacity. ") + now,
                     choices);
         }
-        return new WaitingReferral(r, reason, now, null, choices);
+        return new WaitingReferral(r, reason, now, todo, choices);
     }
 
     private static String places(int n) {

@@ -59,6 +59,6 @@ class WaitingApi {
     @PostMapping("/api/marac/referrals/{id}/meeting")
     MeetingView place(@PathVariable UUID id, @RequestBody PlaceRequest body) {
         return MeetingView.of(waiting.place(new MaracReferralId(id),
-                body == null || body.meetingId() == null ? null : new MaracMeetingId(body.meetingId())));
+                body == null || body.meetingId() == null ? null : new MaracMeetingId(body.meetingId())).meeting());
     }
 }

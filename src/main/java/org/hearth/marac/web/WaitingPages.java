@@ -5,8 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.access.Role;
-import org.hearth.audit.AuditAction;
-import org.hearth.audit.Audited;
+import org.hearth.audit.NotAudited;
 import org.hearth.marac.MaracMeetingId;
 import org.hearth.marac.MaracReferral;
 import org.hearth.marac.MaracReferralId;
@@ -62,7 +61,7 @@ class WaitingPages {
 
     @GetMapping("/marac/referrals/{id}")
     @PreAuthorize(Role.WORKS_CASES)
-    @Audited(action = AuditAction.READ, recordType = "marac-referral", ids = "#id", reason = "'referral page'")
+    @NotAudited("WaitingReferrals.summary audits the referral and each person shown, once per page")
     String show(@PathVariable UUID id, Model model, Authentication auth) {
         model.addAttribute(FORM, new PlaceForm());
         return page(summary(id), model, auth);
@@ -70,14 +69,14 @@ class WaitingPages {
 
     @PostMapping("/marac/referrals/{id}/meeting")
     @PreAuthorize("hasRole('HUB_COORDINATOR')")
-    @Audited(action = AuditAction.UPDATE, recordType = "marac-referral", ids = "#id", reason = "'added to a meeting'")
+    @NotAudited("WaitingReferrals.place audits the case it adds; a refused add changes nothing")
     String place(@PathVariable UUID id, @ModelAttribute(FORM) PlaceForm form, BindingResult result, Model model,
             Authentication auth, HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            WaitingReferral.OpenMeeting m = waiting.place(new MaracReferralId(id),
+            WaitingReferrals.Placed placed = waiting.place(new MaracReferralId(id),
                     FormErrors.id(form.getMeetingId(), MaracMeetingId::new));
-            MaracReferralSummary s = summary(id);
-            redirect.addFlashAttribute("success", s.referral().reference() + " added to the meeting on "
+            WaitingReferral.OpenMeeting m = placed.meeting();
+            redirect.addFlashAttribute("success", placed.reference() + " added to the meeting on "
                     + Dates.day(m.meeting().meetsOn()) + ": " + placesLeft(m.placesLeft()) + ".");
             return "redirect:/marac/" + m.meeting().marac() + "#waiting";
         } catch (InvalidInputException e) {
@@ -121,6 +120,8 @@ class WaitingPages {
                         + Dates.day(m.meeting().meetsOn()), m.listed() + " of " + m.capacity() + " places taken, "
                         + placesLeft(m.placesLeft()))).toList();
         model.addAttribute("meetings", meetings);
+        // the radios carry the meeting's error; without them the page shows it on its own (id meetingId)
+        model.addAttribute("choosing", MaracPages.coordinator(auth) && s.waiting() != null && !meetings.isEmpty());
         model.addAttribute("listedOnDay", s.listedOn() == null ? null : Dates.day(s.listedOn().meetsOn()));
         if (model.getAttribute(FORM) instanceof PlaceForm form && form.getMeetingId() == null && !meetings.isEmpty()) {
             form.setMeetingId(meetings.get(0).value()); // the soonest with room, as a new referral would go

@@ -48,11 +48,15 @@ class WaitingRulesTest {
 
     @Test
     void eachReasonInWordsWithItsDates() {
-        assertThat(WaitingRules.why(referral(null, null), null, List.of(), new Facts(MADE, null), TODAY).reason())
-                .isEqualTo(Reason.NO_MARAC);
+        WaitingReferral noMarac = WaitingRules.why(referral(null, null), null, List.of(), new Facts(MADE, null), TODAY);
+        assertThat(noMarac.reason()).isEqualTo(Reason.NO_MARAC);
+        assertThat(noMarac.cause()).doesNotContainIgnoringCase("choose");
+        assertThat(noMarac.why()).endsWith("Choose its MARAC.");
         WaitingReferral none = why(List.of(), null);
         assertThat(none.reason()).isEqualTo(Reason.NO_MEETING);
-        assertThat(none.why()).isEqualTo("No meeting of Eastvale MARAC is planned: add one.");
+        assertThat(none.why()).isEqualTo("No meeting of Eastvale MARAC is planned. Add a meeting.");
+        assertThat(none.cause()).as("the cause, for any reader: no instruction")
+                .isEqualTo("No meeting of Eastvale MARAC is planned.");
 
         MeetingState published = meeting(TODAY.plusDays(2), Instant.parse("2026-11-30T10:00:00Z"), null, 12, MARAC);
         WaitingReferral closed = why(List.of(published), null);
@@ -64,19 +68,35 @@ class WaitingRulesTest {
         MeetingState full = meeting(TODAY.plusDays(7), null, null, 20, MARAC);
         WaitingReferral allFull = why(List.of(published, full), null);
         assertThat(allFull.reason()).isEqualTo(Reason.MEETINGS_FULL);
-        assertThat(allFull.why()).contains("14 December 2026: 20 of 20 places taken");
+        assertThat(allFull.why()).contains("14 December 2026, 20 of 20").endsWith("Add a meeting, or move a case.");
+        assertThat(allFull.cause()).as("no meeting's capacity for any reader").isEqualTo("Every meeting planned is full.");
 
         MeetingState room = meeting(TODAY.plusDays(21), null, null, 17, MARAC);
         WaitingReferral since = why(List.of(published, full, room), null);
         assertThat(since.reason()).isEqualTo(Reason.ROOM_SINCE);
         assertThat(since.why()).isEqualTo("Referred when the meeting on 28 December 2026 was full, or taken off it "
-                + "since. 3 places on the meeting on 28 December 2026 have come free.");
+                + "since. The meeting on 28 December 2026 has 3 places left.");
+        assertThat(since.cause()).doesNotContain("places");
         assertThat(since.meetings()).extracting(m -> m.placesLeft()).containsExactly(3);
+        WaitingReferral empty = why(List.of(meeting(TODAY.plusDays(21), null, null, 0, MARAC)), null);
+        assertThat(empty.why()).as("a meeting where no place was ever taken").endsWith("No case is listed yet on the "
+                + "meeting on 28 December 2026: all 20 places are free.");
 
         WaitingReferral adjourned = why(List.of(), TODAY.minusDays(7));
         assertThat(adjourned.reason()).isEqualTo(Reason.ADJOURNED);
         assertThat(adjourned.why()).startsWith("Adjourned at the meeting on 30 November 2026, when no later meeting "
                 + "was planned. No meeting");
+        assertThat(adjourned.cause()).isEqualTo("Adjourned at the meeting on 30 November 2026, when no later meeting "
+                + "was planned.");
+    }
+
+    @Test
+    void aReferralWhoseFactsWereNotReadYetStillSaysWhyItWaits() {
+        // made between the query of the facts and the select of the referrals: no facts, no failure
+        WaitingReferral made = WaitingRules.why(referral(MARAC, null), "Eastvale MARAC",
+                List.of(meeting(TODAY.plusDays(7), null, null, 19, MARAC)), null, TODAY);
+        assertThat(made.reason()).isEqualTo(Reason.ROOM_SINCE);
+        assertThat(made.cause()).startsWith("Not taken when the meeting on 14 December 2026 was added");
     }
 
     @Test
