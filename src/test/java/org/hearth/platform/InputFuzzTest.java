@@ -96,7 +96,10 @@ class InputFuzzTest {
             "DELETE /api/encompass/schools/{id}/contacts/{userId}", "takes no input but the ids; needs a school with a "
                     + "key adult (SchoolRegisterTest)",
             "POST /establishment/notifications/{id}/acknowledge", "needs a key adult's session and a notification "
-                    + "of their school; takes no input but the id (EncompassTest)");
+                    + "of their school; takes no input but the id (EncompassTest)",
+            "POST /marac/referrals/{id}/meeting", "needs a MARAC referral waiting while a meeting of its MARAC has room "
+                    + "(MaracWaitingTest refuses a full, held, published or other MARAC's meeting and one already "
+                    + "listed); its only input is a meeting chosen from a list");
 
     /** Watched only to tell which requests published events, whose listeners are then waited for. */
     static final String EVENTS = "event_publication";
