@@ -112,14 +112,19 @@ class ReferralListController {
         return "referrals/list";
     }
 
-    /** "Referrals 51 to 100 of 345", or "of more than 1,000" when the count stopped past {@code countedUpTo}. */
+    /**
+     * "Referrals 51 to 100 of 345", or "of more than 1,000" when the count stopped past {@code countedUpTo}; on a
+     * page past that bound, "of at least" its last row ("Referrals 1,051 to 1,100 of at least 1,100"), and on the last
+ * page, not full, the exact number.
+     */
     static String caption(int page, int rows, long total, long countedUpTo) {
         if (rows == 0) {
             return "No referrals";
         }
         long first = (long) (page - 1) * PAGE_SIZE + 1;
         long last = first + rows - 1;
-        String of = total > countedUpTo ? "more than " + number(countedUpTo) : number(Math.max(total, last));
+        String of = total <= countedUpTo || (last > countedUpTo && rows < PAGE_SIZE) ? number(Math.max(total, last))
+                : last > countedUpTo ? "at least " + number(last) : "more than " + number(countedUpTo);
         return "Referrals " + number(first) + " to " + number(last) + " of " + of;
     }
 

@@ -22,8 +22,10 @@ class ReferralListCaptionTest {
         assertThat(ReferralListController.caption(1, 50, 1_000, CAP)).isEqualTo("Referrals 1 to 50 of 1,000");
         assertThat(ReferralListController.caption(1, 50, 1_001, CAP)).isEqualTo("Referrals 1 to 50 of more than 1,000");
         assertThat(ReferralListController.caption(4_001, 50, 1_001, CAP))
-                .isEqualTo("Referrals 200,001 to 200,050 of more than 1,000");
+                .isEqualTo("Referrals 200,001 to 200,050 of at least 200,050");
         assertThat(ReferralListController.caption(1, 3, 4, 3)).isEqualTo("Referrals 1 to 3 of more than 3");
+        // past the bound, the last page (not full) knows the whole number
+        assertThat(ReferralListController.caption(22, 7, 1_001, CAP)).isEqualTo("Referrals 1,051 to 1,057 of 1,057");
     }
 
     @Test

@@ -80,8 +80,8 @@ class ReferralListCountTest {
             ((List<?>) model.get("rows")).forEach(seen::add);
             next = (String) model.get("next");
         }
-        assertThat(captions).containsExactly("Referrals 1 to 50 of more than 60", "Referrals 51 to 100 of more than 60",
-                "Referrals 101 to 105 of more than 60");
+        assertThat(captions).containsExactly("Referrals 1 to 50 of more than 60", "Referrals 51 to 100 of at least 100",
+                "Referrals 101 to 105 of 105");
         assertThat(seen).as("every one of ours once, none of theirs").hasSize(105).doesNotHaveDuplicates()
                 .allMatch(r -> ((ReferralListController.Row) r).agency().equals(ours.name()));
 
