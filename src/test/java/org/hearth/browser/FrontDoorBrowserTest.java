@@ -66,7 +66,7 @@ class FrontDoorBrowserTest {
         assertThat(history.history()).contains("14").contains("High");
         chromium.screenshot("risk-history");
 
-        driver.findElement(By.cssSelector("header form button")).click();
+        driver.findElement(By.cssSelector("header .hearth-header__signout button")).click(); // not the search's
         var hub = fixtures.enrolledUserAt("Northfield Community Safety Team", Role.HUB_COORDINATOR);
         LoginPage.open(driver, base()).signIn(hub.username(), hub.password()).enterCode(hub.code(0));
         driver.get(base() + "/triage?agency=" + fixtures.agency(police).id().value());

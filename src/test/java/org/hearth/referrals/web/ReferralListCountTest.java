@@ -17,6 +17,7 @@ import org.hearth.referrals.ReferralRegister.Filter;
 import org.hearth.referrals.ReferralRegister.State;
 import org.hearth.support.Fixtures;
 import org.hearth.support.HearthIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +66,16 @@ class ReferralListCountTest {
                 referral(theirs, LocalDate.now().minusDays(i % 3), "REFER_TO_MARAC");
             }
         }
+    }
+
+    /** Decides the ones left waiting, so that they never stand in another test's triage queue. */
+    @AfterEach
+    void decided() {
+        jdbc.sql("""
+                UPDATE referral SET triage_outcome = 'SIGNPOST', triage_reason = 'Test decision', triaged_by = ?,
+                    triaged_at = now()
+                WHERE referring_agency_id IN (?, ?) AND triage_outcome IS NULL""")
+                .params(hub, ours.id().value(), theirs.id().value()).update();
     }
 
     @Test
