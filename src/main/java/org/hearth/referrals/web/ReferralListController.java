@@ -115,7 +115,7 @@ class ReferralListController {
     /**
      * "Referrals 51 to 100 of 345", or "of more than 1,000" when the count stopped past {@code countedUpTo}; on a
      * page past that bound, "of at least" its last row ("Referrals 1,051 to 1,100 of at least 1,100"), and on the last
- * page, not full, the exact number.
+     * page, not full, the exact number.
      */
     static String caption(int page, int rows, long total, long countedUpTo) {
         if (rows == 0) {
