@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -36,8 +35,10 @@ import org.postgresql.copy.CopyManager;
  * Each person is dated (their record's {@code created_at} and {@code updated_at}) by the first referral naming them,
  * so the register's people are spread over the years as their referrals are (the retention review's "last
  * involvement" starts from that date), not all made on the day of the load. Deterministic from the seed except the
- * record ids. The matching engine's index and the insights read models are
- * not touched: the caller rebuilds the read models afterwards.
+ * record ids. Loaded with the database's row triggers off (in its one transaction, on a superuser connection): they
+ * keep two read models a row at a time and made the load stall; {@link GeneratedReadModels} fills those once before
+ * the commit ({@code --triggers on}: the old way, the triggers fired for every row). The matching engine's index and
+ * the insights read models are not touched: the caller rebuilds the insights read models afterwards.
  */
 final class IncidentGenerator {
 
@@ -87,186 +88,198 @@ final class IncidentGenerator {
     record Totals(int persons, int referrals, int children, int highRisk, int perpetrators, int serial) {
     }
 
-    private final DataSource dataSource;
     private final Random random;
     private final boolean fewNames;
     private final double repeat;
     private final double perpetratorNamed;
+    private final boolean triggers;
 
     /**
      * @param fewNames         the first version's 24 forenames and 30 surnames, no addresses (to reproduce its blocks)
      * @param repeat           the share of referrals naming a victim referred before (0.45)
      * @param perpetratorNamed the share of referrals naming a perpetrator (0.7; 0 for none)
+     * @param triggers         load with the row triggers on (the old way: slow), not off and the read models filled
      */
-    IncidentGenerator(DataSource dataSource, long seed, boolean fewNames, double repeat, double perpetratorNamed) {
-        this.dataSource = dataSource;
+    IncidentGenerator(long seed, boolean fewNames, double repeat, double perpetratorNamed, boolean triggers) {
         this.random = new Random(seed);
         this.fewNames = fewNames;
         this.repeat = repeat;
         this.perpetratorNamed = perpetratorNamed;
+        this.triggers = triggers;
     }
 
-    Totals load(int policeIncidents, int years, LocalDate today, UUID police, List<UUID> partners, List<UUID> areas,
-            UUID staff, UUID questionnaire) throws Exception {
+    /** Loads on {@code c}, a superuser connection (to turn the triggers off), in one transaction. */
+    Totals load(Connection c, int policeIncidents, int years, LocalDate today, UUID police, List<UUID> partners,
+            List<UUID> areas, UUID staff, UUID questionnaire) throws Exception {
         int partnerReferrals = policeIncidents / 4;
         int total = policeIncidents + partnerReferrals;
         LocalDate first = today.minusYears(years).plusDays(1);
         int days = (int) ChronoUnit.DAYS.between(first, today) + 1;
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            // a pool of children (present at three in ten incidents), each written when first named
-            int childPool = Math.max(100, total / 50);
-            UUID[] children = new UUID[childPool];
-            StringBuilder persons = new StringBuilder();
-            int personCount = 0;
-
-            StringBuilder referrals = new StringBuilder();
-            StringBuilder childRows = new StringBuilder();
-            StringBuilder assessments = new StringBuilder();
-            StringBuilder addresses = new StringBuilder();
-            StringBuilder perpetratorRows = new StringBuilder();
-            int[] counts = new int[5];
-            // victims referred in about the last year, for repeats (a ring buffer), and the perpetrator each named
-            UUID[] recent = new UUID[Math.max(1000, total / years)];
-            UUID[] recentPerpetrator = new UUID[recent.length];
-            // perpetrators named in about the last year: some go on to another victim (serial perpetrators)
-            UUID[] perpetrators = new UUID[recent.length];
-            int perpetratorsSize = 0;
-            int perpetratorsNext = 0;
-            int recentSize = 0;
-            int recentNext = 0;
-            int policeLeft = policeIncidents;
-            for (int n = 0; n < total; n++) {
-                LocalDate received = first.plusDays((long) n * days / total);
-                UUID victim;
-                UUID perpetrator = null;
-                boolean named = random.nextDouble() < perpetratorNamed;
-                if (recentSize > 0 && random.nextDouble() < repeat) {
-                    int slot = random.nextInt(recentSize);
-                    victim = recent[slot];
-                    if (named && recentPerpetrator[slot] != null) {
-                        // usually the perpetrator named before; sometimes a new partner
-                        if (random.nextDouble() < 0.15) {
-                            recentPerpetrator[slot] = newPerpetrator(persons, addresses, received, staff, today);
-                            personCount++;
-                            counts[3]++;
-                            perpetrators[perpetratorsNext] = recentPerpetrator[slot];
-                            perpetratorsNext = (perpetratorsNext + 1) % perpetrators.length;
-                            perpetratorsSize = Math.min(perpetratorsSize + 1, perpetrators.length);
-                        }
-                        perpetrator = recentPerpetrator[slot];
-                    }
-                } else {
-                    victim = UUID.randomUUID();
-                    personCount++;
-                    boolean female = random.nextDouble() < 0.88;
-                    boolean dob = random.nextDouble() < 0.9;
-                    persons.append(victim).append('\t').append(given(female)).append('\t').append(surname())
-                            .append('\t').append(dob ? received.minusYears(16 + random.nextInt(55))
-                                    .minusDays(random.nextInt(365)).toString() : "\\N")
-                            .append('\t').append(female ? "FEMALE" : "MALE").append('\t')
-                            .append(random.nextDouble() < 0.85 ? pick(ETHNICITY) : "\\N").append('\t')
-                            .append(random.nextDouble() < 0.8 ? pick(LANGUAGE) : "\\N").append('\t')
-                            .append(pick(DISABILITY)).append('\t').append(staff);
-                    dated(persons, received);
-                    address(addresses, victim, received, today);
-                    if (named) {
-                        if (perpetratorsSize > 0 && random.nextDouble() < 0.2) {
-                            perpetrator = perpetrators[random.nextInt(perpetratorsSize)];
-                            counts[4]++;
-                        } else {
-                            perpetrator = newPerpetrator(persons, addresses, received, staff, today);
-                            personCount++;
-                            counts[3]++;
-                            perpetrators[perpetratorsNext] = perpetrator;
-                            perpetratorsNext = (perpetratorsNext + 1) % perpetrators.length;
-                            perpetratorsSize = Math.min(perpetratorsSize + 1, perpetrators.length);
-                        }
-                    }
-                    recent[recentNext] = victim;
-                    recentPerpetrator[recentNext] = perpetrator;
-                    recentNext = (recentNext + 1) % recent.length;
-                    recentSize = Math.min(recentSize + 1, recent.length);
-                }
-                boolean isPolice = random.nextInt(total - n) < policeLeft;
-                if (isPolice) {
-                    policeLeft--;
-                }
-                UUID referral = UUID.randomUUID();
-                UUID agency = isPolice ? police : partners.get(random.nextInt(partners.size()));
-                boolean waiting = ChronoUnit.DAYS.between(received, today) < 14 && random.nextDouble() < 0.3;
-                String outcome = waiting ? null : pick(OUTCOMES);
-                LocalDate triaged = waiting ? null
-                        : received.plusDays(DAYS_TO_TRIAGE[random.nextInt(DAYS_TO_TRIAGE.length)]);
-                if (triaged != null && triaged.isAfter(today)) {
-                    triaged = today;
-                }
-                referrals.append(referral).append("\tBENCH-").append(n + 1).append('\t')
-                        .append(isPolice ? "IMPORT" : "WEB").append('\t').append(agency).append('\t').append(received)
-                        .append('\t').append(victim).append("\tGIVEN\t").append(areas.get(random.nextInt(areas.size())))
-                        .append('\t').append(outcome == null ? "\\N" : outcome).append('\t')
-                        .append(outcome == null ? "\\N" : "Bench decision").append('\t')
-                        .append(triaged == null ? "\\N" : triaged + " 12:00:00 Europe/London").append('\n');
-                if (perpetrator != null) {
-                    perpetratorRows.append(referral).append('\t').append(perpetrator).append('\n');
-                }
-                if (random.nextDouble() < 0.3) {
-                    int k = random.nextInt(childPool);
-                    if (children[k] == null) {
-                        children[k] = newChild(persons, received, staff);
-                        personCount++;
-                    }
-                    childRows.append(referral).append('\t').append(children[k]).append("\ttrue\n");
-                    counts[1]++;
-                }
-                if (random.nextDouble() < 0.1) {
-                    LocalDate on = received.plusDays(random.nextInt(3));
-                    if (on.isAfter(today)) {
-                        on = today;
-                    }
-                    assessments.append(UUID.randomUUID()).append('\t').append(victim).append('\t').append(questionnaire)
-                            .append('\t').append(staff).append('\t').append(agency).append('\t').append(on).append('\t')
-                            .append(referral).append("\t15\t14\ttrue\tHIGH\tHIGH\n");
-                    counts[2]++;
-                }
-                counts[0]++;
-                if (counts[0] % BATCH == 0 || n == total - 1) {
-                    copyPersons(copy, persons);
-                    copy.copyIn("COPY person_address (id, person_id, line1, town, postcode, from_date) FROM STDIN",
-                            new StringReader(addresses.toString()));
-                    copy.copyIn("""
-                            COPY referral (id, reference, source, referring_agency_id, received_on, victim_id, consent,
-                                area_id, triage_outcome, triage_reason, triaged_at) FROM STDIN""",
-                            new StringReader(referrals.toString()));
-                    copy.copyIn("COPY referral_child (referral_id, person_id, present) FROM STDIN",
-                            new StringReader(childRows.toString()));
-                    copy.copyIn("COPY referral_perpetrator (referral_id, person_id) FROM STDIN",
-                            new StringReader(perpetratorRows.toString()));
-                    copy.copyIn("""
-                            COPY risk_assessment (id, person_id, questionnaire_id, assessor_id, agency_id, assessed_on,
-                                referral_id, score, high_risk_threshold, visible_high_risk, suggested_grade, final_grade)
-                            FROM STDIN""", new StringReader(assessments.toString()));
-                    persons.setLength(0);
-                    referrals.setLength(0);
-                    childRows.setLength(0);
-                    assessments.setLength(0);
-                    addresses.setLength(0);
-                    perpetratorRows.setLength(0);
-                }
-            }
-            c.commit();
+        c.setAutoCommit(false);
+        if (!triggers) {
+            // the triggers (and the foreign keys' checks) off for this transaction only: a failed load leaves
+            // them on
             try (var s = c.createStatement()) {
-                c.setAutoCommit(true);
-                s.execute("ANALYZE person");
-                s.execute("ANALYZE person_address");
-                s.execute("ANALYZE referral_perpetrator");
-                s.execute("ANALYZE referral");
-                s.execute("ANALYZE referral_child");
-                s.execute("ANALYZE risk_assessment");
+                s.execute("SET LOCAL session_replication_role = replica");
             }
-            return new Totals(personCount, counts[0], counts[1], counts[2], counts[3], counts[4]);
         }
+        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+        // a pool of children (present at three in ten incidents), each written when first named
+        int childPool = Math.max(100, total / 50);
+        UUID[] children = new UUID[childPool];
+        StringBuilder persons = new StringBuilder();
+        int personCount = 0;
+
+        StringBuilder referrals = new StringBuilder();
+        StringBuilder childRows = new StringBuilder();
+        StringBuilder assessments = new StringBuilder();
+        StringBuilder addresses = new StringBuilder();
+        StringBuilder perpetratorRows = new StringBuilder();
+        int[] counts = new int[5];
+        // victims referred in about the last year, for repeats (a ring buffer), and the perpetrator each named
+        UUID[] recent = new UUID[Math.max(1000, total / years)];
+        UUID[] recentPerpetrator = new UUID[recent.length];
+        // perpetrators named in about the last year: some go on to another victim (serial perpetrators)
+        UUID[] perpetrators = new UUID[recent.length];
+        int perpetratorsSize = 0;
+        int perpetratorsNext = 0;
+        int recentSize = 0;
+        int recentNext = 0;
+        int policeLeft = policeIncidents;
+        for (int n = 0; n < total; n++) {
+            LocalDate received = first.plusDays((long) n * days / total);
+            UUID victim;
+            UUID perpetrator = null;
+            boolean named = random.nextDouble() < perpetratorNamed;
+            if (recentSize > 0 && random.nextDouble() < repeat) {
+                int slot = random.nextInt(recentSize);
+                victim = recent[slot];
+                if (named && recentPerpetrator[slot] != null) {
+                    // usually the perpetrator named before; sometimes a new partner
+                    if (random.nextDouble() < 0.15) {
+                        recentPerpetrator[slot] = newPerpetrator(persons, addresses, received, staff, today);
+                        personCount++;
+                        counts[3]++;
+                        perpetrators[perpetratorsNext] = recentPerpetrator[slot];
+                        perpetratorsNext = (perpetratorsNext + 1) % perpetrators.length;
+                        perpetratorsSize = Math.min(perpetratorsSize + 1, perpetrators.length);
+                    }
+                    perpetrator = recentPerpetrator[slot];
+                }
+            } else {
+                victim = UUID.randomUUID();
+                personCount++;
+                boolean female = random.nextDouble() < 0.88;
+                boolean dob = random.nextDouble() < 0.9;
+                persons.append(victim).append('\t').append(given(female)).append('\t').append(surname())
+                        .append('\t').append(dob ? received.minusYears(16 + random.nextInt(55))
+                                .minusDays(random.nextInt(365)).toString() : "\\N")
+                        .append('\t').append(female ? "FEMALE" : "MALE").append('\t')
+                        .append(random.nextDouble() < 0.85 ? pick(ETHNICITY) : "\\N").append('\t')
+                        .append(random.nextDouble() < 0.8 ? pick(LANGUAGE) : "\\N").append('\t')
+                        .append(pick(DISABILITY)).append('\t').append(staff);
+                dated(persons, received);
+                address(addresses, victim, received, today);
+                if (named) {
+                    if (perpetratorsSize > 0 && random.nextDouble() < 0.2) {
+                        perpetrator = perpetrators[random.nextInt(perpetratorsSize)];
+                        counts[4]++;
+                    } else {
+                        perpetrator = newPerpetrator(persons, addresses, received, staff, today);
+                        personCount++;
+                        counts[3]++;
+                        perpetrators[perpetratorsNext] = perpetrator;
+                        perpetratorsNext = (perpetratorsNext + 1) % perpetrators.length;
+                        perpetratorsSize = Math.min(perpetratorsSize + 1, perpetrators.length);
+                    }
+                }
+                recent[recentNext] = victim;
+                recentPerpetrator[recentNext] = perpetrator;
+                recentNext = (recentNext + 1) % recent.length;
+                recentSize = Math.min(recentSize + 1, recent.length);
+            }
+            boolean isPolice = random.nextInt(total - n) < policeLeft;
+            if (isPolice) {
+                policeLeft--;
+            }
+            UUID referral = UUID.randomUUID();
+            UUID agency = isPolice ? police : partners.get(random.nextInt(partners.size()));
+            boolean waiting = ChronoUnit.DAYS.between(received, today) < 14 && random.nextDouble() < 0.3;
+            String outcome = waiting ? null : pick(OUTCOMES);
+            LocalDate triaged = waiting ? null
+                    : received.plusDays(DAYS_TO_TRIAGE[random.nextInt(DAYS_TO_TRIAGE.length)]);
+            if (triaged != null && triaged.isAfter(today)) {
+                triaged = today;
+            }
+            referrals.append(referral).append("\tBENCH-").append(n + 1).append('\t')
+                    .append(isPolice ? "IMPORT" : "WEB").append('\t').append(agency).append('\t').append(received)
+                    .append('\t').append(victim).append("\tGIVEN\t").append(areas.get(random.nextInt(areas.size())))
+                    .append('\t').append(outcome == null ? "\\N" : outcome).append('\t')
+                    .append(outcome == null ? "\\N" : "Bench decision").append('\t')
+                    .append(triaged == null ? "\\N" : triaged + " 12:00:00 Europe/London").append('\n');
+            if (perpetrator != null) {
+                perpetratorRows.append(referral).append('\t').append(perpetrator).append('\n');
+            }
+            if (random.nextDouble() < 0.3) {
+                int k = random.nextInt(childPool);
+                if (children[k] == null) {
+                    children[k] = newChild(persons, received, staff);
+                    personCount++;
+                }
+                childRows.append(referral).append('\t').append(children[k]).append("\ttrue\n");
+                counts[1]++;
+            }
+            if (random.nextDouble() < 0.1) {
+                LocalDate on = received.plusDays(random.nextInt(3));
+                if (on.isAfter(today)) {
+                    on = today;
+                }
+                assessments.append(UUID.randomUUID()).append('\t').append(victim).append('\t').append(questionnaire)
+                        .append('\t').append(staff).append('\t').append(agency).append('\t').append(on).append('\t')
+                        .append(referral).append("\t15\t14\ttrue\tHIGH\tHIGH\n");
+                counts[2]++;
+            }
+            counts[0]++;
+            if (counts[0] % BATCH == 0 || n == total - 1) {
+                copyPersons(copy, persons);
+                copy.copyIn("COPY person_address (id, person_id, line1, town, postcode, from_date) FROM STDIN",
+                        new StringReader(addresses.toString()));
+                copy.copyIn("""
+                        COPY referral (id, reference, source, referring_agency_id, received_on, victim_id, consent,
+                            area_id, triage_outcome, triage_reason, triaged_at) FROM STDIN""",
+                        new StringReader(referrals.toString()));
+                copy.copyIn("COPY referral_child (referral_id, person_id, present) FROM STDIN",
+                        new StringReader(childRows.toString()));
+                copy.copyIn("COPY referral_perpetrator (referral_id, person_id) FROM STDIN",
+                        new StringReader(perpetratorRows.toString()));
+                copy.copyIn("""
+                        COPY risk_assessment (id, person_id, questionnaire_id, assessor_id, agency_id, assessed_on,
+                            referral_id, score, high_risk_threshold, visible_high_risk, suggested_grade, final_grade)
+                        FROM STDIN""", new StringReader(assessments.toString()));
+                persons.setLength(0);
+                referrals.setLength(0);
+                childRows.setLength(0);
+                assessments.setLength(0);
+                addresses.setLength(0);
+                perpetratorRows.setLength(0);
+            }
+        }
+        if (!triggers) {
+            GeneratedReadModels.fill(c);
+        }
+        c.commit();
+        try (var s = c.createStatement()) {
+            c.setAutoCommit(true);
+            s.execute("ANALYZE person");
+            s.execute("ANALYZE person_address");
+            s.execute("ANALYZE referral_perpetrator");
+            s.execute("ANALYZE referral");
+            s.execute("ANALYZE referral_child");
+            s.execute("ANALYZE risk_assessment");
+            s.execute("ANALYZE person_involvement");
+            s.execute("ANALYZE risk_waiting");
+        }
+        return new Totals(personCount, counts[0], counts[1], counts[2], counts[3], counts[4]);
     }
 
     private static void copyPersons(CopyManager copy, StringBuilder rows) throws Exception {

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +25,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.HdrHistogram.Recorder;
 import org.HdrHistogram.Histogram;
 import org.hearth.HearthApplication;
@@ -68,7 +68,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * dashboard computes its figures afresh that often.
  * <pre>
  * generate --data-dir DIR [--incidents 1000000] [--years 10] [--seed 2026] [--repeat 0.45] [--perpetrators 0.7]
- *          [--names uk|few]
+ *          [--names uk|few] [--triggers off|on] [--check-read-models true|false]
  * </pre>
  * A register is DIR and three files Hearth keeps beside it: {@code secret-key}, {@code db-passwords} and
  * {@code audit-checkpoints} (the signed checkpoints of its audit chain). So DIR must be in a folder no other register
@@ -76,7 +76,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * DEST/}): a copy without the checkpoints starts with the "tell the data protection officer" error.
  * {@code --repeat}: the share of referrals naming a victim referred before; {@code --perpetrators}: the share naming a
  * perpetrator; {@code --names few}: the first version's 24 forenames and 30 surnames and no addresses (its blocks of a
- * thousand namesakes made the person index run out of memory at 713,000 people).
+ * thousand namesakes made the person index run out of memory at 713,000 people). The load runs with the database's
+ * row triggers off and fills their read models once after it ({@code --triggers on}: fired for every row, the old way,
+ * which stalled at a million incidents); {@code --check-read-models} (by default up to 50,000 incidents) then checks
+ * the filled read models against the triggers' ({@link GeneratedReadModels#check}).
  */
 public final class LoadBench {
 
@@ -153,19 +156,32 @@ public final class LoadBench {
                     .query(UUID.class).single();
             int incidents = o.integer("incidents", 1_000_000);
             int years = o.integer("years", 10);
+            boolean triggers = o.text("triggers", "off").equals("on");
+            // by default, a small register is checked: the read models filled after the load are the triggers'
+            boolean check = Boolean.parseBoolean(o.text("check-read-models", String.valueOf(incidents <= 50_000)));
             long t0 = System.nanoTime();
-            IncidentGenerator.Totals totals = new IncidentGenerator(ctx.getBean(DataSource.class), o.integer("seed", 2026),
-                    o.text("names", "uk").equals("few"), Double.parseDouble(o.text("repeat", "0.45")),
-                    Double.parseDouble(o.text("perpetrators", "0.7")))
-                    .load(incidents, years, LocalDate.now(), police, partners, areas, staff, questionnaire);
-            long loaded = System.nanoTime();
+            IncidentGenerator.Totals totals;
+            long loaded;
+            try (Connection superuser = RegisterSuperuser.connect(jdbc, dir)) {
+                totals = new IncidentGenerator(o.integer("seed", 2026), o.text("names", "uk").equals("few"),
+                        Double.parseDouble(o.text("repeat", "0.45")), Double.parseDouble(o.text("perpetrators", "0.7")),
+                        triggers).load(superuser, incidents, years, LocalDate.now(), police, partners, areas, staff,
+                        questionnaire);
+                loaded = System.nanoTime();
+                if (check) {
+                    System.out.println(GeneratedReadModels.check(superuser));
+                }
+            }
+            long checked = System.nanoTime();
             ctx.getBean(Rollups.class).rebuild();
             long rebuilt = System.nanoTime();
             System.out.printf(Locale.ROOT, "Generated %,d referrals (%,d police incidents over %d years), %,d people "
                     + "(%,d perpetrators, %,d times a perpetrator named with another victim), %,d children present, "
-                    + "%,d assessments graded high, with COPY in %.1f s; read models rebuilt in %.1f s; database %s%n",
+                    + "%,d assessments graded high, with COPY in %.1f s (triggers %s); insights read models rebuilt in "
+                    + "%.1f s; database %s%n",
                     totals.referrals(), incidents, years, totals.persons(), totals.perpetrators(), totals.serial(),
-                    totals.children(), totals.highRisk(), (loaded - t0) / 1e9, (rebuilt - loaded) / 1e9,
+                    totals.children(), totals.highRisk(), (loaded - t0) / 1e9, triggers ? "on" : "off",
+                    (rebuilt - checked) / 1e9,
                     jdbc.sql("SELECT pg_size_pretty(pg_database_size(current_database()))").query(String.class).single());
             // each person is dated by their first referral: spread over the years, not the day of the load
             System.out.println(jdbc.sql("""

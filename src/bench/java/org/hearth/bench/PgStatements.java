@@ -1,12 +1,8 @@
 package org.hearth.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Properties;
 import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -27,13 +23,7 @@ final class PgStatements {
     PgStatements(JdbcClient jdbc, String dataDir) throws Exception {
         this.jdbc = jdbc;
         if (!dataDir.isEmpty()) {
-            Properties passwords = new Properties();
-            try (var in = Files.newBufferedReader(Path.of(dataDir).toAbsolutePath().getParent().resolve("db-passwords"))) {
-                passwords.load(in);
-            }
-            String url = jdbc.sql("SELECT 'jdbc:postgresql://localhost:' || current_setting('port') || '/postgres'")
-                    .query(String.class).single();
-            try (Connection c = DriverManager.getConnection(url, "postgres", passwords.getProperty("postgres"));
+            try (Connection c = RegisterSuperuser.connect(jdbc, dataDir);
                     Statement st = c.createStatement();
                     var preload = st.executeQuery("SELECT current_setting('shared_preload_libraries')")) {
                 preload.next();
