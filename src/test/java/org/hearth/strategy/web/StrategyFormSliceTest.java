@@ -30,6 +30,7 @@ import org.hearth.strategy.Theme;
 import org.hearth.strategy.ThemeId;
 import org.hearth.support.HearthWebSlice;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,6 +104,23 @@ class StrategyFormSliceTest {
         Document page = refused(mvc, objective("32").with(user(staff(Role.PARTNERSHIP_COORDINATOR))));
         assertThat(errorSummary(page)).containsExactly("#on The date must be a real date, for example 27 3 2026");
         verify(plans, never()).addObjective(any(), any(), any(), any(), any(), any());
+    }
+
+    /**
+     * The page is one form drawn by the layout (layout :: postPageFor): it posts back to the objectives with the
+     * fields inside it, and ends with the button and a Cancel back to the strategy, where the back link goes.
+     */
+    @Test
+    void theRefusedPageIsOneFormWithItsFieldsItsButtonAndCancelBackToTheStrategy() throws Exception {
+        Document page = refused(mvc, objective("32").with(user(staff(Role.PARTNERSHIP_COORDINATOR))));
+        Element form = page.selectFirst("form[action=\"/strategy/plans/" + STRATEGY + "/objectives\"]");
+        assertThat(form).isNotNull();
+        assertThat(form.attr("method")).isEqualTo("post");
+        assertThat(form.hasAttr("novalidate")).isTrue();
+        assertThat(form.getElementById("on.day")).isNotNull();
+        assertThat(form.select("button[type=submit]").text()).isEqualTo("Add the objective");
+        assertThat(form.select(".govuk-button-group a").attr("href")).isEqualTo("/strategy/plans/" + STRATEGY);
+        assertThat(page.select("a.govuk-back-link").attr("href")).isEqualTo("/strategy/plans/" + STRATEGY);
     }
 
     @Test
