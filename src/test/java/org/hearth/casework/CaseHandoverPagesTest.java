@@ -71,10 +71,11 @@ class CaseHandoverPagesTest {
         AreaId south = partnerships.addArea(southName, 100000).id();
         CaseService idvaX = service(agencyX, north, ServiceKind.IDVA, Fixtures.uniqueName("X IDVA "), manager);
         services.setWorker(idvaX.id(), worker.user().id(), BigDecimal.ONE, false);
-        CaseService northY = service(agencyY, north, ServiceKind.IDVA, "North IDVA", managerY);
-        CaseService southY = service(agencyY, south, ServiceKind.IDVA, "South IDVA", managerY);
-        CaseService outreachY = service(agencyY, south, ServiceKind.OUTREACH, "Outreach", managerY);
-        CaseService outreachZ = service(agencyZ, null, ServiceKind.OUTREACH, "Outreach", managerY);
+        CaseService northY = service(agencyY, north, ServiceKind.IDVA, Fixtures.uniqueName("North IDVA "), managerY);
+        CaseService southY = service(agencyY, south, ServiceKind.IDVA, Fixtures.uniqueName("South IDVA "), managerY);
+        CaseService outreachY = service(agencyY, south, ServiceKind.OUTREACH, Fixtures.uniqueName("Outreach "),
+                managerY);
+        CaseService outreachZ = service(agencyZ, null, ServiceKind.OUTREACH, Fixtures.uniqueName("Outreach "));
         UUID p = UUID.randomUUID();
         jdbc.sql("INSERT INTO person (id, given_name, family_name, created_by) VALUES (?, 'Rowan', ?, ?)")
                 .params(p, Fixtures.uniqueName("Handover"), UUID.randomUUID()).update();
@@ -91,7 +92,8 @@ class CaseHandoverPagesTest {
         Page page = w.get(path);
         assertThat(page.html().select("#toService option").eachText()).first().isEqualTo("Not to another service");
         assertThat(page.html().select("#toService option").eachText())
-                .contains(agencyY + ": North IDVA (" + northName + ")", agencyY + ": South IDVA (" + southName + ")")
+                .contains(agencyY + ": " + northY.name() + " (" + northName + ")",
+                        agencyY + ": " + southY.name() + " (" + southName + ")")
                 .noneMatch(o -> o.contains("Outreach")).noneMatch(o -> o.contains(idvaX.name()));
         assertThat(page.html().select("#toService option").eachAttr("value"))
                 .contains(northY.id().toString(), southY.id().toString())
@@ -100,7 +102,7 @@ class CaseHandoverPagesTest {
         // a service of another kind, and the older form's agency running none or two: refused, nothing written
         Page otherKind = w.post(path + "/handover", Map.of("toService", outreachY.id().toString(), "note", "Moved"));
         assertThat(otherKind.status()).isEqualTo(400);
-        assertThat(otherKind.errorSummary()).contains(agencyY + ": Outreach is not a service like this one");
+        assertThat(otherKind.errorSummary()).contains(agencyY + ": " + outreachY.name() + " is not a service like this one");
         Page notEligible = w.post(path + "/handover", Map.of("toAgency",
                 fixtures.agency(agencyZ).id().toString(), "note", "Moved"));
         assertThat(notEligible.status()).isEqualTo(400);
