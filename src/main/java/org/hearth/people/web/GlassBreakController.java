@@ -29,8 +29,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @NotAudited("the lists, reviews and decisions are audited inside People and PersonAccess")
 class GlassBreakController {
 
-    static final int PAGE_SIZE = 50;
-
     private final People people;
     private final PersonAccess access;
 
@@ -44,6 +42,9 @@ class GlassBreakController {
         return new NavigationItem("Break-glass reviews", "/break-glass", 70, Role.HUB_COORDINATOR.authority(),
                 Role.INFORMATION_GOVERNANCE.authority()).in(NavigationSection.PEOPLE);
     }
+
+    /** Openings to a page. */
+    static final int PAGE_SIZE = 50;
 
     /** The openings, newest first, fifty to a page; only the names on the page shown are read (and audited). */
     @GetMapping("/break-glass")
