@@ -61,13 +61,16 @@ public interface Casework {
     Case allocate(CaseId id, StaffUserId worker);
 
     /**
-     * Hands the case over with a note: to a colleague in the same service ({@code toWorker}), or to the service of
-     * the same kind run by another agency or area ({@code toAgency}). The worker or a manager.
+     * Hands the case over with a note: to a colleague in the same service ({@code toWorker}), or to another service
+     * of the same kind, another agency's or the agency's own in another area ({@code toService}, one that
+     * {@link CaseService#takesOverFrom} the case's). {@code toAgency}, the case page's field before it named
+     * services, still names the agency's one service that takes over. The worker or a manager.
      *
-     * @throws org.hearth.platform.InvalidInputException for a worker of another service, an agency without a
-     *     service of the case's kind, both or neither, a blank note, a handover already waiting
+     * @throws org.hearth.platform.InvalidInputException for a worker of another service, a service that does not
+     *     take over (another kind, the case's own), an agency with no such service or several, both or neither, a
+     *     blank note, a handover already waiting
      */
-    Handover handover(CaseId id, StaffUserId toWorker, AgencyId toAgency, String note);
+    Handover handover(CaseId id, StaffUserId toWorker, CaseServiceId toService, AgencyId toAgency, String note);
 
     /** The receiving worker or service manager accepts: the case moves and the old worker's access ends. */
     Case acceptHandover(HandoverId id);

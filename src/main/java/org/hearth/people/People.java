@@ -93,10 +93,13 @@ public interface People {
     void breakGlass(PersonId id, String reason);
 
     /**
-     * Break-glass openings, newest first, for hub coordinators and information governance to review (anyone else is
-     * refused): audited as a search, and as a read of each person whose name it shows.
+     * A page of the break-glass openings, newest first, for hub coordinators and information governance to review
+     * (anyone else is refused): audited as a search, and as a read of each person whose name the page shows.
      */
-    List<GlassBreak> glassBreaks(boolean unreviewedOnly);
+    List<GlassBreak> glassBreaks(boolean unreviewedOnly, int offset, int limit);
+
+    /** How many break-glass openings there are, for the same reviewers (anyone else is refused). */
+    long countGlassBreaks(boolean unreviewedOnly);
 
     /** Marks a break-glass opening as reviewed by the current user (a hub coordinator or information governance). */
     void reviewGlassBreak(long id);

@@ -89,6 +89,12 @@ public interface PersonAccess {
     /** Whether the current member of staff may see the safe phone number and safe address: a SAFE_CONTACT grant of their own. */
     boolean mayViewContact(PersonId person);
 
+    /**
+     * Of these people, those whose safe phone number and address the current actor may see ({@link #mayViewContact}),
+     * in one query.
+     */
+    java.util.Set<PersonId> contactAmong(java.util.Collection<PersonId> people);
+
     /** What {@link #allocateToMe} did. */
     enum Allocation {
         /** The user was allocated at once: their agency (or they) already held a grant. */

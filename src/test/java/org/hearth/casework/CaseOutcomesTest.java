@@ -203,7 +203,7 @@ class CaseOutcomesTest {
     void closingWhileAHandoverWaitsIsRefused() {
         Case c = allocated();
         CaseworkTest.actAs(workerX);
-        casework.handover(c.id(), managerX.id(), null, "Going on leave");
+        casework.handover(c.id(), managerX.id(), null, null, "Going on leave");
         assertThatThrownBy(() -> outcomes.close(c.id(), "DISENGAGED", LocalDate.now(), null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().get("reason"))
                         .contains("handover"));

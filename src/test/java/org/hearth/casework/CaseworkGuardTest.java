@@ -136,7 +136,7 @@ class CaseworkGuardTest {
         StaffUser managerY = fixtures.enrolledUserAt(agencyY, Role.PRACTITIONER).user();
         StaffUser workerY = fixtures.enrolledUserAt(agencyY, Role.PRACTITIONER).user();
         StaffUser otherY = fixtures.enrolledUserAt(agencyY, Role.PRACTITIONER).user();
-        service(agencyY, ServiceKind.IDVA, managerY, workerY);
+        CaseService idvaY = service(agencyY, ServiceKind.IDVA, managerY, workerY);
         StaffUser referrer = fixtures.enrolledUserAt(Fixtures.uniqueName("Guard Referrer"), Role.PRACTITIONER).user();
         UUID p = person(referrer.agency().value());
         PersonId person = new PersonId(p);
@@ -152,13 +152,13 @@ class CaseworkGuardTest {
                   AND agency_id = ? AND ended_at IS NULL""";
         // to a colleague in the same service: no grant to any other agency
         actAs(workerX);
-        Handover toColleague = casework.handover(c.id(), colleagueX.id(), null, "Going on leave");
+        Handover toColleague = casework.handover(c.id(), colleagueX.id(), null, null, "Going on leave");
         signOut();
         assertThat(jdbc.sql("SELECT count(*) FROM person_access_grant WHERE person_id = ? AND ground = 'HANDOVER'")
                 .param(p).query(Long.class).single()).isZero();
         actAs(colleagueX);
         casework.acceptHandover(toColleague.id());
-        Handover toY = casework.handover(c.id(), null, fixtures.agency(agencyY).id(), "She has moved to Y's area");
+        Handover toY = casework.handover(c.id(), null, idvaY.id(), null, "She has moved to Y's area");
         signOut();
 
         Instant expires = jdbc.sql("""

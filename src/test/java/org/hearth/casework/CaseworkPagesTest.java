@@ -105,11 +105,13 @@ class CaseworkPagesTest {
         // the heading names the case and the person without a stray space; no notes yet says so
         assertThat(casePage.html().select("h1").text()).matches("CW-\\S+: Rowan .+");
         assertThat(casePage.html().select("#no-case-notes").text()).isEqualTo("No case notes yet.");
-        // handover: only agencies running a service of the case's kind, never the case's own, nor the police
-        assertThat(casePage.html().select("#toAgency option").eachText()).first()
-                .isEqualTo("Not to another agency or area");
-        assertThat(casePage.html().select("#toAgency option").eachText()).doesNotContain("Northfield Police");
-        assertThat(casePage.html().select("#toAgency-hint").text()).isIn("Agencies that run another service of this kind",
+        // handover: only services of the case's kind (see CaseHandoverPagesTest), never the case's own
+        assertThat(casePage.html().select("#toService option").eachText()).first()
+                .isEqualTo("Not to another service");
+        assertThat(casePage.html().select("#toService option").eachAttr("value"))
+                .doesNotContain(service.id().toString());
+        assertThat(casePage.html().select("#toService-hint").text()).isIn(
+                "The other services of this kind, of any agency or area",
                 "No other service of this kind runs in the partnership");
         Page noMethod = w.post("/casework/cases/" + caseId + "/contacts", Map.of("attemptedOn.day", "1"));
         assertThat(noMethod.status()).isEqualTo(400);

@@ -202,7 +202,7 @@ class CaseworkTest {
         String agencyY = Fixtures.uniqueName("Outreach Agency Y");
         StaffUser managerY = fixtures.enrolledUserAt(agencyY, Role.PRACTITIONER).user();
         StaffUser workerY = fixtures.enrolledUserAt(agencyY, Role.PRACTITIONER).user();
-        service(agencyY, ServiceKind.OUTREACH, managerY, workerY); // Y runs outreach, not an IDVA service
+        CaseService outreachY = service(agencyY, ServiceKind.OUTREACH, managerY, workerY); // not an IDVA service
         Case c = referred(person(), idvaX);
 
         actAs(managerX);
@@ -215,12 +215,15 @@ class CaseworkTest {
 
         actAs(workerX);
         AgencyId y = fixtures.agency(agencyY).id();
-        assertThatThrownBy(() -> casework.handover(c.id(), null, y, "Moving to Y's area"))
+        assertThatThrownBy(() -> casework.handover(c.id(), null, outreachY.id(), null, "Moving to Y's area"))
                 .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining(agencyY + ": " + outreachY.name() + " is not a service like this one");
+        assertThatThrownBy(() -> casework.handover(c.id(), null, null, y, "Moving to Y's area"))
+                .as("the older form's agency").isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining(agencyY + " runs no service like this one (IDVA service)");
-        assertThatThrownBy(() -> casework.handover(c.id(), workerY.id(), null, "To a colleague?"))
+        assertThatThrownBy(() -> casework.handover(c.id(), workerY.id(), null, null, "To a colleague?"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a worker of");
-        assertThatThrownBy(() -> casework.handover(c.id(), managerX.id(), null, " "))
+        assertThatThrownBy(() -> casework.handover(c.id(), managerX.id(), null, null, " "))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("handover note");
         assertThat(jdbc.sql("SELECT count(*) FROM casework_handover WHERE case_id = ?").param(c.id().value())
                 .query(Long.class).single()).isZero();
@@ -241,7 +244,7 @@ class CaseworkTest {
         actAs(workerX);
         assertThat(access.mayView(person)).as("the allocated worker").isTrue();
         assertThat(access.mayViewContact(person)).as("with safe contact details").isTrue();
-        Handover h = casework.handover(c.id(), null, fixtures.agency(agencyY).id(), "She has moved to Y's area");
+        Handover h = casework.handover(c.id(), null, idvaY.id(), null, "She has moved to Y's area");
         assertThat(h.toService()).isEqualTo(idvaY.id());
         assertThat(casework.find(c.id())).as("until accepted, the old worker keeps the case").isPresent();
         assertThatThrownBy(() -> casework.acceptHandover(h.id())).as("not by the one handing over")
@@ -280,6 +283,30 @@ class CaseworkTest {
     }
 
     // ------------------------------------------------------------------------------------------- safe contact
+
+    @Test
+    void anAgencyRunningTheKindInTwoAreasGetsTheCaseInTheServiceChosen() {
+        String agencyY = Fixtures.uniqueName("Two Area Agency Y");
+        StaffUser managerY = fixtures.enrolledUserAt(agencyY, Role.PRACTITIONER).user();
+        CaseService northY = service(agencyY, ServiceKind.IDVA, managerY);
+        CaseService southY = service(agencyY, ServiceKind.IDVA, managerY);
+        Case c = allocated(person(), idvaX, managerX, workerX);
+
+        actAs(workerX);
+        // the older form's agency cannot say which: refused, asking for the service, nothing written
+        assertThatThrownBy(() -> casework.handover(c.id(), null, null, fixtures.agency(agencyY).id(), "Moved"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors().get("toService"))
+                        .isEqualTo(agencyY + " runs 2 services like this one (IDVA service): choose the service to"
+                                + " hand the case over to"));
+        assertThat(jdbc.sql("SELECT count(*) FROM casework_handover WHERE case_id = ?").param(c.id().value())
+                .query(Long.class).single()).isZero();
+        Handover h = casework.handover(c.id(), null, southY.id(), null, "She has moved south");
+        assertThat(h.toService()).as("the second of the two, as chosen").isEqualTo(southY.id())
+                .isNotEqualTo(northY.id());
+        signOut();
+        actAs(managerY);
+        assertThat(casework.acceptHandover(h.id()).service()).isEqualTo(southY.id());
+    }
 
     @Test
     void anAttemptOnAnUnsafeChannelIsRecordedFlaggedAndEscalatedToTheManagerAtOnce() {
@@ -348,7 +375,7 @@ class CaseworkTest {
         assertThatThrownBy(() -> casework.saveSafetyPlan(c.id(), new SafetyPlan.Sections("x", null, null, null, null,
                 null, null, null))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> casework.chronology(c.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> casework.handover(c.id(), stranger.id(), null, "note"))
+        assertThatThrownBy(() -> casework.handover(c.id(), stranger.id(), null, null, "note"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(access.mayView(new PersonId(p))).isFalse();
         signOut();

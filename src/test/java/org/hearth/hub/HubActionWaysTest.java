@@ -31,8 +31,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The way from a hub action to its case: on "Hub actions for your agency" and in My work, the reference links to the
- * referral, and a second link to the victim's record (the safe-contact rules), only once the owner agency may view
- * the victim's record; before that the reference is plain text and My work's row opens the agency's list.
+ * referral, and a second link to the victim's record, only once the owner agency may view the victim's record; before
+ * that the reference is plain text and My work's row opens the agency's list. The second link says "and safe contact"
+ * only to a reader the person page shows the safe number to (a safe-contact grant of their own): not on a break-glass
+ * reading, nor on the agency's grant.
  */
 @HearthIntegrationTest
 class HubActionWaysTest {
@@ -95,11 +97,34 @@ class HubActionWaysTest {
                 .map(a -> a.attr("href")).toList()).as("My work opens the agency's list")
                 .containsExactly("/hub/actions");
 
+        // a break-glass reading shows the record, not the safe number and address: the link says so
+        jdbc.sql("INSERT INTO safe_contact (person_id, call_ok, safe_phone, updated_by) VALUES (?, true, ?, ?)")
+                .params(victim, "07700 900123", UUID.randomUUID()).update();
+        assertThat(s.post("/people/" + victim + "/break-glass", java.util.Map.of("reason",
+                "Hub action due, checking her record")).status()).isEqualTo(303);
+        Page glass = s.get("/hub/actions");
+        assertThat(glass.html().select("#actions a").eachAttr("href"))
+                .containsExactly("/referrals/" + referral, "/people/" + victim);
+        assertThat(glass.html().select("#actions a").get(1).text()).isEqualTo("Victim’s record: " + reference);
+        assertThat(s.get("/people/" + victim).html().select("#safe-phone")).as("as the person page shows it")
+                .isEmpty();
+
         fixtures.grant(victim, owner.user().agency().value(), "RECORDED");
         Page linked = s.get("/hub/actions");
         assertThat(linked.html().select("#actions a").eachAttr("href"))
                 .containsExactly("/referrals/" + referral, "/people/" + victim);
         assertThat(linked.html().select("#actions a").first().text()).isEqualTo(reference);
+        assertThat(linked.html().select("#actions a").get(1).text()).as("the agency's grant: the record only")
+                .isEqualTo("Victim’s record: " + reference);
+
+        // allocated, with safe contact: the person page shows the safe number, and the link says so
+        jdbc.sql("""
+                INSERT INTO person_access_grant (id, person_id, ground, scope, user_id)
+                VALUES (?, ?, 'ALLOCATED', 'SAFE_CONTACT', ?)""")
+                .params(UUID.randomUUID(), victim, owner.user().id().value()).update();
+        assertThat(s.get("/people/" + victim).html().select("#safe-phone").text()).isEqualTo("07700 900123");
+        assertThat(s.get("/hub/actions").html().select("#actions a").get(1).text())
+                .isEqualTo("Victim’s record and safe contact: " + reference);
         assertThat(s.get("/referrals/" + referral).status()).as("the referral opens for them").isEqualTo(200);
         assertThat(s.get("/").html().select("a").stream().filter(a -> a.text().equals(reference))
                 .map(a -> a.attr("href")).toList()).containsExactly("/referrals/" + referral);

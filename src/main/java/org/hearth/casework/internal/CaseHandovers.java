@@ -2,7 +2,6 @@ package org.hearth.casework.internal;
 
 import java.time.Instant;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.UUID;
 import org.hearth.access.Actor;
 import org.hearth.access.StaffUserId;
@@ -14,9 +13,7 @@ import org.hearth.casework.CaseServices;
 import org.hearth.casework.CaseStatus;
 import org.hearth.casework.Handover;
 import org.hearth.casework.HandoverId;
-import org.hearth.partnership.Agency;
 import org.hearth.partnership.AgencyId;
-import org.hearth.partnership.Partnerships;
 import org.hearth.people.AccessGrant;
 import org.hearth.people.AccessGround;
 import org.hearth.people.AccessScope;
@@ -41,16 +38,13 @@ class CaseHandovers {
     private final CaseworkAudit audit;
     private final CaseServices services;
     private final PersonAccess access;
-    private final Partnerships partnerships;
 
-    CaseHandovers(CaseStore store, CaseGate gate, CaseworkAudit audit, CaseServices services, PersonAccess access,
-            Partnerships partnerships) {
+    CaseHandovers(CaseStore store, CaseGate gate, CaseworkAudit audit, CaseServices services, PersonAccess access) {
         this.store = store;
         this.gate = gate;
         this.audit = audit;
         this.services = services;
         this.access = access;
-        this.partnerships = partnerships;
     }
 
     Case allocate(CaseId id, StaffUserId worker) {
@@ -80,13 +74,12 @@ class CaseHandovers {
         access.grant(c.person(), GrantHolder.agency(agency), AccessGround.ALLOCATED, AccessScope.RECORD, null, basis);
     }
 
-    Handover handover(CaseId id, StaffUserId toWorker, AgencyId toAgency, String note) {
+    Handover handover(CaseId id, StaffUserId toWorker, CaseServiceId toService, AgencyId toAgency, String note) {
         Actor me = Roles.staff();
         Case c = gate.workable(id).c();
         CaseService from = services.find(c.service()).orElseThrow();
-        Optional<Agency> agency = toWorker != null || toAgency == null ? Optional.empty()
-                : partnerships.agency(toAgency);
-        HandoverRules.Target target = HandoverRules.target(c, from, toWorker, toAgency, agency, services.all(), note);
+        HandoverRules.Target target = HandoverRules.target(c, from, toWorker, toService, toAgency, services.all(),
+                note);
         CaseService to = target.to();
         UUID h = UUID.randomUUID();
         store.insertHandover(h, c, to.id(), toWorker, target.note(), me.actorId());

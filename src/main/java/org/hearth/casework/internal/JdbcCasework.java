@@ -181,8 +181,9 @@ class JdbcCasework implements Casework {
     }
 
     @Override
-    public Handover handover(CaseId id, StaffUserId toWorker, AgencyId toAgency, String note) {
-        return handovers.handover(id, toWorker, toAgency, note);
+    public Handover handover(CaseId id, StaffUserId toWorker, CaseServiceId toService, AgencyId toAgency,
+            String note) {
+        return handovers.handover(id, toWorker, toService, toAgency, note);
     }
 
     @Override

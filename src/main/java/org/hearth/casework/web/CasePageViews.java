@@ -2,16 +2,15 @@ package org.hearth.casework.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.hearth.access.StaffUserId;
 import org.hearth.casework.Case;
 import org.hearth.casework.CaseService;
 import org.hearth.casework.ContactAttempt;
 import org.hearth.casework.Handover;
-import org.hearth.partnership.Agency;
-import org.hearth.partnership.AgencyId;
+import org.hearth.partnership.AreaId;
 import org.hearth.people.PersonRecord;
 import org.hearth.people.SafeContact;
 import org.hearth.platform.Dates;
@@ -20,7 +19,7 @@ import org.hearth.platform.web.SummaryRow;
 
 /**
  * Rows, words and choices of a case's page: its summary, contact attempts, the person's safe-contact rules (the safe
- * number only for the person's allocated worker), the colleagues and agencies a case may be handed to, and whether
+ * number only for the person's allocated worker), the colleagues and services a case may be handed to, and whether
  * the reader may accept a waiting handover.
  */
 final class CasePageViews {
@@ -99,16 +98,17 @@ final class CasePageViews {
     }
 
     /**
-     * The agencies a case of the {@code from} service may be handed over to: those running another service of its
-     * kind, its own too when it runs one in another area ({@link CaseService#takesOverFrom}, which the module applies
-     * again on submit), after "Not to another agency or area".
+     * The services a case of the {@code from} service may be handed over to ({@link CaseService#takesOverFrom}, which
+     * the module applies again on submit), by agency and name, each as "Agency: service (area)", after "Not to
+     * another service".
      */
-    static List<Option> agencyChoices(List<Agency> agencies, List<CaseService> services, CaseService from) {
-        Set<AgencyId> receiving = services.stream().filter(s -> s.takesOverFrom(from)).map(CaseService::agency)
-                .collect(Collectors.toSet());
-        List<Option> out = new ArrayList<>(List.of(new Option("", "Not to another agency or area")));
-        agencies.stream().filter(a -> receiving.contains(a.id()))
-                .forEach(a -> out.add(new Option(a.id().toString(), a.name())));
+    static List<Option> serviceChoices(List<CaseService> services, CaseService from, Map<AreaId, String> areas) {
+        List<Option> out = new ArrayList<>(List.of(new Option("", "Not to another service")));
+        services.stream().filter(s -> s.takesOverFrom(from))
+                .sorted(Comparator.comparing(CaseService::agencyName).thenComparing(CaseService::name))
+                .forEach(s -> out.add(new Option(s.id().toString(), s.agencyName() + ": " + s.name() + " ("
+                        + (s.area() == null ? "the whole partnership" : areas.getOrDefault(s.area(), "an area"))
+                        + ")")));
         return out;
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.access.StaffUserId;
@@ -15,6 +16,7 @@ import org.hearth.audit.NotAudited;
 import org.hearth.casework.Case;
 import org.hearth.casework.CaseId;
 import org.hearth.casework.CaseService;
+import org.hearth.casework.CaseServiceId;
 import org.hearth.casework.CaseServices;
 import org.hearth.casework.Casework;
 import org.hearth.casework.ContactAttempt;
@@ -29,6 +31,7 @@ import org.hearth.casework.SafetyPlan;
 import org.hearth.casework.SupportNeed;
 import org.hearth.casework.SupportStatus;
 import org.hearth.partnership.AgencyId;
+import org.hearth.partnership.Area;
 import org.hearth.partnership.Partnerships;
 import org.hearth.people.People;
 import org.hearth.people.PersonAccess;
@@ -122,7 +125,8 @@ class CasePages {
         model.addAttribute("stageChoices", Option.of(RiskStage::label, RiskStage.values()));
         CaseService service = services.find(c.service()).orElseThrow();
         model.addAttribute("colleagueChoices", CasePageViews.colleagueChoices(service, c.worker()));
-        model.addAttribute("agencyChoices", CasePageViews.agencyChoices(partnerships.agencies(), services.all(), service));
+        model.addAttribute("serviceChoices", CasePageViews.serviceChoices(services.all(), service,
+                partnerships.areas().stream().collect(Collectors.toMap(Area::id, Area::name))));
         Handover pending = c.pendingHandover();
         model.addAttribute("mayAccept", CasePageViews.mayAccept(pending, Actor.current().map(Actor::actorId)
                 .orElse(null), pending != null && casework.manages(pending.toService())));
@@ -236,7 +240,8 @@ class CasePages {
         Case c = load(id);
         return FormPost.submit(new LinkedHashMap<>(), response, () -> {
             casework.handover(c.id(), Forms.id(form.get("toWorker"), StaffUserId::new),
-                    Forms.id(form.get("toAgency"), AgencyId::new), form.get("note"));
+                    Forms.id(form.get("toService"), CaseServiceId::new), Forms.id(form.get("toAgency"), AgencyId::new),
+                    form.get("note"));
             return FormPost.redirect(redirect, "Handover requested: it takes effect when it is accepted",
                     "/casework/cases/" + id);
         }, all -> refused(c, model, all, form, response));

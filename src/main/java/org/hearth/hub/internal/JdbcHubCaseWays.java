@@ -14,7 +14,10 @@ import org.hearth.referrals.ReferralId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** {@link HubCaseWays}: the cases' referral and victim ids from {@code hub_case}, kept to the victims one may view. */
+/**
+ * {@link HubCaseWays}: the cases' referral and victim ids from {@code hub_case}, kept to the victims one may view,
+ * each marked with whether one sees the victim's safe contact.
+ */
 @Component
 class JdbcHubCaseWays implements HubCaseWays {
 
@@ -26,7 +29,7 @@ class JdbcHubCaseWays implements HubCaseWays {
         this.access = access;
     }
 
-    private record Row(HubCaseId hubCase, CaseWay way) {
+    private record Row(HubCaseId hubCase, ReferralId referral, PersonId victim) {
     }
 
     @Override
@@ -37,10 +40,11 @@ class JdbcHubCaseWays implements HubCaseWays {
         List<Row> rows = jdbc.sql("SELECT id, referral_id, victim_id FROM hub_case WHERE id = ANY(:ids)")
                 .param("ids", cases.stream().map(HubCaseId::value).distinct().toArray(UUID[]::new))
                 .query((rs, n) -> new Row(new HubCaseId(rs.getObject("id", UUID.class)),
-                        new CaseWay(new ReferralId(rs.getObject("referral_id", UUID.class)),
-                                new PersonId(rs.getObject("victim_id", UUID.class))))).list();
-        Set<PersonId> viewable = access.viewableAmong(rows.stream().map(r -> r.way().victim()).distinct().toList());
-        return rows.stream().filter(r -> viewable.contains(r.way().victim()))
-                .collect(Collectors.toMap(Row::hubCase, Row::way));
+                        new ReferralId(rs.getObject("referral_id", UUID.class)),
+                        new PersonId(rs.getObject("victim_id", UUID.class)))).list();
+        Set<PersonId> viewable = access.viewableAmong(rows.stream().map(Row::victim).distinct().toList());
+        Set<PersonId> contact = access.contactAmong(viewable);
+        return rows.stream().filter(r -> viewable.contains(r.victim())).collect(Collectors.toMap(Row::hubCase,
+                r -> new CaseWay(r.referral(), r.victim(), contact.contains(r.victim()))));
     }
 }

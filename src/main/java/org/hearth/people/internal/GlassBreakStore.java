@@ -27,7 +27,8 @@ class GlassBreakStore {
                 .param("seconds", lasting.toSeconds()).update();
     }
 
-    List<GlassBreak> list(boolean unreviewedOnly) {
+    /** A page of the openings (all, or those not yet reviewed), newest first. */
+    List<GlassBreak> list(boolean unreviewedOnly, int offset, int limit) {
         return jdbc.sql("""
                 SELECT b.id, b.person_id AS person, p.given_name || ' ' || p.family_name AS person_name,
                        u.display_name AS user_name, a.name AS agency_name, b.reason, b.opened_at, b.expires_at,
@@ -38,9 +39,15 @@ class GlassBreakStore {
                 JOIN agency a ON a.id = u.agency_id
                 LEFT JOIN staff_user r ON r.id = b.reviewed_by
                 WHERE (NOT :unreviewed OR b.reviewed_at IS NULL)
-                ORDER BY b.opened_at DESC LIMIT 500""")
-                .param("unreviewed", unreviewedOnly)
+                ORDER BY b.opened_at DESC, b.id DESC OFFSET :offset LIMIT :limit""")
+                .param("unreviewed", unreviewedOnly).param("offset", Math.max(0, offset)).param("limit", limit)
                 .query(GlassBreak.class).list();
+    }
+
+    /** How many openings there are (all, or those not yet reviewed). */
+    long count(boolean unreviewedOnly) {
+        return jdbc.sql("SELECT count(*) FROM break_glass WHERE (NOT :unreviewed OR reviewed_at IS NULL)")
+                .param("unreviewed", unreviewedOnly).query(Long.class).single();
     }
 
     /** Marks the opening reviewed unless it was already; whether it was marked now. */

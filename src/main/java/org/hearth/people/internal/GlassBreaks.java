@@ -33,15 +33,20 @@ class GlassBreaks {
         audit.record(AuditAction.BREAK_GLASS, "person", List.of(id.toString()), why);
     }
 
-    List<GlassBreak> list(boolean unreviewedOnly) {
+    List<GlassBreak> list(boolean unreviewedOnly, int offset, int limit) {
         requireReviewer();
         audit.record(AuditAction.SEARCH, "break-glass", List.of(), unreviewedOnly ? "unreviewed" : "all");
-        List<GlassBreak> breaks = store.list(unreviewedOnly);
+        List<GlassBreak> breaks = store.list(unreviewedOnly, offset, limit);
         List<String> shown = breaks.stream().map(b -> b.person().toString()).distinct().sorted().toList();
-        if (!shown.isEmpty()) { // the list names them: a read of each, by id
+        if (!shown.isEmpty()) { // the page names them: a read of each shown, by id
             audit.record(AuditAction.READ, "person", shown, "break-glass reviews: names shown");
         }
         return breaks;
+    }
+
+    long count(boolean unreviewedOnly) {
+        requireReviewer();
+        return store.count(unreviewedOnly);
     }
 
     void review(long id) {

@@ -162,6 +162,14 @@ class GrantStore {
                 .query(UUID.class).list().stream().map(PersonId::new).collect(Collectors.toSet());
     }
 
+    /** Of these people, those the user holds a current safe-contact grant on, personally (as {@link #view}). */
+    Set<PersonId> contactAmong(Collection<PersonId> people, UUID user) {
+        return jdbc.sql("SELECT DISTINCT g.person_id FROM person_access_grant g WHERE g.person_id = ANY(:ids)"
+                + " AND g.user_id = :user AND g.scope = 'SAFE_CONTACT' AND " + CURRENT)
+                .param("ids", ids(people)).param("user", user).query(UUID.class).list().stream().map(PersonId::new)
+                .collect(Collectors.toSet());
+    }
+
     boolean agencyHolds(PersonId person, AgencyId agency) {
         return jdbc.sql("SELECT exists(SELECT 1 FROM person_access_grant g WHERE g.person_id = :p AND g.agency_id = :a AND "
                 + CURRENT + ")").param("p", person.value()).param("a", agency.value()).query(Boolean.class).single();

@@ -139,6 +139,12 @@ class Grants {
                 glass);
     }
 
+    /** The people of these the actor holds a safe-contact grant on personally ({@link AccessRules.View#contact}). */
+    Set<PersonId> contactAmong(Collection<PersonId> people) {
+        return !people.isEmpty() && AccessRules.me() instanceof StaffPrincipal p
+                ? store.contactAmong(people, p.id().value()) : Set.of();
+    }
+
     boolean agencyHolds(PersonId person, AgencyId agency) {
         return store.agencyHolds(person, agency);
     }

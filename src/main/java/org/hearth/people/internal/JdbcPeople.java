@@ -111,8 +111,14 @@ class JdbcPeople implements People {
     }
 
     @Override
-    public List<GlassBreak> glassBreaks(boolean unreviewedOnly) {
-        return glassBreaks.list(unreviewedOnly);
+    public List<GlassBreak> glassBreaks(boolean unreviewedOnly, int offset, int limit) {
+        return glassBreaks.list(unreviewedOnly, offset, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long countGlassBreaks(boolean unreviewedOnly) {
+        return glassBreaks.count(unreviewedOnly);
     }
 
     @Override

@@ -111,6 +111,12 @@ class JdbcPersonAccess implements PersonAccess {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Set<PersonId> contactAmong(Collection<PersonId> people) {
+        return grants.contactAmong(people);
+    }
+
+    @Override
     public Allocation allocateToMe(PersonId person) {
         return allocations.allocateToMe(person);
     }

@@ -2,12 +2,16 @@ package org.hearth.people.web;
 
 import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
+import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import org.hearth.people.GlassBreak;
 import org.hearth.people.People;
 import org.hearth.people.PersonAccess;
 import org.hearth.platform.NavigationItem;
 import org.hearth.platform.NavigationSection;
+import org.hearth.platform.web.Pager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,11 +43,33 @@ class GlassBreakController {
                 Role.INFORMATION_GOVERNANCE.authority()).in(NavigationSection.PEOPLE);
     }
 
+    /** Openings to a page. */
+    static final int PAGE_SIZE = 50;
+
+    /** The openings, newest first, fifty to a page; only the names on the page shown are read (and audited). */
     @GetMapping("/break-glass")
-    String list(@RequestParam(defaultValue = "false") boolean all, Model model) {
-        model.addAttribute("breaks", people.glassBreaks(!all));
+    String list(@RequestParam(defaultValue = "false") boolean all, @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        String pattern = "/break-glass?" + (all ? "all=true&" : "") + "page={page}";
+        long total = people.countGlassBreaks(!all);
+        Pager pager = new Pager(1, total, PAGE_SIZE, pattern);
+        pager = new Pager(Math.min(Math.max(1, page), pager.pages()), total, PAGE_SIZE, pattern);
+        List<GlassBreak> breaks = people.glassBreaks(!all, pager.offset(), PAGE_SIZE);
+        model.addAttribute("breaks", breaks);
+        model.addAttribute("caption", caption(pager, breaks.size(), all));
+        model.addAttribute("pager", pager);
         model.addAttribute("all", all);
         return "people/break-glass";
+    }
+
+    /** "Openings 1 to 50 of 60" (waiting for review, unless all are listed); "No openings" when there are none. */
+    static String caption(Pager pager, int shown, boolean all) {
+        String waiting = all ? "" : " waiting for review";
+        if (shown == 0) {
+            return "No openings" + waiting;
+        }
+        return String.format(Locale.UK, "Openings %,d to %,d of %,d", pager.offset() + 1, pager.offset() + shown,
+                pager.totalItems()) + waiting;
     }
 
     @PostMapping("/break-glass/{id}/reviewed")

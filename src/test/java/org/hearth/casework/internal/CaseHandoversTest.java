@@ -31,9 +31,6 @@ import org.hearth.casework.CaseServices;
 import org.hearth.casework.CaseStatus;
 import org.hearth.casework.HandoverId;
 import org.hearth.casework.ServiceKind;
-import org.hearth.partnership.Agency;
-import org.hearth.partnership.Partnerships;
-import org.hearth.partnership.Sector;
 import org.hearth.people.AccessGrant;
 import org.hearth.people.AccessGround;
 import org.hearth.people.AccessScope;
@@ -58,9 +55,7 @@ class CaseHandoversTest {
     final CaseworkAudit audit = mock(CaseworkAudit.class);
     final CaseServices services = mock(CaseServices.class);
     final PersonAccess access = mock(PersonAccess.class);
-    final Partnerships partnerships = mock(Partnerships.class);
-    final CaseHandovers handovers = new CaseHandovers(store, new CaseGate(store, audit), audit, services, access,
-            partnerships);
+    final CaseHandovers handovers = new CaseHandovers(store, new CaseGate(store, audit), audit, services, access);
 
     final StaffPrincipal managerX = practitioner(AGENCY_X);
     final StaffPrincipal workerX = practitioner(AGENCY_X);
@@ -128,20 +123,18 @@ class CaseHandoversTest {
     void aHandoverToAColleagueGrantsNothingAndToAnotherAgencyAFourteenDayRead() {
         Case c = stored(user(workerX), CaseStatus.OPEN);
         signIn(practitioner(AGENCY_Y));
-        assertThatThrownBy(() -> handovers.handover(c.id(), null, AGENCY_Y, "Moved"))
+        assertThatThrownBy(() -> handovers.handover(c.id(), null, idvaY.id(), null, "Moved"))
                 .isInstanceOf(AccessDeniedException.class);
         verify(store, never()).insertHandover(any(), any(), any(), any(), any(), any());
 
         signIn(workerX);
-        handovers.handover(c.id(), user(colleagueX), null, " Leave ");
+        handovers.handover(c.id(), user(colleagueX), null, null, " Leave ");
         verify(store).insertHandover(any(), eq(c), eq(idvaX.id()), eq(user(colleagueX)), eq("Leave"),
                 eq(workerX.actorId()));
         verify(audit).handoverRequested(any(), eq(c), eq(idvaX.id()), eq(user(colleagueX)));
-        verifyNoInteractions(access, partnerships);
+        verifyNoInteractions(access);
 
-        when(partnerships.agency(AGENCY_Y)).thenReturn(Optional.of(new Agency(AGENCY_Y, "Y", Sector.values()[0],
-                false, null, true)));
-        handovers.handover(c.id(), null, AGENCY_Y, "Moved to Y's area");
+        handovers.handover(c.id(), null, idvaY.id(), null, "Moved to Y's area");
         ArgumentCaptor<UUID> id = ArgumentCaptor.forClass(UUID.class);
         verify(store).insertHandover(id.capture(), eq(c), eq(idvaY.id()), eq(null), eq("Moved to Y's area"),
                 eq(workerX.actorId()));

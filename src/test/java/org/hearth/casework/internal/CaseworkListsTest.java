@@ -168,8 +168,8 @@ class CaseworkListsTest {
         assertThat(parts.allocate(id, user(worker))).isSameAs(c);
         parts.grantAllocation(c, user(worker), AGENCY_X);
         verify(handovers).grantAllocation(c, user(worker), AGENCY_X);
-        when(handovers.handover(id, null, AGENCY_Y, "n")).thenReturn(h);
-        assertThat(parts.handover(id, null, AGENCY_Y, "n")).isSameAs(h);
+        when(handovers.handover(id, null, null, AGENCY_Y, "n")).thenReturn(h);
+        assertThat(parts.handover(id, null, null, AGENCY_Y, "n")).isSameAs(h);
         when(handovers.acceptHandover(h.id())).thenReturn(c);
         assertThat(parts.acceptHandover(h.id())).isSameAs(c);
         java.time.Instant at = java.time.Instant.now();

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.hearth.access.StaffPrincipal;
 import org.hearth.access.StaffUserId;
@@ -22,9 +21,7 @@ import org.hearth.casework.CaseService;
 import org.hearth.casework.CaseStatus;
 import org.hearth.casework.HandoverId;
 import org.hearth.casework.ServiceKind;
-import org.hearth.partnership.Agency;
 import org.hearth.partnership.AgencyId;
-import org.hearth.partnership.Sector;
 import org.hearth.people.AccessGrant;
 import org.hearth.people.AccessGround;
 import org.hearth.people.AccessScope;
@@ -48,7 +45,6 @@ class HandoverRulesTest {
             worker(colleague, false));
     final CaseService yIdva = CaseworkUnits.service(AGENCY_Y, ServiceKind.IDVA, null);
     final CaseService yOutreach = CaseworkUnits.service(AGENCY_Y, ServiceKind.OUTREACH, null);
-    final Agency agencyY = new Agency(AGENCY_Y, "Agency Y", Sector.values()[0], false, null, true);
     final Case c = CaseworkUnits.aCase(from.id(), user(workerA), CaseStatus.OPEN, null);
 
     static Map<String, String> refused(Executable call) {
@@ -56,11 +52,15 @@ class HandoverRulesTest {
     }
 
     HandoverRules.Target toColleague(StaffUserId who, String note) {
-        return HandoverRules.target(c, from, who, null, Optional.empty(), List.of(from, yIdva), note);
+        return HandoverRules.target(c, from, who, null, null, List.of(from, yIdva), note);
     }
 
-    HandoverRules.Target toAgency(AgencyId agency, Optional<Agency> found, List<CaseService> all) {
-        return HandoverRules.target(c, from, null, agency, found, all, "Moved");
+    HandoverRules.Target toService(CaseService to, List<CaseService> all) {
+        return HandoverRules.target(c, from, null, to.id(), null, all, "Moved");
+    }
+
+    HandoverRules.Target toAgency(AgencyId agency, List<CaseService> all) {
+        return HandoverRules.target(c, from, null, null, agency, all, "Moved");
     }
 
     @Test
@@ -79,28 +79,47 @@ class HandoverRulesTest {
     }
 
     @Test
-    void aCaseGoesToAnotherAgencysServiceOfTheSameKindNeverToBothNorToNeither() {
-        assertThat(toAgency(AGENCY_Y, Optional.of(agencyY), List.of(from, yOutreach, yIdva)).to()).isEqualTo(yIdva);
-        assertThat(refused(() -> toAgency(AGENCY_Y, Optional.of(agencyY), List.of(from, yOutreach))))
-                .containsOnlyKeys("toAgency").containsValue("Agency Y runs no service like this one (IDVA service) to"
-                        + " take the case: choose an agency that runs one");
-        assertThat(refused(() -> toAgency(AGENCY_Y, Optional.empty(), List.of(yIdva)))).containsOnlyKeys("toAgency")
-                .containsValue("Choose one of the agencies");
-        // the case's own service is never a candidate, even when the agency is its own
-        assertThat(refused(() -> toAgency(AGENCY_X, Optional.of(agencyY), List.of(from)))).containsOnlyKeys("toAgency");
-        // its own agency with no other service of the kind: the message says why
-        Agency agencyX = new Agency(AGENCY_X, "Agency X", Sector.values()[0], false, null, true);
-        assertThat(refused(() -> toAgency(AGENCY_X, Optional.of(agencyX), List.of(from, yIdva))))
-                .containsOnlyKeys("toAgency").containsValue("The case is already with Agency X, which runs no other"
-                        + " service like this one (IDVA service): choose a colleague in the service, or another agency");
+    void aCaseGoesToTheChosenServiceOfTheSameKindNeverToBothNorToNeither() {
+        // an agency running the kind in two areas: the one chosen takes the case, not its first
+        CaseService ySouth = CaseworkUnits.service(AGENCY_Y, ServiceKind.IDVA, null);
+        List<CaseService> all = List.of(from, yOutreach, yIdva, ySouth);
+        assertThat(toService(ySouth, all).to()).isEqualTo(ySouth);
+        assertThat(toService(yIdva, all).to()).isEqualTo(yIdva);
+        // a service of another kind, one not offered, or the case's own: refused, with the field's message
+        assertThat(refused(() -> toService(yOutreach, all))).containsOnlyKeys("toService")
+                .containsValue(yOutreach.agencyName() + ": " + yOutreach.name() + " is not a service like this one"
+                        + " (IDVA service): choose one of the services that take the case");
+        assertThat(refused(() -> toService(yIdva, List.of(from, yOutreach)))).containsOnlyKeys("toService")
+                .containsValue("Choose one of the services");
+        assertThat(refused(() -> toService(from, all))).containsOnlyKeys("toService")
+                .containsValue("The case is already with " + from.name()
+                        + ": choose a colleague in the service, or another service");
         // its own agency's service of the kind in another area takes it (a person who moves)
         CaseService xSouth = CaseworkUnits.service(AGENCY_X, ServiceKind.IDVA, null);
-        assertThat(toAgency(AGENCY_X, Optional.of(agencyX), List.of(from, xSouth, yIdva)).to())
-                .isEqualTo(xSouth);
-        assertThat(refused(() -> HandoverRules.target(c, from, user(colleague), AGENCY_Y, Optional.of(agencyY),
-                List.of(yIdva), "n"))).containsOnlyKeys("toWorker");
-        assertThat(refused(() -> HandoverRules.target(c, from, null, null, Optional.empty(), List.of(yIdva), "n")))
+        assertThat(toService(xSouth, List.of(from, xSouth, yIdva)).to()).isEqualTo(xSouth);
+        assertThat(refused(() -> HandoverRules.target(c, from, user(colleague), yIdva.id(), null, all, "n")))
                 .containsOnlyKeys("toWorker");
+        assertThat(refused(() -> HandoverRules.target(c, from, null, null, null, all, "n")))
+                .containsOnlyKeys("toWorker")
+                .containsValue("Choose a colleague, or a service to hand the case over to (not both)");
+    }
+
+    @Test
+    void theOlderFormsAgencyNamesItsOneServiceThatTakesOverOrIsAskedForTheService() {
+        assertThat(toAgency(AGENCY_Y, List.of(from, yOutreach, yIdva)).to()).isEqualTo(yIdva);
+        CaseService ySouth = CaseworkUnits.service(AGENCY_Y, ServiceKind.IDVA, null);
+        assertThat(refused(() -> toAgency(AGENCY_Y, List.of(from, yIdva, ySouth)))).containsOnlyKeys("toService")
+                .containsValue(yIdva.agencyName() + " runs 2 services like this one (IDVA service): choose the"
+                        + " service to hand the case over to");
+        assertThat(refused(() -> toAgency(AGENCY_Y, List.of(from, yOutreach)))).containsOnlyKeys("toService")
+                .containsValue(yOutreach.agencyName() + " runs no service like this one (IDVA service) to take the"
+                        + " case: choose a service that takes it");
+        assertThat(refused(() -> toAgency(new AgencyId(UUID.randomUUID()), List.of(from, yIdva))))
+                .containsOnlyKeys("toService").containsValue("Choose one of the services");
+        // its own agency with no other service of the kind: the message says why
+        assertThat(refused(() -> toAgency(AGENCY_X, List.of(from, yIdva)))).containsOnlyKeys("toService")
+                .containsValue("The case is already with " + from.agencyName() + ", which runs no other"
+                        + " service like this one (IDVA service): choose a colleague in the service, or another service");
     }
 
     @Test
@@ -109,8 +128,7 @@ class HandoverRulesTest {
                 c.referredOn(), c.referredBy(), c.reason(), c.status(), c.worker(), c.workerName(), c.allocatedAt(),
                 c.firstContactDue(), c.firstAttemptAt(), c.firstContactAt(), c.engagement(),
                 CaseworkUnits.handoverTo(c.id(), from.id(), yIdva.id(), null), null, null);
-        assertThat(refused(() -> HandoverRules.target(waiting, from, user(colleague), null, Optional.empty(),
-                List.of(), "n"))).containsOnlyKeys("toWorker")
+        assertThat(refused(() -> HandoverRules.target(waiting, from, user(colleague), null, null, List.of(), "n"))).containsOnlyKeys("toWorker")
                 .containsValue("A handover of this case is already waiting to be accepted");
     }
 

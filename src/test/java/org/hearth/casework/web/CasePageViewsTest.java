@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hearth.access.StaffUserId;
 import org.hearth.casework.Case;
@@ -24,9 +25,8 @@ import org.hearth.casework.Handover;
 import org.hearth.casework.HandoverId;
 import org.hearth.casework.ServiceKind;
 import org.hearth.casework.Worker;
-import org.hearth.partnership.Agency;
 import org.hearth.partnership.AgencyId;
-import org.hearth.partnership.Sector;
+import org.hearth.partnership.AreaId;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonRecord;
 import org.hearth.people.SafeContact;
@@ -115,23 +115,30 @@ class CasePageViewsTest {
     }
 
     @Test
-    void aCaseGoesToAnotherColleagueOrAgencyAndOnlyTheReceivingSideMayAccept() {
+    void aCaseGoesToAnotherColleagueOrServiceAndOnlyTheReceivingSideMayAccept() {
         CaseService s = new CaseService(new CaseServiceId(UUID.randomUUID()), new AgencyId(UUID.randomUUID()), "X",
                 null, ServiceKind.IDVA, "North IDVA", 2, 60, 80, List.of(new Worker(worker, "Ann", BigDecimal.ONE,
                         false), new Worker(colleague, "Bea", BigDecimal.ONE, true)));
         assertThat(CasePageViews.colleagueChoices(s, worker)).extracting(Option::label)
                 .containsExactly("Not to a colleague", "Bea");
-        Agency y = new Agency(new AgencyId(UUID.randomUUID()), "Agency Y", Sector.values()[0], false, null, true);
-        // only the agencies running another service of the case's kind: the case's own when it runs one elsewhere
-        Agency x = new Agency(s.agency(), "Agency X", Sector.values()[0], false, null, true);
-        Agency police = new Agency(new AgencyId(UUID.randomUUID()), "Police", Sector.values()[0], false, null, true);
-        Agency z = new Agency(new AgencyId(UUID.randomUUID()), "Agency Z", Sector.values()[0], false, null, true);
-        List<CaseService> services = List.of(s, service(x.id(), ServiceKind.IDVA), service(y.id(), ServiceKind.IDVA),
-                service(z.id(), ServiceKind.OUTREACH));
-        assertThat(CasePageViews.agencyChoices(List.of(x, police, y, z), services, s)).extracting(Option::value)
-                .containsExactly("", x.id().toString(), y.id().toString());
-        assertThat(CasePageViews.agencyChoices(List.of(x, police, y, z), List.of(s, services.get(2), services.get(3)), s))
-                .extracting(Option::value).containsExactly("", y.id().toString());
+        // every service that takes over from the case's (of its kind, not its own, its agency's in another area
+        // too), as "Agency: service (area)", never a service of another kind
+        AreaId south = new AreaId(UUID.randomUUID());
+        AgencyId y = new AgencyId(UUID.randomUUID());
+        CaseService xSouth = service(s.agency(), "Agency X", "IDVA service", south, ServiceKind.IDVA);
+        CaseService yWhole = service(y, "Agency Y", "IDVA service", null, ServiceKind.IDVA);
+        CaseService ySouth = service(y, "Agency Y", "South IDVA", south, ServiceKind.IDVA);
+        CaseService zOutreach = service(new AgencyId(UUID.randomUUID()), "Agency Z", "Outreach", null,
+                ServiceKind.OUTREACH);
+        List<Option> offered = CasePageViews.serviceChoices(List.of(ySouth, s, zOutreach, yWhole, xSouth), s,
+                Map.of(south, "Southbury"));
+        assertThat(offered).extracting(Option::value).containsExactly("", xSouth.id().toString(),
+                yWhole.id().toString(), ySouth.id().toString());
+        assertThat(offered).extracting(Option::label).containsExactly("Not to another service",
+                "Agency X: IDVA service (Southbury)", "Agency Y: IDVA service (the whole partnership)",
+                "Agency Y: South IDVA (Southbury)");
+        assertThat(CasePageViews.serviceChoices(List.of(s, zOutreach), s, Map.of())).extracting(Option::value)
+                .containsExactly("");
         Handover pending = new Handover(new HandoverId(UUID.randomUUID()), new CaseId(UUID.randomUUID()), s.id(),
                 worker, new CaseServiceId(UUID.randomUUID()), "South", colleague, "Bea", "note", Instant.now(), null);
         assertThat(CasePageViews.mayAccept(pending, colleague.value(), false)).isTrue();
@@ -144,8 +151,8 @@ class CasePageViewsTest {
         assertThat(CasePageViews.mayAccept(toQueue, colleague.value(), false)).isFalse();
     }
 
-    static CaseService service(AgencyId agency, ServiceKind kind) {
-        return new CaseService(new CaseServiceId(UUID.randomUUID()), agency, "A", null, kind, "South", 2, 60, 80,
+    static CaseService service(AgencyId agency, String agencyName, String name, AreaId area, ServiceKind kind) {
+        return new CaseService(new CaseServiceId(UUID.randomUUID()), agency, agencyName, area, kind, name, 2, 60, 80,
                 List.of());
     }
 }
