@@ -50,6 +50,12 @@ public enum Role {
     public static final String MANAGES_PARTNERSHIP = "hasAnyRole('PARTNERSHIP_COORDINATOR', 'SYSTEM_ADMIN')";
 
     /**
+     * Partnership coordinators alone, for {@code @PreAuthorize}: who keeps the budgets and contracts, the death reviews
+     * and the retention review.
+     */
+    public static final String COORDINATES_PARTNERSHIP = "hasRole('PARTNERSHIP_COORDINATOR')";
+
+    /**
      * Roles that open people's records: an administrator's grant of one needs a reason and waits for a second
      * administrator or a partnership coordinator to approve it ({@link StaffUsers#changeRoles}).
      */

@@ -28,11 +28,8 @@ final class DemoHub {
         this.jdbc = jdbc;
     }
 
-    void load(LocalDate today) {
-        UUID hub = DemoUser.idOf(jdbc, "hub");
-        if (hub == null) {
-            return;
-        }
+    /** Loads it, with {@code hub} (the demo hub coordinator's account) as the hub's user. */
+    void load(UUID hub, LocalDate today) {
         Set<LocalDate> holidays = new HashSet<>(jdbc.queryForList("SELECT day FROM bank_holiday", LocalDate.class));
         List<Object[]> meetings = new ArrayList<>();
         List<Map<String, Object>> areas = jdbc.queryForList("SELECT id FROM area ORDER BY name");

@@ -26,11 +26,8 @@ final class DemoMarac {
         this.jdbc = jdbc;
     }
 
-    void load(LocalDate today) {
-        UUID hub = DemoUser.idOf(jdbc, "hub");
-        if (hub == null) {
-            return;
-        }
+    /** Loads it, with {@code hub} (the demo hub coordinator's account) as the hub's user. */
+    void load(UUID hub, LocalDate today) {
         List<Map<String, Object>> areas = jdbc.queryForList("SELECT id, name FROM area ORDER BY name");
         for (Map<String, Object> area : areas) {
             UUID marac = UUID.randomUUID();

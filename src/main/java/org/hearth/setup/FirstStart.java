@@ -109,7 +109,7 @@ class FirstStart implements ApplicationRunner {
                                     partnerships.agencies(), partnerships.areas(), users.all());
                     new DemoDuplicates(jdbc).load(partnerships.agencies(), users.all(), LocalDate.now());
                     new DemoInsights(jdbc, boardReports).load(LocalDate.now());
-                    new DemoMarac(jdbc).load(LocalDate.now());
+                    DemoUser.find(jdbc, "hub").ifPresent(hub -> new DemoMarac(jdbc).load(hub.id(), LocalDate.now()));
                     if (maracTransfers != null) {
                         new DemoMaracTransfers(maracTransfers, users, jdbc).load(LocalDate.now());
                     }
@@ -118,7 +118,7 @@ class FirstStart implements ApplicationRunner {
                         new DemoProgrammes(jdbc).load(idva, LocalDate.now());
                     });
                     new DemoOrders(jdbc).load(LocalDate.now());
-                    new DemoHub(jdbc).load(LocalDate.now());
+                    DemoUser.find(jdbc, "hub").ifPresent(hub -> new DemoHub(jdbc).load(hub.id(), LocalDate.now()));
                     new DemoEncompass(jdbc).load(LocalDate.now());
                     DemoUser.find(jdbc, "disclosure")
                             .ifPresent(team -> new DemoDisclosure(jdbc).load(team, LocalDate.now()));

@@ -1,5 +1,6 @@
 package org.hearth.casework.internal;
 
+import org.hearth.platform.DateRules;
 import org.hearth.platform.Dates;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,11 +80,8 @@ final class CaseInputRules {
         if (type == null) {
             errors.put("type", "Choose the type of note");
         }
-        if (on == null) {
-            errors.put("notedOn", "Enter the date the note is about");
-        } else if (on.isAfter(today)) {
-            errors.put("notedOn", "The date must be today or in the past");
-        }
+        DateRules.past(errors, "notedOn", on, today, "Enter the date the note is about",
+                "The date must be today or in the past");
         String t = text(errors, "text", text, "Write the note", "The note");
         InvalidInputException.refuseIfAny(errors);
         return t;

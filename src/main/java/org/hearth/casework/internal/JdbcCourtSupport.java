@@ -1,5 +1,6 @@
 package org.hearth.casework.internal;
 
+import org.hearth.platform.DateRules;
 import org.hearth.platform.Dates;
 import java.sql.Time;
 import java.time.LocalDate;
@@ -146,17 +147,12 @@ class JdbcCourtSupport implements CourtSupport {
         if (status == null) {
             errors.put("status", "Choose whether it is requested, granted or refused");
         }
-        if (requestedOn == null) {
-            errors.put("requestedOn", "Enter the date it was requested");
-        } else if (requestedOn.isAfter(today())) {
-            errors.put("requestedOn", "The date it was requested must be today or in the past");
-        }
+        DateRules.past(errors, "requestedOn", requestedOn, today(), "Enter the date it was requested",
+                "The date it was requested must be today or in the past");
         if (status != null && status != MeasureStatus.REQUESTED) {
-            if (decidedOn == null) {
-                errors.put("decidedOn", "Enter the date the court decided");
-            } else if (decidedOn.isAfter(today())) {
-                errors.put("decidedOn", "The date the court decided must be today or in the past");
-            } else if (requestedOn != null && decidedOn.isBefore(requestedOn)) {
+            if (DateRules.past(errors, "decidedOn", decidedOn, today(), "Enter the date the court decided",
+                    "The date the court decided must be today or in the past")
+                    && requestedOn != null && decidedOn.isBefore(requestedOn)) {
                 errors.put("decidedOn", "The court cannot decide before the request");
             }
         } else if (decidedOn != null) {

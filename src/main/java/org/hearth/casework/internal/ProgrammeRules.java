@@ -12,6 +12,7 @@ import org.hearth.casework.ProgrammeEndReason;
 import org.hearth.casework.ProgrammeReferral;
 import org.hearth.casework.ProgrammeStatus;
 import org.hearth.people.PersonId;
+import org.hearth.platform.DateRules;
 import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
 
@@ -79,11 +80,8 @@ final class ProgrammeRules {
 
     /** A step's date: given, not in the future, not before {@code since}. */
     static void day(LocalDate on, LocalDate since, Map<String, String> errors, LocalDate today) {
-        if (on == null) {
-            errors.put("on", "Enter the date");
-        } else if (on.isAfter(today)) {
-            errors.put("on", "The date must be today or in the past");
-        } else if (since != null && on.isBefore(since)) {
+        if (DateRules.past(errors, "on", on, today, "Enter the date", "The date must be today or in the past")
+                && since != null && on.isBefore(since)) {
             errors.put("on", "The date must be on or after " + Dates.DAY.format(since));
         }
     }

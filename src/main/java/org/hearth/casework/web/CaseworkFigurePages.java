@@ -9,13 +9,12 @@ import org.hearth.casework.CaseOutcomes;
 import org.hearth.casework.CaseServiceId;
 import org.hearth.casework.CaseworkInsights;
 import org.hearth.casework.ServiceFigures;
-import org.hearth.platform.Dates;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.hearth.platform.web.DateParts;
+import org.hearth.platform.web.ReportPeriod;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -54,16 +53,10 @@ class CaseworkFigurePages {
 
     private String page(String action, String title, CaseServiceId service, boolean suppress,
             java.util.Map<String, String> params, Model model, HttpServletResponse response) {
-        DateParts from = DateParts.ofQuery(params, "from");
-        DateParts to = DateParts.ofQuery(params, "to");
-        org.hearth.platform.web.ReportPeriod period = org.hearth.platform.web.ReportPeriod.parse(from.isoOrNull(), to.isoOrNull(),
-                CaseViews.today());
+        ReportPeriod period = ReportPeriod.ofPage(params, CaseViews.today(), model);
         model.addAttribute("title", title);
         model.addAttribute("action", action);
         model.addAttribute("suppressed", suppress);
-        model.addAttribute("from", from.blank() ? DateParts.of(period.from()) : from);
-        model.addAttribute("to", to.blank() ? DateParts.of(period.to()) : to);
-        model.addAttribute("errors", period.errors());
         if (!period.errors().isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "casework/figures";
@@ -79,7 +72,7 @@ class CaseworkFigurePages {
             model.addAttribute("serviceName", figures.get(0).name());
             model.addAttribute("backHref", "/casework/services/" + service);
         }
-        model.addAttribute("period", Dates.DAY.format(period.from()) + " to " + Dates.DAY.format(period.to()));
+        model.addAttribute("period", period.words());
         model.addAttribute("capacity", CaseworkFigureViews.capacity(figures, suppress));
         model.addAttribute("outcomes", CaseworkFigureViews.outcomes(figures, outcomes.measures(), suppress));
         return "casework/figures";

@@ -94,12 +94,9 @@ class CaseworkPages {
     private String serviceForm(Model model, Map<String, String> errors, Map<String, String> values) {
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);
-        List<Option> agencies = new ArrayList<>(List.of(new Option("", "Choose an agency")));
-        partnerships.agencies().forEach(a -> agencies.add(new Option(a.id().toString(), a.name())));
-        model.addAttribute("agencyChoices", agencies);
-        List<Option> areas = new ArrayList<>(List.of(new Option("", "The whole partnership")));
-        partnerships.areas().forEach(a -> areas.add(new Option(a.id().toString(), a.name())));
-        model.addAttribute("areaChoices", areas);
+        model.addAttribute("agencyChoices", ProgrammePages.agencyChoices(partnerships));
+        model.addAttribute("areaChoices", Option.withNone("The whole partnership",
+                Option.of(partnerships.areas(), a -> a.id(), a -> a.name())));
         model.addAttribute("kindChoices", Option.of(ServiceKind::label, ServiceKind.values()));
         return "casework/service-form";
     }

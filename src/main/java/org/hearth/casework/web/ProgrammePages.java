@@ -81,12 +81,15 @@ class ProgrammePages {
     private String programmeForm(Model model, Map<String, String> errors, Map<String, String> values) {
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);
-        List<Option> agencies = new ArrayList<>(List.of(new Option("", "Choose an agency")));
-        partnerships.agencies().forEach(a -> agencies.add(new Option(a.id().toString(), a.name())));
-        model.addAttribute("agencyChoices", agencies);
+        model.addAttribute("agencyChoices", agencyChoices(partnerships));
         model.addAttribute("kindChoices", List.of(new Option("true", ProgrammeViews.kind(true)),
                 new Option("false", ProgrammeViews.kind(false))));
         return "casework/programme-form";
+    }
+
+    /** The partnership's agencies, after a "Choose an agency" prompt. */
+    static List<Option> agencyChoices(Partnerships partnerships) {
+        return Option.withNone("Choose an agency", Option.of(partnerships.agencies(), a -> a.id(), a -> a.name()));
     }
 
     @GetMapping("/casework/programmes/{id}")

@@ -25,6 +25,7 @@ import org.hearth.commissioning.WorkStream;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.TextRequired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -136,23 +137,18 @@ class JdbcContracts implements Contracts {
         if (m != null && source.isEmpty()) {
             errors.put("measure", "Select a figure Hearth computes, or none for one the provider enters");
         }
-        String label = name == null || name.isBlank() ? source.map(KpiSource::label).orElse(null) : name.trim();
-        if (label == null) {
-            errors.put("name", "Enter what the KPI measures, for example Clients supported at exit");
-        } else if (label.length() > 200) {
-            errors.put("name", "The KPI must be 200 characters or fewer");
-        }
+        String label = TextRequired.check(errors, "name", name == null || name.isBlank()
+                ? source.map(KpiSource::label).orElse(null) : name, 200,
+                "Enter what the KPI measures, for example Clients supported at exit",
+                "The KPI must be 200 characters or fewer");
         if (target == null) {
             errors.put("target", "Enter the target as a number, for example 85");
         } else if (target.abs().compareTo(MOST) > 0 || target.scale() > 2) {
             errors.put("target", "Enter the target as a number with at most 2 decimal places");
         }
-        String u = unit == null || unit.isBlank() ? source.map(KpiSource::unit).orElse(null) : unit.trim();
-        if (u == null) {
-            errors.put("unit", "Enter the unit of the target, for example % or cases");
-        } else if (u.length() > 40) {
-            errors.put("unit", "The unit must be 40 characters or fewer");
-        }
+        String u = TextRequired.check(errors, "unit", unit == null || unit.isBlank()
+                ? source.map(KpiSource::unit).orElse(null) : unit, 40,
+                "Enter the unit of the target, for example % or cases", "The unit must be 40 characters or fewer");
         InvalidInputException.refuseIfAny(errors);
         UUID id = UUID.randomUUID();
         jdbc.sql("""

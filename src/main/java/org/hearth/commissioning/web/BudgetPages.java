@@ -51,7 +51,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BudgetPages {
 
     static final String READERS = "hasAnyRole('PARTNERSHIP_COORDINATOR','ANALYST')";
-    static final String WRITERS = "hasRole('PARTNERSHIP_COORDINATOR')";
 
     private final Budgets budgets;
     private final Partnerships partnerships;
@@ -103,7 +102,7 @@ class BudgetPages {
     }
 
     @PostMapping("/commissioning/years/{year}/budgets")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Budgets.setBudget audits the budget it sets")
     String setBudget(@PathVariable String year, @RequestParam(required = false) String budgetStream,
             @RequestParam(required = false) String budgetAmount, Model model, Authentication auth,
@@ -119,7 +118,7 @@ class BudgetPages {
     }
 
     @PostMapping("/commissioning/years/{year}/contributions")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Budgets.contribute audits the contribution it records")
     String contribute(@PathVariable String year, @RequestParam(required = false) String contributionStream,
             @RequestParam(required = false) String agency, @RequestParam(required = false) String contributionAmount,
@@ -144,7 +143,7 @@ class BudgetPages {
     }
 
     @PostMapping("/commissioning/years/{year}/spend")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Budgets.recordSpend audits the spend it records")
     String spend(@PathVariable String year, @RequestParam(required = false) String spendStream,
             @RequestParam(required = false) String quarter, @RequestParam(required = false) String spendAmount,

@@ -1,14 +1,12 @@
 package org.hearth.commissioning.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import static org.hearth.platform.export.FormulaSafe.text;
+
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hearth.commissioning.BudgetTable;
 import org.hearth.commissioning.FinancialYear;
 import org.hearth.commissioning.Money;
@@ -26,7 +24,7 @@ final class BudgetWorkbook {
     }
 
     static byte[] render(String partnership, BudgetTable table, List<StreamBudget> streams) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return XlsxStyle.xlsx(wb -> {
             CellStyle bold = XlsxStyle.bold(wb);
             CellStyle money = wb.createCellStyle();
             money.setDataFormat(wb.createDataFormat().getFormat("£#,##0.00"));
@@ -91,17 +89,7 @@ final class BudgetWorkbook {
                 pounds(x.createCell(7), b.spent(), money);
                 pounds(x.createCell(8), b.variance(), money);
             }
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Cell text(Cell cell, String value) {
-        boolean formula = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
-        cell.setCellValue(formula ? "'" + value : value);
-        return cell;
+        });
     }
 
     private static void pounds(Cell cell, long pence, CellStyle style) {

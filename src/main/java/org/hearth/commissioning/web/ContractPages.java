@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.commissioning.Budgets;
 import org.hearth.commissioning.Contract;
@@ -66,14 +67,14 @@ class ContractPages {
     }
 
     @GetMapping("/commissioning/contracts/new")
-    @PreAuthorize(BudgetPages.WRITERS)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("a blank form")
     String form(Model model) {
         return newPage(Map.of(), Map.of(), new DateParts(), new DateParts(), model);
     }
 
     @PostMapping("/commissioning/contracts")
-    @PreAuthorize(BudgetPages.WRITERS)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Contracts.create audits the contract it records")
     String create(@RequestParam(required = false) String title, @RequestParam(required = false) String provider,
             @RequestParam(required = false) String stream, @RequestParam(required = false) String value,
@@ -118,7 +119,7 @@ class ContractPages {
     }
 
     @PostMapping("/commissioning/contracts/{id}/kpis")
-    @PreAuthorize(BudgetPages.WRITERS)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Contracts.addKpi audits the KPI it adds")
     String addKpi(@PathVariable UUID id, @RequestParam(required = false) String name,
             @RequestParam(required = false) String measure, @RequestParam(required = false) String target,
@@ -142,7 +143,7 @@ class ContractPages {
     }
 
     @PostMapping("/commissioning/contracts/{id}/returns")
-    @PreAuthorize(BudgetPages.WRITERS)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Contracts.enterReturn audits the figure it records")
     String enterReturn(@PathVariable UUID id, @RequestParam(required = false) String kpi,
             @RequestParam(required = false) String year, @RequestParam(required = false) String quarter,

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.commissioning.Budgets;
 import org.hearth.commissioning.Contract;
@@ -51,7 +52,7 @@ class CostPages {
     }
 
     @PostMapping("/commissioning/costs/estimates")
-    @PreAuthorize(BudgetPages.WRITERS)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Costs.addEstimate audits the estimate it records")
     String addEstimate(@RequestParam(required = false) String label,
             @RequestParam(required = false) String nationalCost,

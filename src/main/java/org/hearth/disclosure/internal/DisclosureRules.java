@@ -17,6 +17,7 @@ import org.hearth.disclosure.Stage;
 import org.hearth.partnership.AgencyId;
 import org.hearth.people.AccessGrant;
 import org.hearth.people.AccessGround;
+import org.hearth.platform.DateRules;
 import org.hearth.platform.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -88,11 +89,8 @@ final class DisclosureRules {
         if (a.route() == null) {
             errors.put("route", "Choose the route: Right to Ask or Right to Know");
         }
-        if (a.receivedOn() == null) {
-            errors.put("receivedOn", "Enter the date the application was received");
-        } else if (a.receivedOn().isAfter(today)) {
-            errors.put("receivedOn", "The date received must be today or in the past");
-        } else if (a.receivedOn().isBefore(today.minusYears(2))) {
+        if (DateRules.past(errors, "receivedOn", a.receivedOn(), today, "Enter the date the application was received",
+                "The date received must be today or in the past") && a.receivedOn().isBefore(today.minusYears(2))) {
             errors.put("receivedOn", "The date received must be within the last 2 years");
         }
         if (thirdParty(a)) {
@@ -157,11 +155,8 @@ final class DisclosureRules {
     static Map<String, String> decision(Decision d, LocalDate received, LocalDate today,
             Predicate<AgencyId> agencyKnown) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (d.forumOn() == null) {
-            errors.put("forumOn", "Enter the date of the decision forum");
-        } else if (d.forumOn().isAfter(today)) {
-            errors.put("forumOn", "The forum's date must be today or in the past");
-        } else if (d.forumOn().isBefore(received)) {
+        if (DateRules.past(errors, "forumOn", d.forumOn(), today, "Enter the date of the decision forum",
+                "The forum's date must be today or in the past") && d.forumOn().isBefore(received)) {
             errors.put("forumOn", "The forum cannot be before the application was received");
         }
         text(errors, "members", d.members(), "Name the members of the forum and their agencies");
@@ -221,11 +216,7 @@ final class DisclosureRules {
     /** A date given, not in the future, not before the application was received. */
     private static void since(Map<String, String> errors, String field, LocalDate on, LocalDate received,
             LocalDate today, String missing, String future) {
-        if (on == null) {
-            errors.put(field, missing);
-        } else if (on.isAfter(today)) {
-            errors.put(field, future);
-        } else if (on.isBefore(received)) {
+        if (DateRules.past(errors, field, on, today, missing, future) && on.isBefore(received)) {
             errors.put(field, "The date cannot be before the application was received");
         }
     }

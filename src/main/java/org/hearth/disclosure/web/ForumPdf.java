@@ -7,13 +7,10 @@ import static org.hearth.platform.export.PdfStyle.TITLE;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.HeaderFooter;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -23,6 +20,7 @@ import org.hearth.disclosure.Application;
 import org.hearth.disclosure.Decision;
 import org.hearth.disclosure.Route;
 import org.hearth.platform.Dates;
+import org.hearth.platform.export.PdfStyle;
 
 /**
  * The decision forum's agenda (before the decision) or minutes (after), as a PDF (OpenPDF), marked OFFICIAL-SENSITIVE
@@ -54,14 +52,8 @@ final class ForumPdf {
         PdfWriter.getInstance(doc, out);
         doc.addTitle(title(a));
         doc.addCreator("Hearth");
-        HeaderFooter header = new HeaderFooter(new Phrase(MARKING, MARK), false);
-        header.setAlignment(Element.ALIGN_CENTER);
-        header.setBorder(Rectangle.NO_BORDER);
-        doc.setHeader(header);
-        HeaderFooter footer = new HeaderFooter(new Phrase(MARKING + " – " + a.reference() + " – page ", MARK), true);
-        footer.setAlignment(Element.ALIGN_CENTER);
-        footer.setBorder(Rectangle.NO_BORDER);
-        doc.setFooter(footer);
+        doc.setHeader(PdfStyle.band(MARKING, MARK, false));
+        doc.setFooter(PdfStyle.band(MARKING + " – " + a.reference() + " – page ", MARK, true));
         doc.open();
         doc.add(new Paragraph(title(a), TITLE));
         doc.add(new Paragraph("Domestic Violence Disclosure Scheme (Clare’s Law). Do not share beyond the forum's "

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hearth.encompass.internal.KeyAdultReads.Mine;
 import org.hearth.encompass.Encompass.AttentionEntry;
 import org.hearth.encompass.Encompass.ClockEntry;
 import org.hearth.encompass.EncompassNotification;
@@ -93,16 +94,13 @@ class EncompassStore {
         jdbc.sql("UPDATE encompass_attention SET resolved_at = now() WHERE id = :id").param("id", attentionId).update();
     }
 
-    /** A key adult's notification, with the child it names. */
-    record Mine(EncompassNotification notification, UUID child) {
-    }
-
-    List<Mine> mine(UUID keyAdult) {
+    /** A key adult's notifications, each with the child it names. */
+    List<Mine<EncompassNotification>> mine(UUID keyAdult) {
         return jdbc.sql(MINE + " ORDER BY n.created_at DESC LIMIT 200").param("me", keyAdult)
                 .query(EncompassStore::mineRow).list();
     }
 
-    Optional<Mine> mine(UUID keyAdult, UUID id) {
+    Optional<Mine<EncompassNotification>> mine(UUID keyAdult, UUID id) {
         return jdbc.sql(MINE + " WHERE n.id = :id").param("me", keyAdult).param("id", id)
                 .query(EncompassStore::mineRow).optional();
     }
@@ -116,8 +114,8 @@ class EncompassStore {
                 .param("me", keyAdult).param("id", id).update() == 1;
     }
 
-    private static Mine mineRow(ResultSet rs, int n) throws SQLException {
-        return new Mine(new EncompassNotification(rs.getObject("id", UUID.class),
+    private static Mine<EncompassNotification> mineRow(ResultSet rs, int n) throws SQLException {
+        return new Mine<>(new EncompassNotification(rs.getObject("id", UUID.class),
                 new SchoolId(rs.getObject("school_id", UUID.class)), rs.getString("name"),
                 rs.getString("police_force"), rs.getString("police_reference"),
                 rs.getDate("incident_on") == null ? null : rs.getDate("incident_on").toLocalDate(),

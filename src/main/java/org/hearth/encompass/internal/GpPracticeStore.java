@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.hearth.encompass.internal.KeyAdultReads.Mine;
 import org.hearth.access.StaffUserId;
 import org.hearth.encompass.GpNotification;
 import org.hearth.encompass.GpPractice;
@@ -157,17 +158,13 @@ class GpPracticeStore {
                 .query((rs, n) -> new StaffUserId(rs.getObject("user_id", UUID.class))).list();
     }
 
-    /** A key adult's notification, with the id of the person it is about. */
-    record Mine(GpNotification notification, UUID patient) {
-    }
-
-    /** The last 200 notifications to the key adult's practices. */
-    List<Mine> mine(StaffUserId me) {
+    /** The last 200 notifications to the key adult's practices, each with the id of the patient it is about. */
+    List<Mine<GpNotification>> mine(StaffUserId me) {
         return jdbc.sql(MINE + " ORDER BY n.created_at DESC LIMIT 200").param("me", me.value())
                 .query(GpPracticeStore::mine).list();
     }
 
-    Optional<Mine> mine(StaffUserId me, UUID id) {
+    Optional<Mine<GpNotification>> mine(StaffUserId me, UUID id) {
         return jdbc.sql(MINE + " WHERE n.id = :id").param("me", me.value()).param("id", id)
                 .query(GpPracticeStore::mine).optional();
     }
@@ -181,8 +178,8 @@ class GpPracticeStore {
                 .param("me", me.value()).param("id", id).update() == 1;
     }
 
-    private static Mine mine(ResultSet rs, int n) throws SQLException {
-        return new Mine(new GpNotification(rs.getObject("id", UUID.class),
+    private static Mine<GpNotification> mine(ResultSet rs, int n) throws SQLException {
+        return new Mine<>(new GpNotification(rs.getObject("id", UUID.class),
                 new GpPracticeId(rs.getObject("practice_id", UUID.class)), rs.getString("practice_name"),
                 rs.getString("part"), rs.getString("source"), rs.getString("case_reference"),
                 rs.getString("patient_name"),

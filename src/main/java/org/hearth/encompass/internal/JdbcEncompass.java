@@ -87,30 +87,21 @@ class JdbcEncompass implements Encompass {
     @Override
     @Transactional
     public List<EncompassNotification> mine() {
-        List<EncompassStore.Mine> out = store.mine(keyAdult().id().value());
-        if (!out.isEmpty()) {
-            audit.record(AuditAction.READ, "person", out.stream().map(m -> m.child().toString()).toList(),
-                    "Operation Encompass notifications listed");
-        }
-        return out.stream().map(EncompassStore.Mine::notification).toList();
+        return KeyAdultReads.listed(audit, store.mine(keyAdult().id().value()),
+                "Operation Encompass notifications listed");
     }
 
     @Override
     @Transactional
     public Optional<EncompassNotification> mine(UUID id) {
-        Optional<EncompassStore.Mine> found = store.mine(keyAdult().id().value(), id);
-        found.ifPresent(m -> audit.record(AuditAction.READ, "person", List.of(m.child().toString()),
-                "Operation Encompass notification " + id));
-        return found.map(EncompassStore.Mine::notification);
+        return KeyAdultReads.read(audit, store.mine(keyAdult().id().value(), id),
+                "Operation Encompass notification " + id);
     }
 
     @Override
     @Transactional
     public boolean acknowledge(UUID id) {
-        boolean changed = store.acknowledge(keyAdult().id().value(), id);
-        if (changed) {
-            audit.record(AuditAction.UPDATE, "encompass-notification", List.of(id.toString()), "acknowledged");
-        }
-        return changed;
+        return KeyAdultReads.acknowledged(audit, store.acknowledge(keyAdult().id().value(), id),
+                "encompass-notification", id);
     }
 }

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
-import org.hearth.access.StaffPrincipal;
 import org.hearth.access.StaffUserId;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
@@ -215,33 +214,18 @@ class JdbcGpPractices implements GpPractices {
     @Override
     @Transactional
     public List<GpNotification> mine() {
-        StaffPrincipal me = keyAdult();
-        List<GpPracticeStore.Mine> found = store.mine(me.id());
-        if (!found.isEmpty()) {
-            audit.record(AuditAction.READ, "person", found.stream().map(m -> m.patient().toString()).toList(),
-                    "GP practice notifications listed");
-        }
-        return found.stream().map(GpPracticeStore.Mine::notification).toList();
+        return KeyAdultReads.listed(audit, store.mine(keyAdult().id()), "GP practice notifications listed");
     }
 
     @Override
     @Transactional
     public Optional<GpNotification> mine(UUID id) {
-        StaffPrincipal me = keyAdult();
-        Optional<GpPracticeStore.Mine> found = store.mine(me.id(), id);
-        found.ifPresent(m -> audit.record(AuditAction.READ, "person", List.of(m.patient().toString()),
-                "GP practice notification " + id));
-        return found.map(GpPracticeStore.Mine::notification);
+        return KeyAdultReads.read(audit, store.mine(keyAdult().id(), id), "GP practice notification " + id);
     }
 
     @Override
     @Transactional
     public boolean acknowledge(UUID id) {
-        StaffPrincipal me = keyAdult();
-        boolean changed = store.acknowledge(me.id(), id);
-        if (changed) {
-            audit.record(AuditAction.UPDATE, "gp-notification", List.of(id.toString()), "acknowledged");
-        }
-        return changed;
+        return KeyAdultReads.acknowledged(audit, store.acknowledge(keyAdult().id(), id), "gp-notification", id);
     }
 }

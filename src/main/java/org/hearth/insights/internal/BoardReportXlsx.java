@@ -1,15 +1,11 @@
 package org.hearth.insights.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hearth.platform.export.FormulaSafe;
 import org.hearth.platform.export.XlsxStyle;
 import org.hearth.insights.Cell;
@@ -29,7 +25,7 @@ final class BoardReportXlsx {
     }
 
     static byte[] render(BoardReportContent c) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return XlsxStyle.xlsx(wb -> {
             CellStyle bold = XlsxStyle.bold(wb);
             CellStyle wrap = wb.createCellStyle();
             wrap.setWrapText(true);
@@ -127,19 +123,11 @@ final class BoardReportXlsx {
                 }
                 sheet.setColumnWidth(0, 40 * 256);
             }
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static void value(Row row, int col, Cell cell) {
-        if (cell.isShown() && cell.value() != null) {
-            row.createCell(col).setCellValue(cell.value().doubleValue());
-        } else {
-            FormulaSafe.text(row.createCell(col), cell.text());
-        }
+        FormulaSafe.numberOr(row.createCell(col), cell.isShown() ? cell.value() : null, cell.text());
     }
 
     private static int line(Sheet sheet, int r, CellStyle style, String text) {

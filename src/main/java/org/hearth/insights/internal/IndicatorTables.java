@@ -89,18 +89,7 @@ final class IndicatorTables extends IndicatorWork {
     }
 
     Table byAgency() {
-        Map<String, Long> byAgency = referrals.stream().collect(Collectors.groupingBy(ReferralFact::agencyName,
-                Collectors.counting()));
-        List<String> names = byAgency.keySet().stream()
-                .sorted(Comparator.comparing((String n) -> -byAgency.get(n)).thenComparing(Comparator.naturalOrder()))
-                .toList();
-        long[] counts = names.stream().mapToLong(byAgency::get).toArray();
-        List<Count> cells = group(counts);
-        Count all = single(referrals.size());
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            rows.add(new Row(names.get(i), List.of(cells.get(i).cell(), percent(cells.get(i), all))));
-        }
+        List<Row> rows = countsMostFirst(referrals.stream().map(ReferralFact::agencyName).toList());
         return new Table("by-agency", Section.VOLUME.name(), "Referrals by agency",
                 "Referrals received in the period from each agency, most first.", "Agency",
                 List.of("Referrals", "Share of all referrals"), rows, ChartKind.BAR, List.of(0));
@@ -186,20 +175,25 @@ final class IndicatorTables extends IndicatorWork {
     }
 
     Table maracByAgency() {
-        Map<String, Long> by = marac.cases().stream().collect(Collectors.groupingBy(MaracCase::agencyName,
-                Collectors.counting()));
-        List<String> names = by.keySet().stream()
-                .sorted(Comparator.comparing((String n) -> -by.get(n)).thenComparing(Comparator.naturalOrder()))
-                .toList();
-        List<Count> cells = group(names.stream().mapToLong(by::get).toArray());
-        Count all = single(marac.cases().size());
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            rows.add(new Row(names.get(i), List.of(cells.get(i).cell(), percent(cells.get(i), all))));
-        }
+        List<Row> rows = countsMostFirst(marac.cases().stream().map(MaracCase::agencyName).toList());
         return new Table("marac-by-agency", Section.MARAC.name(), "MARAC cases by referring agency",
                 "Cases discussed in the period by the agency that referred them to MARAC, most first.", "Agency",
                 List.of("Cases discussed", "Share"), rows, ChartKind.BAR, List.of(0));
+    }
+
+    /** A row per name with its count and its share of all, most first (ties by name), small numbers suppressed. */
+    private static List<Row> countsMostFirst(List<String> names) {
+        Map<String, Long> by = names.stream().collect(Collectors.groupingBy(n -> n, Collectors.counting()));
+        List<String> sorted = by.keySet().stream()
+                .sorted(Comparator.comparing((String n) -> -by.get(n)).thenComparing(Comparator.naturalOrder()))
+                .toList();
+        List<Count> cells = group(sorted.stream().mapToLong(by::get).toArray());
+        Count all = single(names.size());
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            rows.add(new Row(sorted.get(i), List.of(cells.get(i).cell(), percent(cells.get(i), all))));
+        }
+        return rows;
     }
 
     Table researchByAgency() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hearth.platform.Dates;
+import org.hearth.platform.TextRequired;
 import org.hearth.platform.web.Downloads;
 import org.hearth.platform.web.Option;
 import org.hearth.access.Role;
@@ -85,12 +86,8 @@ class BoardReportController {
         String from = PeriodQuery.typed(fromIso, query, "from");
         String to = PeriodQuery.typed(toIso, query, "to");
         Map<String, String> errors = new LinkedHashMap<>();
-        String t = title == null ? "" : title.trim();
-        if (t.isEmpty()) {
-            errors.put("title", "Enter a title for the report");
-        } else if (t.length() > 200) {
-            errors.put("title", "Title must be 200 characters or fewer");
-        }
+        String t = TextRequired.check(errors, "title", title, 200, "Enter a title for the report",
+                "Title must be 200 characters or fewer");
         boolean noDates = (from == null || from.isBlank()) || (to == null || to.isBlank());
         PeriodQuery q = PeriodQuery.parse(from, to, area, indicators.today(), partnerships.areas());
         if (from == null || from.isBlank()) {

@@ -15,6 +15,7 @@ import org.hearth.audit.AuditTrail;
 import org.hearth.marac.MaracPartner;
 import org.hearth.marac.MaracPartnerId;
 import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.TextRequired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -87,12 +88,9 @@ class MaracPartnerKeys {
     MaracPartner importPartner(String name, String jwk) {
         requireAdmin();
         Map<String, String> errors = new LinkedHashMap<>();
-        String n = name == null ? "" : name.strip();
-        if (n.isEmpty()) {
-            errors.put("name", "Enter the partner MARAC's name, as it should appear on transfers");
-        } else if (n.length() > 200) {
-            errors.put("name", "The name must be 200 characters or fewer");
-        }
+        String n = TextRequired.check(errors, "name", name, 200,
+                "Enter the partner MARAC's name, as it should appear on transfers",
+                "The name must be 200 characters or fewer");
         ECKey key = null;
         try {
             key = TransferSigning.publicKey(jwk);

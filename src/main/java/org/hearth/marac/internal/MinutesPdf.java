@@ -65,11 +65,8 @@ final class MinutesPdf {
         header.setBorder(Rectangle.BOTTOM);
         header.setAlignment(Element.ALIGN_CENTER);
         doc.setHeader(header);
-        HeaderFooter footer = new HeaderFooter(new Phrase(MARKING + " – issued to " + c.recipient()
-                + " – do not forward – page ", SMALL), true);
-        footer.setBorder(Rectangle.NO_BORDER);
-        footer.setAlignment(Element.ALIGN_CENTER);
-        doc.setFooter(footer);
+        doc.setFooter(PdfStyle.band(MARKING + " – issued to " + c.recipient() + " – do not forward – page ", SMALL,
+                true));
         doc.open();
         doc.add(new Paragraph(title, TITLE));
         doc.add(new Paragraph("Issued to " + c.recipient() + ". Share within your agency on a need-to-know basis only."

@@ -12,7 +12,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hearth.insights.Cell;
 import org.hearth.marac.ReturnLine;
 import org.hearth.marac.SafeLivesReturn;
@@ -57,7 +56,7 @@ final class ReturnFiles {
     }
 
     static byte[] xlsx(SafeLivesReturn r) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return XlsxStyle.xlsx(wb -> {
             CellStyle bold = XlsxStyle.bold(wb);
             Sheet sheet = wb.createSheet("Return");
             Row t = sheet.createRow(0);
@@ -84,21 +83,12 @@ final class ReturnFiles {
             sheet.setColumnWidth(1, 12 * 256);
             sheet.setColumnWidth(2, 20 * 256);
             sheet.setColumnWidth(3, 100 * 256);
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static void value(Row row, int col, Cell cell) {
-        if (cell.status() == Cell.Status.NONE) {
-            return;
-        }
-        if (cell.isShown() && cell.value() != null) {
-            row.createCell(col).setCellValue(cell.value().doubleValue());
-        } else {
-            FormulaSafe.text(row.createCell(col), cell.text());
+        if (cell.status() != Cell.Status.NONE) {
+            FormulaSafe.numberOr(row.createCell(col), cell.isShown() ? cell.value() : null, cell.text());
         }
     }
 }

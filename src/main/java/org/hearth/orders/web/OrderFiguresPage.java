@@ -4,12 +4,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.orders.Orders;
-import org.hearth.platform.Dates;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.hearth.platform.web.DateParts;
+import org.hearth.platform.web.ReportPeriod;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -29,19 +28,13 @@ class OrderFiguresPage {
 
     @GetMapping("/insights/orders")
     String figures(@RequestParam java.util.Map<String, String> params, Model model, HttpServletResponse response) {
-        DateParts from = DateParts.ofQuery(params, "from");
-        DateParts to = DateParts.ofQuery(params, "to");
-        org.hearth.platform.web.ReportPeriod period = org.hearth.platform.web.ReportPeriod.parse(from.isoOrNull(), to.isoOrNull(),
-                orders.today());
-        model.addAttribute("from", from.blank() ? DateParts.of(period.from()) : from);
-        model.addAttribute("to", to.blank() ? DateParts.of(period.to()) : to);
-        model.addAttribute("errors", period.errors());
+        ReportPeriod period = ReportPeriod.ofPage(params, orders.today(), model);
         if (!period.errors().isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "orders/figures";
         }
         model.addAttribute("figures", OrderFigureViews.of(orders.figures(period.from(), period.to())));
-        model.addAttribute("period", Dates.DAY.format(period.from()) + " to " + Dates.DAY.format(period.to()));
+        model.addAttribute("period", period.words());
         return "orders/figures";
     }
 }

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.Agency;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Area;
 import org.hearth.partnership.AreaId;
-import org.hearth.partnership.DuplicateNameException;
 import org.hearth.partnership.Partnerships;
 import org.hearth.partnership.Sector;
 import org.hearth.platform.NavigationItem;
@@ -78,17 +78,10 @@ class AgencyAdminController {
     String add(@Valid @ModelAttribute(FORM) AgencyForm form, BindingResult result, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         checkArea(form, result);
-        if (!result.hasErrors()) {
-            try {
-                Agency agency = partnerships.createAgency(form.details());
-                redirect.addFlashAttribute("success", agency.name() + " has been added");
-                return "redirect:/admin/agencies";
-            } catch (DuplicateNameException e) {
-                result.rejectValue("name", "duplicate", "An agency with that name already exists");
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return form(model, null);
+        return UniqueName.save(result, response, () -> {
+            Agency agency = partnerships.createAgency(form.details());
+            return FormPost.redirect(redirect, agency.name() + " has been added", "/admin/agencies");
+        }, "An agency with that name already exists", () -> form(model, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -103,17 +96,10 @@ class AgencyAdminController {
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Agency agency = existing(id);
         checkArea(form, result);
-        if (!result.hasErrors()) {
-            try {
-                Agency saved = partnerships.updateAgency(agency.id(), form.details());
-                redirect.addFlashAttribute("success", saved.name() + " has been updated");
-                return "redirect:/admin/agencies";
-            } catch (DuplicateNameException e) {
-                result.rejectValue("name", "duplicate", "Another agency already has that name");
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return form(model, agency);
+        return UniqueName.save(result, response, () -> {
+            Agency saved = partnerships.updateAgency(agency.id(), form.details());
+            return FormPost.redirect(redirect, saved.name() + " has been updated", "/admin/agencies");
+        }, "Another agency already has that name", () -> form(model, agency));
     }
 
     private Agency existing(UUID id) {

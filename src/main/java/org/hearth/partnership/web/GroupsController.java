@@ -3,13 +3,13 @@ package org.hearth.partnership.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.hearth.audit.NotAudited;
-import org.hearth.partnership.DuplicateNameException;
 import org.hearth.partnership.GroupDetails;
 import org.hearth.partnership.PartnershipGroup;
 import org.hearth.partnership.Partnerships;
 import org.hearth.partnership.Structures;
 import org.hearth.platform.NavigationItem;
 import org.hearth.platform.NavigationSection;
+import org.hearth.platform.web.FormPost;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -70,17 +70,10 @@ class GroupsController {
     String create(@ModelAttribute("groupForm") GroupForm form, BindingResult result, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         GroupDetails details = form.validate(result, OneGroup.groupIds(structures), OneGroup.agencyIds(partnerships));
-        if (details != null) {
-            try {
-                PartnershipGroup group = structures.create(details);
-                redirect.addFlashAttribute("success", "Group added: " + group.name());
-                return "redirect:/partnership/groups/" + group.id();
-            } catch (DuplicateNameException e) {
-                result.rejectValue("name", "duplicate", "A group with that name already exists");
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return groupFormPage(model, structures, partnerships, null);
+        return UniqueName.save(result, response, () -> {
+            PartnershipGroup group = structures.create(details);
+            return FormPost.redirect(redirect, "Group added: " + group.name(), "/partnership/groups/" + group.id());
+        }, "A group with that name already exists", () -> groupFormPage(model, structures, partnerships, null));
     }
 
     /** The add or change form of a group (editing null when adding one). */

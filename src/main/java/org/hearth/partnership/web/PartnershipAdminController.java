@@ -7,11 +7,11 @@ import java.util.UUID;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.Area;
 import org.hearth.partnership.AreaId;
-import org.hearth.partnership.DuplicateNameException;
 import org.hearth.partnership.Partnership;
 import org.hearth.partnership.Partnerships;
 import org.hearth.platform.NavigationItem;
 import org.hearth.platform.NavigationSection;
+import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.SummaryRow;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -93,17 +93,11 @@ class PartnershipAdminController {
     @PostMapping("/areas")
     String add(@Valid @ModelAttribute(FORM) PlaceForm form, BindingResult result, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                Area area = partnerships.addArea(form.trimmedName(), form.populationValue());
-                redirect.addFlashAttribute("success", area.name() + " has been added");
-                return "redirect:/admin/partnership";
-            } catch (DuplicateNameException e) {
-                result.rejectValue("name", "duplicate", "An area with that name already exists");
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return form(model, "Add an area", "/admin/partnership/areas", "Area name");
+        return UniqueName.save(result, response, () -> {
+            Area area = partnerships.addArea(form.trimmedName(), form.populationValue());
+            return FormPost.redirect(redirect, area.name() + " has been added", "/admin/partnership");
+        }, "An area with that name already exists", () -> form(model, "Add an area", "/admin/partnership/areas",
+                "Area name"));
     }
 
     @GetMapping("/areas/{id}/edit")
@@ -117,17 +111,11 @@ class PartnershipAdminController {
     String editArea(@PathVariable UUID id, @Valid @ModelAttribute(FORM) PlaceForm form, BindingResult result,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Area area = area(id);
-        if (!result.hasErrors()) {
-            try {
-                Area saved = partnerships.updateArea(area.id(), form.trimmedName(), form.populationValue());
-                redirect.addFlashAttribute("success", saved.name() + " has been updated");
-                return "redirect:/admin/partnership";
-            } catch (DuplicateNameException e) {
-                result.rejectValue("name", "duplicate", "Another area already has that name");
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return form(model, "Change " + area.name(), "/admin/partnership/areas/" + id + "/edit", "Area name");
+        return UniqueName.save(result, response, () -> {
+            Area saved = partnerships.updateArea(area.id(), form.trimmedName(), form.populationValue());
+            return FormPost.redirect(redirect, saved.name() + " has been updated", "/admin/partnership");
+        }, "Another area already has that name", () -> form(model, "Change " + area.name(),
+                "/admin/partnership/areas/" + id + "/edit", "Area name"));
     }
 
     private Partnership current() {

@@ -55,4 +55,13 @@ public final class FormulaSafe {
         cell.setCellValue(text(text));
         return cell;
     }
+
+    /** A spreadsheet cell holding the number, or this text (made safe) when there is no number. */
+    public static void numberOr(Cell cell, Number number, String text) {
+        if (number != null) {
+            cell.setCellValue(number.doubleValue());
+        } else {
+            text(cell, text);
+        }
+    }
 }

@@ -1,9 +1,12 @@
 package org.hearth.platform.export;
 
 import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.HeaderFooter;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
@@ -28,6 +31,14 @@ public final class PdfStyle {
     public static final Color HEAD = new Color(0xf3, 0xf2, 0xf1);
 
     private PdfStyle() {
+    }
+
+    /** A page header or footer of {@code text} in {@code font}, centred, with no border; numbered: the page's number follows. */
+    public static HeaderFooter band(String text, Font font, boolean numbered) {
+        HeaderFooter band = new HeaderFooter(new Phrase(text, font), numbered);
+        band.setAlignment(Element.ALIGN_CENTER);
+        band.setBorder(Rectangle.NO_BORDER);
+        return band;
     }
 
     /** {@code p} with the space before a new section. */

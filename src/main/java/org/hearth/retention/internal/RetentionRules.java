@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.hearth.people.PersonRetention;
 import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.TextRequired;
 import org.hearth.retention.Hold;
 import org.hearth.retention.HoldKind;
 import org.hearth.retention.RecordType;
@@ -91,11 +92,8 @@ final class RetentionRules {
         if (untilAge != null && (untilAge < 18 || untilAge > 100)) {
             errors.put("untilAge", "The age to keep a record until must be between 18 and 100");
         }
-        if (reasoning == null || reasoning.isBlank()) {
-            errors.put("reasoning", "Enter the reasoning for the rule");
-        } else if (reasoning.length() > REASONING_MAX) {
-            errors.put("reasoning", "The reasoning must be " + REASONING_MAX + " characters or fewer");
-        }
+        TextRequired.check(errors, "reasoning", reasoning, REASONING_MAX, "Enter the reasoning for the rule",
+                "The reasoning must be " + REASONING_MAX + " characters or fewer");
         InvalidInputException.refuseIfAny(errors);
     }
 
@@ -105,11 +103,8 @@ final class RetentionRules {
         if (kind == null) {
             errors.put("kind", "Choose why the record is kept");
         }
-        if (reason == null || reason.isBlank()) {
-            errors.put("reason", "Enter the reason for the hold, naming no one");
-        } else if (reason.length() > REASON_MAX) {
-            errors.put("reason", "The reason must be " + REASON_MAX + " characters or fewer");
-        }
+        TextRequired.check(errors, "reason", reason, REASON_MAX, "Enter the reason for the hold, naming no one",
+                "The reason must be " + REASON_MAX + " characters or fewer");
         InvalidInputException.refuseIfAny(errors);
     }
 }

@@ -1,5 +1,6 @@
 package org.hearth.retention.web;
 
+import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.retention.Retention;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +19,7 @@ class ErasedController {
     }
 
     @GetMapping("/retention/erased")
-    @PreAuthorize(RetentionController.COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Retention.erased audits the search with the ids it lists")
     String erased(Model model) {
         model.addAttribute("rows", RetentionViews.erased(retention.erased()));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.people.PersonId;
 import org.hearth.platform.web.FormErrors;
@@ -103,7 +104,7 @@ class RetentionApi {
     }
 
     @GetMapping("/review")
-    @PreAuthorize(RetentionController.COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Retention.review audits the search with the ids of the page it answers")
     ReviewView review(@RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "" + RetentionController.PAGE_SIZE) int size) {
@@ -113,7 +114,7 @@ class RetentionApi {
     }
 
     @GetMapping("/review/{person}")
-    @PreAuthorize(RetentionController.COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Retention.entry audits the read with the id")
     EntryView entry(@PathVariable UUID person) {
         return retention.entry(new PersonId(person)).map(EntryView::of)
@@ -121,7 +122,7 @@ class RetentionApi {
     }
 
     @PostMapping("/review/{person}/hold")
-    @PreAuthorize(RetentionController.COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Retention.hold audits the hold with the id and its kind")
     EntryView hold(@PathVariable UUID person, @RequestBody(required = false) HoldRequest body) {
         HoldRequest b = body == null ? new HoldRequest(null, null) : body;
@@ -132,7 +133,7 @@ class RetentionApi {
     }
 
     @PostMapping("/review/{person}/release")
-    @PreAuthorize(RetentionController.COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Retention.release audits the release with the ids")
     EntryView release(@PathVariable UUID person) {
         ReviewEntry e = retention.entry(new PersonId(person))
@@ -145,14 +146,14 @@ class RetentionApi {
     }
 
     @PostMapping("/review/{person}/erase")
-    @PreAuthorize(RetentionController.COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("PersonErasure audits the erasure with the ids only")
     ErasedView erase(@PathVariable UUID person, @RequestBody(required = false) EraseRequest body) {
         return ErasedView.of(retention.erase(new PersonId(person), body != null && Boolean.TRUE.equals(body.confirm())));
     }
 
     @GetMapping("/erased")
-    @PreAuthorize(RetentionController.COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Retention.erased audits the search with the ids it lists")
     List<ErasedView> erased() {
         return retention.erased().stream().map(ErasedView::of).toList();

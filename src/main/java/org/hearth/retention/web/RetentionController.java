@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.people.PersonId;
 import org.hearth.platform.InvalidInputException;
@@ -33,7 +34,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RetentionController {
 
-    static final String COORDINATOR = "hasRole('PARTNERSHIP_COORDINATOR')";
     /** Records to a page of the review list, as on the audit trail's pages. */
     static final int PAGE_SIZE = 50;
 
@@ -44,7 +44,7 @@ class RetentionController {
     }
 
     @GetMapping("/retention")
-    @PreAuthorize(COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Retention.review audits the search with the ids of the page shown (no names)")
     String list(@RequestParam(required = false) String page, HttpServletRequest request, Model model) {
         ReviewPage shown = retention.review(RetentionViews.pageNumber(page), PAGE_SIZE);
@@ -68,7 +68,7 @@ class RetentionController {
     }
 
     @GetMapping("/retention/{id}")
-    @PreAuthorize(COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Retention.entry audits the read with the id (no names)")
     String one(@PathVariable UUID id, Model model) {
         entry(id, model);
@@ -78,7 +78,7 @@ class RetentionController {
     }
 
     @PostMapping("/retention/{id}/erase")
-    @PreAuthorize(COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("PersonErasure audits the erasure with the ids only; the tombstone records who approved")
     String erase(@PathVariable UUID id, @RequestParam(required = false) String confirm, Model model,
             HttpServletResponse response, RedirectAttributes flash) {
@@ -94,7 +94,7 @@ class RetentionController {
     }
 
     @PostMapping("/retention/{id}/hold")
-    @PreAuthorize(COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Retention.hold audits the hold with the id and its kind (the reason names no one)")
     String hold(@PathVariable UUID id, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String reason, Model model, HttpServletResponse response,
@@ -111,7 +111,7 @@ class RetentionController {
     }
 
     @PostMapping("/retention/{id}/release")
-    @PreAuthorize(COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Retention.release audits the release with the ids")
     String release(@PathVariable UUID id, Model model, RedirectAttributes flash) {
         ReviewEntry e = entry(id, model);

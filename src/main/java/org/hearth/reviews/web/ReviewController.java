@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.hearth.access.Actor;
+import org.hearth.access.Role;
 import org.hearth.access.StaffUserId;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.AgencyId;
@@ -61,7 +62,7 @@ class ReviewController {
     }
 
     @PostMapping("/reviews/{id}/decision")
-    @PreAuthorize(ReviewsController.COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Reviews.decide audits the decision in its transaction, with the ids of the review's people")
     String decide(@PathVariable UUID id, @ModelAttribute("decisionForm") DecisionForm form, BindingResult result,
             Model model, HttpServletResponse response, RedirectAttributes flash) {
@@ -74,7 +75,7 @@ class ReviewController {
     }
 
     @PostMapping("/reviews/{id}/chair")
-    @PreAuthorize(ReviewsController.COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Reviews.appointChair audits the change in its transaction")
     String chair(@PathVariable UUID id, @ModelAttribute("chairForm") ChairForm form, BindingResult result,
             Model model, HttpServletResponse response, RedirectAttributes flash) {
@@ -84,7 +85,7 @@ class ReviewController {
     }
 
     @PostMapping("/reviews/{id}/panel")
-    @PreAuthorize(ReviewsController.COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Reviews.addPanelMember audits the change and the grants in its transaction")
     String panel(@PathVariable UUID id, @ModelAttribute("panelForm") PanelForm form, BindingResult result,
             Model model, HttpServletResponse response, RedirectAttributes flash) {
@@ -94,7 +95,7 @@ class ReviewController {
     }
 
     @PostMapping("/reviews/{id}/requests")
-    @PreAuthorize(ReviewsController.COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Reviews.request audits the request in its transaction")
     String request(@PathVariable UUID id, @ModelAttribute("requestForm") RequestForm form, BindingResult result,
             Model model, HttpServletResponse response, RedirectAttributes flash) {
@@ -107,7 +108,7 @@ class ReviewController {
     }
 
     @PostMapping("/reviews/{id}/returns")
-    @PreAuthorize(ReviewsController.COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Reviews.recordReturn audits the return in its transaction")
     String returned(@PathVariable UUID id, @ModelAttribute("returnForm") ReturnForm form, BindingResult result,
             Model model, HttpServletResponse response, RedirectAttributes flash) {
@@ -118,7 +119,7 @@ class ReviewController {
     }
 
     @PostMapping("/reviews/{id}/stages")
-    @PreAuthorize(ReviewsController.COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Reviews.recordStage audits the change in its transaction, with the ids of the review's people")
     String stage(@PathVariable UUID id, @ModelAttribute("stageForm") StageForm form, BindingResult result,
             Model model, HttpServletResponse response, RedirectAttributes flash) {
@@ -130,7 +131,7 @@ class ReviewController {
     }
 
     @PostMapping("/reviews/{id}/recommendations")
-    @PreAuthorize(ReviewsController.COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Reviews.recommend audits the new recommendation in its transaction")
     String recommend(@PathVariable UUID id, @ModelAttribute("recommendationForm") RecommendationForm form,
             BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
@@ -142,7 +143,7 @@ class ReviewController {
     }
 
     @PostMapping("/reviews/{id}/progress")
-    @PreAuthorize(ReviewsController.COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Reviews.updateRecommendation audits the change in its transaction")
     String progress(@PathVariable UUID id, @ModelAttribute("progressForm") ProgressForm form, BindingResult result,
             Model model, HttpServletResponse response, RedirectAttributes flash) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.AgencyId;
 import org.hearth.people.PersonRequest;
@@ -99,7 +100,7 @@ class ReviewsApi {
     }
 
     @PostMapping
-    @PreAuthorize(ReviewsController.COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Reviews.notify audits the new review in its transaction, with the ids of its people")
     ResponseEntity<ReviewView> notify(@RequestBody NotificationRequest body) {
         Review saved = reviews.notify(new Notification(body.pseudonym(),
@@ -111,7 +112,7 @@ class ReviewsApi {
     }
 
     @PostMapping("/{id}/decision")
-    @PreAuthorize(ReviewsController.COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Reviews.decide audits the decision in its transaction")
     ReviewView decide(@PathVariable UUID id, @RequestBody DecisionRequest body) {
         Review r = load(id);
@@ -120,7 +121,7 @@ class ReviewsApi {
     }
 
     @PostMapping("/{id}/recommendations")
-    @PreAuthorize(ReviewsController.COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Reviews.recommend audits the new recommendation in its transaction")
     ResponseEntity<ReviewView> recommend(@PathVariable UUID id, @RequestBody RecommendationRequest body) {
         Review r = load(id);
@@ -130,7 +131,7 @@ class ReviewsApi {
     }
 
     @PostMapping("/{id}/recommendations/{recommendation}")
-    @PreAuthorize(ReviewsController.COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Reviews.updateRecommendation audits the change in its transaction")
     ReviewView progress(@PathVariable UUID id, @PathVariable UUID recommendation, @RequestBody ProgressRequest body) {
         Review r = load(id);

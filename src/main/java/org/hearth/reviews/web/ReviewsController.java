@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
@@ -34,7 +35,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReviewsController {
 
-    static final String COORDINATOR = "hasRole('PARTNERSHIP_COORDINATOR')";
     static final String READERS = "hasAnyRole('PARTNERSHIP_COORDINATOR', 'HUB_COORDINATOR', 'PRACTITIONER', "
             + "'AGENCY_REPRESENTATIVE')";
 
@@ -69,7 +69,7 @@ class ReviewsController {
     }
 
     @GetMapping("/reviews/new")
-    @PreAuthorize(COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("A blank form: no person data")
     String form(Model model) {
         model.addAttribute("notificationForm", new NotificationForm());
@@ -77,7 +77,7 @@ class ReviewsController {
     }
 
     @PostMapping("/reviews")
-    @PreAuthorize(COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Reviews.notify audits the new review in its transaction, with the ids of its people")
     String create(@ModelAttribute("notificationForm") NotificationForm form, BindingResult result, Model model,
             HttpServletResponse response, RedirectAttributes flash) {
@@ -103,7 +103,7 @@ class ReviewsController {
     }
 
     @GetMapping("/reviews/recommendations/overdue")
-    @PreAuthorize(COORDINATOR)
+    @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Reviews.overdueRecommendations audits the search with the recommendations' ids")
     String overdue(Model model) {
         model.addAttribute("rows", ReviewViews.overdue(reviews.overdueRecommendations(), reviews.today()));

@@ -2,8 +2,11 @@ package org.hearth.subjectaccess.web;
 
 import org.hearth.platform.web.DateParts;
 
-/** The representative's own proof of identity checked. */
-public class RepresentativeForm {
+/**
+ * The representative's own proof of identity checked (beside the person's, which it carries from {@link IdentityForm}
+ * for the request form; its own sub-form posts only the representative's).
+ */
+public class RepresentativeForm extends IdentityForm {
 
     private DateParts representativeCheckedOn = new DateParts();
     private String representativeEvidence = "";
@@ -24,6 +27,6 @@ public class RepresentativeForm {
     }
 
     public void setRepresentativeEvidence(String representativeEvidence) {
-        this.representativeEvidence = representativeEvidence;
+        this.representativeEvidence = representativeEvidence == null ? "" : representativeEvidence;
     }
 }

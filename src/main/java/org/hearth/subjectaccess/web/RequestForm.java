@@ -3,10 +3,10 @@ package org.hearth.subjectaccess.web;
 import org.hearth.platform.web.DateParts;
 
 /**
- * A new subject access request: who asked, when, the identity check (as {@link IdentityForm} records it later), and
- * the person it is about.
+ * A new subject access request: who asked, when, the identity checks (as {@link IdentityForm} and
+ * {@link RepresentativeForm} record them later), and the person it is about.
  */
-public class RequestForm extends IdentityForm {
+public class RequestForm extends RepresentativeForm {
 
     private DateParts receivedOn = new DateParts();
     private String requesterName = "";
@@ -17,8 +17,6 @@ public class RequestForm extends IdentityForm {
     private String representativeName = "";
     private String representativeKind = "";
     private String representativeAuthority = "";
-    private DateParts representativeCheckedOn = new DateParts();
-    private String representativeEvidence = "";
 
     /** The fields in page order, for the error summary. */
     static final java.util.List<String> FIELDS = java.util.List.of("receivedOn", "requesterName", "requesterRole", "identityCheckedOn", "identityEvidence", "representativeName", "representativeKind", "representativeAuthority", "representativeCheckedOn", "representativeEvidence", "givenName", "familyName", "dateOfBirth");
@@ -74,7 +72,7 @@ public class RequestForm extends IdentityForm {
     /** True when any of the representative's fields is filled in: the request is then made by a representative. */
     boolean byRepresentative() {
         return !representativeName.isBlank() || !representativeKind.isBlank() || !representativeAuthority.isBlank()
-                || !representativeEvidence.isBlank() || !representativeCheckedOn.blank();
+                || !getRepresentativeEvidence().isBlank() || !getRepresentativeCheckedOn().blank();
     }
 
     public String getRepresentativeName() {
@@ -99,21 +97,5 @@ public class RequestForm extends IdentityForm {
 
     public void setRepresentativeAuthority(String representativeAuthority) {
         this.representativeAuthority = representativeAuthority == null ? "" : representativeAuthority;
-    }
-
-    public DateParts getRepresentativeCheckedOn() {
-        return representativeCheckedOn;
-    }
-
-    public void setRepresentativeCheckedOn(DateParts representativeCheckedOn) {
-        this.representativeCheckedOn = representativeCheckedOn;
-    }
-
-    public String getRepresentativeEvidence() {
-        return representativeEvidence;
-    }
-
-    public void setRepresentativeEvidence(String representativeEvidence) {
-        this.representativeEvidence = representativeEvidence == null ? "" : representativeEvidence;
     }
 }

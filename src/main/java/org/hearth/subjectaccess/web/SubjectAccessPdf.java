@@ -6,18 +6,16 @@ import static org.hearth.platform.export.PdfStyle.TITLE;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.HeaderFooter;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import org.hearth.platform.Dates;
+import org.hearth.platform.export.PdfStyle;
 import org.hearth.subjectaccess.SubjectAccessPackage;
 
 /**
@@ -42,15 +40,8 @@ final class SubjectAccessPdf {
         String title = "What we hold about you: " + p.reference();
         doc.addTitle(title);
         doc.addCreator("Hearth");
-        HeaderFooter header = new HeaderFooter(new Phrase(MARKING + (p.released() ? "" : " – DRAFT, NOT RELEASED"),
-                MARK), false);
-        header.setAlignment(Element.ALIGN_CENTER);
-        header.setBorder(Rectangle.NO_BORDER);
-        doc.setHeader(header);
-        HeaderFooter footer = new HeaderFooter(new Phrase(p.reference() + " – page ", MARK), true);
-        footer.setAlignment(Element.ALIGN_CENTER);
-        footer.setBorder(Rectangle.NO_BORDER);
-        doc.setFooter(footer);
+        doc.setHeader(PdfStyle.band(MARKING + (p.released() ? "" : " – DRAFT, NOT RELEASED"), MARK, false));
+        doc.setFooter(PdfStyle.band(p.reference() + " – page ", MARK, true));
         doc.open();
         doc.add(new Paragraph(title, TITLE));
         doc.add(new Paragraph("The information the partnership holds about " + p.personName() + ", in answer to the "
