@@ -43,8 +43,7 @@ class AuditEntryController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<String> ids = entry.recordIds();
         String pattern = request.getContextPath() + "/audit/entries/" + entry.id() + "?page={page}";
-        int pages = new Pager(1, ids.size(), PAGE_SIZE, pattern).pages();
-        Pager pager = new Pager((int) Math.min(number(page).orElse(1L), pages), ids.size(), PAGE_SIZE, pattern);
+        Pager pager = Pager.within(number(page).orElse(1L), ids.size(), PAGE_SIZE, pattern);
         List<String> shown = ids.subList(pager.offset(), Math.min(ids.size(), pager.offset() + PAGE_SIZE));
         audit.record(AuditAction.READ, "audit", List.of(String.valueOf(entry.id())),
                 "records named, page " + pager.page());

@@ -88,8 +88,7 @@ class AuditTrailController {
                 blankToNull(form.getRecordId()), from, to);
         long total = audit.count(query);
         String pattern = request.getContextPath() + "/audit?" + form.queryString() + "page={page}";
-        Pager pager = new Pager(1, total, PAGE_SIZE, pattern);
-        pager = new Pager(Math.min(page(params.get("page")), pager.pages()), total, PAGE_SIZE, pattern);
+        Pager pager = Pager.within(page(params.get("page")), total, PAGE_SIZE, pattern);
         List<AuditEntry> entries = audit.search(query, pager.offset(), PAGE_SIZE);
         audit.record(AuditAction.SEARCH, "audit", List.of(), form.describe() + "; page " + pager.page());
 

@@ -52,8 +52,7 @@ class GlassBreakController {
             Model model) {
         String pattern = "/break-glass?" + (all ? "all=true&" : "") + "page={page}";
         long total = people.countGlassBreaks(!all);
-        Pager pager = new Pager(1, total, PAGE_SIZE, pattern);
-        pager = new Pager(Math.min(Math.max(1, page), pager.pages()), total, PAGE_SIZE, pattern);
+        Pager pager = Pager.within(page, total, PAGE_SIZE, pattern);
         List<GlassBreak> breaks = people.glassBreaks(!all, pager.offset(), PAGE_SIZE);
         model.addAttribute("breaks", breaks);
         model.addAttribute("caption", caption(pager, breaks.size(), all));

@@ -9,6 +9,12 @@ import java.util.List;
  */
 public record Pager(int page, long totalItems, int pageSize, String hrefPattern) {
 
+    /** The pager of the page asked for, kept between the first page and the last. */
+    public static Pager within(long page, long totalItems, int pageSize, String hrefPattern) {
+        int last = new Pager(1, totalItems, pageSize, hrefPattern).pages();
+        return new Pager((int) Math.max(1, Math.min(page, last)), totalItems, pageSize, hrefPattern);
+    }
+
     public int pages() {
         return (int) Math.max(1, (totalItems + pageSize - 1) / pageSize);
     }
