@@ -76,7 +76,7 @@ public enum Role {
     public static final String SEES_INSIGHTS =
             "hasAnyRole('PARTNERSHIP_COORDINATOR', 'SYSTEM_ADMIN', 'ANALYST', 'HUB_COORDINATOR')";
 
-    /** The Spring Security authorities of {@code roles}, for a URL rule or a navigation item. */
+    /** The Spring Security authorities of {@code roles}. */
     public static String[] authorities(java.util.Set<Role> roles) {
         return roles.stream().map(Role::authority).toArray(String[]::new);
     }

@@ -2,7 +2,6 @@ package org.hearth.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /** What the page layout needs on every page, available to templates as {@code @shell}. */
 @Component("shell")
@@ -28,8 +28,9 @@ public class UiShell {
     private final List<NavigationItem> items;
     private final ObjectProvider<PartnershipBranding> branding;
 
-    UiShell(List<NavigationItem> items, ObjectProvider<PartnershipBranding> branding) {
-        this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+    /** The navigation is read from the handlers' {@link Navigation} annotations once, here. */
+    UiShell(List<RequestMappingInfoHandlerMapping> handlerMappings, ObjectProvider<PartnershipBranding> branding) {
+        this.items = HandlerNavigation.items(handlerMappings);
         this.branding = branding;
     }
 

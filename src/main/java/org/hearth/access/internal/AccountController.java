@@ -13,9 +13,8 @@ import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.Partnerships;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.web.SummaryRow;
-import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Controller;
@@ -50,11 +49,7 @@ class AccountController {
         this.sessions = sessions;
     }
 
-    @Bean
-    static NavigationItem accountNavigation() {
-        return new NavigationItem("Your account", "/account", 1000, "SIGNED_IN");
-    }
-
+    @Navigation(label = "Your account", order = 1000, roles = Navigation.SIGNED_IN)
     @GetMapping("/account")
     String account(@AuthenticationPrincipal StaffPrincipal me, Model model) {
         var user = users.find(me.id()).orElseThrow();

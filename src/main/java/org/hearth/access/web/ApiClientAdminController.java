@@ -10,15 +10,13 @@ import org.hearth.access.ApiClientId;
 import org.hearth.access.ApiClients;
 import org.hearth.access.ApiScope;
 import org.hearth.platform.InvalidInputException;
-import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.Agency;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.platform.web.Option;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.NavigationSection;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,11 +42,6 @@ class ApiClientAdminController {
         this.partnerships = partnerships;
     }
 
-    @Bean
-    static NavigationItem apiClientNavigation() {
-        return new NavigationItem("API clients", "/admin/api-clients", 95, Role.SYSTEM_ADMIN.authority()).in(NavigationSection.ADMINISTRATION);
-    }
-
     @ModelAttribute
     void options(Model model) {
         List<Agency> agencies = partnerships.agencies().stream().filter(Agency::active).toList();
@@ -61,6 +54,7 @@ class ApiClientAdminController {
                 .map(s -> new Option(s.value(), s.label() + " (" + s.value() + ")")).toList());
     }
 
+    @Navigation(label = "API clients", order = 95, section = NavigationSection.ADMINISTRATION, roles = "SYSTEM_ADMIN")
     @GetMapping("/admin/api-clients")
     String list(Model model) {
         model.addAttribute("clients", clients.all());

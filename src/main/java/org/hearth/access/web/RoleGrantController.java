@@ -11,9 +11,8 @@ import org.hearth.access.StaffUserId;
 import org.hearth.access.StaffUsers;
 import org.hearth.audit.NotAudited;
 import org.hearth.platform.Dates;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.NavigationSection;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,12 +44,8 @@ public class RoleGrantController {
         this.sessions = sessions;
     }
 
-    @Bean
-    static NavigationItem roleGrantsNavigation() {
-        return new NavigationItem("Role approvals", "/role-grants", 91, "ROLE_SYSTEM_ADMIN",
-                "ROLE_PARTNERSHIP_COORDINATOR").in(NavigationSection.ADMINISTRATION);
-    }
-
+    @Navigation(label = "Role approvals", order = 91, section = NavigationSection.ADMINISTRATION,
+            roles = {"SYSTEM_ADMIN", "PARTNERSHIP_COORDINATOR"})
     @GetMapping
     @NotAudited("staff names, roles and reasons, no person data; each decision is audited by StaffUsers")
     public String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {

@@ -13,10 +13,9 @@ import org.hearth.partnership.Agency;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.platform.InvalidInputException;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.FormErrors;
-import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,11 +44,7 @@ class UsersController {
         this.partnerships = partnerships;
     }
 
-    @Bean
-    static NavigationItem usersNavigation() {
-        return new NavigationItem("Users", "/admin/users", 90, "ROLE_SYSTEM_ADMIN").in(NavigationSection.ADMINISTRATION);
-    }
-
+    @Navigation(label = "Users", order = 90, section = NavigationSection.ADMINISTRATION, roles = "SYSTEM_ADMIN")
     @GetMapping
     @NotAudited("a staff directory (names, agencies, roles) with no case or contact data; each user's page is audited")
     String list(Model model) {

@@ -14,13 +14,12 @@ import org.hearth.audit.AuditQuery;
 import org.hearth.audit.AuditTrail;
 import org.hearth.audit.AuditVerification;
 import org.hearth.audit.NotAudited;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.DateParts;
 import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.Option;
 import org.hearth.platform.web.Pager;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -49,11 +48,7 @@ class AuditTrailController {
         this.rows = rows;
     }
 
-    @Bean
-    static NavigationItem auditNavigation() {
-        return new NavigationItem("Audit trail", "/audit", 100, "ROLE_SYSTEM_ADMIN").in(NavigationSection.ADMINISTRATION);
-    }
-
+    @Navigation(label = "Audit trail", order = 100, section = NavigationSection.ADMINISTRATION, roles = "SYSTEM_ADMIN")
     @GetMapping("/audit")
     @NotAudited("records its own SEARCH entry, with the criteria, through AuditTrail")
     String search(@RequestParam Map<String, String> params, HttpServletRequest request, HttpServletResponse response,

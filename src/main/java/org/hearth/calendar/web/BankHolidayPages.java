@@ -8,10 +8,9 @@ import org.hearth.audit.NotAudited;
 import org.hearth.calendar.BankHolidays;
 import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.FormErrors;
-import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,12 +41,7 @@ class BankHolidayPages {
         this.holidays = holidays;
     }
 
-    @Bean
-    static NavigationItem bankHolidaysNavigation() {
-        return new NavigationItem("Bank holidays", "/admin/bank-holidays", 85, "ROLE_SYSTEM_ADMIN")
-                .in(NavigationSection.ADMINISTRATION);
-    }
-
+    @Navigation(label = "Bank holidays", order = 85, section = NavigationSection.ADMINISTRATION, roles = "SYSTEM_ADMIN")
     @GetMapping
     String list(@RequestParam(required = false) Integer year, Model model) {
         int shown = year == null || year < 2000 || year > 2100 ? LocalDate.now(Dates.UK).getYear() : year;

@@ -24,6 +24,8 @@ import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.AreaId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.Navigation;
+import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
 import org.springframework.security.access.AccessDeniedException;
@@ -67,6 +69,8 @@ class CaseworkPages {
         return Actor.current().map(a -> a.hasRole(Role.SYSTEM_ADMIN)).orElse(false);
     }
 
+    @Navigation(label = "Casework services", order = 26, section = NavigationSection.CASEWORK,
+            roles = {"SYSTEM_ADMIN", "HUB_COORDINATOR", "PRACTITIONER", "AGENCY_REPRESENTATIVE"})
     @GetMapping("/casework")
     @PreAuthorize(CASEWORK_OR_ADMIN)
     String index(Model model) {
@@ -192,6 +196,8 @@ class CaseworkPages {
         }
     }
 
+    @Navigation(label = "My cases", order = 25, section = NavigationSection.CASEWORK,
+            roles = {"HUB_COORDINATOR", "PRACTITIONER", "AGENCY_REPRESENTATIVE"})
     @GetMapping("/casework/my-cases")
     @PreAuthorize(Role.WORKS_CASES)
     String myCases(Model model) {

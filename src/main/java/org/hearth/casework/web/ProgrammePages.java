@@ -19,6 +19,8 @@ import org.hearth.casework.Programmes;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.Navigation;
+import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.DateParts;
 import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
@@ -49,6 +51,8 @@ class ProgrammePages {
         this.partnerships = partnerships;
     }
 
+    @Navigation(label = "Perpetrator programmes", order = 27, section = NavigationSection.CASEWORK,
+            roles = {"SYSTEM_ADMIN", "HUB_COORDINATOR", "PRACTITIONER", "AGENCY_REPRESENTATIVE"})
     @GetMapping("/casework/programmes")
     @PreAuthorize(CaseworkPages.CASEWORK_OR_ADMIN)
     String list(Model model) {

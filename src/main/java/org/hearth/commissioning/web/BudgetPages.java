@@ -22,12 +22,11 @@ import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnership;
 import org.hearth.partnership.Partnerships;
 import org.hearth.platform.InvalidInputException;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.Downloads;
 import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,16 +59,12 @@ class BudgetPages {
         this.partnerships = partnerships;
     }
 
-    @Bean
-    static NavigationItem commissioningNavigation() {
-        return new NavigationItem("Commissioning", "/commissioning", 68, Role.PARTNERSHIP_COORDINATOR.authority(),
-                Role.ANALYST.authority()).in(NavigationSection.STRATEGY);
-    }
-
     /** A year in the list. */
     record YearRow(String label, String budget, String spent, String variance) {
     }
 
+    @Navigation(label = "Commissioning", order = 68, section = NavigationSection.STRATEGY,
+            roles = {"PARTNERSHIP_COORDINATOR", "ANALYST"})
     @GetMapping("/commissioning")
     @NotAudited("budgets and contracts of agencies: no person data")
     String index(Model model, Authentication auth) {

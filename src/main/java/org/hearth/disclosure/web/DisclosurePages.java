@@ -19,6 +19,7 @@ import org.hearth.disclosure.Outcome;
 import org.hearth.disclosure.Route;
 import org.hearth.disclosure.Stage;
 import org.hearth.partnership.AgencyId;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.web.ClockSection;
 import org.hearth.platform.web.Downloads;
 import org.hearth.platform.web.FormErrors;
@@ -56,6 +57,8 @@ class DisclosurePages {
         this.partnerships = partnerships;
     }
 
+    /** In the navigation for the disclosure team only: nobody else learns from it that applications exist. */
+    @Navigation(label = "Clare’s Law", order = 30, roles = "DISCLOSURE_TEAM")
     @GetMapping("/disclosure")
     @NotAudited("Disclosures.list audits the search with the applications' ids (references and dates only)")
     String list(@RequestParam(defaultValue = "false") boolean all, Model model) {

@@ -11,10 +11,7 @@ import org.hearth.encompass.Encompass;
 import org.hearth.encompass.SchoolId;
 import org.hearth.encompass.Schools;
 import org.hearth.platform.InvalidInputException;
-import org.hearth.platform.NavigationItem;
-import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.Option;
-import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,13 +39,6 @@ class ClockPages {
     ClockPages(Encompass encompass, Schools schools) {
         this.encompass = encompass;
         this.schools = schools;
-    }
-
-    /** The register, for administrators (hub coordinators reach the clock and the register from "My work"). */
-    @Bean
-    static NavigationItem schoolsNavigation() {
-        return new NavigationItem("Schools register", "/encompass/schools", 87, "ROLE_SYSTEM_ADMIN")
-                .in(NavigationSection.ADMINISTRATION);
     }
 
     @GetMapping("/encompass")

@@ -8,9 +8,8 @@ import java.util.function.Function;
 import org.hearth.audit.NotAudited;
 import org.hearth.encompass.Encompass;
 import org.hearth.encompass.GpPractices;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.web.SummaryRow;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -39,11 +38,7 @@ class EstablishmentPages {
         this.practices = practices;
     }
 
-    @Bean
-    static NavigationItem establishmentNavigation() {
-        return new NavigationItem("Notifications", "/establishment/notifications", 10, "ROLE_ESTABLISHMENT_CONTACT");
-    }
-
+    @Navigation(label = "Notifications", order = 5, roles = "ESTABLISHMENT_CONTACT")
     @GetMapping("/establishment/notifications")
     String list(Model model) {
         model.addAttribute("rows", encompass.mine().stream().map(EncompassViews::row).toList());

@@ -20,6 +20,8 @@ import org.hearth.partnership.Area;
 import org.hearth.partnership.Partnerships;
 import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.Navigation;
+import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.Option;
 import org.hearth.platform.web.SummaryRow;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,6 +56,9 @@ class SchoolPages {
     record SchoolRow(String id, String name, String urn, String phase, String area, String lead) {
     }
 
+    /** The register; in the navigation for administrators (hub coordinators reach it from "My work"). */
+    @Navigation(label = "Schools register", order = 88, section = NavigationSection.ADMINISTRATION,
+            roles = "SYSTEM_ADMIN")
     @GetMapping("/encompass/schools")
     String list(Model model) {
         Map<UUID, String> areas = partnerships.areas().stream()

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.hearth.platform.Navigation;
+import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.DateParts;
 import org.hearth.access.StaffUserId;
 import org.hearth.audit.AuditAction;
@@ -49,6 +51,11 @@ class RefugePages {
         this.choices = choices;
     }
 
+    /** Refuge vacancies for referrers; the same page for coordinators and administrators, who add providers. */
+    @Navigation(label = "Refuge vacancies", order = 28, section = NavigationSection.CASEWORK,
+            roles = {"HUB_COORDINATOR", "PRACTITIONER", "AGENCY_REPRESENTATIVE"})
+    @Navigation(label = "Refuge providers", order = 29, section = NavigationSection.PARTNERSHIP,
+            roles = {"PARTNERSHIP_COORDINATOR", "SYSTEM_ADMIN"})
     @GetMapping("/housing/refuges")
     @PreAuthorize(HousingRoles.PROVIDER_READERS)
     @NotAudited("a directory of providers and vacancies: no person, no address")

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import org.hearth.platform.Navigation;
+import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.DateParts;
 import org.hearth.audit.NotAudited;
 import org.hearth.housing.Housing;
@@ -177,6 +179,8 @@ class SanctuaryPages {
 
     // ---- the contractor's side
 
+    @Navigation(label = "Sanctuary jobs", order = 31, section = NavigationSection.CASEWORK,
+            roles = {"HUB_COORDINATOR", "PRACTITIONER", "AGENCY_REPRESENTATIVE"})
     @GetMapping("/housing/jobs")
     @NotAudited("Housing.contractorJobs audits the job sheets shown")
     String jobs(Model model) {

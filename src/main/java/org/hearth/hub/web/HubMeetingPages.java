@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.hearth.access.Actor;
@@ -28,9 +27,9 @@ import org.hearth.partnership.AreaId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
+import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.Option;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -64,12 +63,6 @@ class HubMeetingPages {
         this.views = views;
     }
 
-    @Bean
-    static NavigationItem hubNavigation() {
-        return new NavigationItem("Daily hub", "/hub/meetings/today", 16, Set.of(Role.HUB_COORDINATOR.authority(),
-                Role.AGENCY_REPRESENTATIVE.authority())).in(org.hearth.platform.NavigationSection.FRONT_DOOR);
-    }
-
     private static LocalDate today() {
         return HubViews.today();
     }
@@ -78,6 +71,8 @@ class HubMeetingPages {
         return hub.meeting(new HubMeetingId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
+    @Navigation(label = "Daily hub", order = 16, section = NavigationSection.FRONT_DOOR,
+            roles = {"HUB_COORDINATOR", "AGENCY_REPRESENTATIVE"})
     @GetMapping("/hub/meetings/today")
     @PreAuthorize(MEETING_ROLES)
     @NotAudited("lists areas and, for a chosen area, whether its meeting is open: no person data; the agenda is read on the meeting page")

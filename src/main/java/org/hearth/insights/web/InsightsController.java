@@ -14,11 +14,10 @@ import org.hearth.insights.IndicatorReport;
 import org.hearth.insights.Indicators;
 import org.hearth.partnership.Area;
 import org.hearth.partnership.Partnerships;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.NavigationSection;
 import org.hearth.strategy.Bvpi225Assessment;
 import org.hearth.strategy.StrategyOverview;
-import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -48,17 +47,13 @@ class InsightsController {
         this.markup = markup;
     }
 
-    @Bean
-    static NavigationItem insightsNavigation() {
-        return new NavigationItem("Insights", "/insights", 64, Role.authorities(Role.INSIGHTS))
-                .in(NavigationSection.PARTNERSHIP);
-    }
-
     /** An objective of the adopted strategy, with its status tag's colour. */
     record ObjectiveRow(String theme, String objective, String status, String colour, String previousStatus,
             String since) {
     }
 
+    @Navigation(label = "Insights", order = 63, section = NavigationSection.PARTNERSHIP,
+            roles = {"PARTNERSHIP_COORDINATOR", "SYSTEM_ADMIN", "ANALYST", "HUB_COORDINATOR"})
     @GetMapping
     String dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String area, @RequestParam(required = false) String by,

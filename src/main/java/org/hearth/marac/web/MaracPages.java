@@ -25,11 +25,10 @@ import org.hearth.marac.WaitingReferral;
 import org.hearth.marac.WaitingReferrals;
 import org.hearth.partnership.Agency;
 import org.hearth.partnership.Partnerships;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.Option;
 import org.hearth.platform.web.SummaryRow;
-import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -71,12 +70,6 @@ class MaracPages {
         this.staff = staff;
     }
 
-    @Bean
-    static NavigationItem maracNavigation() {
-        return new NavigationItem("MARAC", "/marac", 17, Role.HUB_COORDINATOR.authority(),
-                Role.SYSTEM_ADMIN.authority()).in(NavigationSection.PARTNERSHIP);
-    }
-
     static boolean coordinator(Authentication auth) {
         return auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Role.HUB_COORDINATOR.authority()));
     }
@@ -110,6 +103,8 @@ class MaracPages {
         return partnerships.agency(new org.hearth.partnership.AgencyId(id)).map(Agency::name).orElse("Unknown");
     }
 
+    @Navigation(label = "MARAC", order = 18, section = NavigationSection.PARTNERSHIP,
+            roles = {"HUB_COORDINATOR", "SYSTEM_ADMIN"})
     @GetMapping("/marac")
     @PreAuthorize(MANAGERS)
     String list(Model model, Authentication auth) {

@@ -8,9 +8,8 @@ import org.hearth.notifications.MessageStatus;
 import org.hearth.notifications.Outbox;
 import org.hearth.notifications.OutboxMessage;
 import org.hearth.platform.Dates;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.NavigationSection;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,12 +56,7 @@ class OutboxPages {
         this.outbox = outbox;
     }
 
-    @Bean
-    static NavigationItem outboxNavigation() {
-        return new NavigationItem("Outbox", "/admin/outbox", 86, "ROLE_SYSTEM_ADMIN")
-                .in(NavigationSection.ADMINISTRATION);
-    }
-
+    @Navigation(label = "Outbox", order = 86, section = NavigationSection.ADMINISTRATION, roles = "SYSTEM_ADMIN")
     @GetMapping
     String list(@RequestParam(required = false) String status, Model model) {
         MessageStatus shown = parse(status);

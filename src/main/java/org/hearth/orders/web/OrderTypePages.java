@@ -13,11 +13,10 @@ import org.hearth.orders.ExcludedDay;
 import org.hearth.orders.OrderType;
 import org.hearth.orders.Orders;
 import org.hearth.platform.InvalidInputException;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.Option;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -52,16 +51,11 @@ class OrderTypePages {
         this.orders = orders;
     }
 
-    @Bean
-    static NavigationItem orderTypesNavigation() {
-        return new NavigationItem("Order types", "/admin/order-types", 86, "ROLE_SYSTEM_ADMIN")
-                .in(NavigationSection.ADMINISTRATION);
-    }
-
     static String kindLabel(ClockRule.Kind kind) {
         return kind == ClockRule.Kind.HEARING ? "The hearing" : "The subject's notification of name and address";
     }
 
+    @Navigation(label = "Order types", order = 87, section = NavigationSection.ADMINISTRATION, roles = "SYSTEM_ADMIN")
     @GetMapping
     String list(Model model) {
         model.addAttribute("types", orders.types().stream().map(t -> new TypeRow(t.code(), t.name(), t.shortName(),

@@ -15,9 +15,8 @@ import org.hearth.partnership.Area;
 import org.hearth.partnership.AreaId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.partnership.Sector;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.NavigationSection;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,11 +50,7 @@ class AgencyAdminController {
         this.partnerships = partnerships;
     }
 
-    @Bean
-    static NavigationItem agenciesNavigation() {
-        return new NavigationItem("Agencies", "/admin/agencies", 80, "ROLE_SYSTEM_ADMIN").in(NavigationSection.ADMINISTRATION);
-    }
-
+    @Navigation(label = "Agencies", order = 80, section = NavigationSection.ADMINISTRATION, roles = "SYSTEM_ADMIN")
     @GetMapping
     String list(Model model) {
         Map<AreaId, String> areas = partnerships.areas().stream()

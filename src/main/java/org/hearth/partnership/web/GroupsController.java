@@ -7,10 +7,9 @@ import org.hearth.partnership.GroupDetails;
 import org.hearth.partnership.PartnershipGroup;
 import org.hearth.partnership.Partnerships;
 import org.hearth.partnership.Structures;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.FormPost;
-import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -43,12 +42,7 @@ class GroupsController {
         this.partnerships = partnerships;
     }
 
-    /** Everyone signed in (the access module's SIGNED_IN authority; partnership sits below access). */
-    @Bean
-    static NavigationItem groupsNavigation() {
-        return new NavigationItem("Groups", "/partnership/groups", 63, "SIGNED_IN").in(NavigationSection.PARTNERSHIP);
-    }
-
+    @Navigation(label = "Groups", order = 62, section = NavigationSection.PARTNERSHIP, roles = Navigation.SIGNED_IN)
     @GetMapping
     String groups(Model model, Authentication auth) {
         List<PartnershipGroup> groups = structures.groups();

@@ -9,11 +9,10 @@ import org.hearth.partnership.Area;
 import org.hearth.partnership.AreaId;
 import org.hearth.partnership.Partnership;
 import org.hearth.partnership.Partnerships;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.SummaryRow;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,11 +42,8 @@ class PartnershipAdminController {
         this.partnerships = partnerships;
     }
 
-    @Bean
-    static NavigationItem partnershipNavigation() {
-        return new NavigationItem("Partnership settings", "/admin/partnership", 79, "ROLE_SYSTEM_ADMIN").in(NavigationSection.ADMINISTRATION);
-    }
-
+    @Navigation(label = "Partnership settings", order = 79, section = NavigationSection.ADMINISTRATION,
+            roles = "SYSTEM_ADMIN")
     @GetMapping
     String show(Model model) {
         Partnership partnership = current();

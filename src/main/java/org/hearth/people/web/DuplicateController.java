@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
-import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.people.MergeId;
 import org.hearth.people.MergeRefusedException;
@@ -15,11 +14,10 @@ import org.hearth.people.PersonMerge;
 import org.hearth.people.PersonMerges;
 import org.hearth.people.PersonRecord;
 import org.hearth.people.PossibleDuplicate;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.Option;
 import org.hearth.platform.web.Pager;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -54,11 +52,8 @@ class DuplicateController {
         this.linkSources = linkSources;
     }
 
-    @Bean
-    static NavigationItem duplicatesNavigation() {
-        return new NavigationItem("Possible duplicates", "/people/duplicates", 35, Role.HUB_COORDINATOR.authority()).in(NavigationSection.PEOPLE);
-    }
-
+    @Navigation(label = "Possible duplicates", order = 35, section = NavigationSection.PEOPLE,
+            roles = "HUB_COORDINATOR")
     @GetMapping("/people/duplicates")
     String list(@RequestParam(defaultValue = "1") int page, Model model) {
         Pager pager = new Pager(Math.max(1, page), merges.countPossibleDuplicates(), PAGE_SIZE,

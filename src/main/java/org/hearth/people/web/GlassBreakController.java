@@ -1,6 +1,5 @@
 package org.hearth.people.web;
 
-import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import java.util.List;
 import java.util.Locale;
@@ -9,10 +8,9 @@ import java.util.UUID;
 import org.hearth.people.GlassBreak;
 import org.hearth.people.People;
 import org.hearth.people.PersonAccess;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.Pager;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,16 +35,12 @@ class GlassBreakController {
         this.access = access;
     }
 
-    @Bean
-    static NavigationItem glassBreakNavigation() {
-        return new NavigationItem("Break-glass reviews", "/break-glass", 70, Role.HUB_COORDINATOR.authority(),
-                Role.INFORMATION_GOVERNANCE.authority()).in(NavigationSection.PEOPLE);
-    }
-
     /** Openings to a page. */
     static final int PAGE_SIZE = 50;
 
     /** The openings, newest first, fifty to a page; only the names on the page shown are read (and audited). */
+    @Navigation(label = "Break-glass reviews", order = 72, section = NavigationSection.PEOPLE,
+            roles = {"HUB_COORDINATOR", "INFORMATION_GOVERNANCE"})
     @GetMapping("/break-glass")
     String list(@RequestParam(defaultValue = "false") boolean all, @RequestParam(defaultValue = "1") int page,
             Model model) {

@@ -5,14 +5,12 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.hearth.platform.Dates;
 import org.hearth.platform.web.Option;
 import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.NavigationSection;
-import org.springframework.context.annotation.Bean;
 import org.hearth.people.Address;
 import org.hearth.people.Candidate;
 import org.hearth.people.Disability;
@@ -68,12 +66,6 @@ class PersonController {
         this.involvementSources = involvementSources;
     }
 
-    @Bean
-    static NavigationItem peopleNavigation() {
-        return new NavigationItem("Add a person", "/people/new", 20,
-                Role.CASEWORK.stream().map(Role::authority).collect(Collectors.toSet())).in(NavigationSection.PEOPLE);
-    }
-
     @ModelAttribute
     void options(Model model) {
         model.addAttribute("sexOptions", Option.of(Sex::label, Sex.values()));
@@ -86,6 +78,8 @@ class PersonController {
                 org.hearth.people.GenderIdentity.values()));
     }
 
+    @Navigation(label = "Add a person", order = 20, section = NavigationSection.PEOPLE,
+            roles = {"HUB_COORDINATOR", "PRACTITIONER", "AGENCY_REPRESENTATIVE"})
     @GetMapping("/people/new")
     String newPerson(Model model) {
         model.addAttribute("form", new PersonForm());

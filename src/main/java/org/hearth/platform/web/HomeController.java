@@ -4,10 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import org.hearth.audit.AuditTrail;
 import org.hearth.audit.NotAudited;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.WorkItems;
 import org.hearth.platform.WorkList;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -31,6 +30,7 @@ class HomeController {
      * audit entries of what they show are written together, in one transaction of their own, as the page's
      * transaction ends (before the page is rendered): one commit, not one an entry.
      */
+    @Navigation(label = "Home", order = 0, roles = Navigation.SIGNED_IN)
     @GetMapping("/")
     @Transactional(readOnly = true)
     String home(Model model) {
@@ -40,8 +40,4 @@ class HomeController {
         return "platform/home";
     }
 
-    @Bean
-    static NavigationItem homeNavigation() {
-        return new NavigationItem("Home", "/", 0, "SIGNED_IN");
-    }
 }

@@ -23,12 +23,11 @@ import org.hearth.audit.Audited;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.Agency;
 import org.hearth.partnership.AgencyId;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.NavigationSection;
 import org.hearth.referrals.importing.ImportColumn;
 import org.hearth.referrals.importing.ImportJob;
 import org.hearth.referrals.importing.PoliceImports;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -54,18 +53,14 @@ class ImportController {
         this.imports = imports;
     }
 
-    @Bean
-    static NavigationItem importNavigation() {
-        return new NavigationItem("Import incidents", "/referrals/import", 16, Role.HUB_COORDINATOR.authority())
-                .in(NavigationSection.FRONT_DOOR);
-    }
-
     private void requireImporter(StaffPrincipal me) {
         if (!imports.mayImport(me)) {
             throw new AccessDeniedException("Only hub coordinators and police representatives import incidents");
         }
     }
 
+    @Navigation(label = "Import incidents", order = 17, section = NavigationSection.FRONT_DOOR,
+            roles = "HUB_COORDINATOR")
     @GetMapping("/referrals/import")
     @NotAudited("shows the upload form and the user's recent imports: counts only, no person data")
     String form(@AuthenticationPrincipal StaffPrincipal me, Model model) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.hearth.access.Role;
 import org.hearth.access.StaffPrincipal;
 import org.hearth.audit.AuditAction;
@@ -26,7 +25,7 @@ import org.hearth.people.PersonDetails;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonMatcher;
 import org.hearth.people.Sex;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.Option;
 import org.hearth.platform.web.Pager;
@@ -44,7 +43,6 @@ import org.hearth.risk.RiskAssessments;
 import org.hearth.platform.Dates;
 import org.hearth.referrals.Referrals;
 import org.hearth.referrals.TriageOutcome;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -93,23 +91,13 @@ class ReferralController {
         this.tx = tx;
     }
 
-    @Bean
-    static NavigationItem referralNavigation() {
-        return new NavigationItem("Make a referral", "/referrals/new", 10,
-                Role.CASEWORK.stream().map(Role::authority).collect(Collectors.toSet())).in(NavigationSection.FRONT_DOOR);
-    }
-
-    @Bean
-    static NavigationItem triageNavigation() {
-        return new NavigationItem("Triage", "/triage", 15, Role.HUB_COORDINATOR.authority())
-                .in(NavigationSection.FRONT_DOOR);
-    }
-
     @ModelAttribute
     void options(Model model) {
         model.addAllAttributes(ReferralViews.formOptions(partnerships.areas()));
     }
 
+    @Navigation(label = "Make a referral", order = 10, section = NavigationSection.FRONT_DOOR,
+            roles = {"HUB_COORDINATOR", "PRACTITIONER", "AGENCY_REPRESENTATIVE"})
     @GetMapping("/referrals/new")
     String form(HttpSession session, Model model) {
         Object draft = session.getAttribute(DRAFT);
@@ -332,6 +320,7 @@ class ReferralController {
         return "redirect:/triage";
     }
 
+    @Navigation(label = "Triage", order = 15, section = NavigationSection.FRONT_DOOR, roles = "HUB_COORDINATOR")
     @GetMapping("/triage")
     String queue(@RequestParam(required = false) UUID area, @RequestParam(required = false) UUID agency,
             @RequestParam(defaultValue = "1") int page, Model model) {

@@ -9,6 +9,8 @@ import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.people.PersonId;
 import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.Navigation;
+import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.Pager;
 import org.hearth.retention.HoldKind;
 import org.hearth.retention.Retention;
@@ -43,6 +45,8 @@ class RetentionController {
         this.retention = retention;
     }
 
+    @Navigation(label = "Retention review", order = 34, section = NavigationSection.PARTNERSHIP,
+            roles = "PARTNERSHIP_COORDINATOR")
     @GetMapping("/retention")
     @PreAuthorize(Role.COORDINATES_PARTNERSHIP)
     @NotAudited("Retention.review audits the search with the ids of the page shown (no names)")

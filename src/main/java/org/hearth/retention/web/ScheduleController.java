@@ -6,6 +6,8 @@ import java.util.Map;
 import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.platform.InvalidInputException;
+import org.hearth.platform.Navigation;
+import org.hearth.platform.NavigationSection;
 import org.hearth.retention.RecordType;
 import org.hearth.retention.Retention;
 import org.hearth.retention.RetentionRule;
@@ -32,6 +34,8 @@ class ScheduleController {
         this.retention = retention;
     }
 
+    @Navigation(label = "Retention schedule", order = 98, section = NavigationSection.ADMINISTRATION,
+            roles = "SYSTEM_ADMIN")
     @GetMapping("/retention/schedule")
     @PreAuthorize(KEEPERS)
     @NotAudited("The schedule's rules: no person data")

@@ -9,6 +9,8 @@ import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
+import org.hearth.platform.Navigation;
+import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.ClockSection;
 import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.FormPost;
@@ -46,6 +48,9 @@ class ReviewsController {
         this.partnerships = partnerships;
     }
 
+    /** In the navigation for partnership coordinators (panel members reach their reviews from My work). */
+    @Navigation(label = "Death reviews", order = 32, section = NavigationSection.PARTNERSHIP,
+            roles = "PARTNERSHIP_COORDINATOR")
     @GetMapping("/reviews")
     @PreAuthorize(READERS)
     @NotAudited("Reviews.list audits the search with the reviews' ids (references and pseudonyms only)")

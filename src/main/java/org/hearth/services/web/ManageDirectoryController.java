@@ -9,7 +9,7 @@ import org.hearth.platform.web.Option;
 import org.hearth.platform.Dates;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.Partnerships;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.NavigationSection;
 import org.hearth.services.ListedService;
 import org.hearth.services.Need;
@@ -18,7 +18,6 @@ import org.hearth.services.ServiceDetails;
 import org.hearth.services.ServiceDirectory;
 import org.hearth.services.ServiceId;
 import org.hearth.services.ServiceKind;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,12 +55,8 @@ class ManageDirectoryController {
         this.partnerships = partnerships;
     }
 
-    @Bean
-    static NavigationItem directoryNavigation() {
-        return new NavigationItem("Directory of services", "/directory/manage", 60, "ROLE_PARTNERSHIP_COORDINATOR",
-                "ROLE_SYSTEM_ADMIN").in(NavigationSection.PARTNERSHIP);
-    }
-
+    @Navigation(label = "Directory of services", order = 60, section = NavigationSection.PARTNERSHIP,
+            roles = {"PARTNERSHIP_COORDINATOR", "SYSTEM_ADMIN"})
     @GetMapping
     String list(Model model) {
         LocalDate today = directory.today();

@@ -5,9 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hearth.platform.Dates;
-import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.NavigationSection;
 import org.hearth.strategy.Bvpi225Answer;
 import org.hearth.strategy.Bvpi225Assessment;
@@ -16,7 +15,6 @@ import org.hearth.strategy.Bvpi225LockedException;
 import org.hearth.strategy.Bvpi225Proposal;
 import org.hearth.strategy.Bvpi225Question;
 import org.hearth.strategy.Rag;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,23 +46,13 @@ class Bvpi225Controller {
         this.assessments = assessments;
     }
 
-    @Bean
-    static NavigationItem bvpi225Navigation() {
-        return new NavigationItem("BVPI 225", "/strategy/bvpi225", 65, Role.PARTNERSHIP_COORDINATOR.authority(),
-                Role.SYSTEM_ADMIN.authority()).in(NavigationSection.STRATEGY);
-    }
-
-    /** Analysts reach the history only (a coordinator who is also an analyst sees the fuller link above). */
-    @Bean
-    static NavigationItem bvpi225HistoryNavigation() {
-        return new NavigationItem("BVPI 225", "/strategy/bvpi225/history", 66, Role.ANALYST.authority()).in(NavigationSection.STRATEGY);
-    }
-
     /** A row of the periods table. */
     record PeriodRow(String period, String slug, String dates, String score, String status, String statusColour,
             int revision, int answered) {
     }
 
+    @Navigation(label = "BVPI 225", order = 65, section = NavigationSection.STRATEGY,
+            roles = {"PARTNERSHIP_COORDINATOR", "SYSTEM_ADMIN"})
     @GetMapping
     String periods(Model model) {
         model.addAttribute("periods", assessments.periods().stream().map(a -> new PeriodRow(a.period(), a.slug(),
@@ -102,6 +90,8 @@ class Bvpi225Controller {
     record HistoryRow(int number, String question, List<HistoryCell> cells, String movement) {
     }
 
+    /** Analysts reach the history only (a coordinator who is also an analyst sees the fuller link). */
+    @Navigation(label = "BVPI 225", order = 66, section = NavigationSection.STRATEGY, roles = "ANALYST")
     @GetMapping("/history")
     String history(Model model) {
         List<Bvpi225Assessment> reported = assessments.reportedHistory();

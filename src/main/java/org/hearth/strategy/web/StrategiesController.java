@@ -2,15 +2,13 @@ package org.hearth.strategy.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.FormPost;
 import org.hearth.strategy.Strategy;
 import org.hearth.strategy.StrategyPlans;
-import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -37,12 +35,8 @@ class StrategiesController {
         this.plans = plans;
     }
 
-    @Bean
-    static NavigationItem strategyNavigation() {
-        return new NavigationItem("Strategy", "/strategy/plans", 64, Role.PARTNERSHIP_COORDINATOR.authority(),
-                Role.SYSTEM_ADMIN.authority(), Role.ANALYST.authority()).in(NavigationSection.STRATEGY);
-    }
-
+    @Navigation(label = "Strategy", order = 64, section = NavigationSection.STRATEGY,
+            roles = {"PARTNERSHIP_COORDINATOR", "SYSTEM_ADMIN", "ANALYST"})
     @GetMapping
     String list(Model model, Authentication auth) {
         LocalDate today = plans.today();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.hearth.audit.NotAudited;
 import org.hearth.people.PersonCorrection;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.web.Downloads;
 import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.FormPost;
@@ -52,6 +53,7 @@ class SubjectAccessPages {
         this.requests = requests;
     }
 
+    @Navigation(label = "Subject access", order = 33, roles = "INFORMATION_GOVERNANCE")
     @GetMapping("/subject-access")
     @NotAudited("SubjectAccess.list audits the search with the requests' ids")
     String list(@RequestParam(defaultValue = "false") boolean all, Model model) {

@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Arrays;
 import org.hearth.platform.web.FormErrors;
-import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.Agency;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
 import org.hearth.platform.Dates;
 import org.hearth.platform.InvalidInputException;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.NavigationSection;
 import org.hearth.platform.web.DateParts;
 import org.hearth.platform.web.Option;
@@ -22,7 +21,6 @@ import org.hearth.workforce.Ambassador;
 import org.hearth.workforce.Ambassadors;
 import org.hearth.workforce.TrainingAudience;
 import org.hearth.workforce.web.WorkforceForms.AmbassadorForm;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,16 +46,12 @@ class AmbassadorsController {
         this.partnerships = partnerships;
     }
 
-    @Bean
-    static NavigationItem ambassadorsNavigation() {
-        return new NavigationItem("DV ambassadors", "/workforce/ambassadors", 69, Role.PARTNERSHIP_COORDINATOR.authority(),
-                Role.SYSTEM_ADMIN.authority()).in(NavigationSection.STRATEGY);
-    }
-
     /** One agency's ambassadors. */
     record AgencyGroup(String agency, List<WorkforceViews.AmbassadorRow> ambassadors, int colleaguesSupported) {
     }
 
+    @Navigation(label = "DV ambassadors", order = 71, section = NavigationSection.STRATEGY,
+            roles = {"PARTNERSHIP_COORDINATOR", "SYSTEM_ADMIN"})
     @GetMapping
     String list(Model model) {
         LocalDate today = ambassadors.today();

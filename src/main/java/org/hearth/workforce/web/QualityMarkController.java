@@ -6,10 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.platform.InvalidInputException;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.NavigationSection;
 import org.hearth.platform.Dates;
 import org.hearth.workforce.HolderKind;
@@ -17,7 +16,6 @@ import org.hearth.workforce.QualityMark;
 import org.hearth.workforce.QualityMarkApplication;
 import org.hearth.workforce.QualityMarkStandard;
 import org.hearth.workforce.web.WorkforceForms.ApplicationForm;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,19 +40,8 @@ class QualityMarkController {
         this.qualityMark = qualityMark;
     }
 
-    @Bean
-    static NavigationItem qualityMarkNavigation() {
-        return new NavigationItem("Quality Mark", "/workforce/quality-mark", 68, Role.PARTNERSHIP_COORDINATOR.authority(),
-                Role.SYSTEM_ADMIN.authority()).in(NavigationSection.STRATEGY);
-    }
-
-    @Bean
-    static NavigationItem qualityMarkRegisterNavigation() {
-        return new NavigationItem("Quality Mark holders", "/workforce/quality-mark/register", 69,
-                Role.HUB_COORDINATOR.authority(), Role.PRACTITIONER.authority(), Role.AGENCY_REPRESENTATIVE.authority(),
-                Role.DISCLOSURE_TEAM.authority()).in(NavigationSection.PARTNERSHIP);
-    }
-
+    @Navigation(label = "Quality Mark", order = 69, section = NavigationSection.STRATEGY,
+            roles = {"PARTNERSHIP_COORDINATOR", "SYSTEM_ADMIN"})
     @GetMapping
     String overview(Model model) {
         LocalDate today = qualityMark.today();
@@ -70,6 +57,8 @@ class QualityMarkController {
         return "workforce/quality-mark";
     }
 
+    @Navigation(label = "Quality Mark holders", order = 70, section = NavigationSection.PARTNERSHIP,
+            roles = {"HUB_COORDINATOR", "PRACTITIONER", "AGENCY_REPRESENTATIVE", "DISCLOSURE_TEAM"})
     @GetMapping("/register")
     String register(Model model) {
         LocalDate today = qualityMark.today();

@@ -8,13 +8,12 @@ import java.util.stream.Collectors;
 import org.hearth.platform.Dates;
 import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
-import org.hearth.platform.NavigationItem;
+import org.hearth.platform.Navigation;
 import org.hearth.platform.NavigationSection;
 import org.hearth.workforce.Attendance;
 import org.hearth.workforce.Training;
 import org.hearth.workforce.TrainingAudience;
 import org.hearth.workforce.TrainingSession;
-import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,12 +42,6 @@ class TrainingController {
         this.training = training;
     }
 
-    @Bean
-    static NavigationItem trainingNavigation() {
-        return new NavigationItem("Training", "/workforce/training", 67, Role.PARTNERSHIP_COORDINATOR.authority(),
-                Role.SYSTEM_ADMIN.authority(), Role.ANALYST.authority()).in(NavigationSection.STRATEGY);
-    }
-
     /** A row of the sessions table. */
     record SessionRow(String id, String date, String title, String provider, String groups, int attended) {
     }
@@ -57,6 +50,8 @@ class TrainingController {
     record GroupRow(String group, int frontLine, int managerial) {
     }
 
+    @Navigation(label = "Training", order = 67, section = NavigationSection.STRATEGY,
+            roles = {"PARTNERSHIP_COORDINATOR", "SYSTEM_ADMIN", "ANALYST"})
     @GetMapping
     String list(Model model, Authentication auth) {
         LocalDate today = training.today();
