@@ -144,7 +144,8 @@ class ReferralListTest {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.html().title()).startsWith("Error: ");
         assertThat(bad.errorSummary()).contains("Choose waiting or decided");
-        assertThat(bad.html().select("#referrals tbody").text()).isEqualTo("No referrals match.");
+        assertThat(bad.html().select("#no-referrals").text()).isEqualTo("No referrals match.");
+        assertThat(bad.html().select("#referrals")).as("a paragraph instead of an empty table").isEmpty();
         Page backwards = web.get("/referrals?from.day=2&from.month=3&from.year=2026&to.day=1&to.month=3&to.year=2026");
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.errorSummary()).contains("Received to must be the same as or after received from");

@@ -46,7 +46,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
         "org\\.hearth\\.risk\\.web\\.(RiskPages|PersonRiskAccess)",
         "org\\.hearth\\.strategy\\.web\\.ObjectivesController",
         "org\\.hearth\\.access\\.web\\.UsersController",
-        "org\\.hearth\\.marac\\.web\\.(ActionPages|MeetingViews)"}))
+        "org\\.hearth\\.marac\\.web\\.(ActionPages|MeetingViews)",
+        "org\\.hearth\\.people\\.web\\.GlassBreakController"}))
 @Import({SliceSecurity.class, WebSlices.Beans.class})
 @MockitoBean(types = {ApiClients.class, AuditTrail.class, Partnerships.class, People.class,
         PersonAccess.class, PersonMatcher.class, Referrals.class, Intake.class, RiskAssessments.class,
