@@ -48,7 +48,8 @@ final class HandlerNavigation {
             throw new IllegalStateException("@Navigation on " + handler + ": name the roles, and one section at most");
         }
         Set<String> authorities = Stream.of(n.roles()).map(r -> authority(r, handler)).collect(Collectors.toSet());
-        return new NavigationItem(n.label(), path, n.order(), authorities, n.section().length == 0 ? null : n.section()[0]);
+        NavigationSection section = n.section().length == 0 ? null : n.section()[0];
+        return new NavigationItem(n.label(), path, n.order(), authorities, section);
     }
 
     private static String authority(String role, HandlerMethod handler) {

@@ -13,13 +13,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.support.StaticWebApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-/** The navigation is read from {@link Navigation} on the handlers; a declaration that cannot be a link stops the start. */
+/**
+ * The navigation is read from {@link Navigation} on the handlers; a declaration that cannot be a link stops the
+ * start.
+ */
 class HandlerNavigationTest {
 
     @Controller
     @RequestMapping("/things")
     static class Things {
-        @Navigation(label = "Things", order = 2, section = NavigationSection.PEOPLE, roles = {"HUB_COORDINATOR", "ANALYST"})
+        @Navigation(label = "Things", order = 2, section = NavigationSection.PEOPLE,
+                roles = {"HUB_COORDINATOR", "ANALYST"})
         @Navigation(label = "All things", order = 1, roles = Navigation.SIGNED_IN)
         @GetMapping
         String list() {

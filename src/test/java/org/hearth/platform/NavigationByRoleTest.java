@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -89,16 +88,15 @@ class NavigationByRoleTest {
                     .append(links(m.links())).append('\n'));
         }
         at("/");
-        List<String> sections = new ArrayList<>();
         for (NavigationSection section : NavigationSection.values()) {
-            sections.add(section.slug() + " " + links(shell.section(section)));
+            text.append("  section ").append(section.slug()).append(' ').append(links(shell.section(section)))
+                    .append('\n');
         }
-        text.append(Stream.of(sections).flatMap(List::stream).map(s -> "  section " + s)
-                .collect(Collectors.joining("\n"))).append('\n');
     }
 
     private static void at(String path) {
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest("GET", path)));
+        RequestContextHolder.setRequestAttributes(
+                new ServletRequestAttributes(new MockHttpServletRequest("GET", path)));
     }
 
     private static String links(List<NavLink> links) {
