@@ -40,12 +40,13 @@ public interface WaitingReferrals {
      * A referral to MARAC as its page shows it.
      *
      * @param perpetratorNames the perpetrators the reader may view
-     * @param perpetratorsNotShown how many more it names
+     * @param othersNotShown whether it names others the reader may not view (never how many: the number would tell
+     *     a reader of the victim something about people whose records they may not read)
      * @param listedOn the meeting it is listed on, or null
      * @param waiting why it waits and where it can go, or null when it is listed or transferred
      */
     record MaracReferralSummary(MaracReferral referral, String maracName, String agencyName, String victimName,
-            List<String> perpetratorNames, int perpetratorsNotShown, Meeting listedOn, WaitingReferral waiting) {
+            List<String> perpetratorNames, boolean othersNotShown, Meeting listedOn, WaitingReferral waiting) {
 
         public MaracReferralSummary {
             perpetratorNames = List.copyOf(perpetratorNames);

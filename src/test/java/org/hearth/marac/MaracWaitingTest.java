@@ -247,8 +247,8 @@ class MaracWaitingTest {
         Page page = reader.get("/marac/referrals/" + referral);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html().select("#victim").text()).contains("Yvette");
-        assertThat(page.html().select("#referral-details").text()).contains("1 person whose record you may not see")
-                .doesNotContain("Yorick");
+        String oneHidden = perpetratorsRow(page);
+        assertThat(oneHidden).isEqualTo("Named, but you may not see their records").doesNotContain("Yorick");
         assertThat(page.html().select("#why-waiting").text()).as("the cause only, not the coordinator's part")
                 .endsWith("or taken off it since.").doesNotContain("places").doesNotContain("A new meeting");
         assertThat(postJson(reader, "/api/marac/referrals/" + referral + "/meeting", reader.get("/").csrf(), "{")
@@ -262,6 +262,24 @@ class MaracWaitingTest {
                 SELECT count(*) FROM audit_event WHERE action = 'READ' AND record_type = 'marac-referral'
                   AND ? = ANY(record_ids) AND actor_id = ?""").params(referral.toString(), idva.user().id().value())
                 .query(Long.class).single()).as("one page view, one entry").isEqualTo(1);
+
+        // how many are hidden is not said: two hidden read as one does, and beside one shown, "and others"
+        UUID twoHidden = support.referral(marac, victim, today.minusDays(1), false, 16, perpetrator,
+                support.person("Yannick"));
+        assertThat(perpetratorsRow(reader.get("/marac/referrals/" + twoHidden))).isEqualTo(oneHidden);
+        UUID shown = support.person("Yasmin");
+        fixtures.grant(shown, idva.user().agency().value(), "RECORDED");
+        UUID oneShown = support.referral(marac, victim, today.minusDays(1), false, 16, perpetrator, shown,
+                support.person("Yannick"));
+        assertThat(perpetratorsRow(reader.get("/marac/referrals/" + oneShown))).startsWith("Yasmin ")
+                .endsWith(", and others whose records you may not see");
+    }
+
+    /** The referral page's perpetrators row, as it reads. */
+    private static String perpetratorsRow(Page page) {
+        return page.html().select("#referral-details .govuk-summary-list__row").stream()
+                .filter(row -> row.select(".govuk-summary-list__key").text().equals("Perpetrators")).findFirst()
+                .orElseThrow().select(".govuk-summary-list__value").text();
     }
 
     @Test

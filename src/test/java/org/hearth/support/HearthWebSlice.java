@@ -43,7 +43,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
         "org\\.hearth\\.platform\\.web\\.(ErrorTitles|ApiProblems|SeeOtherAfterPost)",
         "org\\.hearth\\.platform\\.input\\.(InputProblems|FormTextRules)",
         "org\\.hearth\\.referrals\\.web\\.ReferralController",
-        "org\\.hearth\\.risk\\.web\\.(RiskPages|PersonRiskAccess)",
+        "org\\.hearth\\.risk\\.web\\.(RiskPages|PersonRiskAccess)", "org\\.hearth\\.people\\.PersonGuard",
         "org\\.hearth\\.strategy\\.web\\.ObjectivesController",
         "org\\.hearth\\.access\\.web\\.UsersController",
         "org\\.hearth\\.marac\\.web\\.(ActionPages|MeetingViews)",

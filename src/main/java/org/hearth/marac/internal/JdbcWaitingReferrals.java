@@ -115,7 +115,7 @@ class JdbcWaitingReferrals implements WaitingReferrals {
                 partnerships.agency(r.referringAgency()).map(a -> a.name()).orElse("Unknown agency"),
                 people.name(r.victim()).orElse("Unknown"),
                 perpetrators.stream().map(p -> people.name(p).orElse("Unknown")).sorted().toList(),
-                r.perpetrators().size() - perpetrators.size(), listedOn, waiting));
+                perpetrators.size() < r.perpetrators().size(), listedOn, waiting));
     }
 
     @Override

@@ -129,13 +129,18 @@ class WaitingPages {
         return "marac/referral";
     }
 
-    private static String perpetrators(MaracReferralSummary s) {
-        String names = s.perpetratorNames().isEmpty() ? "" : String.join(", ", s.perpetratorNames());
-        if (s.perpetratorsNotShown() > 0) {
-            String more = s.perpetratorsNotShown() == 1 ? "1 person whose record you may not see"
-                    : s.perpetratorsNotShown() + " people whose records you may not see";
-            return names.isEmpty() ? more : names + ", and " + more;
+    /**
+     * The perpetrators row: the names the reader may view, and, without a number, that others are named. How many
+     * people the reader may not see would tell them something about those people's records.
+     */
+    static String perpetrators(MaracReferralSummary s) {
+        String names = String.join(", ", s.perpetratorNames());
+        if (s.othersNotShown()) {
+            return names.isEmpty() ? NOT_SHOWN : names + ", and others whose records you may not see";
         }
         return names.isEmpty() ? "None named" : names;
     }
+
+    /** The perpetrators row when the reader may view none of those named. */
+    static final String NOT_SHOWN = "Named, but you may not see their records";
 }

@@ -4,7 +4,9 @@ import java.util.Optional;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.access.StaffPrincipal;
+import org.hearth.partnership.AgencyId;
 import org.hearth.people.PersonAccess;
+import org.hearth.people.PersonId;
 import org.hearth.referrals.Referral;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -29,6 +31,24 @@ class ReferralAccess {
         }
         return me.get().hasRole(Role.HUB_COORDINATOR) || me.get().agency().equals(r.referringAgency())
                 || access.mayView(r.victim());
+    }
+
+    /**
+     * {@link #maySee} for many referrals at once, given each one's referring agency and victim (null when none is
+     * recorded): one need-to-know query for all the victims, whatever their number.
+     */
+    java.util.function.BiPredicate<AgencyId, PersonId> maySeeAmong(java.util.Collection<PersonId> victims) {
+        Optional<Actor> me = Actor.current();
+        if (me.isEmpty()) {
+            return (agency, victim) -> false;
+        }
+        if (me.get().hasRole(Role.HUB_COORDINATOR)) {
+            return (agency, victim) -> true;
+        }
+        AgencyId mine = me.get().agency();
+        java.util.Set<PersonId> viewable = access.viewableAmong(victims.stream()
+                .filter(java.util.Objects::nonNull).distinct().toList());
+        return (agency, victim) -> mine.equals(agency) || victim != null && viewable.contains(victim);
     }
 
     /** The signed-in hub coordinator, or refused with "Hub coordinators {@code what}". */

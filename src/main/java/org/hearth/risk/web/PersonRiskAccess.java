@@ -1,8 +1,6 @@
 package org.hearth.risk.web;
 
 import org.hearth.access.Role;
-import org.hearth.people.People;
-import org.hearth.people.PersonAccess;
 import org.hearth.people.PersonGuard;
 import java.util.UUID;
 import org.hearth.access.StaffPrincipal;
@@ -20,20 +18,18 @@ class PersonRiskAccess {
     /** Roles that may see person-level risk records. */
     static final String ROLES = Role.WORKS_CASES;
 
-    private final People people;
-    private final PersonAccess access;
+    private final PersonGuard guard;
 
-    PersonRiskAccess(People people, PersonAccess access) {
-        this.people = people;
-        this.access = access;
+    PersonRiskAccess(PersonGuard guard) {
+        this.guard = guard;
     }
 
     /**
      * The person whose risk records {@code me} is about to see or add to: 404 when there is no such person,
-     * 403 unless {@code me} may see the record ({@link PersonAccess#mayView}: a grant, the hub role, or an open
+     * 403 unless {@code me} may see the record ({@link PersonGuard#viewable}: a grant, the hub role, or an open
      * break-glass reading).
      */
     PersonId person(StaffPrincipal me, UUID personId) {
-        return PersonGuard.checked(people, personId, access::mayView, "No ground to see this person");
+        return guard.viewable(personId);
     }
 }

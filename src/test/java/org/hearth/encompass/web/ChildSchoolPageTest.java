@@ -31,7 +31,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * A child's school from their person page: an involved practitioner sees and sets it (audited, field error for a bad
  * choice, home-educated to the area's team), and the person page links to it; an agency not involved gets 403 (the
- * refusal audited) by page and by the module, an unknown person 404.
+ * refusal audited) by page and by the module, and after breaking the glass reads the child's record without the school
+ * or the link; an unknown person 404.
  */
 @HearthIntegrationTest
 class ChildSchoolPageTest {
@@ -117,6 +118,16 @@ class ChildSchoolPageTest {
         assertThat(jdbc.sql("SELECT home_educated FROM child_school WHERE child_id = ?").param(child)
                 .query(Boolean.class).single()).isTrue();
         assertThat(other.get("/people/" + UUID.randomUUID() + "/school").status()).isEqualTo(404);
+
+        // a break-glass reading shows the child's record, but neither the school nor the way to the page refusing it
+        other.open("/people/" + child);
+        assertThat(other.post("/people/" + child + "/break-glass",
+                Map.of("reason", "Child school test: concern raised by a neighbour")).status() / 100).isEqualTo(3);
+        Page glass = other.open("/people/" + child);
+        assertThat(glass.html().select("#person-details")).as("the record reads").isNotEmpty();
+        assertThat(glass.html().select("a[href=" + path + "]")).isEmpty();
+        assertThat(glass.body()).doesNotContain("School:");
+        assertThat(other.get(path).status()).isEqualTo(403);
 
         // the module refuses too, whoever calls it
         actAs(stranger.user());

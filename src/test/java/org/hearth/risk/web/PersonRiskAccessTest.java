@@ -11,18 +11,22 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hearth.people.People;
 import org.hearth.people.PersonAccess;
+import org.hearth.people.PersonGuards;
 import org.hearth.people.PersonId;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The risk pages' need-to-know check on its own: the people module says who may see whom; this asks it. */
+/**
+ * The risk pages' need-to-know check on its own: the people module's guard says who may see whom ({@code viewable}: a
+ * reading, break-glass included, not only a ground); this asks it.
+ */
 class PersonRiskAccessTest {
 
     final People people = mock(People.class);
     final PersonAccess access = mock(PersonAccess.class);
-    final PersonRiskAccess risk = new PersonRiskAccess(people, access);
+    final PersonRiskAccess risk = new PersonRiskAccess(PersonGuards.of(people, access));
     final UUID id = UUID.randomUUID();
 
     @Test
