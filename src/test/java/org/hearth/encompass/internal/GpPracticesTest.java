@@ -186,8 +186,10 @@ class GpPracticesTest {
 
         WebSession beechSession = new WebSession(port);
         beechSession.signIn(beech);
-        assertThat(beechSession.get("/establishment/notifications").html().getElementById("gp-notification-" + notification))
-                .isNotNull();
+        Page beechList = beechSession.get("/establishment/notifications");
+        assertThat(beechList.html().getElementById("gp-notification-" + notification)).isNotNull();
+        assertThat(beechList.html().select("main").text()).as("a practice is not told of 'your school'")
+                .doesNotContain("school");
         Page own = beechSession.get("/establishment/gp-notifications/" + notification);
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.html().getElementById("online-access").text()).contains("do not show it in patient online access");
