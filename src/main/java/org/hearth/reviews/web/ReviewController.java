@@ -184,9 +184,12 @@ class ReviewController {
         model.addAttribute("coordinator", coordinator);
         model.addAttribute("opener", Actor.current().map(a -> a.actorId().equals(r.openedBy().value()))
                 .orElse(false));
+        // a record opens only to a casework role (the URL rule) that may read that person (a panel member's grant)
         List<PersonId> people = r.perpetrator() == null ? List.of(r.deceased().id())
                 : List.of(r.deceased().id(), r.perpetrator().id());
-        model.addAttribute("summary", ReviewViews.summary(r, today, access.viewableAmong(people)));
+        boolean opensRecords = Actor.current().map(a -> Role.CASEWORK.stream().anyMatch(a::hasRole)).orElse(false);
+        model.addAttribute("summary", ReviewViews.summary(r, today,
+                opensRecords ? access.viewableAmong(people) : java.util.Set.of()));
         model.addAttribute("overdue", r.overdue(today));
         model.addAttribute("panel", ReviewViews.panel(r));
         model.addAttribute("panelAgencies", ReviewViews.agencies(r));
