@@ -92,8 +92,9 @@ final class DemoCommissioning {
                         contracts.enterReturn(k.id(), moved.id(), y, q, new BigDecimal("57.5"));
                     }
                 });
+        // three years from last April: it never ends within 6 months of the demo's day (the refuge's is the one)
         contract("Eastvale outreach", a.apply("Eastvale Women's Aid Outreach"), "OUTREACH", 48_000_000L, start,
-                start.plusYears(2).minusDays(1), null, k -> contracts.addKpi(k.id(), "Clients safer at exit", null,
+                start.plusYears(3).minusDays(1), null, k -> contracts.addKpi(k.id(), "Clients safer at exit", null,
                         new BigDecimal("75"), "%", true));
         contract("Change Ahead perpetrator programme", a.apply("Change Ahead Perpetrator Programme"), "PERPETRATOR",
                 39_600_000L, thisYear.firstDay(), thisYear.firstDay().plusYears(3).minusDays(1),

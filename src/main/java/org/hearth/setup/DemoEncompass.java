@@ -285,6 +285,13 @@ final class DemoEncompass {
                 SELECT u.id, (SELECT practice_id FROM gp_notification GROUP BY practice_id ORDER BY count(*) DESC LIMIT 1)
                 FROM staff_user u WHERE u.username = 'practice'
                   AND EXISTS (SELECT 1 FROM gp_notification) ON CONFLICT DO NOTHING""");
+        // each demo key adult has their newest notification still to acknowledge (the README: "acknowledge it")
+        for (String[] t : new String[][] {{"encompass_notification", "establishment_contact", "school_id", "school"},
+                {"gp_notification", "gp_practice_contact", "practice_id", "practice"}}) {
+            jdbc.update(("UPDATE %1$s SET acknowledged_at = NULL, acknowledged_by = NULL WHERE id = (SELECT n.id"
+                    + " FROM %1$s n JOIN %2$s c ON c.%3$s = n.%3$s JOIN staff_user u ON u.id = c.user_id"
+                    + " AND u.username = '%4$s' ORDER BY n.created_at DESC LIMIT 1)").formatted((Object[]) t));
+        }
     }
 
     private static Timestamp ts(LocalDateTime uk) {

@@ -59,7 +59,7 @@ final class DemoReviews {
             {"The police check the history of both parties before closing a call as a verbal argument.",
                 "History not checked at call", 0, 90, "DONE"},
             {"Housing officers are trained to recognise economic abuse in rent arrears cases.",
-                "Economic abuse not recognised", 2, 20, "IN_PROGRESS"},
+                "Economic abuse not recognised", 2, 80, "IN_PROGRESS"},
             {"Agencies share information with the IDVA service when a MARAC case is closed.",
                 "Information not shared", 3, 60, "OPEN"}};
         for (int i = 0; i < recs.length; i++) {
@@ -69,7 +69,7 @@ final class DemoReviews {
                     INSERT INTO review_recommendation (id, review_id, number, text, theme, owner_agency_id, due_on,
                         status, completed_on, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     UUID.randomUUID(), published, i + 1, c[0], c[1], agencies.get((Integer) c[2] % agencies.size()),
-                    // one completed, one due soon, one overdue
+                    // two completed, one due soon (in 20 days), one overdue
                     i == 3 ? today.minusDays(15) : today.minusDays(60).plusDays((Integer) c[3]), c[4],
                     done ? today.minusDays(10 + i) : null,
                     done ? "Training delivered and audited; the audit report is held by the partnership." : null);

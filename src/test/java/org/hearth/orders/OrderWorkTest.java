@@ -120,6 +120,25 @@ class OrderWorkTest {
     }
 
     @Test
+    void aListLongerThanItShowsSaysWhichItShows() {
+        String agencyName = Fixtures.uniqueName("Work Many ");
+        UUID agency = fixtures.agency(agencyName).id().value();
+        LocalDate today = orders.today();
+        UUID victim = person("Vera");
+        UUID subject = person("Saul");
+        fixtures.grant(victim, agency, "RECORDED");
+        for (int n = 0; n < 9; n++) {
+            order("DVPO", victim, subject, Instant.now().minusSeconds(12 * 86400L), today.minusDays(12),
+                    today.plusDays(1 + n % 2), Instant.now().minusSeconds(13 * 86400L), agency);
+        }
+        Page home = as(fixtures.enrolledUserAt(agencyName, Role.PRACTITIONER)).get("/");
+        String work = home.html().select("main").text();
+        assertThat(work).contains("9 orders your agency is involved with end soon",
+                "The 8 ending soonest are shown.");
+        assertThat(home.html().select("main a[href*=/orders/]")).as("the rows shown").hasSize(8);
+    }
+
+    @Test
     void ordersMadeAndBreachedOverAPeriodAgainstAHandBuiltSet() {
         UUID agency = fixtures.agency(Fixtures.uniqueName("Figures Agency ")).id().value();
         UUID victim = person("Fiona");

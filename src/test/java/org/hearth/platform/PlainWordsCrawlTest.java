@@ -34,7 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Crawls the pages each demo role reaches by following links from its home page (and its search), and fails on
  * what a person should never have to read: an id (a UUID), a matching engine weight ("+13.1") or a table name
  * ("person_address"), in the visible text. Ids in links, element ids and hidden inputs are for the browser, and
- * are not checked.
+ * are not checked. It fails too on a link offered to a role that then refuses it (403) or leads nowhere (404, 5xx).
  *
  * <p>Justified exceptions, and only these:
  * <ul>
@@ -79,6 +79,7 @@ class PlainWordsCrawlTest {
         Seeded seeded = seed(family);
 
         List<Problem> problems = new ArrayList<>();
+        List<String> deadLinks = new ArrayList<>();
         Set<String> code = new HashSet<>();
         Map<String, Integer> crawled = new LinkedHashMap<>();
         for (var role : roles.entrySet()) {
@@ -88,13 +89,14 @@ class PlainWordsCrawlTest {
                     "/people/" + seeded.victim(), "/people/" + seeded.victim() + "/risk"));
             start.add("/search?q=" + family);
             start.add("/audit?recordId=" + seeded.victim());
-            crawled.put(role.getKey(), crawl(web, start, role.getKey(), problems, code));
+            crawled.put(role.getKey(), crawl(web, start, role.getKey(), problems, code, deadLinks));
         }
         List<String> left = problems.stream().filter(p -> !code.contains(p.found())).map(Problem::toString)
                 .distinct().toList();
         assertThat(crawled.values()).as("pages crawled per role %s", crawled).allMatch(n -> n >= 5);
         assertThat(crawled.get("hub")).as("the hub reaches the most").isGreaterThan(20);
         assertThat(left).as("words a person should never read, by role, page and pattern").isEmpty();
+        assertThat(deadLinks).as("links offered to a role that refuse it or lead nowhere").isEmpty();
     }
 
     /** A referral naming a victim, a person causing harm and a child, with a DASH assessment, as the police make it. */
@@ -172,16 +174,26 @@ class PlainWordsCrawlTest {
     record Seeded(UUID referral, UUID victim) {
     }
 
-    /** Follows every link within Hearth from the start pages, breadth first; returns how many pages it read. */
-    private int crawl(WebSession web, List<String> start, String role, List<Problem> problems, Set<String> code) {
+    /**
+     * Follows every link within Hearth from the start pages, breadth first; returns how many pages it read. A link
+     * a page offers that then answers 403, 404 or 5xx to the same user goes to {@code deadLinks}, with the page
+     * that offered it.
+     */
+    private int crawl(WebSession web, List<String> start, String role, List<Problem> problems, Set<String> code,
+            List<String> deadLinks) {
         Deque<String> queue = new ArrayDeque<>(start);
         Set<String> seen = new HashSet<>(start);
+        Map<String, String> offeredOn = new HashMap<>();
         Map<String, Integer> shapes = new HashMap<>();
         int pages = 0;
         while (!queue.isEmpty() && pages < MAX_PAGES) {
             String path = queue.poll();
             Page page = web.get(path);
             String type = page.header("Content-Type");
+            int status = page.status();
+            if (offeredOn.containsKey(path) && (status == 403 || status == 404 || status >= 500)) {
+                deadLinks.add(role + ": " + path + " answers " + status + ", offered on " + offeredOn.get(path));
+            }
             if (page.status() != 200 || type == null || !type.startsWith("text/html")) {
                 continue;
             }
@@ -195,6 +207,7 @@ class PlainWordsCrawlTest {
                 }
                 String shape = shape(href);
                 if (shapes.merge(shape, 1, Integer::sum) <= MAX_PER_SHAPE) {
+                    offeredOn.put(href, path);
                     queue.add(href);
                 }
             }

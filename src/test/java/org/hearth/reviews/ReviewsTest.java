@@ -181,6 +181,11 @@ class ReviewsTest {
         // the panel member sees the review and the deceased's record; an agency not on the panel sees nothing
         WebSession member = as(s.member());
         assertThat(member.get("/reviews/" + id).status()).isEqualTo(200);
+        // "View the record" only for a reader who may read it: the member (a grant), not the coordinator (no ground)
+        String recordLink = "a[href=/people/" + deceased + "]";
+        assertThat(member.get("/reviews/" + id).html().select(recordLink)).as("the member's link").hasSize(1);
+        assertThat(coordinator.get("/reviews/" + id).html().select(recordLink)).as("the coordinator's link").isEmpty();
+        assertThat(coordinator.get("/people/" + deceased).status()).as("which would refuse her").isEqualTo(403);
         assertThat(member.get("/reviews").body()).contains(r.reference());
         assertThat(member.get("/").body()).contains("Death reviews you are on", r.reference());
         actAs(s.member().user());

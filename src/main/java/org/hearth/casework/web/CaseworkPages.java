@@ -79,6 +79,9 @@ class CaseworkPages {
         model.addAttribute("services", shown.stream().map(s -> new ServiceRow(s.id().toString(), s.name(),
                 s.kind().label(), s.agencyName(), s.workers().size(), admin || casework.manages(s.id()))).toList());
         model.addAttribute("admin", admin);
+        // an administrator who sets services up holds no cases: no "My cases" link (which would refuse them)
+        model.addAttribute("worksCases", Actor.current().map(a -> Role.CASEWORK.stream().anyMatch(a::hasRole))
+                .orElse(false));
         return "casework/services";
     }
 

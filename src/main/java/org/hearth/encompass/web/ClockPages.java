@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import org.hearth.access.Actor;
+import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.encompass.Encompass;
 import org.hearth.encompass.SchoolId;
@@ -50,6 +52,9 @@ class ClockPages {
         model.addAttribute("acknowledged", encompass.acknowledgedSince(now.minus(Duration.ofDays(1))).stream()
                 .map(e -> EncompassViews.clock(e, now)).toList());
         model.addAttribute("attention", encompass.attention());
+        // an administrator keeps the register and the clock but opens no referral (403): the reference, unlinked
+        model.addAttribute("opensReferrals", Actor.current().map(a -> Role.CASEWORK.stream().anyMatch(a::hasRole))
+                .orElse(false));
         List<Option> options = new ArrayList<>();
         options.add(new Option("", "Choose the school"));
         schools.all().forEach(s -> options.add(new Option(s.id().toString(), s.name())));

@@ -94,7 +94,8 @@ class OrderWork extends StaffWork {
             shown.forEach(c -> remember(c, shownIds));
             lists.add(new WorkList(16, "Protective orders ending soon", count(ending.size(), "order")
                     + " your agency is involved with " + (ending.size() == 1 ? "ends" : "end")
-                    + " soon: plan the safety of the people they protect.",
+                    + " soon: plan the safety of the people they protect."
+                    + shownOf(ending.size(), "The %d ending soonest are shown."),
                     shown.stream().map(c -> {
                         long days = ChronoUnit.DAYS.between(today, c.endsOn());
                         return new WorkRow(c.reference() + ": " + c.type(),
@@ -136,7 +137,8 @@ class OrderWork extends StaffWork {
             myOrders.forEach(c -> remember(c, shownIds));
             lists.add(new WorkList(4, "Protective orders on your cases", myRows.size()
                     + (myRows.size() == 1 ? " warning" : " warnings") + " on the orders around the people whose cases"
-                    + " you hold: an order ending, a hearing due, or a breach in the last " + BREACH_DAYS + " days.",
+                    + " you hold: an order ending, a hearing due, or a breach in the last " + BREACH_DAYS + " days."
+                    + shownOf(myRows.size(), "The first %d are shown."),
                     myRows.stream().limit(ROWS).toList(), null, null));
         }
         if (!hearings.isEmpty()) {
@@ -145,7 +147,8 @@ class OrderWork extends StaffWork {
             Instant now = Instant.now();
             lists.add(new WorkList(13, "Order hearings due", count(hearings.size(), "notice or order")
                     + " your agency is involved with " + (hearings.size() == 1 ? "has" : "have")
-                    + " no hearing recorded: record the hearing on the order.",
+                    + " no hearing recorded: record the hearing on the order."
+                    + shownOf(hearings.size(), "The %d made longest ago are shown."),
                     shown.stream().map(c -> {
                         Instant due = clocks.due(hearingRules.get(c.type()), c.anchor());
                         return new WorkRow(c.reference() + ": " + c.type(),
@@ -158,6 +161,11 @@ class OrderWork extends StaffWork {
             shown(OrderService.RECORD_TYPE, shownIds.stream(), "My work: protective orders");
         }
         return lists;
+    }
+
+    /** When a list shows only its first {@link #ROWS}, which ones ({@code %d}: how many), after the count of all. */
+    static String shownOf(int total, String which) {
+        return total > ROWS ? " " + which.formatted(ROWS) : "";
     }
 
     /** Days a breach stays on the named worker's list. */

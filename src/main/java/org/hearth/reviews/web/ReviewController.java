@@ -13,6 +13,8 @@ import org.hearth.access.StaffUserId;
 import org.hearth.audit.NotAudited;
 import org.hearth.partnership.AgencyId;
 import org.hearth.partnership.Partnerships;
+import org.hearth.people.PersonAccess;
+import org.hearth.people.PersonId;
 import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.FormPost;
 import org.hearth.platform.web.Option;
@@ -48,10 +50,12 @@ class ReviewController {
 
     private final Reviews reviews;
     private final Partnerships partnerships;
+    private final PersonAccess access;
 
-    ReviewController(Reviews reviews, Partnerships partnerships) {
+    ReviewController(Reviews reviews, Partnerships partnerships, PersonAccess access) {
         this.reviews = reviews;
         this.partnerships = partnerships;
+        this.access = access;
     }
 
     @GetMapping("/reviews/{id}")
@@ -180,7 +184,12 @@ class ReviewController {
         model.addAttribute("coordinator", coordinator);
         model.addAttribute("opener", Actor.current().map(a -> a.actorId().equals(r.openedBy().value()))
                 .orElse(false));
-        model.addAttribute("summary", ReviewViews.summary(r, today));
+        // a record opens only to a casework role (the URL rule) that may read that person (a panel member's grant)
+        List<PersonId> people = r.perpetrator() == null ? List.of(r.deceased().id())
+                : List.of(r.deceased().id(), r.perpetrator().id());
+        boolean opensRecords = Actor.current().map(a -> Role.CASEWORK.stream().anyMatch(a::hasRole)).orElse(false);
+        model.addAttribute("summary", ReviewViews.summary(r, today,
+                opensRecords ? access.viewableAmong(people) : java.util.Set.of()));
         model.addAttribute("overdue", r.overdue(today));
         model.addAttribute("panel", ReviewViews.panel(r));
         model.addAttribute("panelAgencies", ReviewViews.agencies(r));

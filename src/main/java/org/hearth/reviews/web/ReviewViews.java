@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.hearth.people.PersonId;
 import org.hearth.platform.Dates;
 import org.hearth.platform.web.ClockRow;
 import org.hearth.platform.web.SummaryRow;
@@ -59,16 +61,18 @@ final class ReviewViews {
         return n + (n == 1 ? " day" : " days");
     }
 
-    static List<SummaryRow> summary(Review r, LocalDate today) {
+    /**
+     * The review's summary; "View the record" beside a person only for a reader who may read that record
+     * ({@code viewable}): the coordinator running the review holds no ground on the people in it.
+     */
+    static List<SummaryRow> summary(Review r, LocalDate today, Set<PersonId> viewable) {
         List<SummaryRow> rows = new ArrayList<>();
         rows.add(new SummaryRow("Pseudonym", r.pseudonym()));
         rows.add(new SummaryRow("Where it is", r.status().label()));
         rows.add(new SummaryRow("Clock", clock(r, today)));
-        rows.add(new SummaryRow("Person who died", r.deceased().name(), "/people/" + r.deceased().id(),
-                "View the record"));
+        rows.add(person("Person who died", r.deceased(), viewable));
         rows.add(r.perpetrator() == null ? new SummaryRow("Suspected perpetrator", "None named")
-                : new SummaryRow("Suspected perpetrator", r.perpetrator().name(), "/people/" + r.perpetrator().id(),
-                        "View the record"));
+                : person("Suspected perpetrator", r.perpetrator(), viewable));
         rows.add(new SummaryRow("Date of death", Dates.day(r.diedOn())));
         rows.add(new SummaryRow("Notified", Dates.day(r.notifiedOn()) + " by " + r.notifyingAgencyName()));
         if (r.circumstances() != null) {
@@ -91,6 +95,12 @@ final class ReviewViews {
         rows.add(new SummaryRow("Independent chair", r.chair() == null ? "Not appointed yet" : r.chair()));
         rows.add(new SummaryRow("Opened by", r.openedByName()));
         return rows;
+    }
+
+    private static SummaryRow person(String key, Review.Party person, Set<PersonId> viewable) {
+        return viewable.contains(person.id())
+                ? new SummaryRow(key, person.name(), "/people/" + person.id(), "View the record")
+                : new SummaryRow(key, person.name());
     }
 
     static List<List<String>> panel(Review r) {

@@ -186,8 +186,16 @@ class GpPracticesTest {
 
         WebSession beechSession = new WebSession(port);
         beechSession.signIn(beech);
-        assertThat(beechSession.get("/establishment/notifications").html().getElementById("gp-notification-" + notification))
-                .isNotNull();
+        Page beechList = beechSession.get("/establishment/notifications");
+        assertThat(beechList.html().getElementById("gp-notification-" + notification)).isNotNull();
+        assertThat(beechList.html().select("main").text()).as("a practice is not told of 'your school'")
+                .doesNotContain("school");
+        // My work says what waits, as the list does; a key adult of no practice is told of none
+        assertThat(beechSession.get("/").html().select("main").text()).contains("Notifications to acknowledge",
+                "new notification", "about your patients").doesNotContain("Nothing is waiting");
+        WebSession elmSession = new WebSession(port);
+        elmSession.signIn(fixtures.enrolledUser(Role.ESTABLISHMENT_CONTACT));
+        assertThat(elmSession.get("/").html().select("main").text()).doesNotContain("Notifications to acknowledge");
         Page own = beechSession.get("/establishment/gp-notifications/" + notification);
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.html().getElementById("online-access").text()).contains("do not show it in patient online access");
