@@ -47,13 +47,19 @@ public interface Encompass {
     /** The notifications acknowledged since {@code since}, newest first (for hub coordinators). */
     List<ClockEntry> acknowledgedSince(Instant since);
 
-    /** Children the hub must find a school for, the 500 most recent first (audited: the list names them). */
+    /**
+     * Children the hub must find a school for, the 500 most recent first (audited: the list names them). Hub
+     * coordinators only: an administrator keeps the register and the clock but reads no child's name.
+     */
     List<AttentionEntry> attention();
+
+    /** How many children are waiting for a school, no more than 500 (the clock's readers; names no one). */
+    int attentionWaiting();
 
     /**
      * The hub has found the child's school (or the child is home-educated, then {@code school} is null and the
      * area's education safeguarding team is told): the link is recorded and the notification made, due by the
-     * school's clock from the incident.
+     * school's clock from the incident. Hub coordinators only.
      */
     void resolve(UUID attentionId, SchoolId school);
 

@@ -49,10 +49,16 @@ public interface GpPractices {
     /** Records a person's registered practice (replacing an earlier one). */
     void recordPractice(PersonId person, GpPracticeId practice);
 
-    /** The people of hub and MARAC cases whose practice is not known (audited: the list names them). */
+    /**
+     * The people of hub and MARAC cases whose practice is not known (audited: the list names them). Hub
+     * coordinators only: an administrator keeps the register but reads no one's name.
+     */
     List<Attention> attention();
 
-    /** The hub found the person's practice: it is recorded and the notification made. */
+    /** How many people are waiting for a practice, no more than 500 (the register's keepers; names no one). */
+    int attentionWaiting();
+
+    /** The hub found the person's practice: it is recorded and the notification made (hub coordinators only). */
     void resolve(UUID attentionId, GpPracticeId practice);
 
     /**

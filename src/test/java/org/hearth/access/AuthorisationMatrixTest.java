@@ -307,7 +307,7 @@ class AuthorisationMatrixTest {
 
             // ---- Operation Encompass: the hub's clock and the schools register; a key adult's own notifications
             only("GET /encompass", HUB_AND_ADMIN, OK),
-            only("POST /encompass/attention/{id}", HUB_AND_ADMIN, OK), // back to the clock with the problem
+            only("POST /encompass/attention/{id}", HUB, OK), // back to the clock with the problem; names: hub only
             only("GET /encompass/schools", HUB_AND_ADMIN, OK),
             only("GET /encompass/schools/import", HUB_AND_ADMIN, OK),
             only("POST /encompass/schools/import", HUB_AND_ADMIN, ALLOWED),
@@ -321,7 +321,7 @@ class AuthorisationMatrixTest {
             only("DELETE /api/encompass/schools/{id}/contacts/{userId}", HUB_AND_ADMIN, NOT_FOUND),
             only("GET /encompass/gp", HUB_AND_ADMIN, OK),
             only("POST /encompass/gp", HUB_AND_ADMIN, ALLOWED),
-            only("POST /encompass/gp/attention/{attentionId}", HUB_AND_ADMIN, ALLOWED),
+            only("POST /encompass/gp/attention/{attentionId}", HUB, ALLOWED),
             only("GET /encompass/gp/{id}", HUB_AND_ADMIN, NOT_FOUND),
             only("POST /encompass/gp/{id}", HUB_AND_ADMIN, NOT_FOUND),
             only("POST /encompass/gp/{id}/routine-enquiry", HUB_AND_ADMIN, NOT_FOUND),

@@ -179,6 +179,10 @@ class SecurityConfiguration {
                 // notifications and nothing else; the hub runs the clock and keeps the register
                 .requestMatchers("/establishment/**", "/api/establishment/**").hasAuthority(
                         Role.ESTABLISHMENT_CONTACT.authority())
+                // the attention lists name the children and adults waiting for a school or a practice: choosing one
+                // is a hub coordinator's (an administrator keeps the registers and sees how many wait)
+                .requestMatchers("/encompass/attention/**", "/encompass/gp/attention/**")
+                .hasAuthority(Role.HUB_COORDINATOR.authority())
                 .requestMatchers("/encompass", "/encompass/**", "/api/encompass/**").hasAnyAuthority(
                         Role.HUB_COORDINATOR.authority(),
                         Role.SYSTEM_ADMIN.authority())

@@ -6,8 +6,8 @@ import org.hearth.access.StaffPrincipal;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Who may read Operation Encompass: the clock and the attention list are the hub's (hub coordinators and
- * administrators); the figures also partnership coordinators' and analysts'; a notification's content only the
+ * Who may read Operation Encompass: the clock is the hub's (hub coordinators and administrators), the attention
+ * lists, which name people, hub coordinators' alone; the figures also partnership coordinators' and analysts'; a notification's content only the
  * key adult of the school it was sent to (their school is matched in the query).
  */
 final class EncompassAccess {
@@ -19,6 +19,17 @@ final class EncompassAccess {
     static void requireHub() {
         Actor me = Actor.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
         if (!me.hasRole(Role.HUB_COORDINATOR) && !me.hasRole(Role.SYSTEM_ADMIN)) {
+            throw new AccessDeniedException("hub coordinators only");
+        }
+    }
+
+    /**
+     * Hub coordinators alone, signed in as staff: the lists that name the children and adults waiting for a school or
+     * a practice, and recording one. An administrator keeps the registers but reads no one's name.
+     */
+    static void requireHubCoordinator() {
+        boolean may = Actor.current().map(a -> !a.apiClient() && a.hasRole(Role.HUB_COORDINATOR)).orElse(false);
+        if (!may) {
             throw new AccessDeniedException("hub coordinators only");
         }
     }

@@ -65,7 +65,7 @@ class JdbcEncompass implements Encompass {
     @Override
     @Transactional
     public List<AttentionEntry> attention() {
-        requireHub();
+        EncompassAccess.requireHubCoordinator();
         List<AttentionEntry> out = store.openAttention();
         if (out.isEmpty()) {
             return out;
@@ -78,9 +78,16 @@ class JdbcEncompass implements Encompass {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public int attentionWaiting() {
+        requireHub();
+        return store.openAttention().size();
+    }
+
+    @Override
     @Transactional
     public void resolve(UUID attentionId, SchoolId school) {
-        requireHub();
+        EncompassAccess.requireHubCoordinator();
         resolver.resolve(attentionId, school);
     }
 

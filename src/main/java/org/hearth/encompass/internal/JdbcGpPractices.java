@@ -145,7 +145,7 @@ class JdbcGpPractices implements GpPractices {
     @Override
     @Transactional
     public List<Attention> attention() {
-        requireKeeper();
+        EncompassAccess.requireHubCoordinator();
         List<Attention> out = store.attention().stream().map(a -> new Attention(a.id(), a.person(),
                 people.name(a.person()).orElse("Unknown"), a.part(), a.source(), a.createdAt())).toList();
         if (!out.isEmpty()) {
@@ -156,9 +156,16 @@ class JdbcGpPractices implements GpPractices {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public int attentionWaiting() {
+        requireKeeper();
+        return store.attention().size();
+    }
+
+    @Override
     @Transactional
     public void resolve(UUID attentionId, GpPracticeId practice) {
-        requireKeeper();
+        EncompassAccess.requireHubCoordinator();
         GpNotifier.Waiting w = store.waiting(attentionId)
                 .orElseThrow(() -> new NoSuchElementException("No such entry"));
         recordPractice(w.party().person(), practice);

@@ -51,7 +51,10 @@ class ClockPages {
         model.addAttribute("overdue", open.stream().filter(r -> r.status().equals("Overdue")).count());
         model.addAttribute("acknowledged", encompass.acknowledgedSince(now.minus(Duration.ofDays(1))).stream()
                 .map(e -> EncompassViews.clock(e, now)).toList());
-        model.addAttribute("attention", encompass.attention());
+        // the children's names are the hub coordinators'; an administrator sees how many are waiting
+        boolean names = EncompassRoles.readsNames();
+        model.addAttribute("attention", names ? encompass.attention() : List.of());
+        model.addAttribute("attentionCount", names ? null : encompass.attentionWaiting());
         // an administrator keeps the register and the clock but opens no referral (403): the reference, unlinked
         model.addAttribute("opensReferrals", Actor.current().map(a -> Role.CASEWORK.stream().anyMatch(a::hasRole))
                 .orElse(false));

@@ -63,7 +63,10 @@ class GpPages {
         List<GpPractices.Figures> all = practices.register();
         model.addAttribute("practices", all);
         model.addAttribute("practiceOptions", practiceOptions(all));
-        model.addAttribute("attention", practices.attention());
+        // the people's names are the hub coordinators'; an administrator sees how many are waiting
+        boolean names = EncompassRoles.readsNames();
+        model.addAttribute("attention", names ? practices.attention() : List.of());
+        model.addAttribute("attentionCount", names ? null : practices.attentionWaiting());
         model.addAttribute("areaOptions", Option.withNone("Choose an area",
                 Option.of(partnerships.areas(), a -> a.id().value(), Area::name)));
         model.addAttribute("reOptions", Option.of(RoutineEnquiry::label, RoutineEnquiry.values()));

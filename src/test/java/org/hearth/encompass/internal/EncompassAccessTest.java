@@ -71,6 +71,23 @@ class EncompassAccessTest {
     }
 
     @Test
+    void theListsThatNamePeopleAreHubCoordinatorsAlone() {
+        assertThatThrownBy(EncompassAccess::requireHubCoordinator).as("nobody")
+                .isInstanceOf(AccessDeniedException.class);
+        actAsApiClient();
+        assertThatThrownBy(EncompassAccess::requireHubCoordinator).as("an API client")
+                .isInstanceOf(AccessDeniedException.class);
+        actAs(Role.HUB_COORDINATOR);
+        assertThatCode(EncompassAccess::requireHubCoordinator).doesNotThrowAnyException();
+        for (Role role : List.of(Role.SYSTEM_ADMIN, Role.PARTNERSHIP_COORDINATOR, Role.ANALYST, Role.PRACTITIONER,
+                Role.ESTABLISHMENT_CONTACT)) {
+            actAs(role);
+            assertThatThrownBy(EncompassAccess::requireHubCoordinator).as(role.name())
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
     void theFiguresAreTheHubsThePartnershipCoordinatorsAndTheAnalysts() {
         assertThatThrownBy(EncompassAccess::requireFigures).as("nobody").isInstanceOf(AccessDeniedException.class);
         actAsApiClient();

@@ -2,6 +2,7 @@ package org.hearth.encompass.internal;
 
 import org.hearth.platform.Dates;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -39,6 +40,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -66,6 +68,8 @@ class EncompassTest {
     TransactionTemplate tx;
     @Autowired
     Encompass encompass;
+    @Autowired
+    org.hearth.encompass.GpPractices gpPractices;
 
     AreaId area() {
         fixtures.agency("Northshire Police");
@@ -218,9 +222,40 @@ class EncompassTest {
                 .params(incident.referralId(), noSchool.id().value()).query(UUID.class).single();
         assertThat(page.html().getElementById("attention-" + attention).text()).contains("School not known");
         assertThat(page.html().getElementById("notification-" + made.get(0).get("id"))).isNotNull();
+
+        // an administrator keeps the clock but reads no child's name: how many wait, and no choosing the school
+        WebSession admin = new WebSession(port);
+        admin.signIn(fixtures.enrolledUser(Role.SYSTEM_ADMIN));
+        Page adminPage = admin.get("/encompass");
+        assertThat(adminPage.status()).isEqualTo(200);
+        assertThat(adminPage.html().getElementById("notification-" + made.get(0).get("id"))).isNotNull();
+        assertThat(adminPage.html().getElementById("attention-" + attention)).isNull();
+        assertThat(adminPage.html().text()).doesNotContain("Ben Unknown");
+        assertThat(adminPage.html().getElementById("attention-count").text()).contains("waiting for a school");
+        assertThat(admin.post("/encompass/attention/" + attention, Map.of("school", "home-educated")).status())
+                .isEqualTo(403);
+        assertThat(jdbc.sql("SELECT count(*) FROM encompass_attention WHERE id = ? AND resolved_at IS NULL")
+                .param(attention).query(Long.class).single()).isEqualTo(1);
     }
 
     // --------------------------------------------------------------------------------------- role isolation
+
+    @Test
+    void theListsThatNamePeopleRefuseAnAdministratorWhoStillSeesHowManyWait() {
+        EncompassAccessTest.actAs(Role.SYSTEM_ADMIN);
+        try {
+            assertThatThrownBy(encompass::attention).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> encompass.resolve(UUID.randomUUID(), null))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(gpPractices::attention).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> gpPractices.resolve(UUID.randomUUID(), null))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThat(encompass.attentionWaiting()).isNotNegative();
+            assertThat(gpPractices.attentionWaiting()).isNotNegative();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
 
     @Test
     void aKeyAdultSeesOnlyTheirOwnSchoolsNotificationsAndNoPerson() {

@@ -149,6 +149,15 @@ class GpPracticesTest {
         // the perpetrator's practice is not known: on the hub's list, never dropped; the hub chooses it
         UUID attention = jdbc.sql("SELECT id FROM gp_attention WHERE person_id = ? AND resolved_at IS NULL")
                 .param(perpetrator).query(UUID.class).single();
+        // an administrator keeps the register but reads no one's name: how many wait, and no choosing
+        WebSession admin = new WebSession(port);
+        admin.signIn(fixtures.enrolledUser(Role.SYSTEM_ADMIN));
+        Page register = admin.get("/encompass/gp");
+        assertThat(register.status()).isEqualTo(200);
+        assertThat(register.html().getElementById("attention-" + attention)).isNull();
+        assertThat(register.html().getElementById("attention-count").text()).contains("waiting for their practice");
+        assertThat(admin.post("/encompass/gp/attention/" + attention, Map.of("practice",
+                perpetratorsPractice.toString())).status()).isEqualTo(403);
         WebSession hub = new WebSession(port);
         hub.signIn(fixtures.enrolledUser(Role.HUB_COORDINATOR));
         assertThat(hub.get("/encompass/gp").html().getElementById("attention-" + attention)).isNotNull();
