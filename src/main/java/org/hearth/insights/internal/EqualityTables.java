@@ -3,7 +3,9 @@ package org.hearth.insights.internal;
 import static org.hearth.insights.Suppression.percent;
 
 import java.time.temporal.ChronoUnit;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -90,30 +92,40 @@ final class EqualityTables {
 
         Split(Dimension d) {
             this.d = d;
-            Map<Object, String> labels = new HashMap<>();
-            w.referrals.forEach(r -> label(labels, r.area(), r.equality()));
-            w.highRisk.forEach(f -> label(labels, f.area(), f.equality()));
-            w.highRiskLastYear.forEach(f -> label(labels, f.area(), f.equality()));
-            w.marac.cases().forEach(c -> label(labels, c.area(), c.equality()));
-            Set<String> present = new HashSet<>(labels.values());
+            // each distinct value a number, in the order first seen; each referral its value's number
+            Map<Object, Integer> seen = new HashMap<>();
+            List<String> labels = new ArrayList<>();
+            referral = new int[w.referrals.size()];
+            for (int i = 0; i < referral.length; i++) {
+                ReferralFact r = w.referrals.get(i);
+                referral[i] = number(seen, labels, r.area(), r.equality());
+            }
+            w.highRisk.forEach(f -> number(seen, labels, f.area(), f.equality()));
+            w.highRiskLastYear.forEach(f -> number(seen, labels, f.area(), f.equality()));
+            w.marac.cases().forEach(c -> number(seen, labels, c.area(), c.equality()));
+            Set<String> present = new HashSet<>(labels);
             if (d == Dimension.AREA) {
                 w.areas.stream().filter(a -> w.area == null || a.id().equals(w.area.id()))
                         .forEach(a -> present.add(a.name()));
             }
             categories = Categories.ordered(d, present, w.areas.stream().map(Area::name).toList());
-            labels.forEach((value, label) -> byValue.put(value, categories.indexOf(label)));
-            referral = new int[w.referrals.size()];
+            int[] category = labels.stream().mapToInt(categories::indexOf).toArray();
+            seen.forEach((value, number) -> byValue.put(value, category[number]));
             for (int i = 0; i < referral.length; i++) {
-                ReferralFact r = w.referrals.get(i);
-                referral[i] = of(r.area(), r.equality());
+                referral[i] = category[referral[i]];
             }
         }
 
-        private void label(Map<Object, String> labels, UUID area, Equality e) {
+        /** The number of the value a fact records, its label worked out the first time the value is seen. */
+        private int number(Map<Object, Integer> seen, List<String> labels, UUID area, Equality e) {
             Object value = value(area, e);
-            if (!labels.containsKey(value)) {
-                labels.put(value, Categories.of(d, area, e, w.areaNames));
+            Integer n = seen.get(value);
+            if (n == null) {
+                n = labels.size();
+                seen.put(value, n);
+                labels.add(Categories.of(d, area, e, w.areaNames));
             }
+            return n;
         }
 
         /** What a fact records in this dimension: its category is a function of this alone. */
@@ -151,20 +163,14 @@ final class EqualityTables {
         // counts: referrals, police incidents, victims, repeat victims, children present, high-risk, last year,
         // MARAC cases discussed, MARAC repeats
         long[][] counts = new long[n][9];
-        List<List<Long>> triage = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            triage.add(new ArrayList<>());
-        }
         for (int k = 0; k < s.referral.length; k++) {
             ReferralFact r = w.referrals.get(k);
             int i = s.referral[k];
             counts[i][0]++;
             counts[i][1] += r.police() ? 1 : 0;
             counts[i][4] += r.childrenPresent() ? 1 : 0;
-            if (days[k] >= 0) {
-                triage.get(i).add(days[k]);
-            }
         }
+        List<List<Long>> triage = triageDays(s);
         for (MaracCase c : w.marac.cases()) {
             int i = s.of(c.area(), c.equality());
             counts[i][7]++;
@@ -196,6 +202,45 @@ final class EqualityTables {
                         "Children present (%)", "High-risk victims", "High-risk, same period last year",
                         "MARAC cases discussed", "MARAC repeat rate", "Median days to triage decision"),
                 rows, ChartKind.BAR, List.of(0));
+    }
+
+    /**
+     * Each category's days to the triage decision, sorted (as primitives: the median sorts them again, a single pass
+     * over a sorted list).
+     */
+    private List<List<Long>> triageDays(Split s) {
+        int n = s.categories.size();
+        int[] sizes = new int[n];
+        for (int k = 0; k < days.length; k++) {
+            sizes[s.referral[k]] += days[k] >= 0 ? 1 : 0;
+        }
+        long[][] by = new long[n][];
+        for (int i = 0; i < n; i++) {
+            by[i] = new long[sizes[i]];
+        }
+        int[] filled = new int[n];
+        for (int k = 0; k < days.length; k++) {
+            if (days[k] >= 0) {
+                int i = s.referral[k];
+                by[i][filled[i]++] = days[k];
+            }
+        }
+        List<List<Long>> out = new ArrayList<>(n);
+        for (long[] values : by) {
+            Arrays.sort(values);
+            out.add(new AbstractList<>() {
+                @Override
+                public Long get(int index) {
+                    return values[index];
+                }
+
+                @Override
+                public int size() {
+                    return values.length;
+                }
+            });
+        }
+        return out;
     }
 
     Table outcomesBy(Dimension d) {
