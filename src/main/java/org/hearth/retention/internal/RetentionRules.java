@@ -26,6 +26,9 @@ final class RetentionRules {
 
     static final int REASON_MAX = 500;
     static final int REASONING_MAX = 2000;
+    /** The review list's order: the longest overdue first, then by id. */
+    static final Comparator<ReviewEntry> ORDER = Comparator.comparing(ReviewEntry::dueOn)
+            .thenComparing(e -> e.person().value());
 
     private RetentionRules() {
     }
@@ -67,7 +70,7 @@ final class RetentionRules {
                         holds.get(p.person().value())));
             }
         }
-        out.sort(Comparator.comparing(ReviewEntry::dueOn).thenComparing(e -> e.person().value()));
+        out.sort(ORDER);
         return out;
     }
 

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.access.StaffUser;
@@ -54,18 +55,12 @@ class RetentionService implements Retention {
     private final PersonErasure erasure;
     private final StaffUsers staff;
     /**
-     * The review list and the count on coordinators' "My work", kept for {@code hearth.retention.count-for} (10
-     * minutes): working them out reads every record's dates (seconds over a large register), and dates pass by the day.
-     * A hold, a release, an erasure or a rule change here forgets them at once.
+     * The review list and the count on coordinators' "My work" (both read from it), kept for
+     * {@code hearth.retention.count-for} (10 minutes) and then worked out again in the background: working them out
+     * reads every record's dates (minutes over a national register), and dates pass by the day. A hold, a release or an
+     * erasure here puts its record in the kept list at once; a rule change forgets the list.
      */
-    private final Duration countFor;
-    private final Clock clock;
-    private final AtomicReference<Due> kept = new AtomicReference<>();
-
-    /** The review list as worked out at a time. */
-    private record Due(List<ReviewEntry> entries, Instant at) {
-    }
-
+    private final KeptReviewList kept;
     @Autowired
     RetentionService(RetentionStore store, AuditTrail audit, PersonErasure erasure, StaffUsers staff,
             @Value("${hearth.retention.count-for:10m}") Duration countFor) {
@@ -74,13 +69,25 @@ class RetentionService implements Retention {
 
     RetentionService(RetentionStore store, AuditTrail audit, PersonErasure erasure, StaffUsers staff, Duration countFor,
             Clock clock) {
+        this(store, audit, erasure, staff, countFor, clock, REFRESHER);
+    }
+
+    RetentionService(RetentionStore store, AuditTrail audit, PersonErasure erasure, StaffUsers staff, Duration countFor,
+            Clock clock, Executor refresher) {
         this.store = store;
         this.audit = audit;
         this.erasure = erasure;
         this.staff = staff;
-        this.countFor = countFor;
-        this.clock = clock;
+        this.kept = new KeptReviewList(() -> due(erasure.retentionFacts(
+                RetentionRules.involvedBy(store.rules().values(), today()))), this::find, countFor, clock, refresher);
     }
+
+    /** One thread, so that working the list out again never takes both cores. */
+    private static final Executor REFRESHER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "retention-review");
+        t.setDaemon(true);
+        return t;
+    });
 
     // ---- access
 
@@ -122,7 +129,7 @@ class RetentionService implements Retention {
         RetentionRules.rule(years, untilAge, reasoning);
         store.updateRule(type, years, untilAge, reasoning.trim(), me.actorId());
         audit.record(AuditAction.UPDATE, RULE_RECORD, List.of(type.name()), "retention rule changed");
-        kept.set(null);
+        kept.forget();
         return store.rules().get(type);
     }
 
@@ -161,20 +168,9 @@ class RetentionService implements Retention {
         return (int) due().stream().filter(e -> !e.held()).count();
     }
 
-    /**
-     * The review list, kept for {@code hearth.retention.count-for}: an erasure or a hold always works out its one
-     * record afresh, so a kept list can never erase a record that is no longer due.
-     */
+    /** The review list, kept: an erasure or a hold always works out its one record afresh. */
     private List<ReviewEntry> due() {
-        Instant now = clock.instant();
-        Due list = kept.get();
-        if (list != null && list.at().plus(countFor).isAfter(now)) {
-            return list.entries();
-        }
-        List<ReviewEntry> entries = List.copyOf(due(erasure.retentionFacts(
-                RetentionRules.involvedBy(store.rules().values(), today()))));
-        kept.set(new Due(entries, now));
-        return entries;
+        return kept.entries();
     }
 
     private Optional<ReviewEntry> find(PersonId person) {
@@ -204,7 +200,7 @@ class RetentionService implements Retention {
         store.insertHold(id, person, kind, reason.trim(), me.actorId());
         audit.record(AuditAction.UPDATE, REVIEW_RECORD, List.of(person.toString(), id.toString()),
                 "retention hold: " + kind.name());
-        kept.set(null);
+        kept.decided(person);
         return new Hold(id, person, kind, reason.trim(), me.displayName(), Instant.now());
     }
 
@@ -214,7 +210,7 @@ class RetentionService implements Retention {
         UUID person = store.releaseHold(hold, me.actorId()).orElseThrow(() -> new NoSuchElementException("no such hold"));
         audit.record(AuditAction.UPDATE, REVIEW_RECORD, List.of(person.toString(), hold.toString()),
                 "retention hold released");
-        kept.set(null);
+        kept.decided(new PersonId(person));
     }
 
     @Override
@@ -236,7 +232,7 @@ class RetentionService implements Retention {
         }
         String rule = entry.type().label() + ": " + entry.rule();
         PersonErasure.Tombstone t = erasure.erase(person, rule, me.actorId());
-        kept.set(null);
+        kept.decided(person);
         return new Erased(t.person(), t.erasedAt(), t.rule(), me.displayName());
     }
 
