@@ -42,7 +42,10 @@ class GroupsController {
         this.partnerships = partnerships;
     }
 
-    @Navigation(label = "Groups", order = 62, section = NavigationSection.PARTNERSHIP, roles = Navigation.SIGNED_IN)
+    // every member of staff but a school's or practice's key adult, who reaches only their own notifications
+    @Navigation(label = "Groups", order = 62, section = NavigationSection.PARTNERSHIP, roles = {"SYSTEM_ADMIN",
+        "PARTNERSHIP_COORDINATOR", "HUB_COORDINATOR", "PRACTITIONER", "AGENCY_REPRESENTATIVE", "ANALYST",
+        "DISCLOSURE_TEAM", "INFORMATION_GOVERNANCE"})
     @GetMapping
     String groups(Model model, Authentication auth) {
         List<PartnershipGroup> groups = structures.groups();
