@@ -389,6 +389,14 @@ class MaracTransferTest {
                 .isInstanceOf(java.util.NoSuchElementException.class);
         assertThatThrownBy(() -> as(coordinator, () -> transfers.pack(out.id())))
                 .isInstanceOf(java.util.NoSuchElementException.class);
+        // its page says so, and offers no download (it answered 500)
+        WebSession web = new WebSession(port);
+        web.signIn(coordinatorUser);
+        WebSession.Page page = web.get("/marac/transfers/" + out.id());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().getElementById("erased").text()).contains("no longer kept");
+        assertThat(page.html().getElementById("downloads")).isNull();
+        assertThat(web.get("/marac/transfers/" + out.id() + "/pack.pdf").status()).isEqualTo(404);
     }
 
     private boolean sees(StaffUser user, PersonId person) {

@@ -155,7 +155,12 @@ class TransferPages {
         model.addAttribute("banner", sent != null ? "Case transferred. Send the receiving MARAC the PDF pack and the"
                 + " signed file below, by secure email." : received != null ? "Transfer received: the case is on the"
                 + " receiving MARAC's list, its origin shown on the agenda." : null);
-        contents(transfers.contents(tid), model);
+        try {
+            contents(transfers.contents(tid), model);
+        } catch (NoSuchElementException e) {
+            // its file named a person since erased under the retention schedule: only its fingerprint is kept
+            model.addAttribute("erased", true);
+        }
         return "marac/transfer";
     }
 

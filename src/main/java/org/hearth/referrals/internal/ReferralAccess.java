@@ -1,6 +1,10 @@
 package org.hearth.referrals.internal;
 
+import java.util.Collection;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiPredicate;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.access.StaffPrincipal;
@@ -37,7 +41,7 @@ class ReferralAccess {
      * {@link #maySee} for many referrals at once, given each one's referring agency and victim (null when none is
      * recorded): one need-to-know query for all the victims, whatever their number.
      */
-    java.util.function.BiPredicate<AgencyId, PersonId> maySeeAmong(java.util.Collection<PersonId> victims) {
+    BiPredicate<AgencyId, PersonId> maySeeAmong(Collection<PersonId> victims) {
         Optional<Actor> me = Actor.current();
         if (me.isEmpty()) {
             return (agency, victim) -> false;
@@ -46,8 +50,8 @@ class ReferralAccess {
             return (agency, victim) -> true;
         }
         AgencyId mine = me.get().agency();
-        java.util.Set<PersonId> viewable = access.viewableAmong(victims.stream()
-                .filter(java.util.Objects::nonNull).distinct().toList());
+        Set<PersonId> viewable = access.viewableAmong(victims.stream()
+                .filter(Objects::nonNull).distinct().toList());
         return (agency, victim) -> mine.equals(agency) || victim != null && viewable.contains(victim);
     }
 

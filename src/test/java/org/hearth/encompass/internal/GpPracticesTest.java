@@ -156,6 +156,7 @@ class GpPracticesTest {
         assertThat(register.status()).isEqualTo(200);
         assertThat(register.html().getElementById("attention-" + attention)).isNull();
         assertThat(register.html().getElementById("attention-count").text()).contains("waiting for their practice");
+        assertThat(register.html().getElementById("no-attention")).as("the count alone, not an empty list too").isNull();
         assertThat(admin.post("/encompass/gp/attention/" + attention, Map.of("practice",
                 perpetratorsPractice.toString())).status()).isEqualTo(403);
         WebSession hub = new WebSession(port);
