@@ -266,7 +266,8 @@ class ReferralController {
         // the victim's latest risk assessment and flags (the MARAC referral criteria met today, each explained), only
         // to those who may read the victim's record (the referral's read, audited by Referrals.find, names the victim)
         List<RiskAssessment> history = access.mayView(r.victim()) ? risk.history(r.victim()) : null;
-        MaracEligibility flags = history == null ? null : risk.eligibility(r.victim(), LocalDate.now(Dates.UK));
+        // a reader by break-glass alone gets them without the Repeat flag, which names her last referral to MARAC
+        MaracEligibility flags = history == null ? null : risk.eligibilityAsSeen(r.victim(), LocalDate.now(Dates.UK));
         model.addAttribute("risk", history == null ? null : ReferralViews.risk(history));
         model.addAttribute("flags", flags).addAttribute("noneMet",
                 flags == null ? null : ReferralViews.noCriterionMet(flags, !history.isEmpty()));
