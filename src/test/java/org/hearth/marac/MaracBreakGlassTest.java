@@ -1,20 +1,27 @@
 package org.hearth.marac;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.hearth.access.Role;
+import org.hearth.access.StaffPrincipal;
+import org.hearth.people.PersonId;
 import org.hearth.support.Fixtures;
 import org.hearth.support.Fixtures.TestUser;
 import org.hearth.support.HearthIntegrationTest;
 import org.hearth.support.WebSession;
 import org.hearth.support.WebSession.Page;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A break-glass reading never tells of a victim's referrals to MARAC: an agency not otherwise involved that breaks
@@ -33,6 +40,8 @@ class MaracBreakGlassTest {
     Fixtures fixtures;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MaracReferrals referrals;
     @LocalServerPort
     int port;
 
@@ -94,6 +103,10 @@ class MaracBreakGlassTest {
 
         assertThat(glass.get("/marac/referrals/" + marac).status()).as("the referral to MARAC's page refuses her")
                 .isEqualTo(403);
+        actingAs(school);
+        assertThatThrownBy(() -> referrals.find(new MaracReferralId(marac))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> referrals.forVictim(new PersonId(victim))).isInstanceOf(AccessDeniedException.class);
+        SecurityContextHolder.clearContext();
 
         // the same line on a victim never referred to MARAC: the line itself tells nothing
         UUID other = person("Olwen");
@@ -122,6 +135,24 @@ class MaracBreakGlassTest {
         Page maracPage = research.get("/marac/referrals/" + marac);
         assertThat(maracPage.status()).isEqualTo(200);
         assertThat(maracPage.body()).contains(reference);
+        actingAs(researcher);
+        assertThat(referrals.find(new MaracReferralId(marac))).isPresent();
+        assertThat(referrals.forVictim(new PersonId(victim))).extracting(MaracReferral::reference)
+                .containsExactly(reference);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Calls the module's API as this user, as a request of theirs would. */
+    private static void actingAs(TestUser user) {
+        var u = user.user();
+        var p = new StaffPrincipal(u.id(), u.username(), u.displayName(), u.agency(), u.roles(), true, false, true,
+                null);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()));
     }
 
     private void breakGlass(WebSession web, UUID person) {
