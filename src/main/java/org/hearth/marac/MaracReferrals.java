@@ -30,10 +30,16 @@ public interface MaracReferrals {
      */
     MaracReferral fromTriage(ReferralId referral);
 
-    /** A referral, to hub/MARAC coordinators or to those who may view its victim's record. */
+    /**
+     * A referral, to hub/MARAC coordinators or to those who may view its victim's record other than by break-glass
+     * ({@code PersonAccess.mayViewWithoutGlass}: a grant, MARAC research included, or the hub role).
+     */
     Optional<MaracReferral> find(MaracReferralId id);
 
-    /** The victim's referrals to MARAC, newest first (for those who may view the victim's record). */
+    /**
+     * The victim's referrals to MARAC, newest first (for those who may view the victim's record other than by
+     * break-glass, as {@link #find}).
+     */
     List<MaracReferral> forVictim(PersonId victim);
 
     /**

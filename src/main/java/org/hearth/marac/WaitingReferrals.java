@@ -14,8 +14,9 @@ public interface WaitingReferrals {
     List<WaitingReferral> waiting(MaracId marac);
 
     /**
-     * A referral as its page shows it, to hub/MARAC coordinators and to those who may view its victim's record (the
-     * perpetrators: only those they may view). The reading is audited with the people shown.
+     * A referral as its page shows it, to hub/MARAC coordinators and to those who may view its victim's record other
+     * than by break-glass ({@code PersonAccess.mayViewWithoutGlass}; the perpetrators: only those they may view). The
+     * reading is audited with the people shown.
      *
      * @throws org.springframework.security.access.AccessDeniedException to anyone else
      */

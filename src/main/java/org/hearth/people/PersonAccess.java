@@ -61,6 +61,14 @@ public interface PersonAccess {
     boolean holdsGround(PersonId person);
 
     /**
+     * As {@link #mayView}, but not by a break-glass opening alone: a current grant held by the actor or their agency,
+     * lasting or temporary (MARAC research, a hub meeting...), or the hub coordinator's standing ground. What other
+     * agencies' work has made of the person, such as her referrals to MARAC, shows only to such a reader (a reader
+     * by break-glass alone sees the record without it). Unlike {@link #holdsGround}, a temporary grant counts.
+     */
+    boolean mayViewWithoutGlass(PersonId person);
+
+    /**
      * Of these people, the ones the current actor holds a real ground for ({@link #holdsGround}), in one query
      * whatever their number: for searches by a detail such as a postcode, which must not reveal the others, not even
      * by how long they take.

@@ -33,4 +33,12 @@ public interface RiskAssessments {
      * assessments made on or before {@code asOf} count. See {@link MaracRules} for the exact rules.
      */
     MaracEligibility eligibility(PersonId victim, LocalDate asOf);
+
+    /**
+     * {@link #eligibility} as the current reader of the victim's record may see it: to a reader by break-glass alone
+     * ({@code PersonAccess.mayViewWithoutGlass} false) without the Repeat criterion, which names her last referral to
+     * MARAC ({@link MaracEligibility#withoutMaracHistory}). For the pages and API that show it; the caller has
+     * checked that the reader may view the victim.
+     */
+    MaracEligibility eligibilityAsSeen(PersonId victim, LocalDate asOf);
 }

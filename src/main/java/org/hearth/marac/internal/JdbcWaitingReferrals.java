@@ -92,7 +92,8 @@ class JdbcWaitingReferrals implements WaitingReferrals {
         }
         MaracReferral r = found.get();
         boolean coordinator = Roles.coordinator();
-        if (!coordinator && !access.mayView(r.victim())) {
+        // a break-glass reading of the victim is not enough: it never shows her referrals to MARAC
+        if (!coordinator && !access.mayViewWithoutGlass(r.victim())) {
             audit.recordRefusal(AuditAction.READ, "marac-referral", List.of(id.toString()), "no ground on the victim");
             throw new AccessDeniedException("No ground on the victim's record");
         }

@@ -42,6 +42,15 @@ final class AccessRules {
         boolean grounded() {
             return lasting || hub;
         }
+
+        /**
+         * Read by break-glass alone: an open break-glass reading and nothing else (no grant of the actor's or their
+         * agency's, lasting or temporary, and not the hub role). What other agencies' work on the person has made of
+         * her (a referral to MARAC, which specialist service holds her) is not shown on such a reading.
+         */
+        boolean glassAlone() {
+            return glass && !grant && !hub;
+        }
     }
 
     /** The hub coordinator's standing ground to every record: the one rule that is not a stored grant. */

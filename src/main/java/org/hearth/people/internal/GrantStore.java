@@ -34,7 +34,8 @@ class GrantStore {
     static final String CURRENT = "g.ended_at IS NULL AND g.starts_at <= now() AND (g.expires_at IS NULL OR g.expires_at > now())";
 
     private static final String SELECT = """
-            SELECT g.*, coalesce(a.name, u.display_name || ', ' || ua.name) AS holder_name, ap.display_name AS approver
+            SELECT g.*, coalesce(a.name, u.display_name || ', ' || ua.name) AS holder_name, ap.display_name AS approver,
+                coalesce(a.statutory, ua.statutory) AS statutory
             FROM person_access_grant g
             LEFT JOIN agency a ON a.id = g.agency_id
             LEFT JOIN staff_user u ON u.id = g.user_id
@@ -136,9 +137,15 @@ class GrantStore {
                 .param("kind", basis.kind()).param("basis", basis.id()).query(UUID.class).list();
     }
 
-    List<AccessGrant> current(PersonId person) {
+    /** A current grant, and whether its holder (the agency, or the member of staff's agency) is statutory. */
+    record Held(AccessGrant grant, boolean statutory) {
+    }
+
+    /** The person's current grants, oldest first. */
+    List<Held> current(PersonId person) {
         return jdbc.sql(SELECT + " WHERE g.person_id = :p AND " + CURRENT + " ORDER BY g.starts_at, g.id")
-                .param("p", person.value()).query(GrantStore::grant).list();
+                .param("p", person.value()).query((rs, n) -> new Held(grant(rs, n), rs.getBoolean("statutory")))
+                .list();
     }
 
     AccessGrant find(UUID id) {

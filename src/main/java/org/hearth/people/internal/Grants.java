@@ -116,11 +116,17 @@ class Grants {
         return ended;
     }
 
+    /**
+     * The person's current grants, to whoever may view the record; to a reader by break-glass alone with each specialist
+     * (non-statutory) holder unnamed, as the stub shows them ({@link PeopleRules#asReadByGlass}).
+     */
     List<AccessGrant> currentGrants(PersonId person) {
-        if (!view(person).full()) {
+        AccessRules.View view = view(person);
+        if (!view.full()) {
             throw new AccessDeniedException("No ground to see this person");
         }
-        return store.current(person);
+        return store.current(person).stream().map(h -> view.glassAlone() && !h.statutory()
+                ? PeopleRules.asReadByGlass(h.grant()) : h.grant()).toList();
     }
 
     /**

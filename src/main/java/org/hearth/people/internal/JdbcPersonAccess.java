@@ -82,6 +82,13 @@ class JdbcPersonAccess implements PersonAccess {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean mayViewWithoutGlass(PersonId person) {
+        AccessRules.View view = grants.view(person);
+        return view.full() && !view.glassAlone();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Set<PersonId> groundedAmong(Collection<PersonId> people) {
         return grants.among(people, false);
     }

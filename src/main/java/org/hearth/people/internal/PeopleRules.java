@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.hearth.people.AccessGrant;
 import org.hearth.people.Address;
 import org.hearth.people.PersonCorrection;
 import org.hearth.people.PersonDetails;
@@ -28,8 +30,34 @@ final class PeopleRules {
     private PeopleRules() {
     }
 
+    /** What a specialist (non-statutory) service is called where its name would say where she may be. */
+    static final String SPECIALIST = "A specialist service";
+
     /** An agency holding a current grant on the person (directly, or through a member of its staff). */
     record Involved(String name, boolean statutory) {
+    }
+
+    /**
+     * A specialist service's grant as a reader by break-glass alone sees it: the holder is "A specialist service" and
+     * who approved it is not said (a refuge's or specialist service's name, or its worker's, says where she may be),
+     * as the stub shows the agencies involved.
+     */
+    static AccessGrant asReadByGlass(AccessGrant g) {
+        return new AccessGrant(g.id(), g.person(), g.ground(), g.scope(), g.holder(), SPECIALIST, g.startsAt(),
+                g.expiresAt(), null, g.basis());
+    }
+
+    /**
+     * The agencies involved by name, as the stub names them: the statutory ones, and "A specialist service" for any
+     * other.
+     */
+    private static Set<String> statutoryNamed(List<Involved> involved) {
+        Set<String> names = involved.stream().filter(Involved::statutory).map(Involved::name)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (involved.stream().anyMatch(i -> !i.statutory())) {
+            names.add(SPECIALIST);
+        }
+        return names;
     }
 
     /**
@@ -46,7 +74,8 @@ final class PeopleRules {
 
     /**
      * The full record as {@code view} allows it: confidential addresses only with a real ground (never a
-     * break-glass reading), the safe phone and address only to the holder of a safe-contact grant.
+     * break-glass reading), the safe phone and address only to the holder of a safe-contact grant, and to a reader by
+     * break-glass alone the agencies involved as the stub names them (a specialist service not by name).
      */
     static PersonRecord full(PersonId id, PersonDetails d, List<String> aliases, AccessRules.View view,
             List<Address> all, SafeContact rules, List<Relationship> relationships, List<Involved> involved,
@@ -55,7 +84,8 @@ final class PeopleRules {
         return new PersonRecord(id, d, aliases, true, view.grounded(), view.contact(),
                 view.glass() && !view.grounded(), view.contact() ? rules : rules.withoutContactDetails(), shown,
                 all.size() - shown.size(), relationships, yearOfBirth(d),
-                involved.stream().map(Involved::name).collect(Collectors.toCollection(LinkedHashSet::new)),
+                view.glassAlone() ? statutoryNamed(involved)
+                        : involved.stream().map(Involved::name).collect(Collectors.toCollection(LinkedHashSet::new)),
                 involved.stream().anyMatch(i -> !i.statutory()), flags);
     }
 

@@ -251,10 +251,10 @@ class ReferralController {
         model.addAttribute("perpetratorNames", r.perpetrators().stream().map(p -> people.name(p).orElse("")).toList());
         model.addAttribute("childNames", r.children().stream()
                 .map(c -> people.name(c.child()).orElse("") + (c.present() ? " (present at the incident)" : "")).toList());
-        // the victim's latest risk assessment and flags (the MARAC referral criteria met today, each explained), only
-        // to those who may read the victim's record (the referral's read, audited by Referrals.find, names the victim)
+        // the victim's latest risk and flags (MARAC criteria met today, explained; by break-glass alone without Repeat),
+        // only to those who may read the victim's record (the referral's read, audited by Referrals.find, names her)
         List<RiskAssessment> history = access.mayView(r.victim()) ? risk.history(r.victim()) : null;
-        MaracEligibility flags = history == null ? null : risk.eligibility(r.victim(), LocalDate.now(Dates.UK));
+        MaracEligibility flags = history == null ? null : risk.eligibilityAsSeen(r.victim(), LocalDate.now(Dates.UK));
         model.addAttribute("risk", history == null ? null : ReferralViews.risk(history));
         model.addAttribute("flags", flags).addAttribute("noneMet",
                 flags == null ? null : ReferralViews.noCriterionMet(flags, !history.isEmpty()));

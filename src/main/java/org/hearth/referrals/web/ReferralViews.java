@@ -91,6 +91,12 @@ final class ReferralViews {
      */
     static String noCriterionMet(MaracEligibility flags, boolean assessed) {
         String on = " on " + Dates.day(flags.asOf());
+        if (flags.maracHistoryWithheld()) {
+            // a reading by break-glass alone: Repeat is not shown, so not said to be unmet either
+            return assessed ? "Meets none of the MARAC referral criteria shown" + on
+                    : "No risk assessment is recorded, so visible high risk and professional judgement cannot be "
+                            + "judged yet. Does not meet potential escalation" + on;
+        }
         return assessed ? "Meets none of the MARAC referral criteria" + on
                 : "No risk assessment is recorded, so visible high risk and professional judgement cannot be judged "
                         + "yet. Meets neither of the other MARAC referral criteria (potential escalation, repeat)" + on;

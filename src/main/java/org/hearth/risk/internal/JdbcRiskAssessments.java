@@ -230,6 +230,13 @@ class JdbcRiskAssessments implements RiskAssessments {
                         : maracReferrals.getIfAvailable(() -> MaracReferralHistory.NONE));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public MaracEligibility eligibilityAsSeen(PersonId victim, LocalDate asOf) {
+        MaracEligibility all = eligibility(victim, asOf);
+        return access != null && access.mayViewWithoutGlass(victim) ? all : all.withoutMaracHistory();
+    }
+
     private static final String SELECT = """
             SELECT a.id, a.person_id, a.assessor_id, a.agency_id, a.assessed_on, a.recorded_at, a.questionnaire_id,
                    q.code, q.version, q.title, a.narrative, a.score, a.high_risk_threshold, a.visible_high_risk,

@@ -87,11 +87,14 @@ class RiskApi {
     record CriterionView(MaracCriterion.Kind criterion, String label, boolean met, String explanation) {
     }
 
-    record EligibilityView(String personId, LocalDate asOf, boolean eligible, List<CriterionView> criteria) {
+    /** {@code maracHistoryWithheld}: a reading by break-glass alone, without the Repeat criterion (every such reading). */
+    record EligibilityView(String personId, LocalDate asOf, boolean eligible, List<CriterionView> criteria,
+            boolean maracHistoryWithheld) {
 
         static EligibilityView of(MaracEligibility e) {
             return new EligibilityView(e.victim().toString(), e.asOf(), e.eligible(), e.criteria().stream()
-                    .map(c -> new CriterionView(c.kind(), c.kind().label(), c.met(), c.explanation())).toList());
+                    .map(c -> new CriterionView(c.kind(), c.kind().label(), c.met(), c.explanation())).toList(),
+                    e.maracHistoryWithheld());
         }
     }
 
@@ -116,7 +119,7 @@ class RiskApi {
     @Audited(action = AuditAction.READ, recordType = "risk-assessment", ids = "#personId", reason = "'MARAC eligibility'")
     EligibilityView eligibility(@PathVariable UUID personId, @AuthenticationPrincipal StaffPrincipal me,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return EligibilityView.of(assessments.eligibility(access.person(me, personId),
+        return EligibilityView.of(assessments.eligibilityAsSeen(access.person(me, personId),
                 asOf == null ? LocalDate.now(Dates.UK) : asOf));
     }
 

@@ -127,7 +127,7 @@ class RiskPages {
                 a.questionnaireTitle() + " (version " + a.questionnaireVersion() + ")",
                 a.score() + " of " + a.answers().size(), a.visibleHighRisk(), a.finalGrade().label(),
                 a.highByProfessionalJudgement(), a.gradeReason() == null ? "" : a.gradeReason())).toList());
-        MaracEligibility eligibility = assessments.eligibility(person, today());
+        MaracEligibility eligibility = assessments.eligibilityAsSeen(person, today());
         model.addAttribute("eligibility", eligibility);
         model.addAttribute("asOf", Dates.DAY.format(eligibility.asOf()));
         model.addAttribute("questionnaireOptions", questionnaires.active().stream()

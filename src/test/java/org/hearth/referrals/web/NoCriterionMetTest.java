@@ -33,4 +33,13 @@ class NoCriterionMetTest {
                         + "repeat) on 7 December 2026")
                 .doesNotContain("Meets none");
     }
+
+    @Test
+    void readByBreakGlassAloneRepeatIsNeitherShownNorSaidToBeUnmet() {
+        MaracEligibility seen = NONE.withoutMaracHistory();
+        assertThat(ReferralViews.noCriterionMet(seen, true))
+                .isEqualTo("Meets none of the MARAC referral criteria shown on 7 December 2026");
+        assertThat(ReferralViews.noCriterionMet(seen, false)).endsWith("Does not meet potential escalation on 7 December "
+                + "2026").doesNotContainIgnoringCase("repeat");
+    }
 }
