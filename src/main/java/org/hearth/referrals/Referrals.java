@@ -25,6 +25,13 @@ public interface Referrals {
     Optional<Referral> find(ReferralId id);
 
     /**
+     * Whether the current reader sees {@code referral} only through a break-glass reading of its victim (neither the
+     * hub, nor the referring agency, nor a ground of their own): the hub's decision, which may be a referral to MARAC,
+     * is then not shown to them, as no other MARAC involvement is.
+     */
+    boolean decisionWithheld(Referral referral);
+
+    /**
      * Untriaged referrals, highest risk first (the victim's latest assessment; not yet assessed last) and then
      * longest waiting, {@code limit} from {@code offset}; filters may be null.
      */

@@ -72,6 +72,11 @@ class MaracBreakGlassTest {
                         LocalDate.now().minusDays(10), victim).update();
         jdbc.sql("INSERT INTO referral_perpetrator (referral_id, person_id) VALUES (?, ?)")
                 .params(referral, perpetrator).update();
+        // the hub referred her to MARAC: a decision that names MARAC on the front-door referral
+        jdbc.sql("UPDATE referral SET triage_outcome = 'REFER_TO_MARAC', triage_reason = 'Hub: repeat, high risk', "
+                + "triaged_at = now() WHERE id = ?").param(referral).update();
+        jdbc.sql("INSERT INTO referral_triage_decision (referral_id, outcome) VALUES (?, 'REFER_TO_MARAC')")
+                .param(referral).update();
 
         // an agency with a lasting grant sees the repeat and the referral it repeats
         WebSession worker = as(outreach);
@@ -100,6 +105,13 @@ class MaracBreakGlassTest {
         assertThat(frontDoor.body()).doesNotContain(reference);
         assertThat(frontDoor.html().select("#flag-repeat")).isEmpty();
         assertThat(frontDoor.html().select("#flags-withheld").text()).isEqualTo(WITHHELD);
+        assertThat(frontDoor.html().select("#triage-outcome, #next").text()).as("the hub's decision, withheld")
+                .doesNotContain("Refer to MARAC").doesNotContain("repeat, high risk").contains("Not shown");
+        Page frontDoorApi = glass.get("/api/referrals/" + referral);
+        assertThat(frontDoorApi.status()).isEqualTo(200);
+        assertThat(frontDoorApi.body()).doesNotContain("REFER_TO_MARAC");
+        assertThat(worker.get("/referrals/" + referral).html().select("#triage-outcome").text())
+                .as("the referring agency sees the decision").contains("Refer to MARAC");
 
         assertThat(glass.get("/marac/referrals/" + marac).status()).as("the referral to MARAC's page refuses her")
                 .isEqualTo(403);

@@ -37,6 +37,14 @@ class ReferralAccess {
                 || access.mayView(r.victim());
     }
 
+    /** Whether the current reader may see {@code r} ({@link #maySee}) only through a break-glass reading of its victim. */
+    boolean byGlassAlone(Referral r) {
+        Optional<Actor> me = Actor.current();
+        return me.isPresent() && !me.get().hasRole(Role.HUB_COORDINATOR)
+                && !me.get().agency().equals(r.referringAgency()) && r.victim() != null
+                && !access.mayViewWithoutGlass(r.victim());
+    }
+
     /**
      * {@link #maySee} for many referrals at once, given each one's referring agency and victim (null when none is
      * recorded): one need-to-know query for all the victims, whatever their number.

@@ -123,6 +123,11 @@ class ReferralService implements Referrals {
     }
 
     @Override
+    public boolean decisionWithheld(Referral referral) {
+        return who.byGlassAlone(referral);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Optional<Referral> decided(ReferralId id, TriageOutcome outcome, String reader) {
         Optional<Referral> referral = store.load(id).filter(r -> r.triageOutcomes().contains(outcome));

@@ -178,10 +178,13 @@ class ReferralApi {
             return problem(problem);
         }
         Referral r = shown.get();
+        // a reader by break-glass alone: the hub's decision (perhaps MARAC) left out, as on the page
+        boolean withheld = referrals.decisionWithheld(r);
         return ResponseEntity.ok(new ReferralView(r.id().toString(), r.reference(), r.source().name(), r.receivedOn(),
                 r.incidentOn(), r.incidentTime(), r.policeReference(), r.abuseTypes().stream().sorted().toList(),
-                r.triaged() ? "TRIAGED" : "AWAITING_TRIAGE", r.triageOutcome(), List.copyOf(r.triageOutcomes()),
-                r.triagedOutsideMeeting(), r.policeRiskGrade(), r.policeRiskScore()));
+                r.triaged() ? "TRIAGED" : "AWAITING_TRIAGE", withheld ? null : r.triageOutcome(),
+                withheld ? List.of() : List.copyOf(r.triageOutcomes()), !withheld && r.triagedOutsideMeeting(),
+                r.policeRiskGrade(), r.policeRiskScore()));
     }
 
     private static ResponseEntity<?> problem(ProblemDetail problem) {

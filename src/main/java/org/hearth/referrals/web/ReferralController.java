@@ -258,7 +258,7 @@ class ReferralController {
         model.addAttribute("risk", history == null ? null : ReferralViews.risk(history));
         model.addAttribute("flags", flags).addAttribute("noneMet",
                 flags == null ? null : ReferralViews.noCriterionMet(flags, !history.isEmpty()));
-        model.addAttribute("decided", ReferralViews.decided(r)).addAttribute("next", ReferralViews.whatHappensNext(r));
+        ReferralViews.decision(model, r, referrals.decisionWithheld(r));
         model.addAttribute("back", hub() && !r.triaged() ? "/triage" : "/referrals");
         if (hub()) {
             model.addAttribute("unconfirmed", referrals.unconfirmedLinks(r.id()).stream()

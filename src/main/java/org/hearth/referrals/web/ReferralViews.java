@@ -103,6 +103,17 @@ final class ReferralViews {
     }
 
     /** Who decided the triage and when, or null while it waits. */
+    /** What the Triage and "What happens next" rows say when the reader reads by break-glass alone. */
+    static final String WITHHELD = "Not shown when you read a record by breaking the glass: the hub's decision may rest "
+            + "on other agencies' records, such as a referral to MARAC.";
+
+    /** The Triage and "What happens next" rows, or {@link #WITHHELD} for a reader by break-glass alone. */
+    static void decision(org.springframework.ui.Model model, Referral r, boolean withheld) {
+        model.addAttribute("decisionWithheld", withheld);
+        model.addAttribute("decided", withheld ? null : decided(r))
+                .addAttribute("next", withheld ? WITHHELD : whatHappensNext(r));
+    }
+
     static String decided(Referral r) {
         return r.triaged() ? r.decisionsInWords() + ", decided by " + r.triagedBy() + " on "
                 + Dates.dayAndTime(r.triagedAt()) + (r.triagedOutsideMeeting() ? " (outside the meeting: urgent)"
