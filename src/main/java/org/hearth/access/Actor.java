@@ -22,6 +22,11 @@ public interface Actor extends AuditActor {
     /** A name to show or record (a member of staff's name, or an API client's name). */
     String displayName();
 
+    /** Whether the actor holds a casework role ({@link Role#CASEWORK}): the roles that may open a person's record. */
+    default boolean worksCases() {
+        return Role.CASEWORK.stream().anyMatch(this::hasRole);
+    }
+
     /** True for a system calling with an API token. */
     default boolean apiClient() {
         return false;

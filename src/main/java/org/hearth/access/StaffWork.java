@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public abstract class StaffWork implements WorkItems {
 
     /** Work for the casework roles ({@link Role#CASEWORK}). */
-    protected static final Predicate<Actor> CASEWORK = me -> Role.CASEWORK.stream().anyMatch(me::hasRole);
+    protected static final Predicate<Actor> CASEWORK = Actor::worksCases;
 
     protected final JdbcClient jdbc;
     protected final AuditTrail audit;

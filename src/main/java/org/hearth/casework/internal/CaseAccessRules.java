@@ -4,7 +4,6 @@ import java.util.UUID;
 import org.hearth.access.Actor;
 import org.hearth.access.ApiClientPrincipal;
 import org.hearth.access.ApiScope;
-import org.hearth.access.Role;
 import org.hearth.access.StaffUserId;
 import org.hearth.casework.CaseServiceId;
 import org.hearth.casework.Handover;
@@ -39,7 +38,7 @@ final class CaseAccessRules {
 
     /** Holds a role that works with individual people's records (never an analyst, never an API client). */
     static boolean caseworker(Actor me) {
-        return Role.CASEWORK.stream().anyMatch(me::hasRole);
+        return me.worksCases();
     }
 
     static boolean mayRead(CaseRow r, Actor me, Managers managers) {

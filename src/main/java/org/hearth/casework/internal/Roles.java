@@ -28,6 +28,6 @@ final class Roles {
     }
 
     static boolean casework() {
-        return Actor.current().map(a -> Role.CASEWORK.stream().anyMatch(a::hasRole)).orElse(false);
+        return Actor.current().map(Actor::worksCases).orElse(false);
     }
 }

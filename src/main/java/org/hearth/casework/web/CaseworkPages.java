@@ -80,7 +80,7 @@ class CaseworkPages {
                 s.kind().label(), s.agencyName(), s.workers().size(), admin || casework.manages(s.id()))).toList());
         model.addAttribute("admin", admin);
         // an administrator who sets services up holds no cases: no "My cases" link (which would refuse them)
-        model.addAttribute("worksCases", Actor.current().map(a -> Role.CASEWORK.stream().anyMatch(a::hasRole))
+        model.addAttribute("worksCases", Actor.current().map(Actor::worksCases)
                 .orElse(false));
         return "casework/services";
     }

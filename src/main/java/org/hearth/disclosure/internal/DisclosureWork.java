@@ -74,7 +74,7 @@ class DisclosureWork extends StaffWork {
                         "My work: references only");
             }
         }
-        if (Role.CASEWORK.stream().anyMatch(me::hasRole)) {
+        if (me.worksCases()) {
             record Check(UUID id, String reference, LocalDate dueOn) {
             }
             List<Check> checks = jdbc.sql("""

@@ -2,7 +2,6 @@ package org.hearth.encompass.internal;
 
 import java.util.List;
 import org.hearth.access.Actor;
-import org.hearth.access.Role;
 import org.hearth.people.PersonAccess;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonLinkSource;
@@ -30,7 +29,7 @@ class ChildSchoolLinks implements PersonLinkSource {
     @Override
     public List<PersonLink> linksFor(PersonId person) {
         Actor me = Actor.current().orElse(null);
-        if (me == null || me.apiClient() || Role.CASEWORK.stream().noneMatch(me::hasRole)
+        if (me == null || me.apiClient() || !me.worksCases()
                 || !access.holdsGround(person)) {
             return List.of();
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.hearth.access.Actor;
-import org.hearth.access.Role;
 import org.hearth.audit.NotAudited;
 import org.hearth.encompass.Encompass;
 import org.hearth.encompass.SchoolId;
@@ -56,7 +55,7 @@ class ClockPages {
         model.addAttribute("attention", names ? encompass.attention() : List.of());
         model.addAttribute("attentionCount", names ? null : encompass.attentionWaiting());
         // an administrator keeps the register and the clock but opens no referral (403): the reference, unlinked
-        model.addAttribute("opensReferrals", Actor.current().map(a -> Role.CASEWORK.stream().anyMatch(a::hasRole))
+        model.addAttribute("opensReferrals", Actor.current().map(Actor::worksCases)
                 .orElse(false));
         List<Option> options = new ArrayList<>();
         options.add(new Option("", "Choose the school"));

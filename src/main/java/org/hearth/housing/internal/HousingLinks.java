@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.access.Actor;
-import org.hearth.access.Role;
 import org.hearth.people.PersonAccess;
 import org.hearth.people.PersonId;
 import org.hearth.people.PersonLinkSource;
@@ -29,7 +28,7 @@ class HousingLinks implements PersonLinkSource {
     @Override
     public List<PersonLink> linksFor(PersonId person) {
         Actor me = Actor.current().orElse(null);
-        if (me == null || me.apiClient() || Role.CASEWORK.stream().noneMatch(me::hasRole)
+        if (me == null || me.apiClient() || !me.worksCases()
                 || !access.holdsGround(person)) {
             return List.of();
         }

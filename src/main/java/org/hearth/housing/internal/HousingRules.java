@@ -42,7 +42,7 @@ final class HousingRules {
 
     /** A contractor's staff see its job sheets: casework roles of the contractor agency. */
     static boolean contractor(Actor me) {
-        return !me.apiClient() && Role.CASEWORK.stream().anyMatch(me::hasRole);
+        return !me.apiClient() && me.worksCases();
     }
 
     /** Partnership coordinators and administrators keep the refuge providers. */

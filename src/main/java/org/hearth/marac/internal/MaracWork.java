@@ -46,7 +46,7 @@ class MaracWork extends StaffWork {
         if (!me.hasRole(Role.HUB_COORDINATOR)) {
             chaired(me).ifPresent(lists::add);
         }
-        if (Role.CASEWORK.stream().anyMatch(me::hasRole)) {
+        if (me.worksCases()) {
             research(me).ifPresent(lists::add);
             myActions().ifPresent(lists::add);
         }

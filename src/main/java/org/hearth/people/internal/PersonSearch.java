@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.hearth.platform.Dates;
 import org.hearth.access.Actor;
-import org.hearth.access.Role;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
 import org.hearth.people.Candidate;
@@ -79,7 +78,7 @@ public class PersonSearch implements SearchProvider {
     @Transactional(readOnly = true)
     public List<PersonHit> find(SearchQuery query) {
         Actor me = Actor.current().orElse(null);
-        if (me == null || me.apiClient() || Role.CASEWORK.stream().noneMatch(me::hasRole)) {
+        if (me == null || me.apiClient() || !me.worksCases()) {
             return List.of();
         }
         List<Found> found = switch (query.kind()) {

@@ -49,7 +49,7 @@ class PersonWork implements WorkItems {
                         + " for review: check each reason was good enough.", List.of(), "/break-glass", "Review them"));
             }
         }
-        if (Role.CASEWORK.stream().noneMatch(me::hasRole)) {
+        if (!me.worksCases()) {
             return lists;
         }
         record Allocated(UUID id, String name) {

@@ -104,7 +104,7 @@ class JdbcReferralRegister implements ReferralRegister {
 
     private static Actor me() {
         Actor me = Actor.current().orElseThrow(() -> new AccessDeniedException("Not signed in"));
-        if (Role.CASEWORK.stream().noneMatch(me::hasRole)) {
+        if (!me.worksCases()) {
             throw new AccessDeniedException("Lists referrals only for those who make or triage them");
         }
         return me;

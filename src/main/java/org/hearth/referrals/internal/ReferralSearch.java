@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 import org.hearth.platform.Dates;
 import org.hearth.access.Actor;
-import org.hearth.access.Role;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditTrail;
 import org.hearth.platform.SearchProvider;
@@ -42,7 +41,7 @@ class ReferralSearch implements SearchProvider {
     @Transactional(readOnly = true)
     public List<SearchHit> search(SearchQuery query) {
         Actor me = Actor.current().orElse(null);
-        if (me == null || me.apiClient() || Role.CASEWORK.stream().noneMatch(me::hasRole)) {
+        if (me == null || me.apiClient() || !me.worksCases()) {
             return List.of();
         }
         List<UUID> ids = switch (query.kind()) {

@@ -42,7 +42,7 @@ class ReferralWork implements WorkItems {
     @Transactional(readOnly = true)
     public List<WorkList> forCurrentUser() {
         Actor me = Actor.current().orElse(null);
-        if (me == null || Role.CASEWORK.stream().noneMatch(me::hasRole)) {
+        if (me == null || !me.worksCases()) {
             return List.of();
         }
         List<WorkList> lists = new ArrayList<>();

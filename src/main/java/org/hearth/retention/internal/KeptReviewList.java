@@ -76,7 +76,7 @@ final class KeptReviewList {
                 try {
                     workOut();
                 } catch (RuntimeException e) {
-                    log.warn("Retention review list not worked out again: {}", e.toString());
+                    log.warn("Retention review list not worked out again ({})", e.getClass().getSimpleName());
                 } finally {
                     refreshing.set(false);
                 }

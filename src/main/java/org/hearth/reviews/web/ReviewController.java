@@ -187,7 +187,7 @@ class ReviewController {
         // a record opens only to a casework role (the URL rule) that may read that person (a panel member's grant)
         List<PersonId> people = r.perpetrator() == null ? List.of(r.deceased().id())
                 : List.of(r.deceased().id(), r.perpetrator().id());
-        boolean opensRecords = Actor.current().map(a -> Role.CASEWORK.stream().anyMatch(a::hasRole)).orElse(false);
+        boolean opensRecords = Actor.current().map(Actor::worksCases).orElse(false);
         model.addAttribute("summary", ReviewViews.summary(r, today,
                 opensRecords ? access.viewableAmong(people) : java.util.Set.of()));
         model.addAttribute("overdue", r.overdue(today));
