@@ -3,7 +3,6 @@ package org.hearth.people;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import org.hearth.access.Role;
 import org.hearth.support.Fixtures;
@@ -42,8 +41,8 @@ class BreakGlassReadingTest {
     @Test
     void confidentialAddressesAreSaidToBeHiddenWithoutANumberWhetherOrNotThereAreAny() {
         TestUser outreach = fixtures.enrolledUserAt(Fixtures.uniqueName("Rg Outreach "), Role.PRACTITIONER);
-        UUID secret = person("Selma");
-        UUID none = person("Nora");
+        UUID secret = fixtures.person("Selma", "Reading");
+        UUID none = fixtures.person("Nora", "Reading");
         for (UUID p : new UUID[] {secret, none}) {
             fixtures.grant(p, outreach.user().agency().value(), "RECORDED");
         }
@@ -59,8 +58,8 @@ class BreakGlassReadingTest {
         assertThat(grounded.html().select("#hidden-addresses")).isEmpty();
 
         WebSession glass = as(fixtures.enrolledUserAt(Fixtures.uniqueName("Rg Academy "), Role.PRACTITIONER));
-        Page two = breakGlass(glass, secret);
-        Page zero = breakGlass(glass, none);
+        Page two = glass.breakGlass(secret);
+        Page zero = glass.breakGlass(none);
         assertThat(two.body()).doesNotContain(street);
         assertThat(two.html().select("#hidden-addresses").text()).isEqualTo(HIDDEN);
         assertThat(zero.html().select("#hidden-addresses").text()).as("the same line where there is none")
@@ -82,7 +81,7 @@ class BreakGlassReadingTest {
         String refugeName = Fixtures.uniqueName("Rg Haven Refuge ");
         TestUser refuge = fixtures.enrolledUserAt(refugeName, Role.PRACTITIONER);
         String police = Fixtures.uniqueName("Rg Police ");
-        UUID victim = person("Greta");
+        UUID victim = fixtures.person("Greta", "Reading");
         // the refuge's grant rests on a casework case, not on a refuge referral: nothing else hides it
         jdbc.sql("""
                 INSERT INTO person_access_grant (id, person_id, ground, scope, agency_id, approved_by, basis_kind, basis_id)
@@ -96,7 +95,7 @@ class BreakGlassReadingTest {
                 .contains(refuge.user().displayName());
 
         WebSession glass = as(fixtures.enrolledUserAt(Fixtures.uniqueName("Rg Academy "), Role.PRACTITIONER));
-        Page read = breakGlass(glass, victim);
+        Page read = glass.breakGlass(victim);
         assertThat(read.body()).doesNotContain(refugeName).doesNotContain(refuge.user().displayName());
         assertThat(read.html().select("#grants").text()).contains("A specialist service").contains(police);
         assertThat(read.html().select("#person-details").text()).contains("A specialist service").contains(police);
@@ -106,14 +105,6 @@ class BreakGlassReadingTest {
                 .contains(refugeName);
     }
 
-    private Page breakGlass(WebSession web, UUID person) {
-        web.get("/people/" + person);
-        assertThat(web.post("/people/" + person + "/break-glass",
-                Map.of("reason", "Called about a safeguarding concern today")).status()).isEqualTo(303);
-        Page page = web.get("/people/" + person);
-        assertThat(page.html().select("#person-details")).as("the glass broken, the record shows").isNotEmpty();
-        return page;
-    }
 
     /** Signed in once: a second-factor code is accepted once in its step. */
     private WebSession as(TestUser user) {
@@ -122,10 +113,4 @@ class BreakGlassReadingTest {
         return web;
     }
 
-    private UUID person(String given) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("INSERT INTO person (id, given_name, family_name, created_by) VALUES (?, ?, ?, ?)")
-                .params(id, given, Fixtures.uniqueName("Reading"), UUID.randomUUID()).update();
-        return id;
-    }
 }

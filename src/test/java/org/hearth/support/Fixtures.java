@@ -116,6 +116,14 @@ public class Fixtures {
         return id.toString();
     }
 
+    /** A synthetic person no agency is involved with yet (a unique family name from {@code prefix}). */
+    public UUID person(String given, String prefix) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO person (id, given_name, family_name, created_by) VALUES (?, ?, ?, ?)")
+                .params(id, given, uniqueName(prefix), UUID.randomUUID()).update();
+        return id;
+    }
+
     /** Grants an agency the record of a person (as the person form or a referral would), for setting up tests. */
     public void grant(UUID person, UUID agency, String ground) {
         jdbc.sql("""

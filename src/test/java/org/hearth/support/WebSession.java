@@ -132,6 +132,24 @@ public class WebSession {
         return result.status() / 100 == 3 ? open(result.location()) : result;
     }
 
+    /**
+     * Breaks the glass on {@code person} with a reason the form accepts, as the person page's form does, and returns
+     * the person page read afterwards. Fails unless the opening was recorded (303) and the page then shows the record.
+     */
+    public Page breakGlass(java.util.UUID person) {
+        open("/people/" + person);
+        Page opened = post("/people/" + person + "/break-glass",
+                Map.of("reason", "Called about a safeguarding concern today"));
+        if (opened.status() != 303) {
+            throw new AssertionError("break-glass on " + person + " answered " + opened.status());
+        }
+        Page page = get("/people/" + person);
+        if (page.html().select("#person-details").isEmpty()) {
+            throw new AssertionError("the record of " + person + " does not show after breaking the glass");
+        }
+        return page;
+    }
+
     public String sessionCookie() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("HEARTH_SESSION"))
                 .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
